@@ -62,7 +62,9 @@ const opening = z.strictObject({
 const successCriterion = z.strictObject({
   statement: text.describe('A checkable statement of a good outcome, shown to the learner.'),
   moves: z.array(moveId).default([]).describe('Met when any learner turn shows one of these moves.'),
-  principle: principleId.optional().describe('Met when the session mean for this principle reaches minScore.'),
+  principle: principleId
+    .optional()
+    .describe('Met when the session mean for this principle reaches minScore.'),
   minScore: z.number().min(0).max(4).default(3),
 });
 
@@ -134,13 +136,17 @@ export const scenarioSchema = z
   })
   .superRefine((scenario, ctx) => {
     if (scenario.opening.speaker === 'persona' && scenario.opening.lines.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['opening', 'lines'], message: 'needs a line when the persona speaks first' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['opening', 'lines'],
+        message: 'needs a line when the persona speaks first',
+      });
     }
     if (scenario.translations[scenario.language]) {
       ctx.addIssue({
         code: 'custom',
         path: ['translations', scenario.language],
-        message: 'a translation must be in another language',
+        message: 'must point to a scenario in another language',
       });
     }
   });

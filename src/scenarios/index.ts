@@ -1,0 +1,19 @@
+export { formatPath, formatScenarioError, type ScenarioError } from './errors.ts';
+export {
+  locateInScenario,
+  MAX_SCENARIO_BYTES,
+  type ParseResult,
+  parseScenario,
+  parseScenarioBytes,
+} from './parse.ts';
+export { type PublicScenario, type ScenarioSummary, toPublicScenario, toScenarioSummary } from './public.ts';
+export {
+  createScenarioRegistry,
+  isScenarioFile,
+  type Logger,
+  type ScenarioFilter,
+  type ScenarioRegistry,
+  type ScenarioRegistryOptions,
+  translationProblems,
+} from './registry.ts';
+export * from './schema.ts';
