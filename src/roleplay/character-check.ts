@@ -1,0 +1,84 @@
+import type { Language } from '../rubric/ids.ts';
+
+// Catches a persona reply that slipped out of the role: an assistant voice, coaching or grading the
+// learner, talk about its instructions, or the wrong language. Cheap patterns, run on every LLM reply.
+
+export type CharacterCheck = { ok: true } | { ok: false; reason: string };
+
+const BREAKS: { reason: string; pattern: RegExp }[] = [
+  {
+    reason: 'speaks as an AI',
+    pattern:
+      /\b(as an? (ai|artificial intelligence|(ai )?language model|(ai |virtual )?assistant|chatbot)|i('m| am) (just )?an? (ai|language model|(ai |virtual )?assistant|chatbot))\b/i,
+  },
+  {
+    reason: 'speaks as an AI',
+    pattern:
+      /\b(als (een )?(ai|ai-taalmodel|taalmodel|(ai-|virtuele )?assistent|chatbot|kunstmatige intelligentie)|ik ben (maar )?een (ai|taalmodel|ai-taalmodel|(ai-|virtuele )?assistent|chatbot))\b/i,
+  },
+  {
+    reason: 'refuses like an assistant',
+    pattern:
+      /\b(i (can't|can not|cannot|am unable to|'m unable to) (help|assist) (you )?with|ik kan (je|jou|u) (daar )?niet (mee )?helpen|daar kan ik (je|u) niet mee helpen)\b/i,
+  },
+  {
+    reason: 'gives tips',
+    pattern:
+      /\b(here are (some|a few) (tips|suggestions|ways)|hier zijn (een paar|enkele|wat) (tips|suggesties)|some tips for|tips voor (je|jou|u))\b/i,
+  },
+  {
+    reason: 'grades the learner',
+    pattern:
+      /\b(your score|(je|jouw|uw) score|you scored|(great|good|nice) (job|work),? you|well done,? you|(goed|knap|prima) gedaan,? (je|jij|u)|your (empathy|communication skills|response) (was|is)|feedback on your)\b/i,
+  },
+  {
+    reason: 'talks about its instructions',
+    pattern:
+      /\b(system prompt|my (instructions|prompt|guidelines)|these instructions|systeemprompt|mijn (instructies|prompt|richtlijnen)|deze instructies|learner_reply|mood note|stemmingsnotitie)\b/i,
+  },
+  {
+    reason: 'steps out of the role-play',
+    pattern: /\b(role-?play|rollenspel|in character|out of character|this simulation|deze simulatie)\b/i,
+  },
+];
+
+/** Two or more list lines or a heading: assistants format, people in a conversation do not. */
+const FORMATTING = /(^\s*([-*•]|\d+[.)])\s+.*\n){1,}^\s*([-*•]|\d+[.)])\s+|^#{1,6}\s/m;
+
+const STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set(
+    "the a and i you not that of what but also have am with for on it to my me your this there they we are do don't can't just".split(
+      ' ',
+    ),
+  ),
+  nl: new Set(
+    'de het een en ik je jij niet dat van wat maar ook wel nog heb ben mij met voor op mijn jouw dit er zij wij zijn doe kan gewoon'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** Guesses the language from function words; null when the text is too short to tell. */
+export function guessLanguage(text: string): Language | null {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const counts = { en: 0, nl: 0 };
+  for (const word of words) {
+    if (STOPWORDS.en.has(word)) counts.en++;
+    if (STOPWORDS.nl.has(word)) counts.nl++;
+  }
+  if (counts.en + counts.nl < 4) return null;
+  if (counts.en >= 2 * counts.nl + 2) return 'en';
+  if (counts.nl >= 2 * counts.en + 2) return 'nl';
+  return null;
+}
+
+export function checkCharacter(text: string, language: Language): CharacterCheck {
+  if (text.trim() === '') return { ok: false, reason: 'empty reply' };
+  for (const { reason, pattern } of BREAKS) {
+    if (pattern.test(text)) return { ok: false, reason };
+  }
+  if (FORMATTING.test(text)) return { ok: false, reason: 'formats like a document' };
+  const guessed = guessLanguage(text);
+  if (guessed && guessed !== language) return { ok: false, reason: `answers in ${guessed}` };
+  return { ok: true };
+}

@@ -1,0 +1,15 @@
+export { type CharacterCheck, checkCharacter, guessLanguage } from './character-check.ts';
+export { createLlmRolePlayer, type LlmRolePlayerOptions } from './llm-role-player.ts';
+export {
+  DIFFICULTY_FACTORS,
+  initialMood,
+  MOVE_EFFECTS,
+  type Mood,
+  type MoodEvidence,
+  moodLabel,
+  nextMood,
+  PRINCIPLE_EFFECTS,
+} from './mood.ts';
+export { buildMessages, buildMoodNote, buildStaticPrompt, FENCE_TAG, fence } from './prompt.ts';
+export { compose, createScriptedRolePlayer, MOVE_PRIORITY } from './scripted-role-player.ts';
+export * from './types.ts';
