@@ -75,15 +75,16 @@ export function compose(input: RolePlayInput): { text: string; closing: boolean 
   const { scenario, mood, lastResult } = input;
   const script = scenario.script;
   const said = input.transcript.filter((turn) => turn.role === 'persona').map((turn) => turn.content);
+  const closedStreak = mood.label === 'closed' && countClosedTail(said, scenario) >= CLOSED_STREAK - 1;
   const random = seeded(`${input.sessionId}:${input.learnerTurns}`);
   const pick = (lines: readonly string[]) => choose(lines, said, random);
 
   const detected = new Set(lastResult.moves.map((move) => move.id));
   const reactable = MOVE_PRIORITY.filter((id) => detected.has(id) && script.moves[id]);
-  const move = reactable.find((id) => script.moves[id]!.some((line) => !used(line, said))) ?? reactable[0];
+  // A move whose reactions are all spent gives way to the next one, or to a mood line: no parroting.
+  const move = reactable.find((id) => script.moves[id]!.some((line) => !used(line, said)));
   const reaction = move ? pick(script.moves[move]!) : undefined;
 
-  const closedStreak = mood.label === 'closed' && countClosedTail(said, scenario) >= CLOSED_STREAK - 1;
   if (isLastTurn(input) || closedStreak) {
     const kind = mood.label === 'open' ? 'good' : mood.label === 'closed' ? 'bad' : 'neutral';
     const closingLine = pick(script.closings[kind]);
