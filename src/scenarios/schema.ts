@@ -42,11 +42,11 @@ const briefing = z.strictObject({
 });
 
 const persona = z.strictObject({
-  name: text,
+  name: text.describe('The name the learner sees.'),
   role: text.describe('Job or position of the persona.'),
   relationship: text.describe('How the persona relates to the learner.'),
-  personality: text,
-  speakingStyle: text,
+  personality: text.describe('Character traits that steer how the persona reacts.'),
+  speakingStyle: text.describe('How the persona talks: length of sentences, tone, words.'),
   feelings: z.array(text).min(1).describe('How the persona feels at the start.'),
   wants: text.describe('What the persona openly wants.'),
   hiddenNeeds: z.array(text).min(1).describe('Needs revealed only when the learner explores.'),
@@ -94,35 +94,45 @@ const script = z.strictObject({
 });
 
 const example = z.strictObject({
-  reply: text,
-  rating: z.enum(RATINGS),
-  scores: z.partialRecord(principleId, z.number().int().min(0).max(4)).optional(),
-  note: z.string().optional(),
+  reply: text.describe('A reply a learner could give at the start of the conversation.'),
+  rating: z.enum(RATINGS).describe('How the rubric should rate the reply: good ranks above fair above poor.'),
+  scores: z
+    .partialRecord(principleId, z.number().int().min(0).max(4))
+    .optional()
+    .describe('Expected score per principle (0–4), where it matters.'),
+  note: z.string().optional().describe('Why the reply earns its rating, for other authors.'),
 });
 
 const weight = z.number().min(0).max(3);
 
 export const scenarioSchema = z
   .strictObject({
-    id: kebabId,
-    language,
-    translations: z.partialRecord(language, kebabId).default({}),
-    title: text,
-    category: z.enum(CATEGORIES),
-    difficulty: z.enum(DIFFICULTIES),
-    tags: z.array(kebabId).default([]),
+    id: kebabId.describe('Unique id, equal to the file name without .yaml.'),
+    language: language.describe('The language the scenario is written in.'),
+    translations: z
+      .partialRecord(language, kebabId)
+      .default({})
+      .describe('Ids of the same scenario in the other languages.'),
+    title: text.describe('Short title, shown to the learner.'),
+    category: z.enum(CATEGORIES).describe('The kind of conversation.'),
+    difficulty: z
+      .enum(DIFFICULTIES)
+      .describe("Changes the persona's starting mood and how strongly it reacts."),
+    tags: z.array(kebabId).default([]).describe('Free kebab-case labels for searching and filtering.'),
     summary: text.describe('One line about the situation, shown on the scenario card.'),
     briefing,
     persona,
     opening,
-    focus: z.strictObject({
-      'self-leadership': weight,
-      connection: weight,
-      courage: weight,
-      clarity: weight,
-      mentorship: weight,
-    }),
-    success: z.array(successCriterion).min(1),
+    focus: z
+      .strictObject({
+        'self-leadership': weight,
+        connection: weight,
+        courage: weight,
+        clarity: weight,
+        mentorship: weight,
+      })
+      .describe('How much each principle counts in this scenario (0 = not at all, 3 = most).'),
+    success: z.array(successCriterion).min(1).describe('What a good outcome is, as checkable statements.'),
     mood: z
       .strictObject({
         sensitivity: z
@@ -131,8 +141,11 @@ export const scenarioSchema = z
           .describe('Multiplies how strongly a move changes the persona’s mood (1 = normal).'),
       })
       .default({ sensitivity: {} }),
-    script,
-    examples: z.array(example).min(3),
+    script: script.describe('The scripted persona, so the scenario plays without a language model.'),
+    examples: z
+      .array(example)
+      .min(3)
+      .describe("Golden learner replies with their expected rating: the scenario's own regression tests."),
   })
   .superRefine((scenario, ctx) => {
     if (scenario.opening.speaker === 'persona' && scenario.opening.lines.length === 0) {
