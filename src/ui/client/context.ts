@@ -1,0 +1,46 @@
+// What every view gets from the shell: the language, text lookup, names from the method, navigation and
+// a polite live region for screen readers.
+import type { MessageKey, UiLanguage } from './i18n.ts';
+import type { Store } from './storage.ts';
+import type { Principles, Report } from './types.ts';
+
+export type AppContext = {
+  language: UiLanguage;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  store: Store;
+  principles: Principles | null;
+  principleName(id: string): string;
+  moveName(id: string): string;
+  navigate(hash: string, options?: { replace?: boolean }): void;
+  announce(text: string): void;
+  /** Reports just produced by ending a session, so the report view does not ask for them again. */
+  reports: Map<string, Report>;
+};
+
+export type Route =
+  | { name: 'picker' }
+  | { name: 'briefing'; id: string }
+  | { name: 'session'; id: string }
+  | { name: 'report'; id: string }
+  | { name: 'progress' };
+
+/** A rendered view; dispose runs when the view is replaced. */
+export type View = { title: string; focus?: HTMLElement; dispose?: () => void };
+
+export function parseRoute(hash: string): Route {
+  const [name, raw] = hash.replace(/^#\/?/, '').split('/');
+  const id = raw ? decodeURIComponent(raw) : '';
+  if (name === 'scenario' && id) return { name: 'briefing', id };
+  if (name === 'session' && id) return { name: 'session', id };
+  if (name === 'report' && id) return { name: 'report', id };
+  if (name === 'progress') return { name: 'progress' };
+  return { name: 'picker' };
+}
+
+export const href = {
+  picker: () => '#/',
+  briefing: (id: string) => `#/scenario/${encodeURIComponent(id)}`,
+  session: (id: string) => `#/session/${encodeURIComponent(id)}`,
+  report: (id: string) => `#/report/${encodeURIComponent(id)}`,
+  progress: () => '#/progress',
+};

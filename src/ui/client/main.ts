@@ -1,0 +1,146 @@
+// The shell: header, language, routing between the views, focus and announcements.
+import { api } from './api.ts';
+import { type AppContext, href, parseRoute, type Route, type View } from './context.ts';
+import { h } from './dom.ts';
+import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from './i18n.ts';
+import { createStore } from './storage.ts';
+import type { Principles } from './types.ts';
+import { renderBriefing } from './views/briefing.ts';
+import { renderConversation } from './views/conversation.ts';
+import { renderPicker } from './views/picker.ts';
+import { renderProgress } from './views/progress.ts';
+import { renderReport } from './views/report.ts';
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function boot() {
+  const store = createStore(localStorageOrNull(), () => crypto.randomUUID());
+  const saved = store.language();
+  let language: UiLanguage = isUiLanguage(saved)
+    ? saved
+    : pickLanguage(navigator.languages ?? [navigator.language]);
+  const principles: Principles | null = await api.principles().catch(() => null);
+
+  const announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const main = h('main', { id: 'main', tabindex: -1 });
+  const header = h('header', { class: 'site-header' });
+  const skip = h('a', { class: 'skip-link', href: '#main' });
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    main.focus();
+  });
+  document.body.replaceChildren(skip, header, main, announcer);
+
+  const ctx: AppContext = {
+    get language() {
+      return language;
+    },
+    t: (key, vars) => translate(language, key, vars),
+    store,
+    principles,
+    principleName: (id) => principles?.principles.find((p) => p.id === id)?.name[language] ?? id,
+    moveName: (id) => principles?.moves.find((m) => m.id === id)?.name[language] ?? id.replaceAll('-', ' '),
+    navigate(target, options) {
+      if (options?.replace) location.replace(target);
+      else location.hash = target;
+    },
+    announce(text) {
+      // Clearing first makes a repeated sentence be read again.
+      announcer.textContent = '';
+      setTimeout(() => {
+        announcer.textContent = text;
+      }, 50);
+    },
+    reports: new Map(),
+  };
+
+  let current: View | null = null;
+  let firstRender = true;
+
+  const renderHeader = (route: Route) => {
+    const selectId = 'language-select';
+    const select = h(
+      'select',
+      { id: selectId, name: 'language' },
+      ...UI_LANGUAGES.map((code) =>
+        h('option', {
+          value: code,
+          selected: code === language,
+          lang: code,
+          text: translate(code, 'languageName'),
+        }),
+      ),
+    );
+    select.addEventListener('change', () => {
+      if (!isUiLanguage(select.value)) return;
+      language = select.value;
+      store.setLanguage(language);
+      render();
+      document.getElementById(selectId)?.focus();
+    });
+    const navLink = (target: string, text: string, active: boolean) =>
+      h('a', { href: target, text, 'aria-current': active ? 'page' : null });
+    header.replaceChildren(
+      h(
+        'div',
+        { class: 'header-inner' },
+        h(
+          'a',
+          { class: 'brand', href: href.picker() },
+          h('span', { class: 'brand-mark', 'aria-hidden': 'true' }),
+          ctx.t('appName'),
+        ),
+        h(
+          'nav',
+          { class: 'site-nav', 'aria-label': ctx.t('appName') },
+          navLink(href.picker(), ctx.t('navScenarios'), route.name === 'picker' || route.name === 'briefing'),
+          navLink(href.progress(), ctx.t('navProgress'), route.name === 'progress'),
+        ),
+        h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),
+      ),
+    );
+  };
+
+  const render = () => {
+    const route = parseRoute(location.hash);
+    document.documentElement.lang = language;
+    skip.textContent = ctx.t('skipToContent');
+    renderHeader(route);
+    current?.dispose?.();
+    main.replaceChildren();
+    const root = h('div', { class: `view view-${route.name}` });
+    main.append(root);
+    current = renderRoute(ctx, root, route);
+    document.title = `${current.title} · ${ctx.t('appName')}`;
+    // Moving focus to the new heading tells screen-reader users the page changed; not on first load.
+    if (!firstRender) current.focus?.focus({ preventScroll: false });
+    firstRender = false;
+    window.scrollTo(0, 0);
+  };
+
+  window.addEventListener('hashchange', render);
+  render();
+}
+
+function renderRoute(ctx: AppContext, root: HTMLElement, route: Route): View {
+  switch (route.name) {
+    case 'briefing':
+      return renderBriefing(ctx, root, route.id);
+    case 'session':
+      return renderConversation(ctx, root, route.id);
+    case 'report':
+      return renderReport(ctx, root, route.id);
+    case 'progress':
+      return renderProgress(ctx, root);
+    default:
+      return renderPicker(ctx, root);
+  }
+}
+
+void boot();

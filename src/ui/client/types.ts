@@ -1,0 +1,80 @@
+// The HTTP API's shapes as the UI reads them (DESIGN.md §5). Rubric shapes come from the rubric module
+// itself (type-only imports vanish from the bundle), so the UI cannot drift from the scorer.
+import type { Language, PrincipleId } from '../../rubric/ids.ts';
+import type { RubricResult } from '../../rubric/types.ts';
+
+export type { Language, PrincipleId, RubricResult };
+export type MoodLabel = 'closed' | 'guarded' | 'neutral' | 'open';
+export type Mood = { trust: number; tension: number; label: MoodLabel };
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+export type ScenarioSummary = {
+  id: string;
+  language: Language;
+  title: string;
+  summary: string;
+  category: string;
+  difficulty: Difficulty;
+  tags: string[];
+  translations: Partial<Record<Language, string>>;
+};
+
+export type ScenarioDetail = ScenarioSummary & {
+  briefing: { situation: string; role: string; goal: string; keepInMind: string[] };
+  persona: { name: string; role: string; relationship: string };
+  // Statements as strings, or objects carrying one: the UI shows the statement either way.
+  success: (string | { statement: string })[];
+};
+
+export type Turn = {
+  id: string;
+  seq: number;
+  role: 'learner' | 'persona';
+  content: string;
+  status: 'complete' | 'interrupted' | 'failed';
+  createdAt: string;
+  feedback?: RubricResult | null;
+};
+
+export type Session = {
+  id: string;
+  scenarioId: string;
+  mode: 'practice' | 'assessment';
+  status: 'active' | 'ended';
+  mood: Mood;
+  turns: Turn[];
+  learnerId?: string;
+  createdAt: string;
+};
+
+export type Localised = Record<Language, string>;
+export type Principles = {
+  principles: { id: PrincipleId; name: Localised; description: Localised }[];
+  moves: { id: string; name: Localised }[];
+};
+
+export type Moment = { seq: number; quote: string; principle: PrincipleId; why: string };
+export type Report = {
+  sessionId: string;
+  scenarioId: string;
+  overall: number;
+  principles: { id: PrincipleId; mean: number | null; trend: number | null }[];
+  summary: Record<'strongBack' | 'softFront' | 'wildHeart', { score: number | null; text: string }>;
+  strongest: Moment[];
+  weakest: Moment[];
+  success: { statement: string; met: boolean; evidence?: string }[];
+  nextPractice: string;
+  createdAt: string;
+};
+
+export type Progress = {
+  learnerId: string;
+  sessions: {
+    sessionId: string;
+    scenarioId: string;
+    scenarioTitle: string;
+    endedAt: string;
+    overall: number;
+    principles: Partial<Record<PrincipleId, number | null>>;
+  }[];
+};

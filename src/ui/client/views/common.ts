@@ -1,0 +1,46 @@
+import { ApiError } from '../api.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import type { MessageKey } from '../i18n.ts';
+
+/** The sentence a learner sees for a failure: never the raw server text. */
+export function errorMessageKey(error: unknown): MessageKey {
+  if (!(error instanceof ApiError)) return 'errorGeneric';
+  if (error.status === 0) return 'errorNetwork';
+  if (error.status === 404) return 'errorNotFound';
+  if (error.status === 409) return /end/i.test(error.code) ? 'errorEnded' : 'errorBusy';
+  if (error.status >= 500 || /upstream|llm|timeout|rate/i.test(error.code)) return 'errorUpstream';
+  return 'errorGeneric';
+}
+
+export function errorPanel(ctx: AppContext, error: unknown, retry?: () => void) {
+  console.error(error);
+  return h(
+    'div',
+    { class: 'notice notice-error', role: 'alert' },
+    h('p', { text: ctx.t(errorMessageKey(error)) }),
+    retry ? h('button', { type: 'button', class: 'button', onclick: retry, text: ctx.t('tryAgain') }) : null,
+  );
+}
+
+export function loading(ctx: AppContext) {
+  return h('p', { class: 'loading', role: 'status', text: ctx.t('loading') });
+}
+
+/** The view's main heading: focusable from script so navigation can move focus to it. */
+export function heading(text: string) {
+  return h('h1', { tabindex: -1, text });
+}
+
+export function formatDate(language: string, iso: string) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+export function formatScore(value: number | null, ctx: AppContext) {
+  return value === null ? ctx.t('notMeasured') : value.toFixed(1);
+}

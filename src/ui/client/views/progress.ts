@@ -1,0 +1,113 @@
+import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
+import { api } from '../api.ts';
+import { type AppContext, href, type View } from '../context.ts';
+import { clear, h } from '../dom.ts';
+import type { Progress } from '../types.ts';
+import { principleLine, responsiveChart } from './charts.ts';
+import { errorPanel, formatDate, heading, loading } from './common.ts';
+
+export function renderProgress(ctx: AppContext, root: HTMLElement): View {
+  const title = heading(ctx.t('progressTitle'));
+  const body = h('div', { class: 'progress-body' }, loading(ctx));
+  root.append(
+    h('section', { class: 'progress' }, title, h('p', { class: 'lead', text: ctx.t('progressIntro') }), body),
+  );
+  const cleanups: (() => void)[] = [];
+
+  const show = async () => {
+    try {
+      const progress = await api.progress(ctx.store.learnerId());
+      clear(body);
+      body.append(...content(ctx, progress, cleanups));
+    } catch (error) {
+      clear(body);
+      body.append(errorPanel(ctx, error, () => void show()));
+    }
+  };
+  void show();
+  return {
+    title: ctx.t('progressTitle'),
+    focus: title,
+    dispose: () => {
+      for (const done of cleanups) done();
+    },
+  };
+}
+
+function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]): HTMLElement[] {
+  if (progress.sessions.length === 0) {
+    return [
+      h(
+        'div',
+        { class: 'panel empty' },
+        h('p', { text: ctx.t('noSessions') }),
+        h('a', { class: 'button button-primary', href: href.picker(), text: ctx.t('navScenarios') }),
+      ),
+    ];
+  }
+  const sessions = [...progress.sessions].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
+  const table = h(
+    'table',
+    { class: 'sessions' },
+    h('caption', { class: 'visually-hidden', text: ctx.t('pastSessions') }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', text: ctx.t('colScenario') }),
+        h('th', { scope: 'col', text: ctx.t('colDate') }),
+        h('th', { scope: 'col', class: 'num', text: ctx.t('colOverall') }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...[...sessions].reverse().map((session) =>
+        h(
+          'tr',
+          {},
+          h(
+            'td',
+            {},
+            h('a', {
+              href: href.report(session.sessionId),
+              text: session.scenarioTitle || session.scenarioId,
+            }),
+          ),
+          h('td', { text: formatDate(ctx.language, session.endedAt) }),
+          h('td', { class: 'num', text: String(Math.round(session.overall)) }),
+        ),
+      ),
+    ),
+  );
+
+  const charts = PRINCIPLE_IDS.map((id) => {
+    const values = sessions.map((session) => session.principles[id] ?? null);
+    const box = h('div', { class: 'chart-box' });
+    cleanups.push(responsiveChart(box, (width) => principleLine(ctx, id, values, width)));
+    return h(
+      'li',
+      { class: 'panel line-card', 'data-principle': id },
+      h('h3', { text: ctx.principleName(id) }),
+      box,
+    );
+  });
+
+  return [
+    h(
+      'section',
+      { class: 'panel' },
+      h('h2', { text: ctx.t('pastSessions') }),
+      h('div', { class: 'table-wrap' }, table),
+    ),
+    h(
+      'section',
+      { class: 'over-time' },
+      h('h2', { text: ctx.t('overTime') }),
+      h('ul', { class: 'line-grid', role: 'list' }, ...charts),
+    ),
+    h('p', { class: 'muted small', text: ctx.t('learnerNote') }),
+  ];
+}

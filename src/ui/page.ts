@@ -1,0 +1,20 @@
+/** The single HTML page: the shell the client script fills in. Asset URLs carry the bundle's hash. */
+export function renderPage(version: string) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>Rehearse</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/app.css?v=${version}">
+<script type="module" src="/assets/app.js?v=${version}"></script>
+</head>
+<body>
+<main id="main"><p>Rehearse…</p></main>
+<noscript><p>Rehearse needs JavaScript to run the conversation. / Rehearse heeft JavaScript nodig.</p></noscript>
+</body>
+</html>
+`;
+}
