@@ -1,0 +1,89 @@
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env.ts';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/client.ts';
+import { AppError, errorBody } from './errors.ts';
+import { toAppError } from './http-errors.ts';
+import type { Logger } from './logger.ts';
+import { createRouter } from './routes/create-router.ts';
+import { createDocsRoutes } from './routes/docs/docs.index.ts';
+import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
+import { createSystemRoutes } from './routes/system/system.index.ts';
+import type { ScenarioRegistry } from './scenarios/registry.ts';
+import { createUiRoutes } from './ui/index.ts';
+
+export type AppDeps = {
+  db: DatabaseHandle;
+  scenarios: ScenarioRegistry;
+  logger: Logger;
+  clock: () => Date;
+  config: Pick<Config, 'LLM_MAX_TOKENS'>;
+};
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const DEFAULT_TENANT = 'local';
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter<AppEnv>();
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set('tenantId', DEFAULT_TENANT);
+    await next();
+    deps.logger.info(
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use(
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+      },
+    }),
+  );
+
+  app.route('/', createSystemRoutes(deps));
+  app.route('/', createDocsRoutes());
+  app.route('/', createScenarioRoutes(deps.scenarios));
+  app.route('/', createUiRoutes());
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rehearse API',
+      version: '1.0.0',
+      description:
+        'Rehearse difficult conversations with a persona and get feedback against the five principles of empathic leadership.',
+    },
+  });
+
+  app.notFound((c) => {
+    throw new AppError('not_found', `No route for ${c.req.method} ${c.req.path}.`);
+  });
+  app.onError((error, c) => respondToError(error, c, deps.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function respondToError(error: Error, c: Context<AppEnv>, logger: Logger) {
+  const appError = toAppError(error);
+  if (appError.code === 'internal' || appError.code === 'database_unavailable') {
+    logger.error({ requestId: c.var.requestId, err: error }, 'request failed');
+  }
+  for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value);
+  return c.json(errorBody(appError, c.var.requestId ?? 'unknown'), appError.status);
+}

@@ -1,0 +1,4 @@
+export * from './api-keys.ts';
+export * from './learners.ts';
+export * from './reports.ts';
+export * from './sessions.ts';

@@ -1,0 +1,81 @@
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { learners } from './learners.ts';
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    learnerId: uuid('learner_id').references(() => learners.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    language: text('language', { enum: ['nl', 'en'] }).notNull(),
+    mode: text('mode', { enum: ['practice', 'assessment'] }).notNull(),
+    status: text('status', { enum: ['active', 'ended'] })
+      .notNull()
+      .default('active'),
+    trust: smallint('trust').notNull(),
+    tension: smallint('tension').notNull(),
+    moodLabel: text('mood_label', { enum: ['closed', 'guarded', 'neutral', 'open'] }).notNull(),
+    /** A lease, not a flag: a process killed mid-turn leaves it behind, and it simply expires. */
+    turnLockedUntil: timestamp('turn_locked_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('sessions_tenant_idx').on(table.tenantId, table.createdAt),
+    index('sessions_learner_idx').on(table.learnerId),
+  ],
+);
+
+export const turns = pgTable(
+  'turns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    role: text('role', { enum: ['learner', 'persona'] }).notNull(),
+    content: text('content').notNull(),
+    status: text('status', { enum: ['complete', 'interrupted', 'failed'] }).notNull(),
+    source: text('source', { enum: ['learner', 'llm', 'script'] }).notNull(),
+    idempotencyKey: text('idempotency_key'),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('turns_session_seq_idx').on(table.sessionId, table.seq),
+    uniqueIndex('turns_session_idempotency_idx').on(table.sessionId, table.idempotencyKey),
+  ],
+);
+
+/** The rubric's verdict on one learner turn, kept whole so reports can quote the evidence later. */
+export const turnScores = pgTable('turn_scores', {
+  turnId: uuid('turn_id')
+    .primaryKey()
+    .references(() => turns.id, { onDelete: 'cascade' }),
+  engine: text('engine').notNull(),
+  overall: smallint('overall').notNull(),
+  result: jsonb('result').notNull(),
+  trust: smallint('trust').notNull(),
+  tension: smallint('tension').notNull(),
+  moodLabel: text('mood_label').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
+export type TurnScoreRow = typeof turnScores.$inferSelect;

@@ -1,0 +1,66 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+// One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
+
+const STATUS_BY_CODE = {
+  invalid_json: 400,
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  turn_in_progress: 409,
+  session_ended: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  reply_too_long: 422,
+  turn_limit_reached: 422,
+  rate_limited: 429,
+  token_budget_exceeded: 429,
+  internal: 500,
+  upstream_error: 502,
+  upstream_rate_limited: 502,
+  upstream_interrupted: 502,
+  llm_not_configured: 503,
+  database_unavailable: 503,
+  not_ready: 503,
+  upstream_timeout: 504,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof STATUS_BY_CODE;
+export const ERROR_CODES = Object.keys(STATUS_BY_CODE) as ErrorCode[];
+
+export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
+  return STATUS_BY_CODE[code];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): ContentfulStatusCode {
+    return codeToStatus(this.code);
+  }
+}
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown; requestId: string } };
+
+export function errorBody(error: AppError, requestId: string): ErrorBody {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+      requestId,
+    },
+  };
+}

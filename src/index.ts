@@ -1,0 +1,58 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openPglite, openPostgres } from './db/client.ts';
+import { createLogger } from './logger.ts';
+import { createScenarioRegistry } from './scenarios/index.ts';
+
+// The composition root: the only place that reads the environment, opens the database and a port.
+
+async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+
+  const db = config.DATABASE_URL
+    ? await openPostgres(config.DATABASE_URL)
+    : await openPglite({ dataDir: config.DATA_DIR });
+  await db.migrate();
+  const scenarios = await createScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
+
+  const app = createApp({ db, scenarios, logger, clock: () => new Date(), config });
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+    logger.info(
+      {
+        url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
+        database: db.kind,
+        scenarios: scenarios.size,
+        startupMs: Math.round(performance.now() - started),
+      },
+      'Rehearse is listening',
+    );
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => {
+      logger.error({}, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    forced.unref();
+    await new Promise<void>((done) => server.close(() => done()));
+    scenarios.close();
+    await db.close();
+    logger.info({}, 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Rehearse could not start.\n${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { AppError } from '../../errors.ts';
+import {
+  MAX_SCENARIO_BYTES,
+  parseScenarioBytes,
+  type ScenarioRegistry,
+  toPublicScenario,
+  toScenarioSummary,
+} from '../../scenarios/index.ts';
+import { createRouter } from '../create-router.ts';
+import { getScenario, listScenarios, validateScenario } from './scenarios.routes.ts';
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'text/plain'];
+
+export function createScenarioRoutes(scenarios: ScenarioRegistry) {
+  return createRouter()
+    .openapi(listScenarios, (c) =>
+      c.json({ scenarios: scenarios.list(c.req.valid('query')).map(toScenarioSummary) }, 200),
+    )
+    .openapi(getScenario, (c) => {
+      const { id } = c.req.valid('param');
+      const scenario = scenarios.get(id);
+      if (!scenario) throw new AppError('not_found', `No scenario '${id}'.`);
+      return c.json(toPublicScenario(scenario), 200);
+    })
+    .openapi(validateScenario, async (c) => {
+      const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!YAML_TYPES.includes(type)) {
+        throw new AppError(
+          'unsupported_media_type',
+          'Send the scenario as YAML text with content-type: application/yaml.',
+        );
+      }
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (bytes.byteLength > MAX_SCENARIO_BYTES) {
+        throw new AppError(
+          'payload_too_large',
+          `A scenario file may be at most ${MAX_SCENARIO_BYTES / 1024} KB.`,
+        );
+      }
+      const result = parseScenarioBytes(bytes);
+      if (result.ok) return c.json({ valid: true as const, scenario: result.scenario }, 200);
+      return c.json({ valid: false as const, errors: result.errors }, 422);
+    });
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
+
+const yaml = (body: string | Uint8Array) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/yaml' },
+  body,
+});
+
+describe('scenario routes', () => {
+  it('lists the library, filtered by language, category and difficulty', async () => {
+    const { app, deps } = await createTestApp();
+    const all = (await (await app.request('/v1/scenarios')).json()).scenarios;
+    expect(all.length).toBe(deps.scenarios.size);
+    const dutch = (await (await app.request('/v1/scenarios?language=nl')).json()).scenarios;
+    expect(dutch.length).toBeGreaterThan(0);
+    expect(dutch.every((s: { language: string }) => s.language === 'nl')).toBe(true);
+    const first = all[0];
+    const filtered = (
+      await (
+        await app.request(`/v1/scenarios?category=${first.category}&difficulty=${first.difficulty}`)
+      ).json()
+    ).scenarios;
+    expect(filtered.map((s: { id: string }) => s.id)).toContain(first.id);
+    expect(filtered.every((s: { category: string }) => s.category === first.category)).toBe(true);
+  });
+
+  it('refuses an unknown filter value with the field path', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/v1/scenarios?difficulty=seven');
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('invalid_request');
+    expect(body.error.details.issues[0].path).toBe('difficulty');
+  });
+
+  it("shows a learner the briefing but never the persona's hidden needs or the script", async () => {
+    const { app, deps } = await createTestApp();
+    const scenario = deps.scenarios.list()[0]!;
+    const res = await app.request(`/v1/scenarios/${scenario.id}`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const body = JSON.parse(text);
+    expect(body.briefing.goal).toBe(scenario.briefing.goal);
+    expect(body.persona.name).toBe(scenario.persona.name);
+    expect(body.script).toBeUndefined();
+    for (const need of scenario.persona.hiddenNeeds) expect(text).not.toContain(need);
+    expect((await app.request('/v1/scenarios/no-such-thing')).status).toBe(404);
+  });
+
+  it('validates a library file as valid', async () => {
+    const { app, deps } = await createTestApp();
+    const scenario = deps.scenarios.list()[0]!;
+    const file = join(LIBRARY_DIR, scenario.language, `${scenario.id}.yaml`);
+    const res = await app.request('/v1/scenarios/validate', yaml(readFileSync(file, 'utf8')));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ valid: true, scenario: { id: scenario.id } });
+  });
+
+  it.each([
+    ['a wrong value', 'id: x\ndifficulty: seven\n', /difficulty/],
+    ['a custom tag', 'id: !!js/function "function () { return 1 }"\n', /tag/i],
+    ['a duplicate key', 'id: a\nid: b\n', /id/],
+    ['deep nesting', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, /./],
+  ])('answers %s with 422 and where it is', async (_name, body, message) => {
+    const { app } = await createTestApp();
+    const res = await app.request('/v1/scenarios/validate', yaml(body));
+    expect(res.status).toBe(422);
+    const result = await res.json();
+    expect(result.valid).toBe(false);
+    expect(result.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    expect(result.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(message);
+  });
+
+  it('refuses a body over the size limit with 413 and a wrong content type with 415', async () => {
+    const { app } = await createTestApp();
+    const big = await app.request('/v1/scenarios/validate', yaml(`a: "${'x'.repeat(300 * 1024)}"`));
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('payload_too_large');
+    const huge = await app.request('/v1/scenarios/validate', yaml('x'.repeat(5 * 1024 * 1024)));
+    expect(huge.status).toBe(413);
+    const wrong = await app.request('/v1/scenarios/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(wrong.status).toBe(415);
+    expect((await wrong.json()).error.code).toBe('unsupported_media_type');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { freshPglite } from '../../../test/db.ts';
+import { createTestApp } from '../../../test/harness.ts';
+
+describe('system routes', () => {
+  it('answers /healthz', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('is ready when the database answers and scenarios are loaded', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/readyz');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.checks.database).toEqual({ ok: true, kind: 'pglite' });
+    expect(body.checks.scenarios.loaded).toBeGreaterThan(0);
+  });
+
+  it('is not ready, with the error shape, when the database is gone', async () => {
+    const db = await freshPglite();
+    const { app } = await createTestApp({ db });
+    await db.close();
+    const res = await app.request('/readyz');
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body.error.code).toBe('not_ready');
+    expect(body.error.details.database.ok).toBe(false);
+    expect(body.error.requestId).toBe(res.headers.get('x-request-id'));
+  });
+});
+
+describe('errors', () => {
+  it('answers an unknown route with 404 in the error shape', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/nope');
+    expect(res.status).toBe(404);
+    const body = await res.json();
+    expect(body).toEqual({
+      error: { code: 'not_found', message: 'No route for GET /nope.', requestId: expect.any(String) },
+    });
+  });
+
+  it('answers a body over 1 MB with 413 in the error shape', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/v1/anything', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+});
+
+describe('API description', () => {
+  it('serves an OpenAPI 3.1 document generated from the routes', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz']));
+  });
+
+  it('serves the reference page and its assets from the installed package', async () => {
+    const { app } = await createTestApp();
+    const page = await app.request('/docs');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const bundle = await app.request('/docs/assets/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+    expect((await app.request('/docs/assets/..%2Fpackage.json')).status).toBe(404);
+  });
+});
