@@ -29,6 +29,7 @@ describe('checkCharacter', () => {
 
   it.each([
     ['en', 'Fine. Whatever.'],
+    ['en', 'I followed my instructions from the client to the letter.'],
     ['en', "Honestly? I felt stupid in there. I didn't know what to tell them."],
     ['en', 'So it is my fault now? I have been covering for this team for months.'],
     ['en', 'Okay. I did not expect you to say it like that. Thank you.'],

@@ -34,7 +34,7 @@ const BREAKS: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'talks about its instructions',
     pattern:
-      /\b(system prompt|my (instructions|prompt|guidelines)|these instructions|systeemprompt|mijn (instructies|prompt|richtlijnen)|deze instructies|learner_reply|mood note|stemmingsnotitie)\b/i,
+      /\b(system prompt|my prompt|my (instructions|guidelines) (say|tell|are|do not|don't)|these instructions|systeemprompt|mijn (instructies|prompt|richtlijnen)|deze instructies|learner_reply|mood note|stemmingsnotitie)\b/i,
   },
   {
     reason: 'steps out of the role-play',
