@@ -44,9 +44,10 @@ export function principleBars(
         'data-point': row.id,
         'data-value': row.value ?? '',
       }),
+      // "not measured" is too long for the value column: it sits on the empty track instead.
       s('text', {
-        x: layout.trackX + layout.trackWidth + 8,
-        y: row.barY + layout.barHeight - 2,
+        x: row.value === null ? layout.trackX + 10 : layout.trackX + layout.trackWidth + 8,
+        y: row.barY + layout.barHeight - 3,
         class: 'chart-value',
         text: `${value}${trend}`,
       }),

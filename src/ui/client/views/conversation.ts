@@ -165,6 +165,10 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
       h('aside', { class: 'side' }, mood.element, goal, h('div', { class: 'side-actions' }, endButton)),
     ),
   );
+  const cards = chat.querySelectorAll('details.feedback');
+  cards.forEach((card, i) => {
+    if (i < cards.length - 1) card.removeAttribute('open');
+  });
   chat.lastElementChild?.scrollIntoView({ block: 'end' });
 
   let busy = false;
@@ -196,6 +200,8 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
           if (!practice) return;
           clear(learner.bubble);
           learner.bubble.append(highlightedReply(content, result, ctx));
+          for (const earlier of chat.querySelectorAll('details.feedback[open]'))
+            earlier.removeAttribute('open');
           learner.item.append(feedbackCard(ctx, result));
           ctx.announce(`${ctx.t('feedback')}: ${ctx.t('overall')} ${Math.round(result.overall)}/100`);
         },

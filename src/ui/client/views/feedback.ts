@@ -35,13 +35,14 @@ export function highlightedReply(
 export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
   const scored = feedback.criteria.filter((c) => c.score !== null);
   const unscored = feedback.criteria.filter((c) => c.score === null);
+  // A disclosure: the newest feedback is open, earlier ones fold away so the conversation stays readable.
   return h(
-    'section',
-    { class: 'feedback', 'aria-label': ctx.t('feedbackFor') },
+    'details',
+    { class: 'feedback', open: true },
     h(
-      'div',
+      'summary',
       { class: 'feedback-head' },
-      h('h3', { text: ctx.t('feedback') }),
+      h('span', { class: 'feedback-title', text: ctx.t('feedback') }),
       h('span', { class: 'overall', text: `${ctx.t('overall')} ${Math.round(feedback.overall)}/100` }),
     ),
     h(

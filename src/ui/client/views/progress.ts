@@ -1,5 +1,5 @@
 import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
-import { api } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
 import type { Progress } from '../types.ts';
@@ -16,7 +16,11 @@ export function renderProgress(ctx: AppContext, root: HTMLElement): View {
 
   const show = async () => {
     try {
-      const progress = await api.progress(ctx.store.learnerId());
+      // A learner the server has not met yet (no session started) simply has no progress.
+      const progress = await api.progress(ctx.store.learnerId()).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return { learnerId: '', sessions: [] };
+        throw error;
+      });
       clear(body);
       body.append(...content(ctx, progress, cleanups));
     } catch (error) {
