@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
 
-const yaml = (body: string | Uint8Array) => ({
+const yaml = (body: string) => ({
   method: 'POST',
   headers: { 'content-type': 'application/yaml' },
   body,
