@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseScenario } from './parse.ts';
+import { renderScaffold } from './scaffold.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// The scripts run in a temp folder, where `--import tsx` would not resolve; point at the loader itself.
+const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const fixture = fileURLToPath(new URL('./fixtures/fixture-saying-no.yaml', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'scenarios-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', tsx, join(root, 'scripts', script), ...args],
+      { cwd: work, timeout: 30_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('scenarios:check', () => {
+  it('passes a valid folder and fails a broken file with file:line:column', async () => {
+    const dir = join(work, 'check');
+    mkdirSync(dir);
+    copyFileSync(fixture, join(dir, 'fixture-saying-no.yaml'));
+    const good = await run('scenarios-check.ts', ['check', '--no-score']);
+    expect(good.stdout).toMatch(/1 file checked, 1 valid: 0 errors/);
+    expect(good.code).toBe(0);
+
+    const broken = readFileSync(fixture, 'utf8')
+      .replace('id: fixture-saying-no', 'id: broken')
+      .replace('courage: 3', 'courage: high');
+    writeFileSync(join(dir, 'broken.yaml'), broken);
+    writeFileSync(join(dir, 'scenario.schema.json'), '{}');
+    const bad = await run('scenarios-check.ts', ['check', 'nowhere', '--no-score']);
+    expect(bad.stdout).toContain('nowhere:1:1: No such file or folder');
+    expect(bad.stdout).toContain(
+      "check/broken.yaml:41:12: `focus.courage` must be a number from 0 to 3 — found 'high'",
+    );
+    expect(bad.stdout).toMatch(/2 files checked, 1 valid: 2 errors/);
+    expect(bad.code).toBe(1);
+  }, 30_000);
+});
+
+describe('scenarios:new', () => {
+  it('writes a file that passes the check, and refuses to overwrite it', async () => {
+    const args = [
+      '--id',
+      'nee-zeggen-test',
+      '--language',
+      'nl',
+      '--category',
+      'saying-no',
+      '--dir',
+      'library',
+    ];
+    const created = await run('scenarios-new.ts', args);
+    expect(created.code).toBe(0);
+    const file = join(work, 'library', 'nl', 'nee-zeggen-test.yaml');
+    expect(existsSync(file)).toBe(true);
+
+    const checked = await run('scenarios-check.ts', ['library', '--no-score']);
+    expect(checked.stdout).toMatch(/1 valid: 0 errors, 1 warning/);
+    expect(checked.stdout).toMatch(/TODO placeholders still to write/);
+    expect(checked.code).toBe(0);
+
+    writeFileSync(file, '# my work\n', { flag: 'a' });
+    const again = await run('scenarios-new.ts', args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(readFileSync(file, 'utf8')).toMatch(/# my work\n$/);
+  }, 30_000);
+
+  it('rejects bad arguments', async () => {
+    const result = await run('scenarios-new.ts', [
+      '--id',
+      'Not Kebab',
+      '--language',
+      'fr',
+      '--category',
+      'saying-no',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--id must be kebab-case/);
+    expect(result.stderr).toMatch(/--language must be one of: nl, en/);
+  }, 30_000);
+});
+
+describe('renderScaffold', () => {
+  it.each([
+    { language: 'nl', category: 'apologising', difficulty: 'easy' },
+    { language: 'en', category: 'stakeholder', difficulty: 'hard' },
+  ] as const)('is a valid scenario ($language, $category)', ({ language, category, difficulty }) => {
+    const text = renderScaffold({ id: 'new-one', language, category, difficulty, title: 'A "quoted" title' });
+    const result = parseScenario(text, 'new-one.yaml');
+    expect(result.ok ? result.scenario : result.errors).toMatchObject({
+      id: 'new-one',
+      language,
+      category,
+      difficulty,
+      title: 'A "quoted" title',
+    });
+  });
+});
