@@ -1,4 +1,5 @@
 export { formatPath, formatScenarioError, type ScenarioError } from './errors.ts';
+export { buildScenarioJsonSchema, renderScenarioJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema.ts';
 export {
   locateInScenario,
   MAX_SCENARIO_BYTES,

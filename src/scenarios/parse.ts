@@ -87,8 +87,18 @@ export function parseScenario(text: string, file?: string): ParseResult {
   };
   try {
     return { ok: true, scenario: parseUnsafe(text, file, lineCounter) };
-  } catch (error) {
-    if (!(error instanceof Failed)) throw error;
+  } catch (thrown) {
+    // Whatever a hostile file makes the YAML library do, the caller gets an error report, never an exception.
+    const error =
+      thrown instanceof Failed
+        ? thrown
+        : new Failed([
+            {
+              path: [],
+              offset: 0,
+              message: `The file could not be read: ${String((thrown as Error)?.message ?? thrown)}`,
+            },
+          ]);
     // Offsets are only meaningful once the line counter has seen the text; refusals before parsing count lines here.
     if (lineCounter.lineStarts.length <= 1) countLines(text, lineCounter);
     const errors = error.problems
