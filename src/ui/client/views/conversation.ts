@@ -209,6 +209,8 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
         delta(text) {
           if (typing.isConnected) typing.replaceWith(streamed);
           streamed.textContent += text;
+          // How many pieces arrived before the final text: lets a test see that the answer really streamed.
+          persona.item.dataset.deltas = String(Number(persona.item.dataset.deltas ?? 0) + 1);
         },
         persona(turn) {
           // The stored turn is the truth: it replaces whatever was streamed.
