@@ -44,8 +44,7 @@ const libraryFiles = readdirSync(libraryDir, { recursive: true, encoding: 'utf8'
 const fixture = readFileSync(new URL('./fixtures/fixture-saying-no.yaml', import.meta.url), 'utf8');
 
 describe.skipIf(!ajv)('the JSON Schema in a standard validator', () => {
-  const validate = () =>
-    new ajv!.default({ allErrors: true }).compile(buildScenarioJsonSchema());
+  const validate = () => new ajv!.default({ allErrors: true }).compile(buildScenarioJsonSchema());
 
   it.each([...libraryFiles, '(fixture)'])('accepts %s', (file) => {
     const text = file === '(fixture)' ? fixture : readFileSync(join(libraryDir, file), 'utf8');
