@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -26,4 +26,5 @@ export default async function setup(project: TestProject) {
     await server.migrate();
     await server.close();
   }
+  return () => rmSync(file, { force: true });
 }
