@@ -44,8 +44,8 @@ async function boot() {
     t: (key, vars) => translate(language, key, vars),
     store,
     principles,
-    principleName: (id) => principles?.principles.find((p) => p.id === id)?.name[language] ?? id,
-    moveName: (id) => principles?.moves.find((m) => m.id === id)?.name[language] ?? id.replaceAll('-', ' '),
+    principleName: (id) => principles?.principles.find((p) => p.id === id)?.name[language] ?? readable(id),
+    moveName: (id) => principles?.moves.find((m) => m.id === id)?.name[language] ?? readable(id),
     navigate(target, options) {
       if (options?.replace) location.replace(target);
       else location.hash = target;
@@ -126,6 +126,12 @@ async function boot() {
 
   window.addEventListener('hashchange', render);
   render();
+}
+
+/** An id as words, for when the method's names could not be loaded. */
+function readable(id: string) {
+  const words = id.replaceAll('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function renderRoute(ctx: AppContext, root: HTMLElement, route: Route): View {

@@ -39,6 +39,7 @@ export type Turn = {
 export type Session = {
   id: string;
   scenarioId: string;
+  scenarioTitle?: string | null;
   mode: 'practice' | 'assessment';
   status: 'active' | 'ended';
   mood: Mood;

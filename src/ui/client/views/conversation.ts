@@ -42,9 +42,10 @@ type Parts = {
 
 function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: Parts) {
   const personaName = scenario?.persona.name ?? '…';
-  if (scenario) {
-    title.textContent = scenario.title;
-    document.title = `${scenario.title} · ${ctx.t('appName')}`;
+  const scenarioTitle = scenario?.title ?? session.scenarioTitle;
+  if (scenarioTitle) {
+    title.textContent = scenarioTitle;
+    document.title = `${scenarioTitle} · ${ctx.t('appName')}`;
   }
   const practice = session.mode === 'practice';
 
