@@ -38,7 +38,7 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
 }
 
 function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTMLElement[] {
-  const byId = new Map(report.principles.map((p) => [p.id, p]));
+  const byId = new Map((report.principles ?? []).map((p) => [p.id, p]));
   const items = PRINCIPLE_IDS.map((id) => ({
     id,
     value: byId.get(id)?.mean ?? null,
@@ -48,7 +48,8 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
   cleanups.push(responsiveChart(chartBox, (width) => principleBars(ctx, items, width)));
 
   const summaryCard = (key: 'strongBack' | 'softFront' | 'wildHeart') => {
-    const part = report.summary[key];
+    const part = report.summary?.[key];
+    if (!part) return null;
     return h(
       'li',
       { class: `image-card image-${key}` },
@@ -103,8 +104,8 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
     h(
       'div',
       { class: 'moments' },
-      momentsPanel(ctx, ctx.t('strongest'), report.strongest, 'strong'),
-      momentsPanel(ctx, ctx.t('weakest'), report.weakest, 'weak'),
+      momentsPanel(ctx, ctx.t('strongest'), report.strongest ?? [], 'strong'),
+      momentsPanel(ctx, ctx.t('weakest'), report.weakest ?? [], 'weak'),
     ),
     h(
       'section',
@@ -113,7 +114,7 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
       h(
         'ul',
         { class: 'success-list', role: 'list' },
-        ...report.success.map((item) =>
+        ...(report.success ?? []).map((item) =>
           h(
             'li',
             { class: item.met ? 'met' : 'not-met' },
@@ -133,7 +134,7 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
       'section',
       { class: 'panel next' },
       h('h2', { text: ctx.t('practiseNext') }),
-      h('p', { text: report.nextPractice }),
+      h('p', { text: report.nextPractice ?? '' }),
     ),
     h(
       'nav',
