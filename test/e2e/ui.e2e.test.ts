@@ -13,15 +13,19 @@ const MARKUP = '<img src=x onerror=alert(1)> <b>bold</b>';
 
 /**
  * The scripted persona, except on two cue words: `[markup]` makes the persona answer with HTML (streamed
- * in pieces), `[fail]` makes the upstream fail after the learner turn was stored.
+ * in pieces), `[fail]` makes the upstream fail once, after the learner turn was stored.
  */
 function testRolePlayer(): RolePlayer {
   const scripted = createScriptedRolePlayer();
+  const failedOnce = new Set<string>();
   return {
     kind: 'scripted',
     async respond(input, options) {
       const last = input.transcript.at(-1)?.content ?? '';
-      if (last.includes('[fail]')) throw new RolePlayError('upstream_error', 'The test upstream is down.');
+      if (last.includes('[fail]') && !failedOnce.has(last)) {
+        failedOnce.add(last);
+        throw new RolePlayError('upstream_error', 'The test upstream is down.');
+      }
       if (last.includes('[markup]')) {
         const text = `Look: ${MARKUP} — is that what you meant?`;
         for (const piece of text.match(/.{1,6}/g) ?? []) options.onDelta(piece);
@@ -289,9 +293,17 @@ describe('chat UI in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('could not answer just now');
     expect(await box.inputValue()).toBe(failing);
-    // Sent again (without the cue), it goes through.
-    await sendReply(page, 'Your reply', 'I hear you. Let us sort this out together.', 'button');
+    // Sent again, the persona answers; the stored reply is not stored twice (same idempotency key).
+    const personas = await page.locator('.msg-persona:not(.streaming)').count();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('.msg-persona:not(.streaming)').count()).toBeGreaterThan(personas);
     expect(await page.getByRole('alert').count()).toBe(0);
+    const learnerTexts = await page.locator('.msg-learner .bubble').allTextContents();
+    expect(learnerTexts.filter((text) => text === failing)).toHaveLength(1);
+    const session = await fetch(`${server.url}/v1/sessions/${page.url().split('/').pop()}`).then((r) =>
+      r.json(),
+    );
+    expect(session.turns.filter((turn: { content: string }) => turn.content === failing)).toHaveLength(1);
 
     await box.fill('A half-written thought that must not be lost');
     await page.reload();

@@ -80,12 +80,22 @@ export type TurnHandlers = {
  * Sends a reply and streams the answer. Resolves after `done`; rejects with an ApiError on an HTTP
  * error, an `error` event, or a stream that ends without `done` (a lost connection).
  */
-export async function streamTurn(sessionId: string, content: string, handlers: TurnHandlers): Promise<void> {
+export async function streamTurn(
+  sessionId: string,
+  content: string,
+  idempotencyKey: string,
+  handlers: TurnHandlers,
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch(`/v1/sessions/${encodeURIComponent(sessionId)}/turns`, {
       method: 'POST',
-      headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
+      // The same key on a re-send: the server does not store the reply twice, it asks the persona again.
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        'idempotency-key': idempotencyKey,
+      },
       body: JSON.stringify({ content }),
     });
   } catch (error) {

@@ -4,6 +4,10 @@
 const LEARNER_KEY = 'rehearse.learnerId';
 const LANGUAGE_KEY = 'rehearse.language';
 const draftKey = (sessionId: string) => `rehearse.draft.${sessionId}`;
+const pendingKey = (sessionId: string) => `rehearse.pending.${sessionId}`;
+
+/** A reply sent but not yet answered, with the idempotency key its retries must reuse. */
+export type PendingReply = { content: string; key: string };
 
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -49,6 +53,18 @@ export function createStore(storage: KeyValueStore | null, newId: () => string) 
     setDraft(sessionId: string, text: string) {
       if (text) set(draftKey(sessionId), text);
       else remove(draftKey(sessionId));
+    },
+    pending(sessionId: string): PendingReply | null {
+      try {
+        const value = JSON.parse(get(pendingKey(sessionId)) ?? 'null') as PendingReply | null;
+        return value && typeof value.content === 'string' && typeof value.key === 'string' ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    setPending(sessionId: string, value: PendingReply | null) {
+      if (value) set(pendingKey(sessionId), JSON.stringify(value));
+      else remove(pendingKey(sessionId));
     },
   };
 }

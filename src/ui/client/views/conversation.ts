@@ -82,7 +82,9 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
 
   for (const turn of session.turns) {
     if (turn.role === 'learner') {
-      markStatus(renderLearner(turn.content, turn.feedback).item, turn);
+      const { item } = renderLearner(turn.content, turn.feedback);
+      item.dataset.turnId = turn.id;
+      markStatus(item, turn);
     } else {
       const { item, bubble } = addMessage('persona');
       bubble.append(h('p', { class: 'bubble-text', text: turn.content }));
@@ -180,8 +182,8 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     clear(status);
     textarea.value = '';
     // Shown at once; replaced by the stored turn (with its highlights) when the server confirms it.
-    const learner = renderLearner(content, null, true);
-    learner.item.scrollIntoView({ block: 'end', behavior: 'smooth' });
+    let learner: { item: HTMLElement; bubble: HTMLElement } = renderLearner(content, null, true);
+    learner.item.scrollIntoView({ block: 'end', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     const persona = addMessage('persona');
     persona.item.classList.add('streaming');
     persona.item.setAttribute('aria-busy', 'true');
@@ -190,15 +192,26 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     const streamed = h('p', { class: 'bubble-text' });
     let learnerTurn: Turn | null = null;
     let ended = false;
+    const pending = ctx.store.pending(session.id);
+    const key = pending?.content === content ? pending.key : crypto.randomUUID();
+    ctx.store.setPending(session.id, { content, key });
 
     try {
-      await streamTurn(session.id, content, {
+      await streamTurn(session.id, content, key, {
         learner(turn) {
           learnerTurn = turn;
+          // A re-send of a reply the server already stored: keep the bubble that is there, drop the new one.
+          const shown = chat.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turn.id)}"]`);
+          if (shown && shown !== learner.item) {
+            learner.item.remove();
+            learner = { item: shown, bubble: shown.querySelector<HTMLElement>('.bubble') ?? shown };
+          }
+          learner.item.dataset.turnId = turn.id;
           learner.item.classList.remove('pending');
         },
         feedback(result) {
           if (!practice) return;
+          learner.item.querySelector('details.feedback')?.remove();
           clear(learner.bubble);
           learner.bubble.append(highlightedReply(content, result, ctx));
           for (const earlier of chat.querySelectorAll('details.feedback[open]'))
@@ -227,6 +240,7 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
         },
       });
       ctx.store.setDraft(session.id, textarea.value);
+      ctx.store.setPending(session.id, null);
       if (ended) {
         endButton.hidden = true;
         clear(composerSlot);
@@ -308,4 +322,8 @@ function failure(ctx: AppContext, error: unknown, retry: () => void) {
     h('p', { text: ctx.t(errorMessageKey(error)) }),
     h('button', { type: 'button', class: 'button', onclick: retry, text: ctx.t('tryAgain') }),
   );
+}
+
+function prefersReducedMotion() {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
