@@ -43,6 +43,10 @@ export const configSchema = z
     RETENTION_DAYS: z.coerce.number().int().positive().optional(),
     XAPI_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
     XAPI_AUTH: optionalText,
+    /** The address people and systems reach this server at (behind a proxy); xAPI IRIs are built on it. */
+    PUBLIC_URL: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    ),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .transform((env) => ({

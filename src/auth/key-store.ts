@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { apiKeys } from '../db/schema/index.ts';
+import { displayPrefix, generateApiKey, hashApiKey, looksLikeApiKey, secretsEqual } from './api-key.ts';
+
+export type ApiKeyInfo = {
+  id: string;
+  name: string;
+  tenantId: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+};
+
+/** The key itself exists only in this value, returned once at creation. */
+export type CreatedApiKey = ApiKeyInfo & { key: string };
+
+export type Caller = { keyId: string; tenantId: string };
+
+const info = (row: typeof apiKeys.$inferSelect): ApiKeyInfo => ({
+  id: row.id,
+  name: row.name,
+  tenantId: row.tenantId,
+  prefix: row.keyPrefix,
+  createdAt: row.createdAt.toISOString(),
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createKeyStore(db: Database, clock: () => Date = () => new Date()) {
+  return {
+    /**
+     * A new key. Without `tenantId` the key starts a new consumer (its tenant id is the key's id); with one,
+     * it is a further key of that consumer, e.g. to rotate keys without losing data.
+     */
+    async create(input: { name: string; tenantId?: string | undefined }): Promise<CreatedApiKey> {
+      const id = randomUUID();
+      const key = generateApiKey();
+      const [row] = await db
+        .insert(apiKeys)
+        .values({
+          id,
+          tenantId: input.tenantId ?? id,
+          name: input.name,
+          keyHash: hashApiKey(key),
+          keyPrefix: displayPrefix(key),
+          createdAt: clock(),
+        })
+        .returning();
+      return { ...info(row!), key };
+    },
+
+    async list(): Promise<ApiKeyInfo[]> {
+      const rows = await db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+      return rows.map(info);
+    },
+
+    /** Revokes a key; false when there is no such key. Revoking twice keeps the first time. */
+    async revoke(id: string): Promise<boolean> {
+      if (!UUID.test(id)) return false;
+      const [row] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, id));
+      if (!row) return false;
+      await db
+        .update(apiKeys)
+        .set({ revokedAt: clock() })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+      return true;
+    },
+
+    /** The consumer a key acts for, or null for anything that is not a live key. */
+    async authenticate(key: string): Promise<Caller | null> {
+      if (!looksLikeApiKey(key)) return null;
+      const hash = hashApiKey(key);
+      const [row] = await db
+        .select({ id: apiKeys.id, tenantId: apiKeys.tenantId, keyHash: apiKeys.keyHash })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)));
+      if (!row || !secretsEqual(hash, row.keyHash)) return null;
+      return { keyId: row.id, tenantId: row.tenantId };
+    },
+  };
+}
+
+export type KeyStore = ReturnType<typeof createKeyStore>;
