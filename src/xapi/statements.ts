@@ -1,0 +1,155 @@
+import { PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { uuidV5 } from './uuid.ts';
+
+// A rehearsal as xAPI 1.0.3 statements: `attempted` when it started, `responded` for each scored learner
+// reply, `completed` with the report once it ended. Scores only, never the words: transcripts stay here,
+// where they can be erased; an LRS keeps what it is sent.
+
+export const XAPI_VERSION = '1.0.3';
+
+export const VERBS = {
+  attempted: {
+    id: 'http://adlnet.gov/expapi/verbs/attempted',
+    display: { 'en-US': 'attempted', 'nl-NL': 'heeft geoefend' },
+  },
+  responded: {
+    id: 'http://adlnet.gov/expapi/verbs/responded',
+    display: { 'en-US': 'responded', 'nl-NL': 'heeft gereageerd' },
+  },
+  completed: {
+    id: 'http://adlnet.gov/expapi/verbs/completed',
+    display: { 'en-US': 'completed', 'nl-NL': 'heeft voltooid' },
+  },
+} as const;
+
+const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-US' } as const;
+
+type Scores = { overall: number; principles: Partial<Record<string, number | null>> };
+
+export type XapiSessionInput = {
+  /** The server's public base URL: activity and extension IRIs live under it. */
+  baseUrl: string;
+  tenantId: string;
+  session: {
+    id: string;
+    scenarioId: string;
+    language: 'nl' | 'en';
+    mode: 'practice' | 'assessment';
+    status: 'active' | 'ended';
+    createdAt: Date;
+    endedAt: Date | null;
+  };
+  learnerId: string | null;
+  scenario: { title: string; summary: string | null };
+  /** Scored learner turns, in order; principle scores on the rubric's 0–4 scale. */
+  turns: { id: string; seq: number; createdAt: Date; scores: Scores | null }[];
+  /** The report's overall (0–100) and per-principle means (0–4), once the session has ended. */
+  report: Scores | null;
+};
+
+type LanguageMap = Record<string, string>;
+type Result = {
+  score: { scaled: number; raw: number; min: number; max: number };
+  completion?: boolean;
+  extensions: Record<string, unknown>;
+};
+
+export type XapiStatement = {
+  id: string;
+  version: typeof XAPI_VERSION;
+  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  verb: { id: string; display: LanguageMap };
+  object: {
+    objectType: 'Activity';
+    id: string;
+    definition: { type: string; name: LanguageMap; description?: LanguageMap };
+  };
+  result?: Result;
+  context: { registration: string; platform: string; language: string; extensions: Record<string, unknown> };
+  timestamp: string;
+};
+
+export function buildStatements(input: XapiSessionInput): XapiStatement[] {
+  const base = input.baseUrl.replace(/\/+$/, '');
+  const { session } = input;
+  const language = LANGUAGE_TAGS[session.language];
+  const iri = (path: string) => `${base}/xapi/${path}`;
+  const principleIri = (id: string) => iri(`extensions/principles/${id}`);
+
+  const actor = {
+    objectType: 'Agent' as const,
+    // The learner id is the consumer's own: it names an account in that consumer's space on this server,
+    // so two consumers' learners with the same id stay two agents in a shared LRS.
+    account: {
+      homePage: `${base}/consumers/${encodeURIComponent(input.tenantId)}`,
+      name: input.learnerId ?? session.id,
+    },
+  };
+  const object = {
+    objectType: 'Activity' as const,
+    id: iri(`activities/scenarios/${encodeURIComponent(session.scenarioId)}`),
+    definition: {
+      type: 'http://adlnet.gov/expapi/activities/simulation',
+      name: { [language]: input.scenario.title },
+      ...(input.scenario.summary ? { description: { [language]: input.scenario.summary } } : {}),
+    },
+  };
+  const context = (extra: Record<string, unknown> = {}): XapiStatement['context'] => ({
+    registration: session.id,
+    platform: 'Rehearse',
+    language,
+    extensions: {
+      [iri('extensions/session')]: session.id,
+      [iri('extensions/mode')]: session.mode,
+      ...extra,
+    },
+  });
+  const result = (scores: Scores, completed: boolean): Result => ({
+    score: { scaled: round(scores.overall / 100), raw: scores.overall, min: 0, max: 100 },
+    ...(completed ? { completion: true } : {}),
+    extensions: Object.fromEntries(
+      PRINCIPLE_IDS.flatMap((id) => {
+        const value = scores.principles[id];
+        return typeof value === 'number' ? [[principleIri(id), round(value / 4)]] : [];
+      }),
+    ),
+  });
+  const statement = (
+    name: string,
+    verb: keyof typeof VERBS,
+    timestamp: Date,
+    rest: Pick<XapiStatement, 'context' | 'result'>,
+  ): XapiStatement => ({
+    id: uuidV5(`${session.id}/${name}`),
+    version: XAPI_VERSION,
+    actor,
+    verb: VERBS[verb],
+    object,
+    ...rest,
+    timestamp: timestamp.toISOString(),
+  });
+
+  // An assessment shows no scores until it has ended; its learning records keep to the same rule.
+  const showScores = session.mode === 'practice' || session.status === 'ended';
+  return [
+    statement('attempted', 'attempted', session.createdAt, { context: context() }),
+    ...input.turns.map((turn) =>
+      statement(`turn/${turn.id}`, 'responded', turn.createdAt, {
+        ...(showScores && turn.scores ? { result: result(turn.scores, false) } : {}),
+        context: context({ [iri('extensions/turn')]: turn.seq }),
+      }),
+    ),
+    ...(session.status === 'ended' && input.report && session.endedAt
+      ? [
+          statement('completed', 'completed', session.endedAt, {
+            result: result(input.report, true),
+            context: context(),
+          }),
+        ]
+      : []),
+  ];
+}
+
+function round(value: number): number {
+  return Math.min(1, Math.max(-1, Math.round(value * 1000) / 1000));
+}
