@@ -3,13 +3,25 @@ import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import type { MessageKey } from '../i18n.ts';
 
+const MESSAGE_BY_CODE: Record<string, MessageKey> = {
+  network: 'errorNetwork',
+  session_ended: 'errorEnded',
+  turn_in_progress: 'errorBusy',
+  turn_limit_reached: 'errorTurnLimit',
+  reply_too_long: 'errorTooLong',
+  rate_limited: 'errorRateLimited',
+  token_budget_exceeded: 'errorRateLimited',
+  not_found: 'errorNotFound',
+};
+
 /** The sentence a learner sees for a failure: never the raw server text. */
 export function errorMessageKey(error: unknown): MessageKey {
   if (!(error instanceof ApiError)) return 'errorGeneric';
+  const known = MESSAGE_BY_CODE[error.code];
+  if (known) return known;
   if (error.status === 0) return 'errorNetwork';
   if (error.status === 404) return 'errorNotFound';
-  if (error.status === 409) return /end/i.test(error.code) ? 'errorEnded' : 'errorBusy';
-  if (error.status >= 500 || /upstream|llm|timeout|rate/i.test(error.code)) return 'errorUpstream';
+  if (error.status >= 500 || error.code.startsWith('upstream')) return 'errorUpstream';
   return 'errorGeneric';
 }
 

@@ -102,6 +102,8 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     rows: 3,
     'aria-describedby': hintId,
     autocomplete: 'off',
+    // The server's limit: better to stop typing than to be refused after sending.
+    maxlength: 4000,
   });
   textarea.value = ctx.store.draft(session.id);
   const send = h('button', { type: 'submit', class: 'button button-primary', text: ctx.t('send') });
