@@ -316,13 +316,19 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
   if (session.status === 'active') queueMicrotask(() => textarea.focus());
 }
 
+// Only failures that can pass on their own are worth a retry button.
+const RETRYABLE = new Set(['errorUpstream', 'errorNetwork', 'errorBusy', 'errorRateLimited', 'errorGeneric']);
+
 function failure(ctx: AppContext, error: unknown, retry: () => void) {
   console.error(error);
+  const key = errorMessageKey(error);
   return h(
     'div',
     { class: 'notice notice-error', role: 'alert' },
-    h('p', { text: ctx.t(errorMessageKey(error)) }),
-    h('button', { type: 'button', class: 'button', onclick: retry, text: ctx.t('tryAgain') }),
+    h('p', { text: ctx.t(key) }),
+    RETRYABLE.has(key)
+      ? h('button', { type: 'button', class: 'button', onclick: retry, text: ctx.t('tryAgain') })
+      : null,
   );
 }
 
