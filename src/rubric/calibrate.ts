@@ -1,0 +1,125 @@
+import type { Language, PrincipleId } from './ids.ts';
+import type { Focus, HistoryTurn, RubricResult, ScoreInput } from './types.ts';
+
+// Agreement between the scorer and the golden examples the scenario authors wrote.
+
+export type Rating = 'good' | 'fair' | 'poor';
+
+/** The slice of a scenario calibration reads (a parsed scenario file fits). */
+export type CalibrationScenario = {
+  id: string;
+  language: Language;
+  focus: Focus;
+  opening: { speaker: 'persona' | 'learner'; lines: string[] };
+  examples: { reply: string; rating: Rating; scores?: Partial<Record<PrincipleId, number>> }[];
+};
+
+/**
+ * Overall → rating. Chosen from the anchored levels: 2.4 of 4 on average (60) means the reply does most
+ * things a good reply does; below 1.7 of 4 (42) it mostly works against the conversation.
+ */
+export const RATING_THRESHOLDS = { good: 60, fair: 42 } as const;
+
+export const ratingOf = (overall: number): Rating =>
+  overall >= RATING_THRESHOLDS.good ? 'good' : overall >= RATING_THRESHOLDS.fair ? 'fair' : 'poor';
+
+const RANK: Record<Rating, number> = { good: 2, fair: 1, poor: 0 };
+
+export type ScenarioCalibration = {
+  id: string;
+  language: Language;
+  pairs: number;
+  ordered: number;
+  /** Pairs in the wrong order or tied, for the report. */
+  misordered: { higher: string; lower: string; higherScore: number; lowerScore: number }[];
+  examples: { reply: string; rating: Rating; overall: number; predicted: Rating }[];
+};
+
+export type CalibrationReport = {
+  scenarios: ScenarioCalibration[];
+  ranking: { pairs: number; ordered: number; accuracy: number };
+  byLanguage: Record<Language, { pairs: number; ordered: number; accuracy: number }>;
+  exact: { examples: number; agree: number; accuracy: number };
+  principles: { checked: number; within1: number; accuracy: number };
+};
+
+export type Scorer = (input: ScoreInput) => RubricResult;
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function calibrate(scenarios: CalibrationScenario[], score: Scorer): CalibrationReport {
+  const results: ScenarioCalibration[] = [];
+  let examples = 0;
+  let agree = 0;
+  let checked = 0;
+  let within1 = 0;
+  for (const scenario of scenarios) {
+    const history: HistoryTurn[] =
+      scenario.opening.speaker === 'persona'
+        ? scenario.opening.lines.map((content) => ({ role: 'persona', content }))
+        : [];
+    const scored = scenario.examples.map((example) => {
+      const result = score({
+        reply: example.reply,
+        language: scenario.language,
+        focus: scenario.focus,
+        history,
+      });
+      return { example, result };
+    });
+    let pairs = 0;
+    let ordered = 0;
+    const misordered: ScenarioCalibration['misordered'] = [];
+    for (const a of scored) {
+      for (const b of scored) {
+        if (RANK[a.example.rating] <= RANK[b.example.rating]) continue;
+        pairs++;
+        if (a.result.overall > b.result.overall) ordered++;
+        else
+          misordered.push({
+            higher: a.example.reply,
+            lower: b.example.reply,
+            higherScore: a.result.overall,
+            lowerScore: b.result.overall,
+          });
+      }
+    }
+    for (const { example, result } of scored) {
+      examples++;
+      if (ratingOf(result.overall) === example.rating) agree++;
+      for (const [principle, expected] of Object.entries(example.scores ?? {})) {
+        const actual = result.criteria.find((c) => c.id === principle)?.score;
+        checked++;
+        if (actual !== null && actual !== undefined && Math.abs(actual - expected) <= 1) within1++;
+      }
+    }
+    results.push({
+      id: scenario.id,
+      language: scenario.language,
+      pairs,
+      ordered,
+      misordered,
+      examples: scored.map(({ example, result }) => ({
+        reply: example.reply,
+        rating: example.rating,
+        overall: result.overall,
+        predicted: ratingOf(result.overall),
+      })),
+    });
+  }
+  const sum = (list: ScenarioCalibration[]) => {
+    const pairs = list.reduce((n, s) => n + s.pairs, 0);
+    const ordered = list.reduce((n, s) => n + s.ordered, 0);
+    return { pairs, ordered, accuracy: ratio(ordered, pairs) };
+  };
+  return {
+    scenarios: results,
+    ranking: sum(results),
+    byLanguage: {
+      nl: sum(results.filter((s) => s.language === 'nl')),
+      en: sum(results.filter((s) => s.language === 'en')),
+    },
+    exact: { examples, agree, accuracy: ratio(agree, examples) },
+    principles: { checked, within1, accuracy: ratio(within1, checked) },
+  };
+}

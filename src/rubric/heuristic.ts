@@ -1,0 +1,300 @@
+import {
+  FLAG_MESSAGES,
+  LEVEL_WORDS,
+  NO_EVIDENCE,
+  SIGNAL_PHRASES,
+  STOCK_WORDS,
+  TIPS,
+  type TipId,
+} from './feedback.ts';
+import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
+import { isMixed, languageOf, languageProfile } from './language.ts';
+import { detectSignals } from './moves/detect.ts';
+import type { Signal, SignalId } from './moves/signals.ts';
+import { analysisText, sentences, TAG, words } from './text.ts';
+import type {
+  CriterionResult,
+  DetectedMove,
+  Flag,
+  FlagId,
+  Focus,
+  RubricResult,
+  Score,
+  ScoreInput,
+  Span,
+} from './types.ts';
+import { BASE, OPTIONAL_WITHOUT_FOCUS, WEIGHTS } from './weights.ts';
+
+// The offline engine: signals → a continuous 0–4 per principle → rounded scores, evidence, feedback,
+// an overall from the continuous values (so near-equal replies do not tie on rounding), tips and flags.
+
+const MOVES = new Set<string>(MOVE_IDS);
+const isMove = (id: SignalId): id is MoveId => MOVES.has(id);
+
+/** Moves that are easy to say without meaning: many of them in few words is a bag of keywords. */
+const STOCK_MOVES = new Set<SignalId>([
+  'acknowledges-feeling',
+  'reflects',
+  'appreciation',
+  'apology-with-responsibility',
+  'offers-support',
+  'self-disclosure',
+]);
+
+const MAX_EVIDENCE = 4;
+const FEEDBACK_QUOTE = 60;
+
+export type Analysis = {
+  signals: Signal[];
+  flags: FlagId[];
+  /** Continuous 0–4 per principle before rounding; null when the principle does not apply. */
+  raw: Record<PrincipleId, number | null>;
+};
+
+export function scoreHeuristic(input: ScoreInput): RubricResult {
+  const { reply, language } = input;
+  const analysis = analyse(input);
+  const criteria = PRINCIPLE_IDS.map((id) => criterion(id, analysis, reply, language));
+  return {
+    engine: 'heuristic',
+    language,
+    overall: overallOf(analysis.raw, input.focus),
+    criteria,
+    moves: analysis.signals.filter((s) => isMove(s.id)).map((s) => toMove(s, reply)),
+    flags: analysis.flags.map((id) => ({ id, message: FLAG_MESSAGES[language][id]! }) satisfies Flag),
+    tips: tipsFor(analysis, input),
+  };
+}
+
+export function analyse(input: ScoreInput): Analysis {
+  const { reply, language } = input;
+  const flags: FlagId[] = [];
+  const text = analysisText(reply);
+  if (text.trim().length === 0) {
+    flags.push('empty');
+    return { signals: [], flags, raw: zeroes() };
+  }
+  if (/<\/?[a-zA-Z][^<>]{0,200}>/.test(reply)) flags.push('markup');
+  const profile = languageProfile(text);
+  const detected = languageOf(profile);
+  const mixed = isMixed(profile);
+  if (detected === 'other') flags.push('unsupported-language');
+  if (mixed) flags.push('mixed-language');
+  const other: Language = language === 'nl' ? 'en' : 'nl';
+  const languages: Language[] = mixed || detected === other ? [language, other] : [language];
+  const signals = detectSignals(text, languages, input.history);
+  const wordCount = profile.words;
+  if (wordCount < 4) flags.push('too-short');
+  if (signals.some((s) => s.id === 'grader-instruction')) flags.push('grader-instruction');
+  if (isStuffed(text, signals, profile.functionRatio, wordCount)) flags.push('keyword-stuffing');
+  if (signals.some((s) => s.id === 'contempt')) flags.push('contempt');
+
+  const raw = {} as Record<PrincipleId, number | null>;
+  for (const id of PRINCIPLE_IDS) raw[id] = principleScore(id, signals, flags, input.focus);
+  return { signals, flags, raw };
+}
+
+function zeroes(): Record<PrincipleId, number | null> {
+  return Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, 0])) as Record<PrincipleId, number>;
+}
+
+/** Caps that keep a gamed or unreadable reply low, whatever its words. */
+const CAPS: Partial<Record<FlagId, number>> = {
+  'grader-instruction': 0.4,
+  'keyword-stuffing': 1,
+  'unsupported-language': 1,
+  'too-short': 2,
+};
+
+function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], focus?: Focus): number | null {
+  const weights = WEIGHTS[id];
+  const seen = new Map<SignalId, number>();
+  let score = BASE[id];
+  let evidence = false;
+  for (const signal of signals) {
+    const weight = weights[signal.id];
+    if (!weight) continue;
+    evidence = true;
+    const count = (seen.get(signal.id) ?? 0) + 1;
+    seen.set(signal.id, count);
+    score += count === 1 ? weight : count === 2 ? weight / 2 : 0;
+  }
+  const applies = evidence || (focus ? focus[id] > 0 : !OPTIONAL_WITHOUT_FOCUS.includes(id));
+  if (!applies) return null;
+  for (const flag of flags) {
+    const cap = CAPS[flag];
+    if (cap !== undefined) score = Math.min(score, cap);
+  }
+  return Math.max(0, Math.min(4, score));
+}
+
+function isStuffed(text: string, signals: Signal[], functionRatio: number, wordCount: number): boolean {
+  if (wordCount < 6) return false;
+  const list = words(text);
+  const stock = list.filter((word) => STOCK_WORDS.has(word)).length;
+  if (stock / wordCount >= 0.35) return true;
+  if (signals.filter((s) => s.id === 'meta-word').length >= 2) return true;
+  if (wordCount >= 8 && functionRatio < 0.2) return true;
+  const stockMoves = signals.filter((s) => STOCK_MOVES.has(s.id)).length;
+  if (wordCount >= 8 && stockMoves / wordCount > 0.28) return true;
+  // The same stock phrase three times over, or a run-on without any sentence structure.
+  const quotes = new Map<string, number>();
+  for (const s of signals) {
+    if (!STOCK_MOVES.has(s.id)) continue;
+    const key = text.slice(s.start, s.end).toLowerCase();
+    quotes.set(key, (quotes.get(key) ?? 0) + 1);
+  }
+  if ([...quotes.values()].some((n) => n >= 3)) return true;
+  return wordCount >= 25 && sentences(text).length === 1 && !/[,;:]/.test(text) && stockMoves >= 3;
+}
+
+export function overallOf(raw: Record<PrincipleId, number | null>, focus?: Focus): number {
+  let sum = 0;
+  let total = 0;
+  const anyWeight = focus && PRINCIPLE_IDS.some((id) => focus[id] > 0 && raw[id] !== null);
+  for (const id of PRINCIPLE_IDS) {
+    const value = raw[id];
+    if (value === null) continue;
+    const weight = anyWeight ? focus[id] : 1;
+    sum += value * weight;
+    total += weight;
+  }
+  return total === 0 ? 0 : Math.round((sum / total) * 25);
+}
+
+function toMove(signal: Signal, reply: string): DetectedMove {
+  return { id: signal.id as MoveId, ...span(signal, reply) };
+}
+
+function span(signal: Signal, reply: string): Span {
+  return { quote: reply.slice(signal.start, signal.end), start: signal.start, end: signal.end };
+}
+
+function criterion(id: PrincipleId, analysis: Analysis, reply: string, language: Language): CriterionResult {
+  const value = analysis.raw[id];
+  if (value === null) return { id, score: null, evidence: [], feedback: LEVEL_WORDS[language].notApplicable };
+  const score = Math.round(value) as Score;
+  const weights = WEIGHTS[id];
+  const relevant = analysis.signals.filter((s) => weights[s.id]);
+  // Evidence in reply order; the strongest signals first when there are too many.
+  const ranked = [...relevant].sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
+  const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
+    .sort((a, b) => a.start - b.start)
+    .map((s) => span(s, reply));
+  return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
+}
+
+function uniqueSpans(list: Signal[], max: number): Signal[] {
+  const out: Signal[] = [];
+  for (const s of list) {
+    if (out.length >= max) break;
+    if (!out.some((o) => o.start === s.start && o.end === s.end)) out.push(s);
+  }
+  return out;
+}
+
+function feedbackFor(
+  id: PrincipleId,
+  score: Score,
+  ranked: Signal[],
+  analysis: Analysis,
+  reply: string,
+  language: Language,
+): string {
+  const words = LEVEL_WORDS[language];
+  if (analysis.flags.includes('empty')) return FLAG_MESSAGES[language].empty!;
+  if (analysis.flags.includes('grader-instruction'))
+    return SENTENCE(words.weak, phrase('grader-instruction', language));
+  const weights = WEIGHTS[id];
+  const best = ranked.find((s) => weights[s.id]! > 0);
+  const worst = ranked.find((s) => weights[s.id]! < 0);
+  const quoted = (s: Signal) => {
+    const quote = reply.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    return quote.length > FEEDBACK_QUOTE ? `${quote.slice(0, FEEDBACK_QUOTE - 1)}…` : quote;
+  };
+  const open = language === 'nl' ? '‘' : '“';
+  const close = language === 'nl' ? '’' : '”';
+  const about = (s: Signal) => `${phrase(s.id, language)} (${open}${quoted(s)}${close})`;
+  if (score >= 3 && best) return SENTENCE(words.strong, about(best));
+  if (score <= 1 && worst) return SENTENCE(words.weak, about(worst));
+  if (worst && best) {
+    const but = language === 'nl' ? 'maar' : 'but';
+    return SENTENCE(words.partly, `${about(best)}, ${but} ${phrase(worst.id, language)}`);
+  }
+  if (best) return SENTENCE(words.partly, about(best));
+  if (worst) return SENTENCE(words.weak, about(worst));
+  return NO_EVIDENCE[language][id];
+}
+
+const SENTENCE = (level: string, text: string) => `${level}: ${text}.`;
+const phrase = (id: SignalId, language: Language) => SIGNAL_PHRASES[language][id] ?? id;
+
+/** Which tip answers which weakness, and the principle whose focus makes it matter. */
+const TIP_RULES: readonly { tip: TipId; principle: PrincipleId; when: (a: Analysis, has: Has) => boolean }[] =
+  [
+    { tip: 'just-reply', principle: 'self-leadership', when: (a) => a.flags.includes('grader-instruction') },
+    { tip: 'be-specific', principle: 'connection', when: (a) => a.flags.includes('keyword-stuffing') },
+    { tip: 'clean-apology', principle: 'self-leadership', when: (_, has) => has('apology-with-excuse') },
+    {
+      tip: 'describe-not-blame',
+      principle: 'self-leadership',
+      when: (_, has) => has('blames') || has('hides-behind'),
+    },
+    { tip: 'take-seriously', principle: 'connection', when: (_, has) => has('contempt') || has('dismisses') },
+    { tip: 'listen-first', principle: 'connection', when: (_, has) => has('defensive') },
+    { tip: 'hold-boundary', principle: 'courage', when: (_, has) => has('caves') },
+    { tip: 'say-the-hard-thing', principle: 'courage', when: (_, has) => has('evades') },
+    {
+      tip: 'name-feeling',
+      principle: 'connection',
+      when: (_, has) => !has('acknowledges-feeling') && !has('reflects'),
+    },
+    { tip: 'be-concrete', principle: 'clarity', when: (_, has) => has('hedges') || has('vague') },
+    { tip: 'next-step', principle: 'clarity', when: (_, has) => !has('concrete-next-step') },
+    {
+      tip: 'open-question',
+      principle: 'mentorship',
+      when: (_, has) => !has('open-question') && !has('invites-ownership'),
+    },
+    { tip: 'let-them-own', principle: 'mentorship', when: (_, has) => has('takes-over') },
+    {
+      tip: 'own-part',
+      principle: 'self-leadership',
+      when: (_, has) => has('apology-with-responsibility') && !has('takes-ownership'),
+    },
+  ];
+
+type Has = (id: SignalId) => boolean;
+
+const GAPS = new Set<TipId>([
+  'name-feeling',
+  'be-concrete',
+  'next-step',
+  'open-question',
+  'let-them-own',
+  'own-part',
+]);
+const group = (tip: TipId) => (GAPS.has(tip) ? 1 : 0);
+
+function tipsFor(analysis: Analysis, input: ScoreInput): string[] {
+  const ids = new Set(analysis.signals.map((s) => s.id));
+  const has: Has = (id) => ids.has(id);
+  const table = TIPS[input.language];
+  if (analysis.flags.includes('empty')) return [table['name-feeling']];
+  const weight = (principle: PrincipleId) => (input.focus ? input.focus[principle] : 1);
+  const chosen = TIP_RULES.map((rule, order) => ({ rule, order }))
+    .filter(({ rule }) => rule.when(analysis, has) && weight(rule.principle) > 0)
+    // Problems before gaps, then what the scenario cares about most, then the table's order.
+    .sort(
+      (a, b) =>
+        group(a.rule.tip) - group(b.rule.tip) ||
+        weight(b.rule.principle) - weight(a.rule.principle) ||
+        a.order - b.order,
+    )
+    .slice(0, 3)
+    .map(({ rule }) => table[rule.tip]);
+  return chosen.length > 0 ? chosen : [table['keep-going']];
+}
+
+/** Used by tests and the judge: tags in a reply are ignored by the rules. */
+export const hasMarkup = (text: string) => new RegExp(TAG.source).test(text);

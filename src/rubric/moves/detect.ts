@@ -1,0 +1,164 @@
+import type { Language } from '../ids.ts';
+import { B_END, B_START, type Sentence, sentences, words } from '../text.ts';
+import type { HistoryTurn } from '../types.ts';
+import { en } from './en.ts';
+import type { Lexicon } from './lexicon.ts';
+import { nl } from './nl.ts';
+import type { Signal, SignalId } from './signals.ts';
+
+type Compiled = {
+  rules: [SignalId, RegExp][];
+  time: RegExp;
+  intent: RegExp;
+  openStart: RegExp;
+  tellThenWh: RegExp;
+};
+
+const source = (patterns: string[]) =>
+  `${B_START}(?:${patterns.map((p) => `(?:${p.replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
+
+function compile(lexicon: Lexicon): Compiled {
+  const rules = Object.entries(lexicon.rules).map(
+    ([id, patterns]) => [id as SignalId, new RegExp(source(patterns ?? []), 'giu')] as [SignalId, RegExp],
+  );
+  const lead = `(?:(?:${lexicon.lead.join('|')})[\\s,]+)?`;
+  // "Sarah, how…" or "Okay, so what…": a short vocative or interjection before the question word.
+  const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?,\\s*)?`;
+  return {
+    rules,
+    time: new RegExp(source(lexicon.time), 'iu'),
+    intent: new RegExp(source(lexicon.intent), 'iu'),
+    openStart: new RegExp(`^${vocative}${lead}(?:${lexicon.wh.join('|')})${B_END}`, 'iu'),
+    tellThenWh: new RegExp(
+      `${B_START}(?:${lexicon.tell.join('|')})${B_END}(?:\\s+[\\p{L}']+){0,4}\\s+(?:${lexicon.wh.join('|')})${B_END}`,
+      'iu',
+    ),
+  };
+}
+
+const COMPILED: Record<Language, Compiled> = { en: compile(en), nl: compile(nl) };
+
+type Scope = 'overlap' | 'sentence' | 'reply';
+
+/**
+ * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
+ * "Sorry, but…" is an excuse, not an apology; "I feel that you…" is blame, not self-disclosure.
+ */
+export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: Scope }[] = [
+  { winner: 'apology-with-excuse', loser: 'apology-with-responsibility', scope: 'overlap' },
+  { winner: 'apology-with-excuse', loser: 'acknowledges-feeling', scope: 'sentence' },
+  { winner: 'acknowledges-feeling', loser: 'apology-with-responsibility', scope: 'overlap' },
+  { winner: 'self-disclosure', loser: 'acknowledges-feeling', scope: 'overlap' },
+  { winner: 'self-disclosure', loser: 'hedges', scope: 'overlap' },
+  { winner: 'blames', loser: 'self-disclosure', scope: 'sentence' },
+  { winner: 'blames', loser: 'acknowledges-feeling', scope: 'overlap' },
+  { winner: 'blames', loser: 'hedges', scope: 'overlap' },
+  { winner: 'blames', loser: 'open-question', scope: 'sentence' },
+  { winner: 'blames', loser: 'reflects', scope: 'sentence' },
+  { winner: 'blames', loser: 'echoes', scope: 'sentence' },
+  { winner: 'defensive', loser: 'takes-ownership', scope: 'overlap' },
+  { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
+  { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'sentence' },
+  { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
+  { winner: 'caves', loser: 'clear-no', scope: 'sentence' },
+  { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
+  { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
+  { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
+];
+
+const overlaps = (a: Signal, b: Signal) => a.start < b.end && b.start < a.end;
+
+function sentenceOf(list: Sentence[], at: number): number {
+  for (let i = 0; i < list.length; i++) if (at < list[i]!.end) return i;
+  return list.length - 1;
+}
+
+/** Words too common to count as echoing the other person. */
+const COMMON = new Set(
+  'that this with have just what your about when they them then there been were will would could should really because also very from into only some more much than well even still their these those going want like dat niet maar voor heel echt even wel ook deze jouw onze zijn heeft hebben kunnen moeten worden wordt gewoon nog eens hoor toch'.split(
+    ' ',
+  ),
+);
+
+function echoWords(history: HistoryTurn[] | undefined): Set<string> | undefined {
+  const last = history?.findLast((turn) => turn.role === 'persona');
+  if (!last) return undefined;
+  const set = new Set<string>();
+  for (const word of words(last.content)) if (word.length >= 4 && !COMMON.has(word)) set.add(word);
+  return set.size ? set : undefined;
+}
+
+/**
+ * Every signal in the analysed text (see `analysisText`), in order. `languages` are the rule sets to run:
+ * the session's language, plus the other one when the reply mixes them.
+ */
+export function detectSignals(
+  text: string,
+  languages: readonly Language[],
+  history?: HistoryTurn[],
+): Signal[] {
+  const list = sentences(text);
+  const found: Signal[] = [];
+  for (const language of languages) {
+    const compiled = COMPILED[language];
+    for (const [id, regex] of compiled.rules) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        found.push({ id, start: match.index, end: match.index + match[0].length });
+      }
+    }
+    for (const sentence of list) sentenceSignals(sentence, compiled, found);
+  }
+  const echoes = echoWords(history);
+  if (echoes) {
+    for (const sentence of list) {
+      const shared = new Set(words(sentence.text).filter((word) => echoes.has(word)));
+      if (shared.size >= 2) found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
+    }
+  }
+  return suppress(dedupe(found), list);
+}
+
+function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
+  const { text, start, end } = sentence;
+  if (text.endsWith('?')) {
+    const open = compiled.openStart.test(text) || compiled.tellThenWh.test(text);
+    found.push({ id: open ? 'open-question' : 'closed-question', start, end });
+  }
+  if (compiled.time.test(text) && compiled.intent.test(text)) {
+    found.push({ id: 'concrete-next-step', start, end });
+  }
+}
+
+function dedupe(found: Signal[]): Signal[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Signal[] = [];
+  for (const signal of found) {
+    if (out.some((kept) => kept.id === signal.id && kept.start <= signal.start && signal.end <= kept.end))
+      continue;
+    out.push(signal);
+  }
+  return out;
+}
+
+function suppress(found: Signal[], list: Sentence[]): Signal[] {
+  const dropped = new Set<Signal>();
+  for (const rule of SUPPRESSIONS) {
+    const winners = found.filter((signal) => signal.id === rule.winner);
+    if (winners.length === 0) continue;
+    for (const loser of found) {
+      if (loser.id !== rule.loser) continue;
+      const beaten = winners.some((winner) => {
+        if (rule.scope === 'reply') return true;
+        if (rule.scope === 'overlap') return overlaps(winner, loser);
+        return sentenceOf(list, winner.start) === sentenceOf(list, loser.start);
+      });
+      if (beaten) dropped.add(loser);
+    }
+  }
+  return dropped.size ? found.filter((signal) => !dropped.has(signal)) : found;
+}

@@ -1,0 +1,467 @@
+import { type Lexicon, rx } from './lexicon.ts';
+
+// English rules. Context lives in the patterns where a phrase alone misleads: "I feel that you…" is
+// blame, "we should never have…" owns a mistake rather than speaking in absolutes.
+
+export const en: Lexicon = {
+  rules: {
+    'acknowledges-feeling': rx`
+      i can (?:hear|see|tell|imagine|understand)
+      i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should))
+      i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
+      (?:that|this|it) must (?:\p{L}+ )?(?:be|have been|feel|have felt|hurt|sting|have hit)
+      (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
+      (?:it )?sounds (?:like|as if|as though) you
+      you(?:'re| are| must be| seem| sound| were| must have been| must feel)(?: so| really| very| clearly| understandably)? (?:angry|upset|frustrated|furious|disappointed|hurt|worried|stressed|sad|shocked|proud|anxious|scared|nervous|exhausted|fed up|under (?:a lot of |so much )?pressure|in a (?:tight|difficult|tough) spot|in a difficult position)
+      you(?:'re| are) (?:absolutely |completely |quite |totally )?right
+      you have every right
+      (?:i'm|i am) (?:so |really |very |truly )?sorry (?:to hear|for your loss|(?:that )?you(?:'re| are) going through)
+      i know (?:how much|how hard|this is|that this|it's)
+      (?:that|this) (?:hit|hits|landed|lands) (?:you )?hard
+      what a (?:blow|shock|loss|disappointment)
+      (?:i )?(?:understand|get) (?:your|the) (?:frustration|anger|disappointment|worry|worries|concern|concerns)
+      your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
+      of course you(?:'re| are| feel)
+      that's (?:a lot|so much) to (?:carry|deal with|take in)
+    `,
+    reflects: rx`
+      what i(?:'m| am)? hear(?:ing)? (?:is|you say)
+      if i (?:understand|hear|get) you (?:correctly|right|well)
+      if i(?:'ve| have)? (?:got|get|understood) (?:it|this|that|you) right
+      (?:so )?you(?:'re| are) saying
+      you (?:said|say|mentioned|told me) (?:that|you)
+      (?:it )?sounds (?:like|as if|as though)
+      in other words
+      (?:so |do )?you mean
+      i (?:can )?hear (?:that |how )?you
+      so (?:for you|what matters to you|you feel|you're|you want|you'd)
+    `,
+    'open-question': rx`
+      i(?:'m| am) (?:curious|wondering) (?:how|what|why|where|about)
+      tell me (?:more|how|what|about)
+      (?:help me|i'd like to|i want to) understand (?:how|what|why)
+    `,
+    'checks-understanding': rx`
+      does (?:that|this|it) (?:make sense|sound (?:okay|ok|right|fair|good|reasonable|workable))
+      how does (?:that|this) (?:sound|land|feel|come across|sit with you)
+      (?:is|was) (?:that|this|it) clear
+      (?:are|do) we (?:on the same page|agree|agreed)
+      (?:did|have) i (?:get|got|understand|understood) (?:that|it|this|you) (?:right|correctly)
+      am i (?:right|getting this right|understanding (?:you|this))
+      (?:can|could) you (?:summari[sz]e|repeat|say back)
+      what do you make of (?:that|this|it)
+      (?:just )?to (?:be sure|make sure|check) (?:i|we)
+      is that (?:right|correct|fair|okay|ok|workable)
+      so we agree
+    `,
+    'apology-with-responsibility': rx`
+      (?:i'm|i am|we're|we are) (?:so |very |really |truly |deeply |terribly |genuinely )?sorry
+      sorry
+      (?:i|we) (?:want to |would like to |'d like to )?apologi[sz]e
+      my apologies
+      (?:please )?forgive me
+      i regret
+    `,
+    'apology-with-excuse': rx`
+      sorry[^.!?]{0,30}?,? but
+      apologi[sz]e[^.!?]{0,30}?,? but
+      sorry if
+      apologi[sz]e if
+      sorry (?:that )?you (?:feel|felt|were offended|took it)
+      sorry (?:for|about) (?:how you feel|the inconvenience|any inconvenience)
+      (?:i'm|i am) sorry you see it that way
+    `,
+    'takes-ownership': rx`
+      (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)
+      (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
+      (?:i|we) (?:should|shouldn't|should not|should never|ought to|could) have(?! (?:been told|known better than you))
+      (?:i|we) (?:own|take|accept) (?:it|this|that|full responsibility|responsibility|the blame)
+      (?:i|we) (?:let you down|let you all down|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|made a mistake|failed you|failed)
+      (?:i|we) (?:was|were) (?:too|out of line|wrong|unfair|harsh|rude)
+      i(?:'m| am) not proud
+      the (?:mistake|error|problem|fault) (?:was|is|lay|lies) (?:mine|ours|my|our|with me|with us)
+      (?:mistake|error|fault) was mine
+      (?:that|it) (?:wasn't|was not) (?:okay|ok|fair|right|acceptable|good of (?:me|us)|my finest moment)
+      i (?:called|snapped at|shouted at|yelled at|tore into|lashed out at|blew up at|embarrassed|humiliated|cut you off|was rude to|went off at) (?:you|your)
+      i (?:was|am) wrong
+    `,
+    blames: rx`
+      you(?:'re| are)? (?:\p{L}+ )?(?:always|never|constantly|forever|keep)
+      because of you
+      (?:your|you're) (?:fault|problem|doing|mess)
+      (?:it's|that's|this is) (?:all |really )?on you
+      you (?:should|shouldn't|should not|could|couldn't|ought to|need to) have(?! (?:felt|been told|a))
+      couldn't you have
+      if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|listened|told|asked|called|done|read|been|looked)
+      why (?:didn't|did|would|can't|couldn't) you
+      (?:they|he|she|the team|that team|planning) (?:should|shouldn't|should not|ought to) have
+      (?:that|it) (?:really )?(?:was|is) (?:all )?(?:down to )?(?:our|the|their) (?:\p{L}+ ){0,2}(?:team|department|supplier|people|colleagues)
+      (?:i|we) feel (?:that|like) you
+      i(?:'m| am) (?:\p{L}+ )?(?:disappointed|frustrated|angry|fed up) (?:with|in|by) you
+      you(?:'re| are) (?:so |just |really |being |simply )?(?:lazy|careless|sloppy|rude|unreasonable|difficult|overreacting|too sensitive|dramatic|incompetent|selfish|impossible)
+      you (?:made|make) me
+      stuck with your
+      maybe you should
+      i (?:honestly |really )?expected (?:better|more) (?:of|from) you
+      (?:don't|do not) feel (?:safe|comfortable) (?:around|with) you
+      you (?:messed|screwed) (?:up|it up)
+    `,
+    defensive: rx`
+      (?:yes|yeah|yep|okay|ok),? but
+      (?:not|wasn't|isn't) (?:my|our) (?:fault|problem|doing|responsibility)
+      that's not (?:how|what) i (?:meant|said)
+      i (?:didn't|did not) mean (?:it|to|that)
+      that's not what i meant
+      you (?:have|need|got) to understand
+      there (?:was|is) nothing (?:we|i) could (?:do|have done)
+      (?:we|i) (?:do|did|tried|try) (?:our|my) (?:best|utmost)
+      nobody (?:can|could) (?:give|guarantee)
+      in my defen[cs]e
+      to be fair,? (?:i|we)
+      i was (?:only|just) (?:trying|doing)
+      (?:i|we) (?:were|was) under (?:a lot of |so much )?pressure
+      can break down
+      these things happen
+      (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
+    `,
+    'clear-no': rx`
+      my answer is no
+      (?:it's|that's|the answer is|it is) (?:a )?no
+      (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries))
+      no,? (?:i|we) (?:won't|will not|can't|cannot|don't|am not|'m not|aren't)
+      (?:i|we)(?:'m| am|'re| are) not (?:going to|gonna) (?:do|take|promise|build|make|say yes|agree|give|pretend|commit)
+      (?:i|we) (?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on)
+      (?:isn't|is not|won't be|not) (?:going to )?happen(?:ing)?
+      (?:that|this|it)(?:'s| is) not (?:going to|gonna) (?:happen|work)
+      (?:that|this|it) (?:won't|will not|isn't going to|is not going to|doesn't|does not) work
+      can't do it
+      i (?:have to|must|need to) say no
+      i(?:'m| am) (?:saying|going to say) no
+      i(?:'ll| will) have to (?:decline|pass)
+      you (?:didn't|did not|won't) get (?:the|it)
+    `,
+    'offers-alternative': rx`
+      what i can do
+      what i (?:can|could) offer
+      (?:instead|alternatively)
+      how about
+      what if (?:we|i)
+      (?:i|we) (?:can|could) (?:\p{L}+ ){0,2}(?:instead|offer|propose|suggest|give you|sit down|come with|build|pick (?:it|this) up|schedule|plan|free up|look at what)
+      would it (?:be okay|be ok|work|help) if (?:we|i)
+      an option (?:is|would be)
+      (?:some|a few|two|three) options
+      (?:i|we)(?:'d| would) (?:suggest|propose)
+      i (?:want|would like|'d like) to (?:propose|suggest|offer)
+      maybe we can do something
+    `,
+    'offers-support': rx`
+      (?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
+      (?:let|tell) me know (?:if|what|when|how) (?:you need|i can|there's)
+      i(?:'m| am) (?:here|there) for you
+      we(?:'ll| will) (?:cover|sort|handle|manage|figure|work) (?:it|this|that)(?: out)?
+      you(?:'re| are) not (?:carrying|doing|facing) this alone
+      (?:so|then) you (?:don't have to|won't have to|needn't) (?:worry|carry|do)
+      so you're not (?:carrying|doing|alone)
+      take (?:whatever|all the|as much|the) time you need
+      (?:please )?don't worry about (?:friday|work|it|that|the|this)
+      you don't have to worry
+      (?:i'll|i will) ask \p{L}+ (?:today |now |to )?(?:to )?(?:take over|cover|help|step in)
+      shall i ask \p{L}+ to
+      what (?:else )?can i do (?:for you|to help)
+    `,
+    'invites-ownership': rx`
+      what do you need
+      what (?:else )?(?:would|could|might) (?:help|you need|work for you|you suggest|you like|you do)
+      how would you
+      what do you (?:want|think|suggest|propose|see)
+      how do you (?:see|experience|feel about|look at)
+      what(?:'s| is) your (?:view|take|idea|plan|proposal|sense)
+      you decide
+      (?:it's|that's) (?:up to you|your call)
+      what matters (?:most )?to you
+      how (?:can|could) (?:we|you)
+      what would you need
+      where do you want to
+      what do you want
+    `,
+    appreciation: rx`
+      thank(?:s| you)
+      i (?:really |truly |genuinely )?(?:appreciate|value|respect)
+      (?:really |very |genuinely |hugely )?(?:strong|valuable|clever|smart|impressive|great|excellent|good|solid) (?:work|job|analysis|point|idea|catch|effort|start|thinking)
+      (?:you can|you should|you have every right to|you're right to) be proud
+      i(?:'m| am) (?:glad|grateful|proud)
+      (?:good|great|glad) (?:that|you)
+      says a lot about you
+      (?:a lot of|great|huge|much) respect for
+      (?:hugely |really |so |truly )?(?:valuable|invaluable|impressive|brilliant)
+      you(?:'re| are) (?:the )?(?:strongest|best|really good|great at|invaluable)
+      well done
+      (?:looks|sounds) great
+    `,
+    'self-disclosure': rx`
+      i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
+      i find (?:this|it|that) (?:\p{L}+ )?(?:hard|difficult|awkward|tough|uncomfortable|painful|scary|nerve-wracking|not easy)
+      i (?:notice|noticed|realise|realize|realised|realized) (?:that )?i(?:'m| am| was| feel| get| tend| have)
+      (?:this|it) (?:is|was) (?:hard|difficult|not easy|awkward|painful) for me
+      i feel(?! (?:that|like) you)(?! you)
+      (?:my|our) (?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) (?:died|passed|was|had)
+      i(?:'ve| have) (?:been|struggled) (?:there|with this)
+    `,
+    hedges: rx`
+      maybe
+      perhaps
+      kind of
+      sort of
+      a (?:bit|little)
+      i guess
+      i suppose
+      i think
+      probably
+      possibly
+      somewhat
+      (?:i'm |i am )?not (?:entirely |really |quite |totally )?sure
+      hopefully
+      unfortunately
+      if (?:possible|that's okay|that's ok|you don't mind)
+      i don't know if
+      (?:could|might) maybe
+      tricky
+      i just wanted to
+      a few little
+    `,
+    absolutes: rx`
+      (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never)
+      (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|nobody|no one|no-one)
+      all the time
+      every (?:single )?time
+      constantly
+    `,
+    contempt: rx`
+      ridiculous
+      pathetic
+      grow up
+      obviously
+      (?<=^|[.!?]\s{0,3})(?:seriously|really|proud|honestly|wow)\?
+      are you (?:kidding|serious)
+      give me a break
+      get a grip
+      for (?:god's|heaven's|pete's) sake
+      oh please
+      whatever
+      duh
+      ugh
+      \*?(?:rolls? (?:my |his |her )?eyes|eye ?roll|sighs?)\*?
+      with all (?:those|these|that|the) (?:mistakes|errors|typos|problems)
+      (?:of course|obviously|clearly),? if you(?:'d| had)
+      (?:used to it|get used to it) by now
+      by now anyway
+      how hard can it be
+      as usual
+      not rocket science
+      it isn't \d{4} any ?more
+    `,
+    'grader-instruction': rx`
+      (?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
+      (?:give|award|assign|rate|score|grade|mark) (?:me|this(?: reply| answer| response)?|it|my (?:reply|answer|response)) (?:a |an |the |as )?(?:full|perfect|maximum|max|top|highest|excellent|4|four|5|five|10|ten|100)
+      full marks
+      (?:as|you are) the (?:grader|judge|evaluator|assessor|rubric|scorer)
+      (?:system|assistant|developer)\s*:
+      \[/?(?:inst|system)\]
+      <\|?(?:im_start|im_end|system)\|?>
+      (?:4|four) ?/ ?4
+      100 ?/ ?100
+      (?:you must|you will|you should|make sure you) (?:rate|score|grade|mark|give)
+      new instructions
+      the correct score is
+      (?:pretend|act) (?:you are|as if you are|as) (?:a|the)
+    `,
+    dismisses: rx`
+      calm down
+      relax
+      chin up
+      cheer up
+      it(?:'ll| will) (?:all )?(?:be|turn out) (?:fine|okay|ok|alright|all right)
+      (?:it )?(?:wasn't|isn't|was not|is not) (?:that|so) bad
+      (?:no|not a) big deal
+      come on
+      don't be so
+      get over it
+      natural order
+      everyone (?:says|does|makes)
+      (?:let's|shall we|can we) (?:just )?(?:move on|forget)
+      draw a line under it
+      there(?:'ll| will) be other (?:chances|opportunities)
+      happens to everyone
+      it was [\p{L}\p{N} ]{1,20}, not
+      don't worry,? (?:it|everything)
+    `,
+    caves: rx`
+      (?:yeah|yes|okay|ok),? (?:sure|fine),? (?:fine)?
+      (?:fine|okay|ok),? (?:we'll|i'll) (?:squeeze|fit|do|manage|make) (?:it|that)
+      squeeze it in
+      fit it in somehow
+      whatever you (?:want|say)
+      if you insist
+      i(?:'ll| will) (?:just )?(?:make it work|find a way)
+      (?:i|we) can(?:'t|not) say no
+      used to it by now
+    `,
+    evades: rx`
+      nothing(?:'s| is) wrong
+      (?:just|only) catching up
+      (?:i'm|i am) not (?:allowed|able|at liberty) to say
+      you'll hear (?:it |about it )?(?:tomorrow|later|soon)
+      (?:many|lots of|a lot of|all sorts of) (?:factors|things|considerations)
+      (?:it's|it is|it was) (?:complicated|a long story|a difficult decision|a tough call|a difficult trade-off)
+      let's not (?:go into|get into)
+      (?:we'll|let's) (?:talk|see) (?:about it )?(?:later|another time|some other time)
+      no,? no
+    `,
+    commands: rx`
+      end of discussion
+      no discussion
+      (?:that|this|it) (?:has|needs|got) to stop
+      i(?:'m| am) taking you off
+      i (?:want|expect|demand) (?:a|an|the) (?:new|revised|corrected|updated) (?:version|report|draft)
+      from (?:now on|today|monday|tuesday|wednesday|thursday|friday),? you (?:will|let|do|stop)
+      you(?:'re| are) going on leave
+      do as i say
+      because i say so
+      that really has to change
+    `,
+    candour: rx`
+      to be (?:honest|frank|straight|clear)
+      (?:i'll|i will|i want to|i'd like to|let me|i need to) be (?:honest|straight|frank|direct|clear|open)
+      honestly
+      straight answer
+      i(?:'m| am) not going to (?:give you a story|sugar-?coat|dance around|pretend|promise)
+      the (?:real )?reason (?:is|was)
+      i (?:won't|will not|don't want to) (?:string you along|sugar-?coat|pretend|promise)
+      i (?:want|need) to (?:raise|tell you|talk about|talk to you about|discuss|name)
+      (?:it's|this is|it is) serious
+      something (?:difficult|hard|awkward|uncomfortable|serious)
+      i'd rather tell you
+      i (?:want|need) to give you the (?:real|honest)
+    `,
+    'names-issue': rx`
+      mistakes?
+      errors?
+      typos?
+      wrong
+      (?:doesn't|don't|does not|do not) add up
+      incorrect
+      inaccurate
+      late
+      missed
+      contradicts?
+      sloppy
+      not (?:good enough|there yet|up to standard)
+      can't go (?:out|to the client)
+      interrupt(?:ed|s|ing)?
+      cut (?:\p{L}+ )?off
+      problem
+    `,
+    vague: rx`
+      at some point
+      some ?time
+      soon
+      later(?! (?:today|this (?:morning|afternoon|evening)))
+      in a while
+      one of these days
+      a few little
+      something
+      some (?:things|stuff)
+      (?:i'll|let me) (?:check|see|think about it)(?: and)?(?: i'll)? get back to you
+      we'll see
+    `,
+    together: rx`
+      together
+      between us
+      the two of us
+      let's
+      with you
+    `,
+    'takes-over': rx`
+      (?:i'll|i will|shall i|let me|should i) (?:just )?(?:[\p{L}'] ?){1,40}myself
+      (?:i'll|i will) (?:just )?(?:fix|tidy|redo|rewrite|finish|correct) (?:it|that|this|them)
+    `,
+    'hides-behind': rx`
+      (?:\p{Lu}\p{L}+ and \p{Lu}\p{L}+|people|others|colleagues|some people|the team) (?:came to me|have (?:come to me|complained)|complained|are complaining|told me)
+      people (?:are saying|say)
+    `,
+    'i-statement': rx`
+      i (?:want|notice|noticed|need|see|would like|'d like|hope|wish|find|saw)
+      i'd like
+    `,
+    'meta-word': rx`
+      empath(?:y|ic|ise|ize)
+      connection
+      vulnerability
+      active listening
+      validat(?:e|ion|ing)
+      ownership
+      psychological safety
+      growth mindset
+      i-statement
+    `,
+  },
+  time: rx`
+    (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:morning|afternoon|evening|night))?
+    tomorrow
+    today
+    tonight
+    this (?:afternoon|morning|evening|week)(?<!later this week)
+    next (?:week|month|monday|tuesday|wednesday|thursday|friday|meeting|one-to-one)
+    (?:by|at|before|around) (?:\d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm|o'clock))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|the end of)
+    (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?
+    \d{1,2}(?:st|nd|rd|th)? of (?:january|february|march|april|may|june|july|august|september|october|november|december)
+    within (?:\d+|a|an|one|two|three|a couple of) (?:hours?|days?|weeks?)
+    end of (?:the )?(?:day|week|month)
+    from now on
+    from today
+    first thing
+    (?:in|for) (?:an|one|half an) hour
+  `,
+  intent: rx`
+    i(?:'ll| will| am going to|'m going to| want to| can| would like to|'d like to| plan to| promise)
+    we(?:'ll| will| can| could| are going to|'re going to)
+    let's
+    shall (?:we|i)
+    (?:can|could|will) (?:we|you)
+    you(?:'ll| will) (?:have|get|hear)
+    (?:by|before)
+    i(?:'m| am) (?:asking|calling|sending|booking|putting|setting)
+    you(?:'re| are) off
+  `,
+  wh: rx`
+    what
+    what's
+    how
+    how's
+    where
+    when
+    why
+    which
+    who
+  `,
+  tell: rx`
+    tell
+    share
+    say more
+    talk about
+    walk me through
+    describe
+    explain
+  `,
+  lead: rx`
+    and
+    so
+    but
+    then
+    well
+    okay
+    ok
+    oh
+    right
+  `,
+};

@@ -1,0 +1,452 @@
+import { type Lexicon, rx } from './lexicon.ts';
+
+// Dutch rules. Dutch puts the verb at the end of a clause ("ik had het nooit zo mogen zeggen"), so
+// several patterns allow a few words in between, bounded by the clause ([^.!?] never crosses a sentence).
+
+const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
+
+export const nl: Lexicon = {
+  rules: {
+    'acknowledges-feeling': rx`
+      ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet))
+      ik kan me (?:goed |heel goed |best )?voorstellen
+      (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
+      wat (?:ontzettend |enorm |heel |echt |vreselijk )?(?:verdrietig|naar|erg|rot|heftig|vervelend|zwaar|pijnlijk|moeilijk|akelig|afschuwelijk|een klap|een schok|balen)
+      (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar|rot|pijnlijk|een klap|balen|erg|een teleurstelling)
+      klinkt (?:alsof|als of) (?:je|jij)
+      (?:je|jij) (?:bent|was|lijkt|klinkt|moet) (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|trots|overstuur|onder druk)
+      (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
+      (?:je|jij) hebt (?:helemaal |volkomen |groot |echt )?(?:gelijk|recht)
+      (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede)
+      (?:het )?spijt me (?:dat )?te horen
+      gecondoleerd
+      ik weet hoeveel
+      logisch dat (?:je|jij)
+      natuurlijk (?:ben|voel) je
+    `,
+    reflects: rx`
+      wat ik hoor(?: is)?
+      als ik (?:je|jou|het) goed (?:begrijp|hoor)
+      (?:je|jij) zegt (?:dat|eigenlijk)
+      (?:dus )?(?:jij|je) bedoelt
+      klinkt (?:alsof|als of)
+      met andere woorden
+      ik hoor (?:je|jou|dat je|dat jij)
+      begrijp ik (?:het|je) goed dat
+      dus (?:voor jou|jij|je voelt|wat jij)
+    `,
+    'open-question': rx`
+      ik ben (?:\p{L}+ )?benieuwd (?:hoe|wat|waarom|naar)
+      vertel (?:eens|me|maar)
+      (?:ik wil|help me) (?:graag )?begrijpen (?:hoe|wat|waarom)
+    `,
+    'checks-understanding': rx`
+      klopt (?:dat|het)(?: zo)?\?
+      begrijp ik (?:je|het) goed
+      is (?:dat|het) (?:duidelijk|helder)
+      hoe klinkt (?:dat|dit)
+      hoe komt (?:dat|dit) (?:bij je |op je )?(?:binnen|over)
+      zijn we het (?:daar |hier )?(?:over )?eens
+      kun (?:je|jij) (?:het |dat )?(?:samenvatten|herhalen)
+      heb ik (?:het|je) goed (?:begrepen|gehoord)
+      zijn we (?:op één lijn|het eens)
+      om zeker te (?:zijn|weten)
+      is dat (?:oké|ok|goed|redelijk|eerlijk|werkbaar)(?: voor je)?\?
+      kun (?:je|jij) je daarin vinden
+    `,
+    'apology-with-responsibility': rx`
+      (?:het )?spijt (?:me|mij)
+      (?:het|dat) (?:me|mij) spijt
+      sorry
+      (?:mijn |onze )?excuses
+      ik (?:wil|wilde) (?:je |jou )?(?:mijn )?excuses (?:aanbieden|maken)
+      neem me niet kwalijk
+      vergeef me
+    `,
+    'apology-with-excuse': rx`
+      sorry[^.!?]{0,30}?,? maar
+      spijt me[^.!?]{0,30}?,? maar
+      sorry (?:als|dat je je|voor het ongemak|mocht)
+      (?:het )?spijt (?:me|mij) (?:als|dat je je|mocht|dat jij je)
+      excuses (?:als|mocht|voor het ongemak)
+      jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
+    `,
+    'takes-ownership': rx`
+      (?<!niet |geen )(?:mijn|onze) (?:fout|schuld|verantwoordelijkheid)
+      (?:dat|het|de fout|het probleem) (?:ligt|lag) (?:echt |helemaal )?(?:bij|aan) (?:mij|ons|mijn|onze)
+      ik had [^.!?]{0,50}?(?:moeten|mogen|kunnen)
+      (?:we|wij) hadden [^.!?]{0,50}?(?:moeten|mogen)
+      ik (?:was|ben) (?:\p{L}+ )?te (?:scherp|fel|kort|hard|snel|boos|streng|bot|kortaf)
+      (?:dat|het) was niet (?:\p{L}+ )?(?:oké|ok|goed|handig|netjes|eerlijk|terecht|mijn beste moment)(?: van (?:me|mij|ons))?
+      niet trots op
+      (?:dat|dit) neem ik op (?:me|mij)
+      ik neem (?:de |er )?(?:volle )?verantwoordelijkheid
+      (?:wij|we|ik) (?:hebben|heb) (?:je|jullie|jou) (?:laten zitten|in de steek gelaten|teleurgesteld|laten vallen|laten schrikken)
+      ik (?:heb|had)? ?(?:je|jou) [^.!?]{0,40}?(?:afgevallen|afgebrand|uitgescholden|genoemd|afgekapt|onderbroken|gekwetst|afgeblaft|voor schut gezet)
+      ik noemde (?:je|jou)
+      (?:ik|wij|we) (?:heb|hebben) (?:het|dat|een fout|fouten) (?:\p{L}+ )?(?:verkeerd gedaan|fout gedaan|gemaakt|verprutst|laten liggen)
+    `,
+    blames: rx`
+      (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit|steeds weer|telkens|constant)
+      door jou
+      (?:jouw|jullie) (?:schuld|probleem|fout)
+      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen)
+      had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
+      (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
+      (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
+      dan was (?:het|dit|dat) niet gebeurd
+      ik heb het gevoel dat (?:je|jij|jullie)
+      (?:je|jij) bent (?:\p{L}+ ){0,2}(?:lui|slordig|onredelijk|lastig|overgevoelig|dramatisch|egoïstisch|onmogelijk|onbeleefd|respectloos)
+      (?:je|jij) (?:maakt|maakte) (?:me|mij)
+      misschien moet (?:je|jij) (?:eens|maar)
+      (?:dit|dat) had ik (?:\p{L}+ ){0,2}niet van (?:je|jou) verwacht
+      met (?:jouw|jullie) (?:beloftes|fouten|rommel|problemen)
+      waarom (?:heb|had|deed|doe) (?:je|jij) (?:dat |het )?(?:niet|dat)
+      ik ben (?:\p{L}+ )?(?:teleurgesteld|boos|klaar) (?:in|op|met) (?:je|jou)
+    `,
+    defensive: rx`
+      ja,? maar
+      (?:dat|het) (?:is|was|lag) niet (?:mijn|onze|aan mij|aan ons)
+      niet mijn (?:schuld|fout|probleem)
+      zo (?:bedoelde ik|was) (?:het|dat) niet(?: bedoeld)?
+      (?:je|jij) moet (?:ook )?(?:begrijpen|snappen|weten) dat (?:ik|wij|we)
+      daar (?:kon|konden|kan|kunnen) (?:ik|wij|we) (?:ook )?(?:niks|niets) aan
+      (?:we|wij|ik) (?:doen|doe|deden|deed) (?:ons|mijn) best
+      garanties? kan niemand
+      niemand kan (?:garanties|garanderen)
+      ik stond (?:\p{L}+ )?onder druk
+      (?:kan|kon) (?:nu eenmaal )?stuk gaan
+      nu eenmaal
+      (?:we|wij) leveren al (?:\p{L}+ )?jaar
+    `,
+    'clear-no': rx`
+      mijn antwoord is nee
+      (?:het|dat) (?:is|wordt) (?:een )?nee
+      zeg ik nee
+      (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet))
+      (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet
+      (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
+      (?:gaat|lukt|kan) (?:het |dat )?(?:\p{L}+ )?niet(?! om| meer)
+      ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen|toezeggen)
+      ik beloof (?:je )?geen
+      (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
+      is (?:jou|jij|het jou) niet geworden
+      ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
+    `,
+    'offers-alternative': rx`
+      wat ik w[eé]l kan
+      ik kan (?:je |jou )?(?:\p{L}+ ){0,4}w[eé]l
+      (?:we|wij) (?:kunnen|zouden) (?:\p{L}+ ){0,4}w[eé]l
+      in plaats daarvan
+      als alternatief
+      wat (?:als|dacht je van) (?:we|ik)
+      (?:zou|is) het (?:goed|oké|ok) (?:zijn )?als (?:we|ik)
+      (?:ik|we) (?:stel|stellen) (?:je )?(?:voor|een)
+      ik (?:wil|zou) (?:je )?(?:\p{L}+ )?voorstellen
+      (?:een paar|wat|twee|drie) opties
+      kunnen (?:we|wij) (?:\p{L}+ ){0,3}(?:iets|oppakken|doen)
+    `,
+    'offers-support': rx`
+      (?:ik|wij|we) (?:help|helpen|steun|steunen) (?:je|jou)
+      laat (?:maar |het )?(?:me |mij )?weten als (?:je|jij) (?:iets|hulp|wat)
+      ik ben er voor (?:je|jou)
+      (?:dat|dit|die) vangen we (?:samen )?op
+      (?:zodat|dan) (?:jij|je) (?:er )?niet alleen (?:voor )?(?:staat|bent)
+      neem (?:gerust |maar )?(?:de|alle) tijd
+      (?:daar |over \p{L}+ )?hoef (?:je|jij) je (?:nu )?(?:even )?geen zorgen
+      ik vraag \p{Lu}\p{L}+ (?:\p{L}+ ){0,2}om
+      (?:zal|kan) ik \p{Lu}\p{L}+ vragen
+      wat (?:kan|mag) ik (?:voor je |voor jou )?doen
+      ik sta (?:achter|naast) (?:je|jou)
+      ik denk (?:graag )?met (?:je|jou) mee
+    `,
+    'invites-ownership': rx`
+      wat (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,4}nodig
+      wat (?:heeft|zou) (?:je|jij) (?:\p{L}+ ){0,2}(?:nodig|helpen|willen|doen)
+      hoe zou (?:je|jij)
+      wat wil (?:je|jij)
+      wat (?:stel|denk) (?:je|jij)
+      hoe kijk (?:je|jij)
+      hoe (?:zie|beleef|ervaar) (?:je|jij)
+      jij bepaalt
+      (?:dat|het) is aan (?:jou|jij)
+      wat vind (?:je|jij)
+      waar wil (?:je|jij)
+      hoe (?:pak|zou) (?:je|jij) (?:\p{L}+ )?aan
+      wat (?:gaat|speelt) er (?:nu )?(?:bij je|in je|door je|bij jou)
+      hoe (?:kunnen|kan) (?:we|jij|je)
+      wat is (?:voor jou|jouw)
+    `,
+    appreciation: rx`
+      dank (?:je|jij|u)(?:wel)?
+      dankjewel
+      bedankt
+      ik waardeer
+      (?:veel |enorm |groot )?respect voor
+      (?:echt |heel |erg |zo )?(?:sterk|knap|slim|waardevol|waardevolle)
+      goed gedaan
+      (?:mooi|goed|sterk) (?:werk|begin|gedaan|punt|idee)
+      (?:je|jij) mag (?:er )?trots (?:op )?zijn
+      (?:je|jij) (?:kan|kunt) (?:er )?trots
+      (?:fijn|goed|blij) dat
+      siert (?:je|jou)
+      van (?:grote )?waarde
+      (?:je|jij) bent (?:de )?(?:sterkste|beste|onmisbaar|echt goed)
+      ik ben (?:blij|dankbaar)
+      ziet er (?:prima|goed|mooi|top) uit
+      goed zo
+    `,
+    'self-disclosure': rx`
+      ik (?:merk|voel|zie) (?:dat )?ik
+      ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
+      vind ik (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
+      ik ben (?:\p{L}+ ){0,2}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen)(?! (?:in|op|over) (?:je|jou))
+      ik voel me
+      ik schrik
+      (?:dit|dat|het) raakt (?:me|mij)
+      voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
+      mijn (?:moeder|vader|vrouw|man|partner|zus|broer) (?:is|was|had|overleed)
+    `,
+    hedges: rx`
+      misschien
+      wellicht
+      eventueel
+      (?<!ik ben |ik weet )een beetje
+      soort van
+      ik denk(?! met)
+      denk ik
+      eigenlijk
+      best wel
+      (?:ik weet|weet ik) niet (?:of|zeker)
+      niet zeker
+      mogelijk
+      enigszins
+      wat meer
+      af en toe
+      hopelijk
+      helaas
+      lastig\.\.\.
+      ik wilde (?:even|alleen)
+      wat foutjes
+      foutjes
+    `,
+    absolutes: rx`
+      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen)(?: \p{L}+){0,2} )(?:altijd|nooit)
+      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)
+      elke keer
+      telkens
+      steeds weer
+    `,
+    contempt: rx`
+      belachelijk
+      (?:doe|word) (?:eens )?volwassen
+      zielig
+      (?<=^|[.!?]\s{0,3})(?:serieus|echt|trots|nou en|pff)\?
+      meen je (?:dat|het)
+      (?:natuurlijk|uiteraard),? (?:als|had) (?:je|jij)
+      met al (?:die|deze|dat|de) (?:fouten|tikfouten|problemen)
+      (?:boeiend|whatever|duh|bah|pff)
+      \*?(?:rolt met (?:de |zijn |haar |mijn )?ogen|zucht)\*?
+      went er toch (?:wel )?aan
+      zoals (?:gewoonlijk|altijd weer)
+      hoe moeilijk kan het zijn
+      het (?:is )?\d{4} niet meer
+      goed werk hoor
+      ja hoor
+    `,
+    'grader-instruction': rx`
+      (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:instructies|opdrachten|regels|prompts?)
+      geef (?:mij|me|dit|deze reactie|dit antwoord|mijn antwoord) (?:de |het |een )?(?:volle|maximale|hoogste|beste|volledige|4|vier|10|tien|100)
+      (?:4|vier|10|tien|volle|maximale) punten
+      (?:volle|maximale|hoogste) score
+      als (?:de )?(?:beoordelaar|jury|beoordelingsmodel)
+      (?:je|jij) bent (?:de |een )?(?:beoordelaar|jury|rechter)
+      beoordeel (?:dit|deze|mijn) (?:\p{L}+ )?(?:als|met)
+      (?:systeem|system|assistent|assistant)\s*:
+      nieuwe instructies
+      de juiste score is
+      (?:4|vier) ?/ ?4
+      100 ?/ ?100
+    `,
+    dismisses: rx`
+      rustig (?:nou|maar|aan)
+      doe (?:eens |nou )?rustig
+      kop op
+      (?:het )?komt (?:allemaal )?(?:wel )?goed
+      zo erg (?:was|is) (?:het|dat) (?:toch )?niet
+      stel je niet aan
+      niet zo dramatisch
+      kom op
+      iedereen (?:maakt|zegt|doet) (?:weleens|wel eens|wel)
+      natuurlijke gang van zaken
+      (?:zand|streep) erover
+      (?:gewoon )?weer door
+      er (?:verder )?niet meer over hebben
+      er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
+      maak je (?:maar )?geen zorgen,? (?:het|alles)
+      het was (?:maar |slechts )?[\p{L}\p{N}]+ \p{L}+, geen
+    `,
+    caves: rx`
+      ja hoor,? prima
+      (?:we|wij|ik) (?:persen|proppen|passen|krijgen) (?:het|dat) (?:er )?(?:wel )?(?:tussen|in)
+      (?:prima|oké|goed),? (?:we|ik) (?:doen|regelen|fixen) (?:het|dat) wel
+      als jij het zegt
+      wat jij wil
+      (?:ik|we) (?:kan|kunnen) (?:toch )?geen nee zeggen
+      went er (?:toch )?(?:wel )?aan
+    `,
+    evades: rx`
+      (?:niks|niets) aan de hand
+      (?:gewoon )?(?:even )?bijpraten
+      (?:dat )?mag ik (?:nog )?niet zeggen
+      dat hoor je (?:morgen|later|nog)
+      (?:heel )?veel factoren
+      (?:een )?lastig verhaal
+      (?:een )?moeilijke afweging
+      daar (?:hebben we het|komen we) (?:later|nog) (?:wel )?(?:over|op)
+      laten we het (?:daar )?(?:nu )?niet over hebben
+    `,
+    commands: rx`
+      geen discussie
+      (?:dat|dit) moet (?:nu )?(?:stoppen|ophouden)
+      dat moet (?:echt )?anders
+      ik haal (?:je|jou) (?:van|eraf)
+      (?:je|jij) gaat (?:nu )?(?:gewoon )?met verlof
+      vanaf (?:nu|morgen|${DAY}),? (?:laat|doe|ga|stop) (?:je|jij)
+      ik (?:wil|verwacht|eis) (?:\p{L}+ )?(?:een|de) (?:nieuwe|aangepaste|verbeterde) versie
+    `,
+    candour: rx`
+      (?:om )?eerlijk (?:te zijn|gezegd)
+      (?:ik wil|ik ga|laat me|meteen|ik zal) (?:\p{L}+ ){0,2}eerlijk
+      eerlijk antwoord
+      ik (?:wil|zeg) (?:het )?(?:je )?(?:het )?liever zelf
+      de (?:echte )?reden is
+      ik wil (?:je|jou) niet aan het lijntje houden
+      met een kluitje in het riet
+      ik ga (?:niet|je niet) (?:beloven|mooier maken|eromheen draaien)
+      ik (?:wil|moet) (?:\p{L}+ ){0,3}(?:bespreken|aankaarten|benoemen|aankaarten)
+      (?:iets )?(?:lastigs|moeilijks|ongemakkelijks)
+      (?:een )?serieus punt
+      recht voor zijn raap
+      ik beloof (?:je )?geen
+    `,
+    'names-issue': rx`
+      fout(?:en)?
+      rekenfouten
+      tikfouten
+      (?:klopt|kloppen) niet
+      gemist
+      onderbr\p{L}+
+      staat haaks
+      niet goed genoeg
+      kan (?:het )?(?:zo )?niet naar
+      slordig
+      probleem
+    `,
+    vague: rx`
+      (?:een|wel een) keer
+      binnenkort
+      ooit
+      later
+      (?:een paar|wat) (?:dingen|foutjes|dingetjes)
+      dingetjes
+      op een gegeven moment
+      ik laat (?:het )?(?:je|jou) (?:nog )?weten
+      ik kom er (?:nog )?op terug
+      we zien (?:wel|nog)
+      iets doen
+    `,
+    together: rx`
+      samen
+      met (?:je|jou) (?:mee|om|naar|zitten)
+      laten we
+      zullen we (?:samen)?
+    `,
+    'takes-over': rx`
+      (?:ik|zal ik) (?:\p{L}+ ){0,4}zelf (?:\p{L}+ ){0,3}(?:aan|fixen|doen|oplossen|maken|regelen|herschrijven)
+      pas (?:ik )?zelf
+      zelf (?:even )?(?:fixen|aanpassen|doen|oplossen)
+    `,
+    'hides-behind': rx`
+      (?:\p{Lu}\p{L}+ en \p{Lu}\p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
+      (?:er )?(?:zijn|waren) klachten
+      ik hoor van anderen
+      mensen zeggen
+    `,
+    'i-statement': rx`
+      ik (?:wil|merk|zie|vind|hoop|heb nodig|zag|denk)
+    `,
+    'meta-word': rx`
+      empathi(?:e|sch|sche)
+      verbinding
+      kwetsbaarheid
+      actief luisteren
+      eigenaarschap
+      psychologische veiligheid
+      ik-boodschap
+      valideren
+    `,
+  },
+  time: rx`
+    ${DAY}(?:middag|ochtend|avond|morgen)?
+    morgen(?:ochtend|middag|vroeg)?
+    overmorgen
+    vandaag
+    vanavond
+    vanmiddag
+    vanochtend
+    (?<!later )(?:volgende|komende|deze) (?:week|maand|keer|vergadering|overleg|\p{L}*dag)
+    om (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \p{L}+)(?: uur)?
+    (?:voor|vóór|uiterlijk|per|op) \d{1,2} (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*
+    binnen (?:\d+|een|twee|drie) (?:dagen|weken|uur)
+    (?:voor|vóór) (?:het )?einde van de (?:dag|week|maand)
+    eind (?:deze week|van de week|van de maand)
+    voortaan
+    vanaf nu
+    (?:een|half) uur
+  `,
+  intent: rx`
+    ik (?:ga|wil|zal|kom|stuur|bel|plan|vraag|regel|zorg|maak|laat|neem|kan|geef|zet|zeg|beloof)
+    (?:we|wij) (?:gaan|zullen|kunnen|spreken|plannen|nemen)
+    zullen we
+    laten we
+    (?:kun|kan|wil|zal) (?:je|jij|ik)
+    (?:je|jij) (?:krijgt|hebt|bent|gaat)
+    (?:vóór|uiterlijk|vanaf)
+    afspre\p{L}*
+    voortaan
+    dan (?:ga|kom|bel|stuur)
+  `,
+  wh: rx`
+    wat
+    hoe
+    waar
+    wanneer
+    waarom
+    welke
+    wie
+    waarover
+    waardoor
+    waarmee
+    hoezo
+  `,
+  tell: rx`
+    vertellen
+    vertel
+    zeggen
+    delen
+    beschrijven
+    uitleggen
+  `,
+  lead: rx`
+    en
+    dus
+    maar
+    nou
+    oké
+    ok
+    oh
+    o
+    goed
+  `,
+};

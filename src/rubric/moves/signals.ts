@@ -1,0 +1,38 @@
+import type { MoveId } from '../ids.ts';
+
+/**
+ * What the detector can find: the public moves, plus cues the scorer uses as evidence but that are not
+ * part of the API's move vocabulary (they stay internal so the shared contract does not grow).
+ */
+export const CUE_IDS = [
+  /** Minimises the other's experience: "calm down", "it wasn't that bad". */
+  'dismisses',
+  /** Gives in without a boundary: "yeah sure, fine, we'll squeeze it in". */
+  'caves',
+  /** Avoids the hard thing: "nothing's wrong", "I'm not allowed to say". */
+  'evades',
+  /** Orders without room for the other: "end of discussion". */
+  'commands',
+  /** Announces honesty or gives the real reason: "I'll be straight with you". */
+  'candour',
+  /** Names the concrete problem: "errors", "doesn't add up", "interrupted". */
+  'names-issue',
+  /** Vague about when or what: "at some point", "later", "a few little". */
+  'vague',
+  /** Joint work: "together", "let's". */
+  'together',
+  /** Takes the other's work over instead of helping them grow: "I'll fix it myself". */
+  'takes-over',
+  /** Hides behind others instead of speaking for oneself: "people have complained". */
+  'hides-behind',
+  /** An I-statement about one's own view or intent: "I want", "I notice". */
+  'i-statement',
+  /** Words that name the method instead of practising it: "empathy", "connection". */
+  'meta-word',
+  /** Several words in a sentence echo the persona's last turn (paraphrase evidence). */
+  'echoes',
+] as const;
+export type CueId = (typeof CUE_IDS)[number];
+export type SignalId = MoveId | CueId;
+
+export type Signal = { id: SignalId; start: number; end: number };

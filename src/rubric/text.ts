@@ -1,0 +1,45 @@
+// Text helpers shared by the detector and the scorer. Every transformation keeps the length of the
+// reply, so an offset found in the analysed text is an offset in the reply itself.
+
+export type Sentence = { start: number; end: number; text: string };
+
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DOUBLE = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB']);
+/** An HTML-like tag: `<b>`, `</div>`, `<img src=x onerror=...>`. */
+export const TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;
+
+/**
+ * The text the rules read: curly quotes and apostrophes made straight, tags blanked out.
+ * One character in, one character out.
+ */
+export function analysisText(reply: string): string {
+  let text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
+  if (text.includes('<')) text = text.replace(TAG, (tag) => ' '.repeat(tag.length));
+  return text;
+}
+
+const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n|$)/g;
+
+/** Sentences with their offsets; trimmed of surrounding blanks. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const match of text.matchAll(SENTENCE)) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Lower-cased words, apostrophes kept inside a word ("don't"). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Word boundary that knows accented letters: `\b` does not. */
+export const B_START = '(?<![\\p{L}\\p{N}])';
+export const B_END = '(?![\\p{L}\\p{N}])';
