@@ -1,0 +1,60 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppDeps } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
+import { createEraser } from '../privacy/erase.ts';
+import { createAdminRoutes } from '../routes/admin/admin.index.ts';
+import { createPrivacyRoutes } from '../routes/privacy/privacy.index.ts';
+import { createXapiRoutes, forwardEndedSessions } from '../routes/xapi/xapi.index.ts';
+import { createXapiForwarder } from '../xapi/forward.ts';
+import { createSessionXapi } from '../xapi/session-xapi.ts';
+import { apiKeyAuth } from './auth.middleware.ts';
+import { corsFor } from './cors.ts';
+import { createKeyStore } from './key-store.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { tokenBudgetGuard } from './token-budget.ts';
+
+/**
+ * Everything about who may do what, and what consumers get besides the rehearsal itself: CORS, API keys and
+ * rate limits, the token budget, the admin API, erasure and xAPI. `middleware` is mounted before the feature
+ * routes (in order), `routers` beside them.
+ */
+export function createAccessControl(deps: AppDeps) {
+  const { config, clock, logger } = deps;
+  const db = deps.db.db;
+  const keys = createKeyStore(db, clock);
+  const sessionXapi = createSessionXapi({ db, scenarios: deps.scenarios });
+  const middleware: [path: string, handler: MiddlewareHandler<AppEnv>][] = [
+    ['*', corsFor(config.CORS_ORIGINS)],
+  ];
+  if (config.AUTH === 'api-key') {
+    const limiter = createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MIN, now: () => clock().getTime() });
+    middleware.push(['*', apiKeyAuth({ keys, limiter })]);
+  }
+  if (config.DAILY_TOKEN_BUDGET) {
+    middleware.push([
+      '/v1/sessions/:id/turns',
+      tokenBudgetGuard({ db, dailyBudget: config.DAILY_TOKEN_BUDGET, clock }),
+    ]);
+  }
+  if (config.XAPI_ENDPOINT) {
+    const forward = createXapiForwarder({ endpoint: config.XAPI_ENDPOINT, auth: config.XAPI_AUTH, logger });
+    middleware.push([
+      '/v1/sessions/:id/end',
+      forwardEndedSessions({
+        sessionXapi,
+        forward,
+        publicUrl: config.PUBLIC_URL,
+        onError: (error) => logger.warn({ err: error }, 'xapi: could not build the statements'),
+      }),
+    ]);
+  }
+  return {
+    keys,
+    middleware,
+    routers: [
+      createAdminRoutes({ keys, adminToken: config.ADMIN_TOKEN }),
+      createPrivacyRoutes(createEraser(db, clock)),
+      createXapiRoutes({ sessionXapi, publicUrl: config.PUBLIC_URL }),
+    ],
+  };
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test/db.ts';
+import { createTestApp } from '../../test/harness.ts';
+import { createKeyStore } from '../auth/key-store.ts';
+import { createLogger } from '../logger.ts';
+import type { RolePlayer } from '../roleplay/types.ts';
+
+const REPLY =
+  'Ik hoor hoe zwaar dit voor je is. Wat heb je nu het meest nodig? Zullen we morgen om tien uur afspreken?';
+const PERSONA = 'Dank je, dat helpt me echt.';
+
+/** A persona that reports model tokens like an LLM does, without one. */
+const tokenSpendingPersona = (tokens: number): RolePlayer => ({
+  kind: 'llm',
+  respond: async (_input, { onDelta }) => {
+    onDelta(PERSONA);
+    return {
+      text: PERSONA,
+      usage: { promptTokens: tokens - 10, completionTokens: 10 },
+      source: 'llm',
+      closing: false,
+      replaced: false,
+    };
+  },
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+describe.each(databaseKinds())('privacy on %s', (kind) => {
+  async function setup(options: Parameters<typeof createTestApp>[0] = {}) {
+    const { app, deps } = await createTestApp({ kind, ...options });
+    const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
+    const learnerId = `learner-${crypto.randomUUID()}`;
+    const start = async (headers: Record<string, string> = {}) => {
+      const res = await app.request('/v1/sessions', json({ scenarioId: scenario.id, learnerId }, headers));
+      expect(res.status).toBe(201);
+      return (await res.json()) as { id: string };
+    };
+    return { app, deps, learnerId, start };
+  }
+
+  it('erases a session: everything about it is gone, and it stays gone', async () => {
+    const { app, start, learnerId } = await setup();
+    const session = await start();
+    expect((await app.request(`/v1/sessions/${session.id}/turns`, json({ content: REPLY }))).status).toBe(
+      200,
+    );
+    expect((await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' })).status).toBe(200);
+
+    const erased = await app.request(`/v1/sessions/${session.id}`, { method: 'DELETE' });
+    expect(erased.status).toBe(204);
+    expect(await erased.text()).toBe('');
+    for (const path of ['', '/report', '/xapi']) {
+      expect((await app.request(`/v1/sessions/${session.id}${path}`)).status).toBe(404);
+    }
+    expect((await app.request(`/v1/sessions/${session.id}/turns`, json({ content: REPLY }))).status).toBe(
+      404,
+    );
+    const progress = await (await app.request(`/v1/learners/${learnerId}/progress`)).json();
+    expect(progress.sessions).toEqual([]);
+    expect((await app.request(`/v1/sessions/${session.id}`, { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it('erases a learner with all their sessions', async () => {
+    const { app, start, learnerId } = await setup();
+    const [first, second] = [await start(), await start()];
+    await app.request(`/v1/sessions/${first.id}/end`, { method: 'POST' });
+    expect((await app.request(`/v1/learners/${learnerId}`, { method: 'DELETE' })).status).toBe(204);
+    for (const id of [first.id, second.id])
+      expect((await app.request(`/v1/sessions/${id}`)).status).toBe(404);
+    expect((await app.request(`/v1/learners/${learnerId}/progress`)).status).toBe(404);
+    expect((await app.request(`/v1/learners/${learnerId}`, { method: 'DELETE' })).status).toBe(404);
+    expect(
+      (await app.request(`/v1/learners/${encodeURIComponent(' padded ')}`, { method: 'DELETE' })).status,
+    ).toBe(400);
+  });
+
+  it('never logs reply text, persona text or keys', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (line) => lines.push(line));
+    const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
+    const { app, deps } = await createTestApp({
+      kind,
+      logger,
+      rolePlayer: tokenSpendingPersona(50),
+      env: { AUTH: 'api-key', ADMIN_TOKEN },
+    });
+    const created = await app.request(
+      '/v1/admin/keys',
+      json({ name: 'logged?' }, { authorization: `Bearer ${ADMIN_TOKEN}` }),
+    );
+    const { key } = await created.json();
+    const auth = { authorization: `Bearer ${key}` };
+    const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
+    const session = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }, auth))).json();
+    expect(
+      (await app.request(`/v1/sessions/${session.id}/turns`, json({ content: REPLY }, auth))).status,
+    ).toBe(200);
+    await app.request(
+      `/v1/sessions/${session.id}/turns?key=${key}`,
+      json({ content: REPLY }, { authorization: 'Bearer nope' }),
+    );
+    await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST', headers: auth });
+
+    const log = lines.join('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(log).not.toContain(key);
+    expect(log).not.toContain(key.slice(3, 23));
+    expect(log).not.toContain(ADMIN_TOKEN);
+    expect(log).not.toContain(REPLY.slice(0, 24));
+    expect(log).not.toContain(PERSONA);
+  });
+});
+
+describe.each(databaseKinds())('daily token budget on %s', (kind) => {
+  it("refuses turns once the consumer's persona has spent the day's budget, other consumers unaffected", async () => {
+    const { app, deps } = await createTestApp({
+      kind,
+      rolePlayer: tokenSpendingPersona(70),
+      env: { AUTH: 'api-key', DAILY_TOKEN_BUDGET: '100' },
+    });
+    const keys = createKeyStore(deps.db.db);
+    const [a, b] = [await keys.create({ name: 'A' }), await keys.create({ name: 'B' })];
+    const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
+    const startAs = async (key: string) =>
+      (await (
+        await app.request(
+          '/v1/sessions',
+          json({ scenarioId: scenario.id }, { authorization: `Bearer ${key}` }),
+        )
+      ).json()) as {
+        id: string;
+      };
+    const turn = (key: string, id: string) =>
+      app.request(`/v1/sessions/${id}/turns`, json({ content: REPLY }, { authorization: `Bearer ${key}` }));
+
+    const sessionA = await startAs(a.key);
+    expect((await turn(a.key, sessionA.id)).status).toBe(200);
+    expect((await turn(a.key, sessionA.id)).status).toBe(200);
+    const refused = await turn(a.key, sessionA.id);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatchObject({
+      code: 'token_budget_exceeded',
+      details: { budget: 100, used: 140 },
+    });
+
+    // Erasing the spent sessions does not buy a new budget.
+    expect(
+      (
+        await app.request(`/v1/sessions/${sessionA.id}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${a.key}` },
+        })
+      ).status,
+    ).toBe(204);
+    const fresh = await startAs(a.key);
+    expect((await turn(a.key, fresh.id)).status).toBe(429);
+
+    const sessionB = await startAs(b.key);
+    expect((await turn(b.key, sessionB.id)).status).toBe(200);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../app-env.ts';
+import type { XapiForwarder } from '../../xapi/forward.ts';
+import type { SessionXapi } from '../../xapi/session-xapi.ts';
+import { createRouter } from '../create-router.ts';
+import { getXapi } from './xapi.routes.ts';
+
+/** The base of activity IRIs: the configured public URL, else the address this request came to. */
+export const baseUrlOf = (c: Context, publicUrl: string | undefined) =>
+  publicUrl ?? new URL(c.req.url).origin;
+
+export function createXapiRoutes(deps: { sessionXapi: SessionXapi; publicUrl: string | undefined }) {
+  return createRouter().openapi(getXapi, async (c) => {
+    const statements = await deps.sessionXapi(
+      c.var.tenantId,
+      c.req.valid('param').id,
+      baseUrlOf(c, deps.publicUrl),
+    );
+    return c.json({ statements }, 200);
+  });
+}
+
+/**
+ * For `POST /v1/sessions/:id/end`: once a session has ended, its statements go to the LRS in the background.
+ * The answer never waits for the LRS nor fails because of it.
+ */
+export function forwardEndedSessions(deps: {
+  sessionXapi: SessionXapi;
+  forward: XapiForwarder;
+  publicUrl: string | undefined;
+  onError: (error: unknown) => void;
+}): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (c.req.method !== 'POST' || c.res.status !== 200) return;
+    const id = c.req.param('id');
+    if (!id) return;
+    const tenantId = c.var.tenantId;
+    const baseUrl = baseUrlOf(c, deps.publicUrl);
+    void deps
+      .sessionXapi(tenantId, id, baseUrl)
+      .then((statements) => deps.forward(statements))
+      .catch(deps.onError);
+  };
+}
