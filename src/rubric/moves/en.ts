@@ -9,6 +9,8 @@ export const en: Lexicon = {
       i can (?:hear|see|tell|imagine|understand)
       i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should))
       i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
+      i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
+      can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
       (?:that|this|it) must (?:\p{L}+ )?(?:be|have been|feel|have felt|hurt|sting|have hit)
       (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
       (?:it )?sounds (?:like|as if|as though) you
@@ -19,7 +21,7 @@ export const en: Lexicon = {
       i know (?:how much|how hard|this is|that this|it's)
       (?:that|this) (?:hit|hits|landed|lands) (?:you )?hard
       what a (?:blow|shock|loss|disappointment)
-      (?:i )?(?:understand|get) (?:your|the) (?:frustration|anger|disappointment|worry|worries|concern|concerns)
+      (?:i )?(?:understand|get) (?:your|the) (?:frustration|anger|disappointment|worry|worries|concern|concerns|pressure|stress|position|situation|dilemma)
       your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
       of course you(?:'re| are| feel)
       that's (?:a lot|so much) to (?:carry|deal with|take in)
@@ -88,9 +90,11 @@ export const en: Lexicon = {
     blames: rx`
       you(?:'re| are)? (?:\p{L}+ )?(?:always|never|constantly|forever|keep)
       because of you
-      (?:your|you're) (?:fault|problem|doing|mess)
+      your (?:fault|problem|doing|mess)
+      you only (?:care|think|want|see|look)
+      don't say i didn't warn you
       (?:it's|that's|this is) (?:all |really )?on you
-      you (?:should|shouldn't|should not|could|couldn't|ought to|need to) have(?! (?:felt|been told|a))
+      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)? have(?! (?:felt|been told|a))
       couldn't you have
       if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|listened|told|asked|called|done|read|been|looked)
       why (?:didn't|did|would|can't|couldn't) you
@@ -135,6 +139,7 @@ export const en: Lexicon = {
       (?:that|this|it)(?:'s| is) not (?:going to|gonna) (?:happen|work)
       (?:that|this|it) (?:won't|will not|isn't going to|is not going to|doesn't|does not) work
       can't do it
+      (?:isn't|is not|not) possible
       i (?:have to|must|need to) say no
       i(?:'m| am) (?:saying|going to say) no
       i(?:'ll| will) have to (?:decline|pass)
@@ -171,6 +176,9 @@ export const en: Lexicon = {
     `,
     'invites-ownership': rx`
       what do you need
+      what you need (?:from me|to)
+      you know (?:better|best)
+      where would you like
       what (?:else )?(?:would|could|might) (?:help|you need|work for you|you suggest|you like|you do)
       how would you
       what do you (?:want|think|suggest|propose|see)
@@ -187,6 +195,7 @@ export const en: Lexicon = {
     appreciation: rx`
       thank(?:s| you)
       i (?:really |truly |genuinely )?(?:appreciate|value|respect)
+      (?:was|is|are|were) (?:really |very |genuinely |so |truly )?(?:strong|good|great|excellent|impressive|clever|valuable|helpful)(?=[.,!;]| and)
       (?:really |very |genuinely |hugely )?(?:strong|valuable|clever|smart|impressive|great|excellent|good|solid) (?:work|job|analysis|point|idea|catch|effort|start|thinking)
       (?:you can|you should|you have every right to|you're right to) be proud
       i(?:'m| am) (?:glad|grateful|proud)
@@ -206,6 +215,8 @@ export const en: Lexicon = {
       i feel(?! (?:that|like) you)(?! you)
       (?:my|our) (?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) (?:died|passed|was|had)
       i(?:'ve| have) (?:been|struggled) (?:there|with this)
+      (?:it|this|that) (?:really |did |does )?(?:shook|shake|shakes|hurt|hurts|stung|stings|sting|upset|affected|affects|touched|touches|moved) me
+      (?:it|this|that) (?:really |did )?(?:stung|sting|hurt)
     `,
     hedges: rx`
       maybe
@@ -247,7 +258,8 @@ export const en: Lexicon = {
       get a grip
       for (?:god's|heaven's|pete's) sake
       oh please
-      whatever
+      whatever(?=\s*(?:[.!,]|$))
+      (?:nice|great|good|lovely) that you [^.!?]{0,30}(?:suddenly|all of a sudden|finally)
       duh
       ugh
       \*?(?:rolls? (?:my |his |her )?eyes|eye ?roll|sighs?)\*?
@@ -274,6 +286,8 @@ export const en: Lexicon = {
       new instructions
       the correct score is
       (?:pretend|act) (?:you are|as if you are|as) (?:a|the)
+      (?:evaluator|grader|judge|assessor|scorer),? (?:please )?(?:rate|score|grade|mark|give)
+      "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
       calm down
@@ -288,12 +302,16 @@ export const en: Lexicon = {
       get over it
       natural order
       everyone (?:says|does|makes)
-      (?:let's|shall we|can we) (?:just )?(?:move on|forget)
-      draw a line under it
       there(?:'ll| will) be other (?:chances|opportunities)
       happens to everyone
       it was [\p{L}\p{N} ]{1,20}, not
       don't worry,? (?:it|everything)
+    `,
+    'glosses-over': rx`
+      (?:let's|shall we|can we) (?:just )?(?:move on|forget (?:it|about it)|call it)
+      draw a line under it
+      (?:put|leave) it behind us(?=[.!]|$)
+      call it a misunderstanding
     `,
     caves: rx`
       (?:yeah|yes|okay|ok),? (?:sure|fine),? (?:fine)?

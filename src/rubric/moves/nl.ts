@@ -10,6 +10,7 @@ export const nl: Lexicon = {
     'acknowledges-feeling': rx`
       ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet))
       ik kan me (?:goed |heel goed |best )?voorstellen
+      kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
       (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
       wat (?:ontzettend |enorm |heel |echt |vreselijk )?(?:verdrietig|naar|erg|rot|heftig|vervelend|zwaar|pijnlijk|moeilijk|akelig|afschuwelijk|een klap|een schok|balen)
       (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar|rot|pijnlijk|een klap|balen|erg|een teleurstelling)
@@ -17,7 +18,7 @@ export const nl: Lexicon = {
       (?:je|jij) (?:bent|was|lijkt|klinkt|moet) (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|trots|overstuur|onder druk)
       (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
       (?:je|jij) hebt (?:helemaal |volkomen |groot |echt )?(?:gelijk|recht)
-      (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede)
+      (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede|druk|situatie|positie|dilemma)
       (?:het )?spijt me (?:dat )?te horen
       gecondoleerd
       ik weet hoeveel
@@ -90,6 +91,8 @@ export const nl: Lexicon = {
       (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit|steeds weer|telkens|constant)
       door jou
       (?:jouw|jullie) (?:schuld|probleem|fout)
+      (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
+      (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen)
       had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
@@ -131,6 +134,7 @@ export const nl: Lexicon = {
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
       is (?:jou|jij|het jou) niet geworden
+      (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
     `,
     'offers-alternative': rx`
@@ -159,9 +163,14 @@ export const nl: Lexicon = {
       wat (?:kan|mag) ik (?:voor je |voor jou )?doen
       ik sta (?:achter|naast) (?:je|jou)
       ik denk (?:graag )?met (?:je|jou) mee
+      denk ik (?:graag )?(?:met je )?mee
+      ik (?:je|jou) (?:daarbij |daarmee |hierbij )?(?:help|kan helpen|steun)
     `,
     'invites-ownership': rx`
       wat (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,4}nodig
+      wat (?:je|jij) (?:\p{L}+ ){0,3}nodig (?:hebt|heeft)
+      (?:jij|je) weet (?:zelf )?(?:beter|het best)
+      waar (?:zou|wil) (?:je|jij)
       wat (?:heeft|zou) (?:je|jij) (?:\p{L}+ ){0,2}(?:nodig|helpen|willen|doen)
       hoe zou (?:je|jij)
       wat wil (?:je|jij)
@@ -183,7 +192,8 @@ export const nl: Lexicon = {
       bedankt
       ik waardeer
       (?:veel |enorm |groot )?respect voor
-      (?:echt |heel |erg |zo )?(?:sterk|knap|slim|waardevol|waardevolle)
+      (?:echt |heel |erg |zo )?(?:sterke?|knappe?|slimme?|waardevolle?)
+      goede (?:ideeën|vragen|analyse|punten|vraag|idee)
       goed gedaan
       (?:mooi|goed|sterk) (?:werk|begin|gedaan|punt|idee)
       (?:je|jij) mag (?:er )?trots (?:op )?zijn
@@ -200,9 +210,10 @@ export const nl: Lexicon = {
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
       vind ik (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
-      ik ben (?:\p{L}+ ){0,2}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen)(?! (?:in|op|over) (?:je|jou))
+      ik (?:ben|was) (?:\p{L}+ ){0,3}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen)(?! (?:in|op|over) (?:je|jou))
       ik voel me
       ik schrik
+      (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:\p{L}+ )?(?:pijn|geraakt|verdriet)
       (?:dit|dat|het) raakt (?:me|mij)
       voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
       mijn (?:moeder|vader|vrouw|man|partner|zus|broer) (?:is|was|had|overleed)
@@ -214,7 +225,7 @@ export const nl: Lexicon = {
       (?<!ik ben |ik weet )een beetje
       soort van
       ik denk(?! met)
-      denk ik
+      denk ik(?! (?:graag )?mee)
       eigenlijk
       best wel
       (?:ik weet|weet ik) niet (?:of|zeker)
@@ -245,7 +256,9 @@ export const nl: Lexicon = {
       meen je (?:dat|het)
       (?:natuurlijk|uiteraard),? (?:als|had) (?:je|jij)
       met al (?:die|deze|dat|de) (?:fouten|tikfouten|problemen)
-      (?:boeiend|whatever|duh|bah|pff)
+      (?:boeiend|duh|bah|pff)
+      whatever(?=\s*(?:[.!,]|$))
+      (?:fijn|leuk|mooi|goed) dat (?:je|jij) [^.!?]{0,30}(?:nu ineens|ineens|opeens|eindelijk)
       \*?(?:rolt met (?:de |zijn |haar |mijn )?ogen|zucht)\*?
       went er toch (?:wel )?aan
       zoals (?:gewoonlijk|altijd weer)
@@ -267,6 +280,12 @@ export const nl: Lexicon = {
       de juiste score is
       (?:4|vier) ?/ ?4
       100 ?/ ?100
+      \[/?(?:inst|system|systeem)\]
+      <\|?(?:im_start|im_end|system)\|?>
+      doe alsof (?:je|jij) (?:een |de |het )?[\p{L}-]+ bent
+      speel (?:nu )?(?:de |een )?(?:verteller|coach|assistent|ai|chatbot)
+      (?:beoordelaar|jury),? (?:geef|beoordeel|waardeer)
+      "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
       rustig (?:nou|maar|aan)
@@ -279,12 +298,16 @@ export const nl: Lexicon = {
       kom op
       iedereen (?:maakt|zegt|doet) (?:weleens|wel eens|wel)
       natuurlijke gang van zaken
-      (?:zand|streep) erover
-      (?:gewoon )?weer door
-      er (?:verder )?niet meer over hebben
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       maak je (?:maar )?geen zorgen,? (?:het|alles)
       het was (?:maar |slechts )?[\p{L}\p{N}]+ \p{L}+, geen
+    `,
+    'glosses-over': rx`
+      (?:zand|streep) erover
+      (?:gewoon )?weer (?:door|verder)
+      er (?:verder )?niet meer over hebben
+      (?:op )?(?:houden|afdoen) (?:dat|als) (?:het )?een misverstand
+      laten we het (?:er )?(?:maar )?(?:bij laten|vergeten)
     `,
     caves: rx`
       ja hoor,? prima
