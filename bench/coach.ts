@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../src/app.ts';
+import { parseConfig } from '../src/config.ts';
+import { type DatabaseHandle, openPglite } from '../src/db/client.ts';
+import { silentLogger } from '../src/logger.ts';
+import { createModels } from '../src/models.ts';
+import { createScenarioRegistry } from '../src/scenarios/index.ts';
+import { LOAD_SCENARIO_ID } from '../test/session-client.ts';
+
+// The coach as a user meets it, inside the benchmark's process: the real app on a real port, embedded
+// PGlite on disk, the LLM role-player pointed at the fake upstream.
+
+export const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
+
+export type Coach = { url: string; db: DatabaseHandle; close(): Promise<void> };
+
+export async function startCoach(options: { dataDir: string; upstreamUrl: string }): Promise<Coach> {
+  const config = parseConfig({
+    OPENAI_BASE_URL: options.upstreamUrl,
+    ROLEPLAY_MODEL: 'fake',
+    LOG_LEVEL: 'silent',
+    MAX_TURNS_PER_SESSION: '1000',
+  });
+  const db = await openPglite({ dataDir: options.dataDir });
+  await db.migrate();
+  const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
+  if (!scenarios.get(LOAD_SCENARIO_ID)) throw new Error(`The library has no scenario '${LOAD_SCENARIO_ID}'.`);
+  const app = createApp({
+    db,
+    scenarios,
+    logger: silentLogger,
+    clock: () => new Date(),
+    config,
+    ...createModels(config),
+  });
+  const { url, close } = await listen(app.fetch);
+  return {
+    url,
+    db,
+    close: async () => {
+      await close();
+      scenarios.close();
+      await db.close();
+    },
+  };
+}
+
+/** Serves a fetch handler on an ephemeral loopback port. */
+export async function listen(fetch: (request: Request) => Response | Promise<Response>) {
+  const server = serve({ fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((ready) => server.once('listening', () => ready()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}

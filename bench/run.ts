@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { silentLogger } from '../src/logger.ts';
+import { createScenarioRegistry } from '../src/scenarios/index.ts';
+import { fake, startFakeOpenAI } from '../test/fake-openai.ts';
+import { PERSONA_REPLY } from '../test/session-client.ts';
+import { SCENARIOS_DIR, startCoach } from './coach.ts';
+import { benchFirstToken } from './first-token.ts';
+import { describeMachine } from './machine.ts';
+import { benchMemory } from './memory.ts';
+import { mb, sampleRss } from './rss.ts';
+import { benchRubric } from './rubric.ts';
+import { benchStartup } from './startup.ts';
+import { type BenchResults, renderTable } from './table.ts';
+import { benchThroughput } from './throughput.ts';
+
+// `npm run bench`: every figure measured side by side with its baseline in one run, printed as a table
+// and written to bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
+// `--quick` runs a smaller version of each phase, to check the harness itself.
+
+const quick = process.argv.includes('--quick');
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+export const FIRST_TOKEN_DELAY_MS = 40;
+
+const plan = {
+  rubricRounds: quick ? 3 : 20,
+  firstTokenWaves1: quick ? 2 : 12,
+  firstTokenWaves50: quick ? 1 : 2,
+  loadSessions: quick ? 20 : 100,
+  loadTurns: 3,
+  memorySessions: quick ? 200 : 5000,
+  memoryBatch: quick ? 50 : 500,
+  memoryConcurrency: 25,
+  startupRepeats: quick ? 1 : 3,
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main() {
+  const started = performance.now();
+  const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
+  log('rubric: heuristic vs word split…');
+  const rubric = benchRubric(scenarios, plan.rubricRounds);
+  scenarios.close();
+
+  log('start-up: the real server process, cold and warm…');
+  const startup = await benchStartup(plan.startupRepeats);
+
+  const upstream = await startFakeOpenAI({
+    behaviour: fake.text(PERSONA_REPLY, { firstTokenDelayMs: FIRST_TOKEN_DELAY_MS }),
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-'));
+  const coach = await startCoach({ dataDir, upstreamUrl: upstream.url });
+  try {
+    log('warm-up…');
+    await benchFirstToken({ coachUrl: coach.url, fake: upstream, concurrency: 5, waves: 1 });
+    log('first token at 1 session…');
+    const firstToken1 = await benchFirstToken({
+      coachUrl: coach.url,
+      fake: upstream,
+      concurrency: 1,
+      waves: plan.firstTokenWaves1,
+    });
+    const rss = sampleRss();
+    log('first token at 50 sessions…');
+    const firstToken50 = await benchFirstToken({
+      coachUrl: coach.url,
+      fake: upstream,
+      concurrency: 50,
+      waves: plan.firstTokenWaves50,
+    });
+    log(`throughput: ${plan.loadSessions} sessions × ${plan.loadTurns} streamed turns…`);
+    const throughput = await benchThroughput({
+      coachUrl: coach.url,
+      db: coach.db,
+      sessions: plan.loadSessions,
+      turnsPerSession: plan.loadTurns,
+    });
+    const peakRssMb = mb(rss.stop());
+    upstream.requests.length = 0;
+    log(`memory: ${plan.memorySessions} short sessions in batches of ${plan.memoryBatch}…`);
+    const memory = await benchMemory({
+      coachUrl: coach.url,
+      sessions: plan.memorySessions,
+      batchSize: plan.memoryBatch,
+      concurrency: plan.memoryConcurrency,
+      // The fake records every request it gets; that is the fake's memory, not the coach's.
+      afterBatch: () => {
+        upstream.requests.length = 0;
+      },
+    });
+
+    const results: BenchResults & { quick: boolean } = {
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      database: 'PGlite (embedded, on disk in a temporary directory)',
+      upstream: `fake OpenAI-compatible server in process, first token after ${FIRST_TOKEN_DELAY_MS} ms`,
+      quick,
+      rubric,
+      firstToken: [firstToken1, firstToken50],
+      throughput: { ...throughput, peakRssMb },
+      memory,
+      startup,
+      seconds: (performance.now() - started) / 1000,
+    };
+    if (!quick) writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${renderTable(results)}\n`);
+    log(quick ? 'quick run: bench/results.json left as it was' : 'written: bench/results.json');
+  } finally {
+    await coach.close();
+    await upstream.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `The benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,79 @@
+import type { FirstTokenResult } from './first-token.ts';
+import type { describeMachine } from './machine.ts';
+import type { MemoryResult } from './memory.ts';
+import type { RubricBenchResult } from './rubric.ts';
+import type { StartupResult } from './startup.ts';
+import { round } from './stats.ts';
+import type { ThroughputResult } from './throughput.ts';
+
+// The benchmark's table, in Markdown so the README can hold the latest run as printed.
+
+export type BenchResults = {
+  date: string;
+  machine: ReturnType<typeof describeMachine>;
+  database: string;
+  upstream: string;
+  rubric: RubricBenchResult;
+  firstToken: FirstTokenResult[];
+  throughput: ThroughputResult & { peakRssMb: number };
+  memory: MemoryResult;
+  startup: StartupResult;
+  seconds: number;
+};
+
+const ms = (value: number) => `${round(value, 1)} ms`;
+const ratio = (a: number, b: number) => `${round(a / b, a / b >= 10 ? 0 : 2)}×`;
+
+export function renderTable(r: BenchResults): string {
+  const { rubric, throughput: t, memory, startup } = r;
+  const rows: string[][] = [
+    [
+      'Heuristic rubric per reply (median / p99)',
+      `${round(rubric.heuristic.median)} / ${round(rubric.heuristic.p99)} µs`,
+      `word split: ${round(rubric.wordSplit.median, 2)} / ${round(rubric.wordSplit.p99, 2)} µs`,
+      `${ratio(rubric.heuristic.median, rubric.wordSplit.median)} (median)`,
+    ],
+    ...r.firstToken.map((f) => [
+      `First persona token, ${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'} (median / p99)`,
+      `coach: ${ms(f.coach.median)} / ${ms(f.coach.p99)}`,
+      `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`,
+      `+${ms(f.addedMedianMs)} / +${ms(f.addedP99Ms)} added`,
+    ]),
+    [
+      `Throughput, ${t.sessions} sessions × ${t.turnsPerSession} streamed turns`,
+      `${round(t.turnsPerSecond)} turns/s`,
+      `bare route storing a row: ${round(t.bareRequestsPerSecond)} req/s`,
+      ratio(t.turnsPerSecond, t.bareRequestsPerSecond),
+    ],
+    [
+      'Errors / turns stored (learner, persona)',
+      `${t.errors} errors`,
+      `${t.stored.learner} + ${t.stored.persona} of ${t.stored.expected} + ${t.stored.expected}`,
+      `${t.stored.expected * 2 - t.stored.learner - t.stored.persona} lost`,
+    ],
+    ['Peak RSS during the load', `${round(t.peakRssMb)} MB`, '', ''],
+    [
+      `Memory growth per 1,000 finished sessions (${memory.sessions} sessions, after GC)`,
+      `RSS ${round(memory.rssMbPer1000, 2)} MB`,
+      `JS heap ${round(memory.heapMbPer1000, 2)} MB`,
+      `RSS ${round(memory.batches[0]!.rssMb)} → ${round(memory.batches.at(-1)!.rssMb)} MB`,
+    ],
+    [
+      'Start-up to /healthz, real process (median)',
+      `first start (empty data dir): ${ms(startup.cold.median)}`,
+      `warm start: ${ms(startup.warm.median)}`,
+      `app part: ${ms(startup.coldAppMs.median)} / ${ms(startup.warmAppMs.median)}`,
+    ],
+  ];
+  const header = ['Figure', 'Measured', 'Baseline / detail', 'Ratio / difference'];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const m = r.machine;
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+    '',
+    `${r.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB · ${m.os} · Node ${m.node.replace(/^v/, '')}`,
+    `${r.database}; ${r.upstream}; ${round(r.seconds, 0)} s in all.`,
+  ].join('\n');
+}
