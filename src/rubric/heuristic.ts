@@ -90,8 +90,32 @@ export function analyse(input: ScoreInput): Analysis {
   if (signals.some((s) => s.id === 'contempt')) flags.push('contempt');
 
   const raw = {} as Record<PrincipleId, number | null>;
-  for (const id of PRINCIPLE_IDS) raw[id] = principleScore(id, signals, flags, input.focus);
+  const passedBy = ignoresDistress(signals, input);
+  for (const id of PRINCIPLE_IDS) {
+    const value = principleScore(id, signals, flags, input.focus);
+    raw[id] = value === null ? null : Math.max(0, value - (passedBy ? (IGNORED_DISTRESS[id] ?? 0) : 0));
+  }
   return { signals, flags, raw };
+}
+
+/** The other just shared something painful or is upset: a reply that passes it by loses connection. */
+const DISTRESS =
+  /(?<![\p{L}])(?:hospice|hospital|died|dying|passed away|funeral|cancer|ill|sick|divorce|crying|furious|angry|upset|hurt|scared|afraid|disappointed|devastated|exhausted|burn-?out|ziekenhuis|overleden|stervende|begrafenis|kanker|ziek|scheiding|huilen|woedend|boos|kwaad|gekwetst|bang|teleurgesteld|kapot|uitgeput|down because of you|because of you|door jullie|door jou)(?![\p{L}])/iu;
+const IGNORED_DISTRESS: Partial<Record<PrincipleId, number>> = { connection: 0.7, mentorship: 0.4 };
+const ATTENDS = new Set<SignalId>([
+  'acknowledges-feeling',
+  'reflects',
+  'apology-with-responsibility',
+  'apology-with-excuse',
+  'offers-support',
+  'self-disclosure',
+  'takes-ownership',
+]);
+
+function ignoresDistress(signals: Signal[], input: ScoreInput): boolean {
+  const last = input.history?.findLast((turn) => turn.role === 'persona');
+  if (!last || !DISTRESS.test(last.content)) return false;
+  return !signals.some((s) => ATTENDS.has(s.id));
 }
 
 function zeroes(): Record<PrincipleId, number | null> {

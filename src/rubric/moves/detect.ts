@@ -114,6 +114,10 @@ export function detectSignals(
     for (const sentence of list) sentenceSignals(sentence, compiled, found);
   }
   const echoes = echoWords(history);
+  const first = list[0];
+  if (first && isEchoQuestion(first, echoes, languages)) {
+    found.push({ id: 'contempt', start: first.start, end: first.end });
+  }
   if (echoes) {
     for (const sentence of list) {
       const shared = new Set(words(sentence.text).filter((word) => echoes.has(word)));
@@ -121,6 +125,18 @@ export function detectSignals(
     }
   }
   return suppress(dedupe(found), list);
+}
+
+/**
+ * A reply that opens by throwing a few of the other's words back as a question ("Proud?", "Wasn't
+ * great?") is sarcasm: a real question would ask something.
+ */
+function isEchoQuestion(sentence: Sentence, echoes: Set<string> | undefined, languages: readonly Language[]) {
+  if (!sentence.text.endsWith('?') || sentence.start > 0) return false;
+  const list = words(sentence.text);
+  if (list.length > 5) return false;
+  if (languages.some((language) => COMPILED[language].openStart.test(sentence.text))) return false;
+  return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
 
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {

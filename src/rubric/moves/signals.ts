@@ -7,6 +7,8 @@ import type { MoveId } from '../ids.ts';
 export const CUE_IDS = [
   /** Minimises the other's experience: "calm down", "it wasn't that bad". */
   'dismisses',
+  /** Skips the conversation that is needed: "let's just move on", "zand erover". */
+  'glosses-over',
   /** Gives in without a boundary: "yeah sure, fine, we'll squeeze it in". */
   'caves',
   /** Avoids the hard thing: "nothing's wrong", "I'm not allowed to say". */
