@@ -8,13 +8,23 @@ import { renderPage } from './page.ts';
 export const UI_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
 
+/** The CSP with the origins allowed to frame the page (the embedding consumers' CORS_ORIGINS) added. */
+export function uiCsp(frameAncestors: readonly string[] = []): string {
+  const origins = frameAncestors.filter((origin) => /^https?:\/\/[^\s;,']+$/.test(origin));
+  return origins.length
+    ? UI_CSP.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${origins.join(' ')}`)
+    : UI_CSP;
+}
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The chat UI: `/` (the page), `/assets/app.js`, `/assets/app.css`. The bundle is built once per process
  * in the background; requests wait for it.
  */
-export function createUiRoutes() {
+export function createUiRoutes(options: { frameAncestors?: readonly string[] } = {}) {
+  const csp = uiCsp(options.frameAncestors);
+  const embedOrigins = options.frameAncestors ?? [];
   void uiAssets().catch(() => {
     // Reported by the first request that needs the bundle.
   });
@@ -33,8 +43,8 @@ export function createUiRoutes() {
 
   return new Hono()
     .get('/', (c) => {
-      c.header('Content-Security-Policy', UI_CSP);
-      return serve(c, 'text/html; charset=utf-8', (assets) => renderPage(assets.version));
+      c.header('Content-Security-Policy', csp);
+      return serve(c, 'text/html; charset=utf-8', (assets) => renderPage(assets.version, embedOrigins));
     })
     .get('/assets/app.js', (c) => serve(c, 'text/javascript; charset=utf-8', (assets) => assets.js))
     .get('/assets/app.css', (c) => serve(c, 'text/css; charset=utf-8', (assets) => assets.css));

@@ -1,5 +1,6 @@
 // The HTTP API as the UI calls it. Every failure becomes an ApiError with a code the views translate
 // into a friendly sentence; the raw server message is kept for the console, not shown.
+import { authHeaders } from './embed.ts';
 import { readSseStream } from './sse.ts';
 import type {
   Mood,
@@ -28,7 +29,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   try {
     response = await fetch(path, {
       ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...authHeaders(),
+      },
     });
   } catch (error) {
     throw new ApiError(0, 'network', error instanceof Error ? error.message : 'network error');
@@ -95,6 +100,7 @@ export async function streamTurn(
         accept: 'text/event-stream',
         'content-type': 'application/json',
         'idempotency-key': idempotencyKey,
+        ...authHeaders(),
       },
       body: JSON.stringify({ content }),
     });

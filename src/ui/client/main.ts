@@ -2,6 +2,7 @@
 import { api } from './api.ts';
 import { type AppContext, href, parseRoute, type Route, type View } from './context.ts';
 import { h } from './dom.ts';
+import { takeKeyFromFragment } from './embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from './i18n.ts';
 import { createStore } from './storage.ts';
 import type { Principles } from './types.ts';
@@ -20,6 +21,7 @@ function localStorageOrNull(): Storage | null {
 }
 
 async function boot() {
+  takeKeyFromFragment(window.location, window.history);
   const store = createStore(localStorageOrNull(), () => crypto.randomUUID());
   const saved = store.language();
   let language: UiLanguage = isUiLanguage(saved)

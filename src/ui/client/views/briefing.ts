@@ -1,6 +1,7 @@
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
+import { notifyParent } from '../embed.ts';
 import type { ScenarioDetail } from '../types.ts';
 import { errorPanel, heading, loading } from './common.ts';
 import { categoryName } from './picker.ts';
@@ -122,6 +123,7 @@ function startForm(ctx: AppContext, scenario: ScenarioDetail) {
         mode,
         learnerId: ctx.store.learnerId(),
       });
+      notifyParent({ type: 'session-started', sessionId: session.id, scenarioId: scenario.id, mode });
       ctx.navigate(href.session(session.id));
     } catch (error) {
       status.append(errorPanel(ctx, error));

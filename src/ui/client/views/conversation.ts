@@ -1,6 +1,7 @@
 import { ApiError, api, streamTurn } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
+import { notifyParent, principleMeans, principleScores } from '../embed.ts';
 import type { RubricResult, ScenarioDetail, Session, Turn } from '../types.ts';
 import { errorMessageKey, errorPanel, heading, loading } from './common.ts';
 import { feedbackCard, highlightedReply } from './feedback.ts';
@@ -213,6 +214,12 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
         },
         feedback(result) {
           if (!practice) return;
+          notifyParent({
+            type: 'turn-scored',
+            sessionId: session.id,
+            overall: result.overall,
+            principles: principleScores(result.criteria),
+          });
           learner.item.querySelector('details.feedback')?.remove();
           clear(learner.bubble);
           learner.bubble.append(highlightedReply(content, result, ctx));
@@ -303,6 +310,12 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
         throw error;
       });
       ctx.reports.set(session.id, report);
+      notifyParent({
+        type: 'session-ended',
+        sessionId: session.id,
+        overall: report.overall,
+        principles: principleMeans(report.principles),
+      });
       ctx.navigate(href.report(session.id));
     } catch (error) {
       endButton.disabled = false;
