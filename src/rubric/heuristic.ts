@@ -100,7 +100,7 @@ export function analyse(input: ScoreInput): Analysis {
 
 /** The other just shared something painful or is upset: a reply that passes it by loses connection. */
 const DISTRESS =
-  /(?<![\p{L}])(?:hospice|hospital|died|dying|passed away|funeral|cancer|ill|sick|divorce|crying|furious|angry|upset|hurt|scared|afraid|disappointed|devastated|exhausted|burn-?out|ziekenhuis|overleden|stervende|begrafenis|kanker|ziek|scheiding|huilen|woedend|boos|kwaad|gekwetst|bang|teleurgesteld|kapot|uitgeput|down because of you|because of you|door jullie|door jou)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hospice|hospital|died|dying|passed away|funeral|cancer|ill|sick|divorce|crying|cried|tears|slept|sleep|stuck|huilen|huilde|slaap|vast|furious|angry|upset|hurt|scared|afraid|disappointed|devastated|exhausted|burn-?out|ziekenhuis|overleden|stervende|begrafenis|kanker|ziek|scheiding|huilen|woedend|boos|kwaad|gekwetst|bang|teleurgesteld|kapot|uitgeput|down because of you|because of you|door jullie|door jou)(?![\p{L}])/iu;
 const IGNORED_DISTRESS: Partial<Record<PrincipleId, number>> = { connection: 0.7, mentorship: 0.4 };
 const ATTENDS = new Set<SignalId>([
   'acknowledges-feeling',
@@ -149,7 +149,9 @@ function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], foc
     const cap = CAPS[flag];
     if (cap !== undefined) score = Math.min(score, cap);
   }
-  return Math.max(0, Math.min(4, score));
+  // Kept a little beyond 0–4 so that a reply with many problems still ranks below one with few;
+  // the shown score is clamped.
+  return Math.max(-1, Math.min(4.5, score));
 }
 
 function isStuffed(text: string, signals: Signal[], functionRatio: number, wordCount: number): boolean {
@@ -183,7 +185,7 @@ export function overallOf(raw: Record<PrincipleId, number | null>, focus?: Focus
     sum += value * weight;
     total += weight;
   }
-  return total === 0 ? 0 : Math.round((sum / total) * 25);
+  return total === 0 ? 0 : Math.max(0, Math.min(100, Math.round((sum / total) * 25)));
 }
 
 function toMove(signal: Signal, reply: string): DetectedMove {
@@ -197,7 +199,7 @@ function span(signal: Signal, reply: string): Span {
 function criterion(id: PrincipleId, analysis: Analysis, reply: string, language: Language): CriterionResult {
   const value = analysis.raw[id];
   if (value === null) return { id, score: null, evidence: [], feedback: LEVEL_WORDS[language].notApplicable };
-  const score = Math.round(value) as Score;
+  const score = Math.round(Math.max(0, Math.min(4, value))) as Score;
   const weights = WEIGHTS[id];
   const relevant = analysis.signals.filter((s) => weights[s.id]);
   // Evidence in reply order; the strongest signals first when there are too many.

@@ -12,7 +12,7 @@ export const en: Lexicon = {
       i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
       can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
       (?:that|this|it) must (?:\p{L}+ )?(?:be|have been|feel|have felt|hurt|sting|have hit)
-      (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
+      (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|exhausting|draining|lonely|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
       (?:it )?sounds (?:like|as if|as though) you
       you(?:'re| are| must be| seem| sound| were| must have been| must feel)(?: so| really| very| clearly| understandably)? (?:angry|upset|frustrated|furious|disappointed|hurt|worried|stressed|sad|shocked|proud|anxious|scared|nervous|exhausted|fed up|under (?:a lot of |so much )?pressure|in a (?:tight|difficult|tough) spot|in a difficult position)
       you(?:'re| are) (?:absolutely |completely |quite |totally )?right
@@ -21,6 +21,7 @@ export const en: Lexicon = {
       i know (?:how much|how hard|this is|that this|it's)
       (?:that|this) (?:hit|hits|landed|lands) (?:you )?hard
       what a (?:blow|shock|loss|disappointment)
+      oh no(?=[.!,])
       (?:i )?(?:understand|get) (?:your|the) (?:frustration|anger|disappointment|worry|worries|concern|concerns|pressure|stress|position|situation|dilemma)
       your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
       of course you(?:'re| are| feel)
@@ -92,6 +93,7 @@ export const en: Lexicon = {
       because of you
       your (?:fault|problem|doing|mess)
       you only (?:care|think|want|see|look)
+      if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
       don't say i didn't warn you
       (?:it's|that's|this is) (?:all |really )?on you
       you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)? have(?! (?:felt|been told|a))
@@ -209,7 +211,7 @@ export const en: Lexicon = {
     `,
     'self-disclosure': rx`
       i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
-      i find (?:this|it|that) (?:\p{L}+ )?(?:hard|difficult|awkward|tough|uncomfortable|painful|scary|nerve-wracking|not easy)
+      i find (?:this|it|that) (?:\p{L}+ ){0,2}(?:hard|difficult|awkward|tough|uncomfortable|painful|scary|nerve-wracking|not easy)
       i (?:notice|noticed|realise|realize|realised|realized) (?:that )?i(?:'m| am| was| feel| get| tend| have)
       (?:this|it) (?:is|was) (?:hard|difficult|not easy|awkward|painful) for me
       i feel(?! (?:that|like) you)(?! you)
@@ -267,6 +269,7 @@ export const en: Lexicon = {
       (?:of course|obviously|clearly),? if you(?:'d| had)
       (?:used to it|get used to it) by now
       by now anyway
+      (?:it's not like|not that) (?:i|we) (?:have|had|get|care)
       how hard can it be
       as usual
       not rocket science
@@ -301,7 +304,8 @@ export const en: Lexicon = {
       don't be so
       get over it
       natural order
-      everyone (?:says|does|makes)
+      everyone (?:says|does|makes|feels|has|goes|gets)
+      (?:just )?be (?:glad|grateful|happy) (?:that|you)
       there(?:'ll| will) be other (?:chances|opportunities)
       happens to everyone
       it was [\p{L}\p{N} ]{1,20}, not
@@ -314,11 +318,12 @@ export const en: Lexicon = {
       call it a misunderstanding
     `,
     caves: rx`
-      (?:yeah|yes|okay|ok),? (?:sure|fine),? (?:fine)?
+      (?:yeah|yes|okay|ok|sure),? (?:sure|fine|whatever)(?:,? fine)?
       (?:fine|okay|ok),? (?:we'll|i'll) (?:squeeze|fit|do|manage|make) (?:it|that)
       squeeze it in
       fit it in somehow
-      whatever you (?:want|say)
+      whatever you (?:want|say|think|decide)
+      you're the boss
       if you insist
       i(?:'ll| will) (?:just )?(?:make it work|find a way)
       (?:i|we) can(?:'t|not) say no
@@ -441,7 +446,7 @@ export const en: Lexicon = {
     (?:in|for) (?:an|one|half an) hour
   `,
   intent: rx`
-    i(?:'ll| will| am going to|'m going to| want to| can| would like to|'d like to| plan to| promise)
+    i(?:'ll| will| am going to|'m going to| want to| can| would like| 'd like|'d like| plan to| promise)
     we(?:'ll| will| can| could| are going to|'re going to)
     let's
     shall (?:we|i)

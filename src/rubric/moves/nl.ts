@@ -13,7 +13,7 @@ export const nl: Lexicon = {
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
       (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
       wat (?:ontzettend |enorm |heel |echt |vreselijk )?(?:verdrietig|naar|erg|rot|heftig|vervelend|zwaar|pijnlijk|moeilijk|akelig|afschuwelijk|een klap|een schok|balen)
-      (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar|rot|pijnlijk|een klap|balen|erg|een teleurstelling)
+      (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar|rot|pijnlijk|een klap|balen|erg|een teleurstelling|uitputtend|slopend|eenzaam|eng)
       klinkt (?:alsof|als of) (?:je|jij)
       (?:je|jij) (?:bent|was|lijkt|klinkt|moet) (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|trots|overstuur|onder druk)
       (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
@@ -21,6 +21,7 @@ export const nl: Lexicon = {
       (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede|druk|situatie|positie|dilemma)
       (?:het )?spijt me (?:dat )?te horen
       gecondoleerd
+      (?:oei|och jee|ach jee|oh nee)(?=[.!,])
       ik weet hoeveel
       logisch dat (?:je|jij)
       natuurlijk (?:ben|voel) je
@@ -93,6 +94,7 @@ export const nl: Lexicon = {
       (?:jouw|jullie) (?:schuld|probleem|fout)
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
+      als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
       (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen)
       had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
@@ -213,6 +215,7 @@ export const nl: Lexicon = {
       ik (?:ben|was) (?:\p{L}+ ){0,3}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen)(?! (?:in|op|over) (?:je|jou))
       ik voel me
       ik schrik
+      ik maak me (?:\p{L}+ )?zorgen
       (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:\p{L}+ )?(?:pijn|geraakt|verdriet)
       (?:dit|dat|het) raakt (?:me|mij)
       voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
@@ -261,6 +264,7 @@ export const nl: Lexicon = {
       (?:fijn|leuk|mooi|goed) dat (?:je|jij) [^.!?]{0,30}(?:nu ineens|ineens|opeens|eindelijk)
       \*?(?:rolt met (?:de |zijn |haar |mijn )?ogen|zucht)\*?
       went er toch (?:wel )?aan
+      (?:ik heb|we hebben) toch (?:geen|niks)
       zoals (?:gewoonlijk|altijd weer)
       hoe moeilijk kan het zijn
       het (?:is )?\d{4} niet meer
@@ -296,7 +300,8 @@ export const nl: Lexicon = {
       stel je niet aan
       niet zo dramatisch
       kom op
-      iedereen (?:maakt|zegt|doet) (?:weleens|wel eens|wel)
+      iedereen (?:maakt|zegt|doet|zit|heeft|voelt) (?:weleens|wel eens|wel|soms)
+      wees (?:maar )?(?:blij|dankbaar) (?:dat|met)
       natuurlijke gang van zaken
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       maak je (?:maar )?geen zorgen,? (?:het|alles)
@@ -314,7 +319,8 @@ export const nl: Lexicon = {
       (?:we|wij|ik) (?:persen|proppen|passen|krijgen) (?:het|dat) (?:er )?(?:wel )?(?:tussen|in)
       (?:prima|oké|goed),? (?:we|ik) (?:doen|regelen|fixen) (?:het|dat) wel
       als jij het zegt
-      wat jij wil
+      wat jij (?:wil|wilt|denkt|zegt)
+      jij bent de baas
       (?:ik|we) (?:kan|kunnen) (?:toch )?geen nee zeggen
       went er (?:toch )?(?:wel )?aan
     `,
