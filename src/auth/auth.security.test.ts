@@ -249,4 +249,17 @@ describe('CORS', () => {
       expect(simple.headers.get('access-control-allow-origin')).toBeNull();
     },
   );
+
+  it('lets exactly those origins frame the UI, and names them to the page for its events', async () => {
+    const { app } = await setup({ CORS_ORIGINS: ORIGIN });
+    const page = await app.request('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${ORIGIN};`);
+    expect(await page.text()).toContain(`<meta name="rehearse-embed-origins" content="${ORIGIN}">`);
+
+    const { app: closed } = await setup();
+    const alone = await closed.request('/');
+    expect(alone.headers.get('content-security-policy')).toContain("frame-ancestors 'self';");
+    expect(await alone.text()).not.toContain('rehearse-embed-origins');
+  });
 });
