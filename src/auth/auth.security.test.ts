@@ -82,6 +82,23 @@ describe('AUTH=api-key', () => {
     expect((await get('/v1/scenarios', as(b.key))).status).toBe(200);
   });
 
+  it.each([
+    '//v1/scenarios',
+    '/v1/scenarios/',
+    '/V1/scenarios',
+    '/docs/..%2Fv1%2Fscenarios',
+    '/docs/%2e%2e/v1/scenarios',
+    '/healthz/../v1/scenarios',
+    '/assets/../v1/scenarios',
+    '/v1/admin/../scenarios',
+    '/v1/scenarios%00',
+  ])('never serves data without a key through the path %s', async (path) => {
+    const { get } = await setup();
+    const res = await get(path);
+    expect([401, 404]).toContain(res.status);
+    expect(await res.text()).not.toContain('"scenarios"');
+  });
+
   it('needs a key on unknown paths too, so nothing is learnt about routes without one', async () => {
     const { get } = await setup();
     await expectUnauthorized(await get('/v1/no-such-thing'));
