@@ -9,7 +9,10 @@ export type AppContext = {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   store: Store;
   principles: Principles | null;
+  /** The short name of a principle (one word), for charts, scores and highlights. */
   principleName(id: string): string;
+  /** The method's own wording of the principle, e.g. "Courage over comfort; right over quick or simple". */
+  principleStatement(id: string): string;
   moveName(id: string): string;
   navigate(hash: string, options?: { replace?: boolean }): void;
   announce(text: string): void;

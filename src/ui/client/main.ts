@@ -3,7 +3,14 @@ import { api } from './api.ts';
 import { type AppContext, href, parseRoute, type Route, type View } from './context.ts';
 import { h } from './dom.ts';
 import { takeKeyFromFragment } from './embed.ts';
-import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from './i18n.ts';
+import {
+  isMessageKey,
+  isUiLanguage,
+  pickLanguage,
+  translate,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from './i18n.ts';
 import { createStore } from './storage.ts';
 import type { Principles } from './types.ts';
 import { renderBriefing } from './views/briefing.ts';
@@ -46,7 +53,12 @@ async function boot() {
     t: (key, vars) => translate(language, key, vars),
     store,
     principles,
-    principleName: (id) => principles?.principles.find((p) => p.id === id)?.name[language] ?? readable(id),
+    principleName: (id) => {
+      const key = `principle.${id}`;
+      return isMessageKey(key) ? translate(language, key) : readable(id);
+    },
+    principleStatement: (id) =>
+      principles?.principles.find((p) => p.id === id)?.name[language] ?? readable(id),
     moveName: (id) => principles?.moves.find((m) => m.id === id)?.name[language] ?? readable(id),
     navigate(target, options) {
       if (options?.replace) location.replace(target);

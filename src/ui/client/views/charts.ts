@@ -25,7 +25,12 @@ export function principleBars(
     const value = row.value === null ? ctx.t('notMeasured') : `${row.value.toFixed(1)} / ${SCORE_MAX}`;
     const trend = item?.trend ? (item.trend > 0 ? ' ↗' : ' ↘') : '';
     svg.append(
-      s('text', { x: 0, y: row.labelY, class: 'chart-label', text: ctx.principleName(row.id) }),
+      s(
+        'text',
+        { x: 0, y: row.labelY, class: 'chart-label' },
+        s('title', { text: ctx.principleStatement(row.id) }),
+        ctx.principleName(row.id),
+      ),
       s('rect', {
         x: layout.trackX,
         y: row.barY,

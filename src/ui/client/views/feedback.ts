@@ -55,7 +55,11 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
           h(
             'div',
             { class: 'criterion-head' },
-            h('span', { class: 'criterion-name', text: ctx.principleName(criterion.id) }),
+            h('span', {
+              class: 'criterion-name',
+              title: ctx.principleStatement(criterion.id),
+              text: ctx.principleName(criterion.id),
+            }),
             scoreDots(ctx, criterion.score ?? 0),
           ),
           criterion.feedback ? h('p', { class: 'criterion-feedback', text: criterion.feedback }) : null,

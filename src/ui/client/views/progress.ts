@@ -95,6 +95,7 @@ function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]):
       'li',
       { class: 'panel line-card', 'data-principle': id },
       h('h3', { text: ctx.principleName(id) }),
+      h('p', { class: 'muted small statement', text: ctx.principleStatement(id) }),
       box,
     );
   });

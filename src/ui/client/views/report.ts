@@ -81,7 +81,7 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
           ...items.map((item) =>
             h('li', {
               text: ctx.t('chartSummary', {
-                name: ctx.principleName(item.id),
+                name: `${ctx.principleName(item.id)} (${ctx.principleStatement(item.id)})`,
                 value: formatScore(item.value, ctx),
               }),
             }),
