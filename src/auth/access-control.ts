@@ -38,15 +38,13 @@ export function createAccessControl(deps: AppDeps) {
   }
   if (config.XAPI_ENDPOINT) {
     const forward = createXapiForwarder({ endpoint: config.XAPI_ENDPOINT, auth: config.XAPI_AUTH, logger });
-    middleware.push([
-      '/v1/sessions/:id/end',
-      forwardEndedSessions({
-        sessionXapi,
-        forward,
-        publicUrl: config.PUBLIC_URL,
-        onError: (error) => logger.warn({ err: error }, 'xapi: could not build the statements'),
-      }),
-    ]);
+    const forwardEnded = forwardEndedSessions({
+      sessionXapi,
+      forward,
+      publicUrl: config.PUBLIC_URL,
+      onError: (error) => logger.warn({ err: error }, 'xapi: could not build the statements'),
+    });
+    middleware.push(['/v1/sessions/:id/end', forwardEnded], ['/v1/sessions/:id/turns', forwardEnded]);
   }
   return {
     keys,

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../app-env.ts';
 import type { XapiForwarder } from '../../xapi/forward.ts';
 import type { SessionXapi } from '../../xapi/session-xapi.ts';
+import { VERBS } from '../../xapi/statements.ts';
 import { createRouter } from '../create-router.ts';
 import { getXapi } from './xapi.routes.ts';
 
@@ -21,8 +22,9 @@ export function createXapiRoutes(deps: { sessionXapi: SessionXapi; publicUrl: st
 }
 
 /**
- * For `POST /v1/sessions/:id/end`: once a session has ended, its statements go to the LRS in the background.
- * The answer never waits for the LRS nor fails because of it.
+ * For `POST /v1/sessions/:id/end` and `…/turns` (the persona may close a session): once the answer has been
+ * sent in full and the session has ended, its statements go to the LRS in the background. The answer never
+ * waits for the LRS nor fails because of it.
  */
 export function forwardEndedSessions(deps: {
   sessionXapi: SessionXapi;
@@ -32,14 +34,23 @@ export function forwardEndedSessions(deps: {
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (c.req.method !== 'POST' || c.res.status !== 200) return;
     const id = c.req.param('id');
-    if (!id) return;
+    if (c.req.method !== 'POST' || c.res.status !== 200 || !id || !c.res.body) return;
     const tenantId = c.var.tenantId;
     const baseUrl = baseUrlOf(c, deps.publicUrl);
-    void deps
-      .sessionXapi(tenantId, id, baseUrl)
-      .then((statements) => deps.forward(statements))
-      .catch(deps.onError);
+    const forwardIfEnded = () =>
+      deps
+        .sessionXapi(tenantId, id, baseUrl)
+        .then((statements) =>
+          statements.some((statement) => statement.verb.id === VERBS.completed.id)
+            ? deps.forward(statements)
+            : false,
+        )
+        .catch(deps.onError);
+    // A streamed turn ends the session only at the end of its stream: look once the body has been sent.
+    const watched = c.res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({ flush: () => void forwardIfEnded() }),
+    );
+    c.res = new Response(watched, c.res);
   };
 }

@@ -3,6 +3,7 @@ import { databaseKinds } from '../../../test/db.ts';
 import { startFakeLrs } from '../../../test/fake-lrs.ts';
 import { createTestApp } from '../../../test/harness.ts';
 import { validateStatement } from '../../../test/xapi-validator.ts';
+import type { RolePlayer } from '../../roleplay/types.ts';
 
 const REPLY =
   "I understand this matters to you. I can't take the project on, but shall we look at who can, tomorrow at ten?";
@@ -74,6 +75,38 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
       expect(request.headers.authorization).toBe('Basic dGVzdDp0ZXN0');
       const exported = await (await app.request(`/v1/sessions/${session.id}/xapi`)).json();
       expect(request.body).toEqual(exported.statements);
+    } finally {
+      await lrs.close();
+    }
+  });
+
+  it('forwards when the persona closes the session at the end of a streamed turn', async () => {
+    const lrs = await startFakeLrs();
+    try {
+      const closing: RolePlayer = {
+        kind: 'scripted',
+        respond: async (_input, { onDelta }) => {
+          onDelta('Goodbye.');
+          return { text: 'Goodbye.', usage: null, source: 'script', closing: true, replaced: false };
+        },
+      };
+      const { app, deps } = await createTestApp({
+        kind,
+        rolePlayer: closing,
+        env: { XAPI_ENDPOINT: lrs.endpoint },
+      });
+      const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+      const session = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
+      const received = lrs.next();
+      const res = await app.request(`/v1/sessions/${session.id}/turns`, {
+        ...json({ content: REPLY }),
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('event: done');
+      const request = await received;
+      const verbs = (request.body as { verb: { id: string } }[]).map((s) => s.verb.id.split('/').at(-1));
+      expect(verbs).toEqual(['attempted', 'responded', 'completed']);
     } finally {
       await lrs.close();
     }
