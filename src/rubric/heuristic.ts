@@ -8,10 +8,10 @@ import {
   type TipId,
 } from './feedback.ts';
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
-import { isMixed, languageOf, languageProfile } from './language.ts';
+import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
 import { detectSignals } from './moves/detect.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { analysisText, sentences, TAG, words } from './text.ts';
+import { analysisText, sentences, TAG } from './text.ts';
 import type {
   CriterionResult,
   DetectedMove,
@@ -46,6 +46,8 @@ const FEEDBACK_QUOTE = 60;
 
 export type Analysis = {
   signals: Signal[];
+  /** Which signals occur at all. */
+  ids: Set<SignalId>;
   flags: FlagId[];
   /** Continuous 0–4 per principle before rounding; null when the principle does not apply. */
   raw: Record<PrincipleId, number | null>;
@@ -72,7 +74,7 @@ export function analyse(input: ScoreInput): Analysis {
   const text = analysisText(reply);
   if (text.trim().length === 0) {
     flags.push('empty');
-    return { signals: [], flags, raw: zeroes() };
+    return { signals: [], ids: new Set(), flags, raw: zeroes() };
   }
   if (/<\/?[a-zA-Z][^<>]{0,200}>/.test(reply)) flags.push('markup');
   const profile = languageProfile(text);
@@ -83,19 +85,21 @@ export function analyse(input: ScoreInput): Analysis {
   const other: Language = language === 'nl' ? 'en' : 'nl';
   const languages: Language[] = mixed || detected === other ? [language, other] : [language];
   const signals = detectSignals(text, languages, input.history);
+  const ids = new Set<SignalId>();
+  for (const signal of signals) ids.add(signal.id);
   const wordCount = profile.words;
   if (wordCount < 4) flags.push('too-short');
-  if (signals.some((s) => s.id === 'grader-instruction')) flags.push('grader-instruction');
-  if (isStuffed(text, signals, profile.functionRatio, wordCount)) flags.push('keyword-stuffing');
-  if (signals.some((s) => s.id === 'contempt')) flags.push('contempt');
+  if (ids.has('grader-instruction')) flags.push('grader-instruction');
+  if (isStuffed(text, signals, profile)) flags.push('keyword-stuffing');
+  if (ids.has('contempt')) flags.push('contempt');
 
   const raw = {} as Record<PrincipleId, number | null>;
-  const passedBy = ignoresDistress(signals, input);
+  const passedBy = ignoresDistress(ids, input);
   for (const id of PRINCIPLE_IDS) {
     const value = principleScore(id, signals, flags, input.focus);
     raw[id] = value === null ? null : Math.max(0, value - (passedBy ? (IGNORED_DISTRESS[id] ?? 0) : 0));
   }
-  return { signals, flags, raw };
+  return { signals, ids, flags, raw };
 }
 
 /** The other just shared something painful or is upset: a reply that passes it by loses connection. */
@@ -112,10 +116,16 @@ const ATTENDS = new Set<SignalId>([
   'takes-ownership',
 ]);
 
-function ignoresDistress(signals: Signal[], input: ScoreInput): boolean {
-  const last = input.history?.findLast((turn) => turn.role === 'persona');
-  if (!last || !DISTRESS.test(last.content)) return false;
-  return !signals.some((s) => ATTENDS.has(s.id));
+function ignoresDistress(ids: Set<SignalId>, input: ScoreInput): boolean {
+  const history = input.history;
+  if (!history) return false;
+  let last: string | undefined;
+  for (let i = history.length - 1; i >= 0 && last === undefined; i--) {
+    if (history[i]!.role === 'persona') last = history[i]!.content;
+  }
+  if (last === undefined || !DISTRESS.test(last)) return false;
+  for (const id of ATTENDS) if (ids.has(id)) return false;
+  return true;
 }
 
 function zeroes(): Record<PrincipleId, number | null> {
@@ -154,14 +164,20 @@ function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], foc
   return Math.max(-1, Math.min(4.5, score));
 }
 
-function isStuffed(text: string, signals: Signal[], functionRatio: number, wordCount: number): boolean {
+function isStuffed(text: string, signals: Signal[], profile: LanguageProfile): boolean {
+  const { words: wordCount, list, functionRatio } = profile;
   if (wordCount < 6) return false;
-  const list = words(text);
-  const stock = list.filter((word) => STOCK_WORDS.has(word)).length;
+  let stock = 0;
+  for (const word of list) if (STOCK_WORDS.has(word)) stock++;
   if (stock / wordCount >= 0.35) return true;
-  if (signals.filter((s) => s.id === 'meta-word').length >= 2) return true;
+  let meta = 0;
+  let stockMoves = 0;
+  for (const s of signals) {
+    if (s.id === 'meta-word') meta++;
+    else if (STOCK_MOVES.has(s.id)) stockMoves++;
+  }
+  if (meta >= 2) return true;
   if (wordCount >= 8 && functionRatio < 0.2) return true;
-  const stockMoves = signals.filter((s) => STOCK_MOVES.has(s.id)).length;
   if (wordCount >= 8 && stockMoves / wordCount > 0.28) return true;
   // The same stock phrase three times over, or a run-on without any sentence structure.
   const quotes = new Map<string, number>();
@@ -227,32 +243,38 @@ function feedbackFor(
   reply: string,
   language: Language,
 ): string {
-  const words = LEVEL_WORDS[language];
+  const levels = LEVEL_WORDS[language];
   if (analysis.flags.includes('empty')) return FLAG_MESSAGES[language].empty!;
-  if (analysis.flags.includes('grader-instruction'))
-    return SENTENCE(words.weak, phrase('grader-instruction', language));
+  if (analysis.flags.includes('grader-instruction')) {
+    return SENTENCE(levels.weak, phrase('grader-instruction', language));
+  }
   const weights = WEIGHTS[id];
-  const best = ranked.find((s) => weights[s.id]! > 0);
-  const worst = ranked.find((s) => weights[s.id]! < 0);
-  const quoted = (s: Signal) => {
-    const quote = reply.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-    return quote.length > FEEDBACK_QUOTE ? `${quote.slice(0, FEEDBACK_QUOTE - 1)}…` : quote;
-  };
-  const open = language === 'nl' ? '‘' : '“';
-  const close = language === 'nl' ? '’' : '”';
-  const about = (s: Signal) => `${phrase(s.id, language)} (${open}${quoted(s)}${close})`;
-  if (score >= 3 && best) return SENTENCE(words.strong, about(best));
-  if (score <= 1 && worst) return SENTENCE(words.weak, about(worst));
+  let best: Signal | undefined;
+  let worst: Signal | undefined;
+  for (const s of ranked) {
+    if (!best && weights[s.id]! > 0) best = s;
+    if (!worst && weights[s.id]! < 0) worst = s;
+  }
+  if (score >= 3 && best) return SENTENCE(levels.strong, about(best, reply, language));
+  if (score <= 1 && worst) return SENTENCE(levels.weak, about(worst, reply, language));
   if (worst && best) {
     const but = language === 'nl' ? 'maar' : 'but';
-    return SENTENCE(words.partly, `${about(best)}, ${but} ${phrase(worst.id, language)}`);
+    return SENTENCE(levels.partly, `${about(best, reply, language)}, ${but} ${phrase(worst.id, language)}`);
   }
-  if (best) return SENTENCE(words.partly, about(best));
-  if (worst) return SENTENCE(words.weak, about(worst));
+  if (best) return SENTENCE(levels.partly, about(best, reply, language));
+  if (worst) return SENTENCE(levels.weak, about(worst, reply, language));
   return NO_EVIDENCE[language][id];
 }
 
 const SENTENCE = (level: string, text: string) => `${level}: ${text}.`;
+
+/** "you named what the other person feels (“I can hear…”)", the quote shortened. */
+function about(signal: Signal, reply: string, language: Language): string {
+  let quote = reply.slice(signal.start, signal.end).replace(/\s+/g, ' ').trim();
+  if (quote.length > FEEDBACK_QUOTE) quote = `${quote.slice(0, FEEDBACK_QUOTE - 1)}…`;
+  const said = phrase(signal.id, language);
+  return language === 'nl' ? `${said} (‘${quote}’)` : `${said} (“${quote}”)`;
+}
 const phrase = (id: SignalId, language: Language) => SIGNAL_PHRASES[language][id] ?? id;
 
 /** Which tip answers which weakness, and the principle whose focus makes it matter. */
@@ -303,7 +325,7 @@ const GAPS = new Set<TipId>([
 const group = (tip: TipId) => (GAPS.has(tip) ? 1 : 0);
 
 function tipsFor(analysis: Analysis, input: ScoreInput): string[] {
-  const ids = new Set(analysis.signals.map((s) => s.id));
+  const ids = analysis.ids;
   const has: Has = (id) => ids.has(id);
   const table = TIPS[input.language];
   if (analysis.flags.includes('empty')) return [table['name-feeling']];

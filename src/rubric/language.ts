@@ -35,6 +35,8 @@ for (const lang of LANGS) {
 
 export type LanguageProfile = {
   words: number;
+  /** The lower-cased words themselves. */
+  list: string[];
   /** Hits per language on stopwords found in that language's list only ("is" and "we" tell nothing). */
   hits: Record<Lang, number>;
   /** Share of all words that are stopwords of any language: low in a bag of keywords. */
@@ -51,7 +53,7 @@ export function languageProfile(text: string): LanguageProfile {
     functional++;
     if (langs.length === 1) hits[langs[0]!]++;
   }
-  return { words: list.length, hits, functionRatio: list.length ? functional / list.length : 0 };
+  return { words: list.length, list, hits, functionRatio: list.length ? functional / list.length : 0 };
 }
 
 /** The language a reply is written in: 'unknown' when there is too little text to tell. */
