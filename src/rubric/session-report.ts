@@ -1,0 +1,304 @@
+import type { Language, MoveId, PrincipleId } from './ids.ts';
+import { PRINCIPLE_IDS } from './ids.ts';
+import type { Focus, RubricResult } from './types.ts';
+
+// The report over a whole rehearsal: per principle mean and trend, the strongest and weakest moments,
+// the scenario's success statements, and the strong back / soft front / wild heart picture.
+
+export type SessionTurn = { seq: number; content: string; result: RubricResult };
+export type SuccessCriterion = {
+  statement: string;
+  moves?: MoveId[];
+  principle?: PrincipleId;
+  minScore?: number;
+};
+export type SessionSummaryInput = {
+  language: Language;
+  focus?: Focus;
+  success?: SuccessCriterion[];
+  turns: SessionTurn[];
+};
+
+export type PrincipleSummary = {
+  id: PrincipleId;
+  /** Mean 0–4 over the turns where it applied, two decimals; null when it never applied. */
+  mean: number | null;
+  /** Least-squares slope of the score per learner turn (+0.5 = half a point better each turn); null below two scored turns. */
+  trend: number | null;
+  scoredTurns: number;
+};
+export type Moment = { seq: number; quote: string; principle: PrincipleId; score: number; why: string };
+export type SuccessResult = { statement: string; met: boolean; seq?: number; evidence?: string };
+export type ImagePart = { score: number | null; text: string };
+export type SessionSummary = {
+  language: Language;
+  turns: number;
+  /** Mean of the turns' overall scores, 0–100. */
+  overall: number;
+  principles: PrincipleSummary[];
+  /** How `trend` is computed. */
+  trendMethod: 'slope-per-turn';
+  strongest: Moment[];
+  weakest: Moment[];
+  success: SuccessResult[];
+  summary: { strongBack: ImagePart; softFront: ImagePart; wildHeart: ImagePart };
+  nextPractice: string;
+};
+
+const STRONG_BACK: PrincipleId[] = ['courage', 'clarity', 'self-leadership'];
+const SOFT_FRONT: PrincipleId[] = ['connection', 'mentorship'];
+const MOMENTS = 3;
+const QUOTE_MAX = 160;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function slope(points: { x: number; y: number }[]): number | null {
+  if (points.length < 2) return null;
+  const mx = mean(points.map((p) => p.x))!;
+  const my = mean(points.map((p) => p.y))!;
+  let num = 0;
+  let den = 0;
+  for (const p of points) {
+    num += (p.x - mx) * (p.y - my);
+    den += (p.x - mx) ** 2;
+  }
+  return den === 0 ? 0 : round2(num / den);
+}
+
+const shorten = (text: string) => {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > QUOTE_MAX ? `${clean.slice(0, QUOTE_MAX - 1)}…` : clean;
+};
+
+export function summarizeSession(input: SessionSummaryInput): SessionSummary {
+  const { language, turns } = input;
+  const principles: PrincipleSummary[] = PRINCIPLE_IDS.map((id) => {
+    const points: { x: number; y: number }[] = [];
+    turns.forEach((turn, index) => {
+      const score = turn.result.criteria.find((c) => c.id === id)?.score;
+      if (score !== null && score !== undefined) points.push({ x: index, y: score });
+    });
+    const m = mean(points.map((p) => p.y));
+    return { id, mean: m === null ? null : round2(m), trend: slope(points), scoredTurns: points.length };
+  });
+  const byId = new Map(principles.map((p) => [p.id, p]));
+  const overall = Math.round(mean(turns.map((t) => t.result.overall)) ?? 0);
+
+  const moments = collectMoments(turns);
+  const strongest = moments
+    .filter((m) => m.score >= 3)
+    .sort((a, b) => b.score - a.score || a.seq - b.seq)
+    .filter(distinctTurns())
+    .slice(0, MOMENTS);
+  const weakest = moments
+    .filter((m) => m.score <= 1)
+    .sort((a, b) => a.score - b.score || a.seq - b.seq)
+    .filter(distinctTurns())
+    .slice(0, MOMENTS);
+
+  const group = (ids: PrincipleId[]) => {
+    const values = ids.map((id) => byId.get(id)!.mean).filter((v): v is number => v !== null);
+    const m = mean(values);
+    return m === null ? null : round2(m);
+  };
+  const back = group(STRONG_BACK);
+  const front = group(SOFT_FRONT);
+  const heart = back === null || front === null ? null : Math.min(back, front);
+  const texts = IMAGE_TEXT[language];
+
+  return {
+    language,
+    turns: turns.length,
+    overall,
+    principles,
+    trendMethod: 'slope-per-turn',
+    strongest,
+    weakest,
+    success: (input.success ?? []).map((criterion) => checkSuccess(criterion, turns, byId)),
+    summary: {
+      strongBack: { score: back, text: texts.strongBack[level(back)] },
+      softFront: { score: front, text: texts.softFront[level(front)] },
+      wildHeart: { score: heart, text: texts.wildHeart[level(heart)] },
+    },
+    nextPractice: nextPractice(principles, input.focus, language, turns.length),
+  };
+}
+
+function collectMoments(turns: SessionTurn[]): Moment[] {
+  const out: Moment[] = [];
+  for (const turn of turns) {
+    for (const criterion of turn.result.criteria) {
+      if (criterion.score === null) continue;
+      const quote = criterion.evidence[0]?.quote ?? turn.content;
+      out.push({
+        seq: turn.seq,
+        quote: shorten(quote),
+        principle: criterion.id,
+        score: criterion.score,
+        why: criterion.feedback,
+      });
+    }
+  }
+  return out;
+}
+
+/** One moment per turn, so the list shows different parts of the conversation. */
+function distinctTurns() {
+  const seen = new Set<number>();
+  return (m: Moment) => {
+    if (seen.has(m.seq)) return false;
+    seen.add(m.seq);
+    return true;
+  };
+}
+
+/** Every condition the author gave must hold: one of the moves in some turn, and the principle's mean. */
+function checkSuccess(
+  criterion: SuccessCriterion,
+  turns: SessionTurn[],
+  byId: Map<PrincipleId, PrincipleSummary>,
+): SuccessResult {
+  const moves = criterion.moves ?? [];
+  if (moves.length === 0 && !criterion.principle) return { statement: criterion.statement, met: false };
+  let seq: number | undefined;
+  let evidence: string | undefined;
+  if (moves.length > 0) {
+    for (const turn of turns) {
+      const move = turn.result.moves.find((m) => moves.includes(m.id));
+      if (move) {
+        seq = turn.seq;
+        evidence = shorten(move.quote);
+        break;
+      }
+    }
+    if (seq === undefined) return { statement: criterion.statement, met: false };
+  }
+  if (criterion.principle) {
+    const m = byId.get(criterion.principle)?.mean ?? null;
+    if (m === null || m < (criterion.minScore ?? 3)) return { statement: criterion.statement, met: false };
+    if (seq === undefined) {
+      const best = bestTurnFor(criterion.principle, turns);
+      if (best) ({ seq, evidence } = best);
+    }
+  }
+  return {
+    statement: criterion.statement,
+    met: true,
+    ...(seq !== undefined ? { seq } : {}),
+    ...(evidence ? { evidence } : {}),
+  };
+}
+
+function bestTurnFor(id: PrincipleId, turns: SessionTurn[]): { seq: number; evidence: string } | undefined {
+  let best: { seq: number; evidence: string; score: number } | undefined;
+  for (const turn of turns) {
+    const c = turn.result.criteria.find((x) => x.id === id);
+    if (c?.score == null || (best && best.score >= c.score)) continue;
+    best = { seq: turn.seq, evidence: shorten(c.evidence[0]?.quote ?? turn.content), score: c.score };
+  }
+  return best && { seq: best.seq, evidence: best.evidence };
+}
+
+type Level = 'high' | 'mid' | 'low' | 'none';
+const level = (score: number | null): Level =>
+  score === null ? 'none' : score >= 3 ? 'high' : score >= 2 ? 'mid' : 'low';
+
+const IMAGE_TEXT: Record<
+  Language,
+  Record<'strongBack' | 'softFront' | 'wildHeart', Record<Level, string>>
+> = {
+  en: {
+    strongBack: {
+      high: 'A strong back: you stood firm, said the hard thing and made clear agreements.',
+      mid: 'Your back is getting stronger: you named some of it, but boundaries or agreements stayed soft.',
+      low: 'Your back bent: the hard thing, your boundary or a clear agreement was missing.',
+      none: 'Not enough to say about your strong back yet.',
+    },
+    softFront: {
+      high: 'A soft front: the other person felt heard, and you invited their view.',
+      mid: 'Your front opened at times: you saw the other person, but did not always ask or reflect.',
+      low: "Your front stayed closed: the other person's feelings and view got little room.",
+      none: 'Not enough to say about your soft front yet.',
+    },
+    wildHeart: {
+      high: 'A wild heart: you held firmness and openness at the same time.',
+      mid: 'Glimpses of a wild heart: firmness and openness came, but not yet together.',
+      low: 'Firmness and openness did not come together yet: practise holding both in one reply.',
+      none: 'Not enough to say about holding both yet.',
+    },
+  },
+  nl: {
+    strongBack: {
+      high: 'Een sterke rug: je stond stevig, benoemde het lastige en maakte heldere afspraken.',
+      mid: 'Je rug wordt sterker: je benoemde een deel, maar grenzen of afspraken bleven zacht.',
+      low: 'Je rug boog mee: het lastige punt, je grens of een heldere afspraak ontbrak.',
+      none: 'Nog te weinig om iets over je sterke rug te zeggen.',
+    },
+    softFront: {
+      high: 'Een zachte voorkant: de ander voelde zich gehoord en je nodigde zijn of haar kijk uit.',
+      mid: 'Je voorkant ging soms open: je zag de ander, maar vroeg of vatte niet altijd samen.',
+      low: 'Je voorkant bleef dicht: het gevoel en de kijk van de ander kregen weinig ruimte.',
+      none: 'Nog te weinig om iets over je zachte voorkant te zeggen.',
+    },
+    wildHeart: {
+      high: 'Een wild hart: je hield stevigheid en openheid tegelijk vast.',
+      mid: 'Glimpen van een wild hart: stevigheid en openheid kwamen, maar nog niet samen.',
+      low: 'Stevigheid en openheid kwamen nog niet samen: oefen om beide in één reactie te houden.',
+      none: 'Nog te weinig om iets over het samengaan van beide te zeggen.',
+    },
+  },
+};
+
+const PRACTISE: Record<Language, Record<PrincipleId, string>> = {
+  en: {
+    'self-leadership':
+      'Practise speaking from yourself: own your part in one sentence ("that was my mistake") without "but".',
+    connection:
+      'Practise naming what the other person feels before you answer ("I can hear this really hit you").',
+    courage:
+      'Practise saying the hard thing in your first two sentences, plainly and kindly, without "maybe".',
+    clarity: 'Practise ending with a concrete agreement: who does what by when, and check it lands.',
+    mentorship:
+      'Practise asking an open question that hands ownership back: "What do you need to make this work?"',
+  },
+  nl: {
+    'self-leadership':
+      'Oefen om vanuit jezelf te spreken: neem je deel in één zin ("dat was mijn fout"), zonder "maar".',
+    connection:
+      'Oefen om te benoemen wat de ander voelt voordat je antwoordt ("ik hoor dat dit je echt raakt").',
+    courage:
+      'Oefen om het lastige punt in je eerste twee zinnen te zeggen, helder en vriendelijk, zonder "misschien".',
+    clarity:
+      'Oefen om af te sluiten met een concrete afspraak: wie doet wat wanneer, en check of het goed landt.',
+    mentorship:
+      'Oefen met een open vraag die het eigenaarschap teruggeeft: "Wat heb jij nodig om dit te laten werken?"',
+  },
+};
+
+const START: Record<Language, string> = {
+  en: 'Start a conversation and reply a few times; the report then shows what to practise next.',
+  nl: 'Begin een gesprek en reageer een paar keer; het rapport laat dan zien wat je kunt oefenen.',
+};
+
+/** The weakest principle that matters in this scenario: lowest mean, ties broken by focus weight. */
+function nextPractice(
+  principles: PrincipleSummary[],
+  focus: Focus | undefined,
+  language: Language,
+  turns: number,
+) {
+  const scored = principles.filter((p) => p.mean !== null && (!focus || focus[p.id] > 0));
+  if (turns === 0 || scored.length === 0) return START[language];
+  const weight = (id: PrincipleId) => (focus ? focus[id] : 1);
+  const weakest = [...scored].sort(
+    (a, b) =>
+      a.mean! - b.mean! ||
+      weight(b.id) - weight(a.id) ||
+      PRINCIPLE_IDS.indexOf(a.id) - PRINCIPLE_IDS.indexOf(b.id),
+  )[0]!;
+  return PRACTISE[language][weakest.id];
+}
