@@ -47,7 +47,12 @@ export function forwardEndedSessions(deps: {
             : false,
         )
         .catch(deps.onError);
+    if (c.req.path.endsWith('/end')) {
+      void forwardIfEnded();
+      return;
+    }
     // A streamed turn ends the session only at the end of its stream: look once the body has been sent.
+    // (A client gone mid-stream skips this; its next `end` call forwards, and the LRS stores ids once.)
     const watched = c.res.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({ flush: () => void forwardIfEnded() }),
     );
