@@ -75,5 +75,5 @@ export function languageOf(profile: LanguageProfile): Language | 'other' | 'unkn
 /** Both supported languages clearly present, e.g. a Dutch reply with English sentences in it. */
 export function isMixed(profile: LanguageProfile): boolean {
   const { en, nl } = profile.hits;
-  return Math.min(en, nl) >= 3 && Math.min(en, nl) >= 0.3 * Math.max(en, nl);
+  return Math.min(en, nl) >= 2 && Math.min(en, nl) >= 0.3 * Math.max(en, nl);
 }

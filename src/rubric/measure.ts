@@ -5,7 +5,7 @@ import { scoreHeuristic } from './heuristic.ts';
 import { words } from './text.ts';
 
 const REPLY =
-  "I can hear you're in a tight spot, Mark, and I get that you don't want to let Hartley down. But my answer is no: my team is full with the migration until the end of June. What I can do is come with you to Helen tomorrow at ten and work out what's realistic. What exactly did you promise?";
+  "I can hear you're in a tight spot, Mark, and I get that you don't want to let Hartley down. But my answer is no: my team is full with the migration until the end of June and we are two people short. What I can do is come with you to Helen tomorrow at ten and work out what's realistic for the client. What exactly did you promise Hartley, and when do they need an answer?";
 
 function median(run: () => void, rounds = 31, perRound = 200): number {
   const times: number[] = [];
