@@ -1,3 +1,4 @@
+import { scoreHeuristic } from './heuristic.ts';
 import type { Language, PrincipleId } from './ids.ts';
 import type { Focus, HistoryTurn, RubricResult, ScoreInput } from './types.ts';
 
@@ -47,7 +48,11 @@ export type Scorer = (input: ScoreInput) => RubricResult;
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function calibrate(scenarios: CalibrationScenario[], score: Scorer): CalibrationReport {
+/** Scores every example (with the heuristic unless another scorer is given) and compares with the ratings. */
+export function calibrate(
+  scenarios: CalibrationScenario[],
+  score: Scorer = scoreHeuristic,
+): CalibrationReport {
   const results: ScenarioCalibration[] = [];
   let examples = 0;
   let agree = 0;
