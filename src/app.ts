@@ -3,24 +3,30 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env.ts';
+import { createAccessControl } from './auth/access-control.ts';
+import { withSecurity } from './auth/openapi-security.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { AppError, errorBody } from './errors.ts';
 import { toAppError } from './http-errors.ts';
 import type { Logger } from './logger.ts';
+import type { Models } from './models.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
+import { createRubricRoutes } from './routes/rubric/rubric.index.ts';
 import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
+import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
+import { createRehearsal, MAX_REPLY_CHARS } from './sessions/rehearsal.ts';
 import { createUiRoutes } from './ui/index.ts';
 
-export type AppDeps = {
+export type AppDeps = Models & {
   db: DatabaseHandle;
   scenarios: ScenarioRegistry;
   logger: Logger;
   clock: () => Date;
-  config: Pick<Config, 'LLM_MAX_TOKENS'>;
+  config: Config;
 };
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,6 +52,8 @@ export function createApp(deps: AppDeps) {
       'request',
     );
   });
+  const access = createAccessControl(deps);
+  for (const [path, handler] of access.middleware) app.use(path, handler);
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
@@ -58,17 +66,33 @@ export function createApp(deps: AppDeps) {
   app.route('/', createSystemRoutes(deps));
   app.route('/', createDocsRoutes());
   app.route('/', createScenarioRoutes(deps.scenarios));
-  app.route('/', createUiRoutes());
+  app.route('/', createRubricRoutes(deps));
+  app.route(
+    '/',
+    createSessionRoutes(
+      createRehearsal({
+        ...deps,
+        db: deps.db.db,
+        limits: { maxTurnsPerSession: deps.config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
+      }),
+    ),
+  );
+  for (const router of access.routers) app.route('/', router);
+  app.route('/', createUiRoutes({ frameAncestors: deps.config.CORS_ORIGINS }));
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Rehearse API',
-      version: '1.0.0',
-      description:
-        'Rehearse difficult conversations with a persona and get feedback against the five principles of empathic leadership.',
-    },
-  });
+  const openApi = () =>
+    withSecurity(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Rehearse API',
+          version: '1.0.0',
+          description:
+            'Rehearse difficult conversations with a persona and get feedback against the five principles of empathic leadership.',
+        },
+      }),
+    );
+  app.get('/openapi.json', (c) => c.json(openApi()));
 
   app.notFound((c) => {
     throw new AppError('not_found', `No route for ${c.req.method} ${c.req.path}.`);

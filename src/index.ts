@@ -1,8 +1,14 @@
 import { serve } from '@hono/node-server';
+import { isNotNull } from 'drizzle-orm';
 import { createApp } from './app.ts';
+import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openPglite, openPostgres } from './db/client.ts';
+import { sessions } from './db/schema/index.ts';
 import { createLogger } from './logger.ts';
+import { createModels } from './models.ts';
+import { createEraser } from './privacy/erase.ts';
+import { startRetention } from './privacy/retention.ts';
 import { createScenarioRegistry } from './scenarios/index.ts';
 
 // The composition root: the only place that reads the environment, opens the database and a port.
@@ -11,14 +17,30 @@ async function main() {
   const started = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  const exposure = checkExposure(config);
+  if (exposure.refuse) throw new Error(exposure.refuse);
+  if (exposure.warn) logger.warn({ host: config.HOST, auth: 'none' }, exposure.warn);
 
   const db = config.DATABASE_URL
     ? await openPostgres(config.DATABASE_URL)
     : await openPglite({ dataDir: config.DATA_DIR });
   await db.migrate();
+  // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
+  // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out.
+  if (db.kind === 'pglite') {
+    await db.db.update(sessions).set({ turnLockedUntil: null }).where(isNotNull(sessions.turnLockedUntil));
+  }
   const scenarios = await createScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
 
-  const app = createApp({ db, scenarios, logger, clock: () => new Date(), config });
+  const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });
+  const retention = config.RETENTION_DAYS
+    ? startRetention({
+        eraser: createEraser(db.db, () => new Date()),
+        days: config.RETENTION_DAYS,
+        clock: () => new Date(),
+        logger,
+      })
+    : null;
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     logger.info(
       {
@@ -41,6 +63,7 @@ async function main() {
       process.exit(1);
     }, 15_000);
     forced.unref();
+    retention?.stop();
     await new Promise<void>((done) => server.close(() => done()));
     scenarios.close();
     await db.close();

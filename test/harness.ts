@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { type AppDeps, createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/logger.ts';
+import { createModels } from '../src/models.ts';
 import { createScenarioRegistry, type ScenarioRegistry } from '../src/scenarios/index.ts';
 import { type DatabaseKind, testDatabase } from './db.ts';
 
@@ -22,12 +23,16 @@ export type TestAppOptions = Partial<AppDeps> & { kind?: DatabaseKind; env?: Rec
 /** A real app over a real database (PGlite, or PostgreSQL when asked), with the library's scenarios. */
 export async function createTestApp(options: TestAppOptions = {}) {
   const { kind = 'pglite', env = {}, ...overrides } = options;
+  const config = overrides.config ?? parseConfig(env);
   const deps: AppDeps = {
     db: overrides.db ?? (await testDatabase(kind)),
     scenarios: overrides.scenarios ?? (await libraryScenarios()),
     logger: overrides.logger ?? silentLogger,
     clock: overrides.clock ?? (() => new Date()),
-    config: overrides.config ?? parseConfig(env),
+    config,
+    ...createModels(config),
+    ...(overrides.rolePlayer ? { rolePlayer: overrides.rolePlayer } : {}),
+    ...(overrides.judge !== undefined ? { judge: overrides.judge } : {}),
   };
   const app = createApp(deps);
   return { app, deps };

@@ -1,0 +1,90 @@
+import { z } from '@hono/zod-openapi';
+import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { FLAG_IDS } from '../rubric/types.ts';
+
+// API shapes shared by several features. Written by hand: the contract does not move when a column does.
+
+export const principleIdSchema = z.enum(PRINCIPLE_IDS).openapi('PrincipleId');
+
+export const spanSchema = z
+  .object({
+    quote: z.string().openapi({ description: 'Exact words of the reply: reply.slice(start, end) === quote' }),
+    start: z.number().int(),
+    end: z.number().int(),
+  })
+  .openapi('Span');
+
+export const rubricResultSchema = z
+  .object({
+    engine: z.enum(['heuristic', 'llm', 'heuristic-fallback']),
+    language: z.enum(['nl', 'en']),
+    overall: z.number().int().min(0).max(100),
+    criteria: z.array(
+      z.object({
+        id: principleIdSchema,
+        score: z.number().int().min(0).max(4).nullable(),
+        evidence: z.array(spanSchema),
+        feedback: z.string(),
+      }),
+    ),
+    moves: z.array(spanSchema.extend({ id: z.enum(MOVE_IDS) })),
+    flags: z.array(z.object({ id: z.enum(FLAG_IDS), message: z.string() })),
+    tips: z.array(z.string()),
+  })
+  .openapi('RubricResult');
+
+export const moodSchema = z
+  .object({
+    trust: z.number().int().min(0).max(100),
+    tension: z.number().int().min(0).max(100),
+    label: z.enum(['closed', 'guarded', 'neutral', 'open']),
+  })
+  .openapi('Mood');
+
+export const turnSchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.number().int(),
+    role: z.enum(['learner', 'persona']),
+    content: z.string(),
+    status: z.enum(['complete', 'interrupted', 'failed']),
+    createdAt: z.string(),
+    mood: moodSchema.optional().openapi({ description: "The persona's mood after this learner turn" }),
+    feedback: rubricResultSchema.optional().openapi({
+      description: 'The rubric on this learner turn (practice mode, or once an assessment has ended)',
+    }),
+  })
+  .openapi('Turn');
+
+export const sessionSchema = z
+  .object({
+    id: z.uuid(),
+    scenarioId: z.string(),
+    scenarioTitle: z.string().nullable(),
+    language: z.enum(['nl', 'en']),
+    mode: z.enum(['practice', 'assessment']),
+    status: z.enum(['active', 'ended']),
+    learnerId: z.string().nullable(),
+    mood: moodSchema,
+    turns: z.array(turnSchema),
+    createdAt: z.string(),
+    endedAt: z.string().nullable(),
+  })
+  .openapi('Session');
+
+export const reportSchema = z
+  .object({
+    sessionId: z.uuid(),
+    scenarioId: z.string(),
+    scenarioTitle: z.string().nullable(),
+    overall: z.number(),
+    createdAt: z.string(),
+  })
+  .catchall(z.unknown())
+  .openapi('Report');
+
+export const sessionIdParam = z.object({
+  id: z
+    .string()
+    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c5a3e-8d8b-4a39-9a55-1f5f3c2b7e10' }),
+});

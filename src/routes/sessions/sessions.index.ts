@@ -1,0 +1,77 @@
+import { streamSSE } from 'hono/streaming';
+import { AppError } from '../../errors.ts';
+import { toAppError } from '../../http-errors.ts';
+import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
+import { createRouter } from '../create-router.ts';
+import {
+  createSession,
+  endSession,
+  getReport,
+  getSession,
+  learnerProgress,
+  takeTurn,
+} from './sessions.routes.ts';
+
+export function createSessionRoutes(rehearsal: Rehearsal) {
+  return createRouter()
+    .openapi(createSession, async (c) =>
+      c.json(await rehearsal.start(c.var.tenantId, c.req.valid('json')), 201),
+    )
+    .openapi(getSession, async (c) =>
+      c.json(await rehearsal.view(c.var.tenantId, c.req.valid('param').id), 200),
+    )
+    .openapi(takeTurn, async (c) => {
+      const { id } = c.req.valid('param');
+      const { content } = c.req.valid('json');
+      const idempotencyKey = c.req.valid('header')['idempotency-key'];
+      // Everything that can be refused (unknown session, busy, ended, too long) is refused before streaming starts.
+      const turn = await rehearsal.takeTurn(c.var.tenantId, id, { content, idempotencyKey });
+
+      if (c.req.header('accept')?.includes('text/event-stream')) {
+        return streamSSE(c, async (stream) => {
+          const abort = new AbortController();
+          stream.onAbort(() => abort.abort());
+          try {
+            await turn.run(
+              (event) => stream.writeSSE({ event: event.type, data: JSON.stringify(event.data) }),
+              abort.signal,
+            );
+          } catch (error) {
+            const { code, message } = toAppError(error);
+            if (!abort.signal.aborted)
+              await stream.writeSSE({ event: 'error', data: JSON.stringify({ code, message }) });
+          }
+        }) as never;
+      }
+
+      const events: Partial<{ [K in TurnEvent['type']]: Extract<TurnEvent, { type: K }>['data'] }> = {};
+      try {
+        await turn.run((event) => {
+          if (event.type !== 'delta') (events as Record<string, unknown>)[event.type] = event.data;
+        }, c.req.raw.signal);
+      } catch (error) {
+        const failure = toAppError(error);
+        // The learner turn is stored whatever the persona did: say so, so a client can retry with its key.
+        throw new AppError(failure.code, failure.message, { learner: events.learner ?? null });
+      }
+      return c.json(
+        {
+          learner: events.learner!,
+          feedback: events.feedback ?? null,
+          mood: events.mood!,
+          persona: events.persona!,
+          sessionStatus: events.done?.sessionStatus ?? 'active',
+        },
+        200,
+      );
+    })
+    .openapi(endSession, async (c) =>
+      c.json((await rehearsal.end(c.var.tenantId, c.req.valid('param').id)) as never, 200),
+    )
+    .openapi(getReport, async (c) =>
+      c.json((await rehearsal.report(c.var.tenantId, c.req.valid('param').id)) as never, 200),
+    )
+    .openapi(learnerProgress, async (c) =>
+      c.json(await rehearsal.progress(c.var.tenantId, c.req.valid('param').learnerId), 200),
+    );
+}

@@ -1,0 +1,170 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errorResponses } from '../create-router.ts';
+import {
+  moodSchema,
+  reportSchema,
+  rubricResultSchema,
+  sessionIdParam,
+  sessionSchema,
+  turnSchema,
+} from '../schemas.ts';
+
+const tags = ['Sessions'];
+
+/** The consumer's own id for its learner: printable, no spaces at the ends. */
+export const learnerIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    /^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u,
+    'must be printable text without leading or trailing spaces',
+  );
+
+export const createSession = createRoute({
+  method: 'post',
+  path: '/v1/sessions',
+  tags,
+  summary: 'Start a rehearsal',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .strictObject({
+              scenarioId: z.string().min(1).max(200),
+              mode: z.enum(['practice', 'assessment']).default('practice'),
+              learnerId: learnerIdSchema.optional(),
+            })
+            .openapi('CreateSession'),
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: "The new session, with the persona's opening",
+      content: { 'application/json': { schema: sessionSchema } },
+    },
+    ...errorResponses(400, 401, 404, 413, 415, 429, 503),
+  },
+});
+
+export const getSession = createRoute({
+  method: 'get',
+  path: '/v1/sessions/{id}',
+  tags,
+  summary: 'A session with its turns, scores and mood',
+  request: { params: sessionIdParam },
+  responses: {
+    200: { description: 'The session', content: { 'application/json': { schema: sessionSchema } } },
+    ...errorResponses(401, 404, 429, 503),
+  },
+});
+
+const turnAnswer = z
+  .object({
+    learner: turnSchema,
+    feedback: rubricResultSchema.nullable(),
+    mood: moodSchema,
+    persona: turnSchema,
+    sessionStatus: z.enum(['active', 'ended']),
+  })
+  .openapi('TurnAnswer');
+
+export const takeTurn = createRoute({
+  method: 'post',
+  path: '/v1/sessions/{id}/turns',
+  tags,
+  summary: "Send the learner's reply; the persona answers",
+  description:
+    'With `accept: text/event-stream` the answer streams as server-sent events, in this order: `learner` (the stored ' +
+    'learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored ' +
+    'persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` ' +
+    '(`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with ' +
+    'the same `Idempotency-Key` header does not create a second turn.',
+  request: {
+    params: sessionIdParam,
+    headers: z.object({
+      'idempotency-key': z.string().min(1).max(200).optional(),
+    }),
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: z.strictObject({ content: z.string() }).openapi('TurnInput') },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The turn',
+      content: {
+        'application/json': { schema: turnAnswer },
+        'text/event-stream': { schema: z.string().openapi({ description: 'Server-sent events, see above' }) },
+      },
+    },
+    ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 502, 503, 504),
+  },
+});
+
+export const endSession = createRoute({
+  method: 'post',
+  path: '/v1/sessions/{id}/end',
+  tags,
+  summary: 'End the session and get the report',
+  request: { params: sessionIdParam },
+  responses: {
+    200: { description: 'The report', content: { 'application/json': { schema: reportSchema } } },
+    ...errorResponses(401, 404, 409, 429, 503),
+  },
+});
+
+export const getReport = createRoute({
+  method: 'get',
+  path: '/v1/sessions/{id}/report',
+  tags,
+  summary: "An ended session's report",
+  request: { params: sessionIdParam },
+  responses: {
+    200: { description: 'The report', content: { 'application/json': { schema: reportSchema } } },
+    ...errorResponses(401, 404, 409, 429, 503),
+  },
+});
+
+export const learnerProgress = createRoute({
+  method: 'get',
+  path: '/v1/learners/{learnerId}/progress',
+  tags: ['Learners'],
+  summary: 'Scores per principle over ended sessions',
+  request: {
+    params: z.object({ learnerId: learnerIdSchema.openapi({ param: { name: 'learnerId', in: 'path' } }) }),
+  },
+  responses: {
+    200: {
+      description: 'Progress',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              learnerId: z.string(),
+              sessions: z.array(
+                z.object({
+                  sessionId: z.uuid(),
+                  scenarioId: z.string(),
+                  scenarioTitle: z.string(),
+                  language: z.enum(['nl', 'en']),
+                  mode: z.enum(['practice', 'assessment']),
+                  endedAt: z.string(),
+                  overall: z.number(),
+                  principles: z.record(z.string(), z.number().nullable()),
+                }),
+              ),
+            })
+            .openapi('Progress'),
+        },
+      },
+    },
+    ...errorResponses(400, 401, 404, 429, 503),
+  },
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test/db.ts';
+import { createTestApp } from '../../../test/harness.ts';
+import { parseSse } from '../../../test/sse.ts';
+import { createSessionStore } from '../../sessions/store.ts';
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+const GOOD_REPLY_EN =
+  "I can hear how frustrated you are, and that makes sense. I'm sorry: I should have told you sooner. " +
+  'What would help you most right now? Shall we sit down tomorrow at 10 to agree on the next steps?';
+
+describe.each(databaseKinds())('sessions on %s', (kind) => {
+  async function setup(
+    mode: 'practice' | 'assessment' = 'practice',
+    learnerId = `learner-${crypto.randomUUID()}`,
+  ) {
+    const { app, deps } = await createTestApp({ kind });
+    const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+    const res = await app.request('/v1/sessions', json({ scenarioId: scenario.id, mode, learnerId }));
+    expect(res.status).toBe(201);
+    const session = await res.json();
+    return { app, deps, scenario, session, learnerId };
+  }
+
+  it('starts a session with the persona speaking first', async () => {
+    const { session, scenario, learnerId } = await setup();
+    expect(session).toMatchObject({
+      scenarioId: scenario.id,
+      language: 'en',
+      mode: 'practice',
+      status: 'active',
+      learnerId,
+      mood: { trust: expect.any(Number), tension: expect.any(Number), label: expect.any(String) },
+    });
+    if (scenario.opening.speaker === 'persona') {
+      expect(session.turns).toHaveLength(1);
+      expect(session.turns[0]).toMatchObject({ seq: 1, role: 'persona', status: 'complete' });
+      expect(session.turns[0].content).toContain(scenario.opening.lines[0]);
+    }
+  });
+
+  it('takes a turn as JSON: stores the learner turn, scores it, and the persona answers', async () => {
+    const { app, session } = await setup();
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
+    expect(res.status).toBe(200);
+    const answer = await res.json();
+    expect(answer.learner).toMatchObject({ role: 'learner', content: GOOD_REPLY_EN, status: 'complete' });
+    expect(answer.feedback.criteria).toHaveLength(5);
+    for (const criterion of answer.feedback.criteria) {
+      for (const span of criterion.evidence)
+        expect(GOOD_REPLY_EN.slice(span.start, span.end)).toBe(span.quote);
+    }
+    expect(answer.persona).toMatchObject({ role: 'persona', status: 'complete' });
+    expect(answer.persona.content.length).toBeGreaterThan(0);
+
+    const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(stored.turns.map((turn: { role: string }) => turn.role)).toEqual([
+      ...session.turns.map((turn: { role: string }) => turn.role),
+      'learner',
+      'persona',
+    ]);
+    expect(stored.turns.map((turn: { seq: number }) => turn.seq)).toEqual(
+      stored.turns.map((_: unknown, i: number) => i + 1),
+    );
+    expect(stored.mood).toEqual(answer.mood);
+    expect(stored.turns.at(-2).feedback.overall).toBe(answer.feedback.overall);
+  });
+
+  it('streams a turn as server-sent events in the documented order', async () => {
+    const { app, session } = await setup();
+    const res = await app.request(
+      `/v1/sessions/${session.id}/turns`,
+      json({ content: GOOD_REPLY_EN }, { accept: 'text/event-stream' }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const events = parseSse(await res.text());
+    const names = events.map((event) => event.event);
+    expect(names.slice(0, 3)).toEqual(['learner', 'feedback', 'mood']);
+    expect(names.slice(-2)).toEqual(['persona', 'done']);
+    const deltas = events.filter((event) => event.event === 'delta');
+    expect(deltas.length).toBeGreaterThan(0);
+    const persona = events.at(-2)!.data as { content: string };
+    expect(deltas.map((event) => (event.data as { text: string }).text).join('')).toBe(persona.content);
+  });
+
+  it('keeps feedback back in assessment mode until the session ends', async () => {
+    const { app, session } = await setup('assessment');
+    const res = await app.request(
+      `/v1/sessions/${session.id}/turns`,
+      json({ content: GOOD_REPLY_EN }, { accept: 'text/event-stream' }),
+    );
+    const names = parseSse(await res.text()).map((event) => event.event);
+    expect(names).not.toContain('feedback');
+    const during = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(during.turns.find((turn: { role: string }) => turn.role === 'learner').feedback).toBeUndefined();
+    await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
+    const after = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(after.status).toBe('ended');
+    expect(
+      after.turns.find((turn: { role: string }) => turn.role === 'learner').feedback.criteria,
+    ).toHaveLength(5);
+  });
+
+  it('does not create a second turn for a retried request with the same Idempotency-Key', async () => {
+    const { app, session } = await setup();
+    const key = crypto.randomUUID();
+    const first = await (
+      await app.request(
+        `/v1/sessions/${session.id}/turns`,
+        json({ content: GOOD_REPLY_EN }, { 'idempotency-key': key }),
+      )
+    ).json();
+    const again = await app.request(
+      `/v1/sessions/${session.id}/turns`,
+      json({ content: GOOD_REPLY_EN }, { 'idempotency-key': key }),
+    );
+    expect(again.status).toBe(200);
+    const second = await again.json();
+    expect(second.learner.id).toBe(first.learner.id);
+    expect(second.persona.id).toBe(first.persona.id);
+    const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(stored.turns.filter((turn: { role: string }) => turn.role === 'learner')).toHaveLength(1);
+  });
+
+  it('refuses a second turn while one is in progress (409), and keeps nothing of it', async () => {
+    const { app, deps, session } = await setup();
+    const store = createSessionStore(deps.db.db);
+    const tenant = 'local';
+    expect(await store.acquireTurnLease(tenant, session.id, new Date())).not.toBeNull();
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('turn_in_progress');
+    await store.releaseTurnLease(session.id);
+    const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(stored.turns).toHaveLength(session.turns.length);
+  });
+
+  it('refuses turns on an ended session (409) and ends idempotently', async () => {
+    const { app, session } = await setup();
+    const first = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
+    expect(first.status).toBe(200);
+    const again = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
+    expect(await again.json()).toEqual(await first.json());
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('session_ended');
+  });
+
+  it('reports on an ended session and shows it in the learner progress', async () => {
+    const { app, session, learnerId } = await setup();
+    await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
+    expect((await app.request(`/v1/sessions/${session.id}/report`)).status).toBe(409);
+    const report = await (await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' })).json();
+    expect(report.sessionId).toBe(session.id);
+    expect(report.principles).toHaveLength(5);
+    expect(await (await app.request(`/v1/sessions/${session.id}/report`)).json()).toEqual(report);
+    const progress = await (
+      await app.request(`/v1/learners/${encodeURIComponent(learnerId)}/progress`)
+    ).json();
+    expect(progress.sessions).toHaveLength(1);
+    expect(progress.sessions[0]).toMatchObject({ sessionId: session.id, scenarioId: session.scenarioId });
+    expect(Object.keys(progress.sessions[0].principles)).toHaveLength(5);
+  });
+
+  it.each([
+    ['an empty reply', { content: '   ' }, 400, 'invalid_request'],
+    ['a reply over 4,000 characters', { content: 'a'.repeat(4001) }, 422, 'reply_too_long'],
+    ['a field a client may not set', { content: 'hello', status: 'ended' }, 400, 'invalid_request'],
+    ['a missing content', {}, 400, 'invalid_request'],
+  ])('refuses %s with the error shape', async (_name, body, status, code) => {
+    const { app, session } = await setup();
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json(body));
+    expect(res.status).toBe(status);
+    expect((await res.json()).error).toMatchObject({ code, requestId: expect.any(String) });
+    const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(stored.turns).toHaveLength(session.turns.length);
+  });
+
+  it.each([
+    ['an unknown scenario', { scenarioId: 'no-such-scenario' }, 404],
+    ['a wrong mode', { scenarioId: 'x', mode: 'exam' }, 400],
+    ['a client-set status', { scenarioId: 'x', status: 'ended' }, 400],
+  ])('refuses to start with %s', async (_name, body, status) => {
+    const { app } = await createTestApp({ kind });
+    const res = await app.request('/v1/sessions', json(body));
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toBeTruthy();
+  });
+
+  it('answers unknown and malformed session ids with 404', async () => {
+    const { app } = await createTestApp({ kind });
+    for (const id of [crypto.randomUUID(), 'not-a-uuid', "1' or '1'='1"]) {
+      const res = await app.request(`/v1/sessions/${encodeURIComponent(id)}`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    }
+  });
+
+  it('answers malformed JSON and a wrong content type with 4xx, never 5xx', async () => {
+    const { app, session } = await setup();
+    const malformed = await app.request(`/v1/sessions/${session.id}/turns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"content": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error.code).toBe('invalid_json');
+    const text = await app.request(`/v1/sessions/${session.id}/turns`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(text.status).toBeGreaterThanOrEqual(400);
+    expect(text.status).toBeLessThan(500);
+    expect((await text.json()).error.code).toBeTruthy();
+  });
+});

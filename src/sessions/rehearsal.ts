@@ -1,0 +1,412 @@
+import type { Database } from '../db/client.ts';
+import type { SessionRow } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { initialMood, nextMood, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import { type Judge, scoreReply, summarizeSession } from '../rubric/index.ts';
+import type { RubricResult } from '../rubric/types.ts';
+import type { ScenarioRegistry } from '../scenarios/registry.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import { createSessionStore, type TurnWithScore } from './store.ts';
+import { type Mood, moodView, sessionView, type TurnView, turnView } from './views.ts';
+
+export type RehearsalDeps = {
+  db: Database;
+  scenarios: ScenarioRegistry;
+  rolePlayer: RolePlayer;
+  judge: Judge | null;
+  clock: () => Date;
+  logger: Logger;
+  limits: { maxTurnsPerSession: number; maxReplyChars: number };
+};
+
+export type TurnEvent =
+  | { type: 'learner'; data: TurnView }
+  | { type: 'feedback'; data: RubricResult }
+  | { type: 'mood'; data: Mood }
+  | { type: 'delta'; data: { text: string } }
+  | { type: 'persona'; data: TurnView }
+  | { type: 'done'; data: { sessionStatus: 'active' | 'ended' } };
+
+export type PendingTurn = {
+  /** Emits the turn's events in order; a failure after the learner turn was stored rejects with an AppError. */
+  run(emit: (event: TurnEvent) => void | Promise<void>, signal: AbortSignal): Promise<void>;
+};
+
+export const MAX_REPLY_CHARS = 4000;
+
+/** The rehearsal use-cases: start, take a turn, end, report, progress. Stateless: everything lives in the database. */
+export function createRehearsal(deps: RehearsalDeps) {
+  const store = createSessionStore(deps.db);
+
+  const scenarioOf = (id: string) => {
+    const scenario = deps.scenarios.get(id);
+    if (!scenario) throw new AppError('not_found', `The scenario '${id}' is not in the library.`);
+    return scenario;
+  };
+
+  const loadSession = async (tenantId: string, id: string) => {
+    const session = UUID.test(id) ? await store.findSession(tenantId, id) : null;
+    if (!session) throw new AppError('not_found', `No session '${id}'.`);
+    return session;
+  };
+
+  const view = async (tenantId: string, id: string) => {
+    const session = await loadSession(tenantId, id);
+    const [turns, learnerId] = await Promise.all([
+      store.listTurns(session.id),
+      store.externalLearnerId(session.learnerId),
+    ]);
+    return sessionView(session, turns, {
+      learnerId,
+      scenarioTitle: deps.scenarios.get(session.scenarioId)?.title ?? null,
+    });
+  };
+
+  async function start(
+    tenantId: string,
+    input: { scenarioId: string; mode: 'practice' | 'assessment'; learnerId?: string | undefined },
+  ) {
+    const scenario = scenarioOf(input.scenarioId);
+    const now = deps.clock();
+    const learnerId = input.learnerId ? await store.upsertLearner(tenantId, input.learnerId) : null;
+    const mood = initialMood(scenario);
+    const opening = scenario.opening.speaker === 'persona' ? scenario.opening.lines.join('\n\n') : null;
+    const session = await store.insertSession(
+      {
+        tenantId,
+        learnerId,
+        scenarioId: scenario.id,
+        language: scenario.language,
+        mode: input.mode,
+        trust: mood.trust,
+        tension: mood.tension,
+        moodLabel: mood.label,
+        createdAt: now,
+        updatedAt: now,
+      },
+      opening,
+    );
+    return view(tenantId, session.id);
+  }
+
+  /**
+   * One learner turn: store it, score it, move the mood, let the persona answer. The learner turn is stored
+   * before any model is asked; the persona turn is stored complete, or interrupted when the answer broke off.
+   */
+  async function takeTurn(
+    tenantId: string,
+    id: string,
+    input: { content: string; idempotencyKey?: string | undefined },
+  ): Promise<PendingTurn> {
+    const content = input.content.trim();
+    if (!content) throw new AppError('invalid_request', 'The reply is empty.', { path: 'content' });
+    if (content.length > deps.limits.maxReplyChars) {
+      throw new AppError(
+        'reply_too_long',
+        `A reply may be at most ${deps.limits.maxReplyChars} characters.`,
+        {
+          path: 'content',
+          length: content.length,
+        },
+      );
+    }
+    const existing = await loadSession(tenantId, id);
+    const retried = input.idempotencyKey
+      ? await store.findTurnByIdempotencyKey(existing.id, input.idempotencyKey)
+      : null;
+    if (retried) {
+      const turns = await store.listTurns(existing.id);
+      const answered = turns.some(
+        (turn) => turn.role === 'persona' && turn.seq > retried.seq && turn.status === 'complete',
+      );
+      const latest = turns.findLast((turn) => turn.role === 'learner')?.seq === retried.seq;
+      // A retry of a turn the persona never finished answering asks the persona again; anything else is replayed.
+      if (answered || !latest || existing.status === 'ended') {
+        return { run: (emit) => replayTurn(existing, retried.seq, turns, emit) };
+      }
+    }
+    const session = await store.acquireTurnLease(tenantId, existing.id, deps.clock());
+    if (!session) {
+      const current = await loadSession(tenantId, id);
+      if (current.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
+      throw new AppError('turn_in_progress', 'Another turn of this session is in progress.');
+    }
+    const release = () =>
+      store.releaseTurnLease(session.id).catch((error: unknown) => {
+        deps.logger.warn(
+          { err: error, sessionId: session.id },
+          'could not release the turn lease; it will expire',
+        );
+      });
+    let scenario: Scenario;
+    let history: TurnWithScore[];
+    let learnerTurn: TurnWithScore;
+    try {
+      scenario = scenarioOf(session.scenarioId);
+      history = await store.listTurns(session.id);
+      learnerTurn = retried
+        ? history.find((turn) => turn.id === retried.id)!
+        : await storeAndScore(session, scenario, history, content, input.idempotencyKey);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return {
+      run: (emit, signal) =>
+        respond(tenantId, session, scenario, history, learnerTurn, emit, signal).finally(release),
+    };
+  }
+
+  /** Sends the learner turn's verdict, then lets the persona answer, streaming. */
+  async function respond(
+    tenantId: string,
+    session: SessionRow,
+    scenario: Scenario,
+    history: TurnWithScore[],
+    learnerTurn: TurnWithScore,
+    emit: (event: TurnEvent) => void | Promise<void>,
+    signal: AbortSignal,
+  ) {
+    const score = learnerTurn.score!;
+    const result = score.result as RubricResult;
+    const mood = moodView(score);
+    await emit({ type: 'learner', data: turnView(learnerTurn, { withFeedback: false }) });
+    if (session.mode === 'practice') await emit({ type: 'feedback', data: result });
+    await emit({ type: 'mood', data: mood });
+
+    const transcript = [
+      ...history.filter((turn) => turn.status === 'complete' && turn.id !== learnerTurn.id),
+      learnerTurn,
+    ].map(({ role, content }) => ({ role, content }));
+    const persona = await answer(scenario, session.id, transcript, {
+      mood,
+      result,
+      learnerTurns: transcript.filter((turn) => turn.role === 'learner').length,
+      seq: Math.max(learnerTurn.seq, history.at(-1)?.seq ?? 0) + 1,
+      emit,
+      signal,
+    });
+    await emit({
+      type: 'persona',
+      data: turnView({ ...persona.turn, score: null }, { withFeedback: false }),
+    });
+    if (persona.closing) await end(tenantId, session.id);
+    await emit({ type: 'done', data: { sessionStatus: persona.closing ? 'ended' : 'active' } });
+  }
+
+  /** Stores the learner's turn first — before any model is asked — then scores it and moves the mood. */
+  async function storeAndScore(
+    session: SessionRow,
+    scenario: Scenario,
+    history: TurnWithScore[],
+    content: string,
+    idempotencyKey: string | undefined,
+  ): Promise<TurnWithScore> {
+    if (history.filter((turn) => turn.role === 'learner').length >= deps.limits.maxTurnsPerSession) {
+      throw new AppError(
+        'turn_limit_reached',
+        `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
+      );
+    }
+    const turn = await store.insertTurn({
+      sessionId: session.id,
+      seq: (history.at(-1)?.seq ?? 0) + 1,
+      role: 'learner',
+      content,
+      status: 'complete',
+      source: 'learner',
+      idempotencyKey: idempotencyKey ?? null,
+      createdAt: deps.clock(),
+      completedAt: deps.clock(),
+    });
+    const result = await scoreReply(
+      {
+        reply: content,
+        language: scenario.language,
+        history: history
+          .filter((past) => past.status === 'complete')
+          .map(({ role, content }) => ({ role, content })),
+        focus: scenario.focus,
+      },
+      { engine: 'auto', judge: deps.judge ?? undefined },
+    );
+    const mood = nextMood(moodView(session), result, scenario);
+    const score = await store.saveScore(
+      session.id,
+      {
+        turnId: turn.id,
+        engine: result.engine,
+        overall: result.overall,
+        result,
+        trust: mood.trust,
+        tension: mood.tension,
+        moodLabel: mood.label,
+      },
+      deps.clock(),
+    );
+    return { ...turn, score };
+  }
+
+  async function answer(
+    scenario: Scenario,
+    sessionId: string,
+    transcript: { role: 'learner' | 'persona'; content: string }[],
+    turn: {
+      mood: Mood;
+      result: RubricResult;
+      learnerTurns: number;
+      seq: number;
+      emit: (event: TurnEvent) => void | Promise<void>;
+      signal: AbortSignal;
+    },
+  ) {
+    try {
+      const reply = await deps.rolePlayer.respond(
+        {
+          scenario,
+          sessionId,
+          transcript,
+          mood: turn.mood,
+          lastResult: turn.result,
+          learnerTurns: turn.learnerTurns,
+        },
+        { signal: turn.signal, onDelta: (text) => void turn.emit({ type: 'delta', data: { text } }) },
+      );
+      const stored = await store.insertTurn({
+        sessionId,
+        seq: turn.seq,
+        role: 'persona',
+        content: reply.text,
+        status: 'complete',
+        source: reply.source,
+        promptTokens: reply.usage?.promptTokens ?? null,
+        completionTokens: reply.usage?.completionTokens ?? null,
+        createdAt: deps.clock(),
+        completedAt: deps.clock(),
+      });
+      return { turn: stored, closing: reply.closing };
+    } catch (error) {
+      const failure = error instanceof RolePlayError ? error : null;
+      const partial = failure?.partialText.trim() ?? '';
+      if (partial) {
+        // What the persona said before it broke off is kept, and marked so it is never taken as complete.
+        await store.insertTurn({
+          sessionId,
+          seq: turn.seq,
+          role: 'persona',
+          content: partial,
+          status: 'interrupted',
+          source: 'llm',
+          promptTokens: failure?.usage?.promptTokens ?? null,
+          completionTokens: failure?.usage?.completionTokens ?? null,
+          createdAt: deps.clock(),
+        });
+      }
+      throw error instanceof RolePlayError ? toUpstreamError(error) : error;
+    }
+  }
+
+  async function replayTurn(
+    session: SessionRow,
+    learnerSeq: number,
+    turns: TurnWithScore[],
+    emit: (event: TurnEvent) => void | Promise<void>,
+  ) {
+    const learner = turns.find((turn) => turn.seq === learnerSeq)!;
+    const persona = turns.find((turn) => turn.role === 'persona' && turn.seq > learnerSeq);
+    await emit({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
+    if (learner.score) {
+      if (session.mode === 'practice')
+        await emit({ type: 'feedback', data: learner.score.result as RubricResult });
+      await emit({ type: 'mood', data: moodView(learner.score) });
+    }
+    if (persona) await emit({ type: 'persona', data: turnView(persona, { withFeedback: false }) });
+    await emit({ type: 'done', data: { sessionStatus: session.status } });
+  }
+
+  async function end(tenantId: string, id: string) {
+    const session = await loadSession(tenantId, id);
+    const existing = await store.findReport(session.id);
+    if (existing) return existing.report as SessionReport;
+    const turns = await store.listTurns(session.id);
+    const report = buildReport(session.id, session.scenarioId, turns);
+    await store.endSession(session.id, { overall: report.overall, report }, deps.clock());
+    return report;
+  }
+
+  function buildReport(sessionId: string, scenarioId: string, turns: TurnWithScore[]) {
+    const scenario = deps.scenarios.get(scenarioId);
+    const scored = turns.flatMap((turn) =>
+      turn.role === 'learner' && turn.score
+        ? [{ seq: turn.seq, content: turn.content, result: turn.score.result as RubricResult }]
+        : [],
+    );
+    const summary = summarizeSession({
+      language: scenario?.language ?? 'en',
+      focus: scenario?.focus,
+      success: scenario?.success,
+      turns: scored,
+    });
+    return {
+      sessionId,
+      scenarioId,
+      scenarioTitle: scenario?.title ?? null,
+      ...summary,
+      createdAt: deps.clock().toISOString(),
+    };
+  }
+
+  async function report(tenantId: string, id: string) {
+    const session = await loadSession(tenantId, id);
+    const row = await store.findReport(session.id);
+    if (!row) throw new AppError('conflict', 'The session has not ended yet: end it to get the report.');
+    return row.report as SessionReport;
+  }
+
+  async function progress(tenantId: string, externalLearnerId: string) {
+    const learner = await store.findLearner(tenantId, externalLearnerId);
+    if (!learner) throw new AppError('not_found', `No learner '${externalLearnerId}'.`);
+    const rows = await store.learnerReports(tenantId, learner.id);
+    return {
+      learnerId: externalLearnerId,
+      sessions: rows.map(({ session, report }) => {
+        const stored = report.report as SessionReport;
+        return {
+          sessionId: session.id,
+          scenarioId: session.scenarioId,
+          scenarioTitle:
+            deps.scenarios.get(session.scenarioId)?.title ?? stored.scenarioTitle ?? session.scenarioId,
+          language: session.language,
+          mode: session.mode,
+          endedAt: session.endedAt!.toISOString(),
+          overall: report.overall,
+          principles: Object.fromEntries(stored.principles.map((p) => [p.id, p.mean])),
+        };
+      }),
+    };
+  }
+
+  return { start, view, takeTurn, end, report, progress };
+}
+
+export type Rehearsal = ReturnType<typeof createRehearsal>;
+export type SessionReport = ReturnType<typeof summarizeSession> & {
+  sessionId: string;
+  scenarioId: string;
+  scenarioTitle: string | null;
+  createdAt: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toUpstreamError(error: RolePlayError): AppError {
+  const messages = {
+    upstream_error: 'The persona could not answer. Your reply is saved; please send it again.',
+    upstream_rate_limited: 'The language model is busy. Your reply is saved; please try again in a moment.',
+    upstream_timeout: 'The persona took too long to answer. Your reply is saved; please try again.',
+    upstream_interrupted: 'The answer broke off. Your reply is saved; please try again.',
+    aborted: 'The request was cancelled. Your reply is saved.',
+  } as const;
+  return new AppError(error.code === 'aborted' ? 'upstream_interrupted' : error.code, messages[error.code]);
+}

@@ -1,0 +1,54 @@
+import type { SessionRow } from '../db/schema/index.ts';
+import type { RubricResult } from '../rubric/types.ts';
+import type { TurnWithScore } from './store.ts';
+
+// Rows → API objects. The API shapes are a contract written by hand in the routes; these keep to them.
+
+export type Mood = { trust: number; tension: number; label: SessionRow['moodLabel'] };
+
+export function moodView(row: { trust: number; tension: number; moodLabel: string }): Mood {
+  return { trust: row.trust, tension: row.tension, label: row.moodLabel as Mood['label'] };
+}
+
+export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }) {
+  return {
+    id: turn.id,
+    seq: turn.seq,
+    role: turn.role,
+    content: turn.content,
+    status: turn.status,
+    createdAt: turn.createdAt.toISOString(),
+    ...(turn.role === 'learner' && turn.score
+      ? {
+          mood: moodView(turn.score),
+          ...(options.withFeedback ? { feedback: turn.score.result as RubricResult } : {}),
+        }
+      : {}),
+  };
+}
+
+export type TurnView = ReturnType<typeof turnView>;
+
+export function sessionView(
+  session: SessionRow,
+  turns: TurnWithScore[],
+  extra: { learnerId: string | null; scenarioTitle: string | null },
+) {
+  // Assessment mode keeps the per-turn feedback back until the session has ended.
+  const withFeedback = session.mode === 'practice' || session.status === 'ended';
+  return {
+    id: session.id,
+    scenarioId: session.scenarioId,
+    scenarioTitle: extra.scenarioTitle,
+    language: session.language,
+    mode: session.mode,
+    status: session.status,
+    learnerId: extra.learnerId,
+    mood: moodView(session),
+    turns: turns.map((turn) => turnView(turn, { withFeedback })),
+    createdAt: session.createdAt.toISOString(),
+    endedAt: session.endedAt?.toISOString() ?? null,
+  };
+}
+
+export type SessionView = ReturnType<typeof sessionView>;

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer, startServer } from './process.ts';
+
+// The real entry point as a process: start-up, the data dir lock, clean shutdown and data kept across restarts.
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-start-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the server process', () => {
+  it('refuses a wrong environment, naming the variable', async () => {
+    const server = spawnServer({ PORT: 'eighty', DATA_DIR: tempDir() });
+    server.listening.catch(() => {});
+    expect(await server.exited).not.toBe(0);
+    expect(server.output()).toMatch(/PORT/);
+  });
+
+  it('keeps its data across a restart, closes cleanly on SIGTERM, and refuses a second process on its data dir', async () => {
+    const dataDir = tempDir();
+    const first = await startServer({ DATA_DIR: dataDir });
+    const scenarios = (await (await fetch(`${first.url}/v1/scenarios?language=en`)).json()).scenarios;
+    const created = await fetch(`${first.url}/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: scenarios[0].id }),
+    });
+    expect(created.status).toBe(201);
+    const session = await created.json();
+
+    const second = spawnServer({ DATA_DIR: dataDir });
+    second.listening.catch(() => {});
+    expect(await second.exited).not.toBe(0);
+    expect(second.output()).toMatch(/in use by another Rehearse process/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+
+    const again = await startServer({ DATA_DIR: dataDir });
+    try {
+      const res = await fetch(`${again.url}/v1/sessions/${session.id}`);
+      expect(res.status).toBe(200);
+      expect((await res.json()).id).toBe(session.id);
+    } finally {
+      again.child.kill('SIGTERM');
+      expect(await again.exited).toBe(0);
+    }
+  }, 90_000);
+});
