@@ -1,15 +1,14 @@
 import { serve } from '@hono/node-server';
-import { isNotNull } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openPglite, openPostgres } from './db/client.ts';
-import { sessions } from './db/schema/index.ts';
 import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';
 import { createEraser } from './privacy/erase.ts';
 import { startRetention } from './privacy/retention.ts';
 import { createScenarioRegistry } from './scenarios/index.ts';
+import { createSessionStore } from './sessions/store.ts';
 
 // The composition root: the only place that reads the environment, opens the database and a port.
 
@@ -27,9 +26,7 @@ async function main() {
   await db.migrate();
   // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
   // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out.
-  if (db.kind === 'pglite') {
-    await db.db.update(sessions).set({ turnLockedUntil: null }).where(isNotNull(sessions.turnLockedUntil));
-  }
+  if (db.kind === 'pglite') await createSessionStore(db.db).releaseAllTurnLeases();
   const scenarios = await createScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
 
   const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });

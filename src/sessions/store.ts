@@ -104,6 +104,11 @@ export function createSessionStore(db: Database) {
       await db.update(sessions).set({ turnLockedUntil: null }).where(eq(sessions.id, id));
     },
 
+    /** For a database only this process uses: a lease held now was left by a process that died mid-turn. */
+    async releaseAllTurnLeases(): Promise<void> {
+      await db.update(sessions).set({ turnLockedUntil: null }).where(isNotNull(sessions.turnLockedUntil));
+    },
+
     async countLearnerTurns(sessionId: string): Promise<number> {
       const [row] = await db
         .select({ count: sql<number>`count(*)::int` })
