@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
 export type ServerProcess = {
   child: ChildProcess;
@@ -19,7 +18,10 @@ export function spawnServer(env: Record<string, string>): {
   exited: Promise<number | null>;
   listening: Promise<string>;
 } {
-  const child = spawn(TSX, ['src/index.ts'], {
+  // Node itself with tsx's loader, not the tsx launcher: the launcher runs the server as a second process,
+  // so a kill -9 would orphan the server, and a SIGTERM the server does not acknowledge within 30 ms
+  // (busy, or a loaded machine) makes the launcher kill it hard.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
