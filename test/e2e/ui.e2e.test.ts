@@ -72,7 +72,7 @@ async function sendReply(
     .toBeGreaterThan(before);
 }
 
-describe('chat UI in Chromium', () => {
+describe('chat UI in Chromium', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let english: BrowserContext;
@@ -116,11 +116,11 @@ describe('chat UI in Chromium', () => {
     expect(await page.getByLabel('Language').inputValue()).toBe('en');
 
     // The difficulty filter narrows the cards.
-    await page.locator('.segmented label', { hasText: 'Hard' }).click();
+    await page.getByRole('radio', { name: 'Hard' }).check();
     const shown = await page.locator('.card .badge').allTextContents();
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((badge) => badge.endsWith('Hard'))).toBe(true);
-    await page.locator('.segmented label', { hasText: 'All' }).click();
+    await page.getByRole('radio', { name: 'All' }).check();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: /Saying no to an extra client project/ }).click();
@@ -245,7 +245,8 @@ describe('chat UI in Chromium', () => {
     const page = await english.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url);
-    await page.getByLabel('Language').selectOption('en');
+    // The context remembers Dutch from the test before: the control is labelled "Taal" now.
+    await page.getByLabel('Taal').selectOption('en');
     await page.locator('.card').first().waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
     await page.getByRole('link', { name: /Saying no to an extra client project/ }).click();
@@ -271,7 +272,7 @@ describe('chat UI in Chromium', () => {
   it('shows markup as text, survives an upstream error and keeps the draft across a reload', async () => {
     const page = await english.newPage();
     await page.goto(server.url);
-    await page.getByLabel('Language').selectOption('en');
+    await page.locator('#language-select').selectOption('en');
     await page.getByRole('link', { name: /Saying no to an extra client project/ }).click();
     await page.getByRole('button', { name: 'Start conversation' }).click();
     const box = page.getByRole('textbox', { name: 'Your reply' });
