@@ -50,12 +50,16 @@ export function principleBars(
         'data-value': row.value ?? '',
       }),
       // "not measured" is too long for the value column: it sits on the empty track instead.
-      s('text', {
-        x: row.value === null ? layout.trackX + 10 : layout.trackX + layout.trackWidth + 8,
-        y: row.barY + layout.barHeight - 3,
-        class: 'chart-value',
-        text: `${value}${trend}`,
-      }),
+      s(
+        'text',
+        {
+          x: row.value === null ? layout.trackX + 10 : layout.trackX + layout.trackWidth + 8,
+          y: row.barY + layout.barHeight - 3,
+          class: 'chart-value',
+        },
+        item?.trend ? s('title', { text: ctx.t(item.trend > 0 ? 'trendUp' : 'trendDown') }) : null,
+        `${value}${trend}`,
+      ),
     );
   }
   return svg;

@@ -82,7 +82,7 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
             h('li', {
               text: ctx.t('chartSummary', {
                 name: `${ctx.principleName(item.id)} (${ctx.principleStatement(item.id)})`,
-                value: formatScore(item.value, ctx),
+                value: `${formatScore(item.value, ctx)}${item.trend ? `, ${ctx.t(item.trend > 0 ? 'trendUp' : 'trendDown')}` : ''}`,
               }),
             }),
           ),
