@@ -1,27 +1,10 @@
 import { z } from 'zod';
 import { LANGUAGES, MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { CATEGORIES, DIFFICULTIES, MOOD_LABELS, RATINGS } from './vocabulary.ts';
 
 // The L&D authoring format. Every object is strict: a misspelt field is an error, not silently ignored.
 
-export const CATEGORIES = [
-  'saying-no',
-  'apologising',
-  'forgiving',
-  'giving-feedback',
-  'disagreeing',
-  'being-present',
-  'mentoring',
-  'stakeholder',
-] as const;
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-/** The persona's mood labels, from least to most open. */
-export const MOOD_LABELS = ['closed', 'guarded', 'neutral', 'open'] as const;
-export const RATINGS = ['good', 'fair', 'poor'] as const;
-
-export type Category = (typeof CATEGORIES)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type MoodLabel = (typeof MOOD_LABELS)[number];
-export type Rating = (typeof RATINGS)[number];
+export * from './vocabulary.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const lines = z.array(text).min(1, 'needs at least one line');

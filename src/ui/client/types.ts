@@ -6,7 +6,10 @@ import type { RubricResult } from '../../rubric/types.ts';
 export type { Language, PrincipleId, RubricResult };
 export type MoodLabel = 'closed' | 'guarded' | 'neutral' | 'open';
 export type Mood = { trust: number; tension: number; label: MoodLabel };
-export type Difficulty = 'easy' | 'medium' | 'hard';
+
+import type { Difficulty } from '../../scenarios/vocabulary.ts';
+
+export type { Difficulty };
 
 export type ScenarioSummary = {
   id: string;

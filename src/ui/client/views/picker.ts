@@ -1,22 +1,10 @@
+import { CATEGORIES, DIFFICULTIES } from '../../../scenarios/vocabulary.ts';
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
 import { isMessageKey } from '../i18n.ts';
 import type { Difficulty, ScenarioSummary } from '../types.ts';
 import { errorPanel, heading, loading } from './common.ts';
-
-// The order of the method's conversations; categories the UI does not know yet go last, under their id.
-const CATEGORY_ORDER = [
-  'saying-no',
-  'apologising',
-  'forgiving',
-  'giving-feedback',
-  'disagreeing',
-  'being-present',
-  'mentoring',
-  'stakeholder',
-];
-const DIFFICULTIES: Difficulty[] = ['easy', 'medium', 'hard'];
 
 // Kept across renders so switching language or coming back keeps the learner's filter.
 let difficultyFilter: Difficulty | 'all' = 'all';
@@ -53,7 +41,7 @@ export function renderPicker(ctx: AppContext, root: HTMLElement): View {
 
 function difficultyControl(ctx: AppContext, onChange: () => void) {
   const name = uid('difficulty');
-  const options: (Difficulty | 'all')[] = ['all', ...DIFFICULTIES];
+  const options: (Difficulty | 'all')[] = ['all', ...DIFFICULTIES]; // the library's order: easy first
   return h(
     'fieldset',
     { class: 'segmented' },
@@ -84,8 +72,8 @@ function groups(ctx: AppContext, scenarios: ScenarioSummary[]): HTMLElement[] {
   for (const scenario of shown)
     byCategory.set(scenario.category, [...(byCategory.get(scenario.category) ?? []), scenario]);
   const rank = (category: string) => {
-    const i = CATEGORY_ORDER.indexOf(category);
-    return i === -1 ? CATEGORY_ORDER.length : i;
+    const i = (CATEGORIES as readonly string[]).indexOf(category);
+    return i === -1 ? CATEGORIES.length : i;
   };
   return [...byCategory.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
