@@ -3,13 +3,10 @@
 import type { Language, PrincipleId } from '../../rubric/ids.ts';
 import type { RubricResult } from '../../rubric/types.ts';
 
-export type { Language, PrincipleId, RubricResult };
-export type MoodLabel = 'closed' | 'guarded' | 'neutral' | 'open';
+import type { Difficulty, MoodLabel } from '../../scenarios/vocabulary.ts';
+
+export type { Difficulty, Language, MoodLabel, PrincipleId, RubricResult };
 export type Mood = { trust: number; tension: number; label: MoodLabel };
-
-import type { Difficulty } from '../../scenarios/vocabulary.ts';
-
-export type { Difficulty };
 
 export type ScenarioSummary = {
   id: string;
