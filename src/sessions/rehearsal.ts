@@ -101,6 +101,10 @@ export function createRehearsal(deps: RehearsalDeps) {
   ): Promise<PendingTurn> {
     const content = input.content.trim();
     if (!content) throw new AppError('invalid_request', 'The reply is empty.', { path: 'content' });
+    // PostgreSQL text cannot hold U+0000: refused here, it would fail the insert as an internal error.
+    if (content.includes('\u0000')) {
+      throw new AppError('invalid_request', 'The reply contains a NUL character.', { path: 'content' });
+    }
     if (content.length > deps.limits.maxReplyChars) {
       throw new AppError(
         'reply_too_long',
