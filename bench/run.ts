@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { benchThroughput } from './throughput.ts';
 
 // `npm run bench`: every figure measured side by side with its baseline in one run, printed as a table
 // and written to bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
-// `--quick` runs a smaller version of each phase, to check the harness itself.
+// `--quick` runs a smaller version of each phase, to check the harness itself; `--table` prints the last
+// full run's table from bench/results.json.
 
 const quick = process.argv.includes('--quick');
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -39,6 +40,12 @@ const plan = {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
+  if (process.argv.includes('--table')) {
+    // The last full run's table again, e.g. for the README, without measuring anything.
+    const last = JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults;
+    process.stdout.write(`${renderTable(last)}\n`);
+    return;
+  }
   const started = performance.now();
   const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
   log('rubric: heuristic vs word split…');

@@ -22,10 +22,14 @@ export type BenchResults = {
 };
 
 const ms = (value: number) => `${round(value, 1)} ms`;
-const ratio = (a: number, b: number) => `${round(a / b, a / b >= 10 ? 0 : 2)}×`;
+const ratio = (a: number, b: number) => {
+  const r = a / b;
+  return `${r >= 10 ? Math.round(r) : r >= 1 ? round(r, 2) : Number(r.toPrecision(2))}×`;
+};
 
 export function renderTable(r: BenchResults): string {
   const { rubric, throughput: t, memory, startup } = r;
+  const rss = memory.batches.map((batch) => batch.rssMb);
   const rows: string[][] = [
     [
       'Heuristic rubric per reply (median / p99)',
@@ -56,7 +60,7 @@ export function renderTable(r: BenchResults): string {
       `Memory growth per 1,000 finished sessions (${memory.sessions} sessions, after GC)`,
       `RSS ${round(memory.rssMbPer1000, 2)} MB`,
       `JS heap ${round(memory.heapMbPer1000, 2)} MB`,
-      `RSS ${round(memory.batches[0]!.rssMb)} → ${round(memory.batches.at(-1)!.rssMb)} MB`,
+      `RSS over the run: ${round(Math.min(...rss))}–${round(Math.max(...rss))} MB`,
     ],
     [
       'Start-up to /healthz, real process (median)',
