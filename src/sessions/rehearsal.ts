@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import type { SessionRow } from '../db/schema/index.ts';
+import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, nextMood, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
@@ -115,27 +115,9 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
       );
     }
-    const existing = await loadSession(tenantId, id);
-    const retried = input.idempotencyKey
-      ? await store.findTurnByIdempotencyKey(existing.id, input.idempotencyKey)
-      : null;
-    if (retried) {
-      const turns = await store.listTurns(existing.id);
-      const answered = turns.some(
-        (turn) => turn.role === 'persona' && turn.seq > retried.seq && turn.status === 'complete',
-      );
-      const latest = turns.findLast((turn) => turn.role === 'learner')?.seq === retried.seq;
-      // A retry of a turn the persona never finished answering asks the persona again; anything else is replayed.
-      if (answered || !latest || existing.status === 'ended') {
-        return { run: (emit) => replayTurn(existing, retried.seq, turns, emit) };
-      }
-    }
-    const session = await store.acquireTurnLease(tenantId, existing.id, deps.clock());
-    if (!session) {
-      const current = await loadSession(tenantId, id);
-      if (current.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
-      throw new AppError('turn_in_progress', 'Another turn of this session is in progress.');
-    }
+    // The lease's UPDATE is the first query: on the hot path nothing else is read before it.
+    const session = UUID.test(id) ? await store.acquireTurnLease(tenantId, id, deps.clock()) : null;
+    if (!session) return refuseOrReplay(tenantId, id, input.idempotencyKey);
     const release = () =>
       store.releaseTurnLease(session.id).catch((error: unknown) => {
         deps.logger.warn(
@@ -143,23 +125,59 @@ export function createRehearsal(deps: RehearsalDeps) {
           'could not release the turn lease; it will expire',
         );
       });
-    let scenario: Scenario;
-    let history: TurnWithScore[];
-    let learnerTurn: TurnWithScore;
     try {
-      scenario = scenarioOf(session.scenarioId);
-      history = await store.listTurns(session.id);
-      learnerTurn = retried
-        ? history.find((turn) => turn.id === retried.id)!
-        : await storeAndScore(session, scenario, history, content, input.idempotencyKey);
+      const scenario = scenarioOf(session.scenarioId);
+      const history = await store.listTurns(session.id);
+      const retried = input.idempotencyKey
+        ? history.find((turn) => turn.idempotencyKey === input.idempotencyKey)
+        : undefined;
+      if (retried && isAnswered(history, retried)) {
+        await release();
+        return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
+      }
+      // A retry of a turn the persona never finished answering asks the persona again.
+      const learner = retried ?? (await storeLearnerTurn(session, history, content, input.idempotencyKey));
+      const scored = learner.score
+        ? { score: learner.score, saved: Promise.resolve() }
+        : await score(session, scenario, history, learner);
+      return {
+        run: (emit, signal) =>
+          respond(
+            tenantId,
+            session,
+            scenario,
+            history,
+            { ...learner, score: scored.score },
+            scored.saved,
+            emit,
+            signal,
+          )
+            // The score's write is never left running past the lease, whatever happened to the persona.
+            .finally(() => scored.saved.catch(() => {}))
+            .finally(release),
+      };
     } catch (error) {
       await release();
       throw error;
     }
-    return {
-      run: (emit, signal) =>
-        respond(tenantId, session, scenario, history, learnerTurn, emit, signal).finally(release),
-    };
+  }
+
+  /** Without the lease: an unknown session (404), an ended or busy one (409), or a retry to replay. */
+  async function refuseOrReplay(
+    tenantId: string,
+    id: string,
+    idempotencyKey: string | undefined,
+  ): Promise<PendingTurn> {
+    const session = await loadSession(tenantId, id);
+    const retried = idempotencyKey ? await store.findTurnByIdempotencyKey(session.id, idempotencyKey) : null;
+    if (retried) {
+      const turns = await store.listTurns(session.id);
+      if (isAnswered(turns, retried) || session.status === 'ended') {
+        return { run: (emit) => replayTurn(session, retried.seq, turns, emit) };
+      }
+    }
+    if (session.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
+    throw new AppError('turn_in_progress', 'Another turn of this session is in progress.');
   }
 
   /** Sends the learner turn's verdict, then lets the persona answer, streaming. */
@@ -168,13 +186,13 @@ export function createRehearsal(deps: RehearsalDeps) {
     session: SessionRow,
     scenario: Scenario,
     history: TurnWithScore[],
-    learnerTurn: TurnWithScore,
+    learnerTurn: TurnWithScore & { score: TurnScoreRow },
+    scoreSaved: Promise<void>,
     emit: (event: TurnEvent) => void | Promise<void>,
     signal: AbortSignal,
   ) {
-    const score = learnerTurn.score!;
-    const result = score.result as RubricResult;
-    const mood = moodView(score);
+    const result = learnerTurn.score.result as RubricResult;
+    const mood = moodView(learnerTurn.score);
     await emit({ type: 'learner', data: turnView(learnerTurn, { withFeedback: false }) });
     if (session.mode === 'practice') await emit({ type: 'feedback', data: result });
     await emit({ type: 'mood', data: mood });
@@ -191,6 +209,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       emit,
       signal,
     });
+    await scoreSaved;
     await emit({
       type: 'persona',
       data: turnView({ ...persona.turn, score: null }, { withFeedback: false }),
@@ -199,10 +218,9 @@ export function createRehearsal(deps: RehearsalDeps) {
     await emit({ type: 'done', data: { sessionStatus: persona.closing ? 'ended' : 'active' } });
   }
 
-  /** Stores the learner's turn first — before any model is asked — then scores it and moves the mood. */
-  async function storeAndScore(
+  /** The learner's turn is stored first — before any model, the judge included, is asked. */
+  async function storeLearnerTurn(
     session: SessionRow,
-    scenario: Scenario,
     history: TurnWithScore[],
     content: string,
     idempotencyKey: string | undefined,
@@ -224,32 +242,46 @@ export function createRehearsal(deps: RehearsalDeps) {
       createdAt: deps.clock(),
       completedAt: deps.clock(),
     });
+    return { ...turn, score: null };
+  }
+
+  /**
+   * Scores the turn and moves the mood. The verdict is known at once; saving it runs while the persona
+   * answers, so the model is asked without waiting for that write.
+   */
+  async function score(
+    session: SessionRow,
+    scenario: Scenario,
+    history: TurnWithScore[],
+    turn: TurnWithScore,
+  ) {
     const result = await scoreReply(
       {
-        reply: content,
+        reply: turn.content,
         language: scenario.language,
         history: history
-          .filter((past) => past.status === 'complete')
+          .filter((past) => past.status === 'complete' && past.seq < turn.seq)
           .map(({ role, content }) => ({ role, content })),
         focus: scenario.focus,
       },
       { engine: 'auto', judge: deps.judge ?? undefined },
     );
     const mood = nextMood(moodView(session), result, scenario);
-    const score = await store.saveScore(
-      session.id,
-      {
-        turnId: turn.id,
-        engine: result.engine,
-        overall: result.overall,
-        result,
-        trust: mood.trust,
-        tension: mood.tension,
-        moodLabel: mood.label,
-      },
-      deps.clock(),
-    );
-    return { ...turn, score };
+    const now = deps.clock();
+    const row: TurnScoreRow = {
+      turnId: turn.id,
+      engine: result.engine,
+      overall: result.overall,
+      result,
+      trust: mood.trust,
+      tension: mood.tension,
+      moodLabel: mood.label,
+      createdAt: now,
+    };
+    const saved = store.saveScore(session.id, row, now).then(() => {});
+    // Observed here so a failure surfaces where the turn ends, not as an unhandled rejection meanwhile.
+    saved.catch(() => {});
+    return { score: row, saved };
   }
 
   async function answer(
@@ -401,6 +433,13 @@ export type SessionReport = ReturnType<typeof summarizeSession> & {
   scenarioTitle: string | null;
   createdAt: string;
 };
+
+/** The persona has completed an answer after this learner turn. */
+function isAnswered(turns: TurnWithScore[], learner: { seq: number }): boolean {
+  return turns.some(
+    (turn) => turn.role === 'persona' && turn.seq > learner.seq && turn.status === 'complete',
+  );
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
