@@ -14,8 +14,15 @@ type Compiled = {
   tellThenWh: RegExp;
 };
 
+/**
+ * People type contractions without the apostrophe ("im", "dont", "thats"): outside a character class
+ * an apostrophe before m, t, s, d or ve is optional. Not before "ll" or "re" ("well", "were").
+ */
+const looseApostrophe = (pattern: string) =>
+  pattern.replace(/(?<!\[[^\]]*)'(?=(?:m|t|s|d|ve)(?![a-z]))/g, "'?");
+
 const source = (patterns: string[]) =>
-  `${B_START}(?:${patterns.map((p) => `(?:${p.replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
+  `${B_START}(?:${patterns.map((p) => `(?:${looseApostrophe(p).replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
 
 function compile(lexicon: Lexicon): Compiled {
   const rules = Object.entries(lexicon.rules).map(
@@ -23,7 +30,9 @@ function compile(lexicon: Lexicon): Compiled {
   );
   const lead = `(?:(?:${lexicon.lead.join('|')})[\\s,]+)?`;
   // "Sarah, how…" or "Okay, so what…": a short vocative or interjection before the question word.
-  const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?,\\s*)?`;
+  // Also a short lead-in clause up to a colon or comma: "Forget Friday for a second: what's…",
+  // "Apart from the price, what…".
+  const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,4}\\s*[,:;—-]\\s*)?`;
   return {
     rules,
     time: new RegExp(source(lexicon.time), 'iu'),

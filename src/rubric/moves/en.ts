@@ -12,7 +12,7 @@ export const en: Lexicon = {
       i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
       can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
       (?:that|this|it) must (?:\p{L}+ )?(?:be|have been|feel|have felt|hurt|sting|have hit)
-      (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|exhausting|draining|lonely|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
+      (?:that|this|it)(?:'s| is| was| sounds| must be| seems)(?: so| really| very| incredibly| such)? (?!(?:hard|difficult|tough) to (?:say|tell|know|judge|explain))(?:hard|awful|rough|tough|painful|frustrating|difficult|horrible|terrible|sad|upsetting|exhausting|draining|lonely|a blow|a shock|heavy|stressful|disappointing|a (?:real |huge |big )?disappointment|infuriating|hurtful|scary|devastating|a lot)
       (?:it )?sounds (?:like|as if|as though) you
       you(?:'re| are| must be| seem| sound| were| must have been| must feel)(?: so| really| very| clearly| understandably)? (?:angry|upset|frustrated|furious|disappointed|hurt|worried|stressed|sad|shocked|proud|anxious|scared|nervous|exhausted|fed up|under (?:a lot of |so much )?pressure|in a (?:tight|difficult|tough) spot|in a difficult position)
       you(?:'re| are) (?:absolutely |completely |quite |totally )?right
@@ -26,6 +26,15 @@ export const en: Lexicon = {
       your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
       of course you(?:'re| are| feel)
       that's (?:a lot|so much) to (?:carry|deal with|take in)
+      (?:i'm|i am)? ?(?:so |really |very |truly )?sorry (?:to hear|about your (?:dad|father|mum|mom|mother|loss|news|wife|husband|partner|son|daughter))
+      (?:that|this|it)(?:'s| is) (?:huge|big|heavy|a lot)(?=[.!,;])
+      i know (?:that's|that is|this isn't|that isn't|it's not) (?:the last thing|not what) you
+      the last thing you (?:want|need|wanted) to hear
+      no wonder (?:you|you're|you felt|you were)
+      thank(?:s| you) for (?:telling|sharing|being (?:so )?(?:open|honest|upfront)|letting me know|trusting)
+      makes (?:it|this|that) (?:\p{L}+ )?(?:awkward|hard|difficult|tough|tricky|painful) for you
+      (?:you're|you are) right to (?:be|feel)
+      can (?:feel|seem) (?:so |really |quite |a bit |a little )?(?:vague|strange|weird|odd|daunting|unclear|pointless|awkward)
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -75,7 +84,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
-      (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)
+      (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)(?![^.!?]*\?)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
       (?:i|we) (?:should|shouldn't|should not|should never|ought to|could) have(?! (?:been told|known better than you))
       (?:i|we) (?:own|take|accept) (?:it|this|that|full responsibility|responsibility|the blame)
@@ -87,9 +96,16 @@ export const en: Lexicon = {
       (?:that|it) (?:wasn't|was not) (?:okay|ok|fair|right|acceptable|good of (?:me|us)|my finest moment)
       i (?:called|snapped at|shouted at|yelled at|tore into|lashed out at|blew up at|embarrassed|humiliated|cut you off|was rude to|went off at) (?:you|your)
       i (?:was|am) wrong
+      (?:i )?(?:also |do )?(?:see|own|recogni[sz]e|acknowledge) my (?:own )?(?:part|share)
+      i (?:\p{L}+ )?(?:brushed|waved|fobbed|shrugged) (?:you|it|that|them) off
+      i (?:didn't|did not) (?:listen|hear you|take (?:you|it|that) seriously|pick up the phone|call you|warn you|tell you)
+      (?:nobody|no one) (?:from|at|on) (?:our|my) (?:side|end|place) (?:\p{L}+ ){0,2}(?:called|warned|told|rang|picked up)
+      (?:we|i) let you down
+      (?:the|that) (?:mistake|error) (?:came|comes) from (?:my|our)
+      (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
-      you(?:'re| are)? (?:\p{L}+ )?(?:always|never|constantly|forever|keep)
+      you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       your (?:fault|problem|doing|mess)
       you only (?:care|think|want|see|look)
@@ -111,6 +127,11 @@ export const en: Lexicon = {
       i (?:honestly |really )?expected (?:better|more) (?:of|from) you
       (?:don't|do not) feel (?:safe|comfortable) (?:around|with) you
       you (?:messed|screwed) (?:up|it up)
+      i (?:\p{L}+ )?expected (?:better|more)(?=[.!,;])
+      (?:that's|that is|it's|it is|this is|this was) (?:just |simply |frankly |totally )?(?:reckless|irresponsible|stupid|crazy|insane|absurd|unprofessional|unacceptable|careless)
+      (?:sloppy|careless|lazy) and (?:unprofessional|careless|lazy|sloppy)
+      (?:you're|you are) (?:\p{L}+ )?(?:taking advantage|exploiting|trying it on|being greedy|milking)
+      (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
       (?:yes|yeah|yep|okay|ok),? but
@@ -146,6 +167,14 @@ export const en: Lexicon = {
       i(?:'m| am) (?:saying|going to say) no
       i(?:'ll| will) have to (?:decline|pass)
       you (?:didn't|did not|won't) get (?:the|it)
+      (?:the |my )?answer (?:\p{L}+ ){0,4}is (?:still |simply |just )?(?:a )?no
+      (?:i'm|i am|we're|we are) not (?:going to |gonna )?be able to
+      (?:i|we) (?:can't|cannot|won't|will not) (?:go|pay|afford|meet|manage|fit|agree to|accept|sign|fund|staff|do)
+      (?:unfortunately|sadly|i'm afraid|honestly),? (?:not|no)(?=[.!,;:])
+      (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?=[.!,;:])
+      i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
+      (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
+      (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
       what i can do
@@ -160,6 +189,9 @@ export const en: Lexicon = {
       (?:i|we)(?:'d| would) (?:suggest|propose)
       i (?:want|would like|'d like) to (?:propose|suggest|offer)
       maybe we can do something
+      (?:my|our) (?:proposal|suggestion|offer)
+      there (?:are|is) (?:two|three|a couple of|some) (?:options|ways|alternatives)
+      (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
       (?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
@@ -175,6 +207,11 @@ export const en: Lexicon = {
       (?:i'll|i will) ask \p{L}+ (?:today |now |to )?(?:to )?(?:take over|cover|help|step in)
       shall i ask \p{L}+ to
       what (?:else )?can i do (?:for you|to help)
+      take (?:any|whatever) (?:other )?time you need
+      (?:i'll|i will|we'll|we will) (?:sort|arrange|organi[sz]e|find|get) (?:\p{L}+ )?cover
+      (?:work|the go-live|friday|the deadline|the project|it) (?:comes|can come) second
+      you (?:don't|do not) have to (?:ask|hit|deliver|worry|carry|be|do|finish|explain)
+      (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
       what do you need
@@ -193,6 +230,11 @@ export const en: Lexicon = {
       what would you need
       where do you want to
       what do you want
+      (?:or|and) would you (?:rather|prefer)
+      or do you (?:want|prefer|need)
+      (?:it's|it is) your (?:development|call|choice|decision|career|growth|plan)
+      (?:i'd like|i want|i'd love|i would like) to hear (?:how|what|your)
+      what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
       thank(?:s| you)
@@ -208,6 +250,9 @@ export const en: Lexicon = {
       you(?:'re| are) (?:the )?(?:strongest|best|really good|great at|invaluable)
       well done
       (?:looks|sounds) great
+      (?:really |truly )?(?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
+      (?:that|it) takes (?:guts|courage|nerve)
+      (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
       i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
@@ -219,6 +264,8 @@ export const en: Lexicon = {
       i(?:'ve| have) (?:been|struggled) (?:there|with this)
       (?:it|this|that) (?:really |did |does )?(?:shook|shake|shakes|hurt|hurts|stung|stings|sting|upset|affected|affects|touched|touches|moved) me
       (?:it|this|that) (?:really |did )?(?:stung|sting|hurt)
+      i felt (?:\p{L}+ )?(?:bypassed|blindsided|undermined|shown up|hurt|embarrassed|humiliated|passed over)
+      (?:it|that|this) (?:\p{L}+ )?(?:annoyed|bothered|hurt|stung|rattled) me
     `,
     hedges: rx`
       maybe
@@ -241,6 +288,7 @@ export const en: Lexicon = {
       tricky
       i just wanted to
       a few little
+      i(?:'d| would) (?:love|like) to help,? but
     `,
     absolutes: rx`
       (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never)
@@ -274,6 +322,9 @@ export const en: Lexicon = {
       as usual
       not rocket science
       it isn't \d{4} any ?more
+      with all (?:due )?respect
+      (?:you )?(?:can't|cannot) seriously
+      (?:nice|great|lovely|some|what an?) (?:apology|excuse|try)(?=[.!?])
     `,
     'grader-instruction': rx`
       (?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
@@ -310,12 +361,25 @@ export const en: Lexicon = {
       happens to everyone
       it was [\p{L}\p{N} ]{1,20}, not
       don't worry,? (?:it|everything)
+      (?:i'm sure|surely) you(?:'re| are| will be|'ll be) (?:\p{L}+ )?(?:happy|glad|pleased|fine|okay|ok|over it)
+      there(?:'ll| will) be (?:another|other|more) (?:chances?|opportunit(?:y|ies))
+      (?:it's )?nothing personal
+      (?:it's )?just (?:numbers|business)
+      (?:a )?(?:box-?ticking|tick-?box)(?: exercise)?
+      (?:^|, )don't worry(?=[.!])
+      don't worry,? (?:next time|we|you'll|it'll)
+      things have moved on
     `,
     'glosses-over': rx`
       (?:let's|shall we|can we) (?:just )?(?:move on|forget (?:it|about it)|call it)
       draw a line under it
       (?:put|leave) it behind us(?=[.!]|$)
       call it a misunderstanding
+      keep (?:it|up the good work) up
+      keep it up
+      water under the bridge
+      (?:let's )?(?:just )?get back to work
+      (?:let's )?keep it short
     `,
     caves: rx`
       (?:yeah|yes|okay|ok|sure),? (?:sure|fine|whatever)(?:,? fine)?
@@ -328,6 +392,14 @@ export const en: Lexicon = {
       i(?:'ll| will) (?:just )?(?:make it work|find a way)
       (?:i|we) can(?:'t|not) say no
       used to it by now
+      (?:sure|yes|yeah|of course|okay|ok),? no problem
+      (?:we'll|we will|i'll|i will) (?:just )?(?:make it work|find a way|sort it out)
+      (?:i'm sure )?we (?:can|could|will|'ll) find a way
+      anything for you
+      squeeze (?:\p{L}+ ){0,3}in
+      (?:work|working) (?:\p{L}+ ){0,2}(?:weekends|overtime|nights|late)
+      (?:next time|it'll never happen again|never happen again)[^.!?]{0,30}(?:definitely|for sure|guaranteed|i promise)
+      (?:definitely|for sure|guaranteed) (?:\p{L}+ ){0,3}(?:yours|happen|next time)
     `,
     evades: rx`
       nothing(?:'s| is) wrong
@@ -339,6 +411,11 @@ export const en: Lexicon = {
       let's not (?:go into|get into)
       (?:we'll|let's) (?:talk|see) (?:about it )?(?:later|another time|some other time)
       no,? no
+      not (?:really |exactly )?my (?:call|decision|problem|department)
+      (?:all good|everything's (?:great|fine|good))(?=[.!,])
+      (?:it's )?(?:hard|difficult|tough) to say
+      (?:a )?(?:really |very )?close call
+      (?:the )?profile (?:just )?(?:fit|fitted|matched|suited)
     `,
     commands: rx`
       end of discussion
@@ -351,6 +428,10 @@ export const en: Lexicon = {
       do as i say
       because i say so
       that really has to change
+      you (?:just |simply |really )?(?:need|have) to (?:\p{L}+ ){1,3}more
+      (?:that's|that is) it,? really
+      (?:we could|we can|we'll|we will) (?:just )?(?:go elsewhere|put (?:this|it) out to tender|find another (?:supplier|haulier|partner))
+      as long as (?:it|this|you) never
     `,
     candour: rx`
       to be (?:honest|frank|straight|clear)
@@ -365,6 +446,11 @@ export const en: Lexicon = {
       something (?:difficult|hard|awkward|uncomfortable|serious)
       i'd rather tell you
       i (?:want|need) to give you the (?:real|honest)
+      i(?:'d| would) rather be (?:honest|straight|frank|direct|open)
+      (?:i'm|i am) not going to (?:dress (?:it|this) up|beat around the bush)
+      i (?:do |really )?(?:want|need) to (?:raise|talk about|discuss|name)
+      (?:i'll be|let me be|to be) (?:straight|honest|frank)(?=[.,:;])
+      i (?:won't|will not|don't want to) (?:beat around the bush|dance around it|fob you off)
     `,
     'names-issue': rx`
       mistakes?
@@ -383,6 +469,10 @@ export const en: Lexicon = {
       interrupt(?:ed|s|ing)?
       cut (?:\p{L}+ )?off
       problem
+      (?:too|very) (?:risky|dangerous)
+      critical (?:vulnerabilit(?:y|ies)|holes?|issues?|bugs?)
+      cut in
+      talk(?:ed|s|ing)? over
     `,
     vague: rx`
       at some point
@@ -392,10 +482,12 @@ export const en: Lexicon = {
       in a while
       one of these days
       a few little
-      something
+      something(?! (?:i|that i|that matters|important|difficult|serious|hard))
       some (?:things|stuff)
       (?:i'll|let me) (?:check|see|think about it)(?: and)?(?: i'll)? get back to you
       we'll see
+      (?:a few|some) (?:small |little |minor )?(?:things|bits|tweaks)(?! (?:i|we) need to fix)
+            (?:i'll|let me) (?:\p{L}+ ){0,4}get back to you
     `,
     together: rx`
       together
