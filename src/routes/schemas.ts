@@ -72,15 +72,53 @@ export const sessionSchema = z
   })
   .openapi('Session');
 
+const momentSchema = z.object({
+  seq: z.number().int(),
+  quote: z.string(),
+  principle: principleIdSchema,
+  score: z.number(),
+  why: z.string(),
+});
+const imagePartSchema = z.object({ score: z.number().nullable(), text: z.string() });
+
 export const reportSchema = z
   .object({
     sessionId: z.uuid(),
     scenarioId: z.string(),
     scenarioTitle: z.string().nullable(),
-    overall: z.number(),
+    language: z.enum(['nl', 'en']),
+    turns: z.number().int().openapi({ description: 'Scored learner turns' }),
+    overall: z.number().openapi({ description: "Mean of the turns' overall scores, 0–100" }),
+    principles: z.array(
+      z.object({
+        id: principleIdSchema,
+        mean: z.number().nullable().openapi({ description: '0–4 over the turns where it applied' }),
+        trend: z
+          .number()
+          .nullable()
+          .openapi({ description: 'Least-squares slope of the score per learner turn' }),
+        scoredTurns: z.number().int(),
+      }),
+    ),
+    trendMethod: z.literal('slope-per-turn'),
+    strongest: z.array(momentSchema),
+    weakest: z.array(momentSchema),
+    success: z.array(
+      z.object({
+        statement: z.string(),
+        met: z.boolean(),
+        seq: z.number().int().optional(),
+        evidence: z.string().optional(),
+      }),
+    ),
+    summary: z.object({
+      strongBack: imagePartSchema,
+      softFront: imagePartSchema,
+      wildHeart: imagePartSchema,
+    }),
+    nextPractice: z.string(),
     createdAt: z.string(),
   })
-  .catchall(z.unknown())
   .openapi('Report');
 
 export const sessionIdParam = z.object({
