@@ -98,7 +98,7 @@ export const en: Lexicon = {
       i (?:was|am) wrong
       (?:i )?(?:also |do )?(?:see|own|recogni[sz]e|acknowledge) my (?:own )?(?:part|share)
       i (?:\p{L}+ )?(?:brushed|waved|fobbed|shrugged) (?:you|it|that|them) off
-      i (?:didn't|did not) (?:listen|hear you|take (?:you|it|that) seriously|pick up the phone|call you|warn you|tell you)
+      (?<!say )i (?:didn't|did not) (?:listen|hear you|take (?:you|it|that) seriously|pick up the phone|call you|warn you|tell you)
       (?:nobody|no one) (?:from|at|on) (?:our|my) (?:side|end|place) (?:\p{L}+ ){0,2}(?:called|warned|told|rang|picked up)
       (?:we|i) let you down
       (?:the|that) (?:mistake|error) (?:came|comes) from (?:my|our)
@@ -400,6 +400,10 @@ export const en: Lexicon = {
       (?:work|working) (?:\p{L}+ ){0,2}(?:weekends|overtime|nights|late)
       (?:next time|it'll never happen again|never happen again)[^.!?]{0,30}(?:definitely|for sure|guaranteed|i promise)
       (?:definitely|for sure|guaranteed) (?:\p{L}+ ){0,3}(?:yours|happen|next time)
+      (?:we|i) can make (?:that|it|this) work
+      i'll sort it (?:out )?with
+      (?:yes|yeah|sure),? we(?:'ll| will)? (?:hit|make|be ready|manage|get there)
+      (?:patch|fix|sort) (?:it|that|them) (?:afterwards|later|after launch)
     `,
     evades: rx`
       nothing(?:'s| is) wrong
@@ -413,7 +417,7 @@ export const en: Lexicon = {
       no,? no
       not (?:really |exactly )?my (?:call|decision|problem|department)
       (?:all good|everything's (?:great|fine|good))(?=[.!,])
-      (?:it's )?(?:hard|difficult|tough) to say
+      (?:it's|it is|that's) (?:\p{L}+ )?(?:hard|difficult|tough) to say
       (?:a )?(?:really |very )?close call
       (?:the )?profile (?:just )?(?:fit|fitted|matched|suited)
     `,
@@ -470,8 +474,7 @@ export const en: Lexicon = {
       cut (?:\p{L}+ )?off
       problem
       (?:too|very) (?:risky|dangerous)
-      critical (?:vulnerabilit(?:y|ies)|holes?|issues?|bugs?)
-      cut in
+            cut in
       talk(?:ed|s|ing)? over
     `,
     vague: rx`

@@ -25,6 +25,15 @@ export const nl: Lexicon = {
       ik weet hoeveel
       logisch dat (?:je|jij)
       natuurlijk (?:ben|voel) je
+      (?:snap|begrijp|zie|hoor|merk) ik(?=[.,!;:]| ook| wel| best| heel| goed|$)
+      ik weet (?:ook |heus |echt )?(?:dat |hoe )?(?:je|jij|dat (?:je|jij))(?! (?:altijd|nooit|moet))
+      (?:het laatste|niet) (?:is )?wat (?:je|jij) (?:wilt|wil) horen
+      (?:dat|dit|het) maakt het (?:\p{L}+ )?(?:lastig|moeilijk|zwaar|ongemakkelijk|pijnlijk) voor (?:je|jou)
+      (?:dat|dit|het) zet (?:je|jou) (?:\p{L}+ )?(?:klem|onder druk)
+      geen wonder dat (?:je|jij)
+      (?:dank je|bedankt)(?: wel)? dat (?:je|jij) (?:het|dit) (?:me |mij )?(?:vertelt|deelt)
+      (?:dat|dit|het) is (?:\p{L}+ )?(?:heftig|veel|zwaar)(?=[.!,;])
+      (?:kan|kunnen) (?:best |wel |heel |echt )?(?:vaag|raar|vreemd|onduidelijk|spannend|ongemakkelijk) (?:voelen|zijn|overkomen)
     `,
     reflects: rx`
       wat ik hoor(?: is)?
@@ -74,7 +83,7 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
-      (?<!niet |geen )(?:mijn|onze) (?:fout|schuld|verantwoordelijkheid)
+      (?<!niet |geen )(?:mijn|onze) (?:fout|schuld|verantwoordelijkheid)(?![^.!?]*\?)
       (?:dat|het|de fout|het probleem) (?:ligt|lag) (?:echt |helemaal )?(?:bij|aan) (?:mij|ons|mijn|onze)
       ik had [^.!?]{0,50}?(?:moeten|mogen|kunnen)
       (?:we|wij) hadden [^.!?]{0,50}?(?:moeten|mogen)
@@ -87,9 +96,14 @@ export const nl: Lexicon = {
       ik (?:heb|had)? ?(?:je|jou) [^.!?]{0,40}?(?:afgevallen|afgebrand|uitgescholden|genoemd|afgekapt|onderbroken|gekwetst|afgeblaft|voor schut gezet)
       ik noemde (?:je|jou)
       (?:ik|wij|we) (?:heb|hebben) (?:het|dat|een fout|fouten) (?:\p{L}+ )?(?:verkeerd gedaan|fout gedaan|gemaakt|verprutst|laten liggen)
+      (?:ik zie|erken|zie ik|ik erken) (?:ook |echt )?mijn (?:eigen )?aandeel
+      (?:heb ik|ik heb|had ik|ik had) (?:je|jou|het|dat|dit|jouw \p{L}+) [^.!?]{0,40}?(?:weggewuifd|afgewimpeld|genegeerd|afgedaan|niet gehoord|niet serieus genomen|afgepoeierd|weggezet|gekwetst|vernederd)
+      (?:ik|wij|we) (?:heb|hebben) (?:niet|nooit) (?:gebeld|geluisterd|gewaarschuwd)
+      ik (?:ben|was) (?:\p{L}+ ){0,2}over de grens gegaan
+      (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
     `,
     blames: rx`
-      (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit|steeds weer|telkens|constant)
+      (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))|steeds weer|telkens|constant)
       door jou
       (?:jouw|jullie) (?:schuld|probleem|fout)
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
@@ -108,6 +122,11 @@ export const nl: Lexicon = {
       met (?:jouw|jullie) (?:beloftes|fouten|rommel|problemen)
       waarom (?:heb|had|deed|doe) (?:je|jij) (?:dat |het )?(?:niet|dat)
       ik ben (?:\p{L}+ )?(?:teleurgesteld|boos|klaar) (?:in|op|met) (?:je|jou)
+      (?:had ik|ik had) (?:\p{L}+ ){0,2}(?:meer|beter) van (?:je|jou) verwacht
+      (?:dat|dit|het) is (?:gewoon |echt |ronduit )?(?:onverantwoord|dom|belachelijk|onprofessioneel|onacceptabel|gekkenwerk|waanzin)
+      (?:slordig|onzorgvuldig|lui) en (?:onprofessioneel|slordig|lui)
+      (?:je|jij|jullie) (?:maakt|maken) (?:\p{L}+ )?misbruik
+      misbruik (?:maken|maakt) van
     `,
     defensive: rx`
       ja,? maar
@@ -129,7 +148,7 @@ export const nl: Lexicon = {
       (?:het|dat) (?:is|wordt) (?:een )?nee
       zeg ik nee
       (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet))
-      (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet
+      (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
       (?:gaat|lukt|kan) (?:het |dat )?(?:\p{L}+ )?niet(?! om| meer)
       ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen|toezeggen)
@@ -138,6 +157,14 @@ export const nl: Lexicon = {
       is (?:jou|jij|het jou) niet geworden
       (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
+      (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:\p{L}+ ){0,2}nee (?:zeggen|verkopen)
+      (?:het |mijn )?antwoord (?:\p{L}+ ){0,4}is (?:\p{L}+ )?nee
+      is (?:mijn|het) antwoord (?:\p{L}+ )?nee
+      (?:gaat|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:halen|lukken|redden|leveren|bouwen|betalen|maken|worden)
+      (?:kunnen|kan|doen|gaan|gaat) (?:we|wij|ik|het) (?:echt |gewoon |helaas )?niet(?=[.,!;:]| en| want| omdat| maar)
+      gaat (?:'m|hem|het) niet (?:worden|lukken)
+      (?:helaas|eerlijk gezegd|nee|sorry),? niet(?=[.,!;:])
+      was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
       wat ik w[eé]l kan
@@ -151,6 +178,9 @@ export const nl: Lexicon = {
       ik (?:wil|zou) (?:je )?(?:\p{L}+ )?voorstellen
       (?:een paar|wat|twee|drie) opties
       kunnen (?:we|wij) (?:\p{L}+ ){0,3}(?:iets|oppakken|doen)
+      (?:mijn|ons) (?:voorstel|aanbod)
+      (?:er zijn|ik heb|zijn er) (?:twee|drie|een paar|wat) (?:opties|mogelijkheden|alternatieven)
+      (?:een )?(?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
       (?:ik|wij|we) (?:help|helpen|steun|steunen) (?:je|jou)
@@ -167,6 +197,11 @@ export const nl: Lexicon = {
       ik denk (?:graag )?met (?:je|jou) mee
       denk ik (?:graag )?(?:met je )?mee
       ik (?:je|jou) (?:daarbij |daarmee |hierbij )?(?:help|kan helpen|steun)
+      neem (?:gerust |ook |maar )*(?:alle|andere|extra|de) (?:tijd|dagen|uren|ruimte)
+      vangen (?:we|wij) (?:\p{L}+ ){0,4}op
+      (?:komt|staat) (?:\p{L}+ ){0,2}op de tweede plaats
+      (?:je|jij) hoeft (?:\p{L}+ ){0,3}(?:niks|niets|niet)(?! (?:te weten|blij))
+      kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
       wat (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,4}nodig
@@ -187,6 +222,10 @@ export const nl: Lexicon = {
       wat (?:gaat|speelt) er (?:nu )?(?:bij je|in je|door je|bij jou)
       hoe (?:kunnen|kan) (?:we|jij|je)
       wat is (?:voor jou|jouw)
+      of (?:wil|werk|heb|zou|ga) (?:je|jij) (?:\p{L}+ )?liever
+      (?:het|dit) is jouw (?:ontwikkeling|keuze|beslissing|loopbaan|groei|plan)
+      (?:ik )?(?:hoor|wil|zou) (?:\p{L}+ )?graag (?:horen )?(?:hoe|wat) (?:jij|je)
+      wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
       dank (?:je|jij|u)(?:wel)?
@@ -207,6 +246,9 @@ export const nl: Lexicon = {
       ik ben (?:blij|dankbaar)
       ziet er (?:prima|goed|mooi|top) uit
       goed zo
+      (?:dat|het) vraagt (?:\p{L}+ )?(?:lef|moed)
+      (?:is|was) (?:echt |heel )?(?:scherp|origineel|sterk)(?=[.,!;]| en)
+      (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
       ik (?:merk|voel|zie) (?:dat )?ik
@@ -220,6 +262,12 @@ export const nl: Lexicon = {
       (?:dit|dat|het) raakt (?:me|mij)
       voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
       mijn (?:moeder|vader|vrouw|man|partner|zus|broer) (?:is|was|had|overleed)
+      ik voelde me
+      (?:dat|dit|het) raakte (?:me|mij)
+      (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:wel |echt |best )?wat
+      ik baalde
+      ik schrok
+      schrik ik
     `,
     hedges: rx`
       misschien
@@ -269,7 +317,10 @@ export const nl: Lexicon = {
       hoe moeilijk kan het zijn
       het (?:is )?\d{4} niet meer
       goed werk hoor
-      ja hoor
+      ja hoor(?=[.!?]|$)
+      met (?:alle|all) respect
+      (?:toch )?niet serieus(?= [\p{L}]+ (?:lanceren|doen|zijn|willen|menen))
+      (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     'grader-instruction': rx`
       (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:instructies|opdrachten|regels|prompts?)
@@ -306,6 +357,14 @@ export const nl: Lexicon = {
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       maak je (?:maar )?geen zorgen,? (?:het|alles)
       het was (?:maar |slechts )?[\p{L}\p{N}]+ \p{L}+, geen
+      (?:je bent|jij bent|ben je) (?:vast|vast wel|zeker) (?:\p{L}+ )?(?:blij|tevreden|er snel overheen)
+      er (?:komt|komen) (?:vast |zeker |wel )?(?:snel |nog )?(?:een )?(?:nieuwe|andere|volgende) kans
+      (?:het is )?(?:niks|niets) persoonlijks
+      (?:het zijn )?gewoon (?:cijfers|zaken)
+      (?:een )?verplicht nummer
+      (?:^|, )geen zorgen(?=[.!,])
+      maak je (?:maar )?geen zorgen,? (?:volgende keer|we|dat|jij)
+      de wereld is veranderd
     `,
     'glosses-over': rx`
       (?:zand|streep) erover
@@ -313,6 +372,9 @@ export const nl: Lexicon = {
       er (?:verder )?niet meer over hebben
       (?:op )?(?:houden|afdoen) (?:dat|als) (?:het )?een misverstand
       laten we het (?:er )?(?:maar )?(?:bij laten|vergeten)
+      ga zo door
+      weer aan het werk
+      (?:laten we het |het )?kort houden
     `,
     caves: rx`
       ja hoor,? prima
@@ -323,6 +385,19 @@ export const nl: Lexicon = {
       jij bent de baas
       (?:ik|we) (?:kan|kunnen) (?:toch )?geen nee zeggen
       went er (?:toch )?(?:wel )?aan
+      (?:tuurlijk|natuurlijk|prima|ja|oké|ok|zeker),? geen probleem
+      (?:we|wij) regelen (?:het|dat) (?:wel|gewoon)
+      alles voor (?:jou|je)
+      (?:we|wij) vinden (?:vast |wel |zeker )*een (?:manier|oplossing)
+      (?:natuurlijk|tuurlijk|zeker) komen (?:we|wij) (?:er )?(?:wel )?uit
+      (?:tussen|erin) (?:proppen|persen|schuiven)
+      (?:werkt|werken|draait|draaien) (?:\p{L}+ ){0,2}(?:in het weekend|over|'s avonds door|nachten)
+      (?:volgende keer|nooit meer)[^.!?]{0,30}(?:zeker|gegarandeerd|dat beloof ik|beloofd)
+      ik zorg (?:ervoor |er ?voor )?dat (?:die|de|het|jullie) [^.!?]{0,30}(?:er )?gewoon (?:komt|doorgaat)
+      (?:ik|we|wij) regel(?:en)? (?:het|dat) wel
+      moet dat (?:wel )?kunnen
+      ja hoor,? (?:we|ik) (?:halen|doen|regelen|redden|zijn|gaan)
+      (?:doen|patchen|fixen|regelen|oplossen) (?:we |ik )?(?:het|dat|ze) (?:daarna|later|achteraf) wel
     `,
     evades: rx`
       (?:niks|niets) aan de hand
@@ -334,6 +409,11 @@ export const nl: Lexicon = {
       (?:een )?moeilijke afweging
       daar (?:hebben we het|komen we) (?:later|nog) (?:wel )?(?:over|op)
       laten we het (?:daar )?(?:nu )?niet over hebben
+      niet (?:echt |helemaal )?mijn (?:beslissing|probleem|pakkie-an|afdeling)
+      alles (?:is |gaat )?(?:top|prima|goed)(?=[.!,])
+      (?:dat|het) is (?:\p{L}+ )?(?:lastig|moeilijk) te zeggen
+      (?:een )?(?:echt |heel )?close call
+      (?:het )?profiel paste
     `,
     commands: rx`
       geen discussie
@@ -343,6 +423,10 @@ export const nl: Lexicon = {
       (?:je|jij) gaat (?:nu )?(?:gewoon )?met verlof
       vanaf (?:nu|morgen|${DAY}),? (?:laat|doe|ga|stop) (?:je|jij)
       ik (?:wil|verwacht|eis) (?:\p{L}+ )?(?:een|de) (?:nieuwe|aangepaste|verbeterde) versie
+      (?:je|jij) moet (?:gewoon |echt )?(?:\p{L}+ ){0,2}(?:meer|zichtbaarder|beter|actiever|sneller)
+      dat is het (?:eigenlijk|gewoon)(?=[.!])
+      (?:we|wij) (?:kunnen|gaan) (?:dit|het) (?:\p{L}+ )?aanbesteden
+      als (?:het|dit|je) (?:maar )?nooit meer
     `,
     candour: rx`
       (?:om )?eerlijk (?:te zijn|gezegd)
@@ -353,11 +437,16 @@ export const nl: Lexicon = {
       ik wil (?:je|jou) niet aan het lijntje houden
       met een kluitje in het riet
       ik ga (?:niet|je niet) (?:beloven|mooier maken|eromheen draaien)
-      ik (?:wil|moet) (?:\p{L}+ ){0,3}(?:bespreken|aankaarten|benoemen|aankaarten)
+      ik (?:wil|moet) (?:(?!intern)\p{L}+ ){0,3}(?:bespreken|aankaarten|benoemen)
       (?:iets )?(?:lastigs|moeilijks|ongemakkelijks)
       (?:een )?serieus punt
       recht voor zijn raap
       ik beloof (?:je )?geen
+      (?:ff|even) eerlijk
+      recht voor (?:z'n|zijn) raap
+      zeg ik (?:het |je |jou )*liever
+      wil ik (?:het )?(?:even |graag )?(?:hebben over|bespreken|aankaarten|benoemen)
+      ik zal eerlijk
     `,
     'names-issue': rx`
       fout(?:en)?
@@ -371,19 +460,22 @@ export const nl: Lexicon = {
       kan (?:het )?(?:zo )?niet naar
       slordig
       probleem
-    `,
+      te (?:riskant|gevaarlijk)
+          `,
     vague: rx`
       (?:een|wel een) keer
       binnenkort
       ooit
       later
-      (?:een paar|wat) (?:dingen|foutjes|dingetjes)
+      (?:een paar|wat) (?:dingen|foutjes|dingetjes)(?! (?:gezien|die|opgevallen))
       dingetjes
       op een gegeven moment
       ik laat (?:het )?(?:je|jou) (?:nog )?weten
       ik kom er (?:nog )?op terug
       we zien (?:wel|nog)
       iets doen
+            kom (?:er |daar )?(?:\p{L}+ ){0,2}op terug
+      (?:kleine |wat )?dingetjes
     `,
     together: rx`
       samen
@@ -395,6 +487,7 @@ export const nl: Lexicon = {
       (?:ik|zal ik) (?:\p{L}+ ){0,4}zelf (?:\p{L}+ ){0,3}(?:aan|fixen|doen|oplossen|maken|regelen|herschrijven)
       pas (?:ik )?zelf
       zelf (?:even )?(?:fixen|aanpassen|doen|oplossen)
+      ik heb (?:\p{L}+ ){0,4}zelf (?:maar )?(?:\p{L}+ )?(?:verbeterd|aangepast|gedaan|opgelost|gecorrigeerd|herschreven|gefixt)
     `,
     'hides-behind': rx`
       (?:\p{Lu}\p{L}+ en \p{Lu}\p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
@@ -445,6 +538,10 @@ export const nl: Lexicon = {
     afspre\p{L}*
     voortaan
     dan (?:ga|kom|bel|stuur)
+    (?:ga|wil|zal|kom|stuur|bel|plan|vraag|regel|zorg|maak|laat|neem|kan|geef|zet|zeg) ik
+    ik (?:\p{L}+ )?(?:kan|wil|ga|zal) (?:\p{L}+ )?doen
+    (?:gaan|zullen|kunnen|spreken|plannen|nemen) (?:we|wij)
+    (?:heb|krijg) (?:je|jij)
   `,
   wh: rx`
     wat
