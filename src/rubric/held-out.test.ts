@@ -64,10 +64,13 @@ describe('held-out coach-written replies', () => {
     }
   });
 
-  it('ranks good > fair > poor within a situation on most pairs, overall and per language', () => {
+  // Was 84.0% (nl 82.6%, en 85.4%) before the rules were broadened; reached 96.4% (nl 96.1%, en 96.8%)
+  // when these thresholds were set. The target is 90%; a drop below them is a regression.
+  it('ranks good > fair > poor within a situation on at least 95% of pairs, overall and per language', () => {
     const text = summary(report);
-    expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(0.9);
-    expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(0.9);
-    expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(0.9);
+    expect(report.ranking.pairs).toBeGreaterThan(600);
+    expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(0.95);
+    expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(0.95);
+    expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(0.95);
   });
 });

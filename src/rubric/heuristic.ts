@@ -119,11 +119,13 @@ const ATTENDS = new Set<SignalId>([
 function ignoresDistress(ids: Set<SignalId>, input: ScoreInput): boolean {
   const history = input.history;
   if (!history) return false;
-  let last: string | undefined;
-  for (let i = history.length - 1; i >= 0 && last === undefined; i--) {
-    if (history[i]!.role === 'persona') last = history[i]!.content;
-  }
-  if (last === undefined || !DISTRESS.test(last)) return false;
+  // Everything the other said since the learner last spoke: an opening often arrives as several turns,
+  // and the painful news need not be in the last of them ("My dad is in a hospice. But don't worry…").
+  let i = history.length - 1;
+  while (i >= 0 && history[i]!.role !== 'persona') i--;
+  const said: string[] = [];
+  for (; i >= 0 && history[i]!.role === 'persona'; i--) said.push(history[i]!.content);
+  if (said.length === 0 || !said.some((turn) => DISTRESS.test(turn))) return false;
   for (const id of ATTENDS) if (ids.has(id)) return false;
   return true;
 }

@@ -56,6 +56,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     'glosses-over': -0.3,
     'takes-over': -0.3,
     evades: -0.4,
+    'own-story': -0.5,
   },
   courage: {
     'clear-no': 1,
@@ -108,6 +109,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     commands: -0.7,
     'takes-over': -0.8,
     evades: -0.3,
+    'own-story': -0.3,
   },
 };
 

@@ -69,6 +69,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
   { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'sentence' },
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
+  // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
+  { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
   { winner: 'caves', loser: 'clear-no', scope: 'sentence' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },

@@ -26,7 +26,7 @@ export const en: Lexicon = {
       your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
       of course you(?:'re| are| feel)
       that's (?:a lot|so much) to (?:carry|deal with|take in)
-      (?:i'm|i am)? ?(?:so |really |very |truly )?sorry (?:to hear|about your (?:dad|father|mum|mom|mother|loss|news|wife|husband|partner|son|daughter))
+      sorry (?:to hear|about your (?:dad|father|mum|mom|mother|loss|news|wife|husband|partner|son|daughter))
       (?:that|this|it)(?:'s| is) (?:huge|big|heavy|a lot)(?=[.!,;])
       i know (?:that's|that is|this isn't|that isn't|it's not) (?:the last thing|not what) you
       the last thing you (?:want|need|wanted) to hear
@@ -96,7 +96,7 @@ export const en: Lexicon = {
       (?:that|it) (?:wasn't|was not) (?:okay|ok|fair|right|acceptable|good of (?:me|us)|my finest moment)
       i (?:called|snapped at|shouted at|yelled at|tore into|lashed out at|blew up at|embarrassed|humiliated|cut you off|was rude to|went off at) (?:you|your)
       i (?:was|am) wrong
-      (?:i )?(?:also |do )?(?:see|own|recogni[sz]e|acknowledge) my (?:own )?(?:part|share)
+      (?:see|own|recogni[sz]e|acknowledge) my (?:own )?(?:part|share)
       i (?:\p{L}+ )?(?:brushed|waved|fobbed|shrugged) (?:you|it|that|them) off
       (?<!say )i (?:didn't|did not) (?:listen|hear you|take (?:you|it|that) seriously|pick up the phone|call you|warn you|tell you)
       (?:nobody|no one) (?:from|at|on) (?:our|my) (?:side|end|place) (?:\p{L}+ ){0,2}(?:called|warned|told|rang|picked up)
@@ -250,7 +250,7 @@ export const en: Lexicon = {
       you(?:'re| are) (?:the )?(?:strongest|best|really good|great at|invaluable)
       well done
       (?:looks|sounds) great
-      (?:really |truly )?(?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
+      (?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
       (?:that|it) takes (?:guts|courage|nerve)
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
@@ -260,12 +260,15 @@ export const en: Lexicon = {
       i (?:notice|noticed|realise|realize|realised|realized) (?:that )?i(?:'m| am| was| feel| get| tend| have)
       (?:this|it) (?:is|was) (?:hard|difficult|not easy|awkward|painful) for me
       i feel(?! (?:that|like) you)(?! you)
-      (?:my|our) (?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother) (?:died|passed|was|had)
       i(?:'ve| have) (?:been|struggled) (?:there|with this)
       (?:it|this|that) (?:really |did |does )?(?:shook|shake|shakes|hurt|hurts|stung|stings|sting|upset|affected|affects|touched|touches|moved) me
       (?:it|this|that) (?:really |did )?(?:stung|sting|hurt)
       i felt (?:\p{L}+ )?(?:bypassed|blindsided|undermined|shown up|hurt|embarrassed|humiliated|passed over)
       (?:it|that|this) (?:\p{L}+ )?(?:annoyed|bothered|hurt|stung|rattled) me
+    `,
+    'own-story': rx`
+      (?:my|our) (?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother|son|daughter) (?:died|passed|was|had|went)
+      when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
       maybe
@@ -363,9 +366,9 @@ export const en: Lexicon = {
       don't worry,? (?:it|everything)
       (?:i'm sure|surely) you(?:'re| are| will be|'ll be) (?:\p{L}+ )?(?:happy|glad|pleased|fine|okay|ok|over it)
       there(?:'ll| will) be (?:another|other|more) (?:chances?|opportunit(?:y|ies))
-      (?:it's )?nothing personal
-      (?:it's )?just (?:numbers|business)
-      (?:a )?(?:box-?ticking|tick-?box)(?: exercise)?
+      nothing personal
+      just (?:numbers|business)
+      (?:box-?ticking|tick-?box)
       (?:^|, )don't worry(?=[.!])
       don't worry,? (?:next time|we|you'll|it'll)
       things have moved on
@@ -375,11 +378,11 @@ export const en: Lexicon = {
       draw a line under it
       (?:put|leave) it behind us(?=[.!]|$)
       call it a misunderstanding
-      keep (?:it|up the good work) up
+      keep up the good work
       keep it up
       water under the bridge
-      (?:let's )?(?:just )?get back to work
-      (?:let's )?keep it short
+      get back to work
+      keep it short
     `,
     caves: rx`
       (?:yeah|yes|okay|ok|sure),? (?:sure|fine|whatever)(?:,? fine)?
@@ -394,7 +397,7 @@ export const en: Lexicon = {
       used to it by now
       (?:sure|yes|yeah|of course|okay|ok),? no problem
       (?:we'll|we will|i'll|i will) (?:just )?(?:make it work|find a way|sort it out)
-      (?:i'm sure )?we (?:can|could|will|'ll) find a way
+      we (?:can|could|will|'ll) find a way
       anything for you
       squeeze (?:\p{L}+ ){0,3}in
       (?:work|working) (?:\p{L}+ ){0,2}(?:weekends|overtime|nights|late)
@@ -418,8 +421,8 @@ export const en: Lexicon = {
       not (?:really |exactly )?my (?:call|decision|problem|department)
       (?:all good|everything's (?:great|fine|good))(?=[.!,])
       (?:it's|it is|that's) (?:\p{L}+ )?(?:hard|difficult|tough) to say
-      (?:a )?(?:really |very )?close call
-      (?:the )?profile (?:just )?(?:fit|fitted|matched|suited)
+      close call
+      profile (?:just )?(?:fit|fitted|matched|suited)
     `,
     commands: rx`
       end of discussion

@@ -158,7 +158,7 @@ export const nl: Lexicon = {
       (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
       (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:\p{L}+ ){0,2}nee (?:zeggen|verkopen)
-      (?:het |mijn )?antwoord (?:\p{L}+ ){0,4}is (?:\p{L}+ )?nee
+      antwoord (?:\p{L}+ ){0,4}is (?:\p{L}+ )?nee
       is (?:mijn|het) antwoord (?:\p{L}+ )?nee
       (?:gaat|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:halen|lukken|redden|leveren|bouwen|betalen|maken|worden)
       (?:kunnen|kan|doen|gaan|gaat) (?:we|wij|ik|het) (?:echt |gewoon |helaas )?niet(?=[.,!;:]| en| want| omdat| maar)
@@ -180,7 +180,7 @@ export const nl: Lexicon = {
       kunnen (?:we|wij) (?:\p{L}+ ){0,3}(?:iets|oppakken|doen)
       (?:mijn|ons) (?:voorstel|aanbod)
       (?:er zijn|ik heb|zijn er) (?:twee|drie|een paar|wat) (?:opties|mogelijkheden|alternatieven)
-      (?:een )?(?:kleinere|eerste|haalbare) (?:eerste )?stap
+      (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
       (?:ik|wij|we) (?:help|helpen|steun|steunen) (?:je|jou)
@@ -224,7 +224,7 @@ export const nl: Lexicon = {
       wat is (?:voor jou|jouw)
       of (?:wil|werk|heb|zou|ga) (?:je|jij) (?:\p{L}+ )?liever
       (?:het|dit) is jouw (?:ontwikkeling|keuze|beslissing|loopbaan|groei|plan)
-      (?:ik )?(?:hoor|wil|zou) (?:\p{L}+ )?graag (?:horen )?(?:hoe|wat) (?:jij|je)
+      (?:hoor|wil|zou) (?:\p{L}+ )?graag (?:horen )?(?:hoe|wat) (?:jij|je)
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
@@ -261,13 +261,17 @@ export const nl: Lexicon = {
       (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:\p{L}+ )?(?:pijn|geraakt|verdriet)
       (?:dit|dat|het) raakt (?:me|mij)
       voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
-      mijn (?:moeder|vader|vrouw|man|partner|zus|broer) (?:is|was|had|overleed)
       ik voelde me
       (?:dat|dit|het) raakte (?:me|mij)
       (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:wel |echt |best )?wat
       ik baalde
       ik schrok
       schrik ik
+    `,
+    'own-story': rx`
+      mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:is|was|had|overleed|lag|ging)
+      toen ik (?:dat|dit|zoiets|hetzelfde) (?:meemaakte|had|doormaakte)
+      toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
       misschien
@@ -359,9 +363,9 @@ export const nl: Lexicon = {
       het was (?:maar |slechts )?[\p{L}\p{N}]+ \p{L}+, geen
       (?:je bent|jij bent|ben je) (?:vast|vast wel|zeker) (?:\p{L}+ )?(?:blij|tevreden|er snel overheen)
       er (?:komt|komen) (?:vast |zeker |wel )?(?:snel |nog )?(?:een )?(?:nieuwe|andere|volgende) kans
-      (?:het is )?(?:niks|niets) persoonlijks
-      (?:het zijn )?gewoon (?:cijfers|zaken)
-      (?:een )?verplicht nummer
+      (?:niks|niets) persoonlijks
+      gewoon (?:cijfers|zaken)
+      verplicht nummer
       (?:^|, )geen zorgen(?=[.!,])
       maak je (?:maar )?geen zorgen,? (?:volgende keer|we|dat|jij)
       de wereld is veranderd
@@ -374,7 +378,7 @@ export const nl: Lexicon = {
       laten we het (?:er )?(?:maar )?(?:bij laten|vergeten)
       ga zo door
       weer aan het werk
-      (?:laten we het |het )?kort houden
+      kort houden
     `,
     caves: rx`
       ja hoor,? prima
@@ -412,8 +416,8 @@ export const nl: Lexicon = {
       niet (?:echt |helemaal )?mijn (?:beslissing|probleem|pakkie-an|afdeling)
       alles (?:is |gaat )?(?:top|prima|goed)(?=[.!,])
       (?:dat|het) is (?:\p{L}+ )?(?:lastig|moeilijk) te zeggen
-      (?:een )?(?:echt |heel )?close call
-      (?:het )?profiel paste
+      close call
+      profiel paste
     `,
     commands: rx`
       geen discussie
@@ -475,8 +479,7 @@ export const nl: Lexicon = {
       we zien (?:wel|nog)
       iets doen
             kom (?:er |daar )?(?:\p{L}+ ){0,2}op terug
-      (?:kleine |wat )?dingetjes
-    `,
+          `,
     together: rx`
       samen
       met (?:je|jou) (?:mee|om|naar|zitten)

@@ -31,6 +31,8 @@ export const CUE_IDS = [
   'i-statement',
   /** Words that name the method instead of practising it: "empathy", "connection". */
   'meta-word',
+  /** A story of one's own about a similar loss: well meant, but it turns the talk to oneself. */
+  'own-story',
   /** Several words in a sentence echo the persona's last turn (paraphrase evidence). */
   'echoes',
 ] as const;
