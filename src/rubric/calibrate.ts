@@ -46,6 +46,13 @@ export type CalibrationReport = {
 
 export type Scorer = (input: ScoreInput) => RubricResult;
 
+/** What the learner answers in a golden example: the persona's opening, when the persona speaks first. */
+export function openingHistory(scenario: Pick<CalibrationScenario, 'opening'>): HistoryTurn[] {
+  return scenario.opening.speaker === 'persona'
+    ? scenario.opening.lines.map((content) => ({ role: 'persona', content }))
+    : [];
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /** Scores every example (with the heuristic unless another scorer is given) and compares with the ratings. */
@@ -59,10 +66,7 @@ export function calibrate(
   let checked = 0;
   let within1 = 0;
   for (const scenario of scenarios) {
-    const history: HistoryTurn[] =
-      scenario.opening.speaker === 'persona'
-        ? scenario.opening.lines.map((content) => ({ role: 'persona', content }))
-        : [];
+    const history = openingHistory(scenario);
     const scored = scenario.examples.map((example) => {
       const result = score({
         reply: example.reply,

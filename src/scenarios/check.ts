@@ -1,7 +1,9 @@
 // The authoring check behind `npm run scenarios:check`: every file, the links between them, the golden examples.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { openingHistory } from '../rubric/calibrate.ts';
 import type { Language, PrincipleId } from '../rubric/ids.ts';
+import type { HistoryTurn } from '../rubric/types.ts';
 import type { ScenarioError } from './errors.ts';
 import { locateInScenario, parseScenarioBytes } from './parse.ts';
 import { isScenarioFile, translationProblems } from './registry.ts';
@@ -15,6 +17,7 @@ export type ExampleScorer = (input: {
   reply: string;
   language: Language;
   focus: Scenario['focus'];
+  history: HistoryTurn[];
 }) =>
   | { overall: number; criteria?: { id: PrincipleId; score: number | null }[] }
   | Promise<{ overall: number; criteria?: { id: PrincipleId; score: number | null }[] }>;
@@ -161,7 +164,13 @@ async function checkExamples(entry: Loaded, score: ExampleScorer): Promise<Findi
   const { scenario } = entry;
   const scored = [];
   for (const [index, example] of scenario.examples.entries()) {
-    const result = await score({ reply: example.reply, language: scenario.language, focus: scenario.focus });
+    // Scored as calibration scores them: as answers to the persona's opening.
+    const result = await score({
+      reply: example.reply,
+      language: scenario.language,
+      focus: scenario.focus,
+      history: openingHistory(scenario),
+    });
     scored.push({ index, example, result, at: locateInScenario(entry.text, ['examples', index]) });
   }
   const findings: Finding[] = [];
