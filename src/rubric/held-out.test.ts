@@ -23,7 +23,7 @@ function scenarios(): Map<string, CalibrationScenario> {
 }
 
 /** The held-out set as calibration scenarios; throws when a group names a scenario that is not there. */
-export function heldOutScenarios(): CalibrationScenario[] {
+function heldOutScenarios(): CalibrationScenario[] {
   const library = scenarios();
   return HELD_OUT.map((group) => {
     const scenario = library.get(`${group.language}/${group.scenarioId}`);
@@ -42,7 +42,7 @@ export function heldOutScenarios(): CalibrationScenario[] {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** One line per situation, for the test log when a threshold fails. */
-export function summary(report: CalibrationReport): string {
+function summary(report: CalibrationReport): string {
   const lines = report.scenarios.map(
     (s) => `${s.language} ${s.id}: ${s.ordered}/${s.pairs} (${pct(s.pairs ? s.ordered / s.pairs : 1)})`,
   );
