@@ -22,7 +22,7 @@ async function keys(dataDir: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', 'scripts/keys.ts', ...args],
+      ['--import', 'tsx', 'src/cli/keys.ts', ...args],
       { cwd: ROOT, env: { DATA_DIR: dataDir } },
     );
     return { code: 0, stdout, stderr };

@@ -26,7 +26,7 @@ function run(script: string, args: string[]): Promise<{ code: number; stdout: st
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', tsx, join(root, 'scripts', script), ...args],
+      ['--import', tsx, join(root, 'src', 'cli', script), ...args],
       { cwd: work, timeout: 30_000 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

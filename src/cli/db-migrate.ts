@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { openPglite, openPostgres } from './client.ts';
+import { openPglite, openPostgres } from '../db/client.ts';
 
 // `npm run db:migrate`: the same migrations the server applies at start, for operators who want them first.
 const config = loadConfig();

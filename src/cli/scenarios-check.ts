@@ -1,19 +1,7 @@
 // npm run scenarios:check [-- PATH…]: validates scenario files; prints `file:line:column: message`; exit 1 on errors.
 import { parseArgs } from 'node:util';
-import { checkScenarios, type ExampleScorer, formatFinding, summarise } from '../src/scenarios/check.ts';
-
-/** The rubric is optional: the check still runs before (or without) it. */
-async function loadScorer(): Promise<ExampleScorer | undefined> {
-  try {
-    const rubric = (await import(new URL('../src/rubric/index.ts', import.meta.url).href)) as Record<
-      string,
-      unknown
-    >;
-    return typeof rubric.scoreHeuristic === 'function' ? (rubric.scoreHeuristic as ExampleScorer) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { scoreHeuristic } from '../rubric/heuristic.ts';
+import { checkScenarios, formatFinding, summarise } from '../scenarios/check.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -23,7 +11,7 @@ const { positionals, values } = parseArgs({
   },
 });
 const paths = positionals.length > 0 ? positionals : ['scenarios'];
-const score = values['no-score'] ? undefined : await loadScorer();
+const score = values['no-score'] ? undefined : scoreHeuristic;
 const report = await checkScenarios(paths, { cwd: process.cwd(), library: values.library, score });
 for (const finding of report.findings) console.log(formatFinding(finding));
 if (report.files === 0) console.log(`No scenario files (.yaml, .yml) found in: ${paths.join(', ')}`);

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGUAGES } from '../src/rubric/ids.ts';
-import { renderScaffold } from '../src/scenarios/scaffold.ts';
-import { CATEGORIES, DIFFICULTIES } from '../src/scenarios/schema.ts';
+import { LANGUAGES } from '../rubric/ids.ts';
+import { renderScaffold } from '../scenarios/scaffold.ts';
+import { CATEGORIES, DIFFICULTIES } from '../scenarios/schema.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,9 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CalibrationScenario, calibrate, RATING_THRESHOLDS } from '../src/rubric/calibrate.ts';
-import { scoreHeuristic } from '../src/rubric/heuristic.ts';
-import { parseScenarioBytes } from '../src/scenarios/index.ts';
+import { type CalibrationScenario, calibrate, RATING_THRESHOLDS } from '../rubric/calibrate.ts';
+import { scoreHeuristic } from '../rubric/heuristic.ts';
+import { parseScenarioBytes } from '../scenarios/index.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
