@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnServer } from '../test/process.ts';
+import { spawnServer } from '../process.ts';
 import { type Summary, summarize } from './stats.ts';
 
 // The real server process, as `npm start` runs it: from spawn until /healthz answers. A first start

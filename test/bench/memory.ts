@@ -4,7 +4,7 @@ import {
   endSession,
   LEARNER_REPLIES,
   streamTurn,
-} from '../test/session-client.ts';
+} from '../session-client.ts';
 import { collectGarbage, mb } from './rss.ts';
 import { pool, slope } from './stats.ts';
 

@@ -1,18 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createApp } from '../src/app.ts';
-import { parseConfig } from '../src/config.ts';
-import { type DatabaseHandle, openPglite } from '../src/db/client.ts';
-import { silentLogger } from '../src/logger.ts';
-import { createModels } from '../src/models.ts';
-import { createScenarioRegistry } from '../src/scenarios/index.ts';
-import { LOAD_SCENARIO_ID } from '../test/session-client.ts';
+import { createApp } from '../../src/app.ts';
+import { parseConfig } from '../../src/config.ts';
+import { type DatabaseHandle, openPglite } from '../../src/db/client.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createModels } from '../../src/models.ts';
+import { createScenarioRegistry } from '../../src/scenarios/index.ts';
+import { LOAD_SCENARIO_ID } from '../session-client.ts';
 
 // The coach as a user meets it, inside the benchmark's process: the real app on a real port, embedded
 // PGlite on disk, the LLM role-player pointed at the fake upstream.
 
-export const SCENARIOS_DIR = fileURLToPath(new URL('../scenarios', import.meta.url));
+export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
 export type Coach = { url: string; db: DatabaseHandle; close(): Promise<void> };
 

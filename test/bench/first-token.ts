@@ -1,7 +1,7 @@
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import { createLlmClient } from '../src/llm/client.ts';
-import type { FakeOpenAI } from '../test/fake-openai.ts';
-import { assertComplete, createSession, LEARNER_REPLIES, streamTurn } from '../test/session-client.ts';
+import { createLlmClient } from '../../src/llm/client.ts';
+import type { FakeOpenAI } from '../fake-openai.ts';
+import { assertComplete, createSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { type Summary, summarize } from './stats.ts';
 
 // Time to the first persona token through the coach against asking the fake upstream directly, in

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { silentLogger } from '../src/logger.ts';
-import { createScenarioRegistry } from '../src/scenarios/index.ts';
-import { fake, startFakeOpenAI } from '../test/fake-openai.ts';
-import { PERSONA_REPLY } from '../test/session-client.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createScenarioRegistry } from '../../src/scenarios/index.ts';
+import { fake, startFakeOpenAI } from '../fake-openai.ts';
+import { PERSONA_REPLY } from '../session-client.ts';
 import { SCENARIOS_DIR, startCoach } from './coach.ts';
 import { benchFirstToken } from './first-token.ts';
 import { describeMachine } from './machine.ts';
@@ -17,9 +17,9 @@ import { type BenchResults, renderTable } from './table.ts';
 import { benchThroughput } from './throughput.ts';
 
 // `npm run bench`: every figure measured side by side with its baseline in one run, printed as a table
-// and written to bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
+// and written to test/bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
 // `--quick` runs a smaller version of each phase, to check the harness itself; `--table` prints the last
-// full run's table from bench/results.json.
+// full run's table from test/bench/results.json.
 
 const quick = process.argv.includes('--quick');
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -114,7 +114,7 @@ async function main() {
     };
     if (!quick) writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${renderTable(results)}\n`);
-    log(quick ? 'quick run: bench/results.json left as it was' : 'written: bench/results.json');
+    log(quick ? 'quick run: test/bench/results.json left as it was' : 'written: test/bench/results.json');
   } finally {
     await coach.close();
     await upstream.close();

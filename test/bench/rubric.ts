@@ -1,5 +1,5 @@
-import { scoreHeuristic } from '../src/rubric/index.ts';
-import type { ScenarioRegistry } from '../src/scenarios/index.ts';
+import { scoreHeuristic } from '../../src/rubric/index.ts';
+import type { ScenarioRegistry } from '../../src/scenarios/index.ts';
 import { type Summary, summarize } from './stats.ts';
 
 // The heuristic rubric's cost per reply against the least any scorer must do: split the reply into words.

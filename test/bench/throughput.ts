@@ -1,8 +1,8 @@
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { DatabaseHandle } from '../src/db/client.ts';
-import { turns } from '../src/db/schema/index.ts';
-import { createSession, LEARNER_REPLIES, streamTurn } from '../test/session-client.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { turns } from '../../src/db/schema/index.ts';
+import { createSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { listen } from './coach.ts';
 import { pool } from './stats.ts';
 
