@@ -1,10 +1,4 @@
-import {
-  assertComplete,
-  createSession,
-  endSession,
-  LEARNER_REPLIES,
-  streamTurn,
-} from '../session-client.ts';
+import { assertComplete, createSession, endSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { collectGarbage, mb } from './rss.ts';
 import { pool, slope } from './stats.ts';
 
