@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
@@ -107,22 +107,6 @@ export function createSessionStore(db: Database) {
     /** For a database only this process uses: a lease held now was left by a process that died mid-turn. */
     async releaseAllTurnLeases(): Promise<void> {
       await db.update(sessions).set({ turnLockedUntil: null }).where(isNotNull(sessions.turnLockedUntil));
-    },
-
-    async countLearnerTurns(sessionId: string): Promise<number> {
-      const [row] = await db
-        .select({ count: sql<number>`count(*)::int` })
-        .from(turns)
-        .where(and(eq(turns.sessionId, sessionId), eq(turns.role, 'learner')));
-      return row?.count ?? 0;
-    },
-
-    async nextSeq(sessionId: string): Promise<number> {
-      const [row] = await db
-        .select({ max: sql<number>`coalesce(max(${turns.seq}), 0)::int` })
-        .from(turns)
-        .where(eq(turns.sessionId, sessionId));
-      return (row?.max ?? 0) + 1;
     },
 
     async insertTurn(values: typeof turns.$inferInsert): Promise<TurnRow> {
