@@ -115,9 +115,10 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
       );
     }
-    // The lease's UPDATE is the first query: on the hot path nothing else is read before it.
-    const session = UUID.test(id) ? await store.acquireTurnLease(tenantId, id, deps.clock()) : null;
-    if (!session) return refuseOrReplay(tenantId, id, input.idempotencyKey);
+    // The lease and the history come in one statement: on the hot path nothing else is read before it.
+    const leased = UUID.test(id) ? await store.acquireTurnLease(tenantId, id, deps.clock()) : null;
+    if (!leased) return refuseOrReplay(tenantId, id, input.idempotencyKey);
+    const { session, history } = leased;
     const release = () =>
       store.releaseTurnLease(session.id).catch((error: unknown) => {
         deps.logger.warn(
@@ -127,7 +128,6 @@ export function createRehearsal(deps: RehearsalDeps) {
       });
     try {
       const scenario = scenarioOf(session.scenarioId);
-      const history = await store.listTurns(session.id);
       const retried = input.idempotencyKey
         ? history.find((turn) => turn.idempotencyKey === input.idempotencyKey)
         : undefined;
@@ -180,7 +180,11 @@ export function createRehearsal(deps: RehearsalDeps) {
     throw new AppError('turn_in_progress', 'Another turn of this session is in progress.');
   }
 
-  /** Sends the learner turn's verdict, then lets the persona answer, streaming. */
+  /**
+   * Sends the learner turn's verdict, then the persona's answer as it streams. The model is asked before
+   * the verdict is written out, so sending it costs the persona's first token nothing; the events still
+   * leave in order, because every event waits for the one before it.
+   */
   async function respond(
     tenantId: string,
     session: SessionRow,
@@ -193,29 +197,40 @@ export function createRehearsal(deps: RehearsalDeps) {
   ) {
     const result = learnerTurn.score.result as RubricResult;
     const mood = moodView(learnerTurn.score);
-    await emit({ type: 'learner', data: turnView(learnerTurn, { withFeedback: false }) });
-    if (session.mode === 'practice') await emit({ type: 'feedback', data: result });
-    await emit({ type: 'mood', data: mood });
+    let sent: Promise<void> = Promise.resolve();
+    const send = (event: TurnEvent) => {
+      sent = sent.then(() => emit(event));
+      return sent;
+    };
 
     const transcript = [
       ...history.filter((turn) => turn.status === 'complete' && turn.id !== learnerTurn.id),
       learnerTurn,
     ].map(({ role, content }) => ({ role, content }));
-    const persona = await answer(scenario, session.id, transcript, {
+    // Queued first, so they lead the stream; written once this function yields, with the model request under way.
+    send({ type: 'learner', data: turnView(learnerTurn, { withFeedback: false }) });
+    if (session.mode === 'practice') send({ type: 'feedback', data: result });
+    const moodSent = send({ type: 'mood', data: mood });
+    const persona = answer(scenario, session.id, transcript, {
       mood,
       result,
       learnerTurns: transcript.filter((turn) => turn.role === 'learner').length,
       seq: Math.max(learnerTurn.seq, history.at(-1)?.seq ?? 0) + 1,
-      emit,
+      emit: send,
       signal,
     });
+    // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
+    persona.catch(() => {});
+    await moodSent;
+
+    const answered = await persona.finally(() => sent);
     await scoreSaved;
     await emit({
       type: 'persona',
-      data: turnView({ ...persona.turn, score: null }, { withFeedback: false }),
+      data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
     });
-    if (persona.closing) await end(tenantId, session.id);
-    await emit({ type: 'done', data: { sessionStatus: persona.closing ? 'ended' : 'active' } });
+    if (answered.closing) await end(tenantId, session.id);
+    await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
   }
 
   /** The learner's turn is stored first — before any model, the judge included, is asked. */

@@ -82,22 +82,43 @@ export function createSessionStore(db: Database) {
       return row ?? null;
     },
 
-    /** Takes the session's turn lease; null when another turn holds it or the session is not active. */
-    async acquireTurnLease(tenantId: string, id: string, now: Date): Promise<SessionRow | null> {
+    /**
+     * Takes the session's turn lease and reads its turns, in one statement: the turn path asks the database
+     * once before the learner turn is stored. Null when another turn holds the lease or the session is not
+     * active.
+     */
+    async acquireTurnLease(
+      tenantId: string,
+      id: string,
+      now: Date,
+    ): Promise<{ session: SessionRow; history: TurnWithScore[] } | null> {
       const until = new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
-      const [row] = await db
-        .update(sessions)
-        .set({ turnLockedUntil: until })
-        .where(
-          and(
-            eq(sessions.id, id),
-            eq(sessions.tenantId, tenantId),
-            eq(sessions.status, 'active'),
-            or(isNull(sessions.turnLockedUntil), lt(sessions.turnLockedUntil, now)),
-          ),
-        )
-        .returning();
-      return row ?? null;
+      const leased = db.$with('leased').as(
+        db
+          .update(sessions)
+          .set({ turnLockedUntil: until })
+          .where(
+            and(
+              eq(sessions.id, id),
+              eq(sessions.tenantId, tenantId),
+              eq(sessions.status, 'active'),
+              or(isNull(sessions.turnLockedUntil), lt(sessions.turnLockedUntil, now)),
+            ),
+          )
+          .returning(),
+      );
+      const rows = await db
+        .with(leased)
+        .select({ session: leased._.selectedFields, turn: turns, score: turnScores })
+        .from(leased)
+        .leftJoin(turns, eq(turns.sessionId, leased.id))
+        .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+        .orderBy(asc(turns.seq));
+      if (!rows[0]) return null;
+      return {
+        session: rows[0].session as SessionRow,
+        history: rows.flatMap(({ turn, score }) => (turn ? [{ ...turn, score }] : [])),
+      };
     },
 
     async releaseTurnLease(id: string): Promise<void> {

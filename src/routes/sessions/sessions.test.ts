@@ -132,7 +132,13 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     const { app, deps, session } = await setup();
     const store = createSessionStore(deps.db.db);
     const tenant = 'local';
-    expect(await store.acquireTurnLease(tenant, session.id, new Date())).not.toBeNull();
+    const leased = await store.acquireTurnLease(tenant, session.id, new Date());
+    // The lease comes with the session's turns, in order: here the persona's opening.
+    expect(leased?.session.id).toBe(session.id);
+    expect(leased?.history.map((turn) => [turn.seq, turn.role])).toEqual(
+      session.turns.map((turn: { seq: number; role: string }) => [turn.seq, turn.role]),
+    );
+    expect(await store.acquireTurnLease(tenant, session.id, new Date())).toBeNull();
     const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('turn_in_progress');
