@@ -7,10 +7,14 @@ import { type DatabaseHandle, openPglite } from '../../src/db/client.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createModels } from '../../src/models.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';
+import { spawnServer } from '../process.ts';
 import { LOAD_SCENARIO_ID } from '../session-client.ts';
 
-// The coach as a user meets it, inside the benchmark's process: the real app on a real port, embedded
-// PGlite on disk, the LLM role-player pointed at the fake upstream.
+// The coach as a user meets it: the real app on a real port, embedded PGlite on disk, the LLM
+// role-player pointed at the fake upstream. `startCoachProcess` runs it as its own process, as `npm start`
+// does, for the latency figures: a client in the coach's own process would share its one JavaScript
+// thread and wait behind the coach's work. `startCoach` runs it inside the benchmark's process, where the
+// throughput and memory phases count its stored turns and read its heap.
 
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
@@ -43,6 +47,26 @@ export async function startCoach(options: { dataDir: string; upstreamUrl: string
       await close();
       scenarios.close();
       await db.close();
+    },
+  };
+}
+
+/** The real entry point as its own process on `dataDir`; resolves once it listens. */
+export async function startCoachProcess(options: { dataDir: string; upstreamUrl: string }) {
+  const server = spawnServer({
+    DATA_DIR: options.dataDir,
+    SCENARIOS_DIR,
+    OPENAI_BASE_URL: options.upstreamUrl,
+    ROLEPLAY_MODEL: 'fake',
+    MAX_TURNS_PER_SESSION: '1000',
+  });
+  const url = await server.listening;
+  return {
+    url,
+    close: async () => {
+      server.child.kill('SIGTERM');
+      const code = await server.exited;
+      if (code !== 0) throw new Error(`The coach process exited with ${code}:\n${server.output()}`);
     },
   };
 }

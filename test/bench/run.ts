@@ -6,8 +6,8 @@ import { silentLogger } from '../../src/logger.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';
 import { fake, startFakeOpenAI } from '../fake-openai.ts';
 import { PERSONA_REPLY } from '../session-client.ts';
-import { SCENARIOS_DIR, startCoach } from './coach.ts';
-import { benchFirstToken } from './first-token.ts';
+import { type Coach, SCENARIOS_DIR, startCoach, startCoachProcess } from './coach.ts';
+import { benchFirstToken, type FirstTokenResult } from './first-token.ts';
 import { describeMachine } from './machine.ts';
 import { benchMemory } from './memory.ts';
 import { mb, sampleRss } from './rss.ts';
@@ -59,25 +59,37 @@ async function main() {
     behaviour: fake.text(PERSONA_REPLY, { firstTokenDelayMs: FIRST_TOKEN_DELAY_MS }),
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-'));
-  const coach = await startCoach({ dataDir, upstreamUrl: upstream.url });
+  let coach: Coach | undefined;
   try {
-    log('warm-up…');
-    await benchFirstToken({ coachUrl: coach.url, fake: upstream, concurrency: 5, waves: 1 });
-    log('first token at 1 session…');
-    const firstToken1 = await benchFirstToken({
-      coachUrl: coach.url,
-      fake: upstream,
-      concurrency: 1,
-      waves: plan.firstTokenWaves1,
+    const coachProcess = await startCoachProcess({
+      dataDir: join(dataDir, 'process'),
+      upstreamUrl: upstream.url,
     });
+    let firstToken1: FirstTokenResult;
+    let firstToken50: FirstTokenResult;
+    try {
+      log('warm-up…');
+      await benchFirstToken({ coachUrl: coachProcess.url, fake: upstream, concurrency: 5, waves: 1 });
+      log('first token at 1 session…');
+      firstToken1 = await benchFirstToken({
+        coachUrl: coachProcess.url,
+        fake: upstream,
+        concurrency: 1,
+        waves: plan.firstTokenWaves1,
+      });
+      log('first token at 50 sessions…');
+      firstToken50 = await benchFirstToken({
+        coachUrl: coachProcess.url,
+        fake: upstream,
+        concurrency: 50,
+        waves: plan.firstTokenWaves50,
+      });
+    } finally {
+      await coachProcess.close();
+    }
+
+    coach = await startCoach({ dataDir: join(dataDir, 'in-process'), upstreamUrl: upstream.url });
     const rss = sampleRss();
-    log('first token at 50 sessions…');
-    const firstToken50 = await benchFirstToken({
-      coachUrl: coach.url,
-      fake: upstream,
-      concurrency: 50,
-      waves: plan.firstTokenWaves50,
-    });
     log(`throughput: ${plan.loadSessions} sessions × ${plan.loadTurns} streamed turns…`);
     const throughput = await benchThroughput({
       coachUrl: coach.url,
@@ -103,7 +115,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: describeMachine(),
       database: 'PGlite (embedded, on disk in a temporary directory)',
-      upstream: `fake OpenAI-compatible server in process, first token after ${FIRST_TOKEN_DELAY_MS} ms`,
+      upstream: `fake OpenAI-compatible server in the benchmark's process, first token after ${FIRST_TOKEN_DELAY_MS} ms; for the first-token figures the coach runs as its own process, as \`npm start\` does`,
       quick,
       rubric,
       firstToken: [firstToken1, firstToken50],
@@ -116,7 +128,7 @@ async function main() {
     process.stdout.write(`${renderTable(results)}\n`);
     log(quick ? 'quick run: test/bench/results.json left as it was' : 'written: test/bench/results.json');
   } finally {
-    await coach.close();
+    await coach?.close();
     await upstream.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
