@@ -293,7 +293,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       moodLabel: mood.label,
       createdAt: now,
     };
-    const saved = store.saveScore(session.id, row, now).then(() => {});
+    const saved = store.saveScore(session.id, row, now);
     // Observed here so a failure surfaces where the turn ends, not as an unhandled rejection meanwhile.
     saved.catch(() => {});
     return { score: row, saved };

@@ -135,25 +135,20 @@ export function createSessionStore(db: Database) {
       return row!;
     },
 
-    /** Stores the rubric's verdict and moves the session's mood in one transaction. */
-    async saveScore(
-      sessionId: string,
-      score: typeof turnScores.$inferInsert,
-      now: Date,
-    ): Promise<TurnScoreRow> {
-      return db.transaction(async (tx) => {
-        const [row] = await tx.insert(turnScores).values(score).returning();
-        await tx
-          .update(sessions)
-          .set({
-            trust: score.trust,
-            tension: score.tension,
-            moodLabel: score.moodLabel as SessionRow['moodLabel'],
-            updatedAt: now,
-          })
-          .where(eq(sessions.id, sessionId));
-        return row!;
-      });
+    /** Stores the rubric's verdict and moves the session's mood, in one statement (so atomically). */
+    async saveScore(sessionId: string, score: typeof turnScores.$inferInsert, now: Date): Promise<void> {
+      // A data-modifying WITH runs to completion whether or not the outer statement reads it.
+      const verdict = db.$with('verdict').as(db.insert(turnScores).values(score).returning());
+      await db
+        .with(verdict)
+        .update(sessions)
+        .set({
+          trust: score.trust,
+          tension: score.tension,
+          moodLabel: score.moodLabel as SessionRow['moodLabel'],
+          updatedAt: now,
+        })
+        .where(eq(sessions.id, sessionId));
     },
 
     async endSession(id: string, report: { overall: number; report: unknown }, now: Date): Promise<void> {
