@@ -27,7 +27,7 @@ export const FIRST_TOKEN_DELAY_MS = 40;
 
 const plan = {
   rubricRounds: quick ? 3 : 20,
-  firstTokenWaves1: quick ? 2 : 12,
+  firstTokenWaves1: quick ? 2 : 40,
   firstTokenWaves50: quick ? 1 : 2,
   loadSessions: quick ? 20 : 100,
   loadTurns: 3,
@@ -69,7 +69,13 @@ async function main() {
     let firstToken50: FirstTokenResult;
     try {
       log('warm-up…');
-      await benchFirstToken({ coachUrl: coachProcess.url, fake: upstream, concurrency: 5, waves: 1 });
+      // A fresh process: its JIT and PGlite's caches warm up before anything is measured.
+      await benchFirstToken({
+        coachUrl: coachProcess.url,
+        fake: upstream,
+        concurrency: 5,
+        waves: quick ? 1 : 4,
+      });
       log('first token at 1 session…');
       firstToken1 = await benchFirstToken({
         coachUrl: coachProcess.url,
