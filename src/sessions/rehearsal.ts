@@ -182,8 +182,8 @@ export function createRehearsal(deps: RehearsalDeps) {
 
   /**
    * Sends the learner turn's verdict, then the persona's answer as it streams. The model is asked before
-   * the verdict is written out, so sending it costs the persona's first token nothing; the events still
-   * leave in order, because every event waits for the one before it.
+   * the verdict is written out, so writing it does not delay the model request; the events still leave in
+   * order, because every event waits for the one before it.
    */
   async function respond(
     tenantId: string,
@@ -207,7 +207,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       ...history.filter((turn) => turn.status === 'complete' && turn.id !== learnerTurn.id),
       learnerTurn,
     ].map(({ role, content }) => ({ role, content }));
-    // Queued first, so they lead the stream; written once this function yields, with the model request under way.
+    // Queued first, so they lead the stream; written once this function yields, the model request under way.
     send({ type: 'learner', data: turnView(learnerTurn, { withFeedback: false }) });
     if (session.mode === 'practice') send({ type: 'feedback', data: result });
     const moodSent = send({ type: 'mood', data: mood });
