@@ -52,21 +52,33 @@ export async function startCoach(options: { dataDir: string; upstreamUrl: string
 }
 
 /** The real entry point as its own process on `dataDir`; resolves once it listens. */
-export async function startCoachProcess(options: { dataDir: string; upstreamUrl: string }) {
-  const server = spawnServer({
+export function startCoachProcess(options: { dataDir: string; upstreamUrl: string }) {
+  return startProcess({
     DATA_DIR: options.dataDir,
     SCENARIOS_DIR,
     OPENAI_BASE_URL: options.upstreamUrl,
     ROLEPLAY_MODEL: 'fake',
     MAX_TURNS_PER_SESSION: '1000',
   });
+}
+
+/** The bare relay (relay.ts) as its own process, sending `request` with each turn's reply in it. */
+export function startRelayProcess(options: { upstreamUrl: string; request: unknown }) {
+  return startProcess(
+    { OPENAI_BASE_URL: options.upstreamUrl, RELAY_REQUEST: JSON.stringify(options.request) },
+    fileURLToPath(new URL('./relay.ts', import.meta.url)),
+  );
+}
+
+async function startProcess(env: Record<string, string>, entry?: string) {
+  const server = spawnServer(env, entry);
   const url = await server.listening;
   return {
     url,
     close: async () => {
       server.child.kill('SIGTERM');
       const code = await server.exited;
-      if (code !== 0) throw new Error(`The coach process exited with ${code}:\n${server.output()}`);
+      if (code !== 0) throw new Error(`The process exited with ${code}:\n${server.output()}`);
     },
   };
 }

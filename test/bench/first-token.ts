@@ -6,7 +6,8 @@ import { type Summary, summarize } from './stats.ts';
 
 // Time to the first persona token through the coach against asking the fake upstream directly, in
 // alternating batches so both sides see the same machine state. The difference is what the coach adds:
-// HTTP, storing and scoring the learner turn, the prompt, SSE framing.
+// HTTP, storing and scoring the learner turn, the prompt, SSE framing. With a bare relay (relay.ts) the
+// same batches also measure what the stack alone adds, with no database and no rubric: the floor.
 
 export type FirstTokenResult = {
   concurrency: number;
@@ -15,37 +16,42 @@ export type FirstTokenResult = {
   /** Coach minus direct, statistic by statistic (the samples are not paired). */
   addedMedianMs: number;
   addedP99Ms: number;
+  relay?: Summary & { addedMedianMs: number; addedP99Ms: number };
 };
 
 export async function benchFirstToken(options: {
   coachUrl: string;
+  relayUrl?: string;
   fake: FakeOpenAI;
   concurrency: number;
   waves: number;
 }): Promise<FirstTokenResult> {
-  const { coachUrl, fake, concurrency, waves } = options;
+  const { coachUrl, relayUrl, fake, concurrency, waves } = options;
   const direct = createLlmClient({ baseURL: fake.url, timeoutMs: 60_000, maxRetries: 0 });
   const coachSamples: number[] = [];
+  const relaySamples: number[] = [];
   const directSamples: number[] = [];
-  let body: ChatCompletionCreateParamsStreaming | undefined;
+
+  const streamTurns = async (url: string, sessions: string[], round: number, samples: number[]) => {
+    const turns = await Promise.all(sessions.map((id) => streamTurn(url, id, LEARNER_REPLIES[round]!)));
+    for (const turn of turns) {
+      assertComplete(turn);
+      samples.push(turn.firstTokenMs);
+    }
+  };
 
   for (let wave = 0; wave < waves; wave++) {
-    const sessions = await Promise.all(Array.from({ length: concurrency }, () => createSession(coachUrl)));
+    const coachSessions = await createSessions(coachUrl, concurrency);
+    const relaySessions = relayUrl ? await createSessions(relayUrl, concurrency) : [];
     for (let round = 0; round < 3; round++) {
-      const turns = await Promise.all(
-        sessions.map((id) => streamTurn(coachUrl, id, LEARNER_REPLIES[round]!)),
-      );
-      for (const turn of turns) {
-        assertComplete(turn);
-        coachSamples.push(turn.firstTokenMs);
-      }
+      await streamTurns(coachUrl, coachSessions, round, coachSamples);
       // The same request the coach just sent, now straight from the client to the upstream.
-      body ??= fake.requests.findLast((request) => request.body?.stream === true)?.body;
-      if (!body) throw new Error('The coach sent no streaming request to the fake upstream.');
+      const body = lastStreamingRequest(fake);
+      if (relayUrl) await streamTurns(relayUrl, relaySessions, round, relaySamples);
       const firsts = await Promise.all(
-        sessions.map(async () => {
+        coachSessions.map(async () => {
           const started = performance.now();
-          const stream = await direct.chat.completions.create(body!);
+          const stream = await direct.chat.completions.create(body);
           let first = Number.NaN;
           for await (const chunk of stream) {
             if (Number.isNaN(first) && chunk.choices[0]?.delta.content) first = performance.now() - started;
@@ -58,11 +64,31 @@ export async function benchFirstToken(options: {
   }
   const coach = summarize(coachSamples);
   const upstream = summarize(directSamples);
+  const relay = relayUrl ? summarize(relaySamples) : undefined;
   return {
     concurrency,
     coach,
     direct: upstream,
     addedMedianMs: coach.median - upstream.median,
     addedP99Ms: coach.p99 - upstream.p99,
+    ...(relay
+      ? {
+          relay: {
+            ...relay,
+            addedMedianMs: relay.median - upstream.median,
+            addedP99Ms: relay.p99 - upstream.p99,
+          },
+        }
+      : {}),
   };
 }
+
+/** The streaming request the coach sent last: the direct side and the bare relay send the same. */
+export function lastStreamingRequest(fake: FakeOpenAI): ChatCompletionCreateParamsStreaming {
+  const body = fake.requests.findLast((request) => request.body?.stream === true)?.body;
+  if (!body) throw new Error('The coach sent no streaming request to the fake upstream.');
+  return body as unknown as ChatCompletionCreateParamsStreaming;
+}
+
+const createSessions = (url: string, count: number) =>
+  Promise.all(Array.from({ length: count }, () => createSession(url)));

@@ -6,8 +6,8 @@ import { silentLogger } from '../../src/logger.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';
 import { fake, startFakeOpenAI } from '../fake-openai.ts';
 import { PERSONA_REPLY } from '../session-client.ts';
-import { type Coach, SCENARIOS_DIR, startCoach, startCoachProcess } from './coach.ts';
-import { benchFirstToken, type FirstTokenResult } from './first-token.ts';
+import { type Coach, SCENARIOS_DIR, startCoach, startCoachProcess, startRelayProcess } from './coach.ts';
+import { benchFirstToken, type FirstTokenResult, lastStreamingRequest } from './first-token.ts';
 import { describeMachine } from './machine.ts';
 import { benchMemory } from './memory.ts';
 import { mb, sampleRss } from './rss.ts';
@@ -65,6 +65,7 @@ async function main() {
       dataDir: join(dataDir, 'process'),
       upstreamUrl: upstream.url,
     });
+    let relay: Awaited<ReturnType<typeof startRelayProcess>> | undefined;
     let firstToken1: FirstTokenResult;
     let firstToken50: FirstTokenResult;
     try {
@@ -76,9 +77,19 @@ async function main() {
         concurrency: 5,
         waves: quick ? 1 : 4,
       });
+      // The floor: the same stack relaying the coach's own model request, warmed up the same way.
+      relay = await startRelayProcess({ upstreamUrl: upstream.url, request: lastStreamingRequest(upstream) });
+      await benchFirstToken({
+        coachUrl: coachProcess.url,
+        relayUrl: relay.url,
+        fake: upstream,
+        concurrency: 5,
+        waves: 1,
+      });
       log('first token at 1 session…');
       firstToken1 = await benchFirstToken({
         coachUrl: coachProcess.url,
+        relayUrl: relay.url,
         fake: upstream,
         concurrency: 1,
         waves: plan.firstTokenWaves1,
@@ -86,11 +97,13 @@ async function main() {
       log('first token at 50 sessions…');
       firstToken50 = await benchFirstToken({
         coachUrl: coachProcess.url,
+        relayUrl: relay.url,
         fake: upstream,
         concurrency: 50,
         waves: plan.firstTokenWaves50,
       });
     } finally {
+      await relay?.close();
       await coachProcess.close();
     }
 

@@ -37,12 +37,28 @@ export function renderTable(r: BenchResults): string {
       `word split: ${round(rubric.wordSplit.median, 2)} / ${round(rubric.wordSplit.p99, 2)} µs`,
       `${ratio(rubric.heuristic.median, rubric.wordSplit.median)} (median)`,
     ],
-    ...r.firstToken.map((f) => [
-      `First persona token, ${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'} (median / p99)`,
-      `coach: ${ms(f.coach.median)} / ${ms(f.coach.p99)}`,
-      `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`,
-      `+${ms(f.addedMedianMs)} / +${ms(f.addedP99Ms)} added`,
-    ]),
+    ...r.firstToken.flatMap((f) => {
+      const sessions = `${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'}`;
+      const direct = `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`;
+      return [
+        [
+          `First persona token, ${sessions} (median / p99)`,
+          `coach: ${ms(f.coach.median)} / ${ms(f.coach.p99)}`,
+          direct,
+          `+${ms(f.addedMedianMs)} / +${ms(f.addedP99Ms)} added`,
+        ],
+        ...(f.relay
+          ? [
+              [
+                `Floor: bare relay on the same stack, no database, ${sessions}`,
+                `relay: ${ms(f.relay.median)} / ${ms(f.relay.p99)}`,
+                direct,
+                `+${ms(f.relay.addedMedianMs)} / +${ms(f.relay.addedP99Ms)} added`,
+              ],
+            ]
+          : []),
+      ];
+    }),
     [
       `Throughput, ${t.sessions} sessions × ${t.turnsPerSession} streamed turns`,
       `${round(t.turnsPerSecond)} turns/s`,
