@@ -115,10 +115,21 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
       );
     }
-    // The lease and the history come in one statement: on the hot path nothing else is read before it.
-    const leased = UUID.test(id) ? await store.acquireTurnLease(tenantId, id, deps.clock()) : null;
-    if (!leased) return refuseOrReplay(tenantId, id, input.idempotencyKey);
-    const { session, history } = leased;
+    // The lease, the history and the stored reply come from one statement: the only one before the model.
+    const opened = UUID.test(id)
+      ? await store.openTurn(
+          tenantId,
+          id,
+          {
+            content,
+            idempotencyKey: input.idempotencyKey ?? null,
+            maxLearnerTurns: deps.limits.maxTurnsPerSession,
+          },
+          deps.clock(),
+        )
+      : null;
+    if (!opened) return refuseOrReplay(tenantId, id, input.idempotencyKey);
+    const { session, history } = opened;
     const release = () =>
       store.releaseTurnLease(session.id).catch((error: unknown) => {
         deps.logger.warn(
@@ -136,7 +147,13 @@ export function createRehearsal(deps: RehearsalDeps) {
         return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
       }
       // A retry of a turn the persona never finished answering asks the persona again.
-      const learner = retried ?? (await storeLearnerTurn(session, history, content, input.idempotencyKey));
+      const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
+      if (!learner) {
+        throw new AppError(
+          'turn_limit_reached',
+          `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
+        );
+      }
       const scored = learner.score
         ? { score: learner.score, saved: Promise.resolve() }
         : await score(session, scenario, history, learner);
@@ -231,33 +248,6 @@ export function createRehearsal(deps: RehearsalDeps) {
     });
     if (answered.closing) await end(tenantId, session.id);
     await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
-  }
-
-  /** The learner's turn is stored first — before any model, the judge included, is asked. */
-  async function storeLearnerTurn(
-    session: SessionRow,
-    history: TurnWithScore[],
-    content: string,
-    idempotencyKey: string | undefined,
-  ): Promise<TurnWithScore> {
-    if (history.filter((turn) => turn.role === 'learner').length >= deps.limits.maxTurnsPerSession) {
-      throw new AppError(
-        'turn_limit_reached',
-        `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
-      );
-    }
-    const turn = await store.insertTurn({
-      sessionId: session.id,
-      seq: (history.at(-1)?.seq ?? 0) + 1,
-      role: 'learner',
-      content,
-      status: 'complete',
-      source: 'learner',
-      idempotencyKey: idempotencyKey ?? null,
-      createdAt: deps.clock(),
-      completedAt: deps.clock(),
-    });
-    return { ...turn, score: null };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
@@ -83,15 +83,18 @@ export function createSessionStore(db: Database) {
     },
 
     /**
-     * Takes the session's turn lease and reads its turns, in one statement: the turn path asks the database
-     * once before the learner turn is stored. Null when another turn holds the lease or the session is not
-     * active.
+     * Opens a learner turn in one statement: takes the session's turn lease, reads its turns, and stores the
+     * reply as the next turn, so the turn path asks the database once before the model. The reply is not
+     * stored when a turn with its idempotency key is there already (a retry) or the session has had all the
+     * replies it may have: `learner` is null then. Null when another turn holds the lease or the session is
+     * not active.
      */
-    async acquireTurnLease(
+    async openTurn(
       tenantId: string,
       id: string,
+      reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number },
       now: Date,
-    ): Promise<{ session: SessionRow; history: TurnWithScore[] } | null> {
+    ): Promise<{ session: SessionRow; history: TurnWithScore[]; learner: TurnRow | null } | null> {
       const until = new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
       const leased = db.$with('leased').as(
         db
@@ -107,10 +110,59 @@ export function createSessionStore(db: Database) {
           )
           .returning(),
       );
+      // Read before this statement's own insert: a statement sees the table as it was when it began.
+      const past = db.$with('past').as(
+        db
+          .select({
+            lastSeq: max(turns.seq).as('last_seq'),
+            learnerTurns: sql<number>`count(*) filter (where ${turns.role} = 'learner')`.as('learner_turns'),
+          })
+          .from(turns)
+          .where(eq(turns.sessionId, id)),
+      );
+      const at = sql`${now.toISOString()}::timestamptz`;
+      const learner = db.$with('learner').as(
+        db
+          .insert(turns)
+          .select((qb) =>
+            qb
+              .select({
+                id: sql`gen_random_uuid()`.as('id'),
+                sessionId: leased.id,
+                seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
+                role: sql`'learner'`.as('role'),
+                content: sql`${reply.content}::text`.as('content'),
+                status: sql`'complete'`.as('status'),
+                source: sql`'learner'`.as('source'),
+                idempotencyKey: sql`${reply.idempotencyKey}::text`.as('idempotency_key'),
+                promptTokens: sql`null::integer`.as('prompt_tokens'),
+                completionTokens: sql`null::integer`.as('completion_tokens'),
+                createdAt: at.as('created_at'),
+                completedAt: at.as('completed_at'),
+              })
+              .from(leased)
+              .crossJoin(past)
+              .where(
+                and(
+                  lt(past.learnerTurns, reply.maxLearnerTurns),
+                  reply.idempotencyKey === null
+                    ? undefined
+                    : sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${id} and ${turns.idempotencyKey} = ${reply.idempotencyKey})`,
+                ),
+              ),
+          )
+          .returning(),
+      );
       const rows = await db
-        .with(leased)
-        .select({ session: leased._.selectedFields, turn: turns, score: turnScores })
+        .with(leased, past, learner)
+        .select({
+          session: leased._.selectedFields,
+          learner: learner._.selectedFields,
+          turn: turns,
+          score: turnScores,
+        })
         .from(leased)
+        .leftJoin(learner, sql`true`)
         .leftJoin(turns, eq(turns.sessionId, leased.id))
         .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
         .orderBy(asc(turns.seq));
@@ -118,6 +170,7 @@ export function createSessionStore(db: Database) {
       return {
         session: rows[0].session as SessionRow,
         history: rows.flatMap(({ turn, score }) => (turn ? [{ ...turn, score }] : [])),
+        learner: (rows[0].learner as TurnRow | null) ?? null,
       };
     },
 

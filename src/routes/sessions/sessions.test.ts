@@ -132,19 +132,26 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     const { app, deps, session } = await setup();
     const store = createSessionStore(deps.db.db);
     const tenant = 'local';
-    const leased = await store.acquireTurnLease(tenant, session.id, new Date());
-    // The lease comes with the session's turns, in order: here the persona's opening.
-    expect(leased?.session.id).toBe(session.id);
-    expect(leased?.history.map((turn) => [turn.seq, turn.role])).toEqual(
+    const reply = { content: 'Held here.', idempotencyKey: null, maxLearnerTurns: 10 };
+    const opened = await store.openTurn(tenant, session.id, reply, new Date());
+    // The lease comes with the session's turns before this one, in order (here the persona's opening),
+    // and the reply stored as the next.
+    expect(opened?.session.id).toBe(session.id);
+    expect(opened?.history.map((turn) => [turn.seq, turn.role])).toEqual(
       session.turns.map((turn: { seq: number; role: string }) => [turn.seq, turn.role]),
     );
-    expect(await store.acquireTurnLease(tenant, session.id, new Date())).toBeNull();
+    expect(opened?.learner).toMatchObject({
+      seq: session.turns.length + 1,
+      role: 'learner',
+      content: 'Held here.',
+    });
+    expect(await store.openTurn(tenant, session.id, reply, new Date())).toBeNull();
     const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('turn_in_progress');
     await store.releaseTurnLease(session.id);
     const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
-    expect(stored.turns).toHaveLength(session.turns.length);
+    expect(stored.turns).toHaveLength(session.turns.length + 1);
   });
 
   it('refuses turns on an ended session (409) and ends idempotently', async () => {
