@@ -130,13 +130,18 @@ export function createRehearsal(deps: RehearsalDeps) {
       : null;
     if (!opened) return refuseOrReplay(tenantId, id, input.idempotencyKey);
     const { session, history } = opened;
-    const release = () =>
-      store.releaseTurnLease(session.id).catch((error: unknown) => {
+    // A turn the persona answered frees the lease with its last write; any other end frees it here.
+    let leaseHeld = true;
+    const release = async () => {
+      if (!leaseHeld) return;
+      leaseHeld = false;
+      await store.releaseTurnLease(session.id).catch((error: unknown) => {
         deps.logger.warn(
           { err: error, sessionId: session.id },
           'could not release the turn lease; it will expire',
         );
       });
+    };
     try {
       const scenario = scenarioOf(session.scenarioId);
       const retried = input.idempotencyKey
@@ -154,9 +159,14 @@ export function createRehearsal(deps: RehearsalDeps) {
           `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
         );
       }
-      const scored = learner.score
-        ? { score: learner.score, saved: Promise.resolve() }
-        : await score(session, scenario, history, learner);
+      // Scored now, saved with the persona's answer: nothing is written between the reply and the model.
+      const verdict = learner.score ?? (await score(session, scenario, history, learner));
+      const finish = {
+        unsavedVerdict: learner.score ? null : verdict,
+        leaseReleased: () => {
+          leaseHeld = false;
+        },
+      };
       return {
         run: (emit, signal) =>
           respond(
@@ -164,14 +174,11 @@ export function createRehearsal(deps: RehearsalDeps) {
             session,
             scenario,
             history,
-            { ...learner, score: scored.score },
-            scored.saved,
+            { ...learner, score: verdict },
+            finish,
             emit,
             signal,
-          )
-            // The score's write is never left running past the lease, whatever happened to the persona.
-            .finally(() => scored.saved.catch(() => {}))
-            .finally(release),
+          ).finally(release),
       };
     } catch (error) {
       await release();
@@ -208,7 +215,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     scenario: Scenario,
     history: TurnWithScore[],
     learnerTurn: TurnWithScore & { score: TurnScoreRow },
-    scoreSaved: Promise<void>,
+    finish: TurnFinish,
     emit: (event: TurnEvent) => void | Promise<void>,
     signal: AbortSignal,
   ) {
@@ -235,13 +242,13 @@ export function createRehearsal(deps: RehearsalDeps) {
       seq: Math.max(learnerTurn.seq, history.at(-1)?.seq ?? 0) + 1,
       emit: send,
       signal,
+      finish,
     });
     // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
     persona.catch(() => {});
     await moodSent;
 
     const answered = await persona.finally(() => sent);
-    await scoreSaved;
     await emit({
       type: 'persona',
       data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
@@ -250,10 +257,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
   }
 
-  /**
-   * Scores the turn and moves the mood. The verdict is known at once; saving it runs while the persona
-   * answers, so the model is asked without waiting for that write.
-   */
+  /** Scores the turn and moves the mood: the verdict to save, as a row. */
   async function score(
     session: SessionRow,
     scenario: Scenario,
@@ -272,8 +276,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       { engine: 'auto', judge: deps.judge ?? undefined },
     );
     const mood = nextMood(moodView(session), result, scenario);
-    const now = deps.clock();
-    const row: TurnScoreRow = {
+    return {
       turnId: turn.id,
       engine: result.engine,
       overall: result.overall,
@@ -281,12 +284,8 @@ export function createRehearsal(deps: RehearsalDeps) {
       trust: mood.trust,
       tension: mood.tension,
       moodLabel: mood.label,
-      createdAt: now,
-    };
-    const saved = store.saveScore(session.id, row, now);
-    // Observed here so a failure surfaces where the turn ends, not as an unhandled rejection meanwhile.
-    saved.catch(() => {});
-    return { score: row, saved };
+      createdAt: deps.clock(),
+    } satisfies TurnScoreRow;
   }
 
   async function answer(
@@ -300,6 +299,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       seq: number;
       emit: (event: TurnEvent) => void | Promise<void>;
       signal: AbortSignal;
+      finish: TurnFinish;
     },
   ) {
     try {
@@ -314,20 +314,29 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
         { signal: turn.signal, onDelta: (text) => void turn.emit({ type: 'delta', data: { text } }) },
       );
-      const stored = await store.insertTurn({
-        sessionId,
-        seq: turn.seq,
-        role: 'persona',
-        content: reply.text,
-        status: 'complete',
-        source: reply.source,
-        promptTokens: reply.usage?.promptTokens ?? null,
-        completionTokens: reply.usage?.completionTokens ?? null,
-        createdAt: deps.clock(),
-        completedAt: deps.clock(),
-      });
+      const stored = await store.finishTurn(
+        {
+          sessionId,
+          seq: turn.seq,
+          role: 'persona',
+          content: reply.text,
+          status: 'complete',
+          source: reply.source,
+          promptTokens: reply.usage?.promptTokens ?? null,
+          completionTokens: reply.usage?.completionTokens ?? null,
+          createdAt: deps.clock(),
+          completedAt: deps.clock(),
+        },
+        turn.finish.unsavedVerdict,
+        deps.clock(),
+      );
+      turn.finish.leaseReleased();
       return { turn: stored, closing: reply.closing };
     } catch (error) {
+      // The verdict is the learner turn's, whatever became of the persona's answer.
+      if (turn.finish.unsavedVerdict) {
+        await store.saveScore(sessionId, turn.finish.unsavedVerdict, deps.clock());
+      }
       const failure = error instanceof RolePlayError ? error : null;
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
@@ -438,6 +447,9 @@ export type SessionReport = ReturnType<typeof summarizeSession> & {
   scenarioTitle: string | null;
   createdAt: string;
 };
+
+/** How a turn ends: the verdict still to save with the persona's answer, and word that the lease is free. */
+type TurnFinish = { unsavedVerdict: TurnScoreRow | null; leaseReleased: () => void };
 
 /** The persona has completed an answer after this learner turn. */
 function isAnswered(turns: TurnWithScore[], learner: { seq: number }): boolean {

@@ -188,6 +188,45 @@ export function createSessionStore(db: Database) {
       return row!;
     },
 
+    /**
+     * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
+     * verdict with the mood it moves (when not saved before), and frees the session's turn lease.
+     */
+    async finishTurn(
+      persona: typeof turns.$inferInsert,
+      verdict: typeof turnScores.$inferInsert | null,
+      now: Date,
+    ): Promise<TurnRow> {
+      const mood = verdict
+        ? {
+            trust: verdict.trust,
+            tension: verdict.tension,
+            moodLabel: verdict.moodLabel as SessionRow['moodLabel'],
+          }
+        : {};
+      // Data-modifying WITHs run to completion whether or not the outer statement reads them.
+      const session = db.$with('session').as(
+        db
+          .update(sessions)
+          .set({ ...mood, turnLockedUntil: null, updatedAt: now })
+          .where(eq(sessions.id, persona.sessionId))
+          .returning({ id: sessions.id }),
+      );
+      const saved = verdict
+        ? [
+            db
+              .$with('verdict')
+              .as(db.insert(turnScores).values(verdict).returning({ turnId: turnScores.turnId })),
+          ]
+        : [];
+      const [row] = await db
+        .with(session, ...saved)
+        .insert(turns)
+        .values(persona)
+        .returning();
+      return row!;
+    },
+
     /** Stores the rubric's verdict and moves the session's mood, in one statement (so atomically). */
     async saveScore(sessionId: string, score: typeof turnScores.$inferInsert, now: Date): Promise<void> {
       // A data-modifying WITH runs to completion whether or not the outer statement reads it.

@@ -16,8 +16,11 @@ export type TurnJson = {
   role: 'learner' | 'persona';
   content: string;
   status: string;
+  /** A scored learner turn: the mood its verdict moved the persona to. */
+  mood?: Mood;
 };
-export type SessionJson = { id: string; status: string; turns: TurnJson[] };
+type Mood = { trust: number; tension: number; label: string };
+export type SessionJson = { id: string; status: string; mood: Mood; turns: TurnJson[] };
 
 export async function getSession(url: string, id: string): Promise<SessionJson> {
   const res = await fetch(`${url}/v1/sessions/${id}`);

@@ -66,7 +66,11 @@ describe('upstream faults during a streamed turn', () => {
       expect(upstream.requests.length - sent).toBe(3);
       const view = await getSession(server.url, id);
       expect(view.turns.slice(0, before.turns.length)).toEqual(before.turns);
-      expect(expectLearnerKept(view, LEARNER_REPLIES[1]!).after).toEqual([]);
+      const { learner, after } = expectLearnerKept(view, LEARNER_REPLIES[1]!);
+      expect(after).toEqual([]);
+      // The verdict stays with the learner turn, and the mood it moved is the session's.
+      expect(learner.mood).toEqual(view.mood);
+      expect(learner.mood).not.toEqual(before.mood);
       await expectUsable(server.url, id, view);
     },
   );
