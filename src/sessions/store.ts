@@ -11,6 +11,7 @@ export type TurnWithScore = TurnRow & { score: TurnScoreRow | null };
 export const TURN_LEASE_SECONDS = 120;
 
 export function createSessionStore(db: Database) {
+  const openTurnStatement = prepareOpenTurn(db);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
       const [row] = await db
@@ -95,77 +96,13 @@ export function createSessionStore(db: Database) {
       reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number },
       now: Date,
     ): Promise<{ session: SessionRow; history: TurnWithScore[]; learner: TurnRow | null } | null> {
-      const until = new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
-      const leased = db.$with('leased').as(
-        db
-          .update(sessions)
-          .set({ turnLockedUntil: until })
-          .where(
-            and(
-              eq(sessions.id, id),
-              eq(sessions.tenantId, tenantId),
-              eq(sessions.status, 'active'),
-              or(isNull(sessions.turnLockedUntil), lt(sessions.turnLockedUntil, now)),
-            ),
-          )
-          .returning(),
-      );
-      // Read before this statement's own insert: a statement sees the table as it was when it began.
-      const past = db.$with('past').as(
-        db
-          .select({
-            lastSeq: max(turns.seq).as('last_seq'),
-            learnerTurns: sql<number>`count(*) filter (where ${turns.role} = 'learner')`.as('learner_turns'),
-          })
-          .from(turns)
-          .where(eq(turns.sessionId, id)),
-      );
-      const at = sql`${now.toISOString()}::timestamptz`;
-      const learner = db.$with('learner').as(
-        db
-          .insert(turns)
-          .select((qb) =>
-            qb
-              .select({
-                id: sql`gen_random_uuid()`.as('id'),
-                sessionId: leased.id,
-                seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
-                role: sql`'learner'`.as('role'),
-                content: sql`${reply.content}::text`.as('content'),
-                status: sql`'complete'`.as('status'),
-                source: sql`'learner'`.as('source'),
-                idempotencyKey: sql`${reply.idempotencyKey}::text`.as('idempotency_key'),
-                promptTokens: sql`null::integer`.as('prompt_tokens'),
-                completionTokens: sql`null::integer`.as('completion_tokens'),
-                createdAt: at.as('created_at'),
-                completedAt: at.as('completed_at'),
-              })
-              .from(leased)
-              .crossJoin(past)
-              .where(
-                and(
-                  lt(past.learnerTurns, reply.maxLearnerTurns),
-                  reply.idempotencyKey === null
-                    ? undefined
-                    : sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${id} and ${turns.idempotencyKey} = ${reply.idempotencyKey})`,
-                ),
-              ),
-          )
-          .returning(),
-      );
-      const rows = await db
-        .with(leased, past, learner)
-        .select({
-          session: leased._.selectedFields,
-          learner: learner._.selectedFields,
-          turn: turns,
-          score: turnScores,
-        })
-        .from(leased)
-        .leftJoin(learner, sql`true`)
-        .leftJoin(turns, eq(turns.sessionId, leased.id))
-        .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
-        .orderBy(asc(turns.seq));
+      const rows = await openTurnStatement.execute({
+        id,
+        tenantId,
+        now: now.toISOString(),
+        until: new Date(now.getTime() + TURN_LEASE_SECONDS * 1000).toISOString(),
+        ...reply,
+      });
       if (!rows[0]) return null;
       return {
         session: rows[0].session as SessionRow,
@@ -279,3 +216,84 @@ export function createSessionStore(db: Database) {
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/**
+ * The statement behind `openTurn`, built once: it runs on every turn before the model is asked, and
+ * building a statement of this size costs about as much as running it.
+ */
+function prepareOpenTurn(db: Database) {
+  const param = sql.placeholder;
+  const leased = db.$with('leased').as(
+    db
+      .update(sessions)
+      .set({ turnLockedUntil: sql`${param('until')}::timestamptz` })
+      .where(
+        and(
+          eq(sessions.id, param('id')),
+          eq(sessions.tenantId, param('tenantId')),
+          eq(sessions.status, 'active'),
+          or(
+            isNull(sessions.turnLockedUntil),
+            lt(sessions.turnLockedUntil, sql`${param('now')}::timestamptz`),
+          ),
+        ),
+      )
+      .returning(),
+  );
+  // Read before this statement's own insert: a statement sees the table as it was when it began.
+  const past = db.$with('past').as(
+    db
+      .select({
+        lastSeq: max(turns.seq).as('last_seq'),
+        learnerTurns: sql<number>`count(*) filter (where ${turns.role} = 'learner')`.as('learner_turns'),
+      })
+      .from(turns)
+      .where(eq(turns.sessionId, param('id'))),
+  );
+  const now = sql`${param('now')}::timestamptz`;
+  const learner = db.$with('learner').as(
+    db
+      .insert(turns)
+      .select((qb) =>
+        qb
+          .select({
+            id: sql`gen_random_uuid()`.as('id'),
+            sessionId: leased.id,
+            seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
+            role: sql`'learner'`.as('role'),
+            content: sql`${param('content')}::text`.as('content'),
+            status: sql`'complete'`.as('status'),
+            source: sql`'learner'`.as('source'),
+            idempotencyKey: sql`${param('idempotencyKey')}::text`.as('idempotency_key'),
+            promptTokens: sql`null::integer`.as('prompt_tokens'),
+            completionTokens: sql`null::integer`.as('completion_tokens'),
+            createdAt: now.as('created_at'),
+            completedAt: now.as('completed_at'),
+          })
+          .from(leased)
+          .crossJoin(past)
+          .where(
+            and(
+              lt(past.learnerTurns, sql`${param('maxLearnerTurns')}::integer`),
+              // A null key matches no turn: only a retry finds its reply already stored.
+              sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${leased.id} and ${turns.idempotencyKey} = ${param('idempotencyKey')}::text)`,
+            ),
+          ),
+      )
+      .returning(),
+  );
+  return db
+    .with(leased, past, learner)
+    .select({
+      session: leased._.selectedFields,
+      learner: learner._.selectedFields,
+      turn: turns,
+      score: turnScores,
+    })
+    .from(leased)
+    .leftJoin(learner, sql`true`)
+    .leftJoin(turns, eq(turns.sessionId, leased.id))
+    .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+    .orderBy(asc(turns.seq))
+    .prepare('open_turn');
+}
