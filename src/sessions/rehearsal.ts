@@ -206,8 +206,9 @@ export function createRehearsal(deps: RehearsalDeps) {
 
   /**
    * Sends the learner turn's verdict, then the persona's answer as it streams. The model is asked before
-   * the verdict is written out, so writing it does not delay the model request; the events still leave in
-   * order, because every event waits for the one before it.
+   * the verdict's events are written, so writing them does not delay the model request; the events still
+   * leave in order, because every event waits for the one before it. The verdict is stored with the
+   * persona's answer, or on its own when the persona failed.
    */
   async function respond(
     tenantId: string,
