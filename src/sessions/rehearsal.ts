@@ -330,8 +330,10 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
         turn.finish.unsavedVerdict,
         deps.clock(),
+        // Nothing starts on a session the persona is closing: ending it frees the lease.
+        { keepLease: reply.closing },
       );
-      turn.finish.leaseReleased();
+      if (!reply.closing) turn.finish.leaseReleased();
       return { turn: stored, closing: reply.closing };
     } catch (error) {
       // The verdict is the learner turn's, whatever became of the persona's answer.

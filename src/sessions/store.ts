@@ -127,12 +127,14 @@ export function createSessionStore(db: Database) {
 
     /**
      * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
-     * verdict with the mood it moves (when not saved before), and frees the session's turn lease.
+     * verdict with the mood it moves (when not saved before), and frees the session's turn lease (unless
+     * `keepLease`: a closing turn keeps it until the session has ended).
      */
     async finishTurn(
       persona: typeof turns.$inferInsert,
       verdict: typeof turnScores.$inferInsert | null,
       now: Date,
+      options: { keepLease: boolean },
     ): Promise<TurnRow> {
       const mood = verdict
         ? {
@@ -145,7 +147,7 @@ export function createSessionStore(db: Database) {
       const session = db.$with('session').as(
         db
           .update(sessions)
-          .set({ ...mood, turnLockedUntil: null, updatedAt: now })
+          .set({ ...mood, ...(options.keepLease ? {} : { turnLockedUntil: null }), updatedAt: now })
           .where(eq(sessions.id, persona.sessionId))
           .returning({ id: sessions.id }),
       );

@@ -154,6 +154,34 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(stored.turns).toHaveLength(session.turns.length + 1);
   });
 
+  it("frees the lease with the persona's turn, unless the persona is closing the session", async () => {
+    const { deps, session } = await setup();
+    const store = createSessionStore(deps.db.db);
+    const reply = { content: GOOD_REPLY_EN, idempotencyKey: null, maxLearnerTurns: 10 };
+    const open = async () => store.openTurn('local', session.id, reply, new Date());
+    const answer = async (learnerSeq: number, keepLease: boolean) =>
+      store.finishTurn(
+        {
+          sessionId: session.id,
+          seq: learnerSeq + 1,
+          role: 'persona',
+          content: 'Fine.',
+          status: 'complete',
+          source: 'script',
+        },
+        null,
+        new Date(),
+        { keepLease },
+      );
+    const first = await open();
+    await answer(first!.learner!.seq, false);
+    // The next reply is taken at once: no separate release is needed.
+    const second = await open();
+    expect(second?.learner?.seq).toBe(first!.learner!.seq + 2);
+    await answer(second!.learner!.seq, true);
+    expect(await open()).toBeNull();
+  });
+
   it('refuses turns on an ended session (409) and ends idempotently', async () => {
     const { app, session } = await setup();
     const first = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
