@@ -3,7 +3,7 @@ import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, nextMood, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
-import { type Judge, scoreReply, summarizeSession } from '../rubric/index.ts';
+import { type Judge, scoreHeuristic, scoreReply, summarizeSession } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
@@ -383,27 +383,38 @@ export function createRehearsal(deps: RehearsalDeps) {
     const existing = await store.findReport(session.id);
     if (existing) return existing.report as SessionReport;
     const turns = await store.listTurns(session.id);
-    const report = buildReport(session.id, session.scenarioId, turns);
+    const report = buildReport(session, turns);
     await store.endSession(session.id, { overall: report.overall, report }, deps.clock());
     return report;
   }
 
-  function buildReport(sessionId: string, scenarioId: string, turns: TurnWithScore[]) {
-    const scenario = deps.scenarios.get(scenarioId);
-    const scored = turns.flatMap((turn) =>
-      turn.role === 'learner' && turn.score
-        ? [{ seq: turn.seq, content: turn.content, result: turn.score.result as RubricResult }]
-        : [],
-    );
+  function buildReport(session: SessionRow, turns: TurnWithScore[]) {
+    const scenario = deps.scenarios.get(session.scenarioId);
+    const scored = turns.flatMap((turn) => {
+      if (turn.role !== 'learner') return [];
+      // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is
+      // worked out again here, by the heuristic, so the report still covers every reply.
+      const result =
+        (turn.score?.result as RubricResult | undefined) ??
+        scoreHeuristic({
+          reply: turn.content,
+          language: session.language,
+          history: turns
+            .filter((past) => past.status === 'complete' && past.seq < turn.seq)
+            .map(({ role, content }) => ({ role, content })),
+          focus: scenario?.focus,
+        });
+      return [{ seq: turn.seq, content: turn.content, result }];
+    });
     const summary = summarizeSession({
-      language: scenario?.language ?? 'en',
+      language: session.language,
       focus: scenario?.focus,
       success: scenario?.success,
       turns: scored,
     });
     return {
-      sessionId,
-      scenarioId,
+      sessionId: session.id,
+      scenarioId: session.scenarioId,
       scenarioTitle: scenario?.title ?? null,
       ...summary,
       createdAt: deps.clock().toISOString(),

@@ -182,6 +182,20 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(await open()).toBeNull();
   });
 
+  it('reports a reply whose verdict was lost mid-turn, scored again by the heuristic', async () => {
+    const { app, deps, session } = await setup();
+    const store = createSessionStore(deps.db.db);
+    // What a process that died while the persona streamed leaves: the reply stored, no verdict, the lease.
+    const reply = { content: GOOD_REPLY_EN, idempotencyKey: null, maxLearnerTurns: 10 };
+    await store.openTurn('local', session.id, reply, new Date());
+    await store.releaseTurnLease(session.id);
+    const res = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report.turns).toBe(1);
+    expect(report.overall).toBeGreaterThan(0);
+  });
+
   it('refuses turns on an ended session (409) and ends idempotently', async () => {
     const { app, session } = await setup();
     const first = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
