@@ -136,13 +136,7 @@ export function createSessionStore(db: Database) {
       now: Date,
       options: { keepLease: boolean },
     ): Promise<TurnRow> {
-      const mood = verdict
-        ? {
-            trust: verdict.trust,
-            tension: verdict.tension,
-            moodLabel: verdict.moodLabel as SessionRow['moodLabel'],
-          }
-        : {};
+      const mood = verdict ? moodOf(verdict) : {};
       // Data-modifying WITHs run to completion whether or not the outer statement reads them.
       const session = db.$with('session').as(
         db
@@ -173,12 +167,7 @@ export function createSessionStore(db: Database) {
       await db
         .with(verdict)
         .update(sessions)
-        .set({
-          trust: score.trust,
-          tension: score.tension,
-          moodLabel: score.moodLabel as SessionRow['moodLabel'],
-          updatedAt: now,
-        })
+        .set({ ...moodOf(score), updatedAt: now })
         .where(eq(sessions.id, sessionId));
     },
 
@@ -218,6 +207,15 @@ export function createSessionStore(db: Database) {
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** The session's mood as a verdict moved it. */
+function moodOf(verdict: typeof turnScores.$inferInsert) {
+  return {
+    trust: verdict.trust,
+    tension: verdict.tension,
+    moodLabel: verdict.moodLabel as SessionRow['moodLabel'],
+  };
+}
 
 /**
  * The statement behind `openTurn`, built once: it runs on every turn before the model is asked, and
