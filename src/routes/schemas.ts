@@ -14,6 +14,14 @@ export const spanSchema = z
   })
   .openapi('Span');
 
+export const evidenceSchema = spanSchema
+  .extend({
+    polarity: z.enum(['earned', 'cost']).openapi({
+      description: 'Whether these words earned the principle points or cost it points',
+    }),
+  })
+  .openapi('Evidence');
+
 export const rubricResultSchema = z
   .object({
     engine: z.enum(['heuristic', 'llm', 'heuristic-fallback']),
@@ -23,7 +31,7 @@ export const rubricResultSchema = z
       z.object({
         id: principleIdSchema,
         score: z.number().int().min(0).max(4).nullable(),
-        evidence: z.array(spanSchema),
+        evidence: z.array(evidenceSchema),
         feedback: z.string(),
       }),
     ),

@@ -119,6 +119,13 @@ describe('evidence', () => {
     expectExactSpans(reply, score(reply, language));
   });
 
+  it('says whether each quote earned the principle points or cost it points', () => {
+    const result = score("I'm sorry, but you always hand things in late. What do you need?", 'en');
+    const connection = result.criteria.find((c) => c.id === 'connection')!;
+    expect(connection.evidence.find((e) => e.quote.includes('always'))?.polarity).toBe('cost');
+    expect(connection.evidence.find((e) => e.quote.includes('What do you need'))?.polarity).toBe('earned');
+  });
+
   it('holds for curly quotes, tags, emoji and accents', () => {
     for (const reply of [
       'I’m sorry — that’s on me. “What do you need?” 🙂',

@@ -15,6 +15,7 @@ import { analysisText, sentences, TAG } from './text.ts';
 import type {
   CriterionResult,
   DetectedMove,
+  Evidence,
   Flag,
   FlagId,
   Focus,
@@ -224,7 +225,7 @@ function criterion(id: PrincipleId, analysis: Analysis, reply: string, language:
   const ranked = [...relevant].sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
   const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
     .sort((a, b) => a.start - b.start)
-    .map((s) => span(s, reply));
+    .map((s): Evidence => ({ ...span(s, reply), polarity: weights[s.id]! > 0 ? 'earned' : 'cost' }));
   return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
 }
 

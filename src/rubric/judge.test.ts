@@ -48,7 +48,7 @@ describe('LLM judge', () => {
     expect(result.criteria.map((c) => c.score)).toEqual([3, 3, 3, 3, 3]);
     expect(result.overall).toBe(75);
     const sl = result.criteria.find((c) => c.id === 'self-leadership')!;
-    expect(sl.evidence).toEqual([{ quote: 'that was my mistake', start: 11, end: 30 }]);
+    expect(sl.evidence).toEqual([{ quote: 'that was my mistake', start: 11, end: 30, polarity: 'earned' }]);
     expect(result.moves.some((m) => m.id === 'takes-ownership')).toBe(true);
     expect(result.tips).toEqual(['Name the effect on them.']);
   });
@@ -91,9 +91,31 @@ describe('LLM judge', () => {
     const reply = 'I’m sorry, that was my mistake.';
     const result = await judge().score({ ...input, reply });
     for (const c of result.criteria) {
-      expect(c.evidence).toEqual([{ quote: 'I’m sorry', start: 0, end: 9 }]);
+      expect(c.evidence).toEqual([{ quote: 'I’m sorry', start: 0, end: 9, polarity: 'earned' }]);
       for (const e of c.evidence) expect(reply.slice(e.start, e.end)).toBe(e.quote);
     }
+  });
+
+  it('marks the words the model says cost points as costly evidence', async () => {
+    server.enqueue(
+      fake.json(
+        answer({
+          criteria: PRINCIPLE_IDS.map((id) => ({
+            id,
+            score: 1,
+            quotes: ["I'm sorry"],
+            costs: ['it was your fault'],
+            feedback: 'x.',
+          })),
+        }),
+      ),
+    );
+    const reply = "I'm sorry, but it was your fault.";
+    const result = await judge().score({ ...input, reply });
+    expect(result.criteria[0]!.evidence).toEqual([
+      { quote: "I'm sorry", start: 0, end: 9, polarity: 'earned' },
+      { quote: 'it was your fault', start: 15, end: 32, polarity: 'cost' },
+    ]);
   });
 
   it('clamps out-of-range and fractional scores to 0–4 integers', async () => {

@@ -5,13 +5,17 @@ export type Span = { quote: string; start: number; end: number };
 
 export type DetectedMove = Span & { id: MoveId };
 
+/** Whether the quoted words earned the principle points or cost it points. */
+export type Polarity = 'earned' | 'cost';
+export type Evidence = Span & { polarity: Polarity };
+
 export type Score = 0 | 1 | 2 | 3 | 4;
 
 export type CriterionResult = {
   id: PrincipleId;
   /** null when the principle does not apply to this turn. */
   score: Score | null;
-  evidence: Span[];
+  evidence: Evidence[];
   /** One sentence, in the session's language. */
   feedback: string;
 };
