@@ -59,5 +59,5 @@ describe('load: 100 concurrent sessions × 3 streamed turns against the fake ups
     }
     const streamed = upstream.requests.filter((request) => request.body?.stream === true);
     expect(streamed.length).toBe(SESSIONS * TURNS);
-  }, 60_000);
+  }, 180_000);
 });

@@ -54,5 +54,5 @@ describe('the server process', () => {
       again.child.kill('SIGTERM');
       expect(await again.exited).toBe(0);
     }
-  }, 90_000);
+  }, 240_000);
 });

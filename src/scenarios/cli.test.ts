@@ -54,7 +54,7 @@ describe('scenarios:check', () => {
     );
     expect(bad.stdout).toMatch(/2 files checked, 1 valid: 2 errors/);
     expect(bad.code).toBe(1);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('scenarios:new', () => {
@@ -84,7 +84,7 @@ describe('scenarios:new', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
     expect(readFileSync(file, 'utf8')).toMatch(/# my work\n$/);
-  }, 30_000);
+  }, 120_000);
 
   it('rejects bad arguments', async () => {
     const result = await run('scenarios-new.ts', [
@@ -98,7 +98,7 @@ describe('scenarios:new', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--id must be kebab-case/);
     expect(result.stderr).toMatch(/--language must be one of: nl, en/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('renderScaffold', () => {

@@ -98,7 +98,7 @@ describe('chat UI in Chromium', { timeout: 120_000 }, () => {
         void dialog.dismiss();
       });
     });
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -106,7 +106,7 @@ describe('the server process stopped mid-stream', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('kill -9: after a restart on the same data dir the learner turn is there, nothing is marked complete, the session continues', async () => {
     const dataDir = tempDir();
@@ -133,7 +133,7 @@ describe('the server process stopped mid-stream', () => {
       again.child.kill('SIGTERM');
       expect(await again.exited).toBe(0);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -186,5 +186,5 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
       expect(await a.exited).toBe(0);
       expect(await b.exited).toBe(0);
     }
-  }, 90_000);
+  }, 240_000);
 });
