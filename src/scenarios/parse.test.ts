@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError } from './errors.ts';
 import { locateInScenario, MAX_SCENARIO_BYTES, parseScenario, parseScenarioBytes } from './parse.ts';
+import { MAX_LINES, MAX_MARKS } from './work-limits.ts';
 
 const FIXTURE = 'fixture-saying-no.yaml';
 const valid = readFileSync(new URL(`./fixtures/${FIXTURE}`, import.meta.url), 'utf8');
@@ -340,6 +341,45 @@ describe('parseScenario on hostile input', () => {
     expect(errors).toEqual([
       { path: '', line: 1, column: 1, message: 'The file is 5.0 MB; a scenario file may be at most 256 KB' },
     ]);
+  });
+
+  it('refuses as many empty keys as fit under the size limit by their line count, before parsing them', () => {
+    let text = '';
+    for (let i = 0; text.length + 10 < MAX_SCENARIO_BYTES; i++) text += `k${i}:\n`;
+    expect(text.split('\n').length).toBeGreaterThan(30_000);
+    expect(errorsOf(text)).toEqual([
+      {
+        path: '',
+        line: MAX_LINES + 1,
+        column: 1,
+        message: 'The file has more than 1,000 lines: a scenario needs a few hundred',
+      },
+    ]);
+  });
+
+  it('refuses thousands of items on one line by their count, before parsing them', () => {
+    const errors = errorsOf(`tags: [${'a,'.repeat(MAX_MARKS)}]`);
+    expect(errors).toEqual([
+      {
+        path: '',
+        line: 1,
+        column: expect.any(Number),
+        message: expect.stringMatching(/more than 2,500 fields/),
+      },
+    ]);
+  });
+
+  it('finds every duplicate key in one pass, with a name for keys that have none', () => {
+    const errors = errorsOf(Array.from({ length: 450 }, () => 'k:\n:\n').join(''));
+    expect(errors[0]).toMatchObject({
+      line: 3,
+      column: 1,
+      message: '`k` appears twice here: each field may be given only once',
+    });
+    expect(errors[1]).toMatchObject({
+      message: 'A field with no name appears twice here: each field may be given only once',
+    });
+    expect(errors.at(-1)?.message).toBe('… and 848 more problems');
   });
 
   it('counts bytes, not characters, against the limit', () => {

@@ -11,11 +11,14 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  type Range,
   type YAMLError,
+  type YAMLMap,
 } from 'yaml';
 import { formatPath, type PathSegment, type ScenarioError } from './errors.ts';
 import { issueMessages, knownKeys, schemaAt } from './messages.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
+import { duplicateKeys, measureFile } from './work-limits.ts';
 
 /** Files above this are refused before any parsing. */
 export const MAX_SCENARIO_BYTES = 256 * 1024;
@@ -126,7 +129,10 @@ function parseUnsafe(text: string, file: string | undefined, lineCounter: LineCo
   checkSize(text);
   checkCharacters(text);
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  checkNesting(source);
+  const measured = measureFile(source);
+  // Deep nesting is the better answer where it is the reason; looked for only in the part that was measured.
+  checkNesting(measured ? source.slice(0, measured.offset) : source);
+  if (measured) throw new Failed([measured]);
   const doc = parseDocument(source, {
     lineCounter,
     schema: 'core',
@@ -134,13 +140,15 @@ function parseUnsafe(text: string, file: string | undefined, lineCounter: LineCo
     resolveKnownTags: false,
     customTags: [],
     merge: false,
-    uniqueKeys: true,
+    // Found by `duplicateKeys` in one pass: the library compares every key with every other.
+    uniqueKeys: false,
     stringKeys: true,
     prettyErrors: false,
   });
-  const yamlProblems = selectYamlErrors([...doc.errors, ...doc.warnings]).map((error) =>
-    yamlProblem(doc, error, source),
-  );
+  const yamlProblems = [
+    ...selectYamlErrors([...doc.errors, ...doc.warnings]).map((error) => yamlProblem(doc, error, source)),
+    ...duplicateKeys(doc).map((problem) => ({ ...problem, path: knownPrefix(problem.path) })),
+  ];
   if (yamlProblems.length > 0) throw new Failed(yamlProblems);
   checkTree(doc);
   const data = toPlainData(doc);
@@ -194,9 +202,9 @@ function checkTabs(text: string): void {
   if (problems.length > 0) throw new Failed(problems);
 }
 
-/** After the first syntax error the rest are mostly echoes of it; duplicate keys and tags stand on their own. */
+/** After the first syntax error the rest are mostly echoes of it; tags stand on their own. */
 function selectYamlErrors(errors: YAMLError[]): YAMLError[] {
-  const independent = new Set<YAMLError['code']>(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
+  const independent = new Set<YAMLError['code']>(['TAG_RESOLVE_FAILED']);
   const syntax = errors.filter((error) => !independent.has(error.code)).sort((a, b) => a.pos[0] - b.pos[0]);
   return [...syntax.slice(0, 1), ...errors.filter((error) => independent.has(error.code))];
 }
@@ -244,14 +252,6 @@ function yamlProblem(doc: Document, error: YAMLError, source: string): Located {
   const offset = Math.min(error.pos[0], source.length);
   const path = knownPrefix(pathAtOffset(doc, offset));
   const firstLine = error.message.split('\n')[0] ?? error.message;
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = pathAtOffset(doc, offset).at(-1) ?? source.slice(error.pos[0], error.pos[1]);
-    return {
-      path,
-      offset,
-      message: `\`${String(key)}\` appears twice here: each field may be given only once`,
-    };
-  }
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag =
       /!\S*/.exec(source.slice(offset, offset + 200))?.[0] ?? firstLine.replace('Unresolved tag: ', '');
@@ -390,9 +390,7 @@ export function offsetOf(doc: Document, path: readonly PathSegment[], atKey = fa
   if (atKey && path.length > 0) {
     const parent = doc.getIn(path.slice(0, -1), true);
     if (isMap(parent)) {
-      const name = String(path.at(-1));
-      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === name);
-      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      const range = keyIndex(parent).get(String(path.at(-1)));
       if (range) return range[0];
     }
   }
@@ -402,6 +400,22 @@ export function offsetOf(doc: Document, path: readonly PathSegment[], atKey = fa
     if (range) return range[0];
   }
   return 0;
+}
+
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Range>>();
+
+/** Where each key of a group is: built once per group, as a file with thousands of unknown keys asks for each. */
+function keyIndex(map: YAMLMap): Map<string, Range> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const { key } of map.items) {
+      if (isScalar(key) && key.range && !index.has(String(key.value)))
+        index.set(String(key.value), key.range);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
 }
 
 function checkFileName(doc: Document, scenario: Scenario, file: string): void {

@@ -15,6 +15,7 @@ import { benchRubric } from './rubric.ts';
 import { benchStartup } from './startup.ts';
 import { type BenchResults, renderTable } from './table.ts';
 import { benchThroughput } from './throughput.ts';
+import { benchValidate } from './validate.ts';
 
 // `npm run bench`: every figure measured side by side with its baseline in one run, printed as a table
 // and written to test/bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
@@ -27,6 +28,7 @@ export const FIRST_TOKEN_DELAY_MS = 40;
 
 const plan = {
   rubricRounds: quick ? 3 : 20,
+  validateRounds: quick ? 2 : 7,
   firstTokenWaves1: quick ? 2 : 40,
   firstTokenWaves50: quick ? 1 : 2,
   loadSessions: quick ? 20 : 100,
@@ -50,6 +52,8 @@ async function main() {
   const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
   log('rubric: heuristic vs word split…');
   const rubric = benchRubric(scenarios, plan.rubricRounds);
+  log('scenario check: hostile files at the limits vs a library file…');
+  const validate = benchValidate(scenarios, plan.validateRounds);
   scenarios.close();
 
   log('start-up: the real server process, cold and warm…');
@@ -137,6 +141,7 @@ async function main() {
       upstream: `fake OpenAI-compatible server in the benchmark's process, first token after ${FIRST_TOKEN_DELAY_MS} ms; for the first-token figures the coach runs as its own process, as \`npm start\` does`,
       quick,
       rubric,
+      validate,
       firstToken: [firstToken1, firstToken50],
       throughput: { ...throughput, peakRssMb },
       memory,

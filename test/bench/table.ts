@@ -5,6 +5,7 @@ import type { RubricBenchResult } from './rubric.ts';
 import type { StartupResult } from './startup.ts';
 import { round } from './stats.ts';
 import type { ThroughputResult } from './throughput.ts';
+import type { ValidateBenchResult } from './validate.ts';
 
 // The benchmark's table, in Markdown so the README can hold the latest run as printed.
 
@@ -14,6 +15,8 @@ export type BenchResults = {
   database: string;
   upstream: string;
   rubric: RubricBenchResult;
+  /** Absent from runs made before it was measured. */
+  validate?: ValidateBenchResult;
   firstToken: FirstTokenResult[];
   throughput: ThroughputResult & { peakRssMb: number };
   memory: MemoryResult;
@@ -37,6 +40,16 @@ export function renderTable(r: BenchResults): string {
       `word split: ${round(rubric.wordSplit.median, 2)} / ${round(rubric.wordSplit.p99, 2)} µs`,
       `${ratio(rubric.heuristic.median, rubric.wordSplit.median)} (median)`,
     ],
+    ...(r.validate
+      ? [
+          [
+            `Checking a scenario file, costliest of ${r.validate.shapes} hostile shapes at the limits (median)`,
+            `${ms(r.validate.worst.medianMs)} (${r.validate.worst.shape})`,
+            `a library file: ${ms(r.validate.libraryMedianMs)}`,
+            ratio(r.validate.worst.medianMs, r.validate.libraryMedianMs),
+          ],
+        ]
+      : []),
     ...r.firstToken.flatMap((f) => {
       const sessions = `${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'}`;
       const direct = `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`;
