@@ -15,6 +15,7 @@ const STATUS_BY_CODE = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  invalid_scenario: 422,
   reply_too_long: 422,
   turn_limit_reached: 422,
   rate_limited: 429,

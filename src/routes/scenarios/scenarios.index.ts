@@ -39,6 +39,12 @@ export function createScenarioRoutes(scenarios: ScenarioRegistry) {
       }
       const result = parseScenarioBytes(bytes);
       if (result.ok) return c.json({ valid: true as const, scenario: result.scenario }, 200);
-      return c.json({ valid: false as const, errors: result.errors }, 422);
+      const [first] = result.errors;
+      const more = result.errors.length > 1 ? '; every problem is in `details.errors`' : '';
+      throw new AppError(
+        'invalid_scenario',
+        `The scenario file is not valid: ${first?.message} (line ${first?.line}, column ${first?.column})${more}.`,
+        { errors: result.errors },
+      );
     });
 }

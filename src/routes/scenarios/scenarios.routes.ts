@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES, PRINCIPLE_IDS } from '../../rubric/ids.ts';
 import { CATEGORIES, DIFFICULTIES } from '../../scenarios/schema.ts';
-import { errorResponses } from '../create-router.ts';
+import { errorResponses, errorSchema } from '../create-router.ts';
 
 const tags = ['Scenarios'];
 
@@ -100,11 +100,17 @@ export const validateScenario = createRoute({
       },
     },
     422: {
-      description: 'Invalid, with every problem and where it is',
+      description:
+        'Invalid: the error shape with `code: "invalid_scenario"`, and every problem and where it is in `details.errors`',
       content: {
         'application/json': {
-          schema: z
-            .object({ valid: z.literal(false), errors: z.array(scenarioErrorSchema) })
+          schema: errorSchema
+            .extend({
+              error: errorSchema.shape.error.extend({
+                code: z.literal('invalid_scenario'),
+                details: z.object({ errors: z.array(scenarioErrorSchema) }),
+              }),
+            })
             .openapi('InvalidScenario'),
         },
       },

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
+import { createTestApp, LIBRARY_DIR, startTestServer } from '../../../test/harness.ts';
+import { MAX_SCENARIO_BYTES } from '../../scenarios/index.ts';
 
 const yaml = (body: string) => ({
   method: 'POST',
@@ -64,14 +65,20 @@ describe('scenario routes', () => {
     ['a custom tag', 'id: !!js/function "function () { return 1 }"\n', /tag/i],
     ['a duplicate key', 'id: a\nid: b\n', /id/],
     ['deep nesting', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, /./],
-  ])('answers %s with 422 and where it is', async (_name, body, message) => {
+  ])('answers %s with 422 in the error shape, and where it is', async (_name, body, message) => {
     const { app } = await createTestApp();
     const res = await app.request('/v1/scenarios/validate', yaml(body));
     expect(res.status).toBe(422);
-    const result = await res.json();
-    expect(result.valid).toBe(false);
-    expect(result.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
-    expect(result.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(message);
+    const { error } = await res.json();
+    expect(error).toMatchObject({
+      code: 'invalid_scenario',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
+    const errors: { message: string }[] = error.details.errors;
+    expect(errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    expect(error.message).toContain(errors[0]!.message);
+    expect(errors.map((e) => e.message).join(' ')).toMatch(message);
   });
 
   it('refuses a body over the size limit with 413 and a wrong content type with 415', async () => {
@@ -88,5 +95,24 @@ describe('scenario routes', () => {
     });
     expect(wrong.status).toBe(415);
     expect((await wrong.json()).error.code).toBe('unsupported_media_type');
+  });
+
+  it('answers a file of tens of thousands of empty keys at once, and /healthz answers beside it', async () => {
+    const server = await startTestServer();
+    try {
+      let text = '';
+      for (let i = 0; text.length + 10 < MAX_SCENARIO_BYTES; i++) text += `k${i}:\n`;
+      const [validated, health] = await Promise.all([
+        fetch(`${server.url}/v1/scenarios/validate`, yaml(text)),
+        fetch(`${server.url}/healthz`),
+      ]);
+      expect(health.status).toBe(200);
+      expect(validated.status).toBe(422);
+      const { error } = await validated.json();
+      expect(error.code).toBe('invalid_scenario');
+      expect(error.message).toMatch(/more than 1,000 lines/);
+    } finally {
+      await server.close();
+    }
   });
 });
