@@ -19,6 +19,7 @@ import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
 import { createRehearsal, MAX_REPLY_CHARS } from './sessions/rehearsal.ts';
+import { createTokenBudget } from './sessions/token-budget.ts';
 import { createUiRoutes } from './ui/index.ts';
 
 export type AppDeps = Models & {
@@ -74,6 +75,12 @@ export function createApp(deps: AppDeps) {
         ...deps,
         db: deps.db.db,
         limits: { maxTurnsPerSession: deps.config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
+        budget: deps.config.DAILY_TOKEN_BUDGET
+          ? createTokenBudget(deps.db.db, {
+              dailyBudget: deps.config.DAILY_TOKEN_BUDGET,
+              perTurn: deps.config.LLM_MAX_TOKENS,
+            })
+          : null,
       }),
     ),
   );

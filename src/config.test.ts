@@ -12,6 +12,7 @@ describe('config', () => {
       LLM_TIMEOUT_MS: 60_000,
       LLM_IDLE_TIMEOUT_MS: 20_000,
       RATE_LIMIT_PER_MIN: 120,
+      TRUST_PROXY: 0,
       LOG_LEVEL: 'info',
       CORS_ORIGINS: [],
       llmConfigured: false,
@@ -27,6 +28,8 @@ describe('config', () => {
     ['AUTH', 'sometimes'],
     ['LOG_LEVEL', 'loud'],
     ['LLM_TIMEOUT_MS', '-5'],
+    ['ADMIN_TOKEN', 'sixteen-chars-ok-but-not-32'],
+    ['TRUST_PROXY', 'yes'],
   ])('rejects %s=%s, naming the variable', (name, value) => {
     expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
     try {

@@ -28,7 +28,7 @@ export const configSchema = z
     LLM_IDLE_TIMEOUT_MS: positiveInt(20_000),
     LLM_MAX_TOKENS: positiveInt(400),
     AUTH: z.enum(['none', 'api-key']).optional(),
-    ADMIN_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    ADMIN_TOKEN: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     CORS_ORIGINS: optionalText.transform((value) =>
       value
         ? value
@@ -38,6 +38,8 @@ export const configSchema = z
         : [],
     ),
     RATE_LIMIT_PER_MIN: positiveInt(120),
+    /** How many proxies stand in front: the client address is then taken from their `X-Forwarded-For`. */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     DAILY_TOKEN_BUDGET: z.coerce.number().int().positive().optional(),
     MAX_TURNS_PER_SESSION: positiveInt(40),
     RETENTION_DAYS: z.coerce.number().int().positive().optional(),

@@ -32,7 +32,7 @@ async function main() {
   const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });
   const retention = config.RETENTION_DAYS
     ? startRetention({
-        eraser: createEraser(db.db, () => new Date()),
+        eraser: createEraser(db.db),
         days: config.RETENTION_DAYS,
         clock: () => new Date(),
         logger,

@@ -8,14 +8,14 @@ import { createXapiRoutes, forwardEndedSessions } from '../routes/xapi/xapi.inde
 import { createXapiForwarder } from '../xapi/forward.ts';
 import { createSessionXapi } from '../xapi/session-xapi.ts';
 import { apiKeyAuth } from './auth.middleware.ts';
+import { createAuthThrottle } from './auth-throttle.ts';
 import { corsFor } from './cors.ts';
 import { createKeyStore } from './key-store.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { tokenBudgetGuard } from './token-budget.ts';
 
 /**
  * Everything about who may do what, and what consumers get besides the rehearsal itself: CORS, API keys and
- * rate limits, the token budget, the admin API, erasure and xAPI. `middleware` is mounted before the feature
+ * rate limits, the throttle on failed authentication, the admin API, erasure and xAPI. `middleware` is mounted before the feature
  * routes (in order), `routers` beside them.
  */
 export function createAccessControl(deps: AppDeps) {
@@ -26,14 +26,13 @@ export function createAccessControl(deps: AppDeps) {
   const middleware: [path: string, handler: MiddlewareHandler<AppEnv>][] = [
     ['*', corsFor(config.CORS_ORIGINS)],
   ];
+  const limiter = createRateLimiter(db, clock);
+  const throttle = createAuthThrottle(limiter);
+  const trustProxy = config.TRUST_PROXY;
   if (config.AUTH === 'api-key') {
-    const limiter = createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MIN, now: () => clock().getTime() });
-    middleware.push(['*', apiKeyAuth({ keys, limiter })]);
-  }
-  if (config.DAILY_TOKEN_BUDGET) {
     middleware.push([
-      '/v1/sessions/:id/turns',
-      tokenBudgetGuard({ db, dailyBudget: config.DAILY_TOKEN_BUDGET, clock }),
+      '*',
+      apiKeyAuth({ keys, limiter, perMinute: config.RATE_LIMIT_PER_MIN, throttle, trustProxy }),
     ]);
   }
   if (config.XAPI_ENDPOINT) {
@@ -50,8 +49,8 @@ export function createAccessControl(deps: AppDeps) {
     keys,
     middleware,
     routers: [
-      createAdminRoutes({ keys, adminToken: config.ADMIN_TOKEN }),
-      createPrivacyRoutes(createEraser(db, clock)),
+      createAdminRoutes({ keys, adminToken: config.ADMIN_TOKEN, throttle, trustProxy }),
+      createPrivacyRoutes(createEraser(db)),
       createXapiRoutes({ sessionXapi, publicUrl: config.PUBLIC_URL }),
     ],
   };

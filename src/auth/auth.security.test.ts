@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/harness.ts';
+import { freshPglite } from '../../test/db.ts';
+import { createTestApp, startTestServer } from '../../test/harness.ts';
+import { MAX_AUTH_FAILURES_PER_MIN } from './auth-throttle.ts';
 import { createKeyStore } from './key-store.ts';
 
 // An attacker's view of the API key layer: every way to get in without a live key must end in 401.
@@ -126,12 +128,28 @@ describe('rate limit', () => {
     expect(other.headers.get('ratelimit-remaining')).toBe('2');
   });
 
-  it('counts per key: two keys of one consumer each have their own limit', async () => {
+  it("counts per consumer: a consumer's second key shares the first one's allowance", async () => {
     const { get, as, a, keys } = await setup({ RATE_LIMIT_PER_MIN: '1' });
     const second = await keys.create({ name: 'A, second key', tenantId: a.tenantId });
     expect((await get('/v1/scenarios', as(a.key))).status).toBe(200);
     expect((await get('/v1/scenarios', as(a.key))).status).toBe(429);
-    expect((await get('/v1/scenarios', as(second.key))).status).toBe(200);
+    expect((await get('/v1/scenarios', as(second.key))).status).toBe(429);
+  });
+
+  it('holds in total over instances that share the database', async () => {
+    const { get, as, a, deps } = await setup({ RATE_LIMIT_PER_MIN: '3' });
+    const { app: other } = await createTestApp({
+      db: deps.db,
+      env: { AUTH: 'api-key', RATE_LIMIT_PER_MIN: '3' },
+    });
+    const statuses = [];
+    for (const request of [
+      get,
+      (path: string, headers: Record<string, string>) => other.request(path, { headers }),
+    ]) {
+      for (let i = 0; i < 2; i++) statuses.push((await request('/v1/scenarios', as(a.key))).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
   it('is off without keys (AUTH=none on loopback): there is one local user', async () => {
@@ -140,6 +158,70 @@ describe('rate limit', () => {
     const res = await app.request('/v1/scenarios');
     expect(res.status).toBe(200);
     expect(res.headers.get('ratelimit-limit')).toBeNull();
+  });
+});
+
+describe('failed authentication', () => {
+  // Over a real connection, so requests have a client address; on a database of their own, so the loopback
+  // address's failures here never throttle another test's.
+  async function serve(env: Record<string, string>) {
+    const server = await startTestServer({ db: await freshPglite(), env: { AUTH: 'api-key', ...env } });
+    const keys = createKeyStore(server.deps.db.db);
+    const send = (path: string, headers: Record<string, string>) =>
+      fetch(`${server.url}${path}`, { headers });
+    return { ...server, keys, send };
+  }
+  const wrongKey = () => `rh_${'A'.repeat(42)}${Math.floor(Math.random() * 10)}`;
+
+  it('is throttled per client address: after 20 failures a minute every credential gets 429, the right one too', async () => {
+    const { keys, send, close } = await serve({ ADMIN_TOKEN });
+    try {
+      const live = await keys.create({ name: 'live' });
+      const statuses = [];
+      for (let i = 0; i < MAX_AUTH_FAILURES_PER_MIN; i++) {
+        const wrong =
+          i % 2 === 0 ? { authorization: `Bearer ${wrongKey()}` } : { authorization: 'Bearer nope' };
+        statuses.push((await send('/v1/scenarios', wrong)).status);
+      }
+      expect(statuses).toEqual(statuses.map(() => 401));
+      for (const [path, key] of [
+        ['/v1/scenarios', wrongKey()],
+        ['/v1/scenarios', live.key],
+        ['/v1/admin/keys', ADMIN_TOKEN],
+      ] as const) {
+        const refused = await send(path, { authorization: `Bearer ${key}` });
+        expect(refused.status, path).toBe(429);
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect((await refused.json()).error).toMatchObject({
+          code: 'rate_limited',
+          message: expect.stringMatching(/failed attempts/),
+        });
+      }
+      // A request without any credential is not an attempt: it still learns what is needed.
+      expect((await send('/v1/scenarios', {})).status).toBe(401);
+    } finally {
+      await close();
+    }
+  });
+
+  it('counts wrong ADMIN_TOKENs too, and with TRUST_PROXY reads the address from X-Forwarded-For', async () => {
+    const { keys, send, close } = await serve({ ADMIN_TOKEN, TRUST_PROXY: '1' });
+    try {
+      const live = await keys.create({ name: 'live' });
+      const from = (address: string, token: string) => ({
+        authorization: `Bearer ${token}`,
+        'x-forwarded-for': `10.9.9.9, ${address}`,
+      });
+      for (let i = 0; i < MAX_AUTH_FAILURES_PER_MIN; i++) {
+        expect((await send('/v1/admin/keys', from('203.0.113.7', `${ADMIN_TOKEN}-${i}`))).status).toBe(401);
+      }
+      expect((await send('/v1/admin/keys', from('203.0.113.7', ADMIN_TOKEN))).status).toBe(429);
+      expect((await send('/v1/scenarios', from('203.0.113.7', live.key))).status).toBe(429);
+      expect((await send('/v1/admin/keys', from('198.51.100.9', ADMIN_TOKEN))).status).toBe(200);
+      expect((await send('/v1/scenarios', from('198.51.100.9', live.key))).status).toBe(200);
+    } finally {
+      await close();
+    }
   });
 });
 

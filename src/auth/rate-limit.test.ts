@@ -1,32 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { databaseKinds, testDatabase } from '../../test/db.ts';
+import { rateLimits } from '../db/schema/index.ts';
 import { createRateLimiter, rateLimitHeaders } from './rate-limit.ts';
 
-describe('rate limiter', () => {
-  it('allows the limit per minute per caller, then refuses until the window turns', () => {
-    let now = Date.UTC(2026, 0, 1, 12, 0, 15);
-    const limiter = createRateLimiter({ perMinute: 3, now: () => now });
-    expect([1, 2, 3].map(() => limiter.hit('a').allowed)).toEqual([true, true, true]);
-    const refused = limiter.hit('a');
-    expect(refused).toEqual({ allowed: false, limit: 3, remaining: 0, resetSeconds: 45 });
-    expect(limiter.hit('b')).toMatchObject({ allowed: true, remaining: 2 });
-    now += 45_000;
-    expect(limiter.hit('a')).toMatchObject({ allowed: true, remaining: 2, resetSeconds: 60 });
+describe.each(databaseKinds())('rate limiter on %s', (kind) => {
+  const setup = async (startAt: number) => {
+    const { db } = await testDatabase(kind);
+    const clock = { now: startAt };
+    return { db, clock, limiter: createRateLimiter(db, () => new Date(clock.now)) };
+  };
+
+  it('allows the limit per minute per bucket, then refuses until the window turns', async () => {
+    const { clock, limiter } = await setup(Date.UTC(2026, 0, 1, 12, 0, 15));
+    const [a, b] = [`a-${randomUUID()}`, `b-${randomUUID()}`];
+    const allowed = [];
+    for (let i = 0; i < 3; i++) allowed.push((await limiter.hit(a, 3)).allowed);
+    expect(allowed).toEqual([true, true, true]);
+    expect(await limiter.hit(a, 3)).toEqual({ allowed: false, limit: 3, remaining: 0, resetSeconds: 45 });
+    expect(await limiter.hit(b, 3)).toMatchObject({ allowed: true, remaining: 2 });
+    clock.now += 45_000;
+    expect(await limiter.hit(a, 3)).toMatchObject({ allowed: true, remaining: 2, resetSeconds: 60 });
   });
 
-  it('renders the RateLimit headers', () => {
-    expect(rateLimitHeaders({ allowed: true, limit: 10, remaining: 4, resetSeconds: 7 })).toEqual({
-      'RateLimit-Limit': '10',
-      'RateLimit-Remaining': '4',
-      'RateLimit-Reset': '7',
-    });
+  it('counts in the database: limiters of two instances share one count', async () => {
+    const { db, clock, limiter } = await setup(Date.UTC(2026, 0, 1, 12, 0, 0));
+    const other = createRateLimiter(db, () => new Date(clock.now));
+    const bucket = `shared-${randomUUID()}`;
+    expect((await limiter.hit(bucket, 2)).allowed).toBe(true);
+    expect((await other.hit(bucket, 2)).allowed).toBe(true);
+    expect((await limiter.hit(bucket, 2)).allowed).toBe(false);
+    expect((await other.hit(bucket, 2)).allowed).toBe(false);
   });
 
-  it('forgets old windows once many callers have come and gone', () => {
-    let now = 0;
-    const limiter = createRateLimiter({ perMinute: 1, now: () => now });
-    for (let i = 0; i < 10_000; i++) limiter.hit(`caller-${i}`);
-    now = 60_000;
-    expect(limiter.hit('caller-0').allowed).toBe(true);
-    expect(limiter.hit('caller-0').allowed).toBe(false);
+  it('counts an instance whose clock runs behind into the newer window', async () => {
+    const { db, limiter } = await setup(Date.UTC(2026, 0, 1, 12, 1, 0));
+    const behind = createRateLimiter(db, () => new Date(Date.UTC(2026, 0, 1, 12, 0, 59)));
+    const bucket = `skew-${randomUUID()}`;
+    await limiter.hit(bucket, 5);
+    expect(await behind.hit(bucket, 5)).toMatchObject({ remaining: 3 });
+    expect(await limiter.hit(bucket, 5)).toMatchObject({ remaining: 2 });
+  });
+
+  it('peeks without counting', async () => {
+    const { limiter } = await setup(Date.UTC(2026, 0, 1, 12, 0, 30));
+    const bucket = `peek-${randomUUID()}`;
+    expect(await limiter.peek(bucket)).toEqual({ hits: 0, resetSeconds: 30 });
+    await limiter.hit(bucket, 5);
+    expect(await limiter.peek(bucket)).toEqual({ hits: 1, resetSeconds: 30 });
+    expect(await limiter.peek(bucket)).toEqual({ hits: 1, resetSeconds: 30 });
+  });
+
+  it('sweeps the rows of buckets that went quiet', async () => {
+    const { db, clock, limiter } = await setup(Date.UTC(2025, 0, 1, 12, 0, 0));
+    const quiet = `quiet-${randomUUID()}`;
+    await limiter.hit(quiet, 5);
+    clock.now += 3_600_000;
+    const sweeper = createRateLimiter(db, () => new Date(clock.now));
+    await sweeper.hit(`busy-${randomUUID()}`, 5);
+    await expect
+      .poll(async () => db.select().from(rateLimits).where(eq(rateLimits.bucket, quiet)))
+      .toEqual([]);
+  });
+});
+
+it('renders the RateLimit headers', () => {
+  expect(rateLimitHeaders({ allowed: true, limit: 10, remaining: 4, resetSeconds: 7 })).toEqual({
+    'RateLimit-Limit': '10',
+    'RateLimit-Remaining': '4',
+    'RateLimit-Reset': '7',
   });
 });

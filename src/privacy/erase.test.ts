@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { databaseKinds, testDatabase } from '../../test/db.ts';
-import { createTokenBudget } from '../auth/token-budget.ts';
 import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
 import { createLogger } from '../logger.ts';
 import { createSessionStore } from '../sessions/store.ts';
+import { createTokenBudget } from '../sessions/token-budget.ts';
 import { createEraser } from './erase.ts';
 import { retentionCutoff, startRetention } from './retention.ts';
 
@@ -92,7 +92,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
   it('erases a session with its turns, scores and report, for its own tenant only', async () => {
     const tenant = `t-${randomUUID()}`;
     const { db, session, turn } = await seed(tenant);
-    const eraser = createEraser(db, () => NOW);
+    const eraser = createEraser(db);
     expect(await eraser.eraseSession(`other-${randomUUID()}`, session.id)).toBe(false);
     expect(await exists(session.id)).toBe(true);
     expect(await eraser.eraseSession(tenant, session.id)).toBe(true);
@@ -107,7 +107,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
     const second = await seed(tenant, { learner: 'learner-1' });
     const unrelated = await seed(tenant, { learner: 'learner-2' });
     const theirs = await seed(other, { learner: 'learner-1' });
-    const eraser = createEraser(first.db, () => NOW);
+    const eraser = createEraser(first.db);
     expect(await eraser.eraseLearner(tenant, 'learner-1')).toEqual({ sessions: 2 });
     expect(await exists(first.session.id)).toBe(false);
     expect(await exists(second.session.id)).toBe(false);
@@ -126,12 +126,13 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
     expect(await eraser.eraseLearner(tenant, 'learner-1')).toBeNull();
   });
 
-  it("keeps today's spent model tokens when today's sessions are erased, so the budget holds", async () => {
+  it("leaves the consumer's token counter as it was when today's sessions are erased, so the budget holds", async () => {
     const tenant = `t-${randomUUID()}`;
     const { db, session } = await seed(tenant);
-    const budget = createTokenBudget(db);
+    const budget = createTokenBudget(db, { dailyBudget: 1000, perTurn: 400 });
+    await budget.settle(await budget.charge(tenant, NOW), 120);
     expect(await budget.usedToday(tenant, NOW)).toBe(120);
-    await createEraser(db, () => NOW).eraseSession(tenant, session.id);
+    await createEraser(db).eraseSession(tenant, session.id);
     expect(await budget.usedToday(tenant, NOW)).toBe(120);
     expect(await budget.usedToday(tenant, new Date(NOW.getTime() + 86_400_000))).toBe(0);
   });
@@ -148,7 +149,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
       .where(eq(learners.tenantId, tenant));
     const lines: string[] = [];
     const retention = startRetention({
-      eraser: createEraser(old.db, () => NOW),
+      eraser: createEraser(old.db),
       days: 30,
       clock: () => NOW,
       logger: createLogger('info', (line) => lines.push(line)),

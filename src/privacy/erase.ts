@@ -1,22 +1,18 @@
 import { and, eq, inArray, isNull, lt, notExists, or } from 'drizzle-orm';
-import { keepTodaysUsage } from '../auth/token-budget.ts';
 import type { Database } from '../db/client.ts';
 import { learners, sessions } from '../db/schema/index.ts';
 
 // Erasure (GDPR/AVG art. 17). Deleting a session removes its turns, scores and report through the foreign
-// keys' ON DELETE CASCADE; what the turns spent on the model is kept as a number, so the budget holds.
+// keys' ON DELETE CASCADE; what the turns spent on the model stays in `token_usage`, so the budget holds.
 
-export function createEraser(db: Database, clock: () => Date) {
+export function createEraser(db: Database) {
   const eraseSessions = async (tenantId: string, ids: string[]) => {
     if (ids.length === 0) return 0;
-    return db.transaction(async (tx) => {
-      await keepTodaysUsage(tx, tenantId, ids, clock());
-      const gone = await tx
-        .delete(sessions)
-        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, ids)))
-        .returning({ id: sessions.id });
-      return gone.length;
-    });
+    const gone = await db
+      .delete(sessions)
+      .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, ids)))
+      .returning({ id: sessions.id });
+    return gone.length;
   };
 
   return {

@@ -4,15 +4,17 @@ import { createTestApp } from '../../test/harness.ts';
 import { createKeyStore } from '../auth/key-store.ts';
 import { createLogger } from '../logger.ts';
 import type { RolePlayer } from '../roleplay/types.ts';
+import { createTokenBudget } from '../sessions/token-budget.ts';
 
 const REPLY =
   'Ik hoor hoe zwaar dit voor je is. Wat heb je nu het meest nodig? Zullen we morgen om tien uur afspreken?';
 const PERSONA = 'Dank je, dat helpt me echt.';
 
-/** A persona that reports model tokens like an LLM does, without one. */
-const tokenSpendingPersona = (tokens: number): RolePlayer => ({
+/** A persona that reports model tokens like an LLM does, without one; it may take its time. */
+const tokenSpendingPersona = (tokens: number, thinkMs = 0): RolePlayer => ({
   kind: 'llm',
   respond: async (_input, { onDelta }) => {
+    await new Promise((done) => setTimeout(done, thinkMs));
     onDelta(PERSONA);
     return {
       text: PERSONA,
@@ -163,5 +165,55 @@ describe.each(databaseKinds())('daily token budget on %s', (kind) => {
 
     const sessionB = await startAs(b.key);
     expect((await turn(b.key, sessionB.id)).status).toBe(200);
+  });
+
+  it('lets only as many turns start together as the budget allows, and gives back the charge of a turn that could not start', async () => {
+    const { app, deps } = await createTestApp({
+      kind,
+      rolePlayer: tokenSpendingPersona(70, 300),
+      env: { AUTH: 'api-key', DAILY_TOKEN_BUDGET: '100' },
+    });
+    const { key, tenantId } = await createKeyStore(deps.db.db).create({ name: 'A' });
+    const auth = { authorization: `Bearer ${key}` };
+    const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
+    const start = async () =>
+      (
+        (await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }, auth))).json()) as {
+          id: string;
+        }
+      ).id;
+    const turn = (id: string) => app.request(`/v1/sessions/${id}/turns`, json({ content: REPLY }, auth));
+    const used = () =>
+      createTokenBudget(deps.db.db, { dailyBudget: 100, perTurn: 400 }).usedToday(tenantId, new Date());
+
+    const ids = await Promise.all(Array.from({ length: 5 }, start));
+    const statuses = (await Promise.all(ids.map(turn))).map((res) => res.status);
+    expect(statuses).toContain(429);
+    const answered = statuses.filter((status) => status === 200).length;
+    expect(answered).toBeGreaterThan(0);
+    expect(await used()).toBe(70 * answered);
+
+    // Two turns at once on one session: the one that finds the session busy gets its charge back.
+    const { app: roomy, deps: roomyDeps } = await createTestApp({
+      kind,
+      db: deps.db,
+      rolePlayer: tokenSpendingPersona(70, 300),
+      env: { AUTH: 'api-key', DAILY_TOKEN_BUDGET: '100000' },
+    });
+    const b = await createKeyStore(roomyDeps.db.db).create({ name: 'B' });
+    const bAuth = { authorization: `Bearer ${b.key}` };
+    const session = (await (
+      await roomy.request('/v1/sessions', json({ scenarioId: scenario.id }, bAuth))
+    ).json()) as { id: string };
+    const both = await Promise.all(
+      [1, 2].map(() => roomy.request(`/v1/sessions/${session.id}/turns`, json({ content: REPLY }, bAuth))),
+    );
+    expect(both.map((res) => res.status).sort()).toEqual([200, 409]);
+    expect(
+      await createTokenBudget(deps.db.db, { dailyBudget: 100000, perTurn: 400 }).usedToday(
+        b.tenantId,
+        new Date(),
+      ),
+    ).toBe(70);
   });
 });

@@ -8,6 +8,7 @@ import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { createSessionStore, type TurnWithScore } from './store.ts';
+import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { type Mood, moodView, sessionView, type TurnView, turnView } from './views.ts';
 
 export type RehearsalDeps = {
@@ -18,6 +19,8 @@ export type RehearsalDeps = {
   clock: () => Date;
   logger: Logger;
   limits: { maxTurnsPerSession: number; maxReplyChars: number };
+  /** The consumers' daily model-token budget, when there is one. */
+  budget?: TokenBudget | null;
 };
 
 export type TurnEvent =
@@ -43,6 +46,14 @@ export function createRehearsal(deps: RehearsalDeps) {
     const scenario = deps.scenarios.get(id);
     if (!scenario) throw new AppError('not_found', `The scenario '${id}' is not in the library.`);
     return scenario;
+  };
+
+  /** Settles a turn's token charge outside the persona's statement; a failure here only leaves it charged. */
+  const settle = async (charge: TokenCharge | null, spent: number) => {
+    if (!charge || charge.settled) return;
+    await deps.budget!.settle(charge, spent).catch((error: unknown) => {
+      deps.logger.warn({ err: error, tenantId: charge.tenantId }, 'could not settle a token charge');
+    });
   };
 
   const loadSession = async (tenantId: string, id: string) => {
@@ -115,6 +126,10 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
       );
     }
+    // With a daily budget the turn is charged first, so a spent budget refuses it before anything is stored.
+    const charge = deps.budget ? await deps.budget.charge(tenantId, deps.clock()) : null;
+    // A turn that never gets as far as an answer gives back what it was charged.
+    const refund = () => settle(charge, 0);
     // The lease, the history and the stored reply come from one statement: the only one before the model.
     const opened = UUID.test(id)
       ? await store.openTurn(
@@ -128,7 +143,10 @@ export function createRehearsal(deps: RehearsalDeps) {
           deps.clock(),
         )
       : null;
-    if (!opened) return refuseOrReplay(tenantId, id, input.idempotencyKey);
+    if (!opened) {
+      await refund();
+      return refuseOrReplay(tenantId, id, input.idempotencyKey);
+    }
     const { session, history } = opened;
     // A turn the persona answered frees the lease with its last write; any other end frees it here.
     let leaseHeld = true;
@@ -148,7 +166,7 @@ export function createRehearsal(deps: RehearsalDeps) {
         ? history.find((turn) => turn.idempotencyKey === input.idempotencyKey)
         : undefined;
       if (retried && isAnswered(history, retried)) {
-        await release();
+        await Promise.all([release(), refund()]);
         return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
       }
       // A retry of a turn the persona never finished answering asks the persona again.
@@ -163,6 +181,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       const verdict = learner.score ?? (await score(session, scenario, history, learner));
       const finish = {
         unsavedVerdict: learner.score ? null : verdict,
+        charge,
         leaseReleased: () => {
           leaseHeld = false;
         },
@@ -178,10 +197,10 @@ export function createRehearsal(deps: RehearsalDeps) {
             finish,
             emit,
             signal,
-          ).finally(release),
+          ).finally(() => Promise.all([release(), refund()])),
       };
     } catch (error) {
-      await release();
+      await Promise.all([release(), refund()]);
       throw error;
     }
   }
@@ -330,8 +349,11 @@ export function createRehearsal(deps: RehearsalDeps) {
         },
         turn.finish.unsavedVerdict,
         deps.clock(),
-        // Nothing starts on a session the persona is closing: ending it frees the lease.
-        { keepLease: reply.closing },
+        {
+          // Nothing starts on a session the persona is closing: ending it frees the lease.
+          keepLease: reply.closing,
+          tokens: turn.finish.charge && settlementOf(turn.finish.charge, spentTokens(reply.usage)),
+        },
       );
       if (!reply.closing) turn.finish.leaseReleased();
       return { turn: stored, closing: reply.closing };
@@ -341,6 +363,7 @@ export function createRehearsal(deps: RehearsalDeps) {
         await store.saveScore(sessionId, turn.finish.unsavedVerdict, deps.clock());
       }
       const failure = error instanceof RolePlayError ? error : null;
+      await settle(turn.finish.charge, spentTokens(failure?.usage));
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
         // What the persona said before it broke off is kept, and marked so it is never taken as complete.
@@ -462,8 +485,18 @@ export type SessionReport = ReturnType<typeof summarizeSession> & {
   createdAt: string;
 };
 
-/** How a turn ends: the verdict still to save with the persona's answer, and word that the lease is free. */
-type TurnFinish = { unsavedVerdict: TurnScoreRow | null; leaseReleased: () => void };
+/**
+ * How a turn ends: the verdict still to save with the persona's answer, the token charge to settle with it,
+ * and word that the lease is free.
+ */
+type TurnFinish = {
+  unsavedVerdict: TurnScoreRow | null;
+  charge: TokenCharge | null;
+  leaseReleased: () => void;
+};
+
+const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>
+  (usage?.promptTokens ?? 0) + (usage?.completionTokens ?? 0);
 
 /** The persona has completed an answer after this learner turn. */
 function isAnswered(turns: TurnWithScore[], learner: { seq: number }): boolean {

@@ -1,7 +1,8 @@
 import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
-import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
+import { learners, reports, sessions, tokenUsage, turnScores, turns } from '../db/schema/index.ts';
+import type { TokenSettlement } from './token-budget.ts';
 
 // Every query of the rehearsal use-cases, each scoped by tenant: one consumer never reaches another's rows.
 
@@ -127,14 +128,15 @@ export function createSessionStore(db: Database) {
 
     /**
      * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
-     * verdict with the mood it moves (when not saved before), and frees the session's turn lease (unless
-     * `keepLease`: a closing turn keeps it until the session has ended).
+     * verdict with the mood it moves (when not saved before), settles the turn's token charge (with a daily
+     * budget), and frees the session's turn lease (unless `keepLease`: a closing turn keeps it until the
+     * session has ended).
      */
     async finishTurn(
       persona: typeof turns.$inferInsert,
       verdict: typeof turnScores.$inferInsert | null,
       now: Date,
-      options: { keepLease: boolean },
+      options: { keepLease: boolean; tokens?: TokenSettlement | null },
     ): Promise<TurnRow> {
       const mood = verdict ? moodOf(verdict) : {};
       // Data-modifying WITHs run to completion whether or not the outer statement reads them.
@@ -152,8 +154,24 @@ export function createSessionStore(db: Database) {
               .as(db.insert(turnScores).values(verdict).returning({ turnId: turnScores.turnId })),
           ]
         : [];
+      const settled = options.tokens
+        ? [
+            db.$with('tokens').as(
+              db
+                .update(tokenUsage)
+                .set({ tokens: sql`${tokenUsage.tokens} + ${options.tokens.delta}` })
+                .where(
+                  and(
+                    eq(tokenUsage.tenantId, options.tokens.tenantId),
+                    eq(tokenUsage.day, options.tokens.day),
+                  ),
+                )
+                .returning({ tokens: tokenUsage.tokens }),
+            ),
+          ]
+        : [];
       const [row] = await db
-        .with(session, ...saved)
+        .with(session, ...saved, ...settled)
         .insert(turns)
         .values(persona)
         .returning();

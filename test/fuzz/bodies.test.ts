@@ -14,7 +14,7 @@ import {
 // Every route that takes a body, fed generated bad bodies: wrong JSON types, the route's own field names
 // with wrong values, text that is not JSON, wrong content types. Never a 5xx; 4xx in the error shape.
 
-const ADMIN_TOKEN = 'fuzz-admin-token-0123456789';
+const ADMIN_TOKEN = 'fuzz-admin-token-0123456789-abcdef';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let sessionId: string;

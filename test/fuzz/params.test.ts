@@ -6,7 +6,7 @@ import { expectClientError, headerValue, nastyString, type Probe, runs } from '.
 // Every route's path parameters, query strings, headers and methods, generated: never a 5xx, and a 4xx in
 // the error shape. Parameters go in percent-encoded and raw (the URL parser escapes what it must).
 
-const ADMIN_TOKEN = 'fuzz-admin-token-0123456789';
+const ADMIN_TOKEN = 'fuzz-admin-token-0123456789-abcdef';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];

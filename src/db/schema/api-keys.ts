@@ -29,7 +29,10 @@ export const apiKeys = pgTable(
   ],
 );
 
-/** Model tokens spent per consumer per day, for the optional daily budget. */
+/**
+ * Model tokens spent per consumer per day, for the optional daily budget: a running counter, charged when a
+ * turn starts and settled with the persona's turn, so erasing turns never lowers it.
+ */
 export const tokenUsage = pgTable(
   'token_usage',
   {
@@ -39,5 +42,15 @@ export const tokenUsage = pgTable(
   },
   (table) => [primaryKey({ columns: [table.tenantId, table.day] })],
 );
+
+/**
+ * Requests counted in fixed one-minute windows, per bucket (a consumer, or an address that failed to
+ * authenticate): one row per bucket, shared by every instance on the database.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  bucket: text('bucket').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  hits: integer('hits').notNull(),
+});
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
