@@ -87,7 +87,12 @@ const momentSchema = z.object({
   score: z.number(),
   why: z.string(),
 });
-const imagePartSchema = z.object({ score: z.number().nullable(), text: z.string() });
+const imagePartSchema = z.object({
+  score: z.number().nullable(),
+  text: z.string(),
+  principles: z.array(principleIdSchema).openapi({ description: 'The principles whose means it is made of' }),
+});
+const focusSchema = z.record(principleIdSchema, z.number());
 
 export const reportSchema = z
   .object({
@@ -97,6 +102,13 @@ export const reportSchema = z
     language: z.enum(['nl', 'en']),
     turns: z.number().int().openapi({ description: 'Scored learner turns' }),
     overall: z.number().openapi({ description: "Mean of the turns' overall scores, 0–100" }),
+    composition: z
+      .object({
+        method: z.literal('mean-of-replies'),
+        replies: z.array(z.object({ seq: z.number().int(), overall: z.number() })),
+        focus: focusSchema.nullable().openapi({ description: "The scenario's weight per principle" }),
+      })
+      .openapi({ description: "How the overall is made: the mean of each reply's overall" }),
     principles: z.array(
       z.object({
         id: principleIdSchema,
@@ -124,7 +136,18 @@ export const reportSchema = z
       softFront: imagePartSchema,
       wildHeart: imagePartSchema,
     }),
-    nextPractice: z.string(),
+    nextPractice: z.string().openapi({ description: '`practice` as one paragraph' }),
+    practice: z
+      .object({
+        principle: principleIdSchema,
+        mean: z.number(),
+        moment: momentSchema.nullable(),
+        exercise: z.string(),
+      })
+      .nullable()
+      .openapi({
+        description: "This session's weakest principle, the reply where it scored lowest, an exercise",
+      }),
     createdAt: z.string(),
   })
   .openapi('Report');

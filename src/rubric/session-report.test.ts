@@ -49,7 +49,7 @@ describe('summarizeSession', () => {
     const { strongBack, softFront, wildHeart } = report.summary;
     expect(wildHeart.score).toBe(Math.min(strongBack.score!, softFront.score!));
     for (const part of [strongBack, softFront, wildHeart]) expect(part.text.length).toBeGreaterThan(10);
-    expect(report.nextPractice).toMatch(/^Practise/);
+    expect(report.nextPractice).toMatch(/^Your weakest principle this time/);
   });
 
   it('writes in Dutch for a Dutch session', () => {
@@ -57,12 +57,77 @@ describe('summarizeSession', () => {
       language: 'nl',
       turns: [turn(1, 'Je doet dit altijd. Jouw probleem.', 'nl')],
     });
-    expect(nl.nextPractice).toMatch(/^Oefen/);
+    expect(nl.nextPractice).toMatch(/^Je zwakste grondbeginsel dit keer/);
+    expect(nl.nextPractice).toContain('In antwoord 1:');
     expect(nl.summary.strongBack.text).toMatch(/rug/);
+  });
+
+  it('quotes in a moment the very words its explanation speaks of', () => {
+    const moments = [...report.strongest, ...report.weakest];
+    expect(moments.length).toBeGreaterThan(1);
+    for (const moment of moments) {
+      const quoted = moment.why.match(/“([^”]+)”/)?.[1]?.replace(/…$/, '');
+      if (quoted) expect(moment.quote).toContain(quoted);
+    }
+    // "Thanks" is the first piece of evidence, the sentence speaks of "I can hear": the moment quotes that.
+    const reply = 'Thanks. I can hear how frustrated you are about the delay, Sam.';
+    const result = scoreHeuristic({ reply, language: 'en' });
+    const connection = result.criteria.find((c) => c.id === 'connection')!;
+    const spoken = connection.feedback.match(/“([^”]+)”/)![1]!;
+    expect(connection.evidence[0]!.quote).not.toBe(spoken);
+    const moment = summarizeSession({
+      language: 'en',
+      turns: [{ seq: 1, content: reply, result }],
+    }).strongest.find((m) => m.principle === 'connection')!;
+    expect(moment.why).toBe(connection.feedback);
+    expect(moment.quote).toBe(spoken);
+  });
+
+  it('shows a line said twice as one moment', () => {
+    const repeated = summarizeSession({
+      language: 'en',
+      turns: [turn(1, good), turn(3, poor), turn(5, good)],
+    });
+    const quotes = repeated.strongest.map((m) => m.quote.toLowerCase());
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(repeated.strongest.filter((m) => m.quote === repeated.strongest[0]!.quote)).toHaveLength(1);
+  });
+
+  it("derives what to practise from this session's weakest principle and the reply where it fell short", () => {
+    const sessions = [
+      ['I can hear this is hard for you. What do you need from me?', 'Maybe we could perhaps look at it.'],
+      ['No. That is final.', 'No, I will not do that.'],
+      ["That was my mistake and I'm sorry. I'll call you Thursday at ten to agree next steps."],
+    ].map((replies) =>
+      summarizeSession({ language: 'en', turns: replies.map((reply, i) => turn(i * 2 + 1, reply)) }),
+    );
+    const advice = sessions.map((s) => s.nextPractice);
+    expect(new Set(advice).size).toBe(3);
+    for (const session of sessions) {
+      const { practice } = session;
+      const lowest = Math.min(...session.principles.flatMap((p) => (p.mean === null ? [] : [p.mean])));
+      expect(practice!.mean).toBe(lowest);
+      expect(session.principles.find((p) => p.id === practice!.principle)!.mean).toBe(lowest);
+      expect(session.nextPractice).toContain(practice!.moment!.why);
+      expect(session.nextPractice).toContain(practice!.exercise);
+    }
+  });
+
+  it('says how the overall is made: the mean of every reply, weighted by the focus', () => {
+    const focus = { 'self-leadership': 2, connection: 2, courage: 3, clarity: 3, mentorship: 1 };
+    const made = summarizeSession({ language: 'en', focus, turns: [turn(2, poor), turn(4, good)] });
+    expect(made.composition.method).toBe('mean-of-replies');
+    expect(made.composition.focus).toEqual(focus);
+    expect(made.composition.replies.map((r) => r.seq)).toEqual([2, 4]);
+    const mean = made.composition.replies.reduce((sum, r) => sum + r.overall, 0) / 2;
+    expect(made.overall).toBe(Math.round(mean));
+    expect(made.summary.strongBack.principles).toEqual(['courage', 'clarity', 'self-leadership']);
+    expect(made.summary.softFront.principles).toEqual(['connection', 'mentorship']);
   });
 
   it('handles a session without turns', () => {
     const empty = summarizeSession({ language: 'en', turns: [] });
+    expect(empty.practice).toBeNull();
     expect(empty.overall).toBe(0);
     expect(empty.principles.every((p) => p.mean === null && p.trend === null)).toBe(true);
     expect(empty.summary.wildHeart.score).toBeNull();

@@ -1,6 +1,7 @@
+import { PRINCIPLES } from './criteria.ts';
 import type { Language, MoveId, PrincipleId } from './ids.ts';
 import { PRINCIPLE_IDS } from './ids.ts';
-import type { Focus, RubricResult } from './types.ts';
+import type { CriterionResult, Focus, RubricResult, Span } from './types.ts';
 
 // The report over a whole rehearsal: per principle mean and trend, the strongest and weakest moments,
 // the scenario's success statements, and the strong back / soft front / wild heart picture.
@@ -29,12 +30,23 @@ export type PrincipleSummary = {
 };
 export type Moment = { seq: number; quote: string; principle: PrincipleId; score: number; why: string };
 export type SuccessResult = { statement: string; met: boolean; seq?: number; evidence?: string };
-export type ImagePart = { score: number | null; text: string };
+/** One part of the method's image of a leader, and the principles its score is the mean of. */
+export type ImagePart = { score: number | null; text: string; principles: PrincipleId[] };
+/** What the overall is made of: each reply's own overall, weighted per principle by the scenario's focus. */
+export type Composition = {
+  method: 'mean-of-replies';
+  replies: { seq: number; overall: number }[];
+  /** The scenario's weights per principle; null when every principle counts the same. */
+  focus: Focus | null;
+};
+/** This session's weakest principle, the reply where it showed most, and an exercise for it. */
+export type Practice = { principle: PrincipleId; mean: number; moment: Moment | null; exercise: string };
 export type SessionSummary = {
   language: Language;
   turns: number;
   /** Mean of the turns' overall scores, 0–100. */
   overall: number;
+  composition: Composition;
   principles: PrincipleSummary[];
   /** How `trend` is computed. */
   trendMethod: 'slope-per-turn';
@@ -42,13 +54,17 @@ export type SessionSummary = {
   weakest: Moment[];
   success: SuccessResult[];
   summary: { strongBack: ImagePart; softFront: ImagePart; wildHeart: ImagePart };
+  /** `practice` as one paragraph. */
   nextPractice: string;
+  practice: Practice | null;
 };
 
 const STRONG_BACK: PrincipleId[] = ['courage', 'clarity', 'self-leadership'];
 const SOFT_FRONT: PrincipleId[] = ['connection', 'mentorship'];
 const MOMENTS = 3;
 const QUOTE_MAX = 160;
+/** How much of an evidence quote must appear in a feedback sentence to count as the one it speaks of. */
+const FEEDBACK_MATCH = 40;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -88,17 +104,11 @@ export function summarizeSession(input: SessionSummaryInput): SessionSummary {
   const byId = new Map(principles.map((p) => [p.id, p]));
   const overall = Math.round(mean(turns.map((t) => t.result.overall)) ?? 0);
 
-  const moments = collectMoments(turns);
-  const strongest = moments
-    .filter((m) => m.score >= 3)
-    .sort((a, b) => b.score - a.score || a.seq - b.seq)
-    .filter(distinctTurns())
-    .slice(0, MOMENTS);
-  const weakest = moments
-    .filter((m) => m.score <= 1)
-    .sort((a, b) => a.score - b.score || a.seq - b.seq)
-    .filter(distinctTurns())
-    .slice(0, MOMENTS);
+  const strongest = pickMoments(
+    collectMoments(turns, 'strong'),
+    (a, b) => b.score - a.score || a.seq - b.seq,
+  );
+  const weakest = pickMoments(collectMoments(turns, 'weak'), (a, b) => a.score - b.score || a.seq - b.seq);
 
   const group = (ids: PrincipleId[]) => {
     const values = ids.map((id) => byId.get(id)!.mean).filter((v): v is number => v !== null);
@@ -109,51 +119,95 @@ export function summarizeSession(input: SessionSummaryInput): SessionSummary {
   const front = group(SOFT_FRONT);
   const heart = back === null || front === null ? null : Math.min(back, front);
   const texts = IMAGE_TEXT[language];
+  const practice = practiceFor(principles, input.focus, turns, language);
 
   return {
     language,
     turns: turns.length,
     overall,
+    composition: {
+      method: 'mean-of-replies',
+      replies: turns.map((turn) => ({ seq: turn.seq, overall: turn.result.overall })),
+      focus: input.focus ?? null,
+    },
     principles,
     trendMethod: 'slope-per-turn',
     strongest,
     weakest,
     success: (input.success ?? []).map((criterion) => checkSuccess(criterion, turns, byId)),
     summary: {
-      strongBack: { score: back, text: texts.strongBack[level(back)] },
-      softFront: { score: front, text: texts.softFront[level(front)] },
-      wildHeart: { score: heart, text: texts.wildHeart[level(heart)] },
+      strongBack: { score: back, text: texts.strongBack[level(back)], principles: STRONG_BACK },
+      softFront: { score: front, text: texts.softFront[level(front)], principles: SOFT_FRONT },
+      wildHeart: {
+        score: heart,
+        text: texts.wildHeart[level(heart)],
+        principles: [...STRONG_BACK, ...SOFT_FRONT],
+      },
     },
-    nextPractice: nextPractice(principles, input.focus, language, turns.length),
+    nextPractice: practice ? practiceText(practice, turns, language) : START[language],
+    practice,
   };
 }
 
-function collectMoments(turns: SessionTurn[]): Moment[] {
+/**
+ * A strong moment per criterion scored 3 or 4, a weak one per criterion scored 0 or 1. The quote is the
+ * evidence item the feedback sentence speaks about, so quote and explanation always belong together.
+ */
+function collectMoments(turns: SessionTurn[], kind: 'strong' | 'weak'): Moment[] {
   const out: Moment[] = [];
   for (const turn of turns) {
     for (const criterion of turn.result.criteria) {
       if (criterion.score === null) continue;
-      const quote = criterion.evidence[0]?.quote ?? turn.content;
-      out.push({
-        seq: turn.seq,
-        quote: shorten(quote),
-        principle: criterion.id,
-        score: criterion.score,
-        why: criterion.feedback,
-      });
+      if (kind === 'strong' ? criterion.score < 3 : criterion.score > 1) continue;
+      out.push(momentOf(turn, criterion, kind));
     }
   }
   return out;
 }
 
-/** One moment per turn, so the list shows different parts of the conversation. */
-function distinctTurns() {
-  const seen = new Set<number>();
-  return (m: Moment) => {
-    if (seen.has(m.seq)) return false;
-    seen.add(m.seq);
-    return true;
+function momentOf(turn: SessionTurn, criterion: CriterionResult, kind: 'strong' | 'weak'): Moment {
+  const evidence = evidenceFor(criterion, kind === 'strong' ? 'earned' : 'cost');
+  return {
+    seq: turn.seq,
+    quote: shorten(evidence?.quote ?? turn.content),
+    principle: criterion.id,
+    score: criterion.score ?? 0,
+    why: criterion.feedback,
   };
+}
+
+const polarityOf = (span: Span): 'earned' | 'cost' =>
+  (span as Span & { polarity?: string }).polarity === 'cost' ? 'cost' : 'earned';
+
+/**
+ * The evidence item the feedback sentence quotes (the longest, when several fit); otherwise the first
+ * of the wanted polarity; otherwise none, and the moment quotes the whole reply.
+ */
+function evidenceFor(criterion: CriterionResult, polarity: 'earned' | 'cost'): Span | undefined {
+  const said = criterion.feedback.replace(/\s+/g, ' ');
+  const quoted = criterion.evidence
+    .filter((span) => {
+      const words = span.quote.replace(/\s+/g, ' ').trim();
+      return words.length > 0 && said.includes(words.slice(0, FEEDBACK_MATCH));
+    })
+    .sort((a, b) => b.quote.length - a.quote.length)[0];
+  return quoted ?? criterion.evidence.find((span) => polarityOf(span) === polarity);
+}
+
+/** The best few, each from another reply and each quote once: a line said twice is one moment. */
+function pickMoments(moments: Moment[], order: (a: Moment, b: Moment) => number): Moment[] {
+  const turns = new Set<number>();
+  const quotes = new Set<string>();
+  return [...moments]
+    .sort(order)
+    .filter((moment) => {
+      const quote = moment.quote.toLowerCase();
+      if (turns.has(moment.seq) || quotes.has(quote)) return false;
+      turns.add(moment.seq);
+      quotes.add(quote);
+      return true;
+    })
+    .slice(0, MOMENTS);
 }
 
 /** Every condition the author gave must hold: one of the moves in some turn, and the principle's mean. */
@@ -284,15 +338,18 @@ const START: Record<Language, string> = {
   nl: 'Begin een gesprek en reageer een paar keer; het rapport laat dan zien wat je kunt oefenen.',
 };
 
-/** The weakest principle that matters in this scenario: lowest mean, ties broken by focus weight. */
-function nextPractice(
+/**
+ * The weakest principle that matters in this scenario (lowest mean, ties broken by focus weight), the
+ * reply where it scored lowest with what the rubric said there, and the exercise for it.
+ */
+function practiceFor(
   principles: PrincipleSummary[],
   focus: Focus | undefined,
+  turns: SessionTurn[],
   language: Language,
-  turns: number,
-) {
+): Practice | null {
   const scored = principles.filter((p) => p.mean !== null && (!focus || focus[p.id] > 0));
-  if (turns === 0 || scored.length === 0) return START[language];
+  if (turns.length === 0 || scored.length === 0) return null;
   const weight = (id: PrincipleId) => (focus ? focus[id] : 1);
   const weakest = [...scored].sort(
     (a, b) =>
@@ -300,5 +357,33 @@ function nextPractice(
       weight(b.id) - weight(a.id) ||
       PRINCIPLE_IDS.indexOf(a.id) - PRINCIPLE_IDS.indexOf(b.id),
   )[0]!;
-  return PRACTISE[language][weakest.id];
+  let lowest: { turn: SessionTurn; criterion: CriterionResult } | undefined;
+  for (const turn of turns) {
+    const criterion = turn.result.criteria.find((c) => c.id === weakest.id);
+    if (criterion?.score == null) continue;
+    if (!lowest || criterion.score < lowest.criterion.score!) lowest = { turn, criterion };
+  }
+  return {
+    principle: weakest.id,
+    mean: weakest.mean!,
+    moment: lowest ? momentOf(lowest.turn, lowest.criterion, 'weak') : null,
+    exercise: PRACTISE[language][weakest.id],
+  };
+}
+
+function practiceText(practice: Practice, turns: SessionTurn[], language: Language): string {
+  const name = PRINCIPLES.find((p) => p.id === practice.principle)!.name[language];
+  const mean = practice.mean.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 1,
+  });
+  const reply = practice.moment ? turns.findIndex((turn) => turn.seq === practice.moment!.seq) + 1 : 0;
+  const parts =
+    language === 'nl'
+      ? [`Je zwakste grondbeginsel dit keer: ‘${name}’ (${mean} van 4).`]
+      : [`Your weakest principle this time: “${name}” (${mean} of 4).`];
+  if (practice.moment) {
+    parts.push(`${language === 'nl' ? 'In antwoord' : 'In reply'} ${reply}: ${practice.moment.why}`);
+  }
+  parts.push(practice.exercise);
+  return parts.join(' ');
 }
