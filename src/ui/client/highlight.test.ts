@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { segmentByHighlights } from './highlight.ts';
 
 const REPLY = 'I hear you are frustrated. Let us meet on Friday.';
+const marked = (segments: ReturnType<typeof segmentByHighlights>) =>
+  segments.filter((s) => s.mark).map((s) => ({ text: s.text, ...s.mark }));
 
 describe('segmentByHighlights', () => {
   it('returns the whole text as one plain segment without highlights', () => {
-    expect(segmentByHighlights(REPLY, [])).toEqual([{ text: REPLY, labels: [] }]);
+    expect(segmentByHighlights(REPLY, [])).toEqual([{ text: REPLY, mark: null }]);
+    expect(segmentByHighlights('', [])).toEqual([{ text: '', mark: null }]);
   });
 
   it('cuts the text at the offsets and keeps every character', () => {
@@ -14,22 +17,78 @@ describe('segmentByHighlights', () => {
       { start: 27, end: 49, quote: 'Let us meet on Friday.', label: 'clarity' },
     ]);
     expect(segments).toEqual([
-      { text: 'I hear you are frustrated', labels: ['connection'] },
-      { text: '. ', labels: [] },
-      { text: 'Let us meet on Friday.', labels: ['clarity'] },
+      { text: 'I hear you are frustrated', mark: { labels: ['connection'], polarity: 'earned' } },
+      { text: '. ', mark: null },
+      { text: 'Let us meet on Friday.', mark: { labels: ['clarity'], polarity: 'earned' } },
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(REPLY);
   });
 
-  it('gives overlapping highlights both labels on the shared part', () => {
-    const segments = segmentByHighlights('abcdef', [
-      { start: 0, end: 4, label: 'a' },
-      { start: 2, end: 6, label: 'b' },
+  it('merges overlapping highlights into one mark with every label', () => {
+    const segments = segmentByHighlights('abc def ghi jkl', [
+      { start: 0, end: 7, label: 'a' },
+      { start: 4, end: 11, label: 'b' },
+      { start: 12, end: 15, label: 'c' },
     ]);
     expect(segments).toEqual([
-      { text: 'ab', labels: ['a'] },
-      { text: 'cd', labels: ['a', 'b'] },
-      { text: 'ef', labels: ['b'] },
+      { text: 'abc def ghi', mark: { labels: ['a', 'b'], polarity: 'earned' } },
+      { text: ' ', mark: null },
+      { text: 'jkl', mark: { labels: ['c'], polarity: 'earned' } },
+    ]);
+  });
+
+  it('never cuts through a word, contractions and hyphenated words included', () => {
+    const text = "I can hear you're upset about the follow-up, Mark.";
+    const segments = segmentByHighlights(text, [
+      { start: 0, end: 14, quote: 'I can hear you', label: 'connection' },
+      { start: 37, end: 41, quote: 'w-up', label: 'clarity' },
+    ]);
+    expect(marked(segments).map((m) => m.text)).toEqual(["I can hear you're", 'follow-up']);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    // Widened to the whole word, two spans that meet inside it become one mark.
+    const joined = segmentByHighlights(text, [
+      { start: 0, end: 14, label: 'connection' },
+      { start: 15, end: 23, label: 'self-leadership' },
+    ]);
+    expect(marked(joined)).toEqual([
+      { text: "I can hear you're upset", labels: ['connection', 'self-leadership'], polarity: 'earned' },
+    ]);
+  });
+
+  it('keeps Dutch words with diacritics and curly apostrophes whole', () => {
+    const text = 'Ik begrijp dat je teleurgesteld bent, ’t is ook vóór je vakantie.';
+    const part = (quote: string, from: number, to: number) => {
+      const at = text.indexOf(quote);
+      return { start: at + from, end: at + to, label: 'connection' };
+    };
+    const cases = [
+      [part('teleurgesteld', 3, 8), 'teleurgesteld'],
+      [part('vóór', 1, 3), 'vóór'],
+      [part('’t is', 1, 5), '’t is'],
+      [part(' je ', 0, 4), 'je'],
+    ] as const;
+    for (const [highlight, expected] of cases)
+      expect(marked(segmentByHighlights(text, [highlight])).map((m) => m.text)).toEqual([expected]);
+  });
+
+  it('tells earned from costly evidence, a missing polarity counting as earned', () => {
+    const text = 'Sorry, but you never listen. Let us talk on Friday.';
+    const segments = segmentByHighlights(text, [
+      { start: 0, end: 10, label: 'self-leadership', polarity: 'cost' },
+      { start: 11, end: 27, label: 'connection', polarity: 'cost' },
+      { start: 29, end: 51, label: 'clarity' },
+    ]);
+    expect(marked(segments)).toEqual([
+      { text: 'Sorry, but', labels: ['self-leadership'], polarity: 'cost' },
+      { text: 'you never listen', labels: ['connection'], polarity: 'cost' },
+      { text: 'Let us talk on Friday.', labels: ['clarity'], polarity: 'earned' },
+    ]);
+    const both = segmentByHighlights(text, [
+      { start: 0, end: 10, label: 'self-leadership', polarity: 'cost' },
+      { start: 0, end: 5, label: 'connection', polarity: 'earned' },
+    ]);
+    expect(marked(both)).toEqual([
+      { text: 'Sorry, but', labels: ['self-leadership', 'connection'], polarity: 'mixed' },
     ]);
   });
 
@@ -40,7 +99,7 @@ describe('segmentByHighlights', () => {
       { start: 5, end: 5, label: 'empty' },
       { start: 0, end: 3, quote: 'not in the reply', label: 'ghost' },
     ]);
-    expect(segments.filter((s) => s.labels.length)).toEqual([{ text: 'Friday', labels: ['clarity'] }]);
+    expect(marked(segments)).toEqual([{ text: 'Friday', labels: ['clarity'], polarity: 'earned' }]);
     expect(segments.map((s) => s.text).join('')).toBe(REPLY);
   });
 

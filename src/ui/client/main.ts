@@ -19,6 +19,9 @@ import { renderPicker } from './views/picker.ts';
 import { renderProgress } from './views/progress.ts';
 import { renderReport } from './views/report.ts';
 
+/** Long enough to be read out; short enough that the live region stays small. */
+const ANNOUNCEMENT_MS = 30_000;
+
 function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;
@@ -36,7 +39,7 @@ async function boot() {
     : pickLanguage(navigator.languages ?? [navigator.language]);
   const principles: Principles | null = await api.principles().catch(() => null);
 
-  const announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const announcer = h('div', { class: 'visually-hidden announcer', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: -1 });
   const header = h('header', { class: 'site-header' });
   const skip = h('a', { class: 'skip-link', href: '#main' });
@@ -65,11 +68,11 @@ async function boot() {
       else location.hash = target;
     },
     announce(text) {
-      // Clearing first makes a repeated sentence be read again.
-      announcer.textContent = '';
-      setTimeout(() => {
-        announcer.textContent = text;
-      }, 50);
+      // Each message is a new line in the live region, so one quickly after another (the feedback, the
+      // mood, the persona's answer) does not replace the one before it unread. Old lines are dropped.
+      const line = h('p', { text });
+      announcer.append(line);
+      setTimeout(() => line.remove(), ANNOUNCEMENT_MS);
     },
     reports: new Map(),
   };

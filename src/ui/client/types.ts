@@ -2,10 +2,10 @@
 // itself (type-only imports vanish from the bundle), so the UI cannot drift from the scorer.
 import type { Language, PrincipleId } from '../../rubric/ids.ts';
 import type { RubricResult } from '../../rubric/types.ts';
-
 import type { Difficulty, MoodLabel } from '../../scenarios/vocabulary.ts';
 
 export type { Difficulty, Language, MoodLabel, PrincipleId, RubricResult };
+
 export type Mood = { trust: number; tension: number; label: MoodLabel };
 
 export type ScenarioSummary = {
@@ -40,6 +40,7 @@ export type Session = {
   id: string;
   scenarioId: string;
   scenarioTitle?: string | null;
+  language: Language;
   mode: 'practice' | 'assessment';
   status: 'active' | 'ended';
   mood: Mood;
@@ -55,16 +56,24 @@ export type Principles = {
 };
 
 export type Moment = { seq: number; quote: string; principle: PrincipleId; why: string };
+export type ImagePart = { score: number | null; text: string; principles?: PrincipleId[] };
+/** Reports stored before a field existed lack it: the view copes with every optional one missing. */
 export type Report = {
   sessionId: string;
   scenarioId: string;
+  language?: Language;
   overall: number;
+  composition?: {
+    replies: { seq: number; overall: number }[];
+    focus: Partial<Record<PrincipleId, number>> | null;
+  };
   principles: { id: PrincipleId; mean: number | null; trend: number | null }[];
-  summary: Record<'strongBack' | 'softFront' | 'wildHeart', { score: number | null; text: string }>;
+  summary: Record<'strongBack' | 'softFront' | 'wildHeart', ImagePart>;
   strongest: Moment[];
   weakest: Moment[];
   success: { statement: string; met: boolean; evidence?: string }[];
   nextPractice: string;
+  practice?: { principle: PrincipleId; mean: number; moment: Moment | null; exercise: string } | null;
   createdAt: string;
 };
 
@@ -74,6 +83,7 @@ export type Progress = {
     sessionId: string;
     scenarioId: string;
     scenarioTitle: string;
+    mode?: 'practice' | 'assessment';
     endedAt: string;
     overall: number;
     principles: Partial<Record<PrincipleId, number | null>>;

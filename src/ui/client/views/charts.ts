@@ -1,6 +1,7 @@
 import { barLayout, lineLayout, SCORE_MAX } from '../chart-geometry.ts';
 import type { AppContext } from '../context.ts';
 import { h, s } from '../dom.ts';
+import { formatScore } from './common.ts';
 
 /**
  * Bars of the principles' means (0–4). The SVG is drawn at the width it is shown at, so its text
@@ -22,7 +23,7 @@ export function principleBars(
   });
   for (const row of layout.rows) {
     const item = items.find((i) => i.id === row.id);
-    const value = row.value === null ? ctx.t('notMeasured') : `${row.value.toFixed(1)} / ${SCORE_MAX}`;
+    const value = row.value === null ? ctx.t('notMeasured') : `${formatScore(row.value, ctx)} / ${SCORE_MAX}`;
     const trend = item?.trend ? (item.trend > 0 ? ' ↗' : ' ↘') : '';
     svg.append(
       s(
@@ -89,7 +90,7 @@ export function principleLine(ctx: AppContext, id: string, values: (number | nul
       s(
         'circle',
         { cx: point.x, cy: point.y, r: 4, class: `chart-dot fill-${id}`, 'data-point': point.index },
-        s('title', { text: point.value.toFixed(1) }),
+        s('title', { text: formatScore(point.value, ctx) }),
       ),
     );
   }

@@ -54,5 +54,9 @@ export function formatDate(language: string, iso: string) {
 }
 
 export function formatScore(value: number | null, ctx: AppContext) {
-  return value === null ? ctx.t('notMeasured') : value.toFixed(1);
+  if (value === null) return ctx.t('notMeasured');
+  return value.toLocaleString(ctx.language === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 }

@@ -9,8 +9,12 @@ import { moodPanel } from './mood.ts';
 
 export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId: string): View {
   const title = heading(ctx.t('conversation'));
+  // Ending sits at the top, away from Send: a slip of the thumb cannot end the conversation.
+  const actions = h('div', { class: 'conversation-actions' });
   const body = h('div', { class: 'conversation-body' }, loading(ctx));
-  root.append(h('section', { class: 'conversation' }, title, body));
+  root.append(
+    h('section', { class: 'conversation' }, h('div', { class: 'conversation-head' }, title, actions), body),
+  );
   const view: View = { title: ctx.t('conversation'), focus: title };
   let disposed = false;
   view.dispose = () => {
@@ -23,7 +27,7 @@ export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId
       const scenario = await api.scenario(session.scenarioId).catch(() => null);
       if (disposed) return;
       clear(body);
-      mount(ctx, { title, body, session, scenario, isDisposed: () => disposed });
+      mount(ctx, { title, actions, body, session, scenario, isDisposed: () => disposed });
     } catch (error) {
       clear(body);
       body.append(errorPanel(ctx, error, () => void show()));
@@ -35,24 +39,29 @@ export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId
 
 type Parts = {
   title: HTMLElement;
+  actions: HTMLElement;
   body: HTMLElement;
   session: Session;
   scenario: ScenarioDetail | null;
   isDisposed: () => boolean;
 };
 
-function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: Parts) {
+function mount(ctx: AppContext, { title, actions, body, session, scenario, isDisposed }: Parts) {
   const personaName = scenario?.persona.name ?? '…';
   const scenarioTitle = scenario?.title ?? session.scenarioTitle;
+  // What the session wrote (the persona, the feedback, the goal) stays in the session's language; the
+  // markup says so, for screen readers, when the interface speaks another one.
+  const contentLang = session.language !== ctx.language ? session.language : null;
   if (scenarioTitle) {
     title.textContent = scenarioTitle;
+    if (contentLang) title.lang = contentLang;
     document.title = `${scenarioTitle} · ${ctx.t('appName')}`;
   }
   const practice = session.mode === 'practice';
 
   const chat = h('ol', { class: 'chat', 'aria-label': ctx.t('conversation') });
   const status = h('div', { class: 'turn-status' });
-  const mood = moodPanel(ctx, personaName);
+  const mood = moodPanel(ctx, personaName, { numbers: practice });
   mood.update(session.mood);
 
   const addMessage = (role: Turn['role']) => {
@@ -61,7 +70,7 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
       { class: `msg msg-${role}` },
       h('p', { class: 'who', text: role === 'learner' ? ctx.t('you') : personaName }),
     );
-    const bubble = h('div', { class: 'bubble' });
+    const bubble = h('div', { class: 'bubble', lang: contentLang });
     item.append(bubble);
     chat.append(item);
     return { item, bubble };
@@ -70,7 +79,7 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     const { item, bubble } = addMessage('learner');
     if (pending) item.classList.add('pending');
     bubble.append(highlightedReply(content, feedback, ctx));
-    if (practice && feedback) item.append(feedbackCard(ctx, feedback));
+    if (practice && feedback) item.append(feedbackCard(ctx, feedback, content));
     return { item, bubble };
   };
   const markStatus = (item: HTMLElement, turn: Turn) => {
@@ -97,11 +106,14 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
   // so neither a reload nor a broken connection loses what the learner wrote.
   const replyId = uid('reply');
   const hintId = uid('reply-hint');
+  // On a touch screen Enter makes a new line, as the on-screen keyboard leads people to expect, and the
+  // keyboard hint would describe keys that are not there.
+  const touch = isTouchScreen();
   const textarea = h('textarea', {
     id: replyId,
     name: 'reply',
     rows: 3,
-    'aria-describedby': hintId,
+    'aria-describedby': touch ? null : hintId,
     autocomplete: 'off',
     // The server's limit: better to stop typing than to be refused after sending.
     maxlength: 4000,
@@ -116,66 +128,73 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     h(
       'div',
       { class: 'composer-row' },
-      h('p', { id: hintId, class: 'hint', text: ctx.t('replyHint') }),
+      touch ? null : h('p', { id: hintId, class: 'hint', text: ctx.t('replyHint') }),
       send,
     ),
   );
   textarea.addEventListener('input', () => ctx.store.setDraft(session.id, textarea.value));
   textarea.addEventListener('keydown', (event) => {
+    if (touch) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       composer.requestSubmit();
     }
   });
 
-  const endButton = h('button', { type: 'button', class: 'button', text: ctx.t('endConversation') });
+  const seeReport = h('button', {
+    type: 'button',
+    class: 'button button-primary',
+    text: ctx.t('seeReport'),
+    onclick: () => void finish(),
+  });
   const endedPanel = () =>
-    h(
-      'div',
-      { class: 'notice ended', role: 'status' },
-      h('p', { text: ctx.t('sessionEnded') }),
-      h('button', {
-        type: 'button',
-        class: 'button button-primary',
-        text: ctx.t('seeReport'),
-        onclick: () => void finish(),
-      }),
-    );
+    h('div', { class: 'notice ended', role: 'status' }, h('p', { text: ctx.t('sessionEnded') }), seeReport);
   const composerSlot = h(
     'div',
     { class: 'composer-slot' },
     session.status === 'ended' ? endedPanel() : composer,
   );
-  if (session.status === 'ended') endButton.hidden = true;
+
+  const { endButton, confirm } = endControls(ctx, () => void finish());
+  if (session.status === 'active') actions.append(endButton);
 
   const goal = scenario
     ? h(
         'section',
-        { class: 'goal' },
+        { class: 'goal', lang: contentLang },
         h('h2', { class: 'side-title', text: ctx.t('yourGoal') }),
         h('p', { text: scenario.briefing.goal }),
       )
     : null;
+  const compose = h('div', { class: 'compose-column' }, status, composerSlot);
   body.append(
+    ...notices(ctx, session, scenario, personaName),
     h(
       'div',
       { class: 'conversation-grid' },
-      h(
-        'div',
-        { class: 'chat-column' },
-        chat,
-        practice ? null : h('p', { class: 'muted small', text: ctx.t('assessmentNote') }),
-        status,
-        composerSlot,
-      ),
-      h('aside', { class: 'side' }, mood.element, goal, h('div', { class: 'side-actions' }, endButton)),
+      h('div', { class: 'chat-column' }, chat),
+      compose,
+      h('aside', { class: 'side' }, mood.element, goal),
     ),
+    confirm,
   );
   const cards = chat.querySelectorAll('details.feedback');
   cards.forEach((card, i) => {
     if (i < cards.length - 1) card.removeAttribute('open');
   });
-  chat.lastElementChild?.scrollIntoView({ block: 'end' });
+
+  // The newest persona words sit right above the reply box: showing the box's lower edge shows both.
+  // While the answer streams the page follows it, unless the learner has scrolled away to read.
+  const reveal = () => {
+    const overshoot = compose.getBoundingClientRect().bottom - (window.innerHeight - REVEAL_MARGIN);
+    if (overshoot > 0) window.scrollBy({ top: overshoot, behavior: 'instant' });
+  };
+  const following = () => compose.getBoundingClientRect().bottom <= window.innerHeight + FOLLOW_SLACK;
+  const keepInView = (change: () => void) => {
+    const follow = following();
+    change();
+    if (follow) reveal();
+  };
 
   let busy = false;
   const takeTurn = async (content: string) => {
@@ -186,13 +205,13 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     textarea.value = '';
     // Shown at once; replaced by the stored turn (with its highlights) when the server confirms it.
     let learner: { item: HTMLElement; bubble: HTMLElement } = renderLearner(content, null, true);
-    learner.item.scrollIntoView({ block: 'end', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     const persona = addMessage('persona');
     persona.item.classList.add('streaming');
     persona.item.setAttribute('aria-busy', 'true');
     const typing = h('p', { class: 'typing', text: ctx.t('isTyping', { name: personaName }) });
     persona.bubble.append(typing);
     const streamed = h('p', { class: 'bubble-text' });
+    reveal();
     let learnerTurn: Turn | null = null;
     let ended = false;
     const pending = ctx.store.pending(session.id);
@@ -220,28 +239,35 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
             overall: result.overall,
             principles: principleScores(result.criteria),
           });
-          learner.item.querySelector('details.feedback')?.remove();
-          clear(learner.bubble);
-          learner.bubble.append(highlightedReply(content, result, ctx));
-          for (const earlier of chat.querySelectorAll('details.feedback[open]'))
-            earlier.removeAttribute('open');
-          learner.item.append(feedbackCard(ctx, result));
+          keepInView(() => {
+            learner.item.querySelector('details.feedback')?.remove();
+            clear(learner.bubble);
+            learner.bubble.append(highlightedReply(content, result, ctx));
+            for (const earlier of chat.querySelectorAll('details.feedback[open]'))
+              earlier.removeAttribute('open');
+            learner.item.append(feedbackCard(ctx, result, content));
+          });
           ctx.announce(`${ctx.t('feedback')}: ${ctx.t('overall')} ${Math.round(result.overall)}/100`);
         },
-        mood: (next) => mood.update(next),
+        mood: (next) => keepInView(() => mood.update(next)),
         delta(text) {
-          if (typing.isConnected) typing.replaceWith(streamed);
-          streamed.textContent += text;
+          keepInView(() => {
+            if (typing.isConnected) typing.replaceWith(streamed);
+            streamed.textContent += text;
+          });
           // How many pieces arrived before the final text: lets a test see that the answer really streamed.
           persona.item.dataset.deltas = String(Number(persona.item.dataset.deltas ?? 0) + 1);
         },
         persona(turn) {
           // The stored turn is the truth: it replaces whatever was streamed.
-          if (typing.isConnected) typing.replaceWith(streamed);
-          streamed.textContent = turn.content;
-          persona.item.classList.remove('streaming');
-          persona.item.removeAttribute('aria-busy');
-          markStatus(persona.item, turn);
+          keepInView(() => {
+            if (typing.isConnected) typing.replaceWith(streamed);
+            streamed.textContent = turn.content;
+            persona.item.classList.remove('streaming');
+            persona.item.removeAttribute('aria-busy');
+            markStatus(persona.item, turn);
+          });
+          // Read out once, complete: the streamed pieces are not announced.
           ctx.announce(`${personaName}: ${turn.content}`);
         },
         done(result) {
@@ -251,9 +277,7 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
       ctx.store.setDraft(session.id, textarea.value);
       ctx.store.setPending(session.id, null);
       if (ended) {
-        endButton.hidden = true;
-        clear(composerSlot);
-        composerSlot.append(endedPanel());
+        keepInView(() => showEnded());
         ctx.announce(ctx.t('sessionEnded'));
       }
     } catch (error) {
@@ -270,17 +294,19 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
       // The reply goes back into the box (unless the learner already typed something new) to be sent again.
       if (!textarea.value) textarea.value = content;
       ctx.store.setDraft(session.id, textarea.value);
-      status.append(failure(ctx, error, () => void submit()));
-      if (error instanceof ApiError && errorMessageKey(error) === 'errorEnded') {
-        endButton.hidden = true;
-        clear(composerSlot);
-        composerSlot.append(endedPanel());
-      }
+      keepInView(() => status.append(failure(ctx, error, () => void submit())));
+      if (error instanceof ApiError && errorMessageKey(error) === 'errorEnded') showEnded();
     } finally {
       busy = false;
       send.disabled = false;
       send.textContent = ctx.t('send');
     }
+  };
+
+  const showEnded = () => {
+    endButton.remove();
+    clear(composerSlot);
+    composerSlot.append(endedPanel());
   };
 
   const submit = async () => {
@@ -292,8 +318,16 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
       textarea.focus();
       return;
     }
+    // Focus comes back to the reply box only if it was there and nobody moved it: a learner who went
+    // to read earlier feedback while the persona answered stays where they are.
+    const hadFocus = composer.contains(document.activeElement);
     await takeTurn(content);
-    if (!isDisposed() && !textarea.disabled && composer.isConnected) textarea.focus();
+    if (isDisposed() || !hadFocus) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || composer.contains(active);
+    if (!lost) return;
+    if (composer.isConnected) textarea.focus({ preventScroll: true });
+    else if (seeReport.isConnected) seeReport.focus({ preventScroll: true });
   };
   composer.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -303,6 +337,7 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
   const finish = async () => {
     endButton.disabled = true;
     endButton.textContent = ctx.t('ending');
+    seeReport.disabled = true;
     try {
       const report = await api.endSession(session.id).catch(async (error: unknown) => {
         // Already ended (the persona closed it, or another tab): the report is there to read.
@@ -320,13 +355,104 @@ function mount(ctx: AppContext, { title, body, session, scenario, isDisposed }: 
     } catch (error) {
       endButton.disabled = false;
       endButton.textContent = ctx.t('endConversation');
+      seeReport.disabled = false;
       clear(status);
       status.append(errorPanel(ctx, error));
     }
   };
-  endButton.addEventListener('click', () => void finish());
 
-  if (session.status === 'active') queueMicrotask(() => textarea.focus());
+  requestAnimationFrame(() => {
+    if (isDisposed()) return;
+    if (session.turns.some((turn) => turn.role === 'learner')) reveal();
+    if (session.status === 'active') textarea.focus({ preventScroll: true });
+  });
+}
+
+const REVEAL_MARGIN = 12;
+const FOLLOW_SLACK = 48;
+
+/** What the learner should know before the first reply: the mode they chose, and the language kept. */
+function notices(
+  ctx: AppContext,
+  session: Session,
+  scenario: ScenarioDetail | null,
+  personaName: string,
+): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (session.mode === 'assessment') {
+    out.push(
+      h(
+        'div',
+        { class: 'notice notice-mode', role: 'note' },
+        h(
+          'p',
+          {},
+          h('strong', { text: `${ctx.t('assessmentTitle')} ` }),
+          ctx.t('assessmentNote', { name: personaName }),
+        ),
+      ),
+    );
+  }
+  if (session.language !== ctx.language) {
+    const language = ctx.t(`languageIn.${session.language}`);
+    const translation = scenario?.translations[ctx.language];
+    out.push(
+      h(
+        'div',
+        { class: 'notice notice-language', role: 'note' },
+        h('p', { text: ctx.t('keepsLanguage', { language, name: personaName }) }),
+        translation
+          ? h(
+              'p',
+              {},
+              h('a', {
+                href: href.briefing(translation),
+                text: ctx.t('practiseInLanguage', { language: ctx.t(`languageIn.${ctx.language}`) }),
+              }),
+            )
+          : null,
+      ),
+    );
+  }
+  return out;
+}
+
+/** "End conversation", and the dialog that asks before it ends anything. */
+function endControls(ctx: AppContext, end: () => void) {
+  const titleId = uid('confirm-title');
+  const endButton = h('button', {
+    type: 'button',
+    class: 'button button-quiet',
+    text: ctx.t('endConversation'),
+  });
+  const keep = h('button', { type: 'button', class: 'button', text: ctx.t('keepTalking') });
+  const confirmEnd = h('button', {
+    type: 'button',
+    class: 'button button-primary',
+    text: ctx.t('confirmEndButton'),
+  });
+  const confirm = h(
+    'dialog',
+    { class: 'confirm', 'aria-labelledby': titleId },
+    h('h2', { id: titleId, text: ctx.t('confirmEnd') }),
+    h('p', { text: ctx.t('confirmEndText') }),
+    h('div', { class: 'dialog-actions' }, keep, confirmEnd),
+  );
+  endButton.addEventListener('click', () => {
+    confirm.returnValue = '';
+    confirm.showModal();
+    // The safe choice has the focus: Enter twice does not end a conversation by accident.
+    keep.focus();
+  });
+  keep.addEventListener('click', () => confirm.close());
+  confirm.addEventListener('close', () => {
+    if (confirm.returnValue !== 'end') endButton.focus();
+  });
+  confirmEnd.addEventListener('click', () => {
+    confirm.close('end');
+    end();
+  });
+  return { endButton, confirm };
 }
 
 // Only failures that can pass on their own are worth a retry button.
@@ -345,6 +471,7 @@ function failure(ctx: AppContext, error: unknown, retry: () => void) {
   );
 }
 
-function prefersReducedMotion() {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+/** A screen used with a finger, with no mouse or trackpad to hover with. */
+function isTouchScreen() {
+  return window.matchMedia?.('(pointer: coarse) and (hover: none)').matches ?? false;
 }

@@ -1,41 +1,83 @@
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
-import { segmentByHighlights } from '../highlight.ts';
+import { polarityOf, segmentByHighlights } from '../highlight.ts';
 import type { RubricResult } from '../types.ts';
 
-/** The learner's reply with the evidence for each principle marked, built from text segments. */
+/**
+ * The learner's reply with the evidence marked: whole words, one mark where spans overlap. Whether the
+ * words earned or cost points shows as an icon and in words (hidden but read out), not by colour alone.
+ */
 export function highlightedReply(
   content: string,
   feedback: RubricResult | null | undefined,
   ctx: AppContext,
 ) {
   const highlights = (feedback?.criteria ?? []).flatMap((criterion) =>
-    criterion.score === null ? [] : criterion.evidence.map((span) => ({ ...span, label: criterion.id })),
+    criterion.score === null
+      ? []
+      : criterion.evidence.map((span) => ({ ...span, label: criterion.id, polarity: polarityOf(span) })),
   );
   const paragraph = h('p', { class: 'bubble-text' });
   for (const segment of segmentByHighlights(content, highlights)) {
-    if (segment.labels.length === 0) {
+    if (!segment.mark) {
       paragraph.append(segment.text);
       continue;
     }
-    const names = segment.labels.map((id) => ctx.principleName(id)).join(', ');
+    const { labels, polarity } = segment.mark;
+    const meaning = `${ctx.t(`evidence.${polarity}`)}: ${labels.map((id) => ctx.principleName(id)).join(', ')}`;
     paragraph.append(
-      h('mark', {
-        class: `hl hl-${segment.labels[0]}`,
-        'data-principles': segment.labels.join(' '),
-        title: names,
-        text: segment.text,
-      }),
+      h(
+        'mark',
+        {
+          class: `hl hl-${polarity} hl-${labels[0]}`,
+          'data-principles': labels.join(' '),
+          'data-polarity': polarity,
+          title: meaning,
+        },
+        segment.text,
+        h('span', { class: 'visually-hidden', text: ` (${meaning})` }),
+      ),
     );
   }
   return paragraph;
 }
 
-/** Per-principle scores with their feedback, the moves seen and a tip, for one learner reply. */
-export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
-  const scored = feedback.criteria.filter((c) => c.score !== null);
-  const unscored = feedback.criteria.filter((c) => c.score === null);
-  // A disclosure: the newest feedback is open, earlier ones fold away so the conversation stays readable.
+/**
+ * A principle's evidence as quotes from the reply: overlapping pieces joined and widened to whole words
+ * as in the highlighted reply, one line for what earned points and one for what cost them.
+ */
+function evidenceList(
+  ctx: AppContext,
+  content: string,
+  criterion: RubricResult['criteria'][number],
+  lang: string | null,
+) {
+  const marks = segmentByHighlights(
+    content,
+    criterion.evidence.map((span) => ({ ...span, label: criterion.id, polarity: polarityOf(span) })),
+  ).filter((segment) => segment.mark);
+  if (marks.length === 0) return null;
+  const kinds = (['earned', 'cost', 'mixed'] as const).filter((kind) =>
+    marks.some((segment) => segment.mark?.polarity === kind),
+  );
+  return h(
+    'ul',
+    { class: 'quotes', role: 'list' },
+    ...kinds.map((kind) =>
+      h(
+        'li',
+        { class: `evidence-item evidence-${kind}`, 'data-polarity': kind },
+        h('span', { class: 'evidence-kind', text: `${ctx.t(`evidence.${kind}`)}: ` }),
+        ...marks
+          .filter((segment) => segment.mark?.polarity === kind)
+          .map((segment) => h('q', { lang, text: segment.text })),
+      ),
+    ),
+  );
+}
+
+/** The feedback on one reply as a disclosure: the newest is open, earlier ones fold away. */
+export function feedbackCard(ctx: AppContext, feedback: RubricResult, content: string) {
   return h(
     'details',
     { class: 'feedback', open: true },
@@ -45,6 +87,19 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
       h('span', { class: 'feedback-title', text: ctx.t('feedback') }),
       h('span', { class: 'overall', text: `${ctx.t('overall')} ${Math.round(feedback.overall)}/100` }),
     ),
+    ...feedbackBody(ctx, feedback, content),
+  );
+}
+
+/**
+ * Per-principle scores with their feedback and evidence, the moves seen and tips, for one learner reply.
+ * The rubric's sentences carry its language when the interface speaks another one.
+ */
+export function feedbackBody(ctx: AppContext, feedback: RubricResult, content: string): HTMLElement[] {
+  const lang = feedback.language !== ctx.language ? feedback.language : null;
+  const scored = feedback.criteria.filter((c) => c.score !== null);
+  const unscored = feedback.criteria.filter((c) => c.score === null);
+  const parts: (HTMLElement | null)[] = [
     h(
       'ul',
       { class: 'criteria', role: 'list' },
@@ -62,10 +117,8 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
             }),
             scoreDots(ctx, criterion.score ?? 0),
           ),
-          criterion.feedback ? h('p', { class: 'criterion-feedback', text: criterion.feedback }) : null,
-          criterion.evidence.length
-            ? h('p', { class: 'quotes' }, ...criterion.evidence.map((span) => h('q', { text: span.quote })))
-            : null,
+          criterion.feedback ? h('p', { class: 'criterion-feedback', lang, text: criterion.feedback }) : null,
+          evidenceList(ctx, content, criterion, lang),
         ),
       ),
     ),
@@ -85,11 +138,14 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult) {
           ),
         )
       : null,
-    ...feedback.flags.map((flag) => h('p', { class: 'flag', text: flag.message })),
+    ...feedback.flags.map((flag) => h('p', { class: 'flag', lang, text: flag.message })),
     ...(feedback.tips ?? [])
       .slice(0, 2)
-      .map((tip) => h('p', { class: 'tip' }, h('strong', { text: `${ctx.t('tip')}: ` }), tip)),
-  );
+      .map((tip) =>
+        h('p', { class: 'tip' }, h('strong', { text: `${ctx.t('tip')}: ` }), h('span', { lang, text: tip })),
+      ),
+  ];
+  return parts.filter((part): part is HTMLElement => part !== null);
 }
 
 function scoreDots(ctx: AppContext, score: number) {

@@ -50,39 +50,25 @@ function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]):
     ];
   }
   const sessions = [...progress.sessions].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
-  const table = h(
-    'table',
-    { class: 'sessions' },
-    h('caption', { class: 'visually-hidden', text: ctx.t('pastSessions') }),
-    h(
-      'thead',
-      {},
+  // A list rather than a table: on a phone each conversation keeps its title whole and its score in view.
+  const list = h(
+    'ol',
+    { class: 'session-list', role: 'list' },
+    ...[...sessions].reverse().map((session) =>
       h(
-        'tr',
-        {},
-        h('th', { scope: 'col', text: ctx.t('colScenario') }),
-        h('th', { scope: 'col', text: ctx.t('colDate') }),
-        h('th', { scope: 'col', class: 'num', text: ctx.t('colOverall') }),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...[...sessions].reverse().map((session) =>
+        'li',
+        { class: 'session-item' },
         h(
-          'tr',
-          {},
-          h(
-            'td',
-            {},
-            h('a', {
-              href: href.report(session.sessionId),
-              text: session.scenarioTitle || session.scenarioId,
-            }),
-          ),
-          h('td', { text: formatDate(ctx.language, session.endedAt) }),
-          h('td', { class: 'num', text: String(Math.round(session.overall)) }),
+          'span',
+          { class: 'session-title' },
+          h('a', { href: href.report(session.sessionId), text: session.scenarioTitle || session.scenarioId }),
+          session.mode === 'assessment' ? h('span', { class: 'tag', text: ctx.t('modeTag') }) : null,
         ),
+        h('span', { class: 'session-date', text: formatDate(ctx.language, session.endedAt) }),
+        h('span', {
+          class: 'session-overall',
+          text: `${ctx.t('overall')} ${Math.round(session.overall)}/100`,
+        }),
       ),
     ),
   );
@@ -101,12 +87,7 @@ function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]):
   });
 
   return [
-    h(
-      'section',
-      { class: 'panel' },
-      h('h2', { text: ctx.t('pastSessions') }),
-      h('div', { class: 'table-wrap' }, table),
-    ),
+    h('section', { class: 'panel' }, h('h2', { text: ctx.t('pastSessions') }), list),
     h(
       'section',
       { class: 'over-time' },

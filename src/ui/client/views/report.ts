@@ -2,9 +2,10 @@ import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
-import type { Moment, Report } from '../types.ts';
+import type { Moment, Report, Session } from '../types.ts';
 import { chartFrame, principleBars, responsiveChart } from './charts.ts';
 import { errorPanel, formatScore, heading, loading } from './common.ts';
+import { feedbackBody, highlightedReply } from './feedback.ts';
 
 export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: string): View {
   const title = heading(ctx.t('reportTitle'));
@@ -15,13 +16,18 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
   const show = async () => {
     try {
       const report = ctx.reports.get(sessionId) ?? (await api.report(sessionId));
-      const scenario = await api.scenario(report.scenarioId).catch(() => null);
+      // The session brings every reply with its scores: the report's reply-by-reply part.
+      const [scenario, session] = await Promise.all([
+        api.scenario(report.scenarioId).catch(() => null),
+        api.session(sessionId).catch(() => null),
+      ]);
       if (scenario) {
         title.textContent = ctx.t('reportFor', { title: scenario.title });
+        if (scenario.language !== ctx.language) title.lang = scenario.language;
         document.title = `${title.textContent} · ${ctx.t('appName')}`;
       }
       clear(body);
-      body.append(...content(ctx, report, cleanups));
+      body.append(...content(ctx, report, session, cleanups));
     } catch (error) {
       clear(body);
       body.append(errorPanel(ctx, error, () => void show()));
@@ -37,7 +43,19 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
   };
 }
 
-function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTMLElement[] {
+type ImageKey = 'strongBack' | 'softFront' | 'wildHeart';
+
+function content(
+  ctx: AppContext,
+  report: Report,
+  session: Session | null,
+  cleanups: (() => void)[],
+): HTMLElement[] {
+  // The report's sentences are written in the conversation's language; the markup says so.
+  const lang = report.language && report.language !== ctx.language ? report.language : null;
+  const replies = learnerReplies(report, session);
+  const replyNumber = (seq: number) => replies.findIndex((reply) => reply.seq === seq) + 1;
+
   const byId = new Map((report.principles ?? []).map((p) => [p.id, p]));
   const items = PRINCIPLE_IDS.map((id) => ({
     id,
@@ -47,21 +65,40 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
   const chartBox = h('div', { class: 'chart-box' });
   cleanups.push(responsiveChart(chartBox, (width) => principleBars(ctx, items, width)));
 
-  const summaryCard = (key: 'strongBack' | 'softFront' | 'wildHeart') => {
+  const imageCard = (key: ImageKey) => {
     const part = report.summary?.[key];
     if (!part) return null;
+    const basis =
+      key === 'wildHeart'
+        ? ctx.t('wildHeartBasis')
+        : ctx.t('imageBasis', {
+            names: (part.principles ?? []).map((id) => ctx.principleName(id)).join(', '),
+          });
     return h(
       'li',
       { class: `image-card image-${key}` },
-      h('h3', { text: ctx.t(key) }),
-      part.score === null || part.score === undefined
-        ? null
-        : h('p', { class: 'image-score', text: `${formatScore(part.score, ctx)} / 4` }),
-      h('p', { text: part.text }),
+      h(
+        'div',
+        { class: 'image-head' },
+        h('h3', { text: ctx.t(key) }),
+        part.score === null || part.score === undefined
+          ? null
+          : h('p', { class: 'image-score', text: `${formatScore(part.score, ctx)} / 4` }),
+      ),
+      h('p', { class: 'image-means', text: ctx.t(`${key}Means`) }),
+      part.principles?.length || key === 'wildHeart' ? h('p', { class: 'image-basis', text: basis }) : null,
+      h('p', { class: 'image-text', lang, text: part.text }),
     );
   };
 
   return [
+    lang
+      ? h(
+          'div',
+          { class: 'notice notice-language', role: 'note' },
+          h('p', { text: ctx.t('reportKeepsLanguage', { language: ctx.t(`languageIn.${lang}`) }) }),
+        )
+      : null,
     h(
       'div',
       { class: 'report-top' },
@@ -87,6 +124,7 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
             }),
           ),
         ),
+        composition(ctx, report, replies),
       ),
       h(
         'section',
@@ -95,47 +133,21 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
         h(
           'ul',
           { class: 'image-cards', role: 'list' },
-          summaryCard('strongBack'),
-          summaryCard('softFront'),
-          summaryCard('wildHeart'),
+          imageCard('strongBack'),
+          imageCard('softFront'),
+          imageCard('wildHeart'),
         ),
       ),
     ),
     h(
       'div',
       { class: 'moments' },
-      momentsPanel(ctx, ctx.t('strongest'), report.strongest ?? [], 'strong'),
-      momentsPanel(ctx, ctx.t('weakest'), report.weakest ?? [], 'weak'),
+      momentsPanel(ctx, ctx.t('strongest'), report.strongest ?? [], 'strong', lang, replyNumber),
+      momentsPanel(ctx, ctx.t('weakest'), report.weakest ?? [], 'weak', lang, replyNumber),
     ),
-    h(
-      'section',
-      { class: 'panel' },
-      h('h2', { text: ctx.t('goalReached') }),
-      h(
-        'ul',
-        { class: 'success-list', role: 'list' },
-        ...(report.success ?? []).map((item) =>
-          h(
-            'li',
-            { class: item.met ? 'met' : 'not-met' },
-            h('span', { class: 'success-mark', 'aria-hidden': 'true', text: item.met ? '✓' : '○' }),
-            h(
-              'span',
-              {},
-              h('strong', { text: `${item.met ? ctx.t('met') : ctx.t('notMet')}: ` }),
-              item.statement,
-              item.evidence ? h('q', { class: 'evidence', text: item.evidence }) : null,
-            ),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { class: 'panel next' },
-      h('h2', { text: ctx.t('practiseNext') }),
-      h('p', { text: report.nextPractice ?? '' }),
-    ),
+    goalsPanel(ctx, report, lang),
+    practisePanel(ctx, report, lang, replyNumber),
+    replies.some((reply) => reply.feedback) ? replyBreakdown(ctx, replies, lang) : null,
     h(
       'nav',
       { class: 'actions', 'aria-label': ctx.t('reportTitle') },
@@ -147,10 +159,208 @@ function content(ctx: AppContext, report: Report, cleanups: (() => void)[]): HTM
       h('a', { class: 'button', href: href.picker(), text: ctx.t('otherScenario') }),
       h('a', { class: 'button', href: href.progress(), text: ctx.t('seeProgress') }),
     ),
-  ];
+  ].filter((part): part is HTMLElement => part !== null);
 }
 
-function momentsPanel(ctx: AppContext, title: string, moments: Moment[], kind: string) {
+type Reply = {
+  seq: number;
+  overall: number | null;
+  content: string | null;
+  feedback: Session['turns'][number]['feedback'];
+};
+
+/** The learner's replies in order: from the session when it could be read, from the report otherwise. */
+function learnerReplies(report: Report, session: Session | null): Reply[] {
+  const fromSession = (session?.turns ?? [])
+    .filter((turn) => turn.role === 'learner')
+    .map((turn) => ({
+      seq: turn.seq,
+      overall: turn.feedback?.overall ?? null,
+      content: turn.content,
+      feedback: turn.feedback,
+    }));
+  if (fromSession.length) return fromSession;
+  return (report.composition?.replies ?? []).map((reply) => ({ ...reply, content: null, feedback: null }));
+}
+
+/** How the overall is made: the mean of the replies' own scores, the principles weighted by the focus. */
+function composition(ctx: AppContext, report: Report, replies: Reply[]) {
+  const made = report.composition;
+  if (!made || made.replies.length === 0) return null;
+  const focus = made.focus;
+  const weights = focus
+    ? PRINCIPLE_IDS.filter((id) => (focus[id] ?? 0) > 0)
+        .sort((a, b) => (focus[b] ?? 0) - (focus[a] ?? 0))
+        .map((id) => `${ctx.principleName(id)} ×${focus[id]}`)
+        .join(', ')
+    : null;
+  const number = (seq: number) => replies.findIndex((reply) => reply.seq === seq) + 1 || undefined;
+  return h(
+    'div',
+    { class: 'composition' },
+    h('h3', { text: ctx.t('compositionTitle') }),
+    h(
+      'p',
+      {},
+      ctx.t(made.replies.length === 1 ? 'compositionOne' : 'compositionMany', {
+        overall: Math.round(report.overall),
+        count: made.replies.length,
+      }),
+    ),
+    h(
+      'ol',
+      { class: 'composition-replies', role: 'list' },
+      ...made.replies.map((reply, i) =>
+        h('li', {
+          text: `${ctx.t('replyN', { n: number(reply.seq) ?? i + 1 })}: ${Math.round(reply.overall)}`,
+        }),
+      ),
+    ),
+    h('p', {
+      class: 'muted small',
+      text: weights ? ctx.t('compositionFocus', { weights }) : ctx.t('compositionEqual'),
+    }),
+  );
+}
+
+function goalsPanel(ctx: AppContext, report: Report, lang: string | null) {
+  const goals = report.success ?? [];
+  const met = goals.filter((goal) => goal.met).length;
+  const overall = Math.round(report.overall);
+  // Goals ask whether an act happened at all; the overall averages every reply. When the two seem to
+  // disagree, the report says why instead of leaving the learner to wonder.
+  const share = goals.length ? met / goals.length : null;
+  const note =
+    share === null
+      ? null
+      : share >= 0.75 && overall < 60
+        ? ctx.t('goalsAboveScore', { met, total: goals.length, overall })
+        : share <= 0.25 && overall >= 60
+          ? ctx.t('goalsBelowScore', { met, total: goals.length, overall })
+          : null;
+  return h(
+    'section',
+    { class: 'panel goals' },
+    h('h2', { text: ctx.t('goalReached') }),
+    h(
+      'ul',
+      { class: 'success-list', role: 'list' },
+      ...goals.map((item) =>
+        h(
+          'li',
+          { class: item.met ? 'met' : 'not-met' },
+          h('span', { class: 'success-mark', 'aria-hidden': 'true', text: item.met ? '✓' : '○' }),
+          h(
+            'span',
+            {},
+            h('strong', { text: `${item.met ? ctx.t('met') : ctx.t('notMet')}: ` }),
+            h('span', { lang, text: item.statement }),
+            item.evidence ? h('q', { class: 'evidence', lang, text: item.evidence }) : null,
+          ),
+        ),
+      ),
+    ),
+    note ? h('p', { class: 'goals-note', text: note }) : null,
+  );
+}
+
+function practisePanel(
+  ctx: AppContext,
+  report: Report,
+  lang: string | null,
+  replyNumber: (seq: number) => number,
+) {
+  const practice = report.practice;
+  return h(
+    'section',
+    { class: 'panel next' },
+    h('h2', { text: ctx.t('practiseNext') }),
+    practice
+      ? h(
+          'div',
+          { class: 'practice' },
+          h(
+            'p',
+            { class: 'practice-principle' },
+            h('strong', { text: ctx.principleName(practice.principle) }),
+            ` — ${ctx.t('weakestThisTime', { mean: formatScore(practice.mean, ctx) })}`,
+          ),
+          practice.moment ? moment(ctx, practice.moment, lang, replyNumber) : null,
+          h('p', { class: 'exercise', lang, text: practice.exercise }),
+        )
+      : h('p', { lang, text: report.nextPractice ?? '' }),
+  );
+}
+
+/** Every reply with its scores and evidence: what an assessment keeps back until the end. */
+function replyBreakdown(ctx: AppContext, replies: Reply[], lang: string | null) {
+  return h(
+    'section',
+    { class: 'panel reply-breakdown', 'aria-labelledby': 'report-replies-title' },
+    h('h2', { id: 'report-replies-title', text: ctx.t('replyByReply') }),
+    h(
+      'ol',
+      { class: 'reply-list', role: 'list' },
+      ...replies.map((reply, i) =>
+        h(
+          'li',
+          { class: 'reply-item' },
+          h(
+            'details',
+            { class: 'feedback' },
+            h(
+              'summary',
+              { class: 'feedback-head' },
+              h('span', { class: 'feedback-title', text: ctx.t('replyN', { n: i + 1 }) }),
+              reply.overall === null
+                ? null
+                : h('span', {
+                    class: 'overall',
+                    text: `${ctx.t('overall')} ${Math.round(reply.overall)}/100`,
+                  }),
+            ),
+            reply.content === null
+              ? null
+              : h(
+                  'blockquote',
+                  { class: 'reply-quote', lang },
+                  highlightedReply(reply.content, reply.feedback, ctx),
+                ),
+            ...(reply.feedback && reply.content !== null
+              ? feedbackBody(ctx, reply.feedback, reply.content)
+              : []),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function moment(ctx: AppContext, item: Moment, lang: string | null, replyNumber: (seq: number) => number) {
+  const n = replyNumber(item.seq);
+  return h(
+    'div',
+    { class: 'moment' },
+    h('blockquote', { class: `hl-border-${item.principle}`, lang }, h('p', { text: item.quote })),
+    h(
+      'p',
+      { class: 'moment-why' },
+      h('strong', {
+        text: `${n > 0 ? `${ctx.t('replyN', { n })} · ` : ''}${ctx.principleName(item.principle)}. `,
+      }),
+      h('span', { lang, text: item.why }),
+    ),
+  );
+}
+
+function momentsPanel(
+  ctx: AppContext,
+  title: string,
+  moments: Moment[],
+  kind: string,
+  lang: string | null,
+  replyNumber: (seq: number) => number,
+) {
   return h(
     'section',
     { class: `panel moments-${kind}` },
@@ -159,19 +369,7 @@ function momentsPanel(ctx: AppContext, title: string, moments: Moment[], kind: s
       ? h(
           'ul',
           { class: 'moment-list', role: 'list' },
-          ...moments.map((moment) =>
-            h(
-              'li',
-              { class: 'moment' },
-              h('blockquote', { class: `hl-border-${moment.principle}` }, h('p', { text: moment.quote })),
-              h(
-                'p',
-                { class: 'moment-why' },
-                h('strong', { text: `${ctx.principleName(moment.principle)}. ` }),
-                moment.why,
-              ),
-            ),
-          ),
+          ...moments.map((item) => h('li', {}, moment(ctx, item, lang, replyNumber))),
         )
       : h('p', { class: 'muted', text: ctx.t('noMoments') }),
   );
