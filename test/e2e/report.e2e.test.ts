@@ -221,7 +221,6 @@ describe('the report and progress in Chromium', { timeout: 120_000 }, () => {
     expect(await replies.nth(1).locator('.criterion').count()).toBeGreaterThan(0);
     expect(await replies.nth(1).locator('.overall').textContent()).toMatch(/\d+\/100/);
     expect(await replies.nth(1).locator('mark.hl').count()).toBeGreaterThan(0);
-    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, 'assessment-report', { fullPage: true });
 
     // Progress is a list: on a phone every title stays whole and every score in view.
