@@ -1,7 +1,7 @@
 import { PRINCIPLES } from './criteria.ts';
 import type { Language, MoveId, PrincipleId } from './ids.ts';
 import { PRINCIPLE_IDS } from './ids.ts';
-import type { CriterionResult, Focus, RubricResult, Span } from './types.ts';
+import type { CriterionResult, Evidence, Focus, Polarity, RubricResult } from './types.ts';
 
 // The report over a whole rehearsal: per principle mean and trend, the strongest and weakest moments,
 // the scenario's success statements, and the strong back / soft front / wild heart picture.
@@ -176,14 +176,14 @@ function momentOf(turn: SessionTurn, criterion: CriterionResult, kind: 'strong' 
   };
 }
 
-const polarityOf = (span: Span): 'earned' | 'cost' =>
-  (span as Span & { polarity?: string }).polarity === 'cost' ? 'cost' : 'earned';
+/** Evidence stored before it carried a polarity counts as earned. */
+const polarityOf = (evidence: Evidence): Polarity => (evidence.polarity === 'cost' ? 'cost' : 'earned');
 
 /**
  * The evidence item the feedback sentence quotes (the longest, when several fit); otherwise the first
  * of the wanted polarity; otherwise none, and the moment quotes the whole reply.
  */
-function evidenceFor(criterion: CriterionResult, polarity: 'earned' | 'cost'): Span | undefined {
+function evidenceFor(criterion: CriterionResult, polarity: Polarity): Evidence | undefined {
   const said = criterion.feedback.replace(/\s+/g, ' ');
   const quoted = criterion.evidence
     .filter((span) => {
