@@ -83,12 +83,23 @@ describe('segmentByHighlights', () => {
       { text: 'you never listen', labels: ['connection'], polarity: 'cost' },
       { text: 'Let us talk on Friday.', labels: ['clarity'], polarity: 'earned' },
     ]);
-    const both = segmentByHighlights(text, [
-      { start: 0, end: 10, label: 'self-leadership', polarity: 'cost' },
-      { start: 0, end: 5, label: 'connection', polarity: 'earned' },
+  });
+
+  it('shows words that cost points inside a span that earned them as a mark of their own', () => {
+    const text = 'Maybe, I can join you on Thursday to talk to Helen.';
+    const segments = segmentByHighlights(text, [
+      { start: 0, end: text.length, label: 'clarity', polarity: 'earned' },
+      { start: 0, end: 5, label: 'courage', polarity: 'cost' },
+      { start: 0, end: 5, label: 'clarity', polarity: 'cost' },
+      { start: 7, end: 33, label: 'courage', polarity: 'earned' },
     ]);
-    expect(marked(both)).toEqual([
-      { text: 'Sorry, but', labels: ['self-leadership', 'connection'], polarity: 'mixed' },
+    expect(segments).toEqual([
+      { text: 'Maybe', mark: { labels: ['courage', 'clarity'], polarity: 'cost' } },
+      { text: ', ', mark: null },
+      {
+        text: 'I can join you on Thursday to talk to Helen.',
+        mark: { labels: ['clarity', 'courage'], polarity: 'earned' },
+      },
     ]);
   });
 

@@ -1,22 +1,25 @@
 // Cuts a learner's reply into plain and highlighted pieces by the evidence offsets, so the view can
 // build <mark> elements with textContent — the reply is never parsed as HTML.
 
-/** Whether the words earned points or cost them. The rubric may leave it out: that counts as earned. */
-export type Polarity = 'earned' | 'cost';
-export type Highlight = { start: number; end: number; quote?: string; label: string; polarity?: Polarity };
-/** The polarity of an evidence item as the rubric sent it: anything but 'cost' is earned. */
-export const polarityOf = (evidence: object): Polarity =>
-  'polarity' in evidence && evidence.polarity === 'cost' ? 'cost' : 'earned';
+import type { Polarity } from '../../rubric/types.ts';
 
-/** A highlighted piece: the labels of every span merged into it, and whether it earned, cost or both. */
-export type Mark = { labels: string[]; polarity: Polarity | 'mixed' };
+export type { Polarity };
+export type Highlight = { start: number; end: number; quote?: string; label: string; polarity?: Polarity };
+/** Whether evidence earned or cost points; evidence stored before it said so counts as earned. */
+export const polarityOf = (evidence: { polarity?: Polarity }): Polarity =>
+  evidence.polarity === 'cost' ? 'cost' : 'earned';
+
+/** A highlighted piece: the labels of every span merged into it, and whether it earned or cost points. */
+export type Mark = { labels: string[]; polarity: Polarity };
 export type Segment = { text: string; mark: Mark | null };
 
 /**
  * Splits `text` into plain pieces and marks. Every span is widened to whole words first, so a mark never
- * cuts through a word; spans that then overlap become one mark carrying all their labels. An offset
- * that does not fit the text is repaired from the quote when the quote occurs in the text, and
- * otherwise ignored — a wrong highlight is worse than none.
+ * cuts through a word; spans of one polarity that then overlap become one mark carrying all their
+ * labels. Where words that cost points lie inside a span that earned them ("Maybe" in "Maybe I can
+ * call you on Thursday"), the cost shows: those words are a mark of their own. An offset that does not
+ * fit the text is repaired from the quote when the quote occurs in the text, and otherwise ignored — a
+ * wrong highlight is worse than none.
  */
 export function segmentByHighlights(text: string, highlights: readonly Highlight[]): Segment[] {
   const words = wordMap(text);
@@ -25,33 +28,51 @@ export function segmentByHighlights(text: string, highlights: readonly Highlight
       const span = locate(text, highlight);
       const whole = span && widen(span, words, text);
       return whole && whole.end > whole.start
-        ? [{ ...whole, label: highlight.label, polarity: highlight.polarity ?? 'earned' }]
+        ? [{ ...whole, label: highlight.label, polarity: polarityOf(highlight) }]
         : [];
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const merged: { start: number; end: number; labels: string[]; polarities: Set<Polarity> }[] = [];
+  // Each character takes the polarity of the spans over it, cost before earned.
+  const at: (Polarity | null)[] = new Array(text.length).fill(null);
   for (const span of spans) {
-    const last = merged.at(-1);
-    if (last && span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      if (!last.labels.includes(span.label)) last.labels.push(span.label);
-      last.polarities.add(span.polarity);
-    } else {
-      merged.push({ ...span, labels: [span.label], polarities: new Set([span.polarity]) });
-    }
+    for (let i = span.start; i < span.end; i++) if (at[i] !== 'cost') at[i] = span.polarity;
   }
 
   const segments: Segment[] = [];
-  let at = 0;
-  for (const span of merged) {
-    if (span.start > at) segments.push({ text: text.slice(at, span.start), mark: null });
-    const polarity = span.polarities.size > 1 ? 'mixed' : [...span.polarities][0]!;
-    segments.push({ text: text.slice(span.start, span.end), mark: { labels: span.labels, polarity } });
-    at = span.end;
+  const plain = (piece: string) => {
+    const last = segments.at(-1);
+    if (last && !last.mark) last.text += piece;
+    else if (piece) segments.push({ text: piece, mark: null });
+  };
+  for (let from = 0; from < text.length; ) {
+    const polarity = at[from];
+    let to = from + 1;
+    while (to < text.length && at[to] === polarity) to += 1;
+    // What a cut leaves at a run's edges (a space, the comma after "Maybe") stays plain text.
+    let start = from;
+    let end = to;
+    if (polarity) {
+      const cut = from > 0 && at[from - 1] === 'cost';
+      while (start < end && (cut ? !words[start] : /\s/.test(text[start]!))) start += 1;
+      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+    }
+    if (!polarity || start === end) plain(text.slice(from, to));
+    else {
+      plain(text.slice(from, start));
+      const labels = [
+        ...new Set(
+          spans
+            .filter((span) => span.polarity === polarity && span.start < end && span.end > start)
+            .map((span) => span.label),
+        ),
+      ];
+      segments.push({ text: text.slice(start, end), mark: { labels, polarity } });
+      plain(text.slice(end, to));
+    }
+    from = to;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), mark: null });
-  return segments;
+  return segments.length ? segments : [{ text, mark: null }];
 }
 
 function locate(text: string, { start, end, quote }: Highlight): { start: number; end: number } | null {

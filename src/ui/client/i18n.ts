@@ -77,7 +77,6 @@ const en = {
   movesSeen: 'What you did',
   'evidence.earned': 'Earns points',
   'evidence.cost': 'Costs points',
-  'evidence.mixed': 'Earns and costs points',
   assessmentTitle: 'Assessment.',
   assessmentNote:
     'You get no feedback while you talk, and you notice {name}’s mood only as you would in a real conversation. Your scores and a breakdown of every reply come in the report when you end the conversation.',
@@ -230,7 +229,6 @@ const nl: Record<MessageKey, string> = {
   movesSeen: 'Wat je deed',
   'evidence.earned': 'Levert punten op',
   'evidence.cost': 'Kost punten',
-  'evidence.mixed': 'Levert punten op en kost punten',
   assessmentTitle: 'Toets.',
   assessmentNote:
     'Je krijgt geen feedback tijdens het gesprek, en de stemming van {name} merk je alleen zoals je die in een echt gesprek zou merken. Je scores en een overzicht van elk antwoord krijg je in het rapport als je het gesprek afrondt.',

@@ -57,7 +57,7 @@ function evidenceList(
     criterion.evidence.map((span) => ({ ...span, label: criterion.id, polarity: polarityOf(span) })),
   ).filter((segment) => segment.mark);
   if (marks.length === 0) return null;
-  const kinds = (['earned', 'cost', 'mixed'] as const).filter((kind) =>
+  const kinds = (['earned', 'cost'] as const).filter((kind) =>
     marks.some((segment) => segment.mark?.polarity === kind),
   );
   return h(
