@@ -39,7 +39,7 @@ const WORDS = {
     replies: [
       "Mark, I can hear you're under a lot of pressure, and I understand why you said yes to Hartley.",
       'No, my team cannot build the integration by 1 June. We are two people down and the migration runs until the end of June. [slow]',
-      'What do you need from me? I can join you on Thursday to talk to Helen, and we can propose a first version in July.',
+      'What do you need from me? Maybe I can join you on Thursday to talk to Helen, and we can propose a first version in July.',
     ],
   },
   nl: {
@@ -60,7 +60,7 @@ const WORDS = {
     replies: [
       'Marco, ik hoor dat je flink onder druk staat, en ik begrijp waarom je ja zei tegen Bakker.',
       'Nee, mijn team kan de koppeling niet vóór 1 juni bouwen. We missen twee mensen en de migratie loopt tot eind juni. [slow]',
-      'Wat heb je van mij nodig? Ik kan donderdag met je mee naar Ingrid, en dan stellen we een eerste versie in juli voor.',
+      'Wat heb je van mij nodig? Misschien kan ik donderdag met je mee naar Ingrid, en dan stellen we een eerste versie in juli voor.',
     ],
   },
 } as const;
@@ -244,6 +244,9 @@ describe('the conversation in Chromium', { timeout: 120_000 }, () => {
     );
     expect(cuts).toEqual([]);
     expect(await page.locator('.msg-learner mark.hl').count()).toBeGreaterThan(0);
+    // The hedge in the last reply cost points, and is marked so.
+    const cost = page.locator('.msg-learner').last().locator('mark[data-polarity="cost"]');
+    expect(await cost.first().evaluate((mark) => mark.firstChild?.textContent)).toMatch(/^(Maybe|Misschien)/);
 
     // Earlier feedback folds away and opens again from the keyboard.
     const first = page.locator('details.feedback').first();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreHeuristic } from '../../src/rubric/index.ts';
 import type { Judge } from '../../src/rubric/judge.ts';
-import type { Span } from '../../src/rubric/types.ts';
+import type { Evidence } from '../../src/rubric/types.ts';
 import { startTestServer } from '../harness.ts';
 import {
   type Device,
@@ -48,12 +48,13 @@ function citingJudge(): Judge {
       const result = scoreHeuristic(input);
       const language = input.language as UiLanguage;
       const words = CASES[language];
-      const at = (quote: string, polarity?: 'earned' | 'cost'): Span[] => {
+      // Without a polarity, an item is as the rubric stored it before evidence carried one.
+      const at = (quote: string, polarity?: 'earned' | 'cost'): Evidence[] => {
         const start = input.reply.indexOf(quote);
         if (start === -1) return [];
-        return [{ quote, start, end: start + quote.length, ...(polarity ? { polarity } : {}) }];
+        return [{ quote, start, end: start + quote.length, ...(polarity ? { polarity } : {}) } as Evidence];
       };
-      const evidence: Partial<Record<string, Span[]>> = {
+      const evidence: Partial<Record<string, Evidence[]>> = {
         connection: at(words.cut),
         'self-leadership': at(words.overlap, 'earned'),
         clarity: at(words.cost, 'cost'),
