@@ -1,11 +1,11 @@
 // The live set of scenarios: loaded at start, kept in step with the folder, never broken by one bad file.
-import { type FSWatcher, watch } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Language } from '../rubric/ids.ts';
 import { compareErrors, type ScenarioError } from './errors.ts';
 import { locateInScenario, parseScenarioBytes } from './parse.ts';
 import type { Category, Difficulty, Scenario } from './schema.ts';
+import { watchFolder } from './watch-folder.ts';
 
 type Fields = Record<string, unknown>;
 /** Any structured logger with these methods will do. */
@@ -182,41 +182,28 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
     return running;
   }
 
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      reload()
+        .then(async () => {
+          // A file written into a new folder before its watch began is found by one more scan.
+          if (await folder?.sync()) schedule();
+        })
+        .catch((error: unknown) => logger.error({ err: error }, 'reloading scenarios failed'));
+    }, debounceMs);
+    timer.unref();
+  };
+  // Watching starts before the first read, so nothing saved in between is missed.
+  const folder = options.watch === false ? undefined : watchFolder(dir, schedule, { logger, pollMs });
+  await folder?.sync();
   await reload();
   logger.info(
     { dir, loaded: index.size, broken: [...files.values()].filter((f) => f.errors.length > 0).length },
     'scenarios loaded',
   );
-
-  let timer: NodeJS.Timeout | undefined;
-  let poller: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
-  const schedule = () => {
-    if (closed) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      reload().catch((error: unknown) => logger.error({ err: error }, 'reloading scenarios failed'));
-    }, debounceMs);
-    timer.unref();
-  };
-  const startPolling = () => {
-    if (closed || poller) return;
-    poller = setInterval(schedule, pollMs);
-    poller.unref();
-  };
-  if (options.watch !== false) {
-    try {
-      watcher = watch(dir, { recursive: true, persistent: false }, schedule);
-      watcher.on('error', (error) => {
-        logger.warn({ dir, err: error }, 'watching the scenario folder failed; polling instead');
-        watcher?.close();
-        startPolling();
-      });
-    } catch (error) {
-      logger.warn({ dir, err: error }, 'cannot watch the scenario folder; polling instead');
-      startPolling();
-    }
-  }
 
   return {
     list(filter = {}) {
@@ -242,8 +229,7 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
     close() {
       closed = true;
       clearTimeout(timer);
-      clearInterval(poller);
-      watcher?.close();
+      folder?.close();
     },
   };
 }
