@@ -50,6 +50,44 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): SchemaN
   return current;
 }
 
+/** Every field of the format with its path; a list's items are `[0]`. Maps keyed by moves or principles hold no fields. */
+function allFields(schema: SchemaNode | undefined, path: PathSegment[] = [], out: PathSegment[][] = []) {
+  const node = unwrap(schema);
+  const def = node?._zod.def;
+  if (def?.type === 'object') {
+    for (const [name, child] of Object.entries(def.shape ?? {})) {
+      out.push([...path, name]);
+      allFields(child, [...path, name], out);
+    }
+  } else if (def?.type === 'array') allFields(def.element, [...path, 0], out);
+  return out;
+}
+
+/** Where a field that is unknown at `path` does belong, when it has one place elsewhere (`keepInMind` → `briefing`). */
+function placeOfField(
+  root: z.ZodType,
+  name: string,
+  path: readonly PathSegment[],
+): { path: PathSegment[]; where: string } | undefined {
+  const fields = allFields(root as unknown as SchemaNode).filter(
+    (candidate) => formatPath(candidate.slice(0, -1)) !== formatPath(path),
+  );
+  const exact = fields.filter((candidate) => candidate.at(-1) === name);
+  const spelt = closest(name, [...new Set(fields.map((candidate) => String(candidate.at(-1))))]);
+  const matches = exact.length > 0 ? exact : spelt ? fields.filter((c) => c.at(-1) === spelt) : [];
+  if (matches.length !== 1) return undefined;
+  const place = matches[0]!;
+  const group = place.slice(0, -1);
+  const inItem = typeof group.at(-1) === 'number';
+  const where =
+    group.length === 0
+      ? `the top level of the file (did you mean ${field(place)}?)`
+      : inItem
+        ? `each item of ${field(group.slice(0, -1))}`
+        : `${field(group)} (did you mean ${field(place)}?)`;
+  return { path: place, where };
+}
+
 /** The field names a group at `path` accepts: an object's fields or a record's allowed keys. */
 export function knownKeys(root: z.ZodType, path: readonly PropertyKey[]): string[] {
   const schema = schemaAt(root, path);
@@ -118,6 +156,15 @@ export function describeFound(value: unknown): string {
   return 'a group of fields';
 }
 
+/** `- Offer this: what you can do` is read as a group with one field; the text the author meant. */
+function textWithColon(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const entries = Object.entries(input);
+  if (entries.length !== 1) return undefined;
+  const [name, value] = entries[0]!;
+  return typeof value === 'string' || typeof value === 'number' ? `${name}: ${value}` : undefined;
+}
+
 export type IssueMessage = {
   /** Where the problem is; for an unknown field this includes the field's own name. */
   path: PathSegment[];
@@ -172,6 +219,12 @@ export function issueMessages(issue: z.core.$ZodIssue, root: z.ZodType): IssueMe
         return [{ path, message: `${field(path)} is missing`, atKey: false, missing: true }];
       const expected = describeExpected(schemaAt(root, path));
       if (input === null) return at(`${field(path)} has no value: it must be ${expected}`);
+      const colon = expected === 'text' ? textWithColon(input) : undefined;
+      if (colon) {
+        return at(
+          `${field(path)} must be text, but YAML reads it as a field because of the \`: \` (a colon and a space) in it. Put the whole text in quotes: ${JSON.stringify(colon)}`,
+        );
+      }
       return at(`${field(path)} must be ${expected} — found ${describeFound(input)}`);
     }
     case 'invalid_value': {
@@ -204,6 +257,15 @@ export function issueMessages(issue: z.core.$ZodIssue, root: z.ZodType): IssueMe
             message: `${field(full)} is not a known field (did you mean ${field(suggests)}?)`,
             atKey: true,
             suggests,
+          };
+        }
+        const elsewhere = placeOfField(root, key, path);
+        if (elsewhere) {
+          return {
+            path: full,
+            message: `${field(full)} is not a known field here: it belongs in ${elsewhere.where}. Move it there, indented like the fields around it`,
+            atKey: true,
+            suggests: elsewhere.path,
           };
         }
         const list = known.length > 0 && known.length <= 12 ? ` — allowed here: ${known.join(', ')}` : '';

@@ -181,6 +181,154 @@ describe('parseScenario on wrong content', () => {
   });
 });
 
+describe('parseScenario explains the usual YAML slips with their cause and fix', () => {
+  it.each([
+    {
+      name: 'a field indented further than the one above it',
+      text: edit('  goal: Say a clear no', '    goal: Say a clear no'),
+      at: '    goal:',
+      column: 1,
+      path: 'briefing',
+      message:
+        '`goal` is indented further than `role` above it (4 spaces instead of 2), so YAML reads it as more of the text of `role`. Indent it by 2 spaces, like `role`',
+    },
+    {
+      name: 'a group indented further than the field above it',
+      text: edit('  keepInMind:', '    keepInMind:'),
+      at: '    keepInMind:',
+      column: 1,
+      path: 'briefing',
+      message:
+        '`keepInMind` is indented further than `goal` above it (4 spaces instead of 2), so YAML reads it as more of the text of `goal`. Indent it by 2 spaces, like `goal`',
+    },
+    {
+      name: 'a top-level field indented',
+      text: edit('title: Saying no', '  title: Saying no'),
+      at: '  title:',
+      column: 1,
+      path: '',
+      message:
+        '`title` is indented further than `translations` above it (2 spaces instead of none), so YAML cannot read it as a field of its own. Start it at the beginning of the line, like `translations`',
+    },
+    {
+      name: 'a field indented less than its neighbours',
+      text: edit('  role: You lead', ' role: You lead'),
+      at: ' role:',
+      column: 1,
+      path: 'briefing',
+      message:
+        '`role` is indented by 1 space, but the other fields of `briefing` by 2 spaces: indent it by 2 spaces',
+    },
+    {
+      name: 'a field indented under a text that runs over several lines',
+      text: edit('  role: You lead', '    role: You lead'),
+      at: '    role:',
+      column: 5,
+      path: 'briefing.role',
+      message:
+        '`briefing.role` is missing: the `role:` on this line is indented further than the other fields of `briefing`, so YAML reads it as more of the text of `briefing.situation`. Indent it like the fields around it',
+    },
+    {
+      name: 'a colon and a space inside a text',
+      text: edit('summary: Sam asks you', 'summary: Note: Sam asks you'),
+      at: 'summary:',
+      column: 14,
+      path: 'summary',
+      message:
+        'The text of `summary` contains `: ` (a colon and a space), which YAML reads as the start of a new field. Put the whole text in quotes: `summary: "Note: Sam asks you to take on one more project while the team is already stretched."`',
+    },
+    {
+      name: 'a colon and a space inside a list item',
+      text: edit('    - Offer what you can do instead', '    - Offer this: what you can do instead'),
+      at: '    - Offer this',
+      column: 7,
+      path: 'briefing.keepInMind[1]',
+      message:
+        '`briefing.keepInMind[1]` must be text, but YAML reads it as a field because of the `: ` (a colon and a space) in it. Put the whole text in quotes: "Offer this: what you can do instead, if anything."',
+    },
+    {
+      name: 'a quote inside a text that starts with a quote',
+      text: edit('title: Saying no to an extra project', 'title: "Saying "no" to an extra project"'),
+      at: 'title:',
+      column: 8,
+      path: 'title',
+      message:
+        'The text of `title` starts with a double quote ("), so YAML ends it at the next one and does not know what to do with the rest of the line. Quotes inside a text are fine when the text does not start with one: write `title: Saying "no" to an extra project`',
+    },
+    {
+      name: 'an apostrophe inside single quotes',
+      text: edit('  role: You lead the platform team.', "  role: 'You lead Sam's team.'"),
+      at: '  role:',
+      column: 9,
+      path: 'briefing.role',
+      message:
+        "The text of `role` starts with a single quote ('), so YAML ends it at the next one and does not know what to do with the rest of the line. Quotes inside a text are fine when the text does not start with one: write `role: You lead Sam's team.`",
+    },
+    {
+      name: 'a quote that is never closed',
+      text: edit('title: Saying no to an extra project', 'title: "Saying no to an extra project'),
+      at: 'title:',
+      column: 8,
+      path: 'title',
+      message:
+        'The quote that opens the text of `title` is never closed: end the text with ", or leave out the opening quote',
+    },
+    {
+      name: 'a field without its colon',
+      text: edit('difficulty: medium', 'difficulty medium'),
+      at: 'difficulty medium',
+      column: 1,
+      path: '',
+      message:
+        '`difficulty medium` has no colon: a field is written `name: value`, e.g. `difficulty: medium`',
+    },
+    {
+      name: 'a colon without the space after it',
+      text: edit('difficulty: medium', 'difficulty:medium'),
+      at: 'difficulty:medium',
+      column: 1,
+      path: '',
+      message: 'A field needs a space after its colon: write `difficulty: medium`',
+    },
+    {
+      name: 'a field at the wrong level',
+      text: `${edit(/ {2}keepInMind:\n( {4}- .*\n)+/, '')}keepInMind:\n  - Name what Sam is under pressure from.\n`,
+      at: '\nkeepInMind:',
+      column: 1,
+      path: 'keepInMind',
+      message:
+        '`keepInMind` is not a known field here: it belongs in `briefing` (did you mean `briefing.keepInMind`?). Move it there, indented like the fields around it',
+    },
+    {
+      name: 'a field in the wrong group',
+      text: edit('  goal: Say a clear no', '  target: x\n  goal: Say a clear no').replace(
+        '  wants: Your team',
+        '  goal: Say no.\n  wants: Your team',
+      ),
+      at: '  goal: Say no.',
+      column: 3,
+      path: 'persona.goal',
+      message:
+        '`persona.goal` is not a known field here: it belongs in `briefing` (did you mean `briefing.goal`?). Move it there, indented like the fields around it',
+    },
+    {
+      name: 'a field of a list item at the top level',
+      text: `${valid}statement: The learner said no.\n`,
+      at: '\nstatement:',
+      column: 1,
+      path: 'statement',
+      message:
+        '`statement` is not a known field here: it belongs in each item of `success`. Move it there, indented like the fields around it',
+    },
+  ])('$name', ({ text, at, column, path, message }) => {
+    const errors = errorsOf(text);
+    const error = errors.find((e) => e.path === path);
+    expect(error, JSON.stringify(errors)).toBeDefined();
+    const line = lineOf(text, at) + (at.startsWith('\n') ? 1 : 0);
+    expect(error).toEqual({ path, line, column, message });
+  });
+});
+
 const nested = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 const bomb = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
@@ -316,9 +464,9 @@ describe('parseScenario on hostile input', () => {
     {
       name: 'a quote never closed',
       text: 'id: "open\n',
-      line: 2,
-      column: 1,
-      message: /Missing closing "quote/,
+      line: 1,
+      column: 5,
+      message: /The quote that opens the text of `id` is never closed/,
     },
     {
       name: 'a list as a key',

@@ -19,6 +19,7 @@ import { formatPath, type PathSegment, type ScenarioError } from './errors.ts';
 import { issueMessages, knownKeys, schemaAt } from './messages.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 import { duplicateKeys, measureFile } from './work-limits.ts';
+import { explainSyntaxError } from './yaml-causes.ts';
 
 /** Files above this are refused before any parsing. */
 export const MAX_SCENARIO_BYTES = 256 * 1024;
@@ -152,7 +153,7 @@ function parseUnsafe(text: string, file: string | undefined, lineCounter: LineCo
   if (yamlProblems.length > 0) throw new Failed(yamlProblems);
   checkTree(doc);
   const data = toPlainData(doc);
-  const scenario = validate(doc, data);
+  const scenario = validate(doc, data, source);
   if (file) checkFileName(doc, scenario, file);
   return scenario;
 }
@@ -264,6 +265,14 @@ function yamlProblem(doc: Document, error: YAMLError, source: string): Located {
   if (firstLine.includes('Maximum call stack')) {
     return { path, offset, message: `The file is nested too deeply (more than ${MAX_NESTING} levels)` };
   }
+  const explained = explainSyntaxError(error.code, offset, source);
+  if (explained) {
+    // A misplaced field is named by the group it belongs in: the group of the field it should line up with.
+    const path = explained.siblingAt
+      ? knownPrefix(pathAtOffset(doc, explained.siblingAt)).slice(0, -1)
+      : knownPrefix(pathAtOffset(doc, explained.offset));
+    return { path, offset: explained.offset, message: explained.message };
+  }
   const known = YAML_MESSAGES[error.code];
   return {
     path,
@@ -364,7 +373,7 @@ function rootKind(data: unknown): string {
   return `the value ${String(data)}`;
 }
 
-function validate(doc: Document, data: unknown): Scenario {
+function validate(doc: Document, data: unknown, source: string): Scenario {
   if (data === null || data === undefined) {
     fail(0, 'The file is empty: a scenario needs fields such as `id`, `title` and `persona`');
   }
@@ -381,8 +390,41 @@ function validate(doc: Document, data: unknown): Scenario {
   const suggested = new Set(messages.flatMap((m) => (m.suggests ? [formatPath(m.suggests)] : [])));
   const problems = messages
     .filter((m) => !(m.missing && suggested.has(formatPath(m.path))))
-    .map((m) => ({ path: m.path, message: m.message, offset: offsetOf(doc, m.path, m.atKey) }));
+    .map(
+      (m) =>
+        (m.missing && swallowedField(doc, source, m.path)) || {
+          path: m.path,
+          message: m.message,
+          offset: offsetOf(doc, m.path, m.atKey),
+        },
+    );
   throw new Failed(problems);
+}
+
+/**
+ * A field indented further than its neighbours, under a field whose text runs over several lines (`>-`), is
+ * read as more of that text: the field is there to see, yet "missing". Say where it went.
+ */
+function swallowedField(doc: Document, source: string, path: PathSegment[]): Located | undefined {
+  const name = path.at(-1);
+  if (typeof name !== 'string') return undefined;
+  const group = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  const range = (group as Node | null | undefined)?.range;
+  if (!range) return undefined;
+  const line = new RegExp(`^( *)${name}:(?: |$)`, 'm').exec(source.slice(range[0], range[1]));
+  if (!line) return undefined;
+  const offset = range[0] + line.index + line[1]!.length;
+  const holder = knownPrefix(pathAtOffset(doc, offset));
+  if (holder.length <= path.length - 1 || !isScalar(doc.getIn(holder, true))) return undefined;
+  const fields =
+    path.length === 1
+      ? 'the fields at the top level'
+      : `the other fields of \`${formatPath(path.slice(0, -1))}\``;
+  return {
+    path,
+    offset,
+    message: `\`${formatPath(path)}\` is missing: the \`${name}:\` on this line is indented further than ${fields}, so YAML reads it as more of the text of \`${formatPath(holder)}\`. Indent it like the fields around it`,
+  };
 }
 
 /** Where a path points: the value (or the key, for unknown fields); for a missing field, its parent group. */
