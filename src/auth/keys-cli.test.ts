@@ -66,8 +66,7 @@ describe('npm run keys', () => {
     } finally {
       await db.close();
     }
-    // Three processes each open and migrate an embedded database: seconds apiece on a loaded machine.
-  }, 120_000);
+  });
 
   it.each([
     [['create'], 2, /--name/],
