@@ -7,7 +7,7 @@ import { type Judge, scoreHeuristic, scoreReply, summarizeSession } from '../rub
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
-import { createSessionStore, type TurnWithScore } from './store.ts';
+import { createSessionStore, TURN_LEASE_RENEW_MS, type TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { type Mood, moodView, sessionView, type TurnView, turnView } from './views.ts';
 
@@ -148,9 +148,17 @@ export function createRehearsal(deps: RehearsalDeps) {
       return refuseOrReplay(tenantId, id, input.idempotencyKey);
     }
     const { session, history } = opened;
-    // A turn the persona answered frees the lease with its last write; any other end frees it here.
+    // The lease is renewed while the turn runs. A turn the persona answered frees it with its last write;
+    // any other end frees it here.
     let leaseHeld = true;
+    const renewal = setInterval(() => {
+      store.renewTurnLease(session.id, deps.clock()).catch((error: unknown) => {
+        deps.logger.warn({ err: error, sessionId: session.id }, 'could not renew the turn lease');
+      });
+    }, TURN_LEASE_RENEW_MS);
+    renewal.unref();
     const release = async () => {
+      clearInterval(renewal);
       if (!leaseHeld) return;
       leaseHeld = false;
       await store.releaseTurnLease(session.id).catch((error: unknown) => {
@@ -183,6 +191,7 @@ export function createRehearsal(deps: RehearsalDeps) {
         unsavedVerdict: learner.score ? null : verdict,
         charge,
         leaseReleased: () => {
+          clearInterval(renewal);
           leaseHeld = false;
         },
       };

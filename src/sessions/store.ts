@@ -8,8 +8,15 @@ import type { TokenSettlement } from './token-budget.ts';
 
 export type TurnWithScore = TurnRow & { score: TurnScoreRow | null };
 
-/** How long one turn may hold a session; a crashed process's lease simply runs out. */
-export const TURN_LEASE_SECONDS = 120;
+/**
+ * How long a turn holds its session unless renewed. The process running the turn renews it every
+ * `TURN_LEASE_RENEW_MS` while the turn runs, so a process that dies mid-turn (kill -9, a lost machine)
+ * keeps its session from the other instances for at most this long.
+ */
+export const TURN_LEASE_SECONDS = 30;
+export const TURN_LEASE_RENEW_MS = 10_000;
+
+export const leaseUntil = (now: Date) => new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
 
 export function createSessionStore(db: Database) {
   const openTurnStatement = prepareOpenTurn(db);
@@ -101,7 +108,7 @@ export function createSessionStore(db: Database) {
         id,
         tenantId,
         now: now.toISOString(),
-        until: new Date(now.getTime() + TURN_LEASE_SECONDS * 1000).toISOString(),
+        until: leaseUntil(now).toISOString(),
         ...reply,
       });
       if (!rows[0]) return null;
@@ -110,6 +117,14 @@ export function createSessionStore(db: Database) {
         history: rows.flatMap(({ turn, score }) => (turn ? [{ ...turn, score }] : [])),
         learner: (rows[0].learner as TurnRow | null) ?? null,
       };
+    },
+
+    /** Extends a running turn's lease; one that was freed meanwhile stays free. */
+    async renewTurnLease(id: string, now: Date): Promise<void> {
+      await db
+        .update(sessions)
+        .set({ turnLockedUntil: leaseUntil(now) })
+        .where(and(eq(sessions.id, id), isNotNull(sessions.turnLockedUntil)));
     },
 
     async releaseTurnLease(id: string): Promise<void> {

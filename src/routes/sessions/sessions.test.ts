@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
 import { databaseKinds } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/harness.ts';
 import { parseSse } from '../../../test/sse.ts';
-import { createSessionStore } from '../../sessions/store.ts';
+import { sessions } from '../../db/schema/index.ts';
+import { createScriptedRolePlayer } from '../../roleplay/index.ts';
+import { createSessionStore, TURN_LEASE_RENEW_MS, TURN_LEASE_SECONDS } from '../../sessions/store.ts';
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
@@ -180,6 +183,52 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(second?.learner?.seq).toBe(first!.learner!.seq + 2);
     await answer(second!.learner!.seq, true);
     expect(await open()).toBeNull();
+  });
+
+  it('renews the lease while a turn runs past it, so no other turn takes the session meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let now = Date.now();
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      const slow = createScriptedRolePlayer();
+      const { app, deps } = await createTestApp({
+        kind,
+        clock: () => new Date(now),
+        rolePlayer: {
+          kind: 'scripted',
+          respond: async (input, options) => {
+            await answered;
+            return slow.respond(input, options);
+          },
+        },
+      });
+      const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+      const { id } = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
+      const turn = () => app.request(`/v1/sessions/${id}/turns`, json({ content: GOOD_REPLY_EN }));
+      const leaseOf = async () =>
+        (await deps.db.db.select().from(sessions).where(eq(sessions.id, id)))[0]!.turnLockedUntil;
+
+      const running = turn();
+      await expect.poll(leaseOf).not.toBeNull();
+      for (let renewals = 0; renewals < 5; renewals++) {
+        const before = (await leaseOf())!.getTime();
+        now += TURN_LEASE_RENEW_MS;
+        vi.advanceTimersByTime(TURN_LEASE_RENEW_MS);
+        await expect.poll(async () => (await leaseOf())!.getTime()).toBeGreaterThan(before);
+      }
+      // Well past the lease the turn was opened with, and still its own.
+      expect(now).toBeGreaterThan(Date.now() + TURN_LEASE_SECONDS * 1000);
+      expect((await turn()).status).toBe(409);
+      answer();
+      expect((await running).status).toBe(200);
+      expect(await leaseOf()).toBeNull();
+      expect((await turn()).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a reply whose verdict was lost mid-turn, scored again by the heuristic', async () => {
