@@ -376,7 +376,13 @@ describe('the conversation in Chromium', { timeout: 120_000 }, () => {
       await tabTo(page, page.locator('#language-select'), { backwards: true });
       await page.keyboard.press(words.otherLanguage === 'nl' ? 'ArrowDown' : 'ArrowUp');
       await page.getByRole('textbox', { name: other.reply }).waitFor();
-      expect(await page.getByRole('note').filter({ hasText: words.keepsLanguage }).count()).toBe(1);
+      const note = page.getByRole('note').filter({ hasText: words.keepsLanguage });
+      expect(await note.count()).toBe(1);
+      // The focus stays on the language control, and the note that explains is in view.
+      expect(await page.locator('#language-select').evaluate((e) => e === document.activeElement)).toBe(true);
+      const noteBox = await note.boundingBox();
+      expect(noteBox!.y).toBeGreaterThanOrEqual(0);
+      expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(device === 'phone' ? 844 : 900);
       // What the session wrote is marked as its language; the interface around it is the other one.
       expect(await page.locator('html').getAttribute('lang')).toBe(words.otherLanguage);
       for (const element of await page.locator('.bubble, .criterion-feedback').all())

@@ -361,8 +361,11 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
     }
   };
 
+  // Opened or reloaded, the conversation shows its newest words and the reply box takes the focus, unless
+  // the learner is busy elsewhere (the language they just chose keeps the focus, and the page its place).
   requestAnimationFrame(() => {
-    if (isDisposed()) return;
+    const active = document.activeElement;
+    if (isDisposed() || (active && active !== document.body && active !== title)) return;
     if (session.turns.some((turn) => turn.role === 'learner')) reveal();
     if (session.status === 'active') textarea.focus({ preventScroll: true });
   });
