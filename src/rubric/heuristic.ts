@@ -156,6 +156,8 @@ function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], foc
     seen.set(signal.id, count);
     score += count === 1 ? weight : count === 2 ? weight / 2 : 0;
   }
+  // Focus 0: the scenario does not score this principle at all, whatever the reply shows of it.
+  if (focus?.[id] === 0) return null;
   const applies = evidence || (focus ? focus[id] > 0 : !OPTIONAL_WITHOUT_FOCUS.includes(id));
   if (!applies) return null;
   for (const flag of flags) {

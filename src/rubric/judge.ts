@@ -210,7 +210,8 @@ function merge(
   const criteria: CriterionResult[] = PRINCIPLE_IDS.map((id) => {
     const judged = byId.get(id);
     const heuristic = fallback.criteria.find((c) => c.id === id)!;
-    if (!judged) {
+    // Focus 0: not scored in this scenario, as the heuristic says, whatever the model answered.
+    if (!judged || input.focus?.[id] === 0) {
       raw[id] = heuristic.score;
       return heuristic;
     }
