@@ -60,4 +60,7 @@ try {
   }
   throw error;
 }
-console.log(`wrote ${relative(process.cwd(), file)}: fill in the TODOs, then run npm run scenarios:check`);
+const written = relative(process.cwd(), file);
+console.log(
+  `wrote ${written}, a draft: fill in the TODOs, check it with npm run scenarios:check -- ${written}, then set status: published`,
+);

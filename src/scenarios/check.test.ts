@@ -38,10 +38,10 @@ describe('checkScenarios', () => {
     });
     const report = await checkScenarios([checked], { cwd: work, library });
     expect(report.findings.map(formatFinding)).toEqual([
-      "checked/en/two.yaml:5:21: `translations.nl` points to 'twee', but there is no scenario with that id",
+      "checked/en/two.yaml:6:21: `translations.nl` points to 'twee', but there is no scenario with that id",
     ]);
     expect(summarise(report)).toMatch(
-      /^2 files checked, 2 valid: 1 error, 0 warnings \(golden examples not scored/,
+      /^2 files checked: 1 published, 1 with errors — 1 error, 0 warnings \(golden examples not scored/,
     );
   });
 
@@ -52,9 +52,9 @@ describe('checkScenarios', () => {
     // The good example (40) scores below the fair one (60); it also expects connection 3 and gets 1.
     expect(lines).toEqual([
       expect.stringMatching(
-        /^ranked\/fixture-saying-no\.yaml:66:5: warning: golden example rated good scores 40\/100, not above the fair example at line 71 \(60\/100\)$/,
+        /^ranked\/fixture-saying-no\.yaml:67:5: warning: golden example rated good scores 40\/100, not above the fair example at line 72 \(60\/100\)$/,
       ),
-      'ranked/fixture-saying-no.yaml:66:5: warning: golden example expects connection 3, the heuristic rubric gives 1',
+      'ranked/fixture-saying-no.yaml:67:5: warning: golden example expects connection 3, the heuristic rubric gives 1',
     ]);
     expect(report.findings.every((f) => f.severity === 'warning')).toBe(true);
   });

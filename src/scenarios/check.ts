@@ -4,13 +4,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { openingHistory } from '../rubric/calibrate.ts';
 import type { Language, PrincipleId } from '../rubric/ids.ts';
 import type { HistoryTurn } from '../rubric/types.ts';
-import type { ScenarioError } from './errors.ts';
+import type { Finding } from './errors.ts';
+import { checkLibrary, type LibraryEntry } from './library-check.ts';
 import { locateInScenario, parseScenarioBytes } from './parse.ts';
-import { isScenarioFile, translationProblems } from './registry.ts';
+import { isScenarioFile } from './registry.ts';
 import type { Rating, Scenario } from './schema.ts';
 
-export type Severity = 'error' | 'warning';
-export type Finding = ScenarioError & { severity: Severity };
+export type { Finding, Severity } from './errors.ts';
 
 /** The slice of a rubric scorer the check needs; the rubric's heuristic scorer fits it. */
 export type ExampleScorer = (input: {
@@ -30,9 +30,16 @@ export type CheckOptions = {
   score?: ExampleScorer;
 };
 
-export type CheckReport = { files: number; valid: number; findings: Finding[]; scored: boolean };
+export type CheckReport = {
+  files: number;
+  /** Files without errors, by status. */
+  published: number;
+  drafts: number;
+  findings: Finding[];
+  scored: boolean;
+};
 
-type Loaded = { file: string; text: string; scenario: Scenario };
+type Loaded = LibraryEntry;
 
 const slash = (path: string) => path.split(sep).join('/');
 
@@ -64,8 +71,10 @@ async function load(files: string[], cwd: string, findings?: Finding[]): Promise
       continue;
     }
     const result = parseScenarioBytes(bytes, file);
-    if (result.ok) loaded.push({ file, text: bytes.toString('utf8'), scenario: result.scenario });
-    else findings?.push(...result.errors.map((error) => ({ ...error, severity: 'error' as const })));
+    if (result.ok) {
+      loaded.push({ file, text: bytes.toString('utf8'), scenario: result.scenario });
+      findings?.push(...result.warnings.map((warning) => ({ ...warning, severity: 'warning' as const })));
+    } else findings?.push(...result.errors.map((error) => ({ ...error, severity: 'error' as const })));
   }
   return loaded;
 }
@@ -88,73 +97,32 @@ export async function checkScenarios(paths: string[], options: CheckOptions): Pr
   }
   const loaded = await load([...files], options.cwd, findings);
 
-  const byId = new Map<string, Loaded>();
-  for (const entry of loaded) {
-    findings.push(...placeholders(entry), ...schemaComment(entry));
-    const first = byId.get(entry.scenario.id);
-    if (first) {
-      const at = locateInScenario(entry.text, ['id']);
-      const message = `\`id\` '${entry.scenario.id}' is already used by ${first.file}`;
-      findings.push({ file: entry.file, path: 'id', ...at, message, severity: 'error' });
-    } else byId.set(entry.scenario.id, entry);
-  }
-
-  const lookup = new Map([...byId].map(([id, entry]) => [id, entry.scenario]));
-  if (options.library) {
-    const library = (await filesUnder(resolve(options.cwd, options.library))) ?? [];
-    for (const entry of await load(
-      library.filter((file) => !files.has(file)),
-      options.cwd,
-    )) {
-      if (!lookup.has(entry.scenario.id)) lookup.set(entry.scenario.id, entry.scenario);
-    }
-  }
-  for (const entry of byId.values()) {
-    for (const problem of translationProblems(entry.scenario, lookup)) {
-      const at = locateInScenario(entry.text, problem.path);
-      findings.push({
-        file: entry.file,
-        path: `translations.${problem.path[1]}`,
-        ...at,
-        message: problem.text,
-        severity: 'error',
-      });
-    }
-  }
+  const around = options.library
+    ? await load(
+        ((await filesUnder(resolve(options.cwd, options.library))) ?? []).filter((file) => !files.has(file)),
+        options.cwd,
+      )
+    : [];
+  // The same check the server makes of its folder.
+  const library = checkLibrary(loaded, around);
+  findings.push(...library.findings);
+  const checked = loaded.filter((entry) => library.files.get(entry.scenario.id) === entry.file);
 
   if (options.score) {
-    for (const entry of byId.values()) findings.push(...(await checkExamples(entry, options.score)));
+    for (const entry of checked) findings.push(...(await checkExamples(entry, options.score)));
   }
   findings.sort(
     (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column,
   );
-  return { files: files.size, valid: loaded.length, findings, scored: Boolean(options.score) };
-}
-
-/** Without the first-line schema comment editors neither complete nor underline. */
-function schemaComment(entry: Loaded): Finding[] {
-  if (entry.text.replace(/^\uFEFF/, '').startsWith('# yaml-language-server: $schema=')) return [];
-  const message =
-    'the file should start with `# yaml-language-server: $schema=../scenario.schema.json` so editors complete and check it';
-  return [{ file: entry.file, path: '', line: 1, column: 1, message, severity: 'warning' }];
-}
-
-/** A scaffolded file is valid on purpose; its TODO lines still need writing. */
-function placeholders(entry: Loaded): Finding[] {
-  const lines = entry.text.split('\n');
-  const index = lines.findIndex((line) => !line.trimStart().startsWith('#') && line.includes('TODO'));
-  if (index < 0) return [];
-  const count = lines.filter((line) => !line.trimStart().startsWith('#') && line.includes('TODO')).length;
-  return [
-    {
-      file: entry.file,
-      path: '',
-      line: index + 1,
-      column: lines[index]!.indexOf('TODO') + 1,
-      message: `${count} TODO placeholder${count === 1 ? '' : 's'} still to write`,
-      severity: 'warning',
-    },
-  ];
+  const broken = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
+  const fine = loaded.filter((entry) => !broken.has(entry.file));
+  return {
+    files: files.size,
+    published: fine.filter((entry) => entry.scenario.status === 'published').length,
+    drafts: fine.filter((entry) => entry.scenario.status === 'draft').length,
+    findings,
+    scored: Boolean(options.score),
+  };
 }
 
 const RANK: Record<Rating, number> = { good: 2, fair: 1, poor: 0 };
@@ -210,10 +178,17 @@ export function formatFinding(finding: Finding): string {
   return `${finding.file ?? '<input>'}:${finding.line}:${finding.column}: ${prefix}${finding.message}`;
 }
 
+/** `3 files checked: 1 published, 1 draft, 1 with errors — 2 errors, 1 warning`. */
 export function summarise(report: CheckReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const broken = report.files - report.published - report.drafts;
+  const kinds = [
+    report.published > 0 ? `${report.published} published` : '',
+    report.drafts > 0 ? plural(report.drafts, 'draft') : '',
+    broken > 0 ? `${broken} with errors` : '',
+  ].filter(Boolean);
   const examples = report.scored ? '' : ' (golden examples not scored: no heuristic rubric available)';
-  return `${plural(report.files, 'file')} checked, ${report.valid} valid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${examples}`;
+  return `${plural(report.files, 'file')} checked${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${examples}`;
 }

@@ -1,13 +1,5 @@
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,7 +31,7 @@ describe('scenarios:check', () => {
     mkdirSync(dir);
     copyFileSync(fixture, join(dir, 'fixture-saying-no.yaml'));
     const good = await run('scenarios-check.ts', ['check', '--no-score']);
-    expect(good.stdout).toMatch(/1 file checked, 1 valid: 0 errors/);
+    expect(good.stdout).toMatch(/^1 file checked: 1 published — 0 errors, 0 warnings/m);
     expect(good.code).toBe(0);
 
     const broken = readFileSync(fixture, 'utf8')
@@ -50,15 +42,15 @@ describe('scenarios:check', () => {
     const bad = await run('scenarios-check.ts', ['check', 'nowhere', '--no-score']);
     expect(bad.stdout).toContain('nowhere:1:1: No such file or folder');
     expect(bad.stdout).toContain(
-      "check/broken.yaml:41:12: `focus.courage` must be a number from 0 to 3 — found 'high'",
+      "check/broken.yaml:42:12: `focus.courage` must be a number from 0 to 3 — found 'high'",
     );
-    expect(bad.stdout).toMatch(/2 files checked, 1 valid: 2 errors/);
+    expect(bad.stdout).toMatch(/^2 files checked: 1 published, 1 with errors — 2 errors, 0 warnings/m);
     expect(bad.code).toBe(1);
   }, 120_000);
 });
 
 describe('scenarios:new', () => {
-  it('writes a file that passes the check, and refuses to overwrite it', async () => {
+  it('writes a draft that passes the check, stays a draft until its TODOs are written, and is never overwritten', async () => {
     const args = [
       '--id',
       'nee-zeggen-test',
@@ -71,20 +63,42 @@ describe('scenarios:new', () => {
     ];
     const created = await run('scenarios-new.ts', args);
     expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/a draft: fill in the TODOs/);
     const file = join(work, 'library', 'nl', 'nee-zeggen-test.yaml');
-    expect(existsSync(file)).toBe(true);
+    const draft = readFileSync(file, 'utf8');
+    expect(draft).toMatch(/^status: draft /m);
 
     const checked = await run('scenarios-check.ts', ['library', '--no-score']);
-    expect(checked.stdout).toMatch(/1 valid: 0 errors, 1 warning/);
-    expect(checked.stdout).toMatch(/TODO placeholders still to write/);
+    expect(checked.stdout).toContain(
+      'library/nl/nee-zeggen-test.yaml:13:8: warning: This draft has 29 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
+    );
+    expect(checked.stdout).toMatch(/^1 file checked: 1 draft — 0 errors, 1 warning/m);
     expect(checked.code).toBe(0);
+
+    // Published too early: every TODO left is an error.
+    writeFileSync(file, draft.replace('status: draft', 'status: published'));
+    const early = await run('scenarios-check.ts', ['library', '--no-score']);
+    expect(early.stdout).toContain(
+      'library/nl/nee-zeggen-test.yaml:103:12: `examples[2].reply` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
+    );
+    expect(early.stdout).toMatch(/^1 file checked: 1 with errors — 29 errors, 0 warnings/m);
+    expect(early.code).toBe(1);
+
+    // Written and published.
+    const written = draft
+      .replace('status: draft', 'status: published')
+      .replace(/TODO [^\n#]*/g, 'Geschreven.');
+    writeFileSync(file, written);
+    const published = await run('scenarios-check.ts', ['library', '--no-score']);
+    expect(published.stdout).toMatch(/^1 file checked: 1 published — 0 errors, 0 warnings/m);
+    expect(published.code).toBe(0);
 
     writeFileSync(file, '# my work\n', { flag: 'a' });
     const again = await run('scenarios-new.ts', args);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
     expect(readFileSync(file, 'utf8')).toMatch(/# my work\n$/);
-  }, 120_000);
+  }, 240_000);
 
   it('rejects bad arguments', async () => {
     const result = await run('scenarios-new.ts', [
@@ -105,15 +119,29 @@ describe('renderScaffold', () => {
   it.each([
     { language: 'nl', category: 'apologising', difficulty: 'easy' },
     { language: 'en', category: 'stakeholder', difficulty: 'hard' },
-  ] as const)('is a valid scenario ($language, $category)', ({ language, category, difficulty }) => {
+  ] as const)('is a valid draft ($language, $category)', ({ language, category, difficulty }) => {
     const text = renderScaffold({ id: 'new-one', language, category, difficulty, title: 'A "quoted" title' });
     const result = parseScenario(text, 'new-one.yaml');
     expect(result.ok ? result.scenario : result.errors).toMatchObject({
       id: 'new-one',
+      status: 'draft',
       language,
       category,
       difficulty,
       title: 'A "quoted" title',
     });
+  });
+
+  it("writes its comments and placeholders in the scenario's language", () => {
+    const nl = renderScaffold({ id: 'nieuw', language: 'nl', category: 'saying-no' });
+    const en = renderScaffold({ id: 'new', language: 'en', category: 'saying-no' });
+    const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('# '));
+    expect(comments(nl)).toContain('# Wat de deelnemer leest voor het gesprek begint.');
+    expect(comments(en)).toContain('# What the learner reads before starting.');
+    expect(nl).toMatch(/^ {2}name: TODO naam$/m);
+    // No English sentence of the English file is left in the Dutch one, comments or placeholders.
+    const english = en.split('\n').filter((line) => /\b(the|what|when|how)\b/i.test(line));
+    for (const line of english) expect(nl, line).not.toContain(line.trim());
+    expect(nl).not.toMatch(/\b(the learner|what they|when the)\b/);
   });
 });

@@ -11,6 +11,10 @@ export type ScenarioError = {
   message: string;
 };
 
+/** An error keeps a file (or its newest version) out of the library; a warning is worth fixing but harms nothing. */
+export type Severity = 'error' | 'warning';
+export type Finding = ScenarioError & { severity: Severity };
+
 export type PathSegment = string | number;
 
 const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;

@@ -1,5 +1,12 @@
-export { formatPath, formatScenarioError, type ScenarioError } from './errors.ts';
+export {
+  type Finding,
+  formatPath,
+  formatScenarioError,
+  type ScenarioError,
+  type Severity,
+} from './errors.ts';
 export { buildScenarioJsonSchema, renderScenarioJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema.ts';
+export { checkLibrary, type LibraryCheck, type LibraryEntry } from './library-check.ts';
 export {
   locateInScenario,
   MAX_SCENARIO_BYTES,
@@ -15,6 +22,5 @@ export {
   type ScenarioFilter,
   type ScenarioRegistry,
   type ScenarioRegistryOptions,
-  translationProblems,
 } from './registry.ts';
 export * from './schema.ts';

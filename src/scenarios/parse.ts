@@ -31,7 +31,9 @@ const MAX_INDICATORS_PER_LINE = 16;
 const MAX_ALIAS_COUNT = 50;
 const MAX_ERRORS = 50;
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: ScenarioError[] }
+  | { ok: false; errors: ScenarioError[] };
 
 type Located = { path: PathSegment[]; offset: number; message: string };
 
@@ -90,7 +92,8 @@ export function parseScenario(text: string, file?: string): ParseResult {
     };
   };
   try {
-    return { ok: true, scenario: parseUnsafe(text, file, lineCounter) };
+    const { scenario, warnings } = parseUnsafe(text, file, lineCounter);
+    return { ok: true, scenario, warnings: warnings.map(toError) };
   } catch (thrown) {
     // Whatever a hostile file makes the YAML library do, the caller gets an error report, never an exception.
     const error =
@@ -126,7 +129,11 @@ function countLines(text: string, lineCounter: LineCounter): void {
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1);
 }
 
-function parseUnsafe(text: string, file: string | undefined, lineCounter: LineCounter): Scenario {
+function parseUnsafe(
+  text: string,
+  file: string | undefined,
+  lineCounter: LineCounter,
+): { scenario: Scenario; warnings: Located[] } {
   checkSize(text);
   checkCharacters(text);
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
@@ -155,7 +162,57 @@ function parseUnsafe(text: string, file: string | undefined, lineCounter: LineCo
   const data = toPlainData(doc);
   const scenario = validate(doc, data, source);
   if (file) checkFileName(doc, scenario, file);
-  return scenario;
+  return { scenario, warnings: [...placeholders(doc, scenario), ...schemaComment(source)] };
+}
+
+const TODO = /\bTODO\b/;
+
+/** Paths of the texts that still hold a TODO placeholder, in file order. */
+function todoPaths(value: unknown, path: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
+  if (typeof value === 'string' && TODO.test(value)) out.push(path);
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) todoPaths(item, [...path, index], out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) todoPaths(item, [...path, key], out);
+  }
+  return out;
+}
+
+/**
+ * A new file is a valid draft full of TODOs. A draft may keep them (one warning counts them); a published file
+ * may not: learners would meet "TODO the persona's first words".
+ */
+function placeholders(doc: Document, scenario: Scenario): Located[] {
+  const paths = todoPaths(scenario)
+    .map((path) => ({ path, offset: offsetOf(doc, path) }))
+    .sort((a, b) => a.offset - b.offset);
+  const first = paths[0];
+  if (!first) return [];
+  if (scenario.status === 'published') {
+    throw new Failed(
+      paths.map(({ path, offset }) => ({
+        path,
+        offset,
+        message: `\`${formatPath(path)}\` still holds a TODO placeholder: write it, or set \`status: draft\` until the file is finished`,
+      })),
+    );
+  }
+  const count = paths.length === 1 ? 'a TODO placeholder' : `${paths.length} TODO placeholders`;
+  return [
+    {
+      path: first.path,
+      offset: first.offset,
+      message: `This draft has ${count} still to write, the first here; it stays out of the library until it is finished and set to \`status: published\``,
+    },
+  ];
+}
+
+/** Without the first-line schema comment editors neither complete nor underline. */
+function schemaComment(source: string): Located[] {
+  if (source.trimStart().startsWith('# yaml-language-server: $schema=')) return [];
+  const message =
+    'the file should start with `# yaml-language-server: $schema=../scenario.schema.json` so editors complete and check it';
+  return [{ path: [], offset: 0, message }];
 }
 
 function checkSize(text: string): void {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkScenarios } from './check.ts';
 import { createScenarioRegistry, type Logger, type ScenarioRegistry } from './registry.ts';
 
 const fixture = readFileSync(new URL('./fixtures/fixture-saying-no.yaml', import.meta.url), 'utf8');
@@ -29,12 +30,13 @@ function tempDir(): string {
 
 function recordingLogger() {
   const warnings: { fields: Record<string, unknown>; message?: string }[] = [];
+  const infos: { fields: Record<string, unknown>; message?: string }[] = [];
   const logger: Logger = {
-    info() {},
+    info: (fields, message) => infos.push({ fields, message }),
     warn: (fields, message) => warnings.push({ fields, message }),
     error() {},
   };
-  return { logger, warnings };
+  return { logger, warnings, infos };
 }
 
 async function open(dir: string, logger?: Logger) {
@@ -84,7 +86,13 @@ describe('createScenarioRegistry', () => {
     const registry = await open(dir, logger);
     expect(registry.list().map((s) => s.id)).toEqual(['good']);
     expect(registry.problems()).toEqual([
-      expect.objectContaining({ file: 'bad.yaml', path: 'difficulty', line: 8, column: 13 }),
+      expect.objectContaining({
+        file: 'bad.yaml',
+        path: 'difficulty',
+        line: 9,
+        column: 13,
+        severity: 'error',
+      }),
     ]);
     expect(warnings).toEqual([
       expect.objectContaining({ fields: expect.objectContaining({ file: 'bad.yaml' }) }),
@@ -145,7 +153,14 @@ describe('createScenarioRegistry', () => {
     expect(registry.size).toBe(1);
     expect(registry.get('a')?.title).toBe('From a');
     expect(registry.problems()).toEqual([
-      { file: 'copy/a.yaml', path: 'id', line: 3, column: 5, message: "`id` 'a' is already used by a.yaml" },
+      {
+        file: 'copy/a.yaml',
+        path: 'id',
+        line: 3,
+        column: 5,
+        message: "`id` 'a' is already used by a.yaml",
+        severity: 'error',
+      },
     ]);
   });
 
@@ -165,19 +180,19 @@ describe('createScenarioRegistry', () => {
       [
         'en-four.yaml',
         'translations.nl',
-        5,
+        6,
         "`translations.nl` points to 'nl-one', but 'nl-one' does not point back: add `en: en-four` to its translations",
       ],
       [
         'en-three.yaml',
         'translations.nl',
-        5,
+        6,
         "`translations.nl` points to 'en-one', which is in 'en', not 'nl'",
       ],
       [
         'en-two.yaml',
         'translations.nl',
-        5,
+        6,
         "`translations.nl` points to 'nl-missing', but there is no scenario with that id",
       ],
     ]);
@@ -194,5 +209,141 @@ describe('createScenarioRegistry', () => {
     writeFileSync(join(dir, 'late.yaml'), scenario('late'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(registry.get('late')).toBeUndefined();
+  });
+});
+
+const draft = (id: string, options: Parameters<typeof scenario>[1] = {}) =>
+  scenario(id, options).replace('status: published', 'status: draft');
+const withTodo = (text: string) => text.replace('  name: Sam', '  name: TODO name');
+
+describe('drafts and published files', () => {
+  it('never serves a draft, and serves it once it is published', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'live.yaml'), scenario('live'));
+    writeFileSync(join(dir, 'new.yaml'), withTodo(draft('new')));
+    const registry = await open(dir);
+    expect(registry.list().map((s) => s.id)).toEqual(['live']);
+    expect(registry.get('new')).toBeUndefined();
+    expect(registry.drafts).toBe(1);
+    expect(registry.problems()).toEqual([
+      expect.objectContaining({ file: 'new.yaml', path: 'persona.name', severity: 'warning' }),
+    ]);
+
+    writeFileSync(join(dir, 'new.yaml'), scenario('new'));
+    await eventually(() => registry.get('new') !== undefined, 'the published file');
+    expect(registry.drafts).toBe(0);
+  });
+
+  it('refuses a published file with a TODO left, serving its last good version meanwhile', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'steady.yaml'), scenario('steady', { title: 'Good version' }));
+    const { logger, warnings } = recordingLogger();
+    const registry = await open(dir, logger);
+    writeFileSync(join(dir, 'steady.yaml'), withTodo(scenario('steady', { title: 'Half done' })));
+    await eventually(() => registry.problems().length > 0, 'the TODO to be reported');
+    expect(registry.get('steady')?.title).toBe('Good version');
+    expect(registry.get('steady')?.persona.name).toBe('Sam');
+    expect(registry.problems()).toEqual([
+      {
+        file: 'steady.yaml',
+        path: 'persona.name',
+        line: 22,
+        column: 9,
+        message:
+          '`persona.name` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
+        severity: 'error',
+      },
+    ]);
+    expect(registry.servedFromLastGood()).toEqual([{ file: 'steady.yaml', id: 'steady' }]);
+    expect(warnings).toContainEqual({
+      fields: expect.objectContaining({ file: 'steady.yaml', severity: 'error', servedFromLastGood: true }),
+      message: expect.stringMatching(
+        /^scenario error: steady\.yaml:22:9: `persona\.name` still holds a TODO/,
+      ),
+    });
+  });
+
+  it('takes a scenario out of the library when it is set back to draft', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'back.yaml'), scenario('back'));
+    const registry = await open(dir);
+    expect(registry.get('back')).toBeDefined();
+    writeFileSync(join(dir, 'back.yaml'), draft('back'));
+    await eventually(() => registry.get('back') === undefined, 'the unpublished file');
+    expect(registry.drafts).toBe(1);
+    expect(registry.problems()).toEqual([]);
+  });
+
+  it('leaves a link to a draft translation out of the served scenario, with a warning', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'en-one.yaml'), scenario('en-one', { translations: '{ nl: nl-one }' }));
+    writeFileSync(
+      join(dir, 'nl-one.yaml'),
+      draft('nl-one', { language: 'nl', translations: '{ en: en-one }' }),
+    );
+    const registry = await open(dir);
+    expect(registry.get('en-one')?.translations).toEqual({});
+    expect(registry.problems()).toEqual([
+      expect.objectContaining({
+        file: 'en-one.yaml',
+        path: 'translations.nl',
+        severity: 'warning',
+        message:
+          "`translations.nl` points to 'nl-one', which is still a draft: learners get the link once it is published",
+      }),
+    ]);
+  });
+});
+
+describe('problems are logged at warn, once', () => {
+  it('logs a duplicate id and a translation that leads nowhere as they appear, and says when they are fixed', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), scenario('a', { translations: '{ nl: nowhere }' }));
+    const { logger, warnings, infos } = recordingLogger();
+    const registry = await open(dir, logger);
+    mkdirSync(join(dir, 'copy'));
+    writeFileSync(join(dir, 'copy', 'a.yaml'), scenario('a'));
+    await registry.reload();
+    await registry.reload();
+    expect(warnings.map((w) => w.message)).toEqual([
+      "scenario error: a.yaml:6:21: `translations.nl` points to 'nowhere', but there is no scenario with that id",
+      "scenario error: copy/a.yaml:3:5: `id` 'a' is already used by a.yaml",
+    ]);
+    expect(registry.get('a')?.translations).toEqual({});
+
+    unlinkSync(join(dir, 'copy', 'a.yaml'));
+    await registry.reload();
+    expect(infos.map((i) => i.message)).toContain(
+      "scenario problem fixed: copy/a.yaml:3:5: `id` 'a' is already used by a.yaml",
+    );
+  });
+});
+
+describe('the server and `npm run scenarios:check` agree', () => {
+  it('report the same problems with the same severity for the same folder', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'later'));
+    writeFileSync(join(dir, 'good.yaml'), scenario('good', { translations: '{ nl: goed }' }));
+    writeFileSync(join(dir, 'goed.yaml'), draft('goed', { language: 'nl', translations: '{ en: good }' }));
+    writeFileSync(join(dir, 'lost.yaml'), scenario('lost', { translations: '{ nl: nergens }' }));
+    writeFileSync(join(dir, 'later', 'good.yaml'), scenario('good'));
+    writeFileSync(join(dir, 'early.yaml'), withTodo(scenario('early')));
+    writeFileSync(join(dir, 'half.yaml'), withTodo(draft('half')));
+    writeFileSync(join(dir, 'broken.yaml'), scenario('broken').replace('courage: 3', 'courage: high'));
+    writeFileSync(join(dir, 'bare.yaml'), scenario('bare').replace(/^# yaml-language-server.*\n/, ''));
+
+    const registry = await open(dir);
+    const report = await checkScenarios(['.'], { cwd: dir });
+    const served = registry.problems();
+    expect(served.map((p) => [p.file, p.severity])).toEqual([
+      ['bare.yaml', 'warning'],
+      ['broken.yaml', 'error'],
+      ['early.yaml', 'error'],
+      ['good.yaml', 'warning'],
+      ['half.yaml', 'warning'],
+      ['later/good.yaml', 'error'],
+      ['lost.yaml', 'error'],
+    ]);
+    expect(report.findings).toEqual(served);
   });
 });

@@ -2,8 +2,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Language } from '../rubric/ids.ts';
-import { compareErrors, type ScenarioError } from './errors.ts';
-import { locateInScenario, parseScenarioBytes } from './parse.ts';
+import { compareErrors, type Finding, formatScenarioError } from './errors.ts';
+import { checkLibrary } from './library-check.ts';
+import { parseScenarioBytes } from './parse.ts';
 import type { Category, Difficulty, Scenario } from './schema.ts';
 import { watchFolder } from './watch-folder.ts';
 
@@ -21,9 +22,17 @@ export type ScenarioRegistry = {
   /** Scenarios served now, sorted by id. */
   list(filter?: ScenarioFilter): Scenario[];
   get(id: string): Scenario | undefined;
-  /** Files that are broken or clash with others, and translation links that lead nowhere. */
-  problems(): ScenarioError[];
+  /**
+   * What is wrong in the folder, as `npm run scenarios:check` says it (golden examples aside): broken files,
+   * clashing ids, translation links that lead nowhere (errors), and what is worth fixing (warnings).
+   */
+  problems(): Finding[];
+  /** Files with errors whose last good version is served meanwhile. */
+  servedFromLastGood(): { file: string; id: string }[];
+  /** Published scenarios served now. */
   readonly size: number;
+  /** Drafts in the folder: checked, never served. */
+  readonly drafts: number;
   /** Goes up on every change, for caches and tests. */
   readonly version: number;
   /** Read the folder again now (the watcher does this by itself). */
@@ -51,7 +60,8 @@ type FileEntry = {
   scenario?: Scenario;
   /** Where the last good version's fields are (the text it parsed from). */
   goodText?: string;
-  errors: ScenarioError[];
+  /** The newest version's errors, or its warnings when it parsed. */
+  findings: Finding[];
 };
 
 const noop = () => {};
@@ -76,7 +86,12 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
 
   const files = new Map<string, FileEntry>();
   let index = new Map<string, Scenario>();
-  let derived: ScenarioError[] = [];
+  let drafts = 0;
+  /** The file each served scenario comes from. */
+  let sources = new Map<string, string>();
+  let derived: Finding[] = [];
+  /** Problems already logged, so each is logged once when it appears and once when it is gone. */
+  let logged = new Map<string, Finding>();
   let version = 0;
   let seq = 0;
   let closed = false;
@@ -104,22 +119,19 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
       changed = true;
       const result = parseScenarioBytes(bytes, name);
       const text = bytes.toString('utf8');
-      const entry: FileEntry = { seq: previous?.seq ?? seq++, bytes, text, errors: [] };
+      const entry: FileEntry = { seq: previous?.seq ?? seq++, bytes, text, findings: [] };
       if (result.ok) {
         entry.scenario = result.scenario;
         entry.goodText = text;
+        entry.findings = result.warnings.map((warning) => ({ ...warning, severity: 'warning' as const }));
         logger.info(
-          { file: name, id: result.scenario.id },
+          { file: name, id: result.scenario.id, status: result.scenario.status },
           previous ? 'scenario updated' : 'scenario loaded',
         );
       } else {
         entry.scenario = previous?.scenario;
         entry.goodText = previous?.goodText;
-        entry.errors = result.errors;
-        logger.warn(
-          { file: name, errors: result.errors, servingLastGood: Boolean(entry.scenario) },
-          'scenario file has errors and is skipped',
-        );
+        entry.findings = result.errors.map((error) => ({ ...error, severity: 'error' as const }));
       }
       files.set(name, entry);
     }
@@ -127,37 +139,48 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
   }
 
   function rebuild(): void {
-    const next = new Map<string, Scenario>();
-    const owner = new Map<string, string>();
-    const problems: ScenarioError[] = [];
     const ordered = [...files.entries()].sort((a, b) => a[1].seq - b[1].seq);
-    for (const [name, entry] of ordered) {
-      const scenario = entry.scenario;
-      if (!scenario) continue;
-      const first = owner.get(scenario.id);
-      if (first) {
-        const at = locateInScenario(entry.goodText ?? entry.text, ['id']);
-        problems.push({
-          file: name,
-          path: 'id',
-          ...at,
-          message: `\`id\` '${scenario.id}' is already used by ${first}`,
-        });
-        continue;
-      }
-      owner.set(scenario.id, name);
-      next.set(scenario.id, scenario);
+    const library = checkLibrary(
+      ordered.flatMap(([file, entry]) =>
+        entry.scenario ? [{ file, text: entry.goodText ?? entry.text, scenario: entry.scenario }] : [],
+      ),
+    );
+    index = new Map([...library.served.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+    drafts = library.drafts.size;
+    sources = library.files;
+    derived = library.findings;
+    logChanges();
+  }
+
+  function currentProblems(): Finding[] {
+    return [...[...files.values()].flatMap((entry) => entry.findings), ...derived].sort(compareErrors);
+  }
+
+  /** A file whose newest version is broken while the version before it is served. */
+  function servedFromLastGood(): { file: string; id: string }[] {
+    return [...files.entries()].flatMap(([file, entry]) => {
+      const id = entry.scenario?.id;
+      const broken = entry.findings.some((finding) => finding.severity === 'error');
+      return broken && id && index.has(id) && sources.get(id) === file ? [{ file, id }] : [];
+    });
+  }
+
+  /** Each problem is logged at warn when it appears, and at info when it is fixed. */
+  function logChanges(): void {
+    const now = new Map(currentProblems().map((problem) => [formatScenarioError(problem), problem]));
+    const lastGood = new Set(servedFromLastGood().map((served) => served.file));
+    for (const [text, problem] of now) {
+      if (logged.has(text)) continue;
+      const served = problem.severity === 'error' && lastGood.has(problem.file ?? '');
+      logger.warn(
+        { ...problem, ...(served ? { servedFromLastGood: true } : {}) },
+        `scenario ${problem.severity}: ${text}`,
+      );
     }
-    for (const [id, scenario] of next) {
-      const name = owner.get(id)!;
-      const text = files.get(name)!.goodText ?? '';
-      for (const message of translationProblems(scenario, next)) {
-        const at = locateInScenario(text, message.path);
-        problems.push({ file: name, path: `translations.${message.path[1]}`, ...at, message: message.text });
-      }
+    for (const [text, problem] of logged) {
+      if (!now.has(text)) logger.info({ file: problem.file }, `scenario problem fixed: ${text}`);
     }
-    index = new Map([...next.entries()].sort((a, b) => a[0].localeCompare(b[0])));
-    derived = problems;
+    logged = now;
   }
 
   // Reloads never overlap: a change during a reload schedules one more.
@@ -201,7 +224,12 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
   await folder?.sync();
   await reload();
   logger.info(
-    { dir, loaded: index.size, broken: [...files.values()].filter((f) => f.errors.length > 0).length },
+    {
+      dir,
+      loaded: index.size,
+      drafts,
+      broken: [...files.values()].filter((f) => f.findings.some((x) => x.severity === 'error')).length,
+    },
     'scenarios loaded',
   );
 
@@ -215,12 +243,13 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
       );
     },
     get: (id) => index.get(id),
-    problems() {
-      const broken = [...files.values()].flatMap((entry) => entry.errors);
-      return [...broken, ...derived].sort(compareErrors);
-    },
+    problems: currentProblems,
+    servedFromLastGood,
     get size() {
       return index.size;
+    },
+    get drafts() {
+      return drafts;
     },
     get version() {
       return version;
@@ -232,26 +261,4 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
       folder?.close();
     },
   };
-}
-
-/** Translation links must lead to a scenario of that language that links back. */
-export function translationProblems(
-  scenario: Scenario,
-  byId: ReadonlyMap<string, Scenario>,
-): { path: ['translations', string]; text: string }[] {
-  const out: { path: ['translations', string]; text: string }[] = [];
-  for (const [language, id] of Object.entries(scenario.translations)) {
-    if (!id) continue;
-    const field = `\`translations.${language}\``;
-    const target = byId.get(id);
-    let text: string | undefined;
-    if (!target) text = `${field} points to '${id}', but there is no scenario with that id`;
-    else if (target.language !== language)
-      text = `${field} points to '${id}', which is in '${target.language}', not '${language}'`;
-    else if (target.translations[scenario.language] !== scenario.id) {
-      text = `${field} points to '${id}', but '${id}' does not point back: add \`${scenario.language}: ${scenario.id}\` to its translations`;
-    }
-    if (text) out.push({ path: ['translations', language], text });
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
-// The starting point `npm run scenarios:new` writes: valid from the first save, with TODOs where the writing goes.
+// The starting point `npm run scenarios:new` writes: a valid draft from the first save, with TODOs where the
+// writing goes, and comments in the language the author writes the scenario in.
 import type { Language } from '../rubric/ids.ts';
 import type { Category, Difficulty } from './schema.ts';
 
@@ -12,58 +13,189 @@ export type ScaffoldOptions = {
 
 const quote = (text: string) => JSON.stringify(text);
 
+/** Every comment and placeholder of the file, per language. */
+const TEXT = {
+  en: {
+    intro: (language: Language) =>
+      `# A rehearsal scenario. Write every text in the scenario's language (${language}).`,
+    check: 'Check it with',
+    todo: '# Replace every TODO. The file stays a draft (never in the library) until you set `status: published`;\n# a published file with a TODO left is an error.',
+    status: 'draft: being written | published: in the library for learners',
+    idComment: 'must equal the file name',
+    translations: '# The same scenario in the other language, once it exists (the link must go both ways):',
+    otherId: 'the-other-id',
+    title: 'TODO short title the learner sees',
+    difficulty: "easy | medium | hard: changes the persona's starting mood and how strongly it reacts",
+    tags: 'kebab-case labels, e.g. [workload, peer]',
+    summary: 'TODO one line about the situation, shown on the scenario card',
+    briefing: '# What the learner reads before starting.',
+    situation: 'TODO what is going on, with specific people and stakes',
+    role: 'TODO who the learner is in this conversation',
+    goal: 'TODO what the learner wants to reach',
+    keepInMind: 'TODO a hint for the learner',
+    persona: '# The other person. Only name, role and relationship are shown to the learner.',
+    name: 'TODO name',
+    personaRole: 'TODO job or position',
+    relationship: 'TODO how they relate to the learner',
+    personality: 'TODO traits that steer how they react',
+    speakingStyle: 'TODO how they talk',
+    feelings: 'TODO how they feel at the start',
+    wants: 'TODO what they openly want',
+    hiddenNeedsComment: 'revealed only when the learner explores',
+    hiddenNeeds: 'TODO a need under the surface',
+    closedByComment: 'learner behaviour that makes them close up',
+    closedBy: 'TODO e.g. being told what they feel',
+    openedByComment: 'learner behaviour that makes them open up',
+    openedBy: 'TODO e.g. a genuine open question',
+    opening: '# Who speaks first: persona (then give the line) or learner.',
+    openingLine: "TODO the persona's first words",
+    focus:
+      '# How much each principle counts here, from 0 to 3: 0 = not scored in this scenario, 1 = normal, 3 = counts\n# three times as much. Scores themselves run from 0 to 4.',
+    success:
+      "# A good outcome, as checkable statements. A statement is met by a move of the learner, or when the session's\n# mean score for a principle reaches minScore (0 to 4, like the scores).",
+    statement: 'TODO what the learner achieved',
+    movesComment: "any of the rubric's moves (the schema lists them with examples)",
+    another: 'TODO another outcome',
+    script:
+      '# The scripted persona: plays the scenario without a language model. Several lines per key give variety.',
+    moods: "by the persona's mood, from least to most open",
+    closed: 'TODO a line when the persona has shut down',
+    guarded: 'TODO a careful, reserved line',
+    neutral: 'TODO a matter-of-fact line',
+    open: 'TODO a line when the persona feels safe',
+    scriptMoves: "reactions to a learner's move, e.g. clear-no: [TODO a reaction]",
+    reveals: 'lines that reveal the hidden needs once the persona opens up',
+    reveal: 'TODO the persona says what they really need',
+    good: 'TODO a closing line when it went well',
+    neutralClosing: 'TODO a closing line when it went so-so',
+    bad: 'TODO a closing line when the persona closed up',
+    sensitivity:
+      "# Optional: how strongly a move moves the persona's mood, as a factor from 0 to 3 (1 = normal, 0 = not at all).\n# mood:\n#   sensitivity:\n#     blames: 2",
+    examples:
+      '# Golden replies to the opening, with the rating they should get: good ranks above fair above poor.\n# Optional scores per principle run from 0 to 4. The library aims for at least 3 of each rating.',
+    goodReply: 'TODO a reply that does it well',
+    fairReply: 'TODO a reply that is half right',
+    poorReply: 'TODO a reply that goes wrong',
+  },
+  nl: {
+    intro: (language: Language) =>
+      `# Een oefenscenario. Schrijf alle teksten in de taal van het scenario (${language}).`,
+    check: 'Controleer het met',
+    todo: '# Vervang elke TODO. Het bestand blijft een concept (nooit in de bibliotheek) tot je `status: published`\n# zet; een gepubliceerd bestand waar nog een TODO in staat, is een fout.',
+    status: 'draft: concept, nog in de maak | published: in de bibliotheek voor deelnemers',
+    idComment: 'moet gelijk zijn aan de bestandsnaam',
+    translations:
+      '# Hetzelfde scenario in de andere taal, zodra dat bestaat (de link moet twee kanten op gaan):',
+    otherId: 'het-andere-id',
+    title: 'TODO korte titel die de deelnemer ziet',
+    difficulty: 'easy | medium | hard: bepaalt de beginstemming van de persona en hoe sterk die reageert',
+    tags: 'labels in kebab-case, bijv. [werkdruk, collega]',
+    summary: 'TODO één regel over de situatie, te zien op de scenariokaart',
+    briefing: '# Wat de deelnemer leest voor het gesprek begint.',
+    situation: 'TODO wat er speelt, met concrete mensen en wat er op het spel staat',
+    role: 'TODO wie de deelnemer is in dit gesprek',
+    goal: 'TODO wat de deelnemer wil bereiken',
+    keepInMind: 'TODO een tip voor de deelnemer',
+    persona: '# De ander. Alleen naam, rol en relatie ziet de deelnemer.',
+    name: 'TODO naam',
+    personaRole: 'TODO functie of positie',
+    relationship: 'TODO hoe diegene zich tot de deelnemer verhoudt',
+    personality: 'TODO karaktertrekken die bepalen hoe diegene reageert',
+    speakingStyle: 'TODO hoe diegene praat',
+    feelings: 'TODO hoe diegene zich aan het begin voelt',
+    wants: 'TODO wat diegene openlijk wil',
+    hiddenNeedsComment: 'komen pas boven als de deelnemer doorvraagt',
+    hiddenNeeds: 'TODO een behoefte onder de oppervlakte',
+    closedByComment: 'gedrag van de deelnemer waardoor diegene dichtklapt',
+    closedBy: 'TODO bijv. te horen krijgen wat je voelt',
+    openedByComment: 'gedrag van de deelnemer waardoor diegene opengaat',
+    openedBy: 'TODO bijv. een oprechte open vraag',
+    opening: '# Wie begint: persona (geef dan de eerste zin) of learner (de deelnemer).',
+    openingLine: 'TODO de eerste woorden van de persona',
+    focus:
+      '# Hoe zwaar elk principe hier telt, van 0 tot 3: 0 = telt in dit scenario niet mee, 1 = gewoon, 3 = telt drie\n# keer zo zwaar. De scores zelf lopen van 0 tot 4.',
+    success:
+      '# Een goede afloop, als toetsbare uitspraken. Een uitspraak is gehaald met een move van de deelnemer, of als de\n# gemiddelde score op een principe minScore haalt (0 tot 4, net als de scores).',
+    statement: 'TODO wat de deelnemer heeft bereikt',
+    movesComment: 'moves van de rubric (het schema noemt ze allemaal, met voorbeelden)',
+    another: 'TODO nog een uitkomst',
+    script:
+      '# De persona met script: speelt het scenario zonder taalmodel. Meer regels per sleutel geven afwisseling.',
+    moods: 'per stemming van de persona, van gesloten naar open',
+    closed: 'TODO een zin als de persona dichtgeklapt is',
+    guarded: 'TODO een voorzichtige, terughoudende zin',
+    neutral: 'TODO een zakelijke zin',
+    open: 'TODO een zin als de persona zich veilig voelt',
+    scriptMoves: 'reacties op een move van de deelnemer, bijv. clear-no: [TODO een reactie]',
+    reveals: 'zinnen die de verborgen behoeften prijsgeven zodra de persona opengaat',
+    reveal: 'TODO de persona zegt wat diegene echt nodig heeft',
+    good: 'TODO een slotzin als het goed ging',
+    neutralClosing: 'TODO een slotzin als het half ging',
+    bad: 'TODO een slotzin als de persona dichtklapte',
+    sensitivity:
+      '# Optioneel: hoe sterk een move de stemming van de persona raakt, als factor van 0 tot 3 (1 = gewoon, 0 = niet).\n# mood:\n#   sensitivity:\n#     blames: 2',
+    examples:
+      '# Gouden antwoorden op de opening, met de beoordeling die ze moeten krijgen: good boven fair boven poor.\n# Scores per principe zijn optioneel en lopen van 0 tot 4. Mik op minstens 3 van elke beoordeling.',
+    goodReply: 'TODO een antwoord dat het goed doet',
+    fairReply: 'TODO een antwoord dat half goed is',
+    poorReply: 'TODO een antwoord dat de mist in gaat',
+  },
+} as const;
+
 export function renderScaffold(options: ScaffoldOptions): string {
   const { id, language, category, difficulty = 'medium' } = options;
+  const t = TEXT[language];
   const other = language === 'nl' ? 'en' : 'nl';
-  const title = options.title ? quote(options.title) : 'TODO short title the learner sees';
+  const title = options.title ? quote(options.title) : t.title;
   return `# yaml-language-server: $schema=../scenario.schema.json
-# A rehearsal scenario. Write every text in the scenario's language (${language}).
-# Check it with: npm run scenarios:check -- scenarios/${language}/${id}.yaml
-# Replace every TODO; the check warns while any is left.
+${t.intro(language)}
+# ${t.check}: npm run scenarios:check -- scenarios/${language}/${id}.yaml
+${t.todo}
 
-id: ${id} # must equal the file name
+id: ${id} # ${t.idComment}
+status: draft # ${t.status}
 language: ${language}
-# The same scenario in the other language, once it exists (the link must go both ways):
+${t.translations}
 translations: {}
-#  ${other}: the-other-id
+#  ${other}: ${t.otherId}
 title: ${title}
 category: ${category}
-difficulty: ${difficulty} # easy | medium | hard: changes the persona's starting mood and how strongly it reacts
-tags: [] # kebab-case labels, e.g. [workload, peer]
-summary: TODO one line about the situation, shown on the scenario card
+difficulty: ${difficulty} # ${t.difficulty}
+tags: [] # ${t.tags}
+summary: ${t.summary}
 
-# What the learner reads before starting.
+${t.briefing}
 briefing:
-  situation: TODO what is going on, with specific people and stakes
-  role: TODO who the learner is in this conversation
-  goal: TODO what the learner wants to reach
+  situation: ${t.situation}
+  role: ${t.role}
+  goal: ${t.goal}
   keepInMind:
-    - TODO a hint for the learner
+    - ${t.keepInMind}
 
-# The other person. Only name, role and relationship are shown to the learner.
+${t.persona}
 persona:
-  name: TODO name
-  role: TODO job or position
-  relationship: TODO how they relate to the learner
-  personality: TODO traits that steer how they react
-  speakingStyle: TODO how they talk
+  name: ${t.name}
+  role: ${t.personaRole}
+  relationship: ${t.relationship}
+  personality: ${t.personality}
+  speakingStyle: ${t.speakingStyle}
   feelings:
-    - TODO how they feel at the start
-  wants: TODO what they openly want
-  hiddenNeeds: # revealed only when the learner explores
-    - TODO a need under the surface
-  closedBy: # learner behaviour that makes them close up
-    - TODO e.g. being told what they feel
-  openedBy: # learner behaviour that makes them open up
-    - TODO e.g. a genuine open question
+    - ${t.feelings}
+  wants: ${t.wants}
+  hiddenNeeds: # ${t.hiddenNeedsComment}
+    - ${t.hiddenNeeds}
+  closedBy: # ${t.closedByComment}
+    - ${t.closedBy}
+  openedBy: # ${t.openedByComment}
+    - ${t.openedBy}
 
-# Who speaks first: persona (then give the line) or learner.
+${t.opening}
 opening:
   speaker: persona
   lines:
-    - TODO the persona's first words
+    - ${t.openingLine}
 
-# How much each principle counts here: 0 (not at all) to 3 (most).
+${t.focus}
 focus:
   self-leadership: 1
   connection: 2
@@ -71,45 +203,46 @@ focus:
   clarity: 2
   mentorship: 1
 
-# A good outcome, as checkable statements. A statement is met by a move of the learner or a principle's mean score.
+${t.success}
 success:
-  - statement: TODO what the learner achieved
-    moves: [acknowledges-feeling] # any of the rubric's moves
-  # - statement: TODO another outcome
+  - statement: ${t.statement}
+    moves: [acknowledges-feeling] # ${t.movesComment}
+  # - statement: ${t.another}
   #   principle: clarity
   #   minScore: 3
 
-# The scripted persona: plays the scenario without a language model. Several lines per key give variety.
+${t.script}
 script:
   maxTurns: 8
-  moods: # by the persona's mood, from least to most open
+  moods: # ${t.moods}
     closed:
-      - TODO a line when the persona has shut down
+      - ${t.closed}
     guarded:
-      - TODO a careful, reserved line
+      - ${t.guarded}
     neutral:
-      - TODO a matter-of-fact line
+      - ${t.neutral}
     open:
-      - TODO a line when the persona feels safe
-  moves: {} # reactions to a learner's move, e.g. clear-no: [TODO a reaction]
-  reveals: # lines that reveal the hidden needs once the persona opens up
-    - TODO the persona says what they really need
+      - ${t.open}
+  moves: {} # ${t.scriptMoves}
+  reveals: # ${t.reveals}
+    - ${t.reveal}
   closings:
     good:
-      - TODO a closing line when it went well
+      - ${t.good}
     neutral:
-      - TODO a closing line when it went so-so
+      - ${t.neutralClosing}
     bad:
-      - TODO a closing line when the persona closed up
+      - ${t.bad}
 
-# Golden replies to the opening, with the rating they should get: good ranks above fair above poor.
-# The library aims for at least 3 of each rating.
+${t.sensitivity}
+
+${t.examples}
 examples:
-  - reply: TODO a reply that does it well
+  - reply: ${t.goodReply}
     rating: good
-  - reply: TODO a reply that is half right
+  - reply: ${t.fairReply}
     rating: fair
-  - reply: TODO a reply that goes wrong
+  - reply: ${t.poorReply}
     rating: poor
 `;
 }

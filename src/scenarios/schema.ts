@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
-import { CATEGORIES, DIFFICULTIES, MOOD_LABELS, RATINGS } from './vocabulary.ts';
+import { CATEGORIES, DIFFICULTIES, MOOD_LABELS, RATINGS, STATUSES } from './vocabulary.ts';
 
 // The L&D authoring format. Every object is strict: a misspelt field is an error, not silently ignored.
 
@@ -91,6 +91,11 @@ const weight = z.number().min(0).max(3);
 export const scenarioSchema = z
   .strictObject({
     id: kebabId.describe('Unique id, equal to the file name without .yaml.'),
+    status: z
+      .enum(STATUSES)
+      .describe(
+        'draft: being written; checked by `npm run scenarios:check` and the validate route, never in the library. published: in the library for learners; a TODO left in it is an error.',
+      ),
     language: language.describe('The language the scenario is written in.'),
     translations: z
       .partialRecord(language, kebabId)

@@ -4,6 +4,7 @@ import { type Scenario, type ScenarioInput, scenarioSchema } from '../../scenari
 
 const apologyInput: ScenarioInput = {
   id: 'missed-deadline-apology',
+  status: 'published',
   language: 'en',
   title: 'Apologising for a missed handover',
   category: 'apologising',

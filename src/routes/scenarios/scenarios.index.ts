@@ -38,7 +38,9 @@ export function createScenarioRoutes(scenarios: ScenarioRegistry) {
         );
       }
       const result = parseScenarioBytes(bytes);
-      if (result.ok) return c.json({ valid: true as const, scenario: result.scenario }, 200);
+      if (result.ok) {
+        return c.json({ valid: true as const, scenario: result.scenario, warnings: result.warnings }, 200);
+      }
       const [first] = result.errors;
       const more = result.errors.length > 1 ? '; every problem is in `details.errors`' : '';
       throw new AppError(

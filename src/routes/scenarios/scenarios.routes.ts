@@ -94,7 +94,15 @@ export const validateScenario = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ valid: z.literal(true), scenario: z.record(z.string(), z.unknown()) })
+            .object({
+              valid: z.literal(true),
+              scenario: z.record(z.string(), z.unknown()),
+              warnings: z
+                .array(scenarioErrorSchema)
+                .describe(
+                  'What is worth fixing but does not make the file invalid, such as TODOs left in a draft',
+                ),
+            })
             .openapi('ValidScenario'),
         },
       },

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, LIBRARY_DIR, startTestServer } from '../../../test/harness.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenarios/index.ts';
+import { createScenarioRegistry } from '../../scenarios/registry.ts';
+import { renderScaffold } from '../../scenarios/scaffold.ts';
 
 const yaml = (body: string) => ({
   method: 'POST',
@@ -57,7 +60,67 @@ describe('scenario routes', () => {
     const file = join(LIBRARY_DIR, scenario.language, `${scenario.id}.yaml`);
     const res = await app.request('/v1/scenarios/validate', yaml(readFileSync(file, 'utf8')));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ valid: true, scenario: { id: scenario.id } });
+    expect(await res.json()).toMatchObject({ valid: true, scenario: { id: scenario.id }, warnings: [] });
+  });
+
+  it('validates a draft with its warnings, and refuses a published file with a TODO left', async () => {
+    const { app } = await createTestApp();
+    const text = renderScaffold({ id: 'nieuw', language: 'nl', category: 'saying-no' });
+    const draft = await app.request('/v1/scenarios/validate', yaml(text));
+    expect(draft.status).toBe(200);
+    expect(await draft.json()).toMatchObject({
+      valid: true,
+      scenario: { id: 'nieuw', status: 'draft' },
+      warnings: [
+        {
+          path: 'title',
+          line: 13,
+          column: 8,
+          message:
+            'This draft has 29 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
+        },
+      ],
+    });
+    const early = await app.request(
+      '/v1/scenarios/validate',
+      yaml(text.replace('status: draft', 'status: published')),
+    );
+    expect(early.status).toBe(422);
+    const body = await early.json();
+    expect(body.error.code).toBe('invalid_scenario');
+    expect(body.error.details.errors).toHaveLength(29);
+    expect(body.error.details.errors[0]).toMatchObject({
+      path: 'title',
+      message: expect.stringMatching(/still holds a TODO/),
+    });
+  });
+
+  it('never lists or starts a draft', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-drafts-'));
+    try {
+      writeFileSync(
+        join(dir, 'nieuw.yaml'),
+        renderScaffold({ id: 'nieuw', language: 'nl', category: 'saying-no' }),
+      );
+      const library = readFileSync(join(LIBRARY_DIR, 'en', 'saying-no-extra-project.yaml'), 'utf8');
+      writeFileSync(
+        join(dir, 'saying-no-extra-project.yaml'),
+        library.replace('translations: { nl: nee-zeggen-extra-project }', 'translations: {}'),
+      );
+      const scenarios = await createScenarioRegistry({ dir, watch: false });
+      const { app } = await createTestApp({ scenarios });
+      const list = (await (await app.request('/v1/scenarios')).json()).scenarios;
+      expect(list.map((s: { id: string }) => s.id)).toEqual(['saying-no-extra-project']);
+      expect((await app.request('/v1/scenarios/nieuw')).status).toBe(404);
+      const start = await app.request('/v1/sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenarioId: 'nieuw' }),
+      });
+      expect(start.status).toBe(404);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

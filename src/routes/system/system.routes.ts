@@ -14,23 +14,34 @@ export const healthz = createRoute({
   },
 });
 
+const problem = z.object({
+  file: z.string().optional(),
+  path: z.string(),
+  line: z.number(),
+  column: z.number(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
 const readiness = z
   .object({
-    status: z.literal('ready'),
+    status: z
+      .enum(['ready', 'degraded'])
+      .describe(
+        'degraded: serving, but a scenario file has errors (its last good version, if any, is served)',
+      ),
     checks: z.object({
       database: z.object({ ok: z.boolean(), kind: z.enum(['pglite', 'postgres']) }),
       scenarios: z.object({
-        ok: z.boolean(),
-        loaded: z.number().int(),
-        problems: z.array(
-          z.object({
-            file: z.string().optional(),
-            path: z.string(),
-            line: z.number(),
-            column: z.number(),
-            message: z.string(),
-          }),
-        ),
+        ok: z.boolean().describe('false when any scenario file has errors'),
+        loaded: z.number().int().describe('published scenarios served'),
+        drafts: z.number().int().describe('drafts in the folder, never served'),
+        problems: z
+          .array(problem)
+          .describe('as `npm run scenarios:check` reports them, golden examples aside'),
+        servedFromLastGood: z
+          .array(z.object({ file: z.string(), id: z.string() }))
+          .describe('files with errors whose last good version is served meanwhile'),
       }),
     }),
   })
@@ -40,7 +51,8 @@ export const readyz = createRoute({
   method: 'get',
   path: '/readyz',
   tags: ['System'],
-  summary: 'The database answers and scenarios are loaded',
+  summary:
+    'The database answers and scenarios are loaded; problems in scenario files make it degraded, not unready',
   responses: {
     200: { description: 'Ready', content: { 'application/json': { schema: readiness } } },
     ...errorResponses(503),

@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshPglite } from '../../../test/db.ts';
-import { createTestApp } from '../../../test/harness.ts';
+import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
+import { createScenarioRegistry } from '../../scenarios/registry.ts';
 
 describe('system routes', () => {
   it('answers /healthz', async () => {
@@ -17,8 +21,51 @@ describe('system routes', () => {
     const res = await app.request('/readyz');
     expect(res.status).toBe(200);
     const body = await res.json();
+    expect(body.status).toBe('ready');
     expect(body.checks.database).toEqual({ ok: true, kind: 'pglite' });
+    expect(body.checks.scenarios).toMatchObject({
+      ok: true,
+      drafts: 0,
+      problems: [],
+      servedFromLastGood: [],
+    });
     expect(body.checks.scenarios.loaded).toBeGreaterThan(0);
+  });
+
+  it('is degraded, still serving, when a scenario file has errors, and says which file is served from its last good version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readyz-'));
+    const file = join(dir, 'saying-no-extra-project.yaml');
+    const good = readFileSync(join(LIBRARY_DIR, 'en', 'saying-no-extra-project.yaml'), 'utf8').replace(
+      'translations: { nl: nee-zeggen-extra-project }',
+      'translations: {}',
+    );
+    writeFileSync(file, good);
+    const scenarios = await createScenarioRegistry({ dir, watch: false });
+    try {
+      const { app } = await createTestApp({ scenarios });
+      writeFileSync(file, good.replace('difficulty: medium', 'difficulty: seven'));
+      await scenarios.reload();
+      const res = await app.request('/readyz');
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.status).toBe('degraded');
+      expect(body.checks.scenarios).toMatchObject({
+        ok: false,
+        loaded: 1,
+        problems: [
+          {
+            file: 'saying-no-extra-project.yaml',
+            path: 'difficulty',
+            severity: 'error',
+            message: "`difficulty` must be easy, medium or hard — found 'seven'",
+          },
+        ],
+        servedFromLastGood: [{ file: 'saying-no-extra-project.yaml', id: 'saying-no-extra-project' }],
+      });
+    } finally {
+      scenarios.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is not ready, with the error shape, when the database is gone', async () => {
