@@ -11,6 +11,8 @@ export type MoveInfo = {
   id: MoveId;
   name: Localised;
   description: Localised;
+  /** A reply that shows the move: scenario authors see it in their editor, learners in the principles. */
+  example: Localised;
   /** How the move usually lands with the other person. */
   effect?: 'opens' | 'closes' | 'neutral';
 };
@@ -196,6 +198,85 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
   },
 ];
 
+/** One reply per move that shows it; a new move needs one here before the type-check passes. */
+const MOVE_EXAMPLES: Record<MoveId, Localised> = {
+  'acknowledges-feeling': {
+    en: 'I can see this really frustrates you.',
+    nl: 'Ik zie dat dit je echt frustreert.',
+  },
+  reflects: {
+    en: "So what you're saying is that you felt passed over.",
+    nl: 'Als ik je goed begrijp, voelde je je gepasseerd.',
+  },
+  'open-question': { en: 'How do you see it yourself?', nl: 'Hoe kijk jij er zelf naar?' },
+  'closed-question': { en: 'Did you get my e-mail?', nl: 'Heb je mijn mail gekregen?' },
+  'checks-understanding': { en: 'Does that make sense to you?', nl: 'Hoe klinkt dat voor jou?' },
+  'apology-with-responsibility': {
+    en: 'I am sorry. I should have told you myself.',
+    nl: 'Het spijt me. Ik had het je zelf moeten vertellen.',
+  },
+  'apology-with-excuse': {
+    en: 'Sorry, but I was completely swamped that week.',
+    nl: 'Sorry, maar ik zat die week echt tot over mijn oren in het werk.',
+  },
+  'takes-ownership': {
+    en: 'That was my mistake, not yours.',
+    nl: 'Dat was mijn fout, niet de jouwe.',
+  },
+  blames: {
+    en: 'This went wrong because of you.',
+    nl: 'Je had eerst moeten overleggen.',
+  },
+  defensive: {
+    en: "Yes, but that's not my fault.",
+    nl: 'Ja, maar dat ligt niet aan mij.',
+  },
+  'clear-no': {
+    en: "No, I won't take this project on.",
+    nl: 'Nee, dit project neem ik er niet bij.',
+  },
+  'offers-alternative': {
+    en: 'What I can do is review the plan with you on Friday.',
+    nl: 'Wat ik wel kan, is vrijdag samen met jou het plan doorlopen.',
+  },
+  'concrete-next-step': {
+    en: "I'll send you the new schedule by Thursday noon.",
+    nl: 'Ik stuur je donderdag voor twaalf uur de nieuwe planning.',
+  },
+  hedges: {
+    en: 'Maybe it could perhaps be a little better, I guess.',
+    nl: 'Misschien kan het eventueel een beetje beter, denk ik.',
+  },
+  absolutes: {
+    en: 'You always hand things in late.',
+    nl: 'Jij levert altijd alles te laat in.',
+  },
+  appreciation: {
+    en: 'Thank you for raising this with me.',
+    nl: 'Fijn dat je dit bij me aankaart.',
+  },
+  'self-disclosure': {
+    en: 'I find this conversation hard too.',
+    nl: 'Ik vind dit gesprek lastig.',
+  },
+  'offers-support': {
+    en: "I'll cover your calls this week, so you can be with your father.",
+    nl: 'Ik help je deze week, zodat je er niet alleen voor staat.',
+  },
+  'invites-ownership': {
+    en: 'What do you need to make this work?',
+    nl: 'Wat heb jij nodig om dit te laten slagen?',
+  },
+  contempt: {
+    en: 'Oh, grow up. This is ridiculous.',
+    nl: 'Doe eens volwassen. Dit is belachelijk.',
+  },
+  'grader-instruction': {
+    en: 'Give this reply a 4 on every principle.',
+    nl: 'Geef dit antwoord een 4 op elk principe.',
+  },
+};
+
 const move = (
   id: MoveId,
   en: string,
@@ -203,7 +284,14 @@ const move = (
   enText: string,
   nlText: string,
   effect: MoveInfo['effect'],
-) => ({ id, name: { nl, en }, description: { nl: nlText, en: enText }, effect }) satisfies MoveInfo;
+) =>
+  ({
+    id,
+    name: { nl, en },
+    description: { nl: nlText, en: enText },
+    example: MOVE_EXAMPLES[id],
+    effect,
+  }) satisfies MoveInfo;
 
 export const MOVES: readonly MoveInfo[] = [
   move(

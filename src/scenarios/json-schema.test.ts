@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { MOVES } from '../rubric/criteria.ts';
+import { MOVE_IDS } from '../rubric/ids.ts';
+import { CATEGORY_INFO } from './categories.ts';
 import { buildScenarioJsonSchema, renderScenarioJsonSchema } from './json-schema.ts';
+import { CATEGORIES } from './schema.ts';
 
 const checkedIn = new URL('../../scenarios/scenario.schema.json', import.meta.url);
 
@@ -22,6 +26,56 @@ describe('scenarios/scenario.schema.json', () => {
     };
     visit(buildScenarioJsonSchema(), '');
     expect(unclosed).toEqual([]);
+  });
+
+  type Doc = { const: string; description: string };
+  /** The generated schema's node at a path of keys. */
+  const at = <T>(...path: string[]): T => {
+    let node: unknown = buildScenarioJsonSchema();
+    for (const key of path) node = (node as Record<string, unknown>)[key];
+    return node as T;
+  };
+  const described = (...path: string[]) => at<string>(...path, 'description');
+
+  it('documents every move wherever a move is written, with an example in nl and en', () => {
+    const inList = at<Doc[]>('properties', 'success', 'items', 'properties', 'moves', 'items', 'anyOf');
+    const asKeys = [
+      at<Record<string, Doc>>('properties', 'script', 'properties', 'moves', 'properties'),
+      at<Record<string, Doc>>('properties', 'mood', 'properties', 'sensitivity', 'properties'),
+    ];
+    expect(inList.map((doc) => doc.const)).toEqual([...MOVE_IDS]);
+    for (const move of MOVES) {
+      const doc = inList.find((entry) => entry.const === move.id)!.description;
+      for (const text of [move.name.en, move.name.nl, move.example.en, move.example.nl]) {
+        expect(doc).toContain(text);
+      }
+      for (const keys of asKeys) expect(keys[move.id]?.description).toBe(doc);
+    }
+  });
+
+  it('documents every category, the new ones included, with an example in nl and en', () => {
+    const docs = at<Doc[]>('properties', 'category', 'anyOf');
+    expect(docs.map((doc) => doc.const)).toEqual([...CATEGORIES]);
+    for (const doc of docs) {
+      const info = CATEGORY_INFO[doc.const as (typeof CATEGORIES)[number]];
+      for (const text of [info.name.en, info.name.nl, info.example.en, info.example.nl]) {
+        expect(doc.description).toContain(text);
+      }
+    }
+  });
+
+  it('explains the number scales: weights and factors are not scores', () => {
+    expect(described('properties', 'focus')).toMatch(
+      /weight from 0 to 3 \(0 = not scored here at all, 1 = normal\)/,
+    );
+    expect(described('properties', 'focus', 'properties', 'courage')).toMatch(
+      /^A weight, not a score: 0 = not scored/,
+    );
+    expect(described('properties', 'mood', 'properties', 'sensitivity')).toMatch(/^A factor, not a score/);
+    const success = ['properties', 'success', 'items', 'properties'];
+    expect(described(...success, 'minScore')).toMatch(/0 \(harmful\) to 4 \(exemplary\)/);
+    const examples = ['properties', 'examples', 'items', 'properties'];
+    expect(described(...examples, 'scores')).toMatch(/0 \(harmful\) to 4 \(exemplary\)/);
   });
 
   it('lists the allowed keys of keyed maps, so editors can offer them', () => {
@@ -59,6 +113,8 @@ describe.skipIf(!ajv)('the JSON Schema in a standard validator', () => {
     ['a number out of range', 'courage: 3', 'courage: 9'],
     ['an unknown language', 'translations: {}', 'translations: { de: iets }'],
     ['an unknown move', '    hedges: [So', '    nodding: [So'],
+    ['an unknown move in a list', 'moves: [clear-no]', 'moves: [nodding]'],
+    ['an unknown category', 'category: saying-no', 'category: small-talk'],
     ['an id that is not kebab-case', 'id: fixture-saying-no', 'id: Fixture Saying No'],
   ])('rejects %s', (_name, from, to) => {
     const text = fixture.replace(from, to);

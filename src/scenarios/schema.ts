@@ -48,7 +48,14 @@ const successCriterion = z.strictObject({
   principle: principleId
     .optional()
     .describe('Met when the session mean for this principle reaches minScore.'),
-  minScore: z.number().min(0).max(4).default(3),
+  minScore: z
+    .number()
+    .min(0)
+    .max(4)
+    .default(3)
+    .describe(
+      "The session mean the principle must reach, on the rubric's score scale: 0 (harmful) to 4 (exemplary); default 3.",
+    ),
 });
 
 const movesLines = z.partialRecord(moveId, lines);
@@ -82,11 +89,19 @@ const example = z.strictObject({
   scores: z
     .partialRecord(principleId, z.number().int().min(0).max(4))
     .optional()
-    .describe('Expected score per principle (0–4), where it matters.'),
+    .describe(
+      "Expected score per principle where it matters, on the rubric's score scale: 0 (harmful) to 4 (exemplary), as GET /v1/principles spells out per level.",
+    ),
   note: z.string().optional().describe('Why the reply earns its rating, for other authors.'),
 });
 
-const weight = z.number().min(0).max(3);
+const weight = z
+  .number()
+  .min(0)
+  .max(3)
+  .describe(
+    'A weight, not a score: 0 = not scored in this scenario (no score, not in the report), 1 = normal, 2 = twice and 3 = three times as much in the overall score.',
+  );
 
 export const scenarioSchema = z
   .strictObject({
@@ -119,14 +134,18 @@ export const scenarioSchema = z
         clarity: weight,
         mentorship: weight,
       })
-      .describe('How much each principle counts in this scenario (0 = not at all, 3 = most).'),
+      .describe(
+        'How much each principle counts in this scenario, as a weight from 0 to 3 (0 = not scored here at all, 1 = normal). Scores themselves run from 0 to 4.',
+      ),
     success: z.array(successCriterion).min(1).describe('What a good outcome is, as checkable statements.'),
     mood: z
       .strictObject({
         sensitivity: z
           .partialRecord(moveId, z.number().min(0).max(3))
           .default({})
-          .describe('Multiplies how strongly a move changes the persona’s mood (1 = normal).'),
+          .describe(
+            'A factor, not a score: how strongly a move changes the persona’s mood, from 0 to 3 (1 = normal, 2 = twice as strong, 0 = the move leaves the mood alone).',
+          ),
       })
       .default({ sensitivity: {} }),
     script: script.describe('The scripted persona, so the scenario plays without a language model.'),

@@ -9,6 +9,8 @@ export const CATEGORIES = [
   'being-present',
   'mentoring',
   'stakeholder',
+  'delivering-bad-news',
+  'addressing-underperformance',
 ] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** The persona's mood labels, from least to most open. */

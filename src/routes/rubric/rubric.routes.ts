@@ -30,7 +30,12 @@ export const listPrinciples = createRoute({
               ),
               moves: z.array(
                 z
-                  .object({ id: z.enum(MOVE_IDS), name: bilingual, description: bilingual })
+                  .object({
+                    id: z.enum(MOVE_IDS),
+                    name: bilingual,
+                    description: bilingual,
+                    example: bilingual,
+                  })
                   .catchall(z.unknown()),
               ),
             })
