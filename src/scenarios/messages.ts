@@ -51,16 +51,28 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): SchemaN
 }
 
 /** Every field of the format with its path; a list's items are `[0]`. Maps keyed by moves or principles hold no fields. */
-function allFields(schema: SchemaNode | undefined, path: PathSegment[] = [], out: PathSegment[][] = []) {
+function collectFields(schema: SchemaNode | undefined, path: PathSegment[] = [], out: PathSegment[][] = []) {
   const node = unwrap(schema);
   const def = node?._zod.def;
   if (def?.type === 'object') {
     for (const [name, child] of Object.entries(def.shape ?? {})) {
       out.push([...path, name]);
-      allFields(child, [...path, name], out);
+      collectFields(child, [...path, name], out);
     }
-  } else if (def?.type === 'array') allFields(def.element, [...path, 0], out);
+  } else if (def?.type === 'array') collectFields(def.element, [...path, 0], out);
   return out;
+}
+
+/** The fields of a schema and their distinct names, worked out once: a hostile file may hold a thousand unknown keys. */
+const fieldsOf = new WeakMap<object, { fields: PathSegment[][]; names: string[] }>();
+function allFields(root: z.ZodType) {
+  let known = fieldsOf.get(root);
+  if (!known) {
+    const fields = collectFields(root as unknown as SchemaNode);
+    known = { fields, names: [...new Set(fields.map((field) => String(field.at(-1))))] };
+    fieldsOf.set(root, known);
+  }
+  return known;
 }
 
 /** Where a field that is unknown at `path` does belong, when it has one place elsewhere (`keepInMind` → `briefing`). */
@@ -69,12 +81,13 @@ function placeOfField(
   name: string,
   path: readonly PathSegment[],
 ): { path: PathSegment[]; where: string } | undefined {
-  const fields = allFields(root as unknown as SchemaNode).filter(
-    (candidate) => formatPath(candidate.slice(0, -1)) !== formatPath(path),
-  );
-  const exact = fields.filter((candidate) => candidate.at(-1) === name);
-  const spelt = closest(name, [...new Set(fields.map((candidate) => String(candidate.at(-1))))]);
-  const matches = exact.length > 0 ? exact : spelt ? fields.filter((c) => c.at(-1) === spelt) : [];
+  const known = allFields(root);
+  const here = formatPath(path);
+  const elsewhere = (candidate: PathSegment[]) => formatPath(candidate.slice(0, -1)) !== here;
+  const exact = known.fields.filter((candidate) => candidate.at(-1) === name && elsewhere(candidate));
+  const spelt = exact.length > 0 ? undefined : closest(name, known.names);
+  const matches =
+    exact.length > 0 ? exact : spelt ? known.fields.filter((c) => c.at(-1) === spelt && elsewhere(c)) : [];
   if (matches.length !== 1) return undefined;
   const place = matches[0]!;
   const group = place.slice(0, -1);
@@ -247,7 +260,7 @@ export function issueMessages(issue: z.core.$ZodIssue, root: z.ZodType): IssueMe
       );
     case 'unrecognized_keys': {
       const known = knownKeys(root, path);
-      return issue.keys.map((key): IssueMessage => {
+      return issue.keys.map((key, index): IssueMessage => {
         const match = closest(key, known);
         const full = [...path, key];
         if (match) {
@@ -259,7 +272,8 @@ export function issueMessages(issue: z.core.$ZodIssue, root: z.ZodType): IssueMe
             suggests,
           };
         }
-        const elsewhere = placeOfField(root, key, path);
+        // Only the first problems are reported; a file of a thousand unknown keys is not worth a search for each.
+        const elsewhere = index < 50 ? placeOfField(root, key, path) : undefined;
         if (elsewhere) {
           return {
             path: full,
