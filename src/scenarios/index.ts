@@ -24,3 +24,4 @@ export {
   type ScenarioRegistryOptions,
 } from './registry.ts';
 export * from './schema.ts';
+export { scenarioVersion } from './version.ts';

@@ -7,6 +7,8 @@ import { type Judge, scoreHeuristic, scoreReply, summarizeSession } from '../rub
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import { scenarioVersion } from '../scenarios/version.ts';
+import { createSessionScenarios } from './session-scenario.ts';
 import { createSessionStore, TURN_LEASE_RENEW_MS, type TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { type Mood, moodView, sessionView, type TurnView, turnView } from './views.ts';
@@ -47,6 +49,15 @@ export function createRehearsal(deps: RehearsalDeps) {
     if (!scenario) throw new AppError('not_found', `The scenario '${id}' is not in the library.`);
     return scenario;
   };
+  const sessionScenario = createSessionScenarios({ scenarios: deps.scenarios, store });
+  /** The version the session started on, even when the library has moved on. */
+  const scenarioOfSession = async (session: SessionRow) => {
+    const scenario = await sessionScenario(session);
+    if (!scenario) {
+      throw new AppError('not_found', `The scenario '${session.scenarioId}' is not in the library.`);
+    }
+    return scenario;
+  };
 
   /** Settles a turn's token charge outside the persona's statement; a failure here only leaves it charged. */
   const settle = async (charge: TokenCharge | null, spent: number) => {
@@ -70,7 +81,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     ]);
     return sessionView(session, turns, {
       learnerId,
-      scenarioTitle: deps.scenarios.get(session.scenarioId)?.title ?? null,
+      scenarioTitle: (await sessionScenario(session))?.title ?? null,
     });
   };
 
@@ -97,6 +108,7 @@ export function createRehearsal(deps: RehearsalDeps) {
         updatedAt: now,
       },
       opening,
+      { hash: scenarioVersion(scenario), scenarioId: scenario.id, scenario },
     );
     return view(tenantId, session.id);
   }
@@ -169,7 +181,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       });
     };
     try {
-      const scenario = scenarioOf(session.scenarioId);
+      const scenario = await scenarioOfSession(session);
       const retried = input.idempotencyKey
         ? history.find((turn) => turn.idempotencyKey === input.idempotencyKey)
         : undefined;
@@ -415,13 +427,12 @@ export function createRehearsal(deps: RehearsalDeps) {
     const existing = await store.findReport(session.id);
     if (existing) return existing.report as SessionReport;
     const turns = await store.listTurns(session.id);
-    const report = buildReport(session, turns);
+    const report = buildReport(session, turns, await sessionScenario(session));
     await store.endSession(session.id, { overall: report.overall, report }, deps.clock());
     return report;
   }
 
-  function buildReport(session: SessionRow, turns: TurnWithScore[]) {
-    const scenario = deps.scenarios.get(session.scenarioId);
+  function buildReport(session: SessionRow, turns: TurnWithScore[], scenario: Scenario | undefined) {
     const scored = turns.flatMap((turn) => {
       if (turn.role !== 'learner') return [];
       // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is

@@ -1,7 +1,15 @@
 import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
-import { learners, reports, sessions, tokenUsage, turnScores, turns } from '../db/schema/index.ts';
+import {
+  learners,
+  reports,
+  scenarioVersions,
+  sessions,
+  tokenUsage,
+  turnScores,
+  turns,
+} from '../db/schema/index.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
 // Every query of the rehearsal use-cases, each scoped by tenant: one consumer never reaches another's rows.
@@ -38,9 +46,18 @@ export function createSessionStore(db: Database) {
       return row ?? null;
     },
 
-    async insertSession(values: typeof sessions.$inferInsert, opening: string | null): Promise<SessionRow> {
+    /** The session, its opening line, and the version of the scenario it runs on (kept once per version). */
+    async insertSession(
+      values: typeof sessions.$inferInsert,
+      opening: string | null,
+      version?: typeof scenarioVersions.$inferInsert,
+    ): Promise<SessionRow> {
       return db.transaction(async (tx) => {
-        const [session] = await tx.insert(sessions).values(values).returning();
+        if (version) await tx.insert(scenarioVersions).values(version).onConflictDoNothing();
+        const [session] = await tx
+          .insert(sessions)
+          .values({ ...values, scenarioVersion: version?.hash ?? null })
+          .returning();
         if (opening) {
           await tx.insert(turns).values({
             sessionId: session!.id,
@@ -54,6 +71,14 @@ export function createSessionStore(db: Database) {
         }
         return session!;
       });
+    },
+
+    async findScenarioVersion(hash: string): Promise<unknown> {
+      const [row] = await db
+        .select({ scenario: scenarioVersions.scenario })
+        .from(scenarioVersions)
+        .where(eq(scenarioVersions.hash, hash));
+      return row?.scenario;
     },
 
     async findSession(tenantId: string, id: string) {

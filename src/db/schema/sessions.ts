@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { learners } from './learners.ts';
+import { scenarioVersions } from './scenario-versions.ts';
 
 export const sessions = pgTable(
   'sessions',
@@ -18,6 +19,8 @@ export const sessions = pgTable(
     tenantId: text('tenant_id').notNull(),
     learnerId: uuid('learner_id').references(() => learners.id, { onDelete: 'cascade' }),
     scenarioId: text('scenario_id').notNull(),
+    /** The version the session runs on; null for sessions started before versions were kept. */
+    scenarioVersion: text('scenario_version').references(() => scenarioVersions.hash),
     language: text('language', { enum: ['nl', 'en'] }).notNull(),
     mode: text('mode', { enum: ['practice', 'assessment'] }).notNull(),
     status: text('status', { enum: ['active', 'ended'] })
