@@ -52,7 +52,8 @@ export function createDocsRoutes() {
     })
     .get('/docs/assets/:name', (c) => {
       const name = c.req.param('name');
-      if (!(name in ASSETS)) return c.notFound();
+      // Own names only: `constructor` or `toString` are in every object, and no asset.
+      if (!Object.hasOwn(ASSETS, name)) return c.notFound();
       const key = name as keyof typeof ASSETS;
       c.header('Content-Type', ASSETS[key]);
       c.header('Cache-Control', 'public, max-age=86400');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshPglite } from '../../../test/db.ts';
 import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
+import { createLogger } from '../../logger.ts';
 import { createScenarioRegistry } from '../../scenarios/registry.ts';
 
 describe('system routes', () => {
@@ -126,4 +127,16 @@ describe('API description', () => {
     expect((await bundle.text()).length).toBeGreaterThan(100_000);
     expect((await app.request('/docs/assets/..%2Fpackage.json')).status).toBe(404);
   });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'answers /docs/assets/%s with 404 in the error shape, and logs no error',
+    async (name) => {
+      const lines: string[] = [];
+      const { app } = await createTestApp({ logger: createLogger('info', (line) => lines.push(line)) });
+      const res = await app.request(`/docs/assets/${name}`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+      expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+    },
+  );
 });
