@@ -123,7 +123,9 @@ export function createRehearsal(deps: RehearsalDeps) {
     input: { content: string; idempotencyKey?: string | undefined },
   ): Promise<PendingTurn> {
     const content = input.content.trim();
-    if (!content) throw new AppError('invalid_request', 'The reply is empty.', { path: 'content' });
+    if (!content.replace(INVISIBLE, '')) {
+      throw new AppError('invalid_request', 'The reply is empty.', { path: 'content' });
+    }
     // PostgreSQL text cannot hold U+0000: refused here, it would fail the insert as an internal error.
     if (content.includes('\u0000')) {
       throw new AppError('invalid_request', 'The reply contains a NUL character.', { path: 'content' });
@@ -524,6 +526,9 @@ function isAnswered(turns: TurnWithScore[], learner: { seq: number }): boolean {
     (turn) => turn.role === 'persona' && turn.seq > learner.seq && turn.status === 'complete',
   );
 }
+
+/** Blanks, and characters that show nothing (zero-width spaces and joiners, word joiners, soft hyphens, …). */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

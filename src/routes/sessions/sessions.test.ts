@@ -324,4 +324,22 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(text.status).toBeLessThan(500);
     expect((await text.json()).error.code).toBeTruthy();
   });
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['joiners and a word joiner', '\u200c\u200d\u2060'],
+    ['a byte-order mark, a soft hyphen and blanks', ' \ufeff\u00ad \n\u200b '],
+  ])('treats a reply of %s as empty: 400, nothing stored, the mood unmoved', async (_name, content) => {
+    const { app, session } = await setup();
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content }));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({
+      code: 'invalid_request',
+      message: 'The reply is empty.',
+      details: { path: 'content' },
+    });
+    const after = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(after.turns).toEqual(session.turns);
+    expect(after.mood).toEqual(session.mood);
+  });
 });
