@@ -11,6 +11,7 @@ import { AppError, errorBody } from './errors.ts';
 import { toAppError } from './http-errors.ts';
 import type { Logger } from './logger.ts';
 import type { Models } from './models.ts';
+import { redactKeys } from './redact.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
 import { createRubricRoutes } from './routes/rubric/rubric.index.ts';
@@ -46,7 +47,7 @@ export function createApp(deps: AppDeps) {
       {
         requestId: c.var.requestId,
         method: c.req.method,
-        path: c.req.path,
+        path: redactKeys(c.req.path),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
       },

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { redactKeys } from './redact.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
 
@@ -44,7 +45,8 @@ export class AppError extends Error {
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    // Messages echo what callers sent (paths, ids): a key pasted there is never sent back or logged.
+    super(redactKeys(message));
     this.name = 'AppError';
   }
 

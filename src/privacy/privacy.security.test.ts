@@ -116,6 +116,34 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
     expect(log).not.toContain(REPLY.slice(0, 24));
     expect(log).not.toContain(PERSONA);
   });
+
+  it('never echoes or logs a key pasted into a URL path', async () => {
+    const lines: string[] = [];
+    const { app, deps } = await createTestApp({
+      kind,
+      logger: createLogger('debug', (line) => lines.push(line)),
+      env: { AUTH: 'api-key' },
+    });
+    const { key } = await createKeyStore(deps.db.db).create({ name: 'pasted' });
+    const auth = { authorization: `Bearer ${key}` };
+    const answers: string[] = [];
+    for (const [path, headers] of [
+      [`/v1/sessions/${key}`, auth],
+      [`/v1/learners/${key}/progress`, auth],
+      [`/v1/scenarios/${key}`, auth],
+      [`/v1/${key}`, auth],
+      [`/${key}`, auth],
+      [`/v1/sessions/${key.slice(0, 20)}`, auth],
+      [`/v1/sessions/${key}`, {}],
+    ] as const) {
+      const res = await app.request(path, { headers });
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      answers.push(await res.text());
+    }
+    const everything = [...answers, ...lines].join('\n');
+    expect(everything).not.toContain(key.slice(3, 13));
+    expect(everything).toContain('rh_[redacted]');
+  });
 });
 
 describe.each(databaseKinds())('daily token budget on %s', (kind) => {
