@@ -38,7 +38,9 @@ export function createApp(deps: AppDeps) {
   const app = createRouter<AppEnv>();
 
   app.use(requestId());
-  app.use(secureHeaders());
+  // Where other origins may embed the UI, its CSP `frame-ancestors` names them, and X-Frame-Options (which
+  // can only say SAMEORIGIN) would forbid what the CSP allows: it is sent only when nothing may embed.
+  app.use(secureHeaders({ xFrameOptions: deps.config.CORS_ORIGINS.length === 0 }));
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('tenantId', DEFAULT_TENANT);

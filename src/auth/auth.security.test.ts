@@ -354,11 +354,14 @@ describe('CORS', () => {
     const page = await app.request('/');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${ORIGIN};`);
+    // X-Frame-Options can only say SAMEORIGIN, which would forbid what the CSP allows.
+    expect(page.headers.get('x-frame-options')).toBeNull();
     expect(await page.text()).toContain(`<meta name="rehearse-embed-origins" content="${ORIGIN}">`);
 
     const { app: closed } = await setup();
     const alone = await closed.request('/');
     expect(alone.headers.get('content-security-policy')).toContain("frame-ancestors 'self';");
+    expect(alone.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(await alone.text()).not.toContain('rehearse-embed-origins');
   });
 });
