@@ -62,7 +62,13 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
       onError: () => {
-        throw new AppError('payload_too_large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+        // The body was left unread, so the connection cannot carry another request: say so, and close it.
+        throw new AppError(
+          'payload_too_large',
+          `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
+          undefined,
+          { Connection: 'close' },
+        );
       },
     }),
   );

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshPglite } from '../../../test/db.ts';
-import { createTestApp, LIBRARY_DIR } from '../../../test/harness.ts';
+import { createTestApp, LIBRARY_DIR, startTestServer } from '../../../test/harness.ts';
 import { createLogger } from '../../logger.ts';
 import { createScenarioRegistry } from '../../scenarios/registry.ts';
 
@@ -102,6 +103,30 @@ describe('errors', () => {
     });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+
+  it('closes the connection with a 413, so a kept-alive client sends its next request on a new one', async () => {
+    const server = await startTestServer();
+    // One socket, kept alive: the next request goes on the same connection unless the server closed it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const headers = body ? { 'content-type': 'application/json', 'content-length': body.length } : {};
+        const req = request(`${server.url}${path}`, { method, agent, headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const refused = await send('POST', '/v1/sessions', Buffer.alloc(2 * 1024 * 1024, 'x'));
+      expect(refused).toEqual({ status: 413, connection: 'close' });
+      expect((await send('GET', '/healthz')).status).toBe(200);
+    } finally {
+      agent.destroy();
+      await server.close();
+    }
   });
 });
 
