@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
+import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, nextMood, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
@@ -159,7 +159,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       : null;
     if (!opened) {
       await refund();
-      return refuseOrReplay(tenantId, id, input.idempotencyKey);
+      return refuseOrReplay(tenantId, id, content, input.idempotencyKey);
     }
     const { session, history } = opened;
     // The lease is renewed while the turn runs. A turn the persona answered frees it with its last write;
@@ -187,11 +187,12 @@ export function createRehearsal(deps: RehearsalDeps) {
       const retried = input.idempotencyKey
         ? history.find((turn) => turn.idempotencyKey === input.idempotencyKey)
         : undefined;
-      if (retried && isAnswered(history, retried)) {
+      if (retried) checkRetry(history, retried, content);
+      if (retried && answerTo(history, retried)) {
         await Promise.all([release(), refund()]);
         return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
       }
-      // A retry of a turn the persona never finished answering asks the persona again.
+      // A retry of the latest turn, whose answer never came or broke off, asks the persona again.
       const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
       if (!learner) {
         throw new AppError(
@@ -232,13 +233,15 @@ export function createRehearsal(deps: RehearsalDeps) {
   async function refuseOrReplay(
     tenantId: string,
     id: string,
+    content: string,
     idempotencyKey: string | undefined,
   ): Promise<PendingTurn> {
     const session = await loadSession(tenantId, id);
     const retried = idempotencyKey ? await store.findTurnByIdempotencyKey(session.id, idempotencyKey) : null;
     if (retried) {
       const turns = await store.listTurns(session.id);
-      if (isAnswered(turns, retried) || session.status === 'ended') {
+      checkRetry(turns, retried, content);
+      if (answerTo(turns, retried) || session.status === 'ended') {
         return { run: (emit) => replayTurn(session, retried.seq, turns, emit) };
       }
     }
@@ -413,7 +416,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     emit: (event: TurnEvent) => void | Promise<void>,
   ) {
     const learner = turns.find((turn) => turn.seq === learnerSeq)!;
-    const persona = turns.find((turn) => turn.role === 'persona' && turn.seq > learnerSeq);
+    const persona = answerTo(turns, learner);
     await emit({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
     if (learner.score) {
       if (session.mode === 'practice')
@@ -520,11 +523,39 @@ type TurnFinish = {
 const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>
   (usage?.promptTokens ?? 0) + (usage?.completionTokens ?? 0);
 
-/** The persona has completed an answer after this learner turn. */
-function isAnswered(turns: TurnWithScore[], learner: { seq: number }): boolean {
-  return turns.some(
-    (turn) => turn.role === 'persona' && turn.seq > learner.seq && turn.status === 'complete',
-  );
+/**
+ * The persona's complete answer to a learner turn: a complete persona turn after it and before the next
+ * learner turn. Words of an answer that broke off are never the answer.
+ */
+function answerTo<T extends TurnRow>(turns: T[], learner: { seq: number }): T | null {
+  for (const turn of turns) {
+    if (turn.seq <= learner.seq) continue;
+    if (turn.role === 'learner') return null;
+    if (turn.status === 'complete') return turn;
+  }
+  return null;
+}
+
+/**
+ * The rules for a retried turn (the same Idempotency-Key): it must carry the reply it was first sent with;
+ * once answered it is replayed; a turn whose answer never came or broke off is asked again while it is the
+ * latest, and refused once a later reply has been sent (the conversation went on without that answer).
+ */
+function checkRetry(turns: TurnRow[], retried: TurnRow, content: string): void {
+  if (retried.content !== content) {
+    throw new AppError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was sent before with another reply. Send a new reply with a new key.',
+      { path: 'content' },
+    );
+  }
+  const later = turns.some((turn) => turn.role === 'learner' && turn.seq > retried.seq);
+  if (later && !answerTo(turns, retried)) {
+    throw new AppError(
+      'turn_superseded',
+      "The persona's answer to this reply never came or broke off, and the conversation has moved on since: it is not answered any more. Send a new reply.",
+    );
+  }
 }
 
 /** Blanks, and characters that show nothing (zero-width spaces and joiners, word joiners, soft hyphens, …). */

@@ -4,7 +4,7 @@ import { databaseKinds } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/harness.ts';
 import { parseSse } from '../../../test/sse.ts';
 import { sessions } from '../../db/schema/index.ts';
-import { createScriptedRolePlayer } from '../../roleplay/index.ts';
+import { createScriptedRolePlayer, RolePlayError } from '../../roleplay/index.ts';
 import { createSessionStore, TURN_LEASE_RENEW_MS, TURN_LEASE_SECONDS } from '../../sessions/store.ts';
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
@@ -129,6 +129,72 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(second.persona.id).toBe(first.persona.id);
     const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
     expect(stored.turns.filter((turn: { role: string }) => turn.role === 'learner')).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key sent again with another reply (422), and stores nothing of it', async () => {
+    const { app, session } = await setup();
+    const send = (content: string) =>
+      app.request(`/v1/sessions/${session.id}/turns`, json({ content }, { 'idempotency-key': 'one-key' }));
+    expect((await send(GOOD_REPLY_EN)).status).toBe(200);
+    const reused = await send('Something else entirely.');
+    expect(reused.status).toBe(422);
+    expect((await reused.json()).error).toMatchObject({
+      code: 'idempotency_key_reused',
+      details: { path: 'content' },
+    });
+    const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(stored.turns.map((turn: { content: string }) => turn.content)).not.toContain(
+      'Something else entirely.',
+    );
+    // The key still replays its own reply, and the session takes new ones.
+    expect((await send(GOOD_REPLY_EN)).status).toBe(200);
+    expect(
+      (await app.request(`/v1/sessions/${session.id}/turns`, json({ content: 'And now?' }))).status,
+    ).toBe(200);
+  });
+
+  it('never replays an answer that broke off: asked again while its reply is the latest, refused once the conversation moved on', async () => {
+    const scripted = createScriptedRolePlayer();
+    const cut = new Set<string>();
+    const { app, deps } = await createTestApp({
+      kind,
+      rolePlayer: {
+        kind: 'llm',
+        respond: async (input, options) => {
+          const last = input.transcript.at(-1)!.content;
+          if (last.startsWith('[cut]') && !cut.has(last)) {
+            cut.add(last);
+            options.onDelta('Well, I');
+            throw new RolePlayError('upstream_interrupted', 'The stream broke off.', 'Well, I');
+          }
+          return scripted.respond(input, options);
+        },
+      },
+    });
+    const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+    const { id } = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
+    const send = (content: string, key: string) =>
+      app.request(`/v1/sessions/${id}/turns`, json({ content }, { 'idempotency-key': key }));
+
+    // Broken off, retried at once: the persona is asked again, and that answer is the one replayed.
+    expect((await send('[cut] first', 'k1')).status).toBe(502);
+    const retried = await send('[cut] first', 'k1');
+    expect(retried.status).toBe(200);
+    const answer = (await retried.json()).persona;
+    expect(answer).toMatchObject({ status: 'complete' });
+    expect((await (await send('[cut] first', 'k1')).json()).persona.id).toBe(answer.id);
+
+    // Broken off, then a later reply: the retry is refused, and the fragment is never given as the answer.
+    expect((await send('[cut] second', 'k2')).status).toBe(502);
+    expect((await send('A later reply.', 'k3')).status).toBe(200);
+    const late = await send('[cut] second', 'k2');
+    expect(late.status).toBe(409);
+    expect((await late.json()).error.code).toBe('turn_superseded');
+    const stored = await (await app.request(`/v1/sessions/${id}`)).json();
+    expect(stored.turns.filter((turn: { content: string }) => turn.content === 'Well, I')).toEqual([
+      expect.objectContaining({ status: 'interrupted' }),
+      expect.objectContaining({ status: 'interrupted' }),
+    ]);
   });
 
   it('refuses a second turn while one is in progress (409), and keeps nothing of it', async () => {
