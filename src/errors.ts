@@ -13,6 +13,7 @@ const STATUS_BY_CODE = {
   turn_in_progress: 409,
   turn_superseded: 409,
   session_ended: 409,
+  session_erased: 409,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

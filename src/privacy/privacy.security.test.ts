@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/db.ts';
 import { createTestApp } from '../../test/harness.ts';
+import { parseSse } from '../../test/sse.ts';
 import { createKeyStore } from '../auth/key-store.ts';
 import { createLogger } from '../logger.ts';
 import type { RolePlayer } from '../roleplay/types.ts';
@@ -116,6 +117,72 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
     expect(log).not.toContain(REPLY.slice(0, 24));
     expect(log).not.toContain(PERSONA);
   });
+
+  it.each([
+    ['the session', 'streamed'],
+    ['the learner', 'answered as JSON'],
+  ] as const)(
+    'ends a turn with session_erased when %s is erased while it is %s, logs why, and counts what the model spent',
+    async (what, how) => {
+      const lines: string[] = [];
+      let asked!: () => void;
+      const persona = new Promise<void>((resolve) => {
+        asked = resolve;
+      });
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      const spending = tokenSpendingPersona(70);
+      const { app, deps } = await createTestApp({
+        kind,
+        logger: createLogger('info', (line) => lines.push(line)),
+        rolePlayer: {
+          kind: 'llm',
+          respond: async (input, options) => {
+            asked();
+            await answered;
+            return spending.respond(input, options);
+          },
+        },
+        env: { AUTH: 'api-key', DAILY_TOKEN_BUDGET: '1000' },
+      });
+      const { key, tenantId } = await createKeyStore(deps.db.db).create({ name: 'erasing' });
+      const auth = { authorization: `Bearer ${key}` };
+      const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
+      const learnerId = `learner-${crypto.randomUUID()}`;
+      const started = await app.request('/v1/sessions', json({ scenarioId: scenario.id, learnerId }, auth));
+      const { id } = (await started.json()) as { id: string };
+      const streamed: Record<string, string> = how === 'streamed' ? { accept: 'text/event-stream' } : {};
+      const turn = app.request(
+        `/v1/sessions/${id}/turns`,
+        json({ content: REPLY }, { ...auth, ...streamed }),
+      );
+
+      await persona;
+      const path = what === 'the session' ? `/v1/sessions/${id}` : `/v1/learners/${learnerId}`;
+      expect((await app.request(path, { method: 'DELETE', headers: auth })).status).toBe(204);
+      answer();
+      const res = await turn;
+      if (how === 'streamed') {
+        const events = parseSse(await res.text());
+        expect(events.at(-1)).toEqual({
+          event: 'error',
+          data: { code: 'session_erased', message: expect.stringMatching(/erased/) },
+        });
+      } else {
+        expect(res.status).toBe(409);
+        expect((await res.json()).error.code).toBe('session_erased');
+      }
+      const logged = lines.map((line) => JSON.parse(line)).find((line) => /erased while/.test(line.msg));
+      expect(logged).toMatchObject({ level: 'warn', sessionId: id, err: { message: expect.any(String) } });
+      expect(lines.join('\n')).not.toMatch(/"level":"error"/);
+      // The session stays erased; what the model spent stays counted.
+      expect((await app.request(`/v1/sessions/${id}`, { headers: auth })).status).toBe(404);
+      const budget = createTokenBudget(deps.db.db, { dailyBudget: 1000, perTurn: 0 });
+      expect(await budget.usedToday(tenantId, new Date())).toBe(70);
+    },
+  );
 
   it('never echoes or logs a key pasted into a URL path', async () => {
     const lines: string[] = [];

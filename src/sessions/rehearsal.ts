@@ -2,7 +2,13 @@ import type { Database } from '../db/client.ts';
 import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { initialMood, nextMood, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import {
+  initialMood,
+  nextMood,
+  type PersonaReply,
+  RolePlayError,
+  type RolePlayer,
+} from '../roleplay/index.ts';
 import { type Judge, scoreHeuristic, scoreReply, summarizeSession } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
@@ -212,16 +218,15 @@ export function createRehearsal(deps: RehearsalDeps) {
       };
       return {
         run: (emit, signal) =>
-          respond(
-            tenantId,
-            session,
-            scenario,
-            history,
-            { ...learner, score: verdict },
-            finish,
-            emit,
-            signal,
-          ).finally(() => Promise.all([release(), refund()])),
+          respond(tenantId, session, scenario, history, { ...learner, score: verdict }, finish, emit, signal)
+            .catch((error: unknown) => {
+              // A streamed turn's failure reaches the client as an event only: the cause is logged here.
+              if (!(error instanceof AppError)) {
+                deps.logger.error({ err: error, sessionId: session.id }, 'a turn failed');
+              }
+              throw error;
+            })
+            .finally(() => Promise.all([release(), refund()])),
       };
     } catch (error) {
       await Promise.all([release(), refund()]);
@@ -348,8 +353,9 @@ export function createRehearsal(deps: RehearsalDeps) {
       finish: TurnFinish;
     },
   ) {
+    let reply: PersonaReply | undefined;
     try {
-      const reply = await deps.rolePlayer.respond(
+      reply = await deps.rolePlayer.respond(
         {
           scenario,
           sessionId,
@@ -381,15 +387,25 @@ export function createRehearsal(deps: RehearsalDeps) {
           tokens: turn.finish.charge && settlementOf(turn.finish.charge, spentTokens(reply.usage)),
         },
       );
+      if (turn.finish.charge) turn.finish.charge.settled = true;
       if (!reply.closing) turn.finish.leaseReleased();
       return { turn: stored, closing: reply.closing };
     } catch (error) {
+      const failure = error instanceof RolePlayError ? error : null;
+      // What the model spent counts, whatever became of the answer.
+      await settle(turn.finish.charge, spentTokens(reply?.usage ?? failure?.usage));
+      if (!(await store.sessionExists(sessionId).catch(() => true))) {
+        // Erased (the session or its learner) while the persona answered: nothing of the turn is kept.
+        deps.logger.warn({ sessionId, err: error }, 'the session was erased while its turn ran');
+        throw new AppError(
+          'session_erased',
+          'The session was erased while the persona answered: nothing of this turn was kept.',
+        );
+      }
       // The verdict is the learner turn's, whatever became of the persona's answer.
       if (turn.finish.unsavedVerdict) {
         await store.saveScore(sessionId, turn.finish.unsavedVerdict, deps.clock());
       }
-      const failure = error instanceof RolePlayError ? error : null;
-      await settle(turn.finish.charge, spentTokens(failure?.usage));
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
         // What the persona said before it broke off is kept, and marked so it is never taken as complete.

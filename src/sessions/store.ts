@@ -89,6 +89,11 @@ export function createSessionStore(db: Database) {
       return row ?? null;
     },
 
+    async sessionExists(id: string): Promise<boolean> {
+      const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, id));
+      return Boolean(row);
+    },
+
     async externalLearnerId(learnerId: string | null): Promise<string | null> {
       if (!learnerId) return null;
       const [row] = await db

@@ -25,9 +25,8 @@ export type TokenCharge = { tenantId: string; day: string; tokens: number; settl
 /** How a settlement changes the counter, for the statement that stores the persona's turn. */
 export type TokenSettlement = { tenantId: string; day: string; delta: number };
 
-/** Marks the charge settled and says by how much the counter moves for `spent` tokens. */
+/** By how much the counter moves when a charge is settled with `spent` tokens. */
 export function settlementOf(charge: TokenCharge, spent: number): TokenSettlement {
-  charge.settled = true;
   return { tenantId: charge.tenantId, day: charge.day, delta: spent - charge.tokens };
 }
 
@@ -70,6 +69,7 @@ export function createTokenBudget(
     /** Settles a charge with what the turn spent, in a statement of its own; once. */
     async settle(charge: TokenCharge, spent: number): Promise<void> {
       if (charge.settled) return;
+      charge.settled = true;
       const { tenantId, day, delta } = settlementOf(charge, spent);
       if (delta === 0) return;
       await db

@@ -4,6 +4,7 @@ import { databaseKinds } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/harness.ts';
 import { parseSse } from '../../../test/sse.ts';
 import { sessions } from '../../db/schema/index.ts';
+import { createLogger } from '../../logger.ts';
 import { createScriptedRolePlayer, RolePlayError } from '../../roleplay/index.ts';
 import { createSessionStore, TURN_LEASE_RENEW_MS, TURN_LEASE_SECONDS } from '../../sessions/store.ts';
 
@@ -295,6 +296,35 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('logs the cause of a streamed turn that fails unexpectedly; the client gets `internal`', async () => {
+    const lines: string[] = [];
+    const { app, deps } = await createTestApp({
+      kind,
+      logger: createLogger('info', (line) => lines.push(line)),
+      rolePlayer: {
+        kind: 'scripted',
+        respond: async () => {
+          throw new Error('the cause, for the log');
+        },
+      },
+    });
+    const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+    const { id } = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
+    const res = await app.request(
+      `/v1/sessions/${id}/turns`,
+      json({ content: GOOD_REPLY_EN }, { accept: 'text/event-stream' }),
+    );
+    const events = parseSse(await res.text());
+    expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'internal' } });
+    expect(JSON.stringify(events)).not.toContain('the cause');
+    const logged = lines.map((line) => JSON.parse(line)).find((line) => line.msg === 'a turn failed');
+    expect(logged).toMatchObject({
+      level: 'error',
+      sessionId: id,
+      err: { message: 'the cause, for the log' },
+    });
   });
 
   it('reports a reply whose verdict was lost mid-turn, scored again by the heuristic', async () => {
