@@ -1,24 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createScriptedRolePlayer, RolePlayError, type RolePlayer } from '../../src/roleplay/index.ts';
+import { findBrowser, NO_BROWSER } from '../find-browser.ts';
 
 // What the browser tests share: the browser, the devices, a role-player with cue words, axe, keyboard
 // and screenshot helpers.
 
-const CHROMIUM = '/usr/bin/chromium';
 export const MARKUP = '<img src=x onerror=alert(1)> <b>bold</b>';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: the end-to-end tests need it. Install it with \`apt-get install -y chromium\`.`,
-    );
-  }
+  // The test run leaves these files out when there is no browser (vitest.config.ts).
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(NO_BROWSER);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
