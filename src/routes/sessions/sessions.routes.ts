@@ -83,7 +83,10 @@ export const takeTurn = createRoute({
     'learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored ' +
     'persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` ' +
     '(`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with ' +
-    'the same `Idempotency-Key` header does not create a second turn.',
+    'the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 ' +
+    '`idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona ' +
+    'again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off ' +
+    'is refused (409 `turn_superseded`). A session erased while its turn runs ends the turn with `session_erased`.',
   request: {
     params: sessionIdParam,
     headers: z.object({
