@@ -11,7 +11,7 @@ import {
 
 const tags = ['Sessions'];
 
-/** The consumer's own id for its learner: printable, no spaces at the ends. */
+/** The consumer's own id for its learner, as it names one: printable, no spaces at the ends. */
 export const learnerIdSchema = z
   .string()
   .min(1)
@@ -20,6 +20,15 @@ export const learnerIdSchema = z
     /^[^\s\p{C}](?:[^\p{C}]*[^\s\p{C}])?$/u,
     'must be printable text without leading or trailing spaces',
   );
+
+/**
+ * A learner id the server is to store: pseudonymous, so never an e-mail address. Lookups and erasure take any
+ * id (learnerIdSchema), so whatever was stored before can still be found and erased.
+ */
+export const newLearnerIdSchema = learnerIdSchema.refine(
+  (id) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(id),
+  "must be a pseudonymous id, not an e-mail address: use your own system's id for the learner",
+);
 
 export const createSession = createRoute({
   method: 'post',
@@ -35,7 +44,7 @@ export const createSession = createRoute({
             .strictObject({
               scenarioId: z.string().min(1).max(200),
               mode: z.enum(['practice', 'assessment']).default('practice'),
-              learnerId: learnerIdSchema.optional(),
+              learnerId: newLearnerIdSchema.optional(),
             })
             .openapi('CreateSession'),
         },

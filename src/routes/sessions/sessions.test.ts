@@ -393,6 +393,22 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect((await res.json()).error.code).toBeTruthy();
   });
 
+  it('refuses an e-mail address as learner id, naming the field; other ids stay accepted', async () => {
+    const { app, deps } = await createTestApp({ kind });
+    const scenarioId = deps.scenarios.list({ language: 'en' })[0]!.id;
+    for (const learnerId of ['jan@example.org', 'Jan.de.Vries@bedrijf.nl']) {
+      const res = await app.request('/v1/sessions', json({ scenarioId, learnerId }));
+      expect(res.status).toBe(400);
+      const { error } = await res.json();
+      expect(error.code).toBe('invalid_request');
+      expect(error.message).toMatch(/learnerId.*not an e-mail address/);
+      expect(error.details.issues[0].path).toBe('learnerId');
+    }
+    for (const learnerId of ['lms-user-42', 'team@2024', '@handle']) {
+      expect((await app.request('/v1/sessions', json({ scenarioId, learnerId }))).status).toBe(201);
+    }
+  });
+
   it('answers unknown and malformed session ids with 404', async () => {
     const { app } = await createTestApp({ kind });
     for (const id of [crypto.randomUUID(), 'not-a-uuid', "1' or '1'='1"]) {
