@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { AppError, errorBody } from './errors.ts';
 import { toAppError } from './http-errors.ts';
+import { createIntegrations } from './integrations.ts';
 import type { Logger } from './logger.ts';
 import type { Models } from './models.ts';
 import { redactKeys } from './redact.ts';
@@ -56,7 +57,8 @@ export function createApp(deps: AppDeps) {
       'request',
     );
   });
-  const access = createAccessControl(deps);
+  const integrations = createIntegrations({ ...deps, db: deps.db.db });
+  const access = createAccessControl({ ...deps, integrations, defaultTenant: DEFAULT_TENANT });
   for (const [path, handler] of access.middleware) app.use(path, handler);
   app.use(
     bodyLimit({
@@ -83,6 +85,7 @@ export function createApp(deps: AppDeps) {
       createRehearsal({
         ...deps,
         db: deps.db.db,
+        announce: integrations.announce,
         limits: { maxTurnsPerSession: deps.config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
         budget: deps.config.DAILY_TOKEN_BUDGET
           ? createTokenBudget(deps.db.db, {

@@ -45,6 +45,23 @@ describe('config', () => {
     expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('refuses XAPI_ENDPOINT without PUBLIC_URL, the base of every xAPI IRI', () => {
+    expect(() => parseConfig({ XAPI_ENDPOINT: 'https://lrs.example.org/xapi/' })).toThrow(
+      /PUBLIC_URL: is required with XAPI_ENDPOINT/,
+    );
+    expect(
+      parseConfig({ XAPI_ENDPOINT: 'https://lrs.example.org/xapi/', PUBLIC_URL: 'https://coach.example.org' })
+        .PUBLIC_URL,
+    ).toBe('https://coach.example.org');
+  });
+
+  it.each([
+    ['ENCRYPTION_KEY', 'too-short'],
+    ['ALLOW_LOOPBACK_TARGETS', 'yes'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(() => parseConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
+
   it('knows an LLM is configured once a model is named', () => {
     expect(parseConfig({ ROLEPLAY_MODEL: 'some-model' }).llmConfigured).toBe(true);
   });

@@ -45,11 +45,27 @@ export const configSchema = z
     RETENTION_DAYS: z.coerce.number().int().positive().optional(),
     XAPI_ENDPOINT: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
     XAPI_AUTH: optionalText,
-    /** The address people and systems reach this server at (behind a proxy); xAPI IRIs are built on it. */
+    /** The address people and systems reach this server at; every xAPI IRI is built on it, never on a request. */
     PUBLIC_URL: optionalText.pipe(
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     ),
+    /** Encrypts what the server must send on and so cannot hash: consumers' LRS credentials, webhook secrets. */
+    ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    /** Lets webhooks and consumers' LRS endpoints be http://127.0.0.1 or localhost: development and tests only. */
+    ALLOW_LOOPBACK_TARGETS: z
+      .enum(['true', 'false', ''])
+      .default('false')
+      .transform((value) => value === 'true'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.XAPI_ENDPOINT && !env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'is required with XAPI_ENDPOINT: every xAPI IRI is built on it',
+      });
+    }
   })
   .transform((env) => ({
     ...env,

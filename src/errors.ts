@@ -29,6 +29,7 @@ const STATUS_BY_CODE = {
   upstream_rate_limited: 502,
   upstream_interrupted: 502,
   llm_not_configured: 503,
+  not_configured: 503,
   database_unavailable: 503,
   not_ready: 503,
   upstream_timeout: 504,

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openPglite, openPostgres } from './db/client.ts';
+import { createIntegrations } from './integrations.ts';
 import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';
 import { createEraser } from './privacy/erase.ts';
@@ -32,7 +33,10 @@ async function main() {
   const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });
   const retention = config.RETENTION_DAYS
     ? startRetention({
-        eraser: createEraser(db.db),
+        eraser: createEraser(
+          db.db,
+          createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() }).announce,
+        ),
         days: config.RETENTION_DAYS,
         clock: () => new Date(),
         logger,

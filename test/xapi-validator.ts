@@ -70,6 +70,9 @@ export function validateStatement(statement: unknown): string[] {
       fail('actor.objectType', 'must be Agent');
     const ifis = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((key) => actor[key] !== undefined);
     if (ifis.length !== 1) fail('actor', 'must have exactly one inverse functional identifier');
+    if (actor.mbox_sha1sum !== undefined && !/^[0-9a-f]{40}$/i.test(String(actor.mbox_sha1sum))) {
+      fail('actor.mbox_sha1sum', 'must be the hex SHA-1 of a mailto IRI');
+    }
     if (actor.account !== undefined) {
       const account = actor.account;
       if (!isObject(account)) fail('actor.account', 'must be an object');

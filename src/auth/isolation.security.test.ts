@@ -10,7 +10,10 @@ const REPLY =
 
 describe.each(databaseKinds())('isolation between consumers on %s', (kind) => {
   async function setup() {
-    const { app, deps } = await createTestApp({ kind, env: { AUTH: 'api-key' } });
+    const { app, deps } = await createTestApp({
+      kind,
+      env: { AUTH: 'api-key', PUBLIC_URL: 'https://coach.example.org' },
+    });
     const keys = createKeyStore(deps.db.db);
     const [a, b] = await Promise.all([keys.create({ name: 'A' }), keys.create({ name: 'B' })]);
     const call = (key: string, method: string, path: string, body?: unknown) =>
@@ -42,6 +45,8 @@ describe.each(databaseKinds())('isolation between consumers on %s', (kind) => {
       ['GET', `/v1/sessions/${session.id}/report`],
       ['GET', `/v1/sessions/${session.id}/xapi`],
       ['GET', `/v1/learners/${learnerId}/progress`],
+      ['GET', `/v1/learners/${learnerId}/actor`],
+      ['DELETE', `/v1/learners/${learnerId}/actor`],
       ['DELETE', `/v1/sessions/${session.id}`],
       ['DELETE', `/v1/learners/${learnerId}`],
     ];

@@ -69,6 +69,16 @@ export function createKeyStore(db: Database, clock: () => Date = () => new Date(
       return true;
     },
 
+    /** True when some key (revoked ones included) acts for this consumer. */
+    async hasTenant(tenantId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(eq(apiKeys.tenantId, tenantId))
+        .limit(1);
+      return Boolean(row);
+    },
+
     /** The consumer a key acts for, or null for anything that is not a live key. */
     async authenticate(key: string): Promise<Caller | null> {
       if (!looksLikeApiKey(key)) return null;

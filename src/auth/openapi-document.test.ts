@@ -28,7 +28,9 @@ function resolve(document: Json, ref: string): unknown {
 
 describe('/openapi.json', () => {
   it('is a structurally valid OpenAPI 3.1 document with the bearer scheme on every /v1 route', async () => {
-    const { app } = await createTestApp({ env: { AUTH: 'api-key' } });
+    const { app } = await createTestApp({
+      env: { AUTH: 'api-key', ADMIN_TOKEN: 'an-admin-token-for-tests' },
+    });
     const res = await app.request('/openapi.json');
     expect(res.status).toBe(200);
     const doc = (await res.json()) as Json & {
@@ -57,6 +59,8 @@ describe('/openapi.json', () => {
       'post /v1/admin/keys',
       'get /v1/admin/keys',
       'delete /v1/admin/keys/{id}',
+      'put /v1/admin/consumers/{tenantId}/xapi',
+      'put /v1/learners/{learnerId}/actor',
       'get /v1/scenarios',
       'get /healthz',
     ];
@@ -104,5 +108,17 @@ describe('/openapi.json', () => {
     const allRefs = refs(doc);
     expect(allRefs.length).toBeGreaterThan(10);
     for (const ref of allRefs) expect(resolve(doc, ref), ref).toBeDefined();
+  });
+
+  it('leaves the admin routes out when the admin API is off (no ADMIN_TOKEN), and they answer 404', async () => {
+    const { app } = await createTestApp({ env: { AUTH: 'api-key' } });
+    const doc = await (await app.request('/openapi.json')).json();
+    expect(Object.keys(doc.paths).filter((path) => path.startsWith('/v1/admin'))).toEqual([]);
+    expect(JSON.stringify(doc.components.securitySchemes)).not.toContain('adminToken');
+    const res = await app.request('/v1/admin/keys', {
+      headers: { authorization: 'Bearer anything-at-all-here' },
+    });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
   });
 });

@@ -23,12 +23,16 @@ export function withSecurity<T extends object>(document: T): T {
           'An API key (`rh_…`) as `Authorization: Bearer <key>`. Needed on every `/v1` route when the server ' +
           'runs with AUTH=api-key; a server on loopback with AUTH=none needs none.',
       },
-      adminToken: {
-        type: 'http',
-        scheme: 'bearer',
-        description:
-          "The server's ADMIN_TOKEN as `Authorization: Bearer <token>`; only for `/v1/admin` routes.",
-      },
+      ...(Object.keys(doc.paths ?? {}).some((path) => path.startsWith('/v1/admin/'))
+        ? {
+            adminToken: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                "The server's ADMIN_TOKEN as `Authorization: Bearer <token>`; only for `/v1/admin` routes.",
+            },
+          }
+        : {}),
     },
   };
   for (const [path, item] of Object.entries(doc.paths ?? {})) {

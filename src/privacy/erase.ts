@@ -1,17 +1,21 @@
 import { and, eq, inArray, isNull, lt, notExists, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { learners, sessions } from '../db/schema/index.ts';
+import type { Announce } from '../sessions/events.ts';
 
 // Erasure (GDPR/AVG art. 17). Deleting a session removes its turns, scores and report through the foreign
 // keys' ON DELETE CASCADE; what the turns spent on the model stays in `token_usage`, so the budget holds.
 
-export function createEraser(db: Database) {
+export function createEraser(db: Database, announce: Announce = async () => {}) {
   const eraseSessions = async (tenantId: string, ids: string[]) => {
     if (ids.length === 0) return 0;
     const gone = await db
       .delete(sessions)
       .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, ids)))
       .returning({ id: sessions.id });
+    for (const { id } of gone) {
+      await announce({ type: 'session.erased', tenantId, sessionId: id, data: { sessionId: id } });
+    }
     return gone.length;
   };
 

@@ -35,7 +35,11 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 
 describe.each(databaseKinds())('privacy on %s', (kind) => {
   async function setup(options: Parameters<typeof createTestApp>[0] = {}) {
-    const { app, deps } = await createTestApp({ kind, ...options });
+    const { app, deps } = await createTestApp({
+      kind,
+      ...options,
+      env: { PUBLIC_URL: 'https://coach.example.org', ...options.env },
+    });
     const scenario = deps.scenarios.list({ language: 'nl' })[0]!;
     const learnerId = `learner-${crypto.randomUUID()}`;
     const start = async (headers: Record<string, string> = {}) => {

@@ -100,6 +100,9 @@ export const reportSchema = z
     scenarioId: z.string(),
     scenarioTitle: z.string().nullable(),
     language: z.enum(['nl', 'en']),
+    outcome: z.enum(['completed', 'abandoned']).openapi({
+      description: '`abandoned`: the session ended without a single reply, so nothing was scored',
+    }),
     turns: z.number().int().openapi({ description: 'Scored learner turns' }),
     overall: z.number().openapi({ description: "Mean of the turns' overall scores, 0–100" }),
     composition: z

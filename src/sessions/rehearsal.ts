@@ -14,6 +14,7 @@ import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { scenarioVersion } from '../scenarios/version.ts';
+import type { Announce } from './events.ts';
 import { createSessionScenarios } from './session-scenario.ts';
 import { createSessionStore, TURN_LEASE_RENEW_MS, type TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
@@ -29,6 +30,8 @@ export type RehearsalDeps = {
   limits: { maxTurnsPerSession: number; maxReplyChars: number };
   /** The consumers' daily model-token budget, when there is one. */
   budget?: TokenBudget | null;
+  /** Told of each change once it is stored (webhooks, the LRS); never throws. */
+  announce?: Announce;
 };
 
 export type TurnEvent =
@@ -49,6 +52,7 @@ export const MAX_REPLY_CHARS = 4000;
 /** The rehearsal use-cases: start, take a turn, end, report, progress. Stateless: everything lives in the database. */
 export function createRehearsal(deps: RehearsalDeps) {
   const store = createSessionStore(deps.db);
+  const announce: Announce = deps.announce ?? (async () => {});
 
   const scenarioOf = (id: string) => {
     const scenario = deps.scenarios.get(id);
@@ -116,6 +120,18 @@ export function createRehearsal(deps: RehearsalDeps) {
       opening,
       { hash: scenarioVersion(scenario), scenarioId: scenario.id, scenario },
     );
+    await announce({
+      type: 'session.started',
+      tenantId,
+      sessionId: session.id,
+      data: {
+        sessionId: session.id,
+        scenarioId: session.scenarioId,
+        language: session.language,
+        mode: session.mode,
+        learnerId: input.learnerId ?? null,
+      },
+    });
     return view(tenantId, session.id);
   }
 
@@ -208,13 +224,14 @@ export function createRehearsal(deps: RehearsalDeps) {
       }
       // Scored now, saved with the persona's answer: nothing is written between the reply and the model.
       const verdict = learner.score ?? (await score(session, scenario, history, learner));
-      const finish = {
+      const finish: TurnFinish = {
         unsavedVerdict: learner.score ? null : verdict,
         charge,
         leaseReleased: () => {
           clearInterval(renewal);
           leaseHeld = false;
         },
+        verdictSaved: () => announceScored(session, learner, verdict),
       };
       return {
         run: (emit, signal) =>
@@ -389,6 +406,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       );
       if (turn.finish.charge) turn.finish.charge.settled = true;
       if (!reply.closing) turn.finish.leaseReleased();
+      if (turn.finish.unsavedVerdict) await turn.finish.verdictSaved();
       return { turn: stored, closing: reply.closing };
     } catch (error) {
       const failure = error instanceof RolePlayError ? error : null;
@@ -405,6 +423,7 @@ export function createRehearsal(deps: RehearsalDeps) {
       // The verdict is the learner turn's, whatever became of the persona's answer.
       if (turn.finish.unsavedVerdict) {
         await store.saveScore(sessionId, turn.finish.unsavedVerdict, deps.clock());
+        await turn.finish.verdictSaved();
       }
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
@@ -449,8 +468,45 @@ export function createRehearsal(deps: RehearsalDeps) {
     if (existing) return existing.report as SessionReport;
     const turns = await store.listTurns(session.id);
     const report = buildReport(session, turns, await sessionScenario(session));
-    await store.endSession(session.id, { overall: report.overall, report }, deps.clock());
+    if (await store.endSession(session.id, { overall: report.overall, report }, deps.clock())) {
+      const abandoned = report.outcome === 'abandoned';
+      await announce({
+        type: 'session.ended',
+        tenantId,
+        sessionId: session.id,
+        data: {
+          sessionId: session.id,
+          scenarioId: session.scenarioId,
+          learnerId: await store.externalLearnerId(session.learnerId),
+          outcome: report.outcome,
+          overall: abandoned ? null : report.overall,
+          principles: abandoned ? [] : report.principles.map(({ id, mean }) => ({ id, mean })),
+        },
+      });
+    }
     return report;
+  }
+
+  /** The learner turn's verdict is stored: say so, with its scores unless an assessment keeps them back. */
+  async function announceScored(
+    session: SessionRow,
+    turn: { id: string; seq: number },
+    verdict: TurnScoreRow,
+  ) {
+    const result = verdict.result as RubricResult;
+    const withScores = session.mode === 'practice';
+    await announce({
+      type: 'turn.scored',
+      tenantId: session.tenantId,
+      sessionId: session.id,
+      data: {
+        sessionId: session.id,
+        turnId: turn.id,
+        seq: turn.seq,
+        overall: withScores ? result.overall : null,
+        principles: withScores ? result.criteria.map(({ id, score }) => ({ id, score })) : [],
+      },
+    });
   }
 
   function buildReport(session: SessionRow, turns: TurnWithScore[], scenario: Scenario | undefined) {
@@ -480,6 +536,8 @@ export function createRehearsal(deps: RehearsalDeps) {
       sessionId: session.id,
       scenarioId: session.scenarioId,
       scenarioTitle: scenario?.title ?? null,
+      // Ended without a single reply: nothing was rehearsed, so nothing was completed.
+      outcome: scored.length === 0 ? ('abandoned' as const) : ('completed' as const),
       ...summary,
       createdAt: deps.clock().toISOString(),
     };
@@ -523,17 +581,19 @@ export type SessionReport = ReturnType<typeof summarizeSession> & {
   sessionId: string;
   scenarioId: string;
   scenarioTitle: string | null;
+  outcome: 'completed' | 'abandoned';
   createdAt: string;
 };
 
 /**
  * How a turn ends: the verdict still to save with the persona's answer, the token charge to settle with it,
- * and word that the lease is free.
+ * word that the lease is free, and that the verdict is saved.
  */
 type TurnFinish = {
   unsavedVerdict: TurnScoreRow | null;
   charge: TokenCharge | null;
   leaseReleased: () => void;
+  verdictSaved: () => Promise<void>;
 };
 
 const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>

@@ -234,16 +234,19 @@ export function createSessionStore(db: Database) {
         .where(eq(sessions.id, sessionId));
     },
 
-    async endSession(id: string, report: { overall: number; report: unknown }, now: Date): Promise<void> {
-      await db.transaction(async (tx) => {
+    /** Ends the session with its report; false when another request ended it first. */
+    async endSession(id: string, report: { overall: number; report: unknown }, now: Date): Promise<boolean> {
+      return db.transaction(async (tx) => {
         await tx
           .update(sessions)
           .set({ status: 'ended', endedAt: now, updatedAt: now, turnLockedUntil: null })
           .where(eq(sessions.id, id));
-        await tx
+        const stored = await tx
           .insert(reports)
           .values({ sessionId: id, overall: report.overall, report: report.report, createdAt: now })
-          .onConflictDoNothing();
+          .onConflictDoNothing()
+          .returning({ sessionId: reports.sessionId });
+        return stored.length > 0;
       });
     },
 

@@ -17,6 +17,7 @@ const statements = buildStatements({
     endedAt: null,
   },
   learnerId: null,
+  actor: null,
   scenario: { title: 'S', summary: null },
   turns: [],
   report: null,
@@ -32,12 +33,10 @@ describe('forwarding to an LRS', () => {
     const lrs = await startFakeLrs();
     closers.push(lrs.close);
     const lines: string[] = [];
-    const forward = createXapiForwarder({
-      endpoint: lrs.endpoint,
-      auth: 'Basic bHJzOnNlY3JldA==',
-      logger: createLogger('info', (line) => lines.push(line)),
-    });
-    expect(await forward(statements)).toBe(true);
+    const forward = createXapiForwarder({ logger: createLogger('info', (line) => lines.push(line)) });
+    expect(
+      await forward({ endpoint: lrs.endpoint, authorization: 'Basic bHJzOnNlY3JldA==' }, statements),
+    ).toBe(true);
     const [request] = lrs.received;
     expect(request).toMatchObject({ method: 'POST', url: '/xapi/statements', body: statements });
     expect(request!.headers['x-experience-api-version']).toBe('1.0.3');
@@ -52,12 +51,9 @@ describe('forwarding to an LRS', () => {
     const lrs = await startFakeLrs(status);
     closers.push(lrs.close);
     const lines: string[] = [];
-    const forward = createXapiForwarder({
-      endpoint: lrs.endpoint.replace(/\/$/, ''),
-      auth: undefined,
-      logger: createLogger('info', (line) => lines.push(line)),
-    });
-    expect(await forward(statements)).toBe(sent);
+    const forward = createXapiForwarder({ logger: createLogger('info', (line) => lines.push(line)) });
+    const target = { endpoint: lrs.endpoint.replace(/\/$/, ''), authorization: undefined };
+    expect(await forward(target, statements)).toBe(sent);
     expect(lrs.received[0]!.url).toBe('/xapi/statements');
     if (!sent) expect(lines.join('\n')).toMatch(/"status":500/);
   });
@@ -66,12 +62,8 @@ describe('forwarding to an LRS', () => {
     const lrs = await startFakeLrs();
     await lrs.close();
     const lines: string[] = [];
-    const forward = createXapiForwarder({
-      endpoint: lrs.endpoint,
-      auth: undefined,
-      logger: createLogger('info', (line) => lines.push(line)),
-    });
-    expect(await forward(statements)).toBe(false);
+    const forward = createXapiForwarder({ logger: createLogger('info', (line) => lines.push(line)) });
+    expect(await forward({ endpoint: lrs.endpoint, authorization: undefined }, statements)).toBe(false);
     expect(lines.join('\n')).toMatch(/could not reach the LRS/);
   });
 });

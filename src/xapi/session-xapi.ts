@@ -3,21 +3,39 @@ import { AppError } from '../errors.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { createSessionStore } from '../sessions/store.ts';
+import type { XapiSettings } from './settings.ts';
 import { buildStatements } from './statements.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type StoredReport = { scenarioTitle?: string | null; principles?: { id: string; mean: number | null }[] };
 
+/** PUBLIC_URL, the base of every IRI; never the Host a request came with, which its sender chooses. */
+export function requirePublicUrl(publicUrl: string | undefined): string {
+  if (!publicUrl) {
+    throw new AppError(
+      'not_configured',
+      'Learning records need PUBLIC_URL on the server: every xAPI IRI is built on it.',
+    );
+  }
+  return publicUrl;
+}
+
 /** Loads one of the tenant's sessions and turns it into statements; 404 for anyone else's. */
-export function createSessionXapi(deps: { db: Database; scenarios: ScenarioRegistry }) {
+export function createSessionXapi(deps: {
+  db: Database;
+  scenarios: ScenarioRegistry;
+  settings: XapiSettings;
+  publicUrl: string | undefined;
+}) {
   const store = createSessionStore(deps.db);
-  return async (tenantId: string, sessionId: string, baseUrl: string) => {
+  return async (tenantId: string, sessionId: string) => {
+    const baseUrl = requirePublicUrl(deps.publicUrl);
     const session = UUID.test(sessionId) ? await store.findSession(tenantId, sessionId) : null;
     if (!session) throw new AppError('not_found', `No session '${sessionId}'.`);
-    const [turns, learnerId, report] = await Promise.all([
+    const [turns, learner, report] = await Promise.all([
       store.listTurns(session.id),
-      store.externalLearnerId(session.learnerId),
+      deps.settings.learnerById(tenantId, session.learnerId),
       store.findReport(session.id),
     ]);
     const scenario = deps.scenarios.get(session.scenarioId);
@@ -26,7 +44,8 @@ export function createSessionXapi(deps: { db: Database; scenarios: ScenarioRegis
       baseUrl,
       tenantId,
       session,
-      learnerId,
+      learnerId: learner?.externalId ?? null,
+      actor: await deps.settings.actorOf(tenantId, learner),
       scenario: {
         title: scenario?.title ?? stored?.scenarioTitle ?? session.scenarioId,
         summary: scenario?.summary ?? null,

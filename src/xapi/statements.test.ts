@@ -20,6 +20,7 @@ function input(overrides: Partial<XapiSessionInput> = {}): XapiSessionInput {
       endedAt: new Date('2026-03-01T09:20:00Z'),
     },
     learnerId: 'learner-42',
+    actor: null,
     scenario: { title: 'Nee zeggen', summary: 'Een extra project past niet.' },
     turns: [
       {
@@ -99,7 +100,7 @@ describe('xAPI statements', () => {
       },
     });
     const anonymous = buildStatements(input({ learnerId: null }))[0]!;
-    expect(anonymous.actor.account.name).toBe(SESSION_ID);
+    expect(anonymous.actor).toMatchObject({ account: { name: SESSION_ID } });
   });
 
   it('score each reply as overall/100 and each principle as score/4; the report likewise', () => {
@@ -117,7 +118,7 @@ describe('xAPI statements', () => {
     expect(responded!.context.extensions['https://coach.example.org/xapi/extensions/turn']).toBe(2);
     expect(unscored!.result).toBeUndefined();
     expect(completed!.result).toMatchObject({ score: { scaled: 0.65 }, completion: true });
-    expect(Object.keys(completed!.result!.extensions)).toEqual(PRINCIPLE_IDS.map(principle));
+    expect(Object.keys(completed!.result!.extensions!)).toEqual(PRINCIPLE_IDS.map(principle));
     expect(completed!.timestamp).toBe('2026-03-01T09:20:00.000Z');
   });
 
@@ -139,6 +140,28 @@ describe('xAPI statements', () => {
       'responded',
     ]);
     expect(statements.every((s) => s.result === undefined)).toBe(true);
+  });
+
+  it('carry the actor the consumer named, in every statement', () => {
+    const account = {
+      objectType: 'Agent',
+      account: { homePage: 'https://lms.example.org', name: 'u-7' },
+    } as const;
+    const hashed = { objectType: 'Agent', mbox_sha1sum: 'a'.repeat(40) } as const;
+    for (const actor of [account, hashed]) {
+      const statements = buildStatements(input({ actor }));
+      for (const statement of statements) {
+        expect(statement.actor).toEqual(actor);
+        expect(validateStatement(statement)).toEqual([]);
+      }
+    }
+  });
+
+  it('report a session that ended without a reply as abandoned: no completed statement and no score', () => {
+    const statements = buildStatements(input({ turns: [], report: { overall: 0, principles: {} } }));
+    expect(statements.map((s) => s.verb.id.split('/').at(-1))).toEqual(['attempted', 'terminated']);
+    expect(statements[1]!.result).toEqual({ completion: false });
+    for (const statement of statements) expect(validateStatement(statement)).toEqual([]);
   });
 
   it('never carry the words of the conversation', () => {

@@ -20,7 +20,16 @@ export const VERBS = {
     id: 'http://adlnet.gov/expapi/verbs/completed',
     display: { 'en-US': 'completed', 'nl-NL': 'heeft voltooid' },
   },
+  terminated: {
+    id: 'http://adlnet.gov/expapi/verbs/terminated',
+    display: { 'en-US': 'terminated', 'nl-NL': 'heeft beëindigd' },
+  },
 } as const;
+
+/** Who the statements are about, as the consumer knows the learner: one of the two identifiers xAPI allows that name no one outright. */
+export type XapiActor =
+  | { objectType: 'Agent'; account: { homePage: string; name: string } }
+  | { objectType: 'Agent'; mbox_sha1sum: string };
 
 const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-US' } as const;
 
@@ -40,6 +49,8 @@ export type XapiSessionInput = {
     endedAt: Date | null;
   };
   learnerId: string | null;
+  /** The actor the consumer set (for this learner, or its account home page for all); null: the default account. */
+  actor: XapiActor | null;
   scenario: { title: string; summary: string | null };
   /** Scored learner turns, in order; principle scores on the rubric's 0–4 scale. */
   turns: { id: string; seq: number; createdAt: Date; scores: Scores | null }[];
@@ -49,15 +60,15 @@ export type XapiSessionInput = {
 
 type LanguageMap = Record<string, string>;
 type Result = {
-  score: { scaled: number; raw: number; min: number; max: number };
+  score?: { scaled: number; raw: number; min: number; max: number };
   completion?: boolean;
-  extensions: Record<string, unknown>;
+  extensions?: Record<string, unknown>;
 };
 
 export type XapiStatement = {
   id: string;
   version: typeof XAPI_VERSION;
-  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  actor: XapiActor;
   verb: { id: string; display: LanguageMap };
   object: {
     objectType: 'Activity';
@@ -69,6 +80,17 @@ export type XapiStatement = {
   timestamp: string;
 };
 
+/**
+ * The actor when the consumer named none. The learner id is the consumer's own: it names an account in that
+ * consumer's space on this server, so two consumers' learners with the same id stay two agents in a shared LRS.
+ */
+export function defaultActor(baseUrl: string, tenantId: string, name: string): XapiActor {
+  return {
+    objectType: 'Agent',
+    account: { homePage: `${baseUrl.replace(/\/+$/, '')}/consumers/${encodeURIComponent(tenantId)}`, name },
+  };
+}
+
 export function buildStatements(input: XapiSessionInput): XapiStatement[] {
   const base = input.baseUrl.replace(/\/+$/, '');
   const { session } = input;
@@ -76,15 +98,7 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
   const iri = (path: string) => `${base}/xapi/${path}`;
   const principleIri = (id: string) => iri(`extensions/principles/${id}`);
 
-  const actor = {
-    objectType: 'Agent' as const,
-    // The learner id is the consumer's own: it names an account in that consumer's space on this server,
-    // so two consumers' learners with the same id stay two agents in a shared LRS.
-    account: {
-      homePage: `${base}/consumers/${encodeURIComponent(input.tenantId)}`,
-      name: input.learnerId ?? session.id,
-    },
-  };
+  const actor = input.actor ?? defaultActor(base, input.tenantId, input.learnerId ?? session.id);
   const object = {
     objectType: 'Activity' as const,
     id: iri(`activities/scenarios/${encodeURIComponent(session.scenarioId)}`),
@@ -131,6 +145,9 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
 
   // An assessment shows no scores until it has ended; its learning records keep to the same rule.
   const showScores = session.mode === 'practice' || session.status === 'ended';
+  const ended = session.status === 'ended' && session.endedAt ? session.endedAt : null;
+  // Ended without a single reply: abandoned, not completed. It says so, and carries no score.
+  const abandoned = input.turns.length === 0;
   return [
     statement('attempted', 'attempted', session.createdAt, { context: context() }),
     ...input.turns.map((turn) =>
@@ -139,9 +156,12 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
         context: context({ [iri('extensions/turn')]: turn.seq }),
       }),
     ),
-    ...(session.status === 'ended' && input.report && session.endedAt
+    ...(ended && abandoned
+      ? [statement('terminated', 'terminated', ended, { result: { completion: false }, context: context() })]
+      : []),
+    ...(ended && !abandoned && input.report
       ? [
-          statement('completed', 'completed', session.endedAt, {
+          statement('completed', 'completed', ended, {
             result: result(input.report, true),
             context: context(),
           }),

@@ -13,7 +13,7 @@ let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let sessionId: string;
 
 beforeAll(async () => {
-  ({ app } = await createTestApp({ env: { ADMIN_TOKEN } }));
+  ({ app } = await createTestApp({ env: { ADMIN_TOKEN, PUBLIC_URL: 'https://coach.example.org' } }));
   const res = await app.request('/v1/sessions', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -37,6 +37,10 @@ const withParam: Route[] = [
   { method: 'GET', path: (id) => `/v1/sessions/${id}/xapi` },
   { method: 'DELETE', path: (id) => `/v1/sessions/${id}` },
   { method: 'GET', path: (id) => `/v1/learners/${id}/progress` },
+  { method: 'GET', path: (id) => `/v1/learners/${id}/actor` },
+  { method: 'PUT', path: (id) => `/v1/learners/${id}/actor`, body: { mbox_sha1sum: 'a'.repeat(40) } },
+  { method: 'DELETE', path: (id) => `/v1/learners/${id}/actor` },
+  { method: 'PUT', path: (id) => `/v1/admin/consumers/${id}/xapi`, headers: admin, body: {} },
   { method: 'DELETE', path: (id) => `/v1/learners/${id}` },
   { method: 'GET', path: (id) => `/v1/scenarios/${id}` },
   { method: 'DELETE', path: (id) => `/v1/admin/keys/${id}`, headers: admin },
@@ -163,7 +167,9 @@ describe('headers and methods', () => {
 describe('with API keys required', () => {
   let keyed: Awaited<ReturnType<typeof createTestApp>>['app'];
   beforeAll(async () => {
-    ({ app: keyed } = await createTestApp({ env: { AUTH: 'api-key', ADMIN_TOKEN } }));
+    ({ app: keyed } = await createTestApp({
+      env: { AUTH: 'api-key', ADMIN_TOKEN, PUBLIC_URL: 'https://coach.example.org' },
+    }));
   });
   it('generated credentials on every route are refused in the error shape', async () => {
     await fc.assert(

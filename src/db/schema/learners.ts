@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A learner as a consumer knows them: `externalId` is the consumer's own id, unique within that consumer only. */
 export const learners = pgTable(
@@ -7,6 +7,8 @@ export const learners = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull(),
     externalId: text('external_id').notNull(),
+    /** The xAPI actor the consumer named for this learner (an account or an mbox_sha1sum); null: the default. */
+    xapiActor: jsonb('xapi_actor'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

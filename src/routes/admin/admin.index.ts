@@ -4,23 +4,33 @@ import { bearerToken, secretsEqual } from '../../auth/api-key.ts';
 import { unauthorized } from '../../auth/auth.middleware.ts';
 import { type AuthThrottle, clientAddress } from '../../auth/auth-throttle.ts';
 import type { KeyStore } from '../../auth/key-store.ts';
+import { outboundUrlProblem } from '../../auth/outbound-url.ts';
+import { secretHint } from '../../auth/secret-box.ts';
+import type { ConsumerXapiRow } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import type { XapiSettings } from '../../xapi/settings.ts';
 import { createRouter } from '../create-router.ts';
-import { createKey, listKeys, revokeKey } from './admin.routes.ts';
+import {
+  createKey,
+  deleteConsumerXapi,
+  getConsumerXapi,
+  listKeys,
+  putConsumerXapi,
+  revokeKey,
+} from './admin.routes.ts';
 
 /**
  * Only `Authorization: Bearer <ADMIN_TOKEN>` passes; a consumer's API key is just another wrong token (401).
- * Wrong tokens are throttled per client address, like wrong keys.
- * With no ADMIN_TOKEN configured the admin API does not exist on this server: 404, since no credential could
- * ever make the request succeed (401 would invite guessing, 403 would suggest another identity might pass).
+ * Wrong tokens are throttled per client address, like wrong keys. Mounted only when ADMIN_TOKEN is set: without
+ * it the admin API does not exist (404, and absent from the OpenAPI document), since no credential could ever
+ * make a request succeed.
  */
 export function adminGuard(deps: {
-  adminToken: string | undefined;
+  adminToken: string;
   throttle: AuthThrottle;
   trustProxy: number;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!deps.adminToken) throw new AppError('not_found', `No route for ${c.req.method} ${c.req.path}.`);
     const header = c.req.header('authorization');
     const address = header ? clientAddress(c, deps.trustProxy) : null;
     await deps.throttle.check(address);
@@ -38,10 +48,38 @@ export function adminGuard(deps: {
 
 export function createAdminRoutes(deps: {
   keys: KeyStore;
-  adminToken: string | undefined;
+  adminToken: string;
   throttle: AuthThrottle;
   trustProxy: number;
+  xapiSettings: XapiSettings;
+  defaultTenant: string;
+  allowLoopbackTargets: boolean;
 }) {
+  const consumer = async (tenantId: string) => {
+    if (tenantId !== deps.defaultTenant && !(await deps.keys.hasTenant(tenantId))) {
+      throw new AppError('not_found', `No consumer '${tenantId}'.`);
+    }
+    return tenantId;
+  };
+  const view = (row: ConsumerXapiRow) => ({
+    tenantId: row.tenantId,
+    lrs: row.lrsEndpoint
+      ? {
+          endpoint: row.lrsEndpoint,
+          authorization: row.lrsAuthorizationSealed ? hintOf(row.lrsAuthorizationSealed) : null,
+        }
+      : null,
+    actorHomePage: row.actorHomePage,
+    updatedAt: row.updatedAt.toISOString(),
+  });
+  const hintOf = (sealed: string) => {
+    try {
+      return secretHint(deps.xapiSettings.openSecret(sealed));
+    } catch {
+      return '…';
+    }
+  };
+
   const router = createRouter();
   router.use('/v1/admin/*', adminGuard(deps));
   return router
@@ -50,6 +88,32 @@ export function createAdminRoutes(deps: {
     .openapi(revokeKey, async (c) => {
       const { id } = c.req.valid('param');
       if (!(await deps.keys.revoke(id))) throw new AppError('not_found', `No API key '${id}'.`);
+      return c.body(null, 204);
+    })
+    .openapi(putConsumerXapi, async (c) => {
+      const tenantId = await consumer(c.req.valid('param').tenantId);
+      const input = c.req.valid('json');
+      if (input.lrs) {
+        const problem = outboundUrlProblem(input.lrs.endpoint, deps.allowLoopbackTargets);
+        if (problem) {
+          throw new AppError('invalid_request', `\`lrs.endpoint\`: ${problem}`, {
+            issues: [{ path: 'lrs.endpoint', message: problem }],
+          });
+        }
+      }
+      return c.json(view(await deps.xapiSettings.put(tenantId, input)), 200);
+    })
+    .openapi(getConsumerXapi, async (c) => {
+      const tenantId = await consumer(c.req.valid('param').tenantId);
+      const row = await deps.xapiSettings.find(tenantId);
+      if (!row) throw new AppError('not_found', `The consumer '${tenantId}' has no xAPI settings.`);
+      return c.json(view(row), 200);
+    })
+    .openapi(deleteConsumerXapi, async (c) => {
+      const tenantId = await consumer(c.req.valid('param').tenantId);
+      if (!(await deps.xapiSettings.remove(tenantId))) {
+        throw new AppError('not_found', `The consumer '${tenantId}' has no xAPI settings.`);
+      }
       return c.body(null, 204);
     });
 }

@@ -85,3 +85,99 @@ export const revokeKey = createRoute({
     ...errorResponses(401, 404, 503),
   },
 });
+
+const consumerParams = z.object({
+  tenantId: label.openapi({ param: { name: 'tenantId', in: 'path' } }),
+});
+
+export const consumerXapiSchema = z
+  .object({
+    tenantId: z.string(),
+    lrs: z
+      .object({
+        endpoint: z.string(),
+        authorization: z
+          .string()
+          .nullable()
+          .openapi({ description: 'Only a hint: the scheme and the last four characters' }),
+      })
+      .nullable(),
+    actorHomePage: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('ConsumerXapi');
+
+const printable = z
+  .string()
+  .min(1)
+  .max(2000)
+  .regex(/^[^\p{C}]+$/u, 'must be printable text');
+
+export const putConsumerXapi = createRoute({
+  method: 'put',
+  path: '/v1/admin/consumers/{tenantId}/xapi',
+  tags,
+  security,
+  summary: "Set a consumer's own LRS and its learners' account home page",
+  description:
+    "With `lrs`, the consumer's statements go to its own LRS when a session ends (else to the server's " +
+    'XAPI_ENDPOINT, if any). `authorization` is sent as the `Authorization` header; it is stored encrypted ' +
+    '(ENCRYPTION_KEY) and never shown again in full. With `actorHomePage`, statements name a learner as the account ' +
+    '`{ homePage: actorHomePage, name: learnerId }` unless an actor is set for that learner. Replaces what was set.',
+  request: {
+    params: consumerParams,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .strictObject({
+              lrs: z
+                .strictObject({
+                  endpoint: z.string().max(500).openapi({ example: 'https://lrs.example.org/xapi/' }),
+                  authorization: printable.optional().openapi({ example: 'Basic bHJzOnNlY3JldA==' }),
+                })
+                .nullable()
+                .default(null),
+              actorHomePage: z
+                .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+                .max(500)
+                .nullable()
+                .default(null),
+            })
+            .openapi('ConsumerXapiInput'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The settings', content: { 'application/json': { schema: consumerXapiSchema } } },
+    ...errorResponses(400, 401, 404, 413, 415, 503),
+  },
+});
+
+export const getConsumerXapi = createRoute({
+  method: 'get',
+  path: '/v1/admin/consumers/{tenantId}/xapi',
+  tags,
+  security,
+  summary: "A consumer's xAPI settings (never the LRS credentials in full)",
+  request: { params: consumerParams },
+  responses: {
+    200: { description: 'The settings', content: { 'application/json': { schema: consumerXapiSchema } } },
+    ...errorResponses(401, 404, 503),
+  },
+});
+
+export const deleteConsumerXapi = createRoute({
+  method: 'delete',
+  path: '/v1/admin/consumers/{tenantId}/xapi',
+  tags,
+  security,
+  summary: "Remove a consumer's xAPI settings",
+  request: { params: consumerParams },
+  responses: {
+    204: { description: 'Removed' },
+    ...errorResponses(401, 404, 503),
+  },
+});

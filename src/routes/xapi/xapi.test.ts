@@ -3,20 +3,25 @@ import { databaseKinds } from '../../../test/db.ts';
 import { startFakeLrs } from '../../../test/fake-lrs.ts';
 import { createTestApp } from '../../../test/harness.ts';
 import { validateStatement } from '../../../test/xapi-validator.ts';
+import { createKeyStore } from '../../auth/key-store.ts';
+import { consumerXapi } from '../../db/schema/index.ts';
 import type { RolePlayer } from '../../roleplay/types.ts';
 
 const REPLY =
   "I understand this matters to you. I can't take the project on, but shall we look at who can, tomorrow at ten?";
 
-const json = (body: unknown) => ({
-  method: 'POST',
+const json = (body: unknown, method = 'POST') => ({
+  method,
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
+const PUBLIC_URL = 'https://coach.example.org';
+const ENCRYPTION_KEY = 'an-encryption-key-for-tests-0123456789';
+const verbs = (statements: { verb: { id: string } }[]) => statements.map((s) => s.verb.id.split('/').at(-1));
 
 describe.each(databaseKinds())('xAPI on %s', (kind) => {
   async function rehearse(env: Record<string, string> = {}) {
-    const { app, deps } = await createTestApp({ kind, env });
+    const { app, deps } = await createTestApp({ kind, env: { PUBLIC_URL, ...env } });
     const scenario = deps.scenarios.list({ language: 'en' })[0]!;
     const learnerId = `learner-${crypto.randomUUID()}`;
     const session = await (
@@ -93,7 +98,7 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
       const { app, deps } = await createTestApp({
         kind,
         rolePlayer: closing,
-        env: { XAPI_ENDPOINT: lrs.endpoint },
+        env: { XAPI_ENDPOINT: lrs.endpoint, PUBLIC_URL },
       });
       const scenario = deps.scenarios.list({ language: 'en' })[0]!;
       const session = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
@@ -109,6 +114,175 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
       expect(verbs).toEqual(['attempted', 'responded', 'completed']);
     } finally {
       await lrs.close();
+    }
+  });
+
+  it('builds every IRI on PUBLIC_URL whatever Host the request names, and needs it', async () => {
+    const { app, session } = await rehearse();
+    const hosts = ['http://127.0.0.1', 'http://localhost:3000', 'http://attacker.example'];
+    const answers = await Promise.all(
+      hosts.map(async (host) => (await app.request(`${host}/v1/sessions/${session.id}/xapi`)).json()),
+    );
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(JSON.stringify(answers[0])).not.toMatch(/attacker|localhost|127\.0\.0\.1/);
+
+    const { app: unset } = await createTestApp({ kind });
+    const res = await unset.request(`/v1/sessions/${session.id}/xapi`);
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toMatchObject({ code: 'not_configured', message: /PUBLIC_URL/ });
+  });
+
+  it('names the learner by the actor the consumer set, validated, in every statement', async () => {
+    const { app, session, learnerId } = await rehearse();
+    const actorPath = `/v1/learners/${learnerId}/actor`;
+    expect(await (await app.request(actorPath)).json()).toMatchObject({
+      source: 'default',
+      actor: { account: { homePage: `${PUBLIC_URL}/consumers/local`, name: learnerId } },
+    });
+
+    for (const bad of [
+      { mbox: 'mailto:jan@example.org' },
+      { account: { homePage: 'not a url', name: 'x' } },
+      { account: { homePage: 'https://lms.example.org' } },
+      { mbox_sha1sum: 'abc' },
+      { account: { homePage: 'https://lms.example.org', name: 'x' }, mbox_sha1sum: 'a'.repeat(40) },
+    ]) {
+      const res = await app.request(actorPath, json(bad, 'PUT'));
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+      expect((await res.json()).error.code).toBe('invalid_request');
+    }
+
+    const account = { account: { homePage: 'https://lms.example.org', name: 'lms-user-42' } };
+    const set = await app.request(actorPath, json(account, 'PUT'));
+    expect(set.status).toBe(200);
+    expect(await set.json()).toMatchObject({ source: 'learner', actor: { objectType: 'Agent', ...account } });
+    const { statements } = await (await app.request(`/v1/sessions/${session.id}/xapi`)).json();
+    expect(statements.length).toBeGreaterThan(1);
+    for (const statement of statements) {
+      expect(statement.actor).toEqual({ objectType: 'Agent', ...account });
+      expect(validateStatement(statement)).toEqual([]);
+    }
+
+    const hashed = { mbox_sha1sum: 'A94A8FE5CCB19BA61C4C0873D391E987982FBBD3' };
+    expect((await app.request(actorPath, json(hashed, 'PUT'))).status).toBe(200);
+    const again = await (await app.request(`/v1/sessions/${session.id}/xapi`)).json();
+    expect(again.statements[0].actor).toEqual({
+      objectType: 'Agent',
+      mbox_sha1sum: 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3',
+    });
+
+    expect((await app.request(actorPath, { method: 'DELETE' })).status).toBe(204);
+    expect((await (await app.request(actorPath)).json()).source).toBe('default');
+  });
+
+  it("names every learner of a consumer as an account under the consumer's home page", async () => {
+    const ADMIN_TOKEN = 'an-admin-token-for-tests';
+    const { app, session, learnerId } = await rehearse({ ADMIN_TOKEN });
+    const admin = { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` };
+    const put = await app.request('/v1/admin/consumers/local/xapi', {
+      method: 'PUT',
+      headers: admin,
+      body: JSON.stringify({ actorHomePage: 'https://lms.example.org' }),
+    });
+    expect(put.status).toBe(200);
+    try {
+      const { statements } = await (await app.request(`/v1/sessions/${session.id}/xapi`)).json();
+      expect(statements[0].actor).toEqual({
+        objectType: 'Agent',
+        account: { homePage: 'https://lms.example.org', name: learnerId },
+      });
+      expect((await (await app.request(`/v1/learners/${learnerId}/actor`)).json()).source).toBe('consumer');
+    } finally {
+      await app.request('/v1/admin/consumers/local/xapi', { method: 'DELETE', headers: admin });
+    }
+  });
+
+  it('reports a session ended without a reply as abandoned: no completed statement, no score', async () => {
+    const { app, deps } = await createTestApp({ kind, env: { PUBLIC_URL } });
+    const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+    const session = await (await app.request('/v1/sessions', json({ scenarioId: scenario.id }))).json();
+    const report = await (await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' })).json();
+    expect(report.outcome).toBe('abandoned');
+    const { statements } = await (await app.request(`/v1/sessions/${session.id}/xapi`)).json();
+    expect(verbs(statements)).toEqual(['attempted', 'terminated']);
+    expect(statements[1].result).toEqual({ completion: false });
+    expect(JSON.stringify(statements)).not.toContain('"score"');
+  });
+
+  it("sends each consumer's statements to its own LRS, whose credentials are stored sealed and shown as a hint", async () => {
+    const [own, shared] = [await startFakeLrs(), await startFakeLrs()];
+    try {
+      const ADMIN_TOKEN = 'an-admin-token-for-tests';
+      const { app, deps } = await createTestApp({
+        kind,
+        env: {
+          AUTH: 'api-key',
+          ADMIN_TOKEN,
+          PUBLIC_URL,
+          ENCRYPTION_KEY,
+          ALLOW_LOOPBACK_TARGETS: 'true',
+          XAPI_ENDPOINT: shared.endpoint,
+        },
+      });
+      const keys = createKeyStore(deps.db.db);
+      const [a, b] = await Promise.all([keys.create({ name: 'A' }), keys.create({ name: 'B' })]);
+      const admin = (method: string, body?: unknown) =>
+        app.request(`/v1/admin/consumers/${a.tenantId}/xapi`, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+      const secret = 'Basic YS1scnM6cy1lLWMtci1lLXQ=';
+      const refused = await admin('PUT', { lrs: { endpoint: 'http://lrs.example.org/xapi/' } });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error.details.issues[0].path).toBe('lrs.endpoint');
+      const put = await admin('PUT', { lrs: { endpoint: own.endpoint, authorization: secret } });
+      expect(put.status).toBe(200);
+      const shown = await put.json();
+      expect(shown.lrs).toEqual({ endpoint: own.endpoint, authorization: 'Basic …LXQ=' });
+      expect(JSON.stringify(await (await admin('GET')).json())).not.toContain('YS1scnM6');
+      const rows = await deps.db.db.select().from(consumerXapi);
+      expect(JSON.stringify(rows)).toContain(own.endpoint);
+      expect(JSON.stringify(rows)).not.toContain('YS1scnM6');
+      expect(
+        (
+          await app.request('/v1/admin/consumers/nobody/xapi', {
+            headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+          })
+        ).status,
+      ).toBe(404);
+
+      const scenario = deps.scenarios.list({ language: 'en' })[0]!;
+      const endOne = async (key: string) => {
+        const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+        const session = await (
+          await app.request('/v1/sessions', {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ scenarioId: scenario.id }),
+          })
+        ).json();
+        await app.request(`/v1/sessions/${session.id}/turns`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ content: REPLY }),
+        });
+        await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST', headers });
+        return session.id as string;
+      };
+      const toOwn = own.next();
+      const idA = await endOne(a.key);
+      const receivedA = await toOwn;
+      expect(receivedA.headers.authorization).toBe(secret);
+      expect((receivedA.body as { context: { registration: string } }[])[0]!.context.registration).toBe(idA);
+      const toShared = shared.next();
+      const idB = await endOne(b.key);
+      const receivedB = await toShared;
+      expect((receivedB.body as { context: { registration: string } }[])[0]!.context.registration).toBe(idB);
+      expect(own.received).toHaveLength(1);
+      expect(shared.received.every((request) => !JSON.stringify(request.body).includes(idA))).toBe(true);
+    } finally {
+      await Promise.all([own.close(), shared.close()]);
     }
   });
 

@@ -1,0 +1,61 @@
+import { requireSecretBox } from './auth/secret-box.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { Logger } from './logger.ts';
+import type { ScenarioRegistry } from './scenarios/registry.ts';
+import type { Announce } from './sessions/events.ts';
+import { createXapiForwarder, forwardEndedSessions } from './xapi/forward.ts';
+import { createSessionXapi } from './xapi/session-xapi.ts';
+import { createXapiSettings } from './xapi/settings.ts';
+
+export type IntegrationDeps = {
+  db: Database;
+  scenarios: ScenarioRegistry;
+  config: Config;
+  logger: Logger;
+  clock: () => Date;
+};
+
+/** What consumers get from outside the request: their learning records, and who is told what, made once. */
+export function createIntegrations(deps: IntegrationDeps) {
+  const { db, config, logger } = deps;
+  const xapiSettings = createXapiSettings({
+    db,
+    clock: deps.clock,
+    secrets: () => requireSecretBox(config.ENCRYPTION_KEY, "Consumers' LRS credentials"),
+  });
+  const sessionXapi = createSessionXapi({
+    db,
+    scenarios: deps.scenarios,
+    settings: xapiSettings,
+    publicUrl: config.PUBLIC_URL,
+  });
+  const listeners: Announce[] = [];
+  if (config.PUBLIC_URL) {
+    listeners.push(
+      forwardEndedSessions({
+        sessionXapi,
+        settings: xapiSettings,
+        serverLrs: config.XAPI_ENDPOINT
+          ? { endpoint: config.XAPI_ENDPOINT, authorization: config.XAPI_AUTH }
+          : null,
+        forward: createXapiForwarder({ logger }),
+        logger,
+      }),
+    );
+  }
+  /** Tells every listener, one after another; a listener's failure is logged, never passed on. */
+  const announce: Announce = async (event) => {
+    for (const listener of listeners) {
+      await listener(event).catch((error: unknown) =>
+        logger.error(
+          { err: error, event: event.type, sessionId: event.sessionId },
+          'could not announce an event',
+        ),
+      );
+    }
+  };
+  return { announce, xapiSettings, sessionXapi };
+}
+
+export type Integrations = ReturnType<typeof createIntegrations>;

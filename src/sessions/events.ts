@@ -1,0 +1,59 @@
+import type { PrincipleId } from '../rubric/ids.ts';
+
+// What the rehearsal announces when something happened to a session, for whoever listens (webhooks, the LRS).
+// An event is announced once the change it tells of is stored. Scores follow the API's rule: an assessment
+// shows none until it has ended.
+
+export type RehearsalEvent =
+  | {
+      type: 'session.started';
+      tenantId: string;
+      sessionId: string;
+      data: {
+        sessionId: string;
+        scenarioId: string;
+        language: 'nl' | 'en';
+        mode: 'practice' | 'assessment';
+        learnerId: string | null;
+      };
+    }
+  | {
+      type: 'turn.scored';
+      tenantId: string;
+      sessionId: string;
+      data: {
+        sessionId: string;
+        turnId: string;
+        seq: number;
+        /** 0–100; null in an assessment that has not ended. */
+        overall: number | null;
+        principles: { id: PrincipleId; score: number | null }[];
+      };
+    }
+  | {
+      type: 'session.ended';
+      tenantId: string;
+      sessionId: string;
+      data: {
+        sessionId: string;
+        scenarioId: string;
+        learnerId: string | null;
+        /** `abandoned`: ended without a single reply, so without a score. */
+        outcome: 'completed' | 'abandoned';
+        overall: number | null;
+        principles: { id: PrincipleId; mean: number | null }[];
+      };
+    }
+  | { type: 'session.erased'; tenantId: string; sessionId: string; data: { sessionId: string } };
+
+export type RehearsalEventType = RehearsalEvent['type'];
+
+export const EVENT_TYPES = [
+  'session.started',
+  'turn.scored',
+  'session.ended',
+  'session.erased',
+] as const satisfies readonly RehearsalEventType[];
+
+/** Never throws: a listener's failure is its own to log; the change it announces is stored already. */
+export type Announce = (event: RehearsalEvent) => Promise<void>;
