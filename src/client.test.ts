@@ -10,7 +10,7 @@ describe('the typed client against a real server', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let apiKey: string;
   beforeAll(async () => {
-    server = await startTestServer({ env: { AUTH: 'api-key' } });
+    server = await startTestServer({ env: { AUTH: 'api-key', PUBLIC_URL: 'https://coach.example.org' } });
     apiKey = (await createKeyStore(server.deps.db.db).create({ name: 'client test' })).key;
   });
   afterAll(() => server.close());
