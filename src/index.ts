@@ -25,23 +25,27 @@ async function main() {
     ? await openPostgres(config.DATABASE_URL)
     : await openPglite({ dataDir: config.DATA_DIR });
   await db.migrate();
-  // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
-  // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out.
-  if (db.kind === 'pglite') await createSessionStore(db.db).releaseAllTurnLeases();
   const scenarios = await createScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
+  const integrations = createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() });
+  // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
+  // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out. Likewise a
+  // webhook delivery it was making: tried again at once, not when the claim runs out.
+  if (db.kind === 'pglite') {
+    await createSessionStore(db.db).releaseAllTurnLeases();
+    await integrations.webhookStore.releaseClaims();
+  }
 
   const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });
   const retention = config.RETENTION_DAYS
     ? startRetention({
-        eraser: createEraser(
-          db.db,
-          createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() }).announce,
-        ),
+        eraser: createEraser(db.db, integrations.announce),
         days: config.RETENTION_DAYS,
         clock: () => new Date(),
         logger,
       })
     : null;
+  const webhooks = integrations.webhookDispatcher();
+  webhooks.start();
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     logger.info(
       {
@@ -66,6 +70,7 @@ async function main() {
     forced.unref();
     retention?.stop();
     await new Promise<void>((done) => server.close(() => done()));
+    await webhooks.stop();
     scenarios.close();
     await db.close();
     logger.info({}, 'stopped');

@@ -4,6 +4,8 @@ import type { Database } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
 import type { Announce } from './sessions/events.ts';
+import { createWebhookDispatcher, type RetryPolicy } from './webhooks/dispatcher.ts';
+import { createWebhookStore } from './webhooks/store.ts';
 import { createXapiForwarder, forwardEndedSessions } from './xapi/forward.ts';
 import { createSessionXapi } from './xapi/session-xapi.ts';
 import { createXapiSettings } from './xapi/settings.ts';
@@ -24,13 +26,16 @@ export function createIntegrations(deps: IntegrationDeps) {
     clock: deps.clock,
     secrets: () => requireSecretBox(config.ENCRYPTION_KEY, "Consumers' LRS credentials"),
   });
+  const webhookStore = createWebhookStore(db);
+  const webhookSecrets = () => requireSecretBox(config.ENCRYPTION_KEY, 'Webhooks');
   const sessionXapi = createSessionXapi({
     db,
     scenarios: deps.scenarios,
     settings: xapiSettings,
     publicUrl: config.PUBLIC_URL,
   });
-  const listeners: Announce[] = [];
+  // Queued before the request answers, so a consumer's server hears of every change, in order.
+  const listeners: Announce[] = [(event) => webhookStore.enqueue(event, deps.clock())];
   if (config.PUBLIC_URL) {
     listeners.push(
       forwardEndedSessions({
@@ -55,7 +60,17 @@ export function createIntegrations(deps: IntegrationDeps) {
       );
     }
   };
-  return { announce, xapiSettings, sessionXapi };
+  /** Delivers the webhook queue; started by the process that serves, next to the port. */
+  const webhookDispatcher = (options: { retry?: RetryPolicy; pollMs?: number } = {}) =>
+    createWebhookDispatcher({
+      store: webhookStore,
+      secrets: webhookSecrets,
+      clock: deps.clock,
+      logger,
+      allowLoopback: config.ALLOW_LOOPBACK_TARGETS,
+      ...options,
+    });
+  return { announce, xapiSettings, sessionXapi, webhookStore, webhookSecrets, webhookDispatcher };
 }
 
 export type Integrations = ReturnType<typeof createIntegrations>;

@@ -5,6 +5,7 @@ import type { Integrations } from '../integrations.ts';
 import { createEraser } from '../privacy/erase.ts';
 import { createAdminRoutes } from '../routes/admin/admin.index.ts';
 import { createPrivacyRoutes } from '../routes/privacy/privacy.index.ts';
+import { createWebhookRoutes } from '../routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from '../routes/xapi/xapi.index.ts';
 import { apiKeyAuth } from './auth.middleware.ts';
 import { createAuthThrottle } from './auth-throttle.ts';
@@ -52,6 +53,12 @@ export function createAccessControl(deps: AppDeps & { integrations: Integrations
         : []),
       createPrivacyRoutes(createEraser(db, integrations.announce)),
       createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }),
+      createWebhookRoutes({
+        store: integrations.webhookStore,
+        secrets: integrations.webhookSecrets,
+        clock,
+        allowLoopbackTargets: config.ALLOW_LOOPBACK_TARGETS,
+      }),
     ],
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseKinds, testDatabase } from '../../test/db.ts';
 import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
 import { createLogger } from '../logger.ts';
+import type { RehearsalEvent } from '../sessions/events.ts';
 import { createSessionStore } from '../sessions/store.ts';
 import { createTokenBudget } from '../sessions/token-budget.ts';
 import { createEraser } from './erase.ts';
@@ -148,8 +149,9 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
       .set({ createdAt: daysAgo(40) })
       .where(eq(learners.tenantId, tenant));
     const lines: string[] = [];
+    const announced: RehearsalEvent[] = [];
     const retention = startRetention({
-      eraser: createEraser(old.db),
+      eraser: createEraser(old.db, async (event) => void announced.push(event)),
       days: 30,
       clock: () => NOW,
       logger: createLogger('info', (line) => lines.push(line)),
@@ -164,6 +166,11 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
     const learnerLeft = await old.db.select().from(learners).where(eq(learners.tenantId, tenant));
     expect(learnerLeft.map((row) => row.externalId)).toEqual(['staying']);
     expect(lines.join('\n')).toMatch(/retention: erased old data/);
+    // The consumer's server hears of each erased session, as it would of one erased through the API.
+    const erased = announced.filter((event) => event.tenantId === tenant && event.type === 'session.erased');
+    expect(erased.map((event) => event.sessionId).sort()).toEqual(
+      [old.session.id, abandoned.session.id].sort(),
+    );
     expect(lines.join('\n')).not.toContain('A private reply.');
   });
 

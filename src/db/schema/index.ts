@@ -4,3 +4,4 @@ export * from './learners.ts';
 export * from './reports.ts';
 export * from './scenario-versions.ts';
 export * from './sessions.ts';
+export * from './webhooks.ts';

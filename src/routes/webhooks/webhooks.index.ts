@@ -1,0 +1,91 @@
+import { outboundUrlProblem } from '../../auth/outbound-url.ts';
+import type { SecretBox } from '../../auth/secret-box.ts';
+import type { WebhookDeliveryRow, WebhookRow } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import { EVENT_TYPES } from '../../sessions/events.ts';
+import { generateWebhookSecret } from '../../webhooks/signature.ts';
+import type { WebhookStore } from '../../webhooks/store.ts';
+import { createRouter } from '../create-router.ts';
+import { createWebhook, deleteWebhook, getWebhook, listDeliveries, listWebhooks } from './webhooks.routes.ts';
+
+export const MAX_WEBHOOKS_PER_CONSUMER = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const webhookView = (row: WebhookRow) => ({
+  id: row.id,
+  url: row.url,
+  events: row.events as (typeof EVENT_TYPES)[number][],
+  createdAt: row.createdAt.toISOString(),
+});
+
+const deliveryView = (row: WebhookDeliveryRow) => ({
+  id: String(row.id),
+  eventId: row.eventId,
+  eventType: row.eventType as (typeof EVENT_TYPES)[number],
+  sessionId: row.sessionId,
+  status: row.status,
+  attempts: row.attempts,
+  lastStatus: row.lastStatus,
+  lastError: row.lastError,
+  nextAttemptAt: row.status === 'pending' ? row.nextAttemptAt.toISOString() : null,
+  createdAt: row.createdAt.toISOString(),
+  finishedAt: row.finishedAt?.toISOString() ?? null,
+});
+
+export function createWebhookRoutes(deps: {
+  store: WebhookStore;
+  secrets: () => SecretBox;
+  clock: () => Date;
+  allowLoopbackTargets: boolean;
+}) {
+  const owned = async (tenantId: string, id: string) => {
+    const row = UUID.test(id) ? await deps.store.find(tenantId, id) : null;
+    if (!row) throw new AppError('not_found', `No webhook '${id}'.`);
+    return row;
+  };
+
+  return createRouter()
+    .openapi(createWebhook, async (c) => {
+      const { url, events } = c.req.valid('json');
+      const problem = outboundUrlProblem(url, deps.allowLoopbackTargets);
+      if (problem) {
+        throw new AppError('invalid_request', `\`url\`: ${problem}`, {
+          issues: [{ path: 'url', message: problem }],
+        });
+      }
+      const box = deps.secrets();
+      if ((await deps.store.count(c.var.tenantId)) >= MAX_WEBHOOKS_PER_CONSUMER) {
+        throw new AppError(
+          'unprocessable',
+          `A consumer may have at most ${MAX_WEBHOOKS_PER_CONSUMER} webhooks.`,
+        );
+      }
+      const secret = generateWebhookSecret();
+      const row = await deps.store.create({
+        tenantId: c.var.tenantId,
+        url,
+        events: [...new Set(events ?? EVENT_TYPES)],
+        secretSealed: box.seal(secret),
+        createdAt: deps.clock(),
+      });
+      c.header('Location', `/v1/webhooks/${row.id}`);
+      return c.json({ ...webhookView(row), secret }, 201);
+    })
+    .openapi(listWebhooks, async (c) =>
+      c.json({ webhooks: (await deps.store.list(c.var.tenantId)).map(webhookView) }, 200),
+    )
+    .openapi(getWebhook, async (c) =>
+      c.json(webhookView(await owned(c.var.tenantId, c.req.valid('param').id)), 200),
+    )
+    .openapi(deleteWebhook, async (c) => {
+      const { id } = c.req.valid('param');
+      if (!UUID.test(id) || !(await deps.store.remove(c.var.tenantId, id))) {
+        throw new AppError('not_found', `No webhook '${id}'.`);
+      }
+      return c.body(null, 204);
+    })
+    .openapi(listDeliveries, async (c) => {
+      const webhook = await owned(c.var.tenantId, c.req.valid('param').id);
+      return c.json({ deliveries: (await deps.store.deliveries(webhook.id)).map(deliveryView) }, 200);
+    });
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../db/client.ts';
+import { webhookDeliveries, webhooks } from '../db/schema/index.ts';
+import type { RehearsalEvent } from '../sessions/events.ts';
+
+// The webhooks of each consumer and their delivery queue. Every query of a consumer's own is scoped by tenant.
+
+export type Claimed = typeof webhookDeliveries.$inferSelect & { url: string; secretSealed: string };
+
+export function createWebhookStore(db: Database) {
+  return {
+    async create(values: typeof webhooks.$inferInsert) {
+      const [row] = await db.insert(webhooks).values(values).returning();
+      return row!;
+    },
+
+    async count(tenantId: string): Promise<number> {
+      const [row] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(webhooks)
+        .where(eq(webhooks.tenantId, tenantId));
+      return row?.count ?? 0;
+    },
+
+    async list(tenantId: string) {
+      return db
+        .select()
+        .from(webhooks)
+        .where(eq(webhooks.tenantId, tenantId))
+        .orderBy(asc(webhooks.createdAt), asc(webhooks.id));
+    },
+
+    async find(tenantId: string, id: string) {
+      const [row] = await db
+        .select()
+        .from(webhooks)
+        .where(and(eq(webhooks.tenantId, tenantId), eq(webhooks.id, id)));
+      return row ?? null;
+    },
+
+    /** Removes the webhook with its queue and log. */
+    async remove(tenantId: string, id: string): Promise<boolean> {
+      const gone = await db
+        .delete(webhooks)
+        .where(and(eq(webhooks.tenantId, tenantId), eq(webhooks.id, id)))
+        .returning({ id: webhooks.id });
+      return gone.length > 0;
+    },
+
+    async deliveries(webhookId: string) {
+      return db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.webhookId, webhookId))
+        .orderBy(desc(webhookDeliveries.id));
+    },
+
+    /**
+     * Queues the event for each of the consumer's webhooks that wants it, in one statement: a consumer without
+     * webhooks costs one statement that writes nothing.
+     */
+    async enqueue(event: RehearsalEvent, now: Date): Promise<void> {
+      const eventId = randomUUID();
+      const body = JSON.stringify({
+        id: eventId,
+        type: event.type,
+        createdAt: now.toISOString(),
+        data: event.data,
+      });
+      await db.insert(webhookDeliveries).select((qb) =>
+        qb
+          .select({
+            id: sql`nextval(pg_get_serial_sequence('webhook_deliveries', 'id'))`.as('id'),
+            eventId: sql`${eventId}::uuid`.as('event_id'),
+            webhookId: webhooks.id,
+            tenantId: webhooks.tenantId,
+            sessionId: sql`${event.sessionId}::uuid`.as('session_id'),
+            eventType: sql`${event.type}::text`.as('event_type'),
+            body: sql`${body}::text`.as('body'),
+            status: sql`'pending'`.as('status'),
+            attempts: sql`0`.as('attempts'),
+            nextAttemptAt: sql`${now.toISOString()}::timestamptz`.as('next_attempt_at'),
+            lockedUntil: sql`null::timestamptz`.as('locked_until'),
+            lastStatus: sql`null::integer`.as('last_status'),
+            lastError: sql`null::text`.as('last_error'),
+            createdAt: sql`${now.toISOString()}::timestamptz`.as('created_at'),
+            finishedAt: sql`null::timestamptz`.as('finished_at'),
+          })
+          .from(webhooks)
+          .where(and(eq(webhooks.tenantId, event.tenantId), sql`${event.type} = any(${webhooks.events})`))
+          .orderBy(asc(webhooks.id)),
+      );
+    },
+
+    /**
+     * Claims up to `limit` deliveries that are due, each the oldest pending one of its webhook and session, until
+     * `until`. Rows another worker holds are skipped, so several instances share one queue.
+     */
+    async claim(now: Date, until: Date, limit: number): Promise<Claimed[]> {
+      const earlier = alias(webhookDeliveries, 'earlier');
+      const due = db
+        .select({ id: webhookDeliveries.id })
+        .from(webhookDeliveries)
+        .where(
+          and(
+            eq(webhookDeliveries.status, 'pending'),
+            lte(webhookDeliveries.nextAttemptAt, now),
+            or(isNull(webhookDeliveries.lockedUntil), lt(webhookDeliveries.lockedUntil, now)),
+            notExists(
+              db
+                .select({ id: earlier.id })
+                .from(earlier)
+                .where(
+                  and(
+                    eq(earlier.webhookId, webhookDeliveries.webhookId),
+                    eq(earlier.sessionId, webhookDeliveries.sessionId),
+                    eq(earlier.status, 'pending'),
+                    lt(earlier.id, webhookDeliveries.id),
+                  ),
+                ),
+            ),
+          ),
+        )
+        .orderBy(asc(webhookDeliveries.id))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const claimed = await db
+        .update(webhookDeliveries)
+        .set({ lockedUntil: until })
+        .where(inArray(webhookDeliveries.id, due))
+        .returning();
+      if (claimed.length === 0) return [];
+      const targets = await db
+        .select({ id: webhooks.id, url: webhooks.url, secretSealed: webhooks.secretSealed })
+        .from(webhooks)
+        .where(inArray(webhooks.id, [...new Set(claimed.map((row) => row.webhookId))]));
+      const byId = new Map(targets.map((target) => [target.id, target]));
+      return claimed
+        .filter((row) => byId.has(row.webhookId))
+        .map((row) => ({
+          ...row,
+          url: byId.get(row.webhookId)!.url,
+          secretSealed: byId.get(row.webhookId)!.secretSealed,
+        }))
+        .sort((a, b) => a.id - b.id);
+    },
+
+    /** For a database only this process uses: a claim held now was left by a process that died mid-delivery. */
+    async releaseClaims(): Promise<void> {
+      await db
+        .update(webhookDeliveries)
+        .set({ lockedUntil: null })
+        .where(and(eq(webhookDeliveries.status, 'pending'), isNotNull(webhookDeliveries.lockedUntil)));
+    },
+
+    async delivered(id: number, status: number, now: Date, attempts: number): Promise<void> {
+      await db
+        .update(webhookDeliveries)
+        .set({
+          status: 'delivered',
+          attempts,
+          lastStatus: status,
+          lastError: null,
+          body: null,
+          lockedUntil: null,
+          finishedAt: now,
+        })
+        .where(eq(webhookDeliveries.id, id));
+    },
+
+    /** A failed attempt: tried again at `retryAt`, or given up (null) and its body dropped. */
+    async attemptFailed(
+      id: number,
+      failure: { status: number | null; error: string; attempts: number },
+      retryAt: Date | null,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .update(webhookDeliveries)
+        .set({
+          attempts: failure.attempts,
+          lastStatus: failure.status,
+          lastError: failure.error,
+          lockedUntil: null,
+          ...(retryAt ? { nextAttemptAt: retryAt } : { status: 'failed', body: null, finishedAt: now }),
+        })
+        .where(eq(webhookDeliveries.id, id));
+    },
+  };
+}
+
+export type WebhookStore = ReturnType<typeof createWebhookStore>;
