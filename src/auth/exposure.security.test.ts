@@ -34,5 +34,5 @@ describe('start-up on a public address', () => {
       server.child.kill('SIGTERM');
       await server.exited;
     }
-  });
+  }, 120_000); // a real process start: slow on a busy machine
 });
