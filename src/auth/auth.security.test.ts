@@ -253,14 +253,19 @@ describe('admin API', () => {
     });
     expect((await get('/v1/scenarios', as(created.key))).status).toBe(200);
 
-    const list = await get('/v1/admin/keys', as(ADMIN_TOKEN));
-    expect(list.status).toBe(200);
-    const text = await list.text();
-    expect(text).not.toContain(created.key);
-    expect(text).not.toMatch(/keyHash|key_hash|"key"/);
-    expect(JSON.parse(text).keys).toContainEqual(
-      expect.objectContaining({ id: created.id, revokedAt: null }),
-    );
+    // The list pages, oldest first: the new key is on the last page of a shared database.
+    const listed: unknown[] = [];
+    let cursor: string | null = null;
+    do {
+      const list = await get(`/v1/admin/keys?limit=100${cursor ? `&cursor=${cursor}` : ''}`, as(ADMIN_TOKEN));
+      expect(list.status).toBe(200);
+      const text = await list.text();
+      expect(text).not.toContain(created.key);
+      expect(text).not.toMatch(/keyHash|key_hash|"key"/);
+      listed.push(...JSON.parse(text).keys);
+      cursor = JSON.parse(text).nextCursor;
+    } while (cursor);
+    expect(listed).toContainEqual(expect.objectContaining({ id: created.id, revokedAt: null }));
 
     const revoked = await app.request(`/v1/admin/keys/${created.id}`, {
       method: 'DELETE',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { apiKeys } from '../db/schema/index.ts';
 import { displayPrefix, generateApiKey, hashApiKey, looksLikeApiKey, secretsEqual } from './api-key.ts';
@@ -52,8 +52,18 @@ export function createKeyStore(db: Database, clock: () => Date = () => new Date(
       return { ...info(row!), key };
     },
 
-    async list(): Promise<ApiKeyInfo[]> {
-      const rows = await db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+    /** Oldest first; `after` is the (createdAt, id) of the last key of the page before. */
+    async list(page: { limit?: number; after?: [string, string] | null } = {}): Promise<ApiKeyInfo[]> {
+      const rows = await db
+        .select()
+        .from(apiKeys)
+        .where(
+          page.after
+            ? sql`(${apiKeys.createdAt}, ${apiKeys.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+            : undefined,
+        )
+        .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id))
+        .limit(page.limit ?? Number.MAX_SAFE_INTEGER);
       return rows.map(info);
     },
 

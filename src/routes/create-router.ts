@@ -3,28 +3,51 @@ import type { Env } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { AppError } from '../errors.ts';
 
-/** Every feature router validates the same way: field paths go into `details`, the shape stays the one error shape. */
+/**
+ * Every feature router validates the same way: field paths go into `details`, the shape stays the one error
+ * shape. A query parameter a route does not declare is refused like an unknown body field, not ignored.
+ */
 export function createRouter<E extends Env = AppEnv>() {
-  return new OpenAPIHono<E>({
+  const router = new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (!result.success) {
-        throw new AppError('invalid_request', describeIssues(result.error.issues), {
-          issues: result.error.issues.map((issue) => ({
-            path: issue.path.map(String).join('.'),
-            message: issue.message,
-          })),
-        });
+        const issues = result.error.issues.flatMap((issue) => describeIssue(issue, result.target));
+        const first = issues[0];
+        const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+        throw new AppError(
+          'invalid_request',
+          first
+            ? `${first.path ? `\`${first.path}\`: ` : ''}${first.message}${more}`
+            : 'The request is not valid.',
+          { issues },
+        );
       }
     },
   });
+  const openapi = router.openapi;
+  router.openapi = ((route, handler, hook) =>
+    openapi(
+      { ...route, request: { ...route.request, query: strictQuery(route.request?.query) } },
+      handler,
+      hook,
+    )) as typeof openapi;
+  return router;
 }
 
-function describeIssues(issues: z.core.$ZodIssue[]): string {
-  const first = issues[0];
-  if (!first) return 'The request is not valid.';
-  const where = first.path.length ? `\`${first.path.map(String).join('.')}\`: ` : '';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${where}${first.message}${more}`;
+function strictQuery(query: unknown) {
+  if (query instanceof z.ZodObject) return z.strictObject(query.shape);
+  return z.strictObject({});
+}
+
+/** One issue per problem, with the field named: an unknown key is its own issue at its own path. */
+function describeIssue(issue: z.core.$ZodIssue, target: string): { path: string; message: string }[] {
+  const at = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    const what =
+      target === 'query' ? 'is not a query parameter of this route' : 'is not a field of this request';
+    return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: what }));
+  }
+  return [{ path: at.join('.'), message: issue.message }];
 }
 
 /** The error shape, for route definitions. */

@@ -93,6 +93,10 @@ const imagePartSchema = z.object({
   principles: z.array(principleIdSchema).openapi({ description: 'The principles whose means it is made of' }),
 });
 const focusSchema = z.record(principleIdSchema, z.number());
+/** The seed's image of a leader: strong back, soft front, wild heart. */
+const leaderImageSchema = z
+  .object({ strongBack: imagePartSchema, softFront: imagePartSchema, wildHeart: imagePartSchema })
+  .openapi('LeaderImage');
 
 export const reportSchema = z
   .object({
@@ -103,7 +107,7 @@ export const reportSchema = z
     outcome: z.enum(['completed', 'abandoned']).openapi({
       description: '`abandoned`: the session ended without a single reply, so nothing was scored',
     }),
-    turns: z.number().int().openapi({ description: 'Scored learner turns' }),
+    learnerTurnCount: z.number().int().openapi({ description: "The learner's scored replies" }),
     overall: z.number().openapi({ description: "Mean of the turns' overall scores, 0–100" }),
     composition: z
       .object({
@@ -120,7 +124,11 @@ export const reportSchema = z
           .number()
           .nullable()
           .openapi({ description: 'Least-squares slope of the score per learner turn' }),
-        scoredTurns: z.number().int(),
+        scoredTurnCount: z.number().int().openapi({ description: 'Replies where this principle applied' }),
+        scoredTurns: z
+          .number()
+          .int()
+          .openapi({ deprecated: true, description: 'Deprecated: `scoredTurnCount`; removed in version 2' }),
       }),
     ),
     trendMethod: z.literal('slope-per-turn'),
@@ -134,11 +142,7 @@ export const reportSchema = z
         evidence: z.string().optional(),
       }),
     ),
-    summary: z.object({
-      strongBack: imagePartSchema,
-      softFront: imagePartSchema,
-      wildHeart: imagePartSchema,
-    }),
+    leaderImage: leaderImageSchema,
     nextPractice: z.string().openapi({ description: '`practice` as one paragraph' }),
     practice: z
       .object({
@@ -152,6 +156,14 @@ export const reportSchema = z
         description: "This session's weakest principle, the reply where it scored lowest, an exercise",
       }),
     createdAt: z.string(),
+    turns: z
+      .number()
+      .int()
+      .openapi({ deprecated: true, description: 'Deprecated: `learnerTurnCount`; removed in version 2' }),
+    summary: leaderImageSchema.openapi({
+      deprecated: true,
+      description: 'Deprecated: `leaderImage`; removed in version 2',
+    }),
   })
   .openapi('Report');
 

@@ -550,13 +550,18 @@ export function createRehearsal(deps: RehearsalDeps) {
     return row.report as SessionReport;
   }
 
-  async function progress(tenantId: string, externalLearnerId: string) {
+  /** One page of the learner's scored reports, oldest first: `limit` rows (one more when there is a next page). */
+  async function progress(
+    tenantId: string,
+    externalLearnerId: string,
+    page: { limit: number; after: [string, string] | null },
+  ) {
     const learner = await store.findLearner(tenantId, externalLearnerId);
     if (!learner) throw new AppError('not_found', `No learner '${externalLearnerId}'.`);
-    const rows = await store.learnerReports(tenantId, learner.id);
+    const rows = await store.learnerReports(tenantId, learner.id, page);
     return {
       learnerId: externalLearnerId,
-      sessions: rows.map(({ session, report }) => {
+      reports: rows.map(({ session, report }) => {
         const stored = report.report as SessionReport;
         return {
           sessionId: session.id,
@@ -567,7 +572,7 @@ export function createRehearsal(deps: RehearsalDeps) {
           mode: session.mode,
           endedAt: session.endedAt!.toISOString(),
           overall: report.overall,
-          principles: Object.fromEntries(stored.principles.map((p) => [p.id, p.mean])),
+          principles: stored.principles.map(({ id, mean }) => ({ id, mean })),
         };
       }),
     };

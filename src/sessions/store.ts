@@ -255,7 +255,15 @@ export function createSessionStore(db: Database) {
       return row ?? null;
     },
 
-    async learnerReports(tenantId: string, learnerId: string) {
+    /**
+     * The learner's reports with a score, in the order the sessions ended; `after` is the (endedAt, id) of the
+     * last one of the page before. A session ended without a reply has no score to show.
+     */
+    async learnerReports(
+      tenantId: string,
+      learnerId: string,
+      page: { limit: number; after: [string, string] | null },
+    ) {
       return db
         .select({ session: sessions, report: reports })
         .from(sessions)
@@ -265,9 +273,14 @@ export function createSessionStore(db: Database) {
             eq(sessions.tenantId, tenantId),
             eq(sessions.learnerId, learnerId),
             isNotNull(sessions.endedAt),
+            sql`(${reports.report}->>'turns')::int > 0`,
+            page.after
+              ? sql`(${sessions.endedAt}, ${sessions.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+              : undefined,
           ),
         )
-        .orderBy(asc(sessions.endedAt));
+        .orderBy(asc(sessions.endedAt), asc(sessions.id))
+        .limit(page.limit);
     },
   };
 }

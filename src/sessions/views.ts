@@ -1,5 +1,6 @@
 import type { SessionRow } from '../db/schema/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
+import type { SessionReport } from './rehearsal.ts';
 import type { TurnWithScore } from './store.ts';
 
 // Rows → API objects. The API shapes are a contract written by hand in the routes; these keep to them.
@@ -52,3 +53,21 @@ export function sessionView(
 }
 
 export type SessionView = ReturnType<typeof sessionView>;
+
+/**
+ * A stored report under the API's names: one name per meaning, so a plural is always a list and a count ends
+ * in `Count`. The names it had before (`turns`, `summary`, `principles[].scoredTurns`) stay for one version.
+ */
+export function reportView(report: SessionReport) {
+  const { turns, summary, principles, ...rest } = report;
+  return {
+    ...rest,
+    // Reports stored before `outcome` existed: one without a reply was abandoned.
+    outcome: report.outcome ?? (turns === 0 ? 'abandoned' : 'completed'),
+    learnerTurnCount: turns,
+    principles: principles.map((principle) => ({ ...principle, scoredTurnCount: principle.scoredTurns })),
+    leaderImage: summary,
+    turns,
+    summary,
+  };
+}

@@ -24,12 +24,21 @@ export function createWebhookStore(db: Database) {
       return row?.count ?? 0;
     },
 
-    async list(tenantId: string) {
+    /** Oldest first; `after` is the (createdAt, id) of the last webhook of the page before. */
+    async list(tenantId: string, page: { limit: number; after: [string, string] | null }) {
       return db
         .select()
         .from(webhooks)
-        .where(eq(webhooks.tenantId, tenantId))
-        .orderBy(asc(webhooks.createdAt), asc(webhooks.id));
+        .where(
+          and(
+            eq(webhooks.tenantId, tenantId),
+            page.after
+              ? sql`(${webhooks.createdAt}, ${webhooks.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+              : undefined,
+          ),
+        )
+        .orderBy(asc(webhooks.createdAt), asc(webhooks.id))
+        .limit(page.limit);
     },
 
     async find(tenantId: string, id: string) {
@@ -49,12 +58,19 @@ export function createWebhookStore(db: Database) {
       return gone.length > 0;
     },
 
-    async deliveries(webhookId: string) {
+    /** Newest first; `before` is the id of the last delivery of the page before. */
+    async deliveries(webhookId: string, page: { limit: number; before: number | null }) {
       return db
         .select()
         .from(webhookDeliveries)
-        .where(eq(webhookDeliveries.webhookId, webhookId))
-        .orderBy(desc(webhookDeliveries.id));
+        .where(
+          and(
+            eq(webhookDeliveries.webhookId, webhookId),
+            page.before === null ? undefined : lt(webhookDeliveries.id, page.before),
+          ),
+        )
+        .orderBy(desc(webhookDeliveries.id))
+        .limit(page.limit);
     },
 
     /**

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../app-env.ts';
 import { bearerToken, secretsEqual } from '../../auth/api-key.ts';
@@ -10,6 +11,7 @@ import type { ConsumerXapiRow } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { XapiSettings } from '../../xapi/settings.ts';
 import { createRouter } from '../create-router.ts';
+import { decodeCursor, toPage } from '../pagination.ts';
 import {
   createKey,
   deleteConsumerXapi,
@@ -84,7 +86,15 @@ export function createAdminRoutes(deps: {
   router.use('/v1/admin/*', adminGuard(deps));
   return router
     .openapi(createKey, async (c) => c.json(await deps.keys.create(c.req.valid('json')), 201))
-    .openapi(listKeys, async (c) => c.json({ keys: await deps.keys.list() }, 200))
+    .openapi(listKeys, async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
+      const page = toPage(await deps.keys.list({ limit: limit + 1, after }), limit, (key) => [
+        key.createdAt,
+        key.id,
+      ]);
+      return c.json({ keys: page.items, nextCursor: page.nextCursor }, 200);
+    })
     .openapi(revokeKey, async (c) => {
       const { id } = c.req.valid('param');
       if (!(await deps.keys.revoke(id))) throw new AppError('not_found', `No API key '${id}'.`);

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from '../create-router.ts';
+import { nextCursorSchema, pageQuery } from '../pagination.ts';
 
 const tags = ['Admin'];
 const security = [{ adminToken: [] }];
@@ -60,11 +61,16 @@ export const listKeys = createRoute({
   tags,
   security,
   summary: 'List API keys (never the keys themselves)',
+  request: { query: z.object(pageQuery) },
   responses: {
     200: {
       description: 'All keys, revoked ones included',
       content: {
-        'application/json': { schema: z.object({ keys: z.array(apiKeySchema) }).openapi('ApiKeyList') },
+        'application/json': {
+          schema: z
+            .object({ keys: z.array(apiKeySchema), nextCursor: nextCursorSchema })
+            .openapi('ApiKeyList'),
+        },
       },
     },
     ...errorResponses(401, 404, 503),

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { AppError } from '../../errors.ts';
 import {
   MAX_SCENARIO_BYTES,
@@ -7,15 +8,24 @@ import {
   toScenarioSummary,
 } from '../../scenarios/index.ts';
 import { createRouter } from '../create-router.ts';
+import { decodeCursor, toPage } from '../pagination.ts';
 import { getScenario, listScenarios, validateScenario } from './scenarios.routes.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'text/plain'];
 
 export function createScenarioRoutes(scenarios: ScenarioRegistry) {
   return createRouter()
-    .openapi(listScenarios, (c) =>
-      c.json({ scenarios: scenarios.list(c.req.valid('query')).map(toScenarioSummary) }, 200),
-    )
+    .openapi(listScenarios, (c) => {
+      const { limit, cursor, ...filter } = c.req.valid('query');
+      const after = decodeCursor(cursor, z.tuple([z.string()]));
+      const rows = scenarios
+        .list(filter)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .filter((scenario) => !after || scenario.id > after[0])
+        .slice(0, limit + 1);
+      const page = toPage(rows, limit, (scenario) => [scenario.id]);
+      return c.json({ scenarios: page.items.map(toScenarioSummary), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(getScenario, (c) => {
       const { id } = c.req.valid('param');
       const scenario = scenarios.get(id);

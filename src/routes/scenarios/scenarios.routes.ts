@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES, PRINCIPLE_IDS } from '../../rubric/ids.ts';
 import { CATEGORIES, DIFFICULTIES } from '../../scenarios/schema.ts';
 import { errorResponses, errorSchema } from '../create-router.ts';
+import { nextCursorSchema, pageQuery } from '../pagination.ts';
 
 const tags = ['Scenarios'];
 
@@ -53,12 +54,19 @@ export const listScenarios = createRoute({
       category: z.enum(CATEGORIES).optional(),
       language: z.enum(LANGUAGES).optional(),
       difficulty: z.enum(DIFFICULTIES).optional(),
+      ...pageQuery,
     }),
   },
   responses: {
     200: {
       description: 'Scenarios, sorted by id',
-      content: { 'application/json': { schema: z.object({ scenarios: z.array(summarySchema) }) } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({ scenarios: z.array(summarySchema), nextCursor: nextCursorSchema })
+            .openapi('ScenarioList'),
+        },
+      },
     },
     ...errorResponses(400, 401, 429),
   },

@@ -1,8 +1,12 @@
+import { z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AppError } from '../../errors.ts';
 import { toAppError } from '../../http-errors.ts';
 import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
+import { reportView } from '../../sessions/views.ts';
 import { createRouter } from '../create-router.ts';
+import { markDeprecated } from '../deprecation.ts';
+import { decodeCursor, toPage } from '../pagination.ts';
 import {
   createSession,
   endSession,
@@ -65,13 +69,36 @@ export function createSessionRoutes(rehearsal: Rehearsal) {
         200,
       );
     })
-    .openapi(endSession, async (c) =>
-      c.json(await rehearsal.end(c.var.tenantId, c.req.valid('param').id), 200),
-    )
-    .openapi(getReport, async (c) =>
-      c.json(await rehearsal.report(c.var.tenantId, c.req.valid('param').id), 200),
-    )
-    .openapi(learnerProgress, async (c) =>
-      c.json(await rehearsal.progress(c.var.tenantId, c.req.valid('param').learnerId), 200),
-    );
+    .openapi(endSession, async (c) => {
+      const report = reportView(await rehearsal.end(c.var.tenantId, c.req.valid('param').id));
+      markDeprecated(c);
+      return c.json(report, 200);
+    })
+    .openapi(getReport, async (c) => {
+      const report = reportView(await rehearsal.report(c.var.tenantId, c.req.valid('param').id));
+      markDeprecated(c);
+      return c.json(report, 200);
+    })
+    .openapi(learnerProgress, async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
+      const progress = await rehearsal.progress(c.var.tenantId, c.req.valid('param').learnerId, {
+        limit: limit + 1,
+        after,
+      });
+      const page = toPage(progress.reports, limit, (report) => [report.endedAt, report.sessionId]);
+      markDeprecated(c);
+      return c.json(
+        {
+          learnerId: progress.learnerId,
+          reports: page.items,
+          nextCursor: page.nextCursor,
+          sessions: page.items.map((report) => ({
+            ...report,
+            principles: Object.fromEntries(report.principles.map((p) => [p.id, p.mean])),
+          })),
+        },
+        200,
+      );
+    });
 }

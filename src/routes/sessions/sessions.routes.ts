@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from '../create-router.ts';
+import { nextCursorSchema, pageQuery } from '../pagination.ts';
 import {
   moodSchema,
+  principleIdSchema,
   reportSchema,
   rubricResultSchema,
   sessionIdParam,
@@ -144,6 +146,19 @@ export const getReport = createRoute({
   },
 });
 
+const progressReportSchema = z
+  .object({
+    sessionId: z.uuid(),
+    scenarioId: z.string(),
+    scenarioTitle: z.string(),
+    language: z.enum(['nl', 'en']),
+    mode: z.enum(['practice', 'assessment']),
+    endedAt: z.string(),
+    overall: z.number(),
+    principles: z.array(z.object({ id: principleIdSchema, mean: z.number().nullable() })),
+  })
+  .openapi('ProgressReport');
+
 export const learnerProgress = createRoute({
   method: 'get',
   path: '/v1/learners/{learnerId}/progress',
@@ -151,27 +166,29 @@ export const learnerProgress = createRoute({
   summary: 'Scores per principle over ended sessions',
   request: {
     params: z.object({ learnerId: learnerIdSchema.openapi({ param: { name: 'learnerId', in: 'path' } }) }),
+    query: z.object(pageQuery),
   },
   responses: {
     200: {
-      description: 'Progress',
+      description: 'Progress: the reports of sessions that ended with at least one reply, oldest first',
       content: {
         'application/json': {
           schema: z
             .object({
               learnerId: z.string(),
-              sessions: z.array(
-                z.object({
-                  sessionId: z.uuid(),
-                  scenarioId: z.string(),
-                  scenarioTitle: z.string(),
-                  language: z.enum(['nl', 'en']),
-                  mode: z.enum(['practice', 'assessment']),
-                  endedAt: z.string(),
-                  overall: z.number(),
-                  principles: z.record(z.string(), z.number().nullable()),
+              reports: z.array(progressReportSchema),
+              nextCursor: nextCursorSchema,
+              sessions: z
+                .array(
+                  progressReportSchema.extend({
+                    principles: z.record(z.string(), z.number().nullable()),
+                  }),
+                )
+                .openapi({
+                  deprecated: true,
+                  description:
+                    "Deprecated: `reports`, whose `principles` is a list like the report's; removed in version 2",
                 }),
-              ),
             })
             .openapi('Progress'),
         },

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { outboundUrlProblem } from '../../auth/outbound-url.ts';
 import type { SecretBox } from '../../auth/secret-box.ts';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/schema/index.ts';
@@ -6,6 +7,7 @@ import { EVENT_TYPES } from '../../sessions/events.ts';
 import { generateWebhookSecret } from '../../webhooks/signature.ts';
 import type { WebhookStore } from '../../webhooks/store.ts';
 import { createRouter } from '../create-router.ts';
+import { decodeCursor, toPage } from '../pagination.ts';
 import { createWebhook, deleteWebhook, getWebhook, listDeliveries, listWebhooks } from './webhooks.routes.ts';
 
 export const MAX_WEBHOOKS_PER_CONSUMER = 10;
@@ -71,9 +73,13 @@ export function createWebhookRoutes(deps: {
       c.header('Location', `/v1/webhooks/${row.id}`);
       return c.json({ ...webhookView(row), secret }, 201);
     })
-    .openapi(listWebhooks, async (c) =>
-      c.json({ webhooks: (await deps.store.list(c.var.tenantId)).map(webhookView) }, 200),
-    )
+    .openapi(listWebhooks, async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
+      const rows = await deps.store.list(c.var.tenantId, { limit: limit + 1, after });
+      const page = toPage(rows.map(webhookView), limit, (webhook) => [webhook.createdAt, webhook.id]);
+      return c.json({ webhooks: page.items, nextCursor: page.nextCursor }, 200);
+    })
     .openapi(getWebhook, async (c) =>
       c.json(webhookView(await owned(c.var.tenantId, c.req.valid('param').id)), 200),
     )
@@ -86,6 +92,10 @@ export function createWebhookRoutes(deps: {
     })
     .openapi(listDeliveries, async (c) => {
       const webhook = await owned(c.var.tenantId, c.req.valid('param').id);
-      return c.json({ deliveries: (await deps.store.deliveries(webhook.id)).map(deliveryView) }, 200);
+      const { limit, cursor } = c.req.valid('query');
+      const before = decodeCursor(cursor, z.tuple([z.number().int()]));
+      const rows = await deps.store.deliveries(webhook.id, { limit: limit + 1, before: before?.[0] ?? null });
+      const page = toPage(rows, limit, (row) => [row.id]);
+      return c.json({ deliveries: page.items.map(deliveryView), nextCursor: page.nextCursor }, 200);
     });
 }

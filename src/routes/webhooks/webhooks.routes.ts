@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EVENT_TYPES } from '../../sessions/events.ts';
 import { errorResponses } from '../create-router.ts';
+import { nextCursorSchema, pageQuery } from '../pagination.ts';
 
 const tags = ['Webhooks'];
 
@@ -85,11 +86,16 @@ export const listWebhooks = createRoute({
   tags,
   operationId: 'listWebhooks',
   summary: "The consumer's webhooks (never their secrets)",
+  request: { query: z.object(pageQuery) },
   responses: {
     200: {
       description: 'The webhooks, oldest first',
       content: {
-        'application/json': { schema: z.object({ webhooks: z.array(webhookSchema) }).openapi('WebhookList') },
+        'application/json': {
+          schema: z
+            .object({ webhooks: z.array(webhookSchema), nextCursor: nextCursorSchema })
+            .openapi('WebhookList'),
+        },
       },
     },
     ...errorResponses(401, 429, 503),
@@ -130,13 +136,15 @@ export const listDeliveries = createRoute({
   summary: "The webhook's delivery log, newest first",
   description:
     "Each delivery with its status, attempts and the last answer or error. The events' data is not kept here.",
-  request: { params: webhookParams },
+  request: { params: webhookParams, query: z.object(pageQuery) },
   responses: {
     200: {
       description: 'The deliveries',
       content: {
         'application/json': {
-          schema: z.object({ deliveries: z.array(deliverySchema) }).openapi('WebhookDeliveryList'),
+          schema: z
+            .object({ deliveries: z.array(deliverySchema), nextCursor: nextCursorSchema })
+            .openapi('WebhookDeliveryList'),
         },
       },
     },
