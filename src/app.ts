@@ -15,6 +15,7 @@ import type { Models } from './models.ts';
 import { redactKeys } from './redact.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
+import { withResponseHeaders } from './routes/openapi-headers.ts';
 import { createRubricRoutes } from './routes/rubric/rubric.index.ts';
 import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
 import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
@@ -100,16 +101,18 @@ export function createApp(deps: AppDeps) {
   app.route('/', createUiRoutes({ frameAncestors: deps.config.CORS_ORIGINS }));
 
   const openApi = () =>
-    withSecurity(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Rehearse API',
-          version: '1.0.0',
-          description:
-            'Rehearse difficult conversations with a persona and get feedback against the five principles of empathic leadership.',
-        },
-      }),
+    withResponseHeaders(
+      withSecurity(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Rehearse API',
+            version: '1.1.0',
+            description:
+              'Rehearse difficult conversations with a persona and get feedback against the five principles of empathic leadership.',
+          },
+        }),
+      ),
     );
   app.get('/openapi.json', (c) => c.json(openApi()));
 

@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { redactKeys } from './redact.ts';
+import type { TurnView } from './sessions/views.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
 
@@ -36,17 +37,25 @@ const STATUS_BY_CODE = {
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof STATUS_BY_CODE;
-export const ERROR_CODES = Object.keys(STATUS_BY_CODE) as ErrorCode[];
+export const ERROR_CODES = Object.keys(STATUS_BY_CODE) as [ErrorCode, ...ErrorCode[]];
 
 export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
   return STATUS_BY_CODE[code];
 }
 
+/** What `details` may hold: each shape is documented in the OpenAPI document (ErrorDetails). */
+export type ErrorDetails =
+  | { issues: { path: string; message: string }[] }
+  | { path: string; length?: number }
+  | { learner: TurnView | null }
+  | { database: unknown; scenarios: unknown }
+  | { budget: number; used: number };
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails,
     readonly headers?: Record<string, string>,
   ) {
     // Messages echo what callers sent (paths, ids): a key pasted there is never sent back or logged.

@@ -1,7 +1,8 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Env } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ERROR_CODES, type ErrorDetails } from '../errors.ts';
+import { turnSchema } from './schemas.ts';
 
 /**
  * Every feature router validates the same way: field paths go into `details`, the shape stays the one error
@@ -50,13 +51,48 @@ function describeIssue(issue: z.core.$ZodIssue, target: string): { path: string;
   return [{ path: at.join('.'), message: issue.message }];
 }
 
+const issueSchema = z.object({
+  path: z.string().openapi({
+    description: 'The field or query parameter, dotted (`lrs.endpoint`); empty for the whole body',
+  }),
+  message: z.string(),
+});
+
+/** Every shape `details` takes, one per kind of failure; the code below may throw no other (checked by the compiler). */
+export const errorDetailsSchema = z
+  .union([
+    z.object({ issues: z.array(issueSchema) }).openapi('ValidationDetails', {
+      description: '`invalid_request`: each problem with the field or parameter it is about',
+    }),
+    z.object({ path: z.string(), length: z.number().int().optional() }).openapi('FieldDetails', {
+      description: 'The one field at fault (e.g. `reply_too_long`: the reply and its length)',
+    }),
+    z.object({ learner: turnSchema.nullable() }).openapi('TurnFailureDetails', {
+      description:
+        "A turn whose persona failed: the learner's turn is stored all the same; retry with its Idempotency-Key",
+    }),
+    z.object({ database: z.unknown(), scenarios: z.unknown() }).openapi('ReadinessDetails', {
+      description: '`not_ready`: the checks of /readyz',
+    }),
+    z.object({ budget: z.number().int(), used: z.number().int() }).openapi('BudgetDetails', {
+      description: "`token_budget_exceeded`: the consumer's daily model-token budget and what today used",
+    }),
+  ])
+  .openapi('ErrorDetails');
+
+// Anything AppError may carry is a shape documented above: a new one fails to compile until it is added.
+const documented: (details: ErrorDetails) => z.input<typeof errorDetailsSchema> = (details) => details;
+void documented;
+
 /** The error shape, for route definitions. */
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'not_found' }),
-      message: z.string(),
-      details: z.unknown().optional(),
+      code: z
+        .enum(ERROR_CODES)
+        .openapi({ description: 'What went wrong, for programs; stable', example: 'not_found' }),
+      message: z.string().openapi({ description: 'What went wrong, for people' }),
+      details: errorDetailsSchema.optional(),
       requestId: z.string(),
     }),
   })

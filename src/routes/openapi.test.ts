@@ -1,6 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.ts';
+import { createKeyStore } from '../auth/key-store.ts';
+import { ERROR_CODES } from '../errors.ts';
 
 describe('/openapi.json', () => {
   it.each([['none'], ['api-key']])('validates against the OpenAPI 3.1 schema (AUTH=%s)', async (auth) => {
@@ -17,5 +19,111 @@ describe('/openapi.json', () => {
     const { app } = await createTestApp();
     const { info: _info, ...broken } = await (await app.request('/openapi.json')).json();
     expect((await new Validator().validate(broken)).valid).toBe(false);
+  });
+});
+
+type Operation = {
+  operationId?: string;
+  responses: Record<
+    string,
+    { headers?: Record<string, { $ref: string }>; content?: Record<string, { schema: unknown }> }
+  >;
+  'x-sse-events'?: Record<string, { $ref: string }>;
+};
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown>; headers: Record<string, unknown> };
+};
+
+describe('/openapi.json for generators', () => {
+  async function documentOf(env: Record<string, string> = {}) {
+    const { app } = await createTestApp({ env: { ADMIN_TOKEN: 'an-admin-token-for-tests', ...env } });
+    const doc = (await (await app.request('/openapi.json')).json()) as Document;
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ where: `${method} ${path}`, path, op })),
+    );
+    return { app, doc, operations };
+  }
+
+  it('names every operation, once', async () => {
+    const { operations } = await documentOf();
+    const ids = operations.map(({ where, op }) => {
+      expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
+      return op.operationId;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['createSession', 'takeTurn', 'getLearnerProgress', 'createWebhook']),
+    );
+  });
+
+  it('makes error.code the enum of the real codes, and details a documented union', async () => {
+    const { doc } = await documentOf();
+    const error = doc.components.schemas.Error as {
+      properties: { error: { properties: { code: { enum: string[] }; details: { $ref: string } } } };
+    };
+    expect(error.properties.error.properties.code.enum).toEqual(ERROR_CODES);
+    expect(error.properties.error.properties.details.$ref).toBe('#/components/schemas/ErrorDetails');
+    const details = doc.components.schemas.ErrorDetails as { anyOf: { $ref: string }[] };
+    expect(details.anyOf.map((branch) => branch.$ref.split('/').at(-1))).toEqual(
+      expect.arrayContaining(['ValidationDetails', 'FieldDetails', 'TurnFailureDetails']),
+    );
+  });
+
+  it("describes each of a streamed turn's events with a schema of its own", async () => {
+    const { doc } = await documentOf();
+    const turn = doc.paths['/v1/sessions/{id}/turns']!.post!;
+    const events = ['learner', 'feedback', 'mood', 'delta', 'persona', 'done', 'error'];
+    expect(Object.keys(turn['x-sse-events'] ?? {})).toEqual(events);
+    for (const [name, { $ref }] of Object.entries(turn['x-sse-events']!)) {
+      const schema = doc.components.schemas[$ref.split('/').at(-1)!] as {
+        properties: { event: { const?: string; enum?: string[] } };
+      };
+      expect(schema, name).toBeDefined();
+      expect(schema.properties.event.const ?? schema.properties.event.enum?.[0]).toBe(name);
+    }
+    expect(turn.responses['200']!.content!['text/event-stream']!.schema).toEqual({
+      $ref: '#/components/schemas/TurnStreamEvent',
+    });
+  });
+
+  it('declares the headers answers carry, and the answers carry them', async () => {
+    const { doc, operations } = await documentOf();
+    for (const name of [
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'Retry-After',
+      'WWW-Authenticate',
+      'Location',
+    ]) {
+      expect(doc.components.headers[name], name).toBeDefined();
+    }
+    for (const { where, path, op } of operations.filter(({ path }) => path.startsWith('/v1/'))) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        const headers = Object.keys(response.headers ?? {});
+        if (status === '201') expect(headers, `${where} ${status}`).toContain('Location');
+        if (status === '401') expect(headers, `${where} ${status}`).toContain('WWW-Authenticate');
+        if (status === '429') expect(headers, `${where} ${status}`).toContain('Retry-After');
+        if (status.startsWith('2') && !path.startsWith('/v1/admin/')) {
+          expect(headers, `${where} ${status}`).toContain('RateLimit-Remaining');
+        }
+      }
+    }
+
+    const { app, deps } = await createTestApp({ env: { AUTH: 'api-key' } });
+    const { key } = await createKeyStore(deps.db.db).create({ name: 'headers' });
+    const created = await app.request('/v1/sessions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: deps.scenarios.list()[0]!.id }),
+    });
+    expect(created.status).toBe(201);
+    const location = created.headers.get('location')!;
+    expect(location).toBe(`/v1/sessions/${(await created.json()).id}`);
+    const fetched = await app.request(location, { headers: { authorization: `Bearer ${key}` } });
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('ratelimit-remaining')).toMatch(/^\d+$/);
+    expect((await app.request(location)).headers.get('www-authenticate')).toMatch(/^Bearer/);
   });
 });

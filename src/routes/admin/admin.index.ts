@@ -85,7 +85,11 @@ export function createAdminRoutes(deps: {
   const router = createRouter();
   router.use('/v1/admin/*', adminGuard(deps));
   return router
-    .openapi(createKey, async (c) => c.json(await deps.keys.create(c.req.valid('json')), 201))
+    .openapi(createKey, async (c) => {
+      const key = await deps.keys.create(c.req.valid('json'));
+      c.header('Location', `/v1/admin/keys/${key.id}`);
+      return c.json(key, 201);
+    })
     .openapi(listKeys, async (c) => {
       const { limit, cursor } = c.req.valid('query');
       const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));

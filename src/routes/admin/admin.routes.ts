@@ -33,6 +33,7 @@ const label = z
 export const createKey = createRoute({
   method: 'post',
   path: '/v1/admin/keys',
+  operationId: 'createApiKey',
   tags,
   security,
   summary: 'Create an API key',
@@ -58,6 +59,7 @@ export const createKey = createRoute({
 export const listKeys = createRoute({
   method: 'get',
   path: '/v1/admin/keys',
+  operationId: 'listApiKeys',
   tags,
   security,
   summary: 'List API keys (never the keys themselves)',
@@ -80,6 +82,7 @@ export const listKeys = createRoute({
 export const revokeKey = createRoute({
   method: 'delete',
   path: '/v1/admin/keys/{id}',
+  operationId: 'revokeApiKey',
   tags,
   security,
   summary: 'Revoke an API key',
@@ -122,6 +125,7 @@ const printable = z
 export const putConsumerXapi = createRoute({
   method: 'put',
   path: '/v1/admin/consumers/{tenantId}/xapi',
+  operationId: 'setConsumerXapi',
   tags,
   security,
   summary: "Set a consumer's own LRS and its learners' account home page",
@@ -165,6 +169,7 @@ export const putConsumerXapi = createRoute({
 export const getConsumerXapi = createRoute({
   method: 'get',
   path: '/v1/admin/consumers/{tenantId}/xapi',
+  operationId: 'getConsumerXapi',
   tags,
   security,
   summary: "A consumer's xAPI settings (never the LRS credentials in full)",
@@ -178,6 +183,7 @@ export const getConsumerXapi = createRoute({
 export const deleteConsumerXapi = createRoute({
   method: 'delete',
   path: '/v1/admin/consumers/{tenantId}/xapi',
+  operationId: 'deleteConsumerXapi',
   tags,
   security,
   summary: "Remove a consumer's xAPI settings",

@@ -8,6 +8,7 @@ const tags = ['Privacy'];
 export const deleteSession = createRoute({
   method: 'delete',
   path: '/v1/sessions/{id}',
+  operationId: 'deleteSession',
   tags,
   summary: 'Erase a session',
   description: 'Erases the session with its transcript, scores and report. Cannot be undone.',
@@ -21,6 +22,7 @@ export const deleteSession = createRoute({
 export const deleteLearner = createRoute({
   method: 'delete',
   path: '/v1/learners/{learnerId}',
+  operationId: 'deleteLearner',
   tags,
   summary: 'Erase a learner and everything stored about them',
   description:

@@ -11,6 +11,7 @@ export const MAX_SCORED_REPLY_CHARS = 10_000;
 export const listPrinciples = createRoute({
   method: 'get',
   path: '/v1/principles',
+  operationId: 'listPrinciples',
   tags,
   summary: 'The five principles with their anchored levels, and the moves the rubric detects',
   responses: {
@@ -50,6 +51,7 @@ export const listPrinciples = createRoute({
 export const scoreReplyRoute = createRoute({
   method: 'post',
   path: '/v1/rubric/score',
+  operationId: 'scoreReply',
   tags,
   summary: 'Score one reply against the five principles (stateless)',
   request: {

@@ -47,6 +47,7 @@ const scenarioErrorSchema = z
 export const listScenarios = createRoute({
   method: 'get',
   path: '/v1/scenarios',
+  operationId: 'listScenarios',
   tags,
   summary: 'The scenario library',
   request: {
@@ -75,6 +76,7 @@ export const listScenarios = createRoute({
 export const getScenario = createRoute({
   method: 'get',
   path: '/v1/scenarios/{id}',
+  operationId: 'getScenario',
   tags,
   summary: 'What a learner may see of a scenario (never the hidden needs or the script)',
   request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
@@ -87,6 +89,7 @@ export const getScenario = createRoute({
 export const validateScenario = createRoute({
   method: 'post',
   path: '/v1/scenarios/validate',
+  operationId: 'validateScenario',
   tags,
   summary: "Check a scenario file's YAML",
   request: {

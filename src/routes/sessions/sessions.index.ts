@@ -18,9 +18,11 @@ import {
 
 export function createSessionRoutes(rehearsal: Rehearsal) {
   return createRouter()
-    .openapi(createSession, async (c) =>
-      c.json(await rehearsal.start(c.var.tenantId, c.req.valid('json')), 201),
-    )
+    .openapi(createSession, async (c) => {
+      const session = await rehearsal.start(c.var.tenantId, c.req.valid('json'));
+      c.header('Location', `/v1/sessions/${session.id}`);
+      return c.json(session, 201);
+    })
     .openapi(getSession, async (c) =>
       c.json(await rehearsal.view(c.var.tenantId, c.req.valid('param').id), 200),
     )

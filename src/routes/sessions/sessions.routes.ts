@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ERROR_CODES } from '../../errors.ts';
 import { errorResponses } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 import {
@@ -35,6 +36,7 @@ export const newLearnerIdSchema = learnerIdSchema.refine(
 export const createSession = createRoute({
   method: 'post',
   path: '/v1/sessions',
+  operationId: 'createSession',
   tags,
   summary: 'Start a rehearsal',
   request: {
@@ -55,7 +57,7 @@ export const createSession = createRoute({
   },
   responses: {
     201: {
-      description: "The new session, with the persona's opening",
+      description: "The new session, with the persona's opening; `Location` is its path",
       content: { 'application/json': { schema: sessionSchema } },
     },
     ...errorResponses(400, 401, 404, 413, 415, 429, 503),
@@ -65,6 +67,7 @@ export const createSession = createRoute({
 export const getSession = createRoute({
   method: 'get',
   path: '/v1/sessions/{id}',
+  operationId: 'getSession',
   tags,
   summary: 'A session with its turns, scores and mood',
   request: { params: sessionIdParam },
@@ -84,13 +87,49 @@ const turnAnswer = z
   })
   .openapi('TurnAnswer');
 
+const cap = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+const streamEvent = <const Name extends string>(name: Name, data: z.ZodType, description: string) =>
+  z.object({ event: z.literal(name), data }).openapi(`TurnStream${cap(name)}Event`, { description });
+
+/** The server-sent events of a streamed turn, in the order they come. */
+const TURN_STREAM_EVENTS = [
+  streamEvent('learner', turnSchema, 'The stored learner turn; always first'),
+  streamEvent('feedback', rubricResultSchema, "The rubric on the learner's reply (practice mode only)"),
+  streamEvent('mood', moodSchema, "The persona's mood after the reply"),
+  streamEvent('delta', z.object({ text: z.string() }), "A piece of the persona's answer, as it is written"),
+  streamEvent('persona', turnSchema, 'The stored persona turn: its content is final and replaces the deltas'),
+  streamEvent(
+    'done',
+    z.object({ sessionStatus: z.enum(['active', 'ended']) }),
+    'The turn is complete; always last',
+  ),
+  streamEvent(
+    'error',
+    z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+    'The turn failed after it began; ends the stream',
+  ),
+] as const;
+
+export const turnStreamEventSchema = z.union(TURN_STREAM_EVENTS).openapi('TurnStreamEvent', {
+  description:
+    'One server-sent event of a streamed turn: the SSE `event:` line is `event`, its `data:` line the JSON of `data`',
+});
+
 export const takeTurn = createRoute({
   method: 'post',
   path: '/v1/sessions/{id}/turns',
+  operationId: 'takeTurn',
   tags,
   summary: "Send the learner's reply; the persona answers",
+  'x-sse-events': Object.fromEntries(
+    TURN_STREAM_EVENTS.map((schema) => [
+      schema.shape.event.value,
+      { $ref: `#/components/schemas/TurnStream${cap(schema.shape.event.value)}Event` },
+    ]),
+  ),
   description:
-    'With `accept: text/event-stream` the answer streams as server-sent events, in this order: `learner` (the stored ' +
+    'With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; ' +
+    '`x-sse-events` names the schema of each), in this order: `learner` (the stored ' +
     'learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored ' +
     'persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` ' +
     '(`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with ' +
@@ -115,7 +154,7 @@ export const takeTurn = createRoute({
       description: 'The turn',
       content: {
         'application/json': { schema: turnAnswer },
-        'text/event-stream': { schema: z.string().openapi({ description: 'Server-sent events, see above' }) },
+        'text/event-stream': { schema: turnStreamEventSchema },
       },
     },
     ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 502, 503, 504),
@@ -125,6 +164,7 @@ export const takeTurn = createRoute({
 export const endSession = createRoute({
   method: 'post',
   path: '/v1/sessions/{id}/end',
+  operationId: 'endSession',
   tags,
   summary: 'End the session and get the report',
   request: { params: sessionIdParam },
@@ -137,6 +177,7 @@ export const endSession = createRoute({
 export const getReport = createRoute({
   method: 'get',
   path: '/v1/sessions/{id}/report',
+  operationId: 'getReport',
   tags,
   summary: "An ended session's report",
   request: { params: sessionIdParam },
@@ -162,6 +203,7 @@ const progressReportSchema = z
 export const learnerProgress = createRoute({
   method: 'get',
   path: '/v1/learners/{learnerId}/progress',
+  operationId: 'getLearnerProgress',
   tags: ['Learners'],
   summary: 'Scores per principle over ended sessions',
   request: {

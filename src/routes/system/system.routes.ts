@@ -4,6 +4,7 @@ import { errorResponses } from '../create-router.ts';
 export const healthz = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'getHealth',
   tags: ['System'],
   summary: 'The process is up',
   responses: {
@@ -50,6 +51,7 @@ const readiness = z
 export const readyz = createRoute({
   method: 'get',
   path: '/readyz',
+  operationId: 'getReadiness',
   tags: ['System'],
   summary:
     'The database answers and scenarios are loaded; problems in scenario files make it degraded, not unready',

@@ -74,6 +74,7 @@ export const xapiStatementSchema = z
 export const getXapi = createRoute({
   method: 'get',
   path: '/v1/sessions/{id}/xapi',
+  operationId: 'getSessionXapi',
   tags,
   summary: 'The session as xAPI 1.0.3 statements',
   description:
@@ -116,6 +117,7 @@ const learnerActorSchema = z
 export const getLearnerActor = createRoute({
   method: 'get',
   path: '/v1/learners/{learnerId}/actor',
+  operationId: 'getLearnerActor',
   tags,
   summary: "The actor this learner's statements carry",
   request: { params: learnerParams },
@@ -128,6 +130,7 @@ export const getLearnerActor = createRoute({
 export const putLearnerActor = createRoute({
   method: 'put',
   path: '/v1/learners/{learnerId}/actor',
+  operationId: 'setLearnerActor',
   tags,
   summary: "Name the learner as the consumer's own system knows them, in every statement",
   description:
@@ -147,6 +150,7 @@ export const putLearnerActor = createRoute({
 export const deleteLearnerActor = createRoute({
   method: 'delete',
   path: '/v1/learners/{learnerId}/actor',
+  operationId: 'deleteLearnerActor',
   tags,
   summary: "Go back to the consumer's or the default actor for this learner",
   request: { params: learnerParams },
