@@ -67,7 +67,7 @@ export const errorDetailsSchema = z
     z.object({ path: z.string(), length: z.number().int().optional() }).openapi('FieldDetails', {
       description: 'The one field at fault (e.g. `reply_too_long`: the reply and its length)',
     }),
-    z.object({ learner: turnSchema.nullable() }).openapi('TurnFailureDetails', {
+    z.object({ learner: z.union([turnSchema, z.null()]) }).openapi('TurnFailureDetails', {
       description:
         "A turn whose persona failed: the learner's turn is stored all the same; retry with its Idempotency-Key",
     }),

@@ -54,7 +54,7 @@ describe('lists and query parameters', () => {
       if (!get) continue;
       let schema = get.responses['200']?.content?.['application/json']?.schema;
       if (schema?.$ref) schema = doc.components.schemas[schema.$ref.split('/').at(-1)!];
-      const arrays = Object.entries(schema?.properties ?? {}).filter(([name, prop]) => {
+      const arrays = Object.entries(schema?.properties ?? {}).filter(([, prop]) => {
         const resolved = prop as { type?: string; deprecated?: boolean };
         return resolved.type === 'array' && !resolved.deprecated;
       });

@@ -80,7 +80,7 @@ export const getSession = createRoute({
 const turnAnswer = z
   .object({
     learner: turnSchema,
-    feedback: rubricResultSchema.nullable(),
+    feedback: z.union([rubricResultSchema, z.null()]),
     mood: moodSchema,
     persona: turnSchema,
     sessionStatus: z.enum(['active', 'ended']),
@@ -200,6 +200,20 @@ const progressReportSchema = z
   })
   .openapi('ProgressReport');
 
+/** The progress entry as version 1.0 had it, principles as a map: kept for one version. */
+const legacyProgressSessionSchema = z
+  .object({
+    sessionId: z.uuid(),
+    scenarioId: z.string(),
+    scenarioTitle: z.string(),
+    language: z.enum(['nl', 'en']),
+    mode: z.enum(['practice', 'assessment']),
+    endedAt: z.string(),
+    overall: z.number(),
+    principles: z.record(z.string(), z.number().nullable()),
+  })
+  .openapi('LegacyProgressSession', { deprecated: true });
+
 export const learnerProgress = createRoute({
   method: 'get',
   path: '/v1/learners/{learnerId}/progress',
@@ -220,17 +234,11 @@ export const learnerProgress = createRoute({
               learnerId: z.string(),
               reports: z.array(progressReportSchema),
               nextCursor: nextCursorSchema,
-              sessions: z
-                .array(
-                  progressReportSchema.extend({
-                    principles: z.record(z.string(), z.number().nullable()),
-                  }),
-                )
-                .openapi({
-                  deprecated: true,
-                  description:
-                    "Deprecated: `reports`, whose `principles` is a list like the report's; removed in version 2",
-                }),
+              sessions: z.array(legacyProgressSessionSchema).openapi({
+                deprecated: true,
+                description:
+                  "Deprecated: `reports`, whose `principles` is a list like the report's; removed in version 2",
+              }),
             })
             .openapi('Progress'),
         },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../test/harness.ts';
-import { createKeyStore } from './auth/key-store.ts';
-import { createRehearseClient, RehearseApiError, type TurnEvent } from './client.ts';
+import { startTestServer } from '../../test/harness.ts';
+import { createKeyStore } from '../auth/key-store.ts';
+import { createRehearseClient, RehearseApiError, type TurnEvent } from './index.ts';
 
 const REPLY =
   'I hear you, and I understand this is frustrating. What would help you most? Shall we meet tomorrow at ten?';
@@ -35,8 +35,8 @@ describe('the typed client against a real server', () => {
     const report = await client.endSession(session.id);
     expect(report.sessionId).toBe(session.id);
     expect((await client.getReport(session.id)).overall).toBe(report.overall);
-    expect((await client.getProgress(learnerId)).sessions).toHaveLength(1);
-    expect((await client.getXapi(session.id)).statements.at(-1)?.verb.id).toMatch(/completed$/);
+    expect((await client.getLearnerProgress(learnerId)).reports).toHaveLength(1);
+    expect((await client.getSessionXapi(session.id)).statements.at(-1)?.verb.id).toMatch(/completed$/);
     await client.deleteLearner(learnerId);
     await expect(client.getSession(session.id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });

@@ -1,60 +1,45 @@
-// A typed client for consumers of the Rehearse API. The types come from the route definitions themselves
-// (type-only imports: nothing of the server is loaded at run time), so the client follows the contract.
-import type { z } from '@hono/zod-openapi';
-import type { getScenario, listScenarios } from './routes/scenarios/scenarios.routes.ts';
-import type {
-  createSession,
-  endSession,
-  getSession,
-  learnerProgress,
-  takeTurn,
-} from './routes/sessions/sessions.routes.ts';
-import type { getXapi } from './routes/xapi/xapi.routes.ts';
-import { createSseParser } from './ui/client/sse.ts';
+// The Rehearse API client: typed from the OpenAPI document (`api-types.ts`, generated from the route
+// definitions), with no dependencies, for Node 18+ and browsers. Built and packed as its own package.
+import { createSseParser } from '../ui/client/sse.ts';
+import type { components, operations, paths } from './api-types.ts';
 
-type Json<Route, Status extends number = 200> = Route extends {
-  responses: { [S in Status]: { content: { 'application/json': { schema: infer Schema } } } };
-}
-  ? Schema extends z.ZodType
-    ? z.output<Schema>
-    : never
-  : never;
-type Body<Route> = Route extends {
-  request: { body: { content: { 'application/json': { schema: infer Schema } } } };
-}
-  ? Schema extends z.ZodType
-    ? z.input<Schema>
-    : never
-  : never;
+export { verifyWebhookSignature, type WebhookHeaders } from './webhooks.ts';
+export type { components, operations, paths };
 
-export type ScenarioList = Json<typeof listScenarios>;
-export type ScenarioDetail = Json<typeof getScenario>;
-export type CreateSessionInput = Body<typeof createSession>;
-export type Session = Json<typeof getSession>;
-export type TurnAnswer = Json<typeof takeTurn>;
-export type Report = Json<typeof endSession>;
-export type Progress = Json<typeof learnerProgress>;
-export type XapiStatements = Json<typeof getXapi>;
-type Turn = TurnAnswer['learner'];
+type Schemas = components['schemas'];
+export type ScenarioList = Schemas['ScenarioList'];
+export type ScenarioDetail = Schemas['Scenario'];
+export type CreateSessionInput = Schemas['CreateSession'];
+export type Session = Schemas['Session'];
+export type Turn = Schemas['Turn'];
+export type TurnAnswer = Schemas['TurnAnswer'];
+export type Report = Schemas['Report'];
+export type Progress = Schemas['Progress'];
+export type XapiStatements = Schemas['XapiStatements'];
+export type XapiActor = Schemas['XapiActor'];
+export type LearnerActor = Schemas['LearnerActor'];
+export type Webhook = Schemas['Webhook'];
+export type CreatedWebhook = Schemas['CreatedWebhook'];
+export type WebhookList = Schemas['WebhookList'];
+export type WebhookDeliveryList = Schemas['WebhookDeliveryList'];
+export type ErrorCode = Schemas['Error']['error']['code'];
+export type WebhookEventType = Webhook['events'][number];
 
 /** The server-sent events of a streamed turn, in order: learner, feedback (practice), mood, delta…, persona, done. */
-export type TurnEvent =
-  | { type: 'learner'; data: Turn }
-  | { type: 'feedback'; data: NonNullable<TurnAnswer['feedback']> }
-  | { type: 'mood'; data: TurnAnswer['mood'] }
-  | { type: 'delta'; data: { text: string } }
-  | { type: 'persona'; data: Turn }
-  | { type: 'done'; data: { sessionStatus: 'active' | 'ended' } }
-  | { type: 'error'; data: { code: string; message: string } };
+export type TurnEvent = Schemas['TurnStreamEvent'] extends infer Event
+  ? Event extends { event: infer Type; data: infer Data }
+    ? { type: Type; data: Data }
+    : never
+  : never;
 
 /** Any error answer of the API: `{ error: { code, message, details?, requestId } }` with its status. */
 export class RehearseApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | 'http_error',
     message: string,
     readonly requestId: string | null,
-    readonly details?: unknown,
+    readonly details?: Schemas['ErrorDetails'],
   ) {
     super(message);
     this.name = 'RehearseApiError';
@@ -67,11 +52,22 @@ export type RehearseClientOptions = {
   fetch?: typeof fetch;
 };
 
+/** One page of a list: pass `nextCursor` back as `cursor` for the next. */
+export type PageQuery = { limit?: number; cursor?: string };
+
 export function createRehearseClient(baseUrl: string, options: RehearseClientOptions = {}) {
   const base = baseUrl.replace(/\/+$/, '');
   const send = options.fetch ?? fetch;
   const path = (template: string, ...values: string[]) =>
     template.replace(/\{\}/g, () => encodeURIComponent(values.shift() ?? ''));
+  const withQuery = (url: string, query: Record<string, string | number | undefined>) => {
+    const search = new URLSearchParams(
+      Object.entries(query).flatMap(([name, value]) =>
+        value === undefined || value === '' ? [] : [[name, String(value)]],
+      ),
+    ).toString();
+    return search ? `${url}?${search}` : url;
+  };
 
   async function request(
     method: string,
@@ -94,14 +90,14 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
   }
   const json = async <T>(method: string, url: string, body?: unknown): Promise<T> =>
     (await request(method, url, { body })).json() as Promise<T>;
+  const none = async (method: string, url: string): Promise<void> => {
+    await (await request(method, url)).body?.cancel();
+  };
 
   return {
-    listScenarios: (query: { language?: 'nl' | 'en'; category?: string; difficulty?: string } = {}) => {
-      const search = new URLSearchParams(
-        Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
-      ).toString();
-      return json<ScenarioList>('GET', `/v1/scenarios${search ? `?${search}` : ''}`);
-    },
+    listScenarios: (
+      query: { language?: 'nl' | 'en'; category?: string; difficulty?: string } & PageQuery = {},
+    ) => json<ScenarioList>('GET', withQuery('/v1/scenarios', query)),
     getScenario: (id: string) => json<ScenarioDetail>('GET', path('/v1/scenarios/{}', id)),
     createSession: (input: CreateSessionInput) => json<Session>('POST', '/v1/sessions', input),
     getSession: (id: string) => json<Session>('GET', path('/v1/sessions/{}', id)),
@@ -152,23 +148,31 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     }),
     endSession: (id: string) => json<Report>('POST', path('/v1/sessions/{}/end', id)),
     getReport: (id: string) => json<Report>('GET', path('/v1/sessions/{}/report', id)),
-    getProgress: (learnerId: string) => json<Progress>('GET', path('/v1/learners/{}/progress', learnerId)),
-    getXapi: (id: string) => json<XapiStatements>('GET', path('/v1/sessions/{}/xapi', id)),
-    deleteSession: async (id: string) => {
-      await request('DELETE', path('/v1/sessions/{}', id));
-    },
-    deleteLearner: async (learnerId: string) => {
-      await request('DELETE', path('/v1/learners/{}', learnerId));
-    },
+    getLearnerProgress: (learnerId: string, page: PageQuery = {}) =>
+      json<Progress>('GET', withQuery(path('/v1/learners/{}/progress', learnerId), page)),
+    getSessionXapi: (id: string) => json<XapiStatements>('GET', path('/v1/sessions/{}/xapi', id)),
+    getLearnerActor: (learnerId: string) =>
+      json<LearnerActor>('GET', path('/v1/learners/{}/actor', learnerId)),
+    /** Names the learner in every xAPI statement as your own system knows them. */
+    setLearnerActor: (learnerId: string, actor: XapiActor) =>
+      json<LearnerActor>('PUT', path('/v1/learners/{}/actor', learnerId), actor),
+    deleteLearnerActor: (learnerId: string) => none('DELETE', path('/v1/learners/{}/actor', learnerId)),
+    /** Registers an HTTPS endpoint for events; the answer's `secret` is shown this once. */
+    createWebhook: (input: Schemas['CreateWebhook']) => json<CreatedWebhook>('POST', '/v1/webhooks', input),
+    listWebhooks: (page: PageQuery = {}) => json<WebhookList>('GET', withQuery('/v1/webhooks', page)),
+    getWebhook: (id: string) => json<Webhook>('GET', path('/v1/webhooks/{}', id)),
+    deleteWebhook: (id: string) => none('DELETE', path('/v1/webhooks/{}', id)),
+    listWebhookDeliveries: (id: string, page: PageQuery = {}) =>
+      json<WebhookDeliveryList>('GET', withQuery(path('/v1/webhooks/{}/deliveries', id), page)),
+    deleteSession: (id: string) => none('DELETE', path('/v1/sessions/{}', id)),
+    deleteLearner: (learnerId: string) => none('DELETE', path('/v1/learners/{}', learnerId)),
   };
 }
 
 export type RehearseClient = ReturnType<typeof createRehearseClient>;
 
 async function toError(res: Response): Promise<RehearseApiError> {
-  const body = (await res.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; requestId?: string; details?: unknown };
-  } | null;
+  const body = (await res.json().catch(() => null)) as Partial<Schemas['Error']> | null;
   const error = body?.error;
   return new RehearseApiError(
     res.status,
