@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { redactKeys } from './redact.ts';
+import type { ScenarioError } from './scenarios/errors.ts';
 import type { TurnView } from './sessions/views.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
@@ -49,7 +50,8 @@ export type ErrorDetails =
   | { path: string; length?: number }
   | { learner: TurnView | null }
   | { database: unknown; scenarios: unknown }
-  | { budget: number; used: number };
+  | { budget: number; used: number }
+  | { errors: ScenarioError[] };
 
 export class AppError extends Error {
   constructor(

@@ -383,7 +383,7 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -438,7 +438,7 @@ export interface components {
             criteria: {
                 id: components["schemas"]["PrincipleId"];
                 score: number | null;
-                evidence: components["schemas"]["Span"][];
+                evidence: components["schemas"]["Evidence"][];
                 feedback: string;
             }[];
             moves: (components["schemas"]["Span"] & {
@@ -454,6 +454,13 @@ export interface components {
         };
         /** @enum {string} */
         PrincipleId: "self-leadership" | "connection" | "courage" | "clarity" | "mentorship";
+        Evidence: components["schemas"]["Span"] & {
+            /**
+             * @description Whether these words earned the principle points or cost it points
+             * @enum {string}
+             */
+            polarity: "earned" | "cost";
+        };
         Span: {
             /** @description Exact words of the reply: reply.slice(start, end) === quote */
             quote: string;
@@ -526,10 +533,17 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        InvalidScenario: {
-            /** @enum {boolean} */
-            valid: false;
-            errors: components["schemas"]["ScenarioError"][];
+        InvalidScenario: components["schemas"]["Error"] & {
+            error?: {
+                /** @enum {string} */
+                code: "invalid_scenario";
+                /** @description What went wrong, for people */
+                message: string;
+                details: {
+                    errors: components["schemas"]["ScenarioError"][];
+                };
+                requestId: string;
+            };
         };
         ScenarioError: {
             file?: string;
@@ -670,7 +684,7 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
@@ -693,6 +707,23 @@ export interface components {
             learnerTurnCount: number;
             /** @description Mean of the turns' overall scores, 0–100 */
             overall: number;
+            /** @description How the overall is made: the mean of each reply's overall */
+            composition: {
+                /** @enum {string} */
+                method: "mean-of-replies";
+                replies: {
+                    seq: number;
+                    overall: number;
+                }[];
+                /** @description The scenario's weight per principle */
+                focus: {
+                    "self-leadership"?: number;
+                    connection?: number;
+                    courage?: number;
+                    clarity?: number;
+                    mentorship?: number;
+                } | null;
+            };
             principles: {
                 id: components["schemas"]["PrincipleId"];
                 /** @description 0–4 over the turns where it applied */
@@ -730,7 +761,21 @@ export interface components {
                 evidence?: string;
             }[];
             leaderImage: components["schemas"]["LeaderImage"];
+            /** @description `practice` as one paragraph */
             nextPractice: string;
+            /** @description This session's weakest principle, the reply where it scored lowest, an exercise */
+            practice: {
+                principle: components["schemas"]["PrincipleId"];
+                mean: number;
+                moment: {
+                    seq: number;
+                    quote: string;
+                    principle: components["schemas"]["PrincipleId"];
+                    score: number;
+                    why: string;
+                } | null;
+                exercise: string;
+            } | null;
             createdAt: string;
             /**
              * @deprecated
@@ -743,14 +788,20 @@ export interface components {
             strongBack: {
                 score: number | null;
                 text: string;
+                /** @description The principles whose means it is made of */
+                principles: components["schemas"]["PrincipleId"][];
             };
             softFront: {
                 score: number | null;
                 text: string;
+                /** @description The principles whose means it is made of */
+                principles: components["schemas"]["PrincipleId"][];
             };
             wildHeart: {
                 score: number | null;
                 text: string;
+                /** @description The principles whose means it is made of */
+                principles: components["schemas"]["PrincipleId"][];
             };
         };
         Progress: {
@@ -1206,7 +1257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Invalid, with every problem and where it is */
+            /** @description Invalid: the error shape with `code: "invalid_scenario"`, and every problem and where it is in `details.errors` */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

@@ -74,6 +74,21 @@ export const errorDetailsSchema = z
     z.object({ database: z.unknown(), scenarios: z.unknown() }).openapi('ReadinessDetails', {
       description: '`not_ready`: the checks of /readyz',
     }),
+    z
+      .object({
+        errors: z.array(
+          z.object({
+            file: z.string().optional(),
+            path: z.string(),
+            line: z.number(),
+            column: z.number(),
+            message: z.string(),
+          }),
+        ),
+      })
+      .openapi('ScenarioErrorsDetails', {
+        description: '`invalid_scenario`: every problem of the file, with its line, column and field path',
+      }),
     z.object({ budget: z.number().int(), used: z.number().int() }).openapi('BudgetDetails', {
       description: "`token_budget_exceeded`: the consumer's daily model-token budget and what today used",
     }),
