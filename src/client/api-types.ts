@@ -390,7 +390,7 @@ export interface components {
                 requestId: string;
             };
         };
-        ErrorDetails: components["schemas"]["ValidationDetails"] | components["schemas"]["FieldDetails"] | components["schemas"]["TurnFailureDetails"] | components["schemas"]["ReadinessDetails"] | components["schemas"]["BudgetDetails"];
+        ErrorDetails: components["schemas"]["ValidationDetails"] | components["schemas"]["FieldDetails"] | components["schemas"]["TurnFailureDetails"] | components["schemas"]["ReadinessDetails"] | components["schemas"]["ScenarioErrorsDetails"] | components["schemas"]["BudgetDetails"];
         /** @description `invalid_request`: each problem with the field or parameter it is about */
         ValidationDetails: {
             issues: {
@@ -471,6 +471,16 @@ export interface components {
         ReadinessDetails: {
             database?: unknown;
             scenarios?: unknown;
+        };
+        /** @description `invalid_scenario`: every problem of the file, with its line, column and field path */
+        ScenarioErrorsDetails: {
+            errors: {
+                file?: string;
+                path: string;
+                line: number;
+                column: number;
+                message: string;
+            }[];
         };
         /** @description `token_budget_exceeded`: the consumer's daily model-token budget and what today used */
         BudgetDetails: {
