@@ -69,9 +69,11 @@ describe.each(databaseKinds())('isolation between consumers on %s', (kind) => {
     const theirs = await call(b.key, 'POST', '/v1/sessions', { scenarioId: scenario.id, learnerId });
     expect(theirs.status).toBe(201);
     const theirSession = await theirs.json();
+    // A reply, so the session has a score to show in progress (an abandoned one has none).
+    await call(b.key, 'POST', `/v1/sessions/${theirSession.id}/turns`, { content: REPLY });
     await call(b.key, 'POST', `/v1/sessions/${theirSession.id}/end`);
     const progressB = await (await call(b.key, 'GET', `/v1/learners/${learnerId}/progress`)).json();
-    expect(progressB.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([theirSession.id]);
+    expect(progressB.reports.map((s: { sessionId: string }) => s.sessionId)).toEqual([theirSession.id]);
     expect((await call(b.key, 'DELETE', `/v1/learners/${learnerId}`)).status).toBe(204);
     expect((await call(a.key, 'GET', `/v1/learners/${learnerId}/progress`)).status).toBe(200);
   });

@@ -29,7 +29,7 @@ function resolve(document: Json, ref: string): unknown {
 describe('/openapi.json', () => {
   it('is a structurally valid OpenAPI 3.1 document with the bearer scheme on every /v1 route', async () => {
     const { app } = await createTestApp({
-      env: { AUTH: 'api-key', ADMIN_TOKEN: 'an-admin-token-for-tests' },
+      env: { AUTH: 'api-key', ADMIN_TOKEN: 'an-admin-token-for-tests-0123456789' },
     });
     const res = await app.request('/openapi.json');
     expect(res.status).toBe(200);

@@ -5,7 +5,7 @@ import { createTestApp } from '../../test/harness.ts';
 // Every list pages the same way (`limit`, `cursor`, `nextCursor`), and a query parameter a route does not
 // know is refused by name, as an unknown body field is.
 
-const ADMIN_TOKEN = 'an-admin-token-for-tests';
+const ADMIN_TOKEN = 'an-admin-token-for-tests-0123456789';
 const REPLY =
   "I can hear how frustrated you are, and that makes sense. I can't take it on, but shall we look at who can, tomorrow at ten?";
 const json = (body: unknown) => ({

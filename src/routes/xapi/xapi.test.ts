@@ -176,7 +176,7 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
   });
 
   it("names every learner of a consumer as an account under the consumer's home page", async () => {
-    const ADMIN_TOKEN = 'an-admin-token-for-tests';
+    const ADMIN_TOKEN = 'an-admin-token-for-tests-0123456789';
     const { app, session, learnerId } = await rehearse({ ADMIN_TOKEN });
     const admin = { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` };
     const put = await app.request('/v1/admin/consumers/local/xapi', {
@@ -212,7 +212,7 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
   it("sends each consumer's statements to its own LRS, whose credentials are stored sealed and shown as a hint", async () => {
     const [own, shared] = [await startFakeLrs(), await startFakeLrs()];
     try {
-      const ADMIN_TOKEN = 'an-admin-token-for-tests';
+      const ADMIN_TOKEN = 'an-admin-token-for-tests-0123456789';
       const { app, deps } = await createTestApp({
         kind,
         env: {
