@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers and scenarios are loaded */
+        /** The database answers and scenarios are loaded; problems in scenario files make it degraded, not unready */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -355,8 +355,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Readiness: {
-            /** @enum {string} */
-            status: "ready";
+            /**
+             * @description degraded: serving, but a scenario file has errors (its last good version, if any, is served)
+             * @enum {string}
+             */
+            status: "ready" | "degraded";
             checks: {
                 database: {
                     ok: boolean;
@@ -364,14 +367,26 @@ export interface components {
                     kind: "pglite" | "postgres";
                 };
                 scenarios: {
+                    /** @description false when any scenario file has errors */
                     ok: boolean;
+                    /** @description published scenarios served */
                     loaded: number;
+                    /** @description drafts in the folder, never served */
+                    drafts: number;
+                    /** @description as `npm run scenarios:check` reports them, golden examples aside */
                     problems: {
                         file?: string;
                         path: string;
                         line: number;
                         column: number;
                         message: string;
+                        /** @enum {string} */
+                        severity: "error" | "warning";
+                    }[];
+                    /** @description files with errors whose last good version is served meanwhile */
+                    servedFromLastGood: {
+                        file: string;
+                        id: string;
                     }[];
                 };
             };
@@ -499,7 +514,7 @@ export interface components {
             title: string;
             summary: string;
             /** @enum {string} */
-            category: "saying-no" | "apologising" | "forgiving" | "giving-feedback" | "disagreeing" | "being-present" | "mentoring" | "stakeholder";
+            category: "saying-no" | "apologising" | "forgiving" | "giving-feedback" | "disagreeing" | "being-present" | "mentoring" | "stakeholder" | "delivering-bad-news" | "addressing-underperformance";
             /** @enum {string} */
             difficulty: "easy" | "medium" | "hard";
             tags: string[];
@@ -542,6 +557,15 @@ export interface components {
             scenario: {
                 [key: string]: unknown;
             };
+            /** @description What is worth fixing but does not make the file invalid, such as TODOs left in a draft */
+            warnings: components["schemas"]["ScenarioError"][];
+        };
+        ScenarioError: {
+            file?: string;
+            path: string;
+            line: number;
+            column: number;
+            message: string;
         };
         InvalidScenario: components["schemas"]["Error"] & {
             error?: {
@@ -554,13 +578,6 @@ export interface components {
                 };
                 requestId: string;
             };
-        };
-        ScenarioError: {
-            file?: string;
-            path: string;
-            line: number;
-            column: number;
-            message: string;
         };
         Principles: {
             principles: {
@@ -588,6 +605,10 @@ export interface components {
                     en: string;
                 };
                 description: {
+                    nl: string;
+                    en: string;
+                };
+                example: {
                     nl: string;
                     en: string;
                 };
@@ -1084,7 +1105,7 @@ export interface operations {
     listScenarios: {
         parameters: {
             query?: {
-                category?: "saying-no" | "apologising" | "forgiving" | "giving-feedback" | "disagreeing" | "being-present" | "mentoring" | "stakeholder";
+                category?: "saying-no" | "apologising" | "forgiving" | "giving-feedback" | "disagreeing" | "being-present" | "mentoring" | "stakeholder" | "delivering-bad-news" | "addressing-underperformance";
                 language?: "nl" | "en";
                 difficulty?: "easy" | "medium" | "hard";
                 /** @description Items per page (1–100) */
