@@ -169,7 +169,7 @@ export interface paths {
         put?: never;
         /**
          * Send the learner's reply; the persona answers
-         * @description With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; `x-sse-events` names the schema of each), in this order: `learner` (the stored learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` (`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with the same `Idempotency-Key` header does not create a second turn.
+         * @description With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; `x-sse-events` names the schema of each), in this order: `learner` (the stored learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` (`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 `idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off is refused (409 `turn_superseded`). A session erased while its turn runs ends the turn with `session_erased`.
          */
         post: operations["takeTurn"];
         delete?: never;
@@ -398,7 +398,7 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -715,7 +715,7 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "session_ended" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
