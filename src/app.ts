@@ -21,7 +21,8 @@ import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
 import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
-import { createRehearsal, MAX_REPLY_CHARS } from './sessions/rehearsal.ts';
+import { createRehearsal } from './sessions/rehearsal.ts';
+import { MAX_REPLY_CHARS } from './sessions/reply.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createUiRoutes } from './ui/index.ts';
 

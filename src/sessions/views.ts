@@ -1,6 +1,6 @@
 import type { SessionRow } from '../db/schema/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
-import type { SessionReport } from './rehearsal.ts';
+import type { SessionReport } from './report.ts';
 import type { TurnWithScore } from './store.ts';
 
 // Rows → API objects. The API shapes are a contract written by hand in the routes; these keep to them.

@@ -1,0 +1,130 @@
+import type { SessionRow } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import { scoreHeuristic, summarizeSession } from '../rubric/index.ts';
+import type { RubricResult } from '../rubric/types.ts';
+import type { ScenarioRegistry } from '../scenarios/registry.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import type { Announce } from './events.ts';
+import type { SessionLookup } from './lookup.ts';
+import type { SessionStore, TurnWithScore } from './store.ts';
+import { spokenBefore } from './transcript.ts';
+
+export type SessionReport = ReturnType<typeof summarizeSession> & {
+  sessionId: string;
+  scenarioId: string;
+  scenarioTitle: string | null;
+  outcome: 'completed' | 'abandoned';
+  createdAt: string;
+};
+
+/** A session's ending and its report, and a learner's progress over the sessions that ended. */
+export function createReports(deps: {
+  store: SessionStore;
+  lookup: SessionLookup;
+  scenarios: ScenarioRegistry;
+  clock: () => Date;
+  announce: Announce;
+}) {
+  const { store, lookup } = deps;
+
+  /** Ends the session with its report; ending it again answers the same report. */
+  async function end(tenantId: string, id: string): Promise<SessionReport> {
+    const session = await lookup.session(tenantId, id);
+    const existing = await store.findReport(session.id);
+    if (existing) return existing.report as SessionReport;
+    const turns = await store.listTurns(session.id);
+    const report = buildReport(session, turns, await lookup.scenarioOfSession(session), deps.clock());
+    if (await store.endSession(session.id, { overall: report.overall, report }, deps.clock())) {
+      const abandoned = report.outcome === 'abandoned';
+      await deps.announce({
+        type: 'session.ended',
+        tenantId,
+        sessionId: session.id,
+        data: {
+          sessionId: session.id,
+          scenarioId: session.scenarioId,
+          learnerId: await store.externalLearnerId(session.learnerId),
+          outcome: report.outcome,
+          overall: abandoned ? null : report.overall,
+          principles: abandoned ? [] : report.principles.map(({ id, mean }) => ({ id, mean })),
+        },
+      });
+    }
+    return report;
+  }
+
+  async function report(tenantId: string, id: string): Promise<SessionReport> {
+    const session = await lookup.session(tenantId, id);
+    const row = await store.findReport(session.id);
+    if (!row) throw new AppError('conflict', 'The session has not ended yet: end it to get the report.');
+    return row.report as SessionReport;
+  }
+
+  /** One page of the learner's scored reports, oldest first: `limit` rows (one more when there is a next page). */
+  async function progress(
+    tenantId: string,
+    externalLearnerId: string,
+    page: { limit: number; after: [string, string] | null },
+  ) {
+    const learner = await store.findLearner(tenantId, externalLearnerId);
+    if (!learner) throw new AppError('not_found', `No learner '${externalLearnerId}'.`);
+    const rows = await store.learnerReports(tenantId, learner.id, page);
+    return {
+      learnerId: externalLearnerId,
+      reports: rows.map(({ session, report }) => {
+        const stored = report.report as SessionReport;
+        return {
+          sessionId: session.id,
+          scenarioId: session.scenarioId,
+          scenarioTitle:
+            deps.scenarios.get(session.scenarioId)?.title ?? stored.scenarioTitle ?? session.scenarioId,
+          language: session.language,
+          mode: session.mode,
+          endedAt: session.endedAt!.toISOString(),
+          overall: report.overall,
+          principles: stored.principles.map(({ id, mean }) => ({ id, mean })),
+        };
+      }),
+    };
+  }
+
+  return { end, report, progress };
+}
+
+/** The report over every learner turn of the session, each with its stored verdict. */
+export function buildReport(
+  session: SessionRow,
+  turns: TurnWithScore[],
+  scenario: Scenario | undefined,
+  now: Date,
+): SessionReport {
+  const scored = turns.flatMap((turn) => {
+    if (turn.role !== 'learner') return [];
+    // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is
+    // worked out again here, by the heuristic, so the report still covers every reply.
+    const result =
+      (turn.score?.result as RubricResult | undefined) ??
+      scoreHeuristic({
+        reply: turn.content,
+        language: session.language,
+        history: spokenBefore(turns, turn.seq),
+        focus: scenario?.focus,
+      });
+    return [{ seq: turn.seq, content: turn.content, result }];
+  });
+  const summary = summarizeSession({
+    language: session.language,
+    focus: scenario?.focus,
+    success: scenario?.success,
+    turns: scored,
+  });
+  return {
+    sessionId: session.id,
+    scenarioId: session.scenarioId,
+    scenarioTitle: scenario?.title ?? null,
+    // Ended without a single reply: nothing was rehearsed, so nothing was completed.
+    outcome: scored.length === 0 ? ('abandoned' as const) : ('completed' as const),
+    ...summary,
+    createdAt: now.toISOString(),
+  };
+}

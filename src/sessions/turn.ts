@@ -1,0 +1,359 @@
+import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { nextMood, type PersonaReply, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import { type Judge, scoreReply } from '../rubric/index.ts';
+import type { RubricResult } from '../rubric/types.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import type { Announce } from './events.ts';
+import { type TurnLease, withTurnLease } from './lease.ts';
+import { isUuid, type SessionLookup } from './lookup.ts';
+import { checkReply } from './reply.ts';
+import { answerTo, checkRetry } from './retry.ts';
+import type { SessionStore, TurnWithScore } from './store.ts';
+import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
+import { spokenBefore } from './transcript.ts';
+import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
+import { moodView, turnView } from './views.ts';
+
+export type TurnDeps = {
+  store: SessionStore;
+  lookup: SessionLookup;
+  rolePlayer: RolePlayer;
+  judge: Judge | null;
+  clock: () => Date;
+  logger: Logger;
+  limits: { maxTurnsPerSession: number; maxReplyChars: number };
+  budget?: TokenBudget | null | undefined;
+  announce: Announce;
+  /** Ends the session the persona closes, with its report. */
+  end: (tenantId: string, sessionId: string) => Promise<unknown>;
+};
+
+/** A learner's reply as it was asked for, before the turn is opened. */
+type Asked = {
+  tenantId: string;
+  id: string;
+  content: string;
+  idempotencyKey: string | undefined;
+  charge: TokenCharge | null;
+};
+
+type OpenedTurn = NonNullable<Awaited<ReturnType<SessionStore['openTurn']>>>;
+
+/** One learner turn under way: what each of its steps reads. */
+type Turn = {
+  tenantId: string;
+  session: SessionRow;
+  scenario: Scenario;
+  /** The session's turns when the turn was opened, the new learner turn among them. */
+  history: TurnWithScore[];
+  learner: TurnWithScore & { score: TurnScoreRow };
+  /** The learner turn's verdict, to be saved with the persona's answer; null when saved before (a retry). */
+  unsavedVerdict: TurnScoreRow | null;
+  charge: TokenCharge | null;
+  lease: TurnLease;
+};
+
+/**
+ * One learner turn: store it, score it, move the mood, let the persona answer. The learner turn is stored
+ * before any model is asked; the persona turn is stored complete, or interrupted when the answer broke off.
+ */
+export function createTurnTaker(deps: TurnDeps) {
+  const { store, lookup } = deps;
+
+  /** Settles a turn's token charge outside the persona's statement; a failure here only leaves it charged. */
+  const settle = async (charge: TokenCharge | null, spent: number) => {
+    if (!charge || charge.settled) return;
+    await deps.budget!.settle(charge, spent).catch((error: unknown) => {
+      deps.logger.warn({ err: error, tenantId: charge.tenantId }, 'could not settle a token charge');
+    });
+  };
+
+  async function takeTurn(
+    tenantId: string,
+    id: string,
+    input: { content: string; idempotencyKey?: string | undefined },
+  ): Promise<PendingTurn> {
+    const content = checkReply(input.content, deps.limits.maxReplyChars);
+    // With a daily budget the turn is charged first, so a spent budget refuses it before anything is stored.
+    const charge = deps.budget ? await deps.budget.charge(tenantId, deps.clock()) : null;
+    const asked: Asked = { tenantId, id, content, idempotencyKey: input.idempotencyKey, charge };
+    return cleanupAfter(
+      async () =>
+        (await withTurnLease(
+          deps,
+          () => open(asked),
+          (opened, lease) => prepare(asked, opened, lease),
+        )) ?? refuseOrReplay(asked),
+      // A turn that never gets as far as an answer gives back what it was charged.
+      () => settle(charge, 0),
+    );
+  }
+
+  /** The lease, the history and the stored reply come from one statement: the only one before the model. */
+  function open(asked: Asked) {
+    if (!isUuid(asked.id)) return Promise.resolve(null);
+    return store.openTurn(
+      asked.tenantId,
+      asked.id,
+      {
+        content: asked.content,
+        idempotencyKey: asked.idempotencyKey ?? null,
+        maxLearnerTurns: deps.limits.maxTurnsPerSession,
+      },
+      deps.clock(),
+    );
+  }
+
+  /** With the lease: a retry to replay, or the turn to run once it is scored. */
+  async function prepare(asked: Asked, opened: OpenedTurn, lease: TurnLease): Promise<PendingTurn> {
+    const { session, history } = opened;
+    const scenario = await lookup.scenarioToPlay(session);
+    const retried = asked.idempotencyKey
+      ? history.find((turn) => turn.idempotencyKey === asked.idempotencyKey)
+      : undefined;
+    if (retried) checkRetry(history, retried, asked.content);
+    if (retried && answerTo(history, retried)) {
+      return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
+    }
+    // A retry of the latest turn, whose answer never came or broke off, asks the persona again.
+    const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
+    if (!learner) {
+      throw new AppError(
+        'turn_limit_reached',
+        `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
+      );
+    }
+    // Scored now, saved with the persona's answer: nothing is written between the reply and the model.
+    const verdict = learner.score ?? (await score(session, scenario, history, learner));
+    const turn: Turn = {
+      tenantId: asked.tenantId,
+      session,
+      scenario,
+      history,
+      learner: { ...learner, score: verdict },
+      unsavedVerdict: learner.score ? null : verdict,
+      charge: asked.charge,
+      lease,
+    };
+    return {
+      run: (emit, signal) =>
+        respond(turn, emit, signal).catch((error: unknown) => {
+          // A streamed turn's failure reaches the client as an event only: the cause is logged here.
+          if (!(error instanceof AppError)) {
+            deps.logger.error({ err: error, sessionId: session.id }, 'a turn failed');
+          }
+          throw error;
+        }),
+    };
+  }
+
+  /** Without the lease: an unknown session (404), an ended or busy one (409), or a retry to replay. */
+  async function refuseOrReplay({ tenantId, id, content, idempotencyKey }: Asked): Promise<PendingTurn> {
+    const session = await lookup.session(tenantId, id);
+    const retried = idempotencyKey ? await store.findTurnByIdempotencyKey(session.id, idempotencyKey) : null;
+    if (retried) {
+      const turns = await store.listTurns(session.id);
+      checkRetry(turns, retried, content);
+      if (answerTo(turns, retried) || session.status === 'ended') {
+        return { run: (emit) => replayTurn(session, retried.seq, turns, emit) };
+      }
+    }
+    if (session.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
+    throw new AppError('turn_in_progress', 'Another turn of this session is in progress.');
+  }
+
+  /**
+   * Sends the learner turn's verdict, then the persona's answer as it streams. The model is asked before
+   * the verdict's events are written, so writing them does not delay the model request; the events still
+   * leave in order, because every event waits for the one before it. The verdict is stored with the
+   * persona's answer, or on its own when the persona failed.
+   */
+  async function respond(turn: Turn, emit: Emit, signal: AbortSignal) {
+    const { session, learner } = turn;
+    const result = learner.score.result as RubricResult;
+    let sent: Promise<void> = Promise.resolve();
+    const send = (event: TurnEvent) => {
+      sent = sent.then(() => emit(event));
+      return sent;
+    };
+
+    // Queued first, so they lead the stream; written once this function yields, the model request under way.
+    send({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
+    if (session.mode === 'practice') send({ type: 'feedback', data: result });
+    const moodSent = send({ type: 'mood', data: moodView(learner.score) });
+    const persona = answer(turn, send, signal);
+    // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
+    persona.catch(() => {});
+    await moodSent;
+
+    const answered = await persona.finally(() => sent);
+    await emit({
+      type: 'persona',
+      data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
+    });
+    if (answered.closing) await deps.end(turn.tenantId, session.id);
+    await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
+  }
+
+  /** Scores the turn and moves the mood: the verdict to save, as a row. */
+  async function score(
+    session: SessionRow,
+    scenario: Scenario,
+    history: TurnWithScore[],
+    turn: TurnWithScore,
+  ): Promise<TurnScoreRow> {
+    const result = await scoreReply(
+      {
+        reply: turn.content,
+        language: scenario.language,
+        history: spokenBefore(history, turn.seq),
+        focus: scenario.focus,
+      },
+      { engine: 'auto', judge: deps.judge ?? undefined },
+    );
+    const mood = nextMood(moodView(session), result, scenario);
+    return {
+      turnId: turn.id,
+      engine: result.engine,
+      overall: result.overall,
+      result,
+      trust: mood.trust,
+      tension: mood.tension,
+      moodLabel: mood.label,
+      createdAt: deps.clock(),
+    };
+  }
+
+  /** The persona's answer, streamed as deltas and stored: complete, or interrupted when it broke off. */
+  async function answer(turn: Turn, send: (event: TurnEvent) => Promise<void>, signal: AbortSignal) {
+    const { session, scenario, history, learner, charge } = turn;
+    const transcript = [
+      ...spokenBefore(history, learner.seq),
+      { role: learner.role, content: learner.content },
+    ];
+    const seq = Math.max(learner.seq, history.at(-1)?.seq ?? 0) + 1;
+    let reply: PersonaReply | undefined;
+    try {
+      reply = await deps.rolePlayer.respond(
+        {
+          scenario,
+          sessionId: session.id,
+          transcript,
+          mood: moodView(learner.score),
+          lastResult: learner.score.result as RubricResult,
+          learnerTurns: transcript.filter((spoken) => spoken.role === 'learner').length,
+        },
+        { signal, onDelta: (text) => void send({ type: 'delta', data: { text } }) },
+      );
+      const stored = await store.finishTurn(
+        {
+          sessionId: session.id,
+          seq,
+          role: 'persona',
+          content: reply.text,
+          status: 'complete',
+          source: reply.source,
+          promptTokens: reply.usage?.promptTokens ?? null,
+          completionTokens: reply.usage?.completionTokens ?? null,
+          createdAt: deps.clock(),
+          completedAt: deps.clock(),
+        },
+        turn.unsavedVerdict,
+        deps.clock(),
+        {
+          // Nothing starts on a session the persona is closing: ending it frees the lease.
+          keepLease: reply.closing,
+          tokens: charge && settlementOf(charge, spentTokens(reply.usage)),
+        },
+      );
+      if (charge) charge.settled = true;
+      if (!reply.closing) turn.lease.freedWithAnswer();
+      if (turn.unsavedVerdict) await announceScored(turn);
+      return { turn: stored, closing: reply.closing };
+    } catch (error) {
+      const failure = error instanceof RolePlayError ? error : null;
+      // What the model spent counts, whatever became of the answer.
+      await settle(charge, spentTokens(reply?.usage ?? failure?.usage));
+      if (!(await store.sessionExists(session.id).catch(() => true))) {
+        // Erased (the session or its learner) while the persona answered: nothing of the turn is kept.
+        deps.logger.warn({ sessionId: session.id, err: error }, 'the session was erased while its turn ran');
+        throw new AppError(
+          'session_erased',
+          'The session was erased while the persona answered: nothing of this turn was kept.',
+        );
+      }
+      // The verdict is the learner turn's, whatever became of the persona's answer.
+      if (turn.unsavedVerdict) {
+        await store.saveScore(session.id, turn.unsavedVerdict, deps.clock());
+        await announceScored(turn);
+      }
+      const partial = failure?.partialText.trim() ?? '';
+      if (partial) {
+        // What the persona said before it broke off is kept, and marked so it is never taken as complete.
+        await store.insertTurn({
+          sessionId: session.id,
+          seq,
+          role: 'persona',
+          content: partial,
+          status: 'interrupted',
+          source: 'llm',
+          promptTokens: failure?.usage?.promptTokens ?? null,
+          completionTokens: failure?.usage?.completionTokens ?? null,
+          createdAt: deps.clock(),
+        });
+      }
+      throw error instanceof RolePlayError ? toUpstreamError(error) : error;
+    }
+  }
+
+  /** The learner turn's verdict is stored: say so, with its scores unless an assessment keeps them back. */
+  async function announceScored({ session, learner }: Turn) {
+    const result = learner.score.result as RubricResult;
+    const withScores = session.mode === 'practice';
+    await deps.announce({
+      type: 'turn.scored',
+      tenantId: session.tenantId,
+      sessionId: session.id,
+      data: {
+        sessionId: session.id,
+        turnId: learner.id,
+        seq: learner.seq,
+        overall: withScores ? result.overall : null,
+        principles: withScores ? result.criteria.map(({ id, score }) => ({ id, score })) : [],
+      },
+    });
+  }
+
+  return takeTurn;
+}
+
+/** A turn answered before, sent again as it was stored. */
+async function replayTurn(session: SessionRow, learnerSeq: number, turns: TurnWithScore[], emit: Emit) {
+  const learner = turns.find((turn) => turn.seq === learnerSeq)!;
+  const persona = answerTo(turns, learner);
+  await emit({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
+  if (learner.score) {
+    if (session.mode === 'practice') {
+      await emit({ type: 'feedback', data: learner.score.result as RubricResult });
+    }
+    await emit({ type: 'mood', data: moodView(learner.score) });
+  }
+  if (persona) await emit({ type: 'persona', data: turnView(persona, { withFeedback: false }) });
+  await emit({ type: 'done', data: { sessionStatus: session.status } });
+}
+
+const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>
+  (usage?.promptTokens ?? 0) + (usage?.completionTokens ?? 0);
+
+function toUpstreamError(error: RolePlayError): AppError {
+  const messages = {
+    upstream_error: 'The persona could not answer. Your reply is saved; please send it again.',
+    upstream_rate_limited: 'The language model is busy. Your reply is saved; please try again in a moment.',
+    upstream_timeout: 'The persona took too long to answer. Your reply is saved; please try again.',
+    upstream_interrupted: 'The answer broke off. Your reply is saved; please try again.',
+    aborted: 'The request was cancelled. Your reply is saved.',
+  } as const;
+  return new AppError(error.code === 'aborted' ? 'upstream_interrupted' : error.code, messages[error.code]);
+}
