@@ -169,7 +169,7 @@ export interface paths {
         put?: never;
         /**
          * Send the learner's reply; the persona answers
-         * @description With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; `x-sse-events` names the schema of each), in this order: `learner` (the stored learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` (`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 `idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off is refused (409 `turn_superseded`). A session erased while its turn runs ends the turn with `session_erased`.
+         * @description With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; `x-sse-events` names the schema of each), in this order: `learner` (the stored learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` (`{ code, message }`) ends the stream. With an LLM judge the persona does not wait for it: `feedback` comes whenever the judge answers, after `mood` and before `persona`, often among the `delta` events. Otherwise one JSON answer with the same objects. A retried request with the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 `idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off is refused (409 `turn_superseded`). A session erased while its turn runs ends the turn with `session_erased`.
          */
         post: operations["takeTurn"];
         delete?: never;
@@ -674,7 +674,7 @@ export interface components {
             event: "learner";
             data: components["schemas"]["Turn"];
         };
-        /** @description The rubric on the learner's reply (practice mode only) */
+        /** @description The rubric on the learner's reply (practice mode only): right after `learner`, or, with an LLM judge, whenever the judge answers, before `persona` */
         TurnStreamFeedbackEvent: {
             /** @enum {string} */
             event: "feedback";

@@ -25,7 +25,10 @@ export type WebhookDeliveryList = Schemas['WebhookDeliveryList'];
 export type ErrorCode = Schemas['Error']['error']['code'];
 export type WebhookEventType = Webhook['events'][number];
 
-/** The server-sent events of a streamed turn, in order: learner, feedback (practice), mood, delta…, persona, done. */
+/**
+ * The server-sent events of a streamed turn, in order: learner, feedback (practice), mood, delta…, persona,
+ * done. With an LLM judge, feedback comes whenever the judge answers: after mood, before persona.
+ */
 export type TurnEvent = Schemas['TurnStreamEvent'] extends infer Event
   ? Event extends { event: infer Type; data: infer Data }
     ? { type: Type; data: Data }

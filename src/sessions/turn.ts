@@ -1,8 +1,8 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { nextMood, type PersonaReply, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
-import { type Judge, scoreReply } from '../rubric/index.ts';
+import { type PersonaReply, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import type { Judge } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { Announce } from './events.ts';
@@ -14,6 +14,7 @@ import type { SessionStore, TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { spokenBefore } from './transcript.ts';
 import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
+import { readReply, type Verdict } from './verdict.ts';
 import { moodView, turnView } from './views.ts';
 
 export type TurnDeps = {
@@ -48,16 +49,18 @@ type Turn = {
   scenario: Scenario;
   /** The session's turns when the turn was opened, the new learner turn among them. */
   history: TurnWithScore[];
+  /** With the verdict the persona answers to: the heuristic's, or the one stored before (a retry). */
   learner: TurnWithScore & { score: TurnScoreRow };
   /** The learner turn's verdict, to be saved with the persona's answer; null when saved before (a retry). */
-  unsavedVerdict: TurnScoreRow | null;
+  verdict: Verdict | null;
   charge: TokenCharge | null;
   lease: TurnLease;
 };
 
 /**
- * One learner turn: store it, score it, move the mood, let the persona answer. The learner turn is stored
- * before any model is asked; the persona turn is stored complete, or interrupted when the answer broke off.
+ * One learner turn: store it, read it, move the mood, let the persona answer while the judge (when there is
+ * one) scores it. The learner turn is stored before any model is asked; the persona turn is stored complete,
+ * or interrupted when the answer broke off; the verdict is stored with it.
  */
 export function createTurnTaker(deps: TurnDeps) {
   const { store, lookup } = deps;
@@ -125,15 +128,15 @@ export function createTurnTaker(deps: TurnDeps) {
         `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
       );
     }
-    // Scored now, saved with the persona's answer: nothing is written between the reply and the model.
-    const verdict = learner.score ?? (await score(session, scenario, history, learner));
+    // Read now, saved with the persona's answer: nothing is written between the reply and the model.
+    const verdict = learner.score ? null : readReply(deps, session, scenario, history, learner);
     const turn: Turn = {
       tenantId: asked.tenantId,
       session,
       scenario,
       history,
-      learner: { ...learner, score: verdict },
-      unsavedVerdict: learner.score ? null : verdict,
+      learner: { ...learner, score: learner.score ?? verdict!.now },
+      verdict,
       charge: asked.charge,
       lease,
     };
@@ -165,14 +168,14 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /**
-   * Sends the learner turn's verdict, then the persona's answer as it streams. The model is asked before
-   * the verdict's events are written, so writing them does not delay the model request; the events still
-   * leave in order, because every event waits for the one before it. The verdict is stored with the
-   * persona's answer, or on its own when the persona failed.
+   * Sends the learner turn, its mood, then the persona's answer as it streams. The verdict leads when it is
+   * known at once (no judge, or stored before); a judge's verdict goes out whenever it answers, before the
+   * persona turn is stored. The model is asked before any event is written, so writing them does not delay
+   * the model request; the events still leave in order, because every event waits for the one before it.
    */
   async function respond(turn: Turn, emit: Emit, signal: AbortSignal) {
     const { session, learner } = turn;
-    const result = learner.score.result as RubricResult;
+    const practice = session.mode === 'practice';
     let sent: Promise<void> = Promise.resolve();
     const send = (event: TurnEvent) => {
       sent = sent.then(() => emit(event));
@@ -181,14 +184,21 @@ export function createTurnTaker(deps: TurnDeps) {
 
     // Queued first, so they lead the stream; written once this function yields, the model request under way.
     send({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
-    if (session.mode === 'practice') send({ type: 'feedback', data: result });
+    const judged = turn.verdict?.judged?.(signal) ?? null;
+    if (practice && !judged) send({ type: 'feedback', data: learner.score.result as RubricResult });
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
-    const persona = answer(turn, send, signal);
+    const verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
+    const judgedSent =
+      judged && practice
+        ? judged.then((row) => send({ type: 'feedback', data: row.result as RubricResult }))
+        : Promise.resolve();
+    const persona = answer(turn, verdict, send, signal);
     // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
     persona.catch(() => {});
+    judgedSent.catch(() => {});
     await moodSent;
 
-    const answered = await persona.finally(() => sent);
+    const answered = await persona.finally(() => Promise.all([sent, judgedSent]));
     await emit({
       type: 'persona',
       data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
@@ -197,37 +207,13 @@ export function createTurnTaker(deps: TurnDeps) {
     await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
   }
 
-  /** Scores the turn and moves the mood: the verdict to save, as a row. */
-  async function score(
-    session: SessionRow,
-    scenario: Scenario,
-    history: TurnWithScore[],
-    turn: TurnWithScore,
-  ): Promise<TurnScoreRow> {
-    const result = await scoreReply(
-      {
-        reply: turn.content,
-        language: scenario.language,
-        history: spokenBefore(history, turn.seq),
-        focus: scenario.focus,
-      },
-      { engine: 'auto', judge: deps.judge ?? undefined },
-    );
-    const mood = nextMood(moodView(session), result, scenario);
-    return {
-      turnId: turn.id,
-      engine: result.engine,
-      overall: result.overall,
-      result,
-      trust: mood.trust,
-      tension: mood.tension,
-      moodLabel: mood.label,
-      createdAt: deps.clock(),
-    };
-  }
-
   /** The persona's answer, streamed as deltas and stored: complete, or interrupted when it broke off. */
-  async function answer(turn: Turn, send: (event: TurnEvent) => Promise<void>, signal: AbortSignal) {
+  async function answer(
+    turn: Turn,
+    verdict: Promise<TurnScoreRow> | null,
+    send: (event: TurnEvent) => Promise<void>,
+    signal: AbortSignal,
+  ) {
     const { session, scenario, history, learner, charge } = turn;
     const transcript = [
       ...spokenBefore(history, learner.seq),
@@ -247,6 +233,8 @@ export function createTurnTaker(deps: TurnDeps) {
         },
         { signal, onDelta: (text) => void send({ type: 'delta', data: { text } }) },
       );
+      // A judge slower than the persona holds the stored answer back, never the words.
+      const unsaved = await verdict;
       const stored = await store.finishTurn(
         {
           sessionId: session.id,
@@ -260,7 +248,7 @@ export function createTurnTaker(deps: TurnDeps) {
           createdAt: deps.clock(),
           completedAt: deps.clock(),
         },
-        turn.unsavedVerdict,
+        unsaved,
         deps.clock(),
         {
           // Nothing starts on a session the persona is closing: ending it frees the lease.
@@ -270,7 +258,7 @@ export function createTurnTaker(deps: TurnDeps) {
       );
       if (charge) charge.settled = true;
       if (!reply.closing) turn.lease.freedWithAnswer();
-      if (turn.unsavedVerdict) await announceScored(turn);
+      if (unsaved) await announceScored(turn, unsaved);
       return { turn: stored, closing: reply.closing };
     } catch (error) {
       const failure = error instanceof RolePlayError ? error : null;
@@ -285,9 +273,10 @@ export function createTurnTaker(deps: TurnDeps) {
         );
       }
       // The verdict is the learner turn's, whatever became of the persona's answer.
-      if (turn.unsavedVerdict) {
-        await store.saveScore(session.id, turn.unsavedVerdict, deps.clock());
-        await announceScored(turn);
+      const unsaved = await verdict;
+      if (unsaved) {
+        await store.saveScore(session.id, unsaved, deps.clock());
+        await announceScored(turn, unsaved);
       }
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
@@ -309,8 +298,8 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /** The learner turn's verdict is stored: say so, with its scores unless an assessment keeps them back. */
-  async function announceScored({ session, learner }: Turn) {
-    const result = learner.score.result as RubricResult;
+  async function announceScored({ session, learner }: Turn, verdict: TurnScoreRow) {
+    const result = verdict.result as RubricResult;
     const withScores = session.mode === 'practice';
     await deps.announce({
       type: 'turn.scored',

@@ -17,7 +17,8 @@ import {
 // How the evidence shows in the reply: whole words, one mark where spans overlap, and points earned
 // told apart from points lost by an icon and words as well as by colour. The rubric here is a judge
 // that cites the reply as an LLM might: a span cut off inside a word, two spans overlapping, one
-// span that cost points and spans without a polarity (which count as earned).
+// span that cost points and spans without a polarity (which count as earned). It answers after the persona
+// has begun, as a real judge does, so the feedback reaches the page after the persona's first words.
 
 const CASES = {
   en: {
@@ -42,9 +43,12 @@ const CASES = {
   },
 } as const;
 
+const JUDGE_MS = 400;
+
 function citingJudge(): Judge {
   return {
     async score(input) {
+      await new Promise((resolve) => setTimeout(resolve, JUDGE_MS));
       const result = scoreHeuristic(input);
       const language = input.language as UiLanguage;
       const words = CASES[language];
@@ -104,8 +108,24 @@ describe('evidence in the reply, in Chromium', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/#/session/${session.id}`);
     const box = page.locator('textarea');
     await box.fill(input.reply);
+    // What shows first: the persona's words or the feedback.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        if (!seen.includes('persona') && document.querySelector('.msg-persona[data-deltas]'))
+          seen.push('persona');
+        if (!seen.includes('feedback') && document.querySelector('.msg-learner details.feedback'))
+          seen.push('feedback');
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.locator('.composer button[type="submit"]').click();
     await page.locator('.msg-learner details.feedback').waitFor();
+    // The persona's words came first; the judge's feedback found its reply all the same.
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
+      'persona',
+      'feedback',
+    ]);
 
     const marks = await page.locator('.msg-learner .bubble mark').evaluateAll((items) =>
       items.map((mark) => ({

@@ -94,7 +94,12 @@ const streamEvent = <const Name extends string>(name: Name, data: z.ZodType, des
 /** The server-sent events of a streamed turn, in the order they come. */
 const TURN_STREAM_EVENTS = [
   streamEvent('learner', turnSchema, 'The stored learner turn; always first'),
-  streamEvent('feedback', rubricResultSchema, "The rubric on the learner's reply (practice mode only)"),
+  streamEvent(
+    'feedback',
+    rubricResultSchema,
+    "The rubric on the learner's reply (practice mode only): right after `learner`, or, with an LLM judge, " +
+      'whenever the judge answers, before `persona`',
+  ),
   streamEvent('mood', moodSchema, "The persona's mood after the reply"),
   streamEvent('delta', z.object({ text: z.string() }), "A piece of the persona's answer, as it is written"),
   streamEvent('persona', turnSchema, 'The stored persona turn: its content is final and replaces the deltas'),
@@ -132,7 +137,8 @@ export const takeTurn = createRoute({
     '`x-sse-events` names the schema of each), in this order: `learner` (the stored ' +
     'learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored ' +
     'persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` ' +
-    '(`{ code, message }`) ends the stream. Otherwise one JSON answer with the same objects. A retried request with ' +
+    '(`{ code, message }`) ends the stream. With an LLM judge the persona does not wait for it: `feedback` comes ' +
+    'whenever the judge answers, after `mood` and before `persona`, often among the `delta` events. Otherwise one JSON answer with the same objects. A retried request with ' +
     'the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 ' +
     '`idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona ' +
     'again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off ' +

@@ -72,6 +72,7 @@ export const api = {
     request<Progress>(`/v1/learners/${encodeURIComponent(learnerId)}/progress`),
 };
 
+/** `feedback` comes after `learner`, before `persona`: first without a judge, among the `delta`s with one. */
 export type TurnHandlers = {
   learner(turn: Turn): void;
   feedback(result: RubricResult): void;

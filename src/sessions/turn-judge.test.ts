@@ -1,0 +1,176 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeBehaviour, type FakeOpenAI, fake, startFakeOpenAI } from '../../test/fake-openai.ts';
+import { startTestServer } from '../../test/harness.ts';
+import {
+  assertComplete,
+  createSession,
+  eventNames,
+  LEARNER_REPLIES,
+  PERSONA_REPLY,
+  streamTurn,
+} from '../../test/session-client.ts';
+import { createRehearseClient } from '../client/index.ts';
+import { turnScores } from '../db/schema/index.ts';
+import { PRINCIPLE_IDS } from '../rubric/index.ts';
+
+// The persona starts at once: the mood moves from the heuristic's reading, the persona model is asked
+// straight away, and the LLM judge runs beside it; its verdict goes out as `feedback` when it answers and is
+// stored with the turn. The fake upstream serves both: the persona streams, the judge answers JSON.
+
+const JUDGE_MS = 600;
+
+const verdict = {
+  criteria: PRINCIPLE_IDS.map((id) => ({
+    id,
+    score: 3,
+    quotes: ['I have to say no to the extra project'],
+    costs: [],
+    feedback: 'Judged.',
+  })),
+  tips: ['A judged tip.'],
+};
+const slowJudge: FakeBehaviour = { type: 'json', value: verdict, firstTokenDelayMs: JUDGE_MS };
+
+describe('a turn with an LLM judge', () => {
+  let upstream: FakeOpenAI;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let judge: () => FakeBehaviour = () => slowJudge;
+
+  beforeAll(async () => {
+    upstream = await startFakeOpenAI({
+      handler: (request) =>
+        request.body?.stream === true
+          ? fake.text(PERSONA_REPLY, { firstTokenDelayMs: 5, interTokenDelayMs: 2 })
+          : judge(),
+    });
+    server = await startTestServer({
+      env: { OPENAI_BASE_URL: upstream.url, ROLEPLAY_MODEL: 'fake', JUDGE_MODEL: 'fake-judge' },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await upstream?.close();
+  });
+
+  const storedVerdicts = async (turnId: string) =>
+    server.deps.db.db.select().from(turnScores).where(eq(turnScores.turnId, turnId));
+
+  it("asks the persona at once: its first words come before a slow judge's feedback, which is stored", async () => {
+    judge = () => slowJudge;
+    const id = await createSession(server.url);
+    const arrived: string[] = [];
+    let firstDeltaAt = Number.NaN;
+    const turn = await streamTurn(server.url, id, LEARNER_REPLIES[0]!, {
+      onEvent: (event) => {
+        if (event.event === 'delta' && Number.isNaN(firstDeltaAt)) firstDeltaAt = Date.now();
+        arrived.push(event.event);
+      },
+    });
+    assertComplete(turn);
+    // learner, mood, the deltas, then the judge's verdict, the stored persona turn, done.
+    expect(arrived[0]).toBe('learner');
+    expect(arrived.indexOf('delta')).toBeGreaterThan(0);
+    expect(arrived.indexOf('delta')).toBeLessThan(arrived.indexOf('feedback'));
+    expect(arrived.filter((name) => name === 'feedback')).toHaveLength(1);
+    expect(eventNames(turn)).toEqual(['learner', 'mood', 'feedback', 'persona', 'done']);
+
+    const feedback = turn.events.find((event) => event.event === 'feedback')!.data as {
+      engine: string;
+      tips: string[];
+    };
+    expect(feedback).toMatchObject({ engine: 'llm', tips: ['A judged tip.'] });
+    const learner = turn.events[0]!.data as { id: string };
+    const [stored] = await storedVerdicts(learner.id);
+    expect(stored).toMatchObject({ engine: 'llm', overall: (feedback as { overall?: number }).overall });
+
+    // Both requests left together: the persona's did not wait for the judge's answer.
+    const [judged, persona] = [
+      upstream.requests.findLast((request) => request.body?.model === 'fake-judge')!,
+      upstream.requests.findLast((request) => request.body?.stream === true)!,
+    ];
+    expect(persona.receivedAt - judged.receivedAt).toBeLessThan(JUDGE_MS / 2);
+    expect(firstDeltaAt).toBeLessThan(judged.finishedAt!);
+
+    // A retry with the same key replays the stored verdict.
+    const key = crypto.randomUUID();
+    const first = await streamTurn(server.url, id, LEARNER_REPLIES[1]!, {
+      headers: { 'idempotency-key': key },
+    });
+    assertComplete(first);
+    const replay = await streamTurn(server.url, id, LEARNER_REPLIES[1]!, {
+      headers: { 'idempotency-key': key },
+    });
+    expect(eventNames(replay)).toEqual(['learner', 'feedback', 'mood', 'persona', 'done']);
+    expect(replay.events[1]!.data).toEqual(first.events.find((event) => event.event === 'feedback')!.data);
+  });
+
+  it('answers the judge’s verdict in the JSON answer too', async () => {
+    judge = () => slowJudge;
+    const id = await createSession(server.url);
+    const res = await fetch(`${server.url}/v1/sessions/${id}/turns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ content: LEARNER_REPLIES[0] }),
+    });
+    expect(res.status).toBe(200);
+    const answer = await res.json();
+    expect(answer.feedback.engine).toBe('llm');
+    expect(answer.persona.content).toBe(PERSONA_REPLY);
+  });
+
+  it('the typed client yields the judge’s feedback after the deltas', async () => {
+    judge = () => slowJudge;
+    const client = createRehearseClient(server.url);
+    const session = await client.createSession({ scenarioId: 'saying-no-extra-project' });
+    const types: string[] = [];
+    for await (const event of client.streamTurn(session.id, LEARNER_REPLIES[0]!)) types.push(event.type);
+    expect(types.indexOf('delta')).toBeLessThan(types.indexOf('feedback'));
+    expect(types.at(-1)).toBe('done');
+  });
+
+  it('falls back to the heuristic verdict when the judge fails, and keeps the turn', async () => {
+    judge = () => fake.status(500);
+    const id = await createSession(server.url);
+    const turn = await streamTurn(server.url, id, LEARNER_REPLIES[0]!);
+    assertComplete(turn);
+    expect(turn.text).toBe(PERSONA_REPLY);
+    const feedback = turn.events.find((event) => event.event === 'feedback')!.data as { engine: string };
+    expect(feedback.engine).toBe('heuristic-fallback');
+    const learner = turn.events[0]!.data as { id: string };
+    expect(await storedVerdicts(learner.id)).toEqual([
+      expect.objectContaining({ engine: 'heuristic-fallback' }),
+    ]);
+  });
+
+  it('stores the judge’s verdict in assessment mode without sending it', async () => {
+    judge = () => slowJudge;
+    const created = await fetch(`${server.url}/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: 'saying-no-extra-project', mode: 'assessment' }),
+    });
+    const { id } = await created.json();
+    const turn = await streamTurn(server.url, id, LEARNER_REPLIES[0]!);
+    assertComplete(turn);
+    expect(eventNames(turn)).toEqual(['learner', 'mood', 'persona', 'done']);
+    const learner = turn.events[0]!.data as { id: string };
+    expect(await storedVerdicts(learner.id)).toEqual([expect.objectContaining({ engine: 'llm' })]);
+  });
+});
+
+describe('a turn without a judge', () => {
+  it('sends the heuristic verdict first, before the mood and the persona', async () => {
+    const upstream = await startFakeOpenAI({ behaviour: fake.text(PERSONA_REPLY) });
+    const server = await startTestServer({ env: { OPENAI_BASE_URL: upstream.url, ROLEPLAY_MODEL: 'fake' } });
+    try {
+      const id = await createSession(server.url);
+      const turn = await streamTurn(server.url, id, LEARNER_REPLIES[0]!);
+      expect(eventNames(turn)).toEqual(['learner', 'feedback', 'mood', 'persona', 'done']);
+      expect((turn.events[1]!.data as { engine: string }).engine).toBe('heuristic');
+    } finally {
+      await server.close();
+      await upstream.close();
+    }
+  });
+});

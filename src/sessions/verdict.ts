@@ -1,0 +1,60 @@
+import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
+import { nextMood } from '../roleplay/index.ts';
+import { type Judge, type JudgeInput, scoreHeuristic } from '../rubric/index.ts';
+import type { RubricResult } from '../rubric/types.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import type { TurnWithScore } from './store.ts';
+import { spokenBefore } from './transcript.ts';
+import { moodView } from './views.ts';
+
+/**
+ * A learner reply's verdict in two steps. The heuristic reads the reply at once: its verdict moves the
+ * mood, so the persona can be asked without waiting for anything. The LLM judge, when there is one, answers
+ * later; its verdict is the one stored and shown, with the mood the heuristic moved.
+ */
+export type Verdict = {
+  /** The heuristic's verdict and the mood it moves: what the persona answers to. */
+  now: TurnScoreRow;
+  /** The verdict to store and show: the judge's when it is asked, else `now`. Never rejects. */
+  judged: ((signal: AbortSignal) => Promise<TurnScoreRow>) | null;
+};
+
+export function readReply(
+  deps: { judge: Judge | null; clock: () => Date },
+  session: SessionRow,
+  scenario: Scenario,
+  history: TurnWithScore[],
+  turn: TurnWithScore,
+): Verdict {
+  const input: JudgeInput = {
+    reply: turn.content,
+    language: scenario.language,
+    history: spokenBefore(history, turn.seq),
+    focus: scenario.focus,
+  };
+  const heuristic = scoreHeuristic(input);
+  const mood = nextMood(moodView(session), heuristic, scenario);
+  const now: TurnScoreRow = {
+    turnId: turn.id,
+    engine: heuristic.engine,
+    overall: heuristic.overall,
+    result: heuristic,
+    trust: mood.trust,
+    tension: mood.tension,
+    moodLabel: mood.label,
+    createdAt: deps.clock(),
+  };
+  const { judge } = deps;
+  // An empty reply has nothing for a judge to read: the heuristic's verdict stands.
+  if (!judge || heuristic.flags.some((flag) => flag.id === 'empty')) return { now, judged: null };
+  return {
+    now,
+    judged: async (signal) => {
+      // The judge falls back to the heuristic itself; only an abort (the learner left) throws.
+      const result: RubricResult = await judge
+        .score(input, signal)
+        .catch(() => ({ ...heuristic, engine: 'heuristic-fallback' as const }));
+      return { ...now, engine: result.engine, overall: result.overall, result, createdAt: deps.clock() };
+    },
+  };
+}
