@@ -2,48 +2,49 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
-import { createAccessControl } from './auth/access-control.ts';
+import { createAccess } from './auth/access.ts';
 import { withSecurity } from './auth/openapi-security.ts';
-import type { Config } from './config.ts';
-import type { DatabaseHandle } from './db/client.ts';
 import { AppError, errorBody } from './errors.ts';
 import { toAppError } from './http-errors.ts';
 import { createIntegrations } from './integrations.ts';
 import type { Logger } from './logger.ts';
-import type { Models } from './models.ts';
+import { createEraser } from './privacy/erase.ts';
 import { redactKeys } from './redact.ts';
+import { createAdminRoutes } from './routes/admin/admin.index.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
 import { withResponseHeaders } from './routes/openapi-headers.ts';
+import { createPrivacyRoutes } from './routes/privacy/privacy.index.ts';
 import { createRubricRoutes } from './routes/rubric/rubric.index.ts';
 import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
 import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
-import type { ScenarioRegistry } from './scenarios/registry.ts';
+import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
+import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
 import { MAX_REPLY_CHARS } from './sessions/reply.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createUiRoutes } from './ui/index.ts';
 
-export type AppDeps = Models & {
-  db: DatabaseHandle;
-  scenarios: ScenarioRegistry;
-  logger: Logger;
-  clock: () => Date;
-  config: Config;
-};
+export type { AppDeps };
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const DEFAULT_TENANT = 'local';
 
+/** The whole HTTP app: middleware, every feature router, the OpenAPI document and the error handler. */
 export function createApp(deps: AppDeps) {
+  const { config, clock } = deps;
+  const db = deps.db.db;
+  const integrations = createIntegrations({ ...deps, db });
+  const access = createAccess({ db, clock, config });
   const app = createRouter<AppEnv>();
 
   app.use(requestId());
   // Where other origins may embed the UI, its CSP `frame-ancestors` names them, and X-Frame-Options (which
   // can only say SAMEORIGIN) would forbid what the CSP allows: it is sent only when nothing may embed.
-  app.use(secureHeaders({ xFrameOptions: deps.config.CORS_ORIGINS.length === 0 }));
+  app.use(secureHeaders({ xFrameOptions: config.CORS_ORIGINS.length === 0 }));
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('tenantId', DEFAULT_TENANT);
@@ -59,9 +60,7 @@ export function createApp(deps: AppDeps) {
       'request',
     );
   });
-  const integrations = createIntegrations({ ...deps, db: deps.db.db });
-  const access = createAccessControl({ ...deps, integrations, defaultTenant: DEFAULT_TENANT });
-  for (const [path, handler] of access.middleware) app.use(path, handler);
+  for (const handler of access.middleware) app.use(handler);
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
@@ -86,20 +85,42 @@ export function createApp(deps: AppDeps) {
     createSessionRoutes(
       createRehearsal({
         ...deps,
-        db: deps.db.db,
+        db,
         announce: integrations.announce,
-        limits: { maxTurnsPerSession: deps.config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
-        budget: deps.config.DAILY_TOKEN_BUDGET
-          ? createTokenBudget(deps.db.db, {
-              dailyBudget: deps.config.DAILY_TOKEN_BUDGET,
-              perTurn: deps.config.LLM_MAX_TOKENS,
-            })
+        limits: { maxTurnsPerSession: config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
+        budget: config.DAILY_TOKEN_BUDGET
+          ? createTokenBudget(db, { dailyBudget: config.DAILY_TOKEN_BUDGET, perTurn: config.LLM_MAX_TOKENS })
           : null,
       }),
     ),
   );
-  for (const router of access.routers) app.route('/', router);
-  app.route('/', createUiRoutes({ frameAncestors: deps.config.CORS_ORIGINS }));
+  // Without ADMIN_TOKEN the admin API does not exist: no credential could ever pass its guard.
+  if (config.ADMIN_TOKEN) {
+    app.route(
+      '/',
+      createAdminRoutes({
+        keys: access.keys,
+        adminToken: config.ADMIN_TOKEN,
+        throttle: access.throttle,
+        trustProxy: config.TRUST_PROXY,
+        xapiSettings: integrations.xapiSettings,
+        defaultTenant: DEFAULT_TENANT,
+        allowLoopbackTargets: config.ALLOW_LOOPBACK_TARGETS,
+      }),
+    );
+  }
+  app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
+  app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));
+  app.route(
+    '/',
+    createWebhookRoutes({
+      store: integrations.webhookStore,
+      secrets: integrations.webhookSecrets,
+      clock,
+      allowLoopbackTargets: config.ALLOW_LOOPBACK_TARGETS,
+    }),
+  );
+  app.route('/', createUiRoutes({ frameAncestors: config.CORS_ORIGINS }));
 
   const openApi = () =>
     withResponseHeaders(

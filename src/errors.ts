@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { TurnRow } from './db/schema/index.ts';
 import { redactKeys } from './redact.ts';
 import type { ScenarioError } from './scenarios/errors.ts';
-import type { TurnView } from './sessions/views.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
 
@@ -44,11 +44,14 @@ export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
   return STATUS_BY_CODE[code];
 }
 
+/** A learner's turn as the API shows it: stored whatever became of the persona's answer. */
+type StoredTurn = Pick<TurnRow, 'id' | 'seq' | 'role' | 'content' | 'status'> & { createdAt: string };
+
 /** What `details` may hold: each shape is documented in the OpenAPI document (ErrorDetails). */
 export type ErrorDetails =
   | { issues: { path: string; message: string }[] }
   | { path: string; length?: number }
-  | { learner: TurnView | null }
+  | { learner: StoredTurn | null }
   | { database: unknown; scenarios: unknown }
   | { budget: number; used: number }
   | { errors: ScenarioError[] };

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type AppDeps, createApp } from '../src/app.ts';
+import { createApp } from '../src/app.ts';
+import type { AppDeps } from '../src/app-deps.ts';
 import { parseConfig } from '../src/config.ts';
 import { silentLogger } from '../src/logger.ts';
 import { createModels } from '../src/models.ts';

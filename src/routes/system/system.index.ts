@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors.ts';
 import { createRouter } from '../create-router.ts';
 import { healthz, readyz } from './system.routes.ts';

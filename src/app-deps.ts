@@ -1,0 +1,14 @@
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/client.ts';
+import type { Logger } from './logger.ts';
+import type { Models } from './models.ts';
+import type { ScenarioRegistry } from './scenarios/registry.ts';
+
+/** What the app is built from: made by the startup file (or a test) and passed to `createApp`. */
+export type AppDeps = Models & {
+  db: DatabaseHandle;
+  scenarios: ScenarioRegistry;
+  logger: Logger;
+  clock: () => Date;
+  config: Config;
+};

@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { apiKeyAuth } from './auth.middleware.ts';
+import { createAuthThrottle } from './auth-throttle.ts';
+import { corsFor } from './cors.ts';
+import { createKeyStore } from './key-store.ts';
+import { createRateLimiter } from './rate-limit.ts';
+
+/**
+ * Who may call: CORS, API keys with their per-consumer rate limit, and the throttle on failed authentication
+ * (shared with the admin guard). `middleware` runs, in order, before every route.
+ */
+export function createAccess(deps: { db: Database; clock: () => Date; config: Config }) {
+  const { config } = deps;
+  const keys = createKeyStore(deps.db, deps.clock);
+  const limiter = createRateLimiter(deps.db, deps.clock);
+  const throttle = createAuthThrottle(limiter);
+  const middleware: MiddlewareHandler<AppEnv>[] = [corsFor(config.CORS_ORIGINS)];
+  if (config.AUTH === 'api-key') {
+    middleware.push(
+      apiKeyAuth({
+        keys,
+        limiter,
+        perMinute: config.RATE_LIMIT_PER_MIN,
+        throttle,
+        trustProxy: config.TRUST_PROXY,
+      }),
+    );
+  }
+  return { keys, throttle, middleware };
+}
