@@ -6,8 +6,8 @@ import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { createAccess } from './auth/access.ts';
 import { withSecurity } from './auth/openapi-security.ts';
-import { AppError, errorBody } from './errors.ts';
-import { toAppError } from './http-errors.ts';
+import { AppError, errorBody, toAppError } from './errors.ts';
+
 import { createIntegrations } from './integrations.ts';
 import type { Logger } from './logger.ts';
 import { createEraser } from './privacy/erase.ts';

@@ -1,9 +1,13 @@
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { TurnRow } from './db/schema/index.ts';
 import { redactKeys } from './redact.ts';
+import { RolePlayError, type RolePlayErrorCode } from './roleplay/types.ts';
+import { JudgeUnavailableError } from './rubric/index.ts';
 import type { ScenarioError } from './scenarios/errors.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
+// The code decides the status (STATUS_BY_CODE); whatever else was thrown is given its code by `toAppError`.
 
 const STATUS_BY_CODE = {
   invalid_json: 400,
@@ -84,4 +88,86 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
       requestId,
     },
   };
+}
+
+/** Whatever was thrown, as the one error type: known failures keep their meaning, the rest is "internal". */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /JSON/i.test(error.message)) {
+      return new AppError('invalid_json', 'The request body is not valid JSON.');
+    }
+    if (error.status === 415) return new AppError('unsupported_media_type', error.message);
+    if (error.status < 500)
+      return new AppError('invalid_request', error.message || 'The request is not valid.');
+  }
+  if (error instanceof RolePlayError) {
+    const { code, message } = UPSTREAM_FAILURES[error.code];
+    return new AppError(code, message);
+  }
+  if (error instanceof JudgeUnavailableError) {
+    return new AppError(
+      'llm_not_configured',
+      'No judge model is configured (JUDGE_MODEL); use engine "heuristic".',
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'database_unavailable',
+      'The database is not available right now. Please try again shortly.',
+    );
+  }
+  return new AppError('internal', 'Something went wrong on our side.');
+}
+
+/** How the persona's model failed, as the learner is told: the reply is stored, so sending it again is safe. */
+const UPSTREAM_FAILURES: Record<RolePlayErrorCode, { code: ErrorCode; message: string }> = {
+  upstream_error: {
+    code: 'upstream_error',
+    message: 'The persona could not answer. Your reply is saved; please send it again.',
+  },
+  upstream_rate_limited: {
+    code: 'upstream_rate_limited',
+    message: 'The language model is busy. Your reply is saved; please try again in a moment.',
+  },
+  upstream_timeout: {
+    code: 'upstream_timeout',
+    message: 'The persona took too long to answer. Your reply is saved; please try again.',
+  },
+  upstream_interrupted: {
+    code: 'upstream_interrupted',
+    message: 'The answer broke off. Your reply is saved; please try again.',
+  },
+  aborted: { code: 'upstream_interrupted', message: 'The request was cancelled. Your reply is saved.' },
+};
+
+// Both drivers' codes for a lost connection (Node's socket errors, postgres.js's own, PostgreSQL's SQLSTATE
+// classes 57P and 08) and PGlite's message: read from the error and its causes, without loading a driver.
+const LOST_DATABASE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
+const LOST_DATABASE_MESSAGE =
+  /PGlite is closed|Connection terminated|database system is (shutting down|starting up)/i;
+
+/** True for errors that mean "the database is not there right now" rather than a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const { code, message } = cause as { code?: string; message?: string };
+    if (code && LOST_DATABASE_CODES.has(code)) return true;
+    if (message && LOST_DATABASE_MESSAGE.test(message)) return true;
+  }
+  return false;
 }

@@ -148,39 +148,4 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True for errors that mean "the database is not there right now" rather than a bug. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
-    const { code, message } = cause as { code?: string; message?: string };
-    if (
-      code &&
-      [
-        'ECONNREFUSED',
-        'ECONNRESET',
-        'ETIMEDOUT',
-        'EPIPE',
-        'CONNECTION_CLOSED',
-        'CONNECTION_ENDED',
-        'CONNECTION_DESTROYED',
-        'CONNECT_TIMEOUT',
-        '57P01',
-        '57P02',
-        '57P03',
-        '08000',
-        '08003',
-        '08006',
-      ].includes(code)
-    ) {
-      return true;
-    }
-    if (
-      message &&
-      /PGlite is closed|Connection terminated|database system is (shutting down|starting up)/i.test(message)
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
 export { schema, sql };

@@ -1,5 +1,5 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
-import { AppError } from '../errors.ts';
+import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type PersonaReply, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
@@ -293,7 +293,7 @@ export function createTurnTaker(deps: TurnDeps) {
           createdAt: deps.clock(),
         });
       }
-      throw error instanceof RolePlayError ? toUpstreamError(error) : error;
+      throw error instanceof RolePlayError ? toAppError(error) : error;
     }
   }
 
@@ -335,14 +335,3 @@ async function replayTurn(session: SessionRow, learnerSeq: number, turns: TurnWi
 
 const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>
   (usage?.promptTokens ?? 0) + (usage?.completionTokens ?? 0);
-
-function toUpstreamError(error: RolePlayError): AppError {
-  const messages = {
-    upstream_error: 'The persona could not answer. Your reply is saved; please send it again.',
-    upstream_rate_limited: 'The language model is busy. Your reply is saved; please try again in a moment.',
-    upstream_timeout: 'The persona took too long to answer. Your reply is saved; please try again.',
-    upstream_interrupted: 'The answer broke off. Your reply is saved; please try again.',
-    aborted: 'The request was cancelled. Your reply is saved.',
-  } as const;
-  return new AppError(error.code === 'aborted' ? 'upstream_interrupted' : error.code, messages[error.code]);
-}

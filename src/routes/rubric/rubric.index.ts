@@ -17,12 +17,6 @@ export function createRubricRoutes(deps: { scenarios: ScenarioRegistry; judge: J
       }
       const scenario = body.scenarioId ? deps.scenarios.get(body.scenarioId) : undefined;
       if (body.scenarioId && !scenario) throw new AppError('not_found', `No scenario '${body.scenarioId}'.`);
-      if (body.engine === 'llm' && !deps.judge) {
-        throw new AppError(
-          'llm_not_configured',
-          'No judge model is configured (JUDGE_MODEL); use engine "heuristic".',
-        );
-      }
       const detected = detectLanguage(body.reply);
       const language = scenario?.language ?? body.language ?? (detected === 'nl' ? 'nl' : 'en');
       const result = await scoreReply(

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import { AppError } from '../../errors.ts';
-import { toAppError } from '../../http-errors.ts';
+import { AppError, toAppError } from '../../errors.ts';
+
 import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
 import { reportView } from '../../sessions/views.ts';
 import { createRouter } from '../create-router.ts';
