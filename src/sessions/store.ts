@@ -27,7 +27,6 @@ export const TURN_LEASE_RENEW_MS = 10_000;
 export const leaseUntil = (now: Date) => new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
 
 export function createSessionStore(db: Database) {
-  const openTurnStatement = prepareOpenTurn(db);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
       const [row] = await db
@@ -127,25 +126,35 @@ export function createSessionStore(db: Database) {
      * stored when a turn with its idempotency key is there already (a retry) or the session has had all the
      * replies it may have: `learner` is null then. Null when another turn holds the lease or the session is
      * not active.
+     *
+     * The rows come back as soon as the statement has run; `committed` settles when its transaction has
+     * committed, so the model can be asked while the commit makes the reply durable. Until `committed`
+     * resolves nothing of the turn may be shown; when it rejects, nothing was stored.
      */
     async openTurn(
       tenantId: string,
       id: string,
       reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number },
       now: Date,
-    ): Promise<{ session: SessionRow; history: TurnWithScore[]; learner: TurnRow | null } | null> {
-      const rows = await openTurnStatement.execute({
-        id,
-        tenantId,
-        now: now.toISOString(),
-        until: leaseUntil(now).toISOString(),
-        ...reply,
-      });
+    ): Promise<{
+      session: SessionRow;
+      history: TurnWithScore[];
+      learner: TurnRow | null;
+      committed: Promise<void>;
+    } | null> {
+      const values = { id, tenantId, now: now.toISOString(), until: leaseUntil(now).toISOString(), ...reply };
+      let ran!: (rows: OpenTurnRows) => void;
+      const rowsRan = new Promise<OpenTurnRows>((resolve) => (ran = resolve));
+      const committed = db.transaction(async (tx) => ran(await openTurnStatement(tx).execute(values)));
+      // Whoever shows the turn awaits `committed`; a failure before that is this function's to throw.
+      committed.catch(() => {});
+      const rows = await Promise.race([rowsRan, committed.then(() => rowsRan)]);
       if (!rows[0]) return null;
       return {
         session: rows[0].session as SessionRow,
         history: rows.flatMap(({ turn, score }) => (turn ? [{ ...turn, score }] : [])),
         learner: (rows[0].learner as TurnRow | null) ?? null,
+        committed,
       };
     },
 
@@ -296,11 +305,10 @@ function moodOf(verdict: typeof turnScores.$inferInsert) {
   };
 }
 
-/**
- * The statement behind `openTurn`, built once: it runs on every turn before the model is asked, and
- * building a statement of this size costs about as much as running it.
- */
-function prepareOpenTurn(db: Database) {
+type OpenTurnRows = Awaited<ReturnType<ReturnType<typeof openTurnStatement>['execute']>>;
+
+/** The statement behind `openTurn`, on the transaction it runs in. */
+function openTurnStatement(db: Database) {
   const param = sql.placeholder;
   const leased = db.$with('leased').as(
     db
@@ -373,6 +381,5 @@ function prepareOpenTurn(db: Database) {
     .leftJoin(learner, sql`true`)
     .leftJoin(turns, eq(turns.sessionId, leased.id))
     .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
-    .orderBy(asc(turns.seq))
-    .prepare('open_turn');
+    .orderBy(asc(turns.seq));
 }

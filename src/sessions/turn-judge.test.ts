@@ -18,7 +18,7 @@ import { PRINCIPLE_IDS } from '../rubric/index.ts';
 // straight away, and the LLM judge runs beside it; its verdict goes out as `feedback` when it answers and is
 // stored with the turn. The fake upstream serves both: the persona streams, the judge answers JSON.
 
-const JUDGE_MS = 600;
+const JUDGE_MS = 1000;
 
 const verdict = {
   criteria: PRINCIPLE_IDS.map((id) => ({
@@ -47,6 +47,9 @@ describe('a turn with an LLM judge', () => {
     server = await startTestServer({
       env: { OPENAI_BASE_URL: upstream.url, ROLEPLAY_MODEL: 'fake', JUDGE_MODEL: 'fake-judge' },
     });
+    // One turn first, so the timings below are not a cold process's.
+    judge = () => fake.status(500);
+    assertComplete(await streamTurn(server.url, await createSession(server.url), LEARNER_REPLIES[0]!));
   });
   afterAll(async () => {
     await server?.close();

@@ -55,12 +55,15 @@ type Turn = {
   verdict: Verdict | null;
   charge: TokenCharge | null;
   lease: TurnLease;
+  /** Resolves once the learner turn is durable; until then nothing of the turn is shown or stored. */
+  committed: Promise<void>;
 };
 
 /**
  * One learner turn: store it, read it, move the mood, let the persona answer while the judge (when there is
- * one) scores it. The learner turn is stored before any model is asked; the persona turn is stored complete,
- * or interrupted when the answer broke off; the verdict is stored with it.
+ * one) scores it. The models are asked while the statement that stores the learner turn commits, and no word
+ * reaches the learner before it has; the persona turn is stored complete, or interrupted when the answer broke
+ * off; the verdict is stored with it.
  */
 export function createTurnTaker(deps: TurnDeps) {
   const { store, lookup } = deps;
@@ -109,19 +112,20 @@ export function createTurnTaker(deps: TurnDeps) {
     );
   }
 
-  /** With the lease: a retry to replay, or the turn to run once it is scored. */
+  /** With the lease: a retry to replay, or the turn to run, its models asked while the reply commits. */
   async function prepare(asked: Asked, opened: OpenedTurn, lease: TurnLease): Promise<PendingTurn> {
-    const { session, history } = opened;
+    const { session, history, committed } = opened;
     const scenario = await lookup.scenarioToPlay(session);
     const retried = asked.idempotencyKey
       ? history.find((turn) => turn.idempotencyKey === asked.idempotencyKey)
       : undefined;
     if (retried) checkRetry(history, retried, asked.content);
+    // A retry of the latest turn, whose answer never came or broke off, asks the persona again.
+    const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
+    if (!learner || (retried && answerTo(history, retried))) await committed;
     if (retried && answerTo(history, retried)) {
       return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
     }
-    // A retry of the latest turn, whose answer never came or broke off, asks the persona again.
-    const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
     if (!learner) {
       throw new AppError(
         'turn_limit_reached',
@@ -139,10 +143,17 @@ export function createTurnTaker(deps: TurnDeps) {
       verdict,
       charge: asked.charge,
       lease,
+      committed,
     };
+    const started = start(turn);
+    // The reply is durable, or the turn fails here with the database's error, before any event.
+    await committed.catch((error: unknown) => {
+      started.abort();
+      throw error;
+    });
     return {
       run: (emit, signal) =>
-        respond(turn, emit, signal).catch((error: unknown) => {
+        started.run(emit, signal).catch((error: unknown) => {
           // A streamed turn's failure reaches the client as an event only: the cause is logged here.
           if (!(error instanceof AppError)) {
             deps.logger.error({ err: error, sessionId: session.id }, 'a turn failed');
@@ -168,49 +179,66 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /**
-   * Sends the learner turn, its mood, then the persona's answer as it streams. The verdict leads when it is
-   * known at once (no judge, or stored before); a judge's verdict goes out whenever it answers, before the
-   * persona turn is stored. The model is asked before any event is written, so writing them does not delay
-   * the model request; the events still leave in order, because every event waits for the one before it.
+   * Asks the models at once and queues the turn's events: the learner turn, its mood, then the persona's
+   * answer as it streams. The verdict leads when it is known at once (no judge, or stored before); a judge's
+   * verdict goes out whenever it answers, before the persona turn is stored. The events leave in order,
+   * each waiting for the one before it, and the first for `run`, which comes once the reply is durable.
    */
-  async function respond(turn: Turn, emit: Emit, signal: AbortSignal) {
+  function start(turn: Turn) {
     const { session, learner } = turn;
     const practice = session.mode === 'practice';
-    let sent: Promise<void> = Promise.resolve();
+    const asking = new AbortController();
+    const signal = asking.signal;
+    let attach!: (emit: Emit) => void;
+    const attached = new Promise<Emit>((resolve) => (attach = resolve));
+    let sent: Promise<void> = attached.then(() => {});
     const send = (event: TurnEvent) => {
-      sent = sent.then(() => emit(event));
+      sent = sent.then(() => attached.then((emit) => emit(event)));
       return sent;
     };
 
-    // Queued first, so they lead the stream; written once this function yields, the model request under way.
     send({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
-    const judged = turn.verdict?.judged?.(signal) ?? null;
-    if (practice && !judged) send({ type: 'feedback', data: learner.score.result as RubricResult });
+    const judging = turn.verdict?.judged ?? null;
+    if (practice && !judging) send({ type: 'feedback', data: learner.score.result as RubricResult });
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
-    const verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
+    // The persona is asked first: the judge's own work before its request must not hold the persona's back.
+    let verdict: Promise<TurnScoreRow> | null = null;
+    const persona = answer(turn, () => verdict, send, signal);
+    const judged = judging?.(signal) ?? null;
+    verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
     const judgedSent =
       judged && practice
         ? judged.then((row) => send({ type: 'feedback', data: row.result as RubricResult }))
         : Promise.resolve();
-    const persona = answer(turn, verdict, send, signal);
     // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
     persona.catch(() => {});
     judgedSent.catch(() => {});
-    await moodSent;
+    moodSent.catch(() => {});
 
-    const answered = await persona.finally(() => Promise.all([sent, judgedSent]));
-    await emit({
-      type: 'persona',
-      data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
-    });
-    if (answered.closing) await deps.end(turn.tenantId, session.id);
-    await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
+    return {
+      /** The reply could not be stored: the models' answers are for nobody. */
+      abort: () => asking.abort(),
+      async run(emit: Emit, client: AbortSignal) {
+        if (client.aborted) asking.abort();
+        else client.addEventListener('abort', () => asking.abort(), { once: true });
+        attach(emit);
+        await moodSent;
+        const answered = await persona.finally(() => Promise.all([sent, judgedSent]));
+        await emit({
+          type: 'persona',
+          data: turnView({ ...answered.turn, score: null }, { withFeedback: false }),
+        });
+        if (answered.closing) await deps.end(turn.tenantId, session.id);
+        await emit({ type: 'done', data: { sessionStatus: answered.closing ? 'ended' : 'active' } });
+      },
+    };
   }
 
   /** The persona's answer, streamed as deltas and stored: complete, or interrupted when it broke off. */
   async function answer(
     turn: Turn,
-    verdict: Promise<TurnScoreRow> | null,
+    /** The verdict to store with the answer; read once the persona has answered or failed. */
+    verdict: () => Promise<TurnScoreRow> | null,
     send: (event: TurnEvent) => Promise<void>,
     signal: AbortSignal,
   ) {
@@ -233,8 +261,10 @@ export function createTurnTaker(deps: TurnDeps) {
         },
         { signal, onDelta: (text) => void send({ type: 'delta', data: { text } }) },
       );
+      // Nothing is stored after a reply that was not (the commit failed: the model was aborted).
+      await turn.committed;
       // A judge slower than the persona holds the stored answer back, never the words.
-      const unsaved = await verdict;
+      const unsaved = await verdict();
       const stored = await store.finishTurn(
         {
           sessionId: session.id,
@@ -261,6 +291,13 @@ export function createTurnTaker(deps: TurnDeps) {
       if (unsaved) await announceScored(turn, unsaved);
       return { turn: stored, closing: reply.closing };
     } catch (error) {
+      if (
+        !(await turn.committed.then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw error;
       const failure = error instanceof RolePlayError ? error : null;
       // What the model spent counts, whatever became of the answer.
       await settle(charge, spentTokens(reply?.usage ?? failure?.usage));
@@ -273,7 +310,7 @@ export function createTurnTaker(deps: TurnDeps) {
         );
       }
       // The verdict is the learner turn's, whatever became of the persona's answer.
-      const unsaved = await verdict;
+      const unsaved = await verdict();
       if (unsaved) {
         await store.saveScore(session.id, unsaved, deps.clock());
         await announceScored(turn, unsaved);

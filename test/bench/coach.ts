@@ -52,13 +52,19 @@ export async function startCoach(options: { dataDir: string; upstreamUrl: string
 }
 
 /** The real entry point as its own process on `dataDir`; resolves once it listens. */
-export function startCoachProcess(options: { dataDir: string; upstreamUrl: string }) {
+export function startCoachProcess(options: {
+  dataDir: string;
+  upstreamUrl: string;
+  /** E.g. `JUDGE_MODEL`, to measure the coach with an LLM judge. */
+  env?: Record<string, string>;
+}) {
   return startProcess({
     DATA_DIR: options.dataDir,
     SCENARIOS_DIR,
     OPENAI_BASE_URL: options.upstreamUrl,
     ROLEPLAY_MODEL: 'fake',
     MAX_TURNS_PER_SESSION: '1000',
+    ...options.env,
   });
 }
 

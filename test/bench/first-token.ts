@@ -11,6 +11,8 @@ import { type Summary, summarize } from './stats.ts';
 
 export type FirstTokenResult = {
   concurrency: number;
+  /** How long the fake LLM judge took to answer; absent when the coach ran without a judge. */
+  judgeMs?: number;
   coach: Summary;
   direct: Summary;
   /** Coach minus direct, statistic by statistic (the samples are not paired). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../../src/logger.ts';
+import { PRINCIPLE_IDS } from '../../src/rubric/index.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';
 import { fake, startFakeOpenAI } from '../fake-openai.ts';
 import { PERSONA_REPLY } from '../session-client.ts';
@@ -25,18 +26,28 @@ import { benchValidate } from './validate.ts';
 const quick = process.argv.includes('--quick');
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 export const FIRST_TOKEN_DELAY_MS = 40;
+/** The fake LLM judge's answer times: a fast one, and one as slow as a real structured verdict. */
+export const JUDGE_DELAYS_MS = [40, 1500];
 
 const plan = {
   rubricRounds: quick ? 3 : 20,
   validateRounds: quick ? 2 : 7,
   firstTokenWaves1: quick ? 2 : 40,
   firstTokenWaves50: quick ? 1 : 2,
+  // With a judge a turn lasts at least as long as the judge: fewer waves keep the run short.
+  judgeWaves1: quick ? 1 : 10,
   loadSessions: quick ? 20 : 100,
   loadTurns: 3,
   memorySessions: quick ? 200 : 5000,
   memoryBatch: quick ? 50 : 500,
   memoryConcurrency: 25,
   startupRepeats: quick ? 1 : 3,
+};
+
+/** A structured verdict as an LLM judge gives it. */
+const JUDGE_VERDICT = {
+  criteria: PRINCIPLE_IDS.map((id) => ({ id, score: 3, quotes: [], costs: [], feedback: 'Judged.' })),
+  tips: ['A judged tip.'],
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -59,8 +70,14 @@ async function main() {
   log('start-up: the real server process, cold and warm…');
   const startup = await benchStartup(plan.startupRepeats);
 
+  // The persona streams; a judge (model `fake-judge-<ms>`) answers its structured verdict after <ms>.
   const upstream = await startFakeOpenAI({
-    behaviour: fake.text(PERSONA_REPLY, { firstTokenDelayMs: FIRST_TOKEN_DELAY_MS }),
+    handler: (request) => {
+      const judgeMs = /^fake-judge-(\d+)$/.exec(String(request.body?.model))?.[1];
+      return judgeMs
+        ? { type: 'json', value: JUDGE_VERDICT, firstTokenDelayMs: Number(judgeMs) }
+        : fake.text(PERSONA_REPLY, { firstTokenDelayMs: FIRST_TOKEN_DELAY_MS });
+    },
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-'));
   let coach: Coach | undefined;
@@ -69,9 +86,34 @@ async function main() {
       dataDir: join(dataDir, 'process'),
       upstreamUrl: upstream.url,
     });
+    /** The coach with an LLM judge configured, as its own process, measured like the coach without one. */
+    const benchWithJudge = async (judgeMs: number, relayUrl: string): Promise<FirstTokenResult[]> => {
+      const judgedProcess = await startCoachProcess({
+        dataDir: join(dataDir, `judge-${judgeMs}`),
+        upstreamUrl: upstream.url,
+        env: { JUDGE_MODEL: `fake-judge-${judgeMs}` },
+      });
+      try {
+        await benchFirstToken({ coachUrl: judgedProcess.url, fake: upstream, concurrency: 5, waves: 1 });
+        const measure = async (concurrency: number, waves: number) => ({
+          ...(await benchFirstToken({
+            coachUrl: judgedProcess.url,
+            relayUrl,
+            fake: upstream,
+            concurrency,
+            waves,
+          })),
+          judgeMs,
+        });
+        return [await measure(1, plan.judgeWaves1), await measure(50, plan.firstTokenWaves50)];
+      } finally {
+        await judgedProcess.close();
+      }
+    };
     let relay: Awaited<ReturnType<typeof startRelayProcess>> | undefined;
     let firstToken1: FirstTokenResult;
     let firstToken50: FirstTokenResult;
+    const judged: FirstTokenResult[] = [];
     try {
       log('warm-up…');
       // A fresh process: its JIT and PGlite's caches warm up before anything is measured.
@@ -106,6 +148,10 @@ async function main() {
         concurrency: 50,
         waves: plan.firstTokenWaves50,
       });
+      for (const judgeMs of JUDGE_DELAYS_MS) {
+        log(`first token with a judge answering in ${judgeMs} ms, at 1 and 50 sessions…`);
+        judged.push(...(await benchWithJudge(judgeMs, relay.url)));
+      }
     } finally {
       await relay?.close();
       await coachProcess.close();
@@ -142,7 +188,7 @@ async function main() {
       quick,
       rubric,
       validate,
-      firstToken: [firstToken1, firstToken50],
+      firstToken: [firstToken1, firstToken50, ...judged],
       throughput: { ...throughput, peakRssMb },
       memory,
       startup,

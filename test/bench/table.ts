@@ -53,12 +53,19 @@ export function renderTable(r: BenchResults): string {
     ...r.firstToken.flatMap((f) => {
       const sessions = `${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'}`;
       const direct = `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`;
+      // With a judge: what the judge adds is this coach's median against the same coach without one.
+      const without = r.firstToken.find((g) => g.concurrency === f.concurrency && g.judgeMs === undefined);
+      const judge = f.judgeMs === undefined ? '' : `, with a judge answering in ${f.judgeMs} ms`;
+      const judgeAdds =
+        f.judgeMs !== undefined && without
+          ? `; the judge adds ${ms(f.coach.median - without.coach.median)} (median)`
+          : '';
       return [
         [
-          `First persona token, ${sessions} (median / p99)`,
+          `First persona token, ${sessions}${judge} (median / p99)`,
           `coach: ${ms(f.coach.median)} / ${ms(f.coach.p99)}`,
           direct,
-          `+${ms(f.addedMedianMs)} / +${ms(f.addedP99Ms)} added`,
+          `+${ms(f.addedMedianMs)} / +${ms(f.addedP99Ms)} added${judgeAdds}`,
         ],
         ...(f.relay
           ? [
