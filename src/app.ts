@@ -76,6 +76,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // The port opens before the scenario folder has been read: until it has, the API waits for it.
+  app.use('/v1/*', async (_c, next) => {
+    await deps.scenarios.loaded;
+    await next();
+  });
   app.route('/', createSystemRoutes(deps));
   app.route('/', createDocsRoutes());
   app.route('/', createScenarioRoutes(deps.scenarios));

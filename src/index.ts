@@ -8,7 +8,7 @@ import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';
 import { createEraser } from './privacy/erase.ts';
 import { startRetention } from './privacy/retention.ts';
-import { createScenarioRegistry } from './scenarios/index.ts';
+import { openScenarioRegistry } from './scenarios/index.ts';
 import { createSessionStore } from './sessions/store.ts';
 
 // The composition root: the only place that reads the environment, opens the database and a port.
@@ -25,7 +25,12 @@ async function main() {
     ? await openPostgres(config.DATABASE_URL)
     : await openPglite({ dataDir: config.DATA_DIR });
   await db.migrate();
-  const scenarios = await createScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
+  // Read while the port opens: /healthz answers at once, /readyz once they are in, the API waits for them.
+  const scenarios = openScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
+  scenarios.loaded.catch((error: unknown) => {
+    process.stderr.write(`Rehearse could not start.\n${(error as Error).message}\n`);
+    process.exit(1);
+  });
   const integrations = createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() });
   // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
   // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out. Likewise a
@@ -51,7 +56,6 @@ async function main() {
       {
         url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
         database: db.kind,
-        scenarios: scenarios.size,
         startupMs: Math.round(performance.now() - started),
       },
       'Rehearse is listening',

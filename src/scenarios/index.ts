@@ -19,6 +19,7 @@ export {
   createScenarioRegistry,
   isScenarioFile,
   type Logger,
+  openScenarioRegistry,
   type ScenarioFilter,
   type ScenarioRegistry,
   type ScenarioRegistryOptions,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkScenarios } from './check.ts';
-import { createScenarioRegistry, type Logger, type ScenarioRegistry } from './registry.ts';
+import {
+  createScenarioRegistry,
+  type Logger,
+  openScenarioRegistry,
+  type ScenarioRegistry,
+} from './registry.ts';
 
 const fixture = readFileSync(new URL('./fixtures/fixture-saying-no.yaml', import.meta.url), 'utf8');
 
@@ -200,6 +205,19 @@ describe('createScenarioRegistry', () => {
 
   it('refuses a folder that does not exist', async () => {
     await expect(createScenarioRegistry({ dir: join(tempDir(), 'nope') })).rejects.toThrow(/does not exist/);
+    await expect(openScenarioRegistry({ dir: join(tempDir(), 'nope') }).loaded).rejects.toThrow(
+      /does not exist/,
+    );
+  });
+
+  it('opens at once, empty until the folder has been read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'first.yaml'), scenario('first'));
+    const registry = openScenarioRegistry({ dir, watch: false });
+    registries.push(registry);
+    expect(registry.size).toBe(0);
+    await registry.loaded;
+    expect(registry.list().map((s) => s.id)).toEqual(['first']);
   });
 
   it('stops following the folder after close', async () => {

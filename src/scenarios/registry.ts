@@ -37,6 +37,8 @@ export type ScenarioRegistry = {
   readonly version: number;
   /** Read the folder again now (the watcher does this by itself). */
   reload(): Promise<void>;
+  /** Resolves once the folder has been read the first time; until then the registry is empty. */
+  readonly loaded: Promise<void>;
   close(): void;
 };
 
@@ -79,10 +81,19 @@ async function listScenarioFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** The registry once the folder has been read. */
 export async function createScenarioRegistry(options: ScenarioRegistryOptions): Promise<ScenarioRegistry> {
+  const registry = openScenarioRegistry(options);
+  await registry.loaded;
+  return registry;
+}
+
+/**
+ * The registry at once, empty until `loaded` resolves: a server can take its port while the folder is read.
+ * `loaded` rejects when the folder does not exist.
+ */
+export function openScenarioRegistry(options: ScenarioRegistryOptions): ScenarioRegistry {
   const { dir, logger = quietLogger, debounceMs = 100, pollMs = 1000 } = options;
-  const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new Error(`The scenario folder does not exist: ${dir}`);
 
   const files = new Map<string, FileEntry>();
   let index = new Map<string, Scenario>();
@@ -219,19 +230,27 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
     }, debounceMs);
     timer.unref();
   };
-  // Watching starts before the first read, so nothing saved in between is missed.
-  const folder = options.watch === false ? undefined : watchFolder(dir, schedule, { logger, pollMs });
-  await folder?.sync();
-  await reload();
-  logger.info(
-    {
-      dir,
-      loaded: index.size,
-      drafts,
-      broken: [...files.values()].filter((f) => f.findings.some((x) => x.severity === 'error')).length,
-    },
-    'scenarios loaded',
-  );
+  let folder: ReturnType<typeof watchFolder> | undefined;
+  const loaded = (async () => {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) throw new Error(`The scenario folder does not exist: ${dir}`);
+    if (closed) return;
+    // Watching starts before the first read, so nothing saved in between is missed.
+    folder = options.watch === false ? undefined : watchFolder(dir, schedule, { logger, pollMs });
+    await folder?.sync();
+    await reload();
+    logger.info(
+      {
+        dir,
+        loaded: index.size,
+        drafts,
+        broken: [...files.values()].filter((f) => f.findings.some((x) => x.severity === 'error')).length,
+      },
+      'scenarios loaded',
+    );
+  })();
+  // Whoever needs the scenarios awaits `loaded` and sees its failure.
+  loaded.catch(() => {});
 
   return {
     list(filter = {}) {
@@ -255,6 +274,7 @@ export async function createScenarioRegistry(options: ScenarioRegistryOptions): 
       return version;
     },
     reload,
+    loaded,
     close() {
       closed = true;
       clearTimeout(timer);
