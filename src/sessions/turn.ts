@@ -201,10 +201,13 @@ export function createTurnTaker(deps: TurnDeps) {
     const judging = turn.verdict?.judged ?? null;
     if (practice && !judging) send({ type: 'feedback', data: learner.score.result as RubricResult });
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
-    // The persona is asked first: the judge's own work before its request must not hold the persona's back.
+    // The persona is asked first, and the judge once the persona's request is on its way (the next turn of
+    // the event loop): the judge's own work before its request must not hold the persona's back.
     let verdict: Promise<TurnScoreRow> | null = null;
     const persona = answer(turn, () => verdict, send, signal);
-    const judged = judging?.(signal) ?? null;
+    const judged = judging
+      ? new Promise<void>((next) => setImmediate(next)).then(() => judging(signal))
+      : null;
     verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
     const judgedSent =
       judged && practice
