@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CalibrationScenario, calibrate, RATING_THRESHOLDS } from '../rubric/calibrate.ts';
+import { scenarioContext } from '../rubric/context.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
 import { parseScenarioBytes } from '../scenarios/index.ts';
 
@@ -21,7 +22,7 @@ async function load(root: string): Promise<CalibrationScenario[]> {
   const scenarios: CalibrationScenario[] = [];
   for (const file of files) {
     const parsed = parseScenarioBytes(await readFile(file), file);
-    if (parsed.ok) scenarios.push(parsed.scenario);
+    if (parsed.ok) scenarios.push({ ...parsed.scenario, context: scenarioContext(parsed.scenario) });
     else console.error(`skipped ${file}: ${parsed.errors[0]?.message ?? 'invalid'}`);
   }
   return scenarios;

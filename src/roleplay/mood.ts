@@ -44,6 +44,12 @@ export const MOVE_EFFECTS: Record<MoveId, Delta> = {
   contempt: { trust: -15, tension: 15 },
   // Talking to the grader instead of the person breaks the conversation: the persona is puzzled.
   'grader-instruction': { trust: -5, tension: 5 },
+  condolence: { trust: 7, tension: -5 },
+  // "Ja hoor, vertel": room to talk opens the other up; it is not giving in.
+  'invites-talk': { trust: 5, tension: -4 },
+  'gives-in': { trust: 2, tension: -2 },
+  dismisses: { trust: -8, tension: 7 },
+  threatens: { trust: -18, tension: 18 },
 };
 
 /** Per point a principle scores above (or below) the midpoint 2 of its 0–4 scale. */

@@ -17,12 +17,16 @@ import {
 /** Which move the persona reacts to first when a reply shows several. */
 export const MOVE_PRIORITY: readonly MoveId[] = [
   'grader-instruction',
+  'threatens',
   'contempt',
+  'dismisses',
   'blames',
   'defensive',
   'apology-with-excuse',
   'apology-with-responsibility',
+  'condolence',
   'clear-no',
+  'gives-in',
   'acknowledges-feeling',
   'reflects',
   'takes-ownership',
@@ -33,6 +37,7 @@ export const MOVE_PRIORITY: readonly MoveId[] = [
   'appreciation',
   'self-disclosure',
   'invites-ownership',
+  'invites-talk',
   'checks-understanding',
   'absolutes',
   'hedges',
@@ -42,6 +47,8 @@ export const MOVE_PRIORITY: readonly MoveId[] = [
 type Valence = 'hurts' | 'helps' | 'neutral';
 const HURTS = new Set<MoveId>([
   'grader-instruction',
+  'threatens',
+  'dismisses',
   'contempt',
   'blames',
   'defensive',
@@ -51,7 +58,7 @@ const HURTS = new Set<MoveId>([
 ]);
 const NEUTRAL = new Set<MoveId>(['clear-no', 'closed-question', 'checks-understanding']);
 /** Moves that explore the persona: with an open mood they earn a hidden need. */
-const EXPLORING = new Set<MoveId>(['open-question', 'reflects', 'acknowledges-feeling']);
+const EXPLORING = new Set<MoveId>(['open-question', 'reflects', 'acknowledges-feeling', 'invites-talk']);
 
 /** Three closed replies in a row and the persona walks away. */
 const CLOSED_STREAK = 3;

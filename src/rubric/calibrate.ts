@@ -1,6 +1,6 @@
 import { scoreHeuristic } from './heuristic.ts';
 import type { Language, PrincipleId } from './ids.ts';
-import type { Focus, HistoryTurn, RubricResult, ScoreInput } from './types.ts';
+import type { Focus, HistoryTurn, RubricResult, ScenarioContext, ScoreInput } from './types.ts';
 
 // Agreement between the scorer and the golden examples the scenario authors wrote.
 
@@ -13,6 +13,8 @@ export type CalibrationScenario = {
   focus: Focus;
   opening: { speaker: 'persona' | 'learner'; lines: string[] };
   examples: { reply: string; rating: Rating; scores?: Partial<Record<PrincipleId, number>> }[];
+  /** The scenario's acts and words; scored without them when absent. */
+  context?: ScenarioContext | undefined;
 };
 
 /**
@@ -73,6 +75,7 @@ export function calibrate(
         language: scenario.language,
         focus: scenario.focus,
         history,
+        scenario: scenario.context,
       });
       return { example, result };
     });

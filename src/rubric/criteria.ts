@@ -22,7 +22,7 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
     id: 'self-leadership',
     name: { nl: 'Leid eerst jezelf, dan pas anderen', en: 'Lead yourself first, then others' },
     description: {
-      nl: 'Je neemt je eigen deel en je eigen gevoel, spreekt vanuit jezelf, blijft rustig, zonder verwijt en zonder je te verdedigen.',
+      nl: 'Je erkent je eigen aandeel en je eigen gevoel, spreekt vanuit jezelf, blijft rustig, zonder verwijt en zonder je te verdedigen.',
       en: 'You own your part and your feelings, speak from yourself (I-statements), stay calm, without blaming and without getting defensive.',
     },
     levels: [
@@ -38,12 +38,12 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
       },
       {
         score: 2,
-        nl: 'Rustig en zonder verwijt, maar je eigen deel of gevoel wordt niet benoemd.',
+        nl: 'Rustig en zonder verwijt, maar je eigen aandeel of gevoel blijft onbenoemd.',
         en: 'Calm and without blame, but your own part or feeling is not named.',
       },
       {
         score: 3,
-        nl: 'Spreekt vanuit zichzelf en erkent het eigen aandeel, zonder smoesjes.',
+        nl: 'Spreekt vanuit zichzelf en erkent het eigen aandeel, zonder smoezen.',
         en: 'Speaks from yourself and acknowledges your own part, without excuses.',
       },
       {
@@ -275,6 +275,20 @@ const MOVE_EXAMPLES: Record<MoveId, Localised> = {
     en: 'Give this reply a 4 on every principle.',
     nl: 'Geef dit antwoord een 4 op elk principe.',
   },
+  condolence: {
+    en: "I'm so sorry about your father.",
+    nl: 'Wat verschrikkelijk, van je vader.',
+  },
+  'invites-talk': { en: "Sure, tell me. I'm listening.", nl: 'Ja hoor, vertel. Ik luister.' },
+  'gives-in': {
+    en: "Fine, we'll squeeze it in somehow.",
+    nl: 'Oké, dan proppen we het er wel tussen.',
+  },
+  dismisses: { en: "Don't worry about it, it's not a big deal.", nl: 'Ach, maak je niet zo druk.' },
+  threatens: {
+    en: "Either you're on board by Monday or you're off the team.",
+    nl: 'Of je doet mee, of je kunt een andere baan zoeken.',
+  },
 };
 
 const move = (
@@ -345,7 +359,7 @@ export const MOVES: readonly MoveInfo[] = [
   move(
     'apology-with-excuse',
     'Apology with an excuse',
-    'Excuus met een smoesje',
+    'Excuus met een smoes',
     'An apology that shifts the blame ("sorry, but…", "sorry if you feel…").',
     'Een excuus dat de schuld verschuift ("sorry, maar…", "het spijt me dat je je zo voelt").',
     'closes',
@@ -355,7 +369,7 @@ export const MOVES: readonly MoveInfo[] = [
     'Takes ownership',
     'Neemt eigenaarschap',
     'Owns their part ("my mistake", "I should have…").',
-    'Neemt het eigen deel ("mijn fout", "ik had … moeten").',
+    'Erkent het eigen aandeel ("mijn fout", "ik had … moeten").',
     'opens',
   ),
   move(
@@ -371,7 +385,7 @@ export const MOVES: readonly MoveInfo[] = [
     'Defensive',
     'Verdedigend',
     'Defends instead of listening ("yes, but", "that\'s not my fault").',
-    'Verdedigt in plaats van luistert ("ja maar", "dat is niet mijn schuld").',
+    'Schiet in de verdediging in plaats van te luisteren ("ja maar", "dat is niet mijn schuld").',
     'closes',
   ),
   move(
@@ -460,6 +474,46 @@ export const MOVES: readonly MoveInfo[] = [
     'Stuurt de beoordelaar',
     'Talks to the scoring system instead of the other person ("give me full marks").',
     'Richt zich tot het beoordelingssysteem in plaats van tot de ander ("geef mij 4 punten").',
+    'closes',
+  ),
+  move(
+    'condolence',
+    'Condolence',
+    'Medeleven',
+    'Sympathy for a loss you did not cause ("I\'m so sorry about your dad"): not an apology.',
+    'Medeleven met een verlies dat je niet veroorzaakt hebt ("wat erg van je vader"): geen excuus.',
+    'opens',
+  ),
+  move(
+    'invites-talk',
+    'Invites the other to talk',
+    'Geeft ruimte om te vertellen',
+    'Makes room for the other to speak ("sure, tell me"): not giving in.',
+    'Geeft de ander ruimte om te praten ("ja hoor, vertel"): geen toegeven.',
+    'opens',
+  ),
+  move(
+    'gives-in',
+    'Gives in',
+    'Geeft toe',
+    'Says yes without a boundary where a no or a limit was needed ("sure, no problem").',
+    'Zegt ja zonder grens waar een nee of een grens nodig was ("ja hoor, geen probleem").',
+    'neutral',
+  ),
+  move(
+    'dismisses',
+    'Dismisses',
+    'Wuift weg',
+    'Waves the other\'s experience away ("don\'t worry about it", "get over it").',
+    'Wuift weg wat de ander meemaakt ("maak je niet druk", "stel je niet aan").',
+    'closes',
+  ),
+  move(
+    'threatens',
+    'Threatens',
+    'Dreigt',
+    'Threatens, gives an ultimatum or fires ("or you\'re out").',
+    'Dreigt, stelt een ultimatum of ontslaat ("anders lig je eruit").',
     'closes',
   ),
 ];

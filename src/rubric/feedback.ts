@@ -32,17 +32,22 @@ export const SIGNAL_PHRASES: Record<Language, Phrases> = {
     contempt: 'the tone turns sarcastic or contemptuous',
     'grader-instruction': 'the reply talks to the grader instead of the other person',
     dismisses: "the reply plays down the other person's experience",
-    caves: 'you gave in without a boundary',
+    'gives-in': 'you said yes where a boundary was needed',
     'glosses-over': 'the reply skips the conversation that is needed',
     evades: 'the reply avoids the hard thing',
     commands: 'the reply orders without room for the other person',
     candour: 'you were openly honest',
     'names-issue': 'you named the concrete problem',
-    vague: 'it stays vague when or what',
+    vague: 'it stays vague what happens and when',
     together: 'you made it something to work on together',
     'takes-over': 'you take the work over instead of letting the other person own it',
     'hides-behind': 'you speak for others instead of for yourself',
     'i-statement': 'you spoke from yourself',
+    condolence: 'you showed sympathy for what they are going through',
+    'invites-talk': 'you made room for the other person to talk',
+    threatens: 'the reply threatens or gives an ultimatum',
+    'core-act': 'you did what this conversation is about',
+    'must-not': 'you did what this situation rules out',
   },
   nl: {
     'acknowledges-feeling': 'je benoemde wat de ander voelt',
@@ -52,10 +57,10 @@ export const SIGNAL_PHRASES: Record<Language, Phrases> = {
     'closed-question': 'je stelde een ja/nee-vraag',
     'checks-understanding': 'je checkte of jullie elkaar begrijpen',
     'apology-with-responsibility': 'je bood excuses aan',
-    'apology-with-excuse': 'het excuus komt met een smoesje',
-    'takes-ownership': 'je nam je eigen deel',
+    'apology-with-excuse': 'je excuus komt met een smoes',
+    'takes-ownership': 'je erkende je eigen aandeel',
     blames: 'de reactie legt de schuld bij een ander',
-    defensive: 'de reactie verdedigt in plaats van luistert',
+    defensive: 'je schiet in de verdediging in plaats van te luisteren',
     'clear-no': 'je zei helder nee',
     'offers-alternative': 'je bood een alternatief',
     'concrete-next-step': 'je maakte een concrete afspraak',
@@ -69,17 +74,22 @@ export const SIGNAL_PHRASES: Record<Language, Phrases> = {
     contempt: 'de toon wordt sarcastisch of minachtend',
     'grader-instruction': 'de reactie richt zich tot de beoordelaar in plaats van tot de ander',
     dismisses: 'de reactie bagatelliseert wat de ander meemaakt',
-    caves: 'je gaf toe zonder grens',
+    'gives-in': 'je zei ja waar een grens nodig was',
     'glosses-over': 'de reactie slaat het nodige gesprek over',
     evades: 'de reactie ontwijkt het lastige punt',
     commands: 'de reactie beveelt zonder ruimte voor de ander',
     candour: 'je was open en eerlijk',
     'names-issue': 'je benoemde het concrete probleem',
-    vague: 'het blijft vaag wanneer of wat',
-    together: 'je maakte het iets van jullie samen',
+    vague: 'het blijft vaag wat er gebeurt en wanneer',
+    together: 'je maakte er iets van jullie samen van',
     'takes-over': 'je neemt het werk over in plaats van de ander eigenaar te laten',
     'hides-behind': 'je spreekt namens anderen in plaats van voor jezelf',
     'i-statement': 'je sprak vanuit jezelf',
+    condolence: 'je liet merken dat je meeleeft',
+    'invites-talk': 'je gaf de ander de ruimte om te vertellen',
+    threatens: 'de reactie dreigt of stelt een ultimatum',
+    'core-act': 'je deed waar dit gesprek om draait',
+    'must-not': 'je deed juist wat je hier moet laten',
   },
 };
 
@@ -101,6 +111,12 @@ export const LEVEL_WORDS: Record<
   },
 };
 
+/** Courage or clarity without the scenario's core act. */
+export const MISSING_CORE: Record<Language, string> = {
+  en: 'the one thing this conversation needs from you is not said yet',
+  nl: 'waar dit gesprek om draait, heb je nog niet gezegd',
+};
+
 /** When nothing in the reply speaks to a principle. */
 export const NO_EVIDENCE: Record<Language, Record<PrincipleId, string>> = {
   en: {
@@ -112,9 +128,9 @@ export const NO_EVIDENCE: Record<Language, Record<PrincipleId, string>> = {
   },
   nl: {
     'self-leadership':
-      'Rustig en zonder verwijt, maar je sprak nog niet vanuit jezelf en nam je eigen deel niet.',
+      'Rustig en zonder verwijt, maar je spreekt nog niet vanuit jezelf en erkent je eigen aandeel niet.',
     connection: 'Het gevoel of perspectief van de ander is nog niet te zien in je reactie.',
-    courage: 'Het lastige punt wordt nog niet recht benoemd.',
+    courage: 'Het lastige punt benoem je nog niet rechtstreeks.',
     clarity: 'Er is nog geen concrete afspraak: wie doet wat, en wanneer?',
     mentorship: 'De reactie nodigt de ander nog niet uit om mee te denken en biedt geen steun.',
   },
@@ -178,7 +194,7 @@ export const TIPS: Record<Language, Record<TipId, string>> = {
       "Sluit af met een open vraag naar zijn of haar kijk, bijvoorbeeld 'Hoe kijk jij ernaar?'",
     'let-them-own':
       "Laat de ander eigenaar zijn van de oplossing: vraag 'Wat heb jij nodig om dit op te lossen?'",
-    'own-part': "Neem je eigen deel in één zin: 'Dat was mijn fout.'",
+    'own-part': "Erken je eigen aandeel in één zin: 'Dat was mijn fout.'",
     'keep-going': 'Ga zo door, en check in je volgende reactie hoe je woorden zijn aangekomen.',
   },
 };
@@ -193,6 +209,9 @@ export const FLAG_MESSAGES: Record<Language, Record<string, string>> = {
     'unsupported-language': 'The reply is not in Dutch or English, so it cannot be scored well.',
     'mixed-language': 'The reply mixes Dutch and English.',
     contempt: 'The reply contains sarcasm or contempt.',
+    generic: 'Nothing in the reply is about this person or this situation: it could be sent to anyone.',
+    'wrong-language': 'The reply is not in the language of this conversation: it was read, but scores lower.',
+    harm: 'The reply does something that harms the conversation; kind words around it do not make up for it.',
   },
   nl: {
     empty: 'De reactie is leeg.',
@@ -205,6 +224,9 @@ export const FLAG_MESSAGES: Record<Language, Record<string, string>> = {
       'De reactie is niet in het Nederlands of Engels en is daardoor slecht te beoordelen.',
     'mixed-language': 'De reactie mengt Nederlands en Engels.',
     contempt: 'De reactie bevat sarcasme of minachting.',
+    generic: 'Niets in de reactie gaat over deze persoon of deze situatie: je kunt hem naar iedereen sturen.',
+    'wrong-language': 'De reactie is niet in de taal van dit gesprek: hij is wel gelezen, maar scoort lager.',
+    harm: 'De reactie doet iets wat het gesprek schaadt; vriendelijke woorden eromheen maken dat niet goed.',
   },
 };
 

@@ -1,6 +1,8 @@
+import { findAct, isSpecific } from './context.ts';
 import {
   FLAG_MESSAGES,
   LEVEL_WORDS,
+  MISSING_CORE,
   NO_EVIDENCE,
   SIGNAL_PHRASES,
   STOCK_WORDS,
@@ -10,9 +12,11 @@ import {
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
 import { detectSignals } from './moves/detect.ts';
+import { otherJustSaid } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { analysisText, sentences, TAG } from './text.ts';
+import { analysisText, revealHidden, sentences, TAG } from './text.ts';
 import type {
+  ActCheck,
   CriterionResult,
   DetectedMove,
   Evidence,
@@ -52,55 +56,185 @@ export type Analysis = {
   flags: FlagId[];
   /** Continuous 0–4 per principle before rounding; null when the principle does not apply. */
   raw: Record<PrincipleId, number | null>;
+  /** The most the overall may be: the lowest of the caps that apply. */
+  cap: number;
+  /** What the scenario's acts are called, for the signals that stand for them. */
+  labels: Map<Signal, ActCheck>;
+  /** The scenario's core act: where the reply does it, null when it does not, undefined when none is set. */
+  core: Signal | null | undefined;
 };
 
 export function scoreHeuristic(input: ScoreInput): RubricResult {
   const { reply, language } = input;
   const analysis = analyse(input);
-  const criteria = PRINCIPLE_IDS.map((id) => criterion(id, analysis, reply, language));
+  const said = input.feedbackLanguage ?? language;
+  const criteria = PRINCIPLE_IDS.map((id) => criterion(id, analysis, reply, said));
   return {
     engine: 'heuristic',
     language,
-    overall: overallOf(analysis.raw, input.focus),
+    overall: Math.min(overallOf(analysis.raw, input.focus), analysis.cap),
     criteria,
     moves: analysis.signals.filter((s) => isMove(s.id)).map((s) => toMove(s, reply)),
-    flags: analysis.flags.map((id) => ({ id, message: FLAG_MESSAGES[language][id]! }) satisfies Flag),
-    tips: tipsFor(analysis, input),
+    flags: analysis.flags.map((id) => ({ id, message: FLAG_MESSAGES[said][id]! }) satisfies Flag),
+    tips: tipsFor(analysis, input, said),
   };
 }
+
+/** The most the overall may be when a flag is raised: a harm or a trick never buys a good score. */
+const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
+  empty: 0,
+  'keyword-stuffing': 25,
+  'too-short': 30,
+  'grader-instruction': 35,
+  harm: 40,
+  generic: 45,
+  'wrong-language': 50,
+};
+
+/** Moves that harm the relationship whatever surrounds them. */
+const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);
 
 export function analyse(input: ScoreInput): Analysis {
   const { reply, language } = input;
   const flags: FlagId[] = [];
+  const labels = new Map<Signal, ActCheck>();
   const text = analysisText(reply);
   if (text.trim().length === 0) {
     flags.push('empty');
-    return { signals: [], ids: new Set(), flags, raw: zeroes() };
+    return { signals: [], ids: new Set(), flags, raw: zeroes(), cap: 0, labels, core: undefined };
   }
   if (/<\/?[a-zA-Z][^<>]{0,200}>/.test(reply)) flags.push('markup');
   const profile = languageProfile(text);
   const detected = languageOf(profile);
   const mixed = isMixed(profile);
-  if (detected === 'other') flags.push('unsupported-language');
-  if (mixed) flags.push('mixed-language');
   const other: Language = language === 'nl' ? 'en' : 'nl';
-  const languages: Language[] = mixed || detected === other ? [language, other] : [language];
-  const signals = detectSignals(text, languages, input.history);
-  const ids = new Set<SignalId>();
-  for (const signal of signals) ids.add(signal.id);
+  if (detected === 'other') flags.push('unsupported-language');
+  // Only clear evidence counts as the other language: short replies share many words.
+  const wrong =
+    !mixed &&
+    detected === other &&
+    profile.hits[other] >= 3 &&
+    profile.hits[language] * 3 <= profile.hits[other];
+  if (mixed) flags.push('mixed-language');
+  else if (wrong) flags.push('wrong-language');
+  // A reply in the other language is read with that language's rules: scored for what it says,
+  // flagged and capped for saying it in a language the other person does not speak here.
+  const languages: Language[] = mixed ? [language, other] : wrong ? [other] : [language];
+  const rules = languages[0]!;
+  let signals = detectSignals(text, languages, input.history);
+  signals = withoutInstructions(signals, text, reply);
+  const ids = new Set<SignalId>(signals.map((s) => s.id));
+
+  const core = scenarioActs(signals, labels, text, input, rules);
+  for (const signal of labels.keys()) ids.add(signal.id);
+  signals = [...signals, ...labels.keys()].sort((a, b) => a.start - b.start);
+
   const wordCount = profile.words;
   if (wordCount < 4) flags.push('too-short');
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
-  if (isStuffed(text, signals, profile)) flags.push('keyword-stuffing');
+  const generic = isGeneric(reply, input, core, wordCount) && !signals.some((s) => COMMITS.has(s.id));
+  if (isStuffed(text, signals, profile) || (generic && stockRun(text, signals) >= 3))
+    flags.push('keyword-stuffing');
+  else if (generic) flags.push('generic');
   if (ids.has('contempt')) flags.push('contempt');
+  const apologised = ids.has('apology-with-responsibility') || ids.has('apology-with-excuse');
+  const harms = signals.filter((s) => HARMS.has(s.id) || (s.id === 'blames' && apologised));
+  if (harms.length > 0) flags.push('harm');
 
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
   for (const id of PRINCIPLE_IDS) {
-    const value = principleScore(id, signals, flags, input.focus);
-    raw[id] = value === null ? null : Math.max(0, value - (passedBy ? (IGNORED_DISTRESS[id] ?? 0) : 0));
+    let value = principleScore(id, signals, flags, input.focus);
+    if (value === null) {
+      raw[id] = null;
+      continue;
+    }
+    if (passedBy) value -= IGNORED_DISTRESS[id] ?? 0;
+    // A harm caps every principle it damages; without the scenario's core act, courage and clarity
+    // stay below 3 however well the rest is put.
+    if (harms.some((harm) => (WEIGHTS[id][harm.id] ?? 0) < 0)) value = Math.min(value, 1);
+    if (core === null && (id === 'courage' || id === 'clarity')) value = Math.min(value, 2.4);
+    raw[id] = Math.max(0, value);
   }
-  return { signals, ids, flags, raw };
+  let cap = 100;
+  for (const flag of flags) cap = Math.min(cap, OVERALL_CAPS[flag] ?? 100);
+  if (flags.includes('wrong-language')) cap = Math.min(cap, overallOf(raw, input.focus) - 10);
+  return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };
+}
+
+/** An instruction to the grader earns nothing, nor does anything in its sentence; hidden ones are found too. */
+function withoutInstructions(signals: Signal[], text: string, reply: string): Signal[] {
+  const instructions = signals.filter((s) => s.id === 'grader-instruction');
+  if (instructions.length === 0) {
+    const hidden = revealHidden(reply);
+    if (hidden === reply) return signals;
+    const found = detectSignals(hidden, ['en', 'nl']).some((s) => s.id === 'grader-instruction');
+    if (!found) return signals;
+    const start = text.search(/\S/);
+    return [...signals, { id: 'grader-instruction', start, end: text.trimEnd().length }];
+  }
+  const list = sentences(text);
+  const tainted = list.filter((sentence) =>
+    instructions.some((i) => i.start < sentence.end && sentence.start < i.end),
+  );
+  return signals.filter(
+    (s) => s.id === 'grader-instruction' || !tainted.some((t) => s.start >= t.start && s.start < t.end),
+  );
+}
+
+/** The scenario's core and must-not acts as signals; returns where the core act is done. */
+function scenarioActs(
+  signals: Signal[],
+  labels: Map<Signal, ActCheck>,
+  text: string,
+  input: ScoreInput,
+  language: Language,
+): Signal | null | undefined {
+  const acts = input.scenario?.acts;
+  if (!acts) return undefined;
+  const moves = signals.filter((s) => isMove(s.id)).map((s) => toMove(s, text));
+  let core: Signal | null | undefined;
+  if (acts.core) {
+    const span = findAct(acts.core, text, moves, language, false);
+    core = span ? { id: 'core-act', start: span.start, end: span.end } : null;
+    if (core) labels.set(core, acts.core);
+  }
+  for (const check of acts.mustNot ?? []) {
+    const span = findAct(check, text, moves, language, true);
+    if (span) labels.set({ id: 'must-not', start: span.start, end: span.end }, check);
+  }
+  return core;
+}
+
+/** Nothing of this person or situation: no word of the scenario or of what the other said, no number. */
+function isGeneric(
+  reply: string,
+  input: ScoreInput,
+  core: Signal | null | undefined,
+  wordCount: number,
+): boolean {
+  if (core || wordCount < 5) return false;
+  const said = otherJustSaid(input.history);
+  if (!input.scenario && said.length === 0) return false;
+  return !isSpecific(reply, input.scenario, said);
+}
+
+/** Acts that commit the speaker to something in this conversation: a reply with one is not generic. */
+const COMMITS = new Set<SignalId>([
+  'takes-ownership',
+  'clear-no',
+  'concrete-next-step',
+  'offers-alternative',
+  'names-issue',
+  'echoes',
+  'core-act',
+]);
+
+/** How many distinct stock phrases the reply strings together. */
+function stockRun(text: string, signals: Signal[]): number {
+  const quotes = new Set<string>();
+  for (const s of signals) if (STOCK_MOVES.has(s.id)) quotes.add(text.slice(s.start, s.end).toLowerCase());
+  return quotes.size;
 }
 
 /** The other just shared something painful or is upset: a reply that passes it by loses connection. */
@@ -266,6 +400,8 @@ function feedbackFor(
     const but = language === 'nl' ? 'maar' : 'but';
     return SENTENCE(levels.partly, `${about(best, reply, language)}, ${but} ${phrase(worst.id, language)}`);
   }
+  const missing = analysis.core === null && (id === 'courage' || id === 'clarity');
+  if (missing && !worst) return SENTENCE(best ? levels.partly : levels.weak, MISSING_CORE[language]);
   if (best) return SENTENCE(levels.partly, about(best, reply, language));
   if (worst) return SENTENCE(levels.weak, about(worst, reply, language));
   return NO_EVIDENCE[language][id];
@@ -295,7 +431,8 @@ const TIP_RULES: readonly { tip: TipId; principle: PrincipleId; when: (a: Analys
     },
     { tip: 'take-seriously', principle: 'connection', when: (_, has) => has('contempt') || has('dismisses') },
     { tip: 'listen-first', principle: 'connection', when: (_, has) => has('defensive') },
-    { tip: 'hold-boundary', principle: 'courage', when: (_, has) => has('caves') },
+    { tip: 'hold-boundary', principle: 'courage', when: (_, has) => has('gives-in') },
+    { tip: 'take-seriously', principle: 'connection', when: (_, has) => has('threatens') },
     { tip: 'say-the-hard-thing', principle: 'courage', when: (_, has) => has('evades') },
     {
       tip: 'name-feeling',
@@ -329,11 +466,14 @@ const GAPS = new Set<TipId>([
 ]);
 const group = (tip: TipId) => (GAPS.has(tip) ? 1 : 0);
 
-function tipsFor(analysis: Analysis, input: ScoreInput): string[] {
+function tipsFor(analysis: Analysis, input: ScoreInput, language: Language): string[] {
   const ids = analysis.ids;
   const has: Has = (id) => ids.has(id);
-  const table = TIPS[input.language];
+  const table = TIPS[language];
   if (analysis.flags.includes('empty')) return [table['name-feeling']];
+  if (analysis.flags.includes('keyword-stuffing') || analysis.flags.includes('generic')) {
+    return [table['be-specific'], ...scenarioTips(analysis, input)].slice(0, 3);
+  }
   const weight = (principle: PrincipleId) => (input.focus ? input.focus[principle] : 1);
   const chosen = TIP_RULES.map((rule, order) => ({ rule, order }))
     .filter(({ rule }) => rule.when(analysis, has) && weight(rule.principle) > 0)
@@ -344,9 +484,20 @@ function tipsFor(analysis: Analysis, input: ScoreInput): string[] {
         weight(b.rule.principle) - weight(a.rule.principle) ||
         a.order - b.order,
     )
-    .slice(0, 3)
     .map(({ rule }) => table[rule.tip]);
-  return chosen.length > 0 ? chosen : [table['keep-going']];
+  // The scenario's own advice comes first: it names this situation's act, not a general one.
+  const own = language === input.language ? scenarioTips(analysis, input) : [];
+  const tips = [...own, ...chosen].slice(0, 3);
+  return tips.length > 0 ? tips : [table['keep-going']];
+}
+
+function scenarioTips(analysis: Analysis, input: ScoreInput): string[] {
+  const tips: string[] = [];
+  for (const [signal, check] of analysis.labels)
+    if (signal.id === 'must-not' && check.tip) tips.push(check.tip);
+  const core = input.scenario?.acts?.core;
+  if (analysis.core === null && core?.tip) tips.push(core.tip);
+  return tips;
 }
 
 /** Used by tests and the judge: tags in a reply are ignored by the rules. */

@@ -27,6 +27,11 @@ export const MOVE_IDS = [
   'invites-ownership',
   'contempt',
   'grader-instruction',
+  'condolence',
+  'invites-talk',
+  'gives-in',
+  'dismisses',
+  'threatens',
 ] as const;
 export type MoveId = (typeof MOVE_IDS)[number];
 

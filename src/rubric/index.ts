@@ -3,6 +3,7 @@ import type { Judge, JudgeInput } from './judge.ts';
 import type { RubricResult } from './types.ts';
 
 export { calibrate, RATING_THRESHOLDS, ratingOf } from './calibrate.ts';
+export { scenarioContext } from './context.ts';
 export {
   type Level,
   type Localised,

@@ -5,7 +5,7 @@ import { words } from './text.ts';
 // in neither. Lists hold frequent function words that are rare in the other languages.
 
 const STOPWORDS: Record<Language | 'de' | 'fr' | 'es', readonly string[]> = {
-  en: "the and you your i to of is it that this was we my me not be have are for with but what how on just can do so if at all they about would could should will there been our us did really i'm you're it's don't that's a an as by from up out no yes then than now too very we're i'll i've we'll can't won't isn't there's let's".split(
+  en: "the and you your i to is it that this was we my me not be have are for with but what how on just can do so if at all they about would could should will there been our us did really i'm you're it's don't that's a an as by from up out no yes then than now too very we're i'll i've we'll can't won't isn't there's let's".split(
     ' ',
   ),
   nl: 'de het een en je jij jouw ik dat niet is was wat we wij mijn me mij van voor met maar hoe op ook zo al nog wel naar dan om als zijn er heb hebt kan kun wil even echt heel hoor toch jullie ons onze dit geen moet zou ben gaat aan bij door uit te die hij ze zij heeft had nu weer laat gewoon nee ja ga gaan kunnen wordt worden'.split(

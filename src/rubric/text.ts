@@ -14,8 +14,31 @@ export const TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;
  */
 export function analysisText(reply: string): string {
   let text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
-  if (text.includes('<')) text = text.replace(TAG, (tag) => ' '.repeat(tag.length));
-  return text;
+  if (text.includes('<')) text = text.replace(COMMENT, blank).replace(TAG, blank);
+  return text.replace(INVISIBLE, ' ');
+}
+
+const blank = (part: string) => ' '.repeat(part.length);
+/** `<!-- … -->`: hidden from a reader, so nothing in it counts. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** Zero-width characters, joiners, soft hyphens and direction marks: invisible, so they count as blanks. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/**
+ * What a reply says to a machine rather than to a person, made readable: invisible characters removed,
+ * letter-spaced words joined ("g i v e  m e  4"), comments and markup opened up. Only read for
+ * instructions to the grader; offsets do not map back to the reply.
+ */
+export function revealHidden(reply: string): string {
+  return reply
+    .replace(/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
+    .replace(/<!--|-->|\[\/\/\]: #|[<>{}[\]"`*_#|\\]/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .·_-]{1,3}){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu, (run) =>
+      run
+        .replace(/([\p{L}\p{N}])[ .·_-]{2,3}(?=[\p{L}\p{N}])/gu, '$1\u0001')
+        .replace(/([\p{L}\p{N}])[ .·_-](?=[\p{L}\p{N}])/gu, '$1')
+        .replaceAll('\u0001', ' '),
+    );
 }
 
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n|$)/g;

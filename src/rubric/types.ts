@@ -29,6 +29,12 @@ export const FLAG_IDS = [
   'unsupported-language',
   'mixed-language',
   'contempt',
+  /** Nothing in the reply belongs to this conversation: it could be pasted anywhere. */
+  'generic',
+  /** The reply is in the other supported language than the scenario. */
+  'wrong-language',
+  /** A harm (threat, contempt, dismissal, blame after an apology, a must-not act) caps the score. */
+  'harm',
 ] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 export type Flag = { id: FlagId; message: string };
@@ -51,10 +57,35 @@ export type HistoryTurn = { role: 'learner' | 'persona'; content: string };
 
 export type Focus = Record<PrincipleId, number>;
 
+/** One act a scenario asks for or rules out: met by any of its phrases or moves. */
+export type ActCheck = {
+  /** What the act is, in the scenario's language: "Say no to 1 June". */
+  label: string;
+  /** Phrases that do the act; `…` stands for a few words. Case and spacing are ignored. */
+  words?: string[];
+  /** Moves that do the act. */
+  moves?: MoveId[];
+  /** What to say when a reply misses it (core) or does it (must-not). */
+  tip?: string;
+};
+
+export type ScenarioActs = { core?: ActCheck | undefined; mustNot?: ActCheck[] | undefined };
+
+/** What the rubric knows of the situation: the scenario's own acts and the words that belong to it. */
+export type ScenarioContext = {
+  acts?: ScenarioActs | undefined;
+  /** Content words of the situation: a reply sharing none of them (nor the other's words) is generic. */
+  words: ReadonlySet<string>;
+};
+
 export type ScoreInput = {
   reply: string;
   language: Language;
   history?: HistoryTurn[];
   /** Weights per principle; equal weights when absent. */
-  focus?: Focus;
+  focus?: Focus | undefined;
+  /** The scenario's acts and words, when the reply belongs to one. */
+  scenario?: ScenarioContext | undefined;
+  /** The learner's interface language for feedback and tips; the scenario's language when absent. */
+  feedbackLanguage?: Language | undefined;
 };

@@ -2,8 +2,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { openingHistory } from '../rubric/calibrate.ts';
+import { findAct, scenarioContext } from '../rubric/context.ts';
 import type { Language, PrincipleId } from '../rubric/ids.ts';
-import type { HistoryTurn } from '../rubric/types.ts';
+import { analysisText } from '../rubric/text.ts';
+import type { DetectedMove, HistoryTurn, ScenarioContext } from '../rubric/types.ts';
 import type { Finding } from './errors.ts';
 import { checkLibrary, type LibraryEntry } from './library-check.ts';
 import { locateInScenario, parseScenarioBytes } from './parse.ts';
@@ -18,9 +20,13 @@ export type ExampleScorer = (input: {
   language: Language;
   focus: Scenario['focus'];
   history: HistoryTurn[];
-}) =>
-  | { overall: number; criteria?: { id: PrincipleId; score: number | null }[] }
-  | Promise<{ overall: number; criteria?: { id: PrincipleId; score: number | null }[] }>;
+  scenario: ScenarioContext;
+}) => ExampleResult | Promise<ExampleResult>;
+type ExampleResult = {
+  overall: number;
+  criteria?: { id: PrincipleId; score: number | null }[];
+  moves?: DetectedMove[];
+};
 
 export type CheckOptions = {
   /** Paths are shown relative to this folder. */
@@ -138,10 +144,11 @@ async function checkExamples(entry: Loaded, score: ExampleScorer): Promise<Findi
       language: scenario.language,
       focus: scenario.focus,
       history: openingHistory(scenario),
+      scenario: scenarioContext(scenario),
     });
     scored.push({ index, example, result, at: locateInScenario(entry.text, ['examples', index]) });
   }
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...checkActs(entry, scored)];
   for (const current of scored) {
     const lowerRated = scored.filter((other) => RANK[other.example.rating] < RANK[current.example.rating]);
     const beaten = lowerRated.filter((other) => other.result.overall >= current.result.overall);
@@ -168,6 +175,39 @@ async function checkExamples(entry: Loaded, score: ExampleScorer): Promise<Findi
           severity: 'warning',
         });
       }
+    }
+  }
+  return findings;
+}
+
+type Scored = {
+  index: number;
+  example: Scenario['examples'][number];
+  result: ExampleResult;
+  at: ReturnType<typeof locateInScenario>;
+};
+
+/** The scenario's acts must say what its golden examples do: a good one does the core act, none a must-not. */
+function checkActs(entry: Loaded, scored: Scored[]): Finding[] {
+  const { acts, language } = entry.scenario;
+  if (!acts) return [];
+  const findings: Finding[] = [];
+  for (const { index, example, result, at } of scored) {
+    const text = analysisText(example.reply);
+    const warn = (message: string) =>
+      findings.push({ file: entry.file, path: `examples[${index}]`, ...at, message, severity: 'warning' });
+    if (example.rating === 'good' && !findAct(acts.core, text, result.moves ?? [], language, false)) {
+      warn(
+        `golden example rated good does not do the core act "${acts.core.label}": add its words to acts.core`,
+      );
+    }
+    if (example.rating === 'poor') continue;
+    for (const check of acts.mustNot) {
+      const found = findAct(check, text, result.moves ?? [], language, true);
+      if (found)
+        warn(
+          `golden example rated ${example.rating} does the must-not act "${check.label}" ("${found.quote}")`,
+        );
     }
   }
   return findings;

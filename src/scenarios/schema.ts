@@ -58,6 +58,32 @@ const successCriterion = z.strictObject({
     ),
 });
 
+const actCheck = z
+  .strictObject({
+    label: text.describe('The act in a few words, in the scenario\'s language: "Say no to 1 June".'),
+    words: z
+      .array(text)
+      .default([])
+      .describe(
+        'Phrases that do the act, matched without regard to case or spacing; "…" stands for up to five words ("can\'t … 1 June").',
+      ),
+    moves: z.array(moveId).default([]).describe('Moves of the rubric that do the act.'),
+    tip: text.optional().describe('Advice shown when a reply misses the core act, or does a must-not act.'),
+  })
+  .refine((act) => act.words.length + act.moves.length > 0, { message: 'needs words or moves' });
+
+const acts = z.strictObject({
+  core: actCheck.describe(
+    'What a good reply must do in this situation: the news, the no, the apology. Without it courage and clarity stay below 3.',
+  ),
+  mustNot: z
+    .array(actCheck)
+    .default([])
+    .describe(
+      'What a reply must not do here (give in, promise what cannot be delivered): it caps the score.',
+    ),
+});
+
 const movesLines = z.partialRecord(moveId, lines);
 
 const script = z.strictObject({
@@ -136,6 +162,11 @@ export const scenarioSchema = z
       })
       .describe(
         'How much each principle counts in this scenario, as a weight from 0 to 3 (0 = not scored here at all, 1 = normal). Scores themselves run from 0 to 4.',
+      ),
+    acts: acts
+      .optional()
+      .describe(
+        "The scenario's own acts: what a good reply must do and must not do, checked in every reply and against the examples.",
       ),
     success: z.array(successCriterion).min(1).describe('What a good outcome is, as checkable statements.'),
     mood: z

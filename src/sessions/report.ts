@@ -1,6 +1,6 @@
 import type { SessionRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-import { scoreHeuristic, summarizeSession } from '../rubric/index.ts';
+import { scenarioContext, scoreHeuristic, summarizeSession } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
@@ -109,6 +109,7 @@ export function buildReport(
         language: session.language,
         history: spokenBefore(turns, turn.seq),
         focus: scenario?.focus,
+        scenario: scenario ? scenarioContext(scenario) : undefined,
       });
     return [{ seq: turn.seq, content: turn.content, result }];
   });

@@ -1,6 +1,6 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { nextMood } from '../roleplay/index.ts';
-import { type Judge, type JudgeInput, scoreHeuristic } from '../rubric/index.ts';
+import { type Judge, type JudgeInput, scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { TurnWithScore } from './store.ts';
@@ -31,6 +31,7 @@ export function readReply(
     language: scenario.language,
     history: spokenBefore(history, turn.seq),
     focus: scenario.focus,
+    scenario: scenarioContext(scenario),
   };
   const heuristic = scoreHeuristic(input);
   const mood = nextMood(moodView(session), heuristic, scenario);

@@ -1,5 +1,12 @@
 import { AppError } from '../../errors.ts';
-import { detectLanguage, type Judge, MOVES, PRINCIPLES, scoreReply } from '../../rubric/index.ts';
+import {
+  detectLanguage,
+  type Judge,
+  MOVES,
+  PRINCIPLES,
+  scenarioContext,
+  scoreReply,
+} from '../../rubric/index.ts';
 import type { ScenarioRegistry } from '../../scenarios/index.ts';
 import { createRouter } from '../create-router.ts';
 import { listPrinciples, MAX_SCORED_REPLY_CHARS, scoreReplyRoute } from './rubric.routes.ts';
@@ -24,7 +31,8 @@ export function createRubricRoutes(deps: { scenarios: ScenarioRegistry; judge: J
           reply: body.reply,
           language,
           history: body.history ?? [],
-          ...(scenario ? { focus: scenario.focus } : {}),
+          feedbackLanguage: body.feedbackLanguage,
+          ...(scenario ? { focus: scenario.focus, scenario: scenarioContext(scenario) } : {}),
         },
         { engine: body.engine, judge: deps.judge ?? undefined },
       );

@@ -64,6 +64,12 @@ export const scoreReplyRoute = createRoute({
               reply: z.string().refine((reply) => reply.trim().length > 0, 'must not be empty'),
               scenarioId: z.string().min(1).max(200).optional(),
               language: z.enum(LANGUAGES).optional(),
+              feedbackLanguage: z
+                .enum(LANGUAGES)
+                .optional()
+                .describe(
+                  "The learner's interface language for feedback and tips; the scenario's language when absent.",
+                ),
               history: z
                 .array(
                   z.strictObject({

@@ -4,6 +4,7 @@ import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
+import { readSignals } from './reading.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 type Compiled = {
@@ -71,7 +72,7 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
-  { winner: 'caves', loser: 'clear-no', scope: 'sentence' },
+  { winner: 'gives-in', loser: 'clear-no', scope: 'sentence' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
   { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
@@ -135,7 +136,7 @@ export function detectSignals(
       if (shared.size >= 2) found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
     }
   }
-  return suppress(dedupe(found), list);
+  return suppress(dedupe(readSignals(found, { text, sentences: list, languages, history })), list);
 }
 
 /**

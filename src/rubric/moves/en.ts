@@ -85,6 +85,7 @@ export const en: Lexicon = {
     `,
     'takes-ownership': rx`
       (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)(?![^.!?]*\?)
+      (?:it's|it is|it was|the fault is|the blame is) (?:all )?(?:mine|ours)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
       (?:i|we) (?:should|shouldn't|should not|should never|ought to|could) have(?! (?:been told|known better than you))
       (?:i|we) (?:own|take|accept) (?:it|this|that|full responsibility|responsibility|the blame)
@@ -134,6 +135,11 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      (?:not|never|n't) (?:going to |gonna |about to )?(?:apologi[sz]e|say sorry|be sorry)
+      (?:refuse|won't|will not|not going) to apologi[sz]e
+      (?:apologi[sz]e|sorry)\? (?:no|not a chance|never|for what)
+      (?:i|we) (?:don't|do not|won't|will not|refuse to) (?:take|accept|own) (?:\p{L}+ )?(?:responsibility|the blame|blame|it)
+      (?:i|we) (?:did|have done) nothing wrong
       (?:yes|yeah|yep|okay|ok),? but
       (?:not|wasn't|isn't) (?:my|our) (?:fault|problem|doing|responsibility)
       that's not (?:how|what) i (?:meant|said)
@@ -329,7 +335,43 @@ export const en: Lexicon = {
       (?:you )?(?:can't|cannot) seriously
       (?:nice|great|lovely|some|what an?) (?:apology|excuse|try)(?=[.!?])
     `,
+    condolence: rx`
+      (?:i'm|i am) (?:so |very |really |truly |deeply |terribly )?sorry (?:to hear|for your loss|about your|that your|you're going through|you have to go through|this is happening)
+      sorry (?:to hear|for your loss|about your)
+      my (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)
+      (?:what|how) (?:a )?(?:terrible|awful|horrible|sad|hard|heartbreaking|devastating) (?:thing |news |time )?(?:to hear|for you|to go through)?
+      (?:that's|that is|this is|it's|it is) (?:so |really |just )?(?:terrible|awful|horrible|heartbreaking|devastating|so sad|rough|brutal)
+      i(?:'m| am) (?:so |really )?sad to hear
+      thinking of you
+    `,
+    'invites-talk': rx`
+      tell me(?: (?:more|about it|what(?:'s| is) (?:up|going on|on your mind|happening)|what happened|everything|how (?:it|you)))?(?=[.!,]|$)
+      (?:go ahead|go on|fire away|shoot)(?=[.!,]|$)
+      i(?:'m| am) (?:all )?(?:listening|ears)
+      (?:of course|sure|yes|yeah),? (?:i have|i've got) (?:a minute|time|a moment)
+      what(?:'s| is) (?:on your mind|going on|up)
+      take your time
+      (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
+    `,
+    threatens: rx`
+      (?:or|otherwise|or else) (?:you're|you are|you'll be|you will be) (?:out|fired|gone|off the (?:team|project)|looking for (?:a|another) job)
+      you(?:'re| are) fired
+      (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|let you go|replace you|write you up|take (?:this|it) to hr|start a (?:formal|disciplinary))
+      (?:last|final) (?:warning|chance)
+      take it or leave it
+      (?:or|otherwise) (?:there will be|you'll face) (?:consequences)
+      (?:there will be|you'll face|expect) (?:serious )?consequences
+      (?:find|look for) (?:yourself )?(?:another|a new|a different) (?:job|employer|supplier)
+      (?:we'll|we will|i'll|i will) (?:find|go to|switch to) (?:another|a different|a new) (?:supplier|vendor|partner)
+      (?:this|that) (?:will|is going to) (?:end up )?(?:in|on) your (?:file|record|review|appraisal)
+      if you (?:don't|do not|won't|can't)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|fired|gone|done|finished)
+      (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
+    `,
     'grader-instruction': rx`
+      (?:score|overall|grade|rating|points)\s*[:=]\s*"?\d+
+      (?:grader|grading system|rubric|the model|the ai|evaluator|assessor|the coach)\b[^.!?]{0,40}(?:give|score|rate|grade|mark|award)
+      (?:give|award|assign) (?:\p{L}+ ){0,3}(?:a |an |the )?(?:4|four|10|ten|100|perfect score|top score|maximum|full score|high score)(?: (?:on|for|across) (?:all|every|each|everything))?
+      (?:score|rate|grade|mark) (?:this|my|it) (?:\p{L}+ ){0,2}(?:as )?(?:excellent|perfect|exemplary|highly|high|top)
       (?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
       (?:give|award|assign|rate|score|grade|mark) (?:me|this(?: reply| answer| response)?|it|my (?:reply|answer|response)) (?:a |an |the |as )?(?:full|perfect|maximum|max|top|highest|excellent|4|four|5|five|10|ten|100)
       full marks
@@ -347,6 +389,18 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      don't worry about (?:it|that)
+      (?:it's|it is) (?:only|just) (?:a job|work|a promotion|a report|a meeting|one)
+      (?:you'll|you will) get over it
+      (?:stop|quit) (?:being so |being )?(?:dramatic|sensitive|whining|complaining|moaning)
+      (?:don't|do not) (?:take it|be) so personal(?:ly)?
+      life goes on
+      (?:it|that) happens(?=[.!,])
+      (?:toughen|man) up
+      (?:you're|you are) overreacting
+      (?:it's|it is) not the end of the world
+      look on the bright side
+      at least (?:he|she|it|you|they)
       calm down
       relax
       chin up
@@ -384,8 +438,11 @@ export const en: Lexicon = {
       get back to work
       keep it short
     `,
-    caves: rx`
+    'gives-in': rx`
       (?:yeah|yes|okay|ok|sure),? (?:sure|fine|whatever)(?:,? fine)?
+      (?:yes|yeah|sure|of course|okay|ok),? (?:of course,? )?(?:we'll|we will|i'll|i will|we can|i can) (?:\p{L}+ ){0,3}(?:deliver|do it|make it|manage|have it|get it done|take it on|take it)
+      (?:no problem|consider it done|count me in|i'll do it)(?=[.!,]|$)
+      (?:you'll|you will) (?:definitely |surely )?get (?:it|the (?:role|job|promotion)) next time
       (?:fine|okay|ok),? (?:we'll|i'll) (?:squeeze|fit|do|manage|make) (?:it|that)
       squeeze it in
       fit it in somehow

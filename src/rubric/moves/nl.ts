@@ -85,6 +85,8 @@ export const nl: Lexicon = {
     'takes-ownership': rx`
       (?<!niet |geen )(?:mijn|onze) (?:fout|schuld|verantwoordelijkheid)(?![^.!?]*\?)
       (?:dat|het|de fout|het probleem) (?:ligt|lag) (?:echt |helemaal )?(?:bij|aan) (?:mij|ons|mijn|onze)
+      (?:het is|het was|de fout is|de schuld is) (?:helemaal )?(?:de mijne|van mij|de onze|van ons)
+      (?:de schuld|de fout) ligt bij mij
       ik had [^.!?]{0,50}?(?:moeten|mogen|kunnen)
       (?:we|wij) hadden [^.!?]{0,50}?(?:moeten|mogen)
       ik (?:was|ben) (?:\p{L}+ )?te (?:scherp|fel|kort|hard|snel|boos|streng|bot|kortaf)
@@ -129,6 +131,12 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      (?:ik ga|ik zal|ik wil) (?:\p{L}+ )?(?:geen|niet) (?:excuses (?:aanbieden|maken)|sorry zeggen)
+      (?:excuses|sorry)\? (?:nee|echt niet|mooi niet|vergeet het maar)
+      (?:geen|nee,? geen) excuses
+      ik neem (?:daar |die |de )?(?:\p{L}+ )?(?:verantwoordelijkheid|schuld) niet
+      (?:daar|dat) (?:ben|voel) ik (?:me )?niet verantwoordelijk
+      (?:ik|wij|we) (?:hebben|heb) (?:niks|niets) fout gedaan
       ja,? maar
       (?:dat|het) (?:is|was|lag) niet (?:mijn|onze|aan mij|aan ons)
       niet mijn (?:schuld|fout|probleem)
@@ -304,6 +312,7 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?<=^|[.!?]\s{0,3})(?:nou,? )?knap(?: hoor)?(?=[.!]*\s*$)
       belachelijk
       (?:doe|word) (?:eens )?volwassen
       zielig
@@ -326,7 +335,46 @@ export const nl: Lexicon = {
       (?:toch )?niet serieus(?= [\p{L}]+ (?:lanceren|doen|zijn|willen|menen))
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
+    condolence: rx`
+      (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
+      (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
+      (?:gecondoleerd|mijn (?:oprechte |innige )?(?:deelneming|medeleven))
+      (?:heel veel )?sterkte(?: gewenst| toegewenst| met alles| de komende tijd)?
+      ik leef (?:met je|met jullie) mee
+      (?:wat|zo) (?:ontzettend |echt |heel )?(?:rot|erg|naar) (?:voor je|voor jullie)
+      ik denk aan je
+    `,
+    'invites-talk': rx`
+      vertel(?: (?:maar|eens|het maar|het eens|gerust|op|wat er is|wat er speelt|wat er aan de hand is))?(?=[.!,]|$)
+      zeg het (?:maar|eens|gerust)
+      (?:ga je gang|steek (?:maar )?van wal|brand (?:maar )?los)
+      ik luister
+      (?:wat|hoe) (?:is er|zit je|speelt er)(?: aan de hand| mee)?\?
+      neem (?:gerust |rustig )?(?:de |je )?tijd
+      (?:ja hoor|tuurlijk|natuurlijk|zeker),? (?:ik heb|heb ik) (?:even )?(?:tijd|een minuutje|een momentje)
+      ik ben er(?: voor je)?(?=[.!,]|$)
+    `,
+    threatens: rx`
+      of je (?:\p{L}+ ){0,2}(?:kunt|kan|mag) (?:\p{L}+ ){0,2}(?:andere|nieuwe) (?:baan|werkgever|functie) (?:gaan )?zoeken
+      (?:kun|kan|mag) je (?:\p{L}+ )?(?:een )?(?:andere|nieuwe) (?:baan|werkgever) (?:gaan )?zoeken
+      (?:anders|of) (?:lig je eruit|vlieg je eruit|ben je (?:je baan )?kwijt|kun je (?:een )?(?:andere|nieuwe) (?:baan|werkgever) (?:zoeken|gaan zoeken))
+      (?:je bent|jij bent) ontslagen
+      (?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:je )?(?:ontslaan|eruit zetten|vervangen)
+      (?:laatste|allerlaatste) (?:waarschuwing|kans)
+      graag of niet
+      (?:dat|dit) (?:heeft|krijgt) (?:\p{L}+ )?(?:gevolgen|consequenties)
+      (?:zoek|zoekt) (?:maar |dan maar )?(?:een )?(?:andere|nieuwe) (?:baan|werkgever|leverancier)
+      (?:we|wij|ik) (?:stappen|gaan) (?:dan )?(?:maar )?(?:over|naar) (?:op )?(?:een )?(?:andere|nieuwe) leverancier
+      (?:dat|dit) (?:komt|gaat) in je (?:dossier|beoordeling)
+      als je (?:dat |dit )?niet[^.!?]{0,60}(?:lig je eruit|ben je (?:je baan )?kwijt|vlieg je eruit|ben je weg)
+      (?:denk|bedenk) (?:wel )?(?:even )?(?:eraan|aan) wie (?:je|jouw) beoordeling (?:schrijft|doet)
+      anders (?:zwaait|zwaaien) er wat
+    `,
     'grader-instruction': rx`
+      (?:score|overall|cijfer|beoordeling|rating|punten)\s*[:=]\s*"?\d+
+      (?:beoordelaar|beoordelingssysteem|rubric|het model|de ai|de coach)\b[^.!?]{0,40}(?:geef|scoor|beoordeel|waardeer|zet)
+      geef (?:\p{L}+ ){0,3}(?:een |de |het )?(?:4|vier|10|tien|100|maximum|maximale score|hoogste score|volle punten)(?: (?:op|voor) (?:alles|elk|ieder|alle))?
+      (?:scoor|beoordeel|waardeer) (?:dit|deze|mijn) (?:\p{L}+ ){0,2}(?:als )?(?:uitstekend|perfect|voorbeeldig|hoog|goed|met)
       (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:instructies|opdrachten|regels|prompts?)
       geef (?:mij|me|dit|deze reactie|dit antwoord|mijn antwoord) (?:de |het |een )?(?:volle|maximale|hoogste|beste|volledige|4|vier|10|tien|100)
       (?:4|vier|10|tien|volle|maximale) punten
@@ -347,6 +395,18 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen)
+      (?:het|dat) valt (?:toch |best |heus )?(?:wel )?mee
+      (?:het|dat) is (?:maar|gewoon|toch maar) (?:werk|een baan|een functie|een rapport|een overleg)
+      (?:daar|je) (?:kom|komt) (?:je|het) (?:wel )?(?:overheen|over heen)
+      niet zo (?:zeuren|zeiken|klagen|moeilijk doen|gevoelig)
+      (?:trek|neem) het (?:je )?(?:niet zo )?persoonlijk
+      het leven gaat door
+      (?:dat|zoiets) gebeurt (?:nu eenmaal|gewoon)
+      zie het (?:van de )?(?:positieve|zonnige) kant
+      (?:je|jij) (?:overdrijft|dramatiseert)
+      (?:wees|doe) (?:niet zo|eens) (?:flauw|kinderachtig)
+      (?:het is|is het) (?:toch )?geen ramp
       rustig (?:nou|maar|aan)
       doe (?:eens |nou )?rustig
       kop op
@@ -380,7 +440,12 @@ export const nl: Lexicon = {
       weer aan het werk
       kort houden
     `,
-    caves: rx`
+    'gives-in': rx`
+      (?:persen|proppen|passen|schuiven|krijgen) (?:we|wij|ik) (?:het|dat|die|dit) (?:er )?(?:wel |nog |toch |gewoon )*(?:tussen|in|bij)
+      (?:ja|ja hoor|prima|oké|ok|tuurlijk|natuurlijk|goed),? (?:natuurlijk,? )?(?:we|wij|ik) (?:leveren|doen|halen|regelen|pakken|nemen) (?:het|dat|die|dit)(?: er)?(?: gewoon| wel| op)?(?: (?:bij|op|voor|tussen))?(?=[.!,]| \p{N}| op| voor| vóór|$)
+      (?:komt|is) (?:helemaal )?(?:goed|geregeld)(?=[.!,]|$)
+      (?:geen probleem|beschouw het als gedaan|reken (?:maar )?op mij)(?=[.!,]|$)
+      volgende keer (?:is het|ben jij|krijg jij|word jij) (?:\p{L}+ ){0,2}(?:zeker|echt|gegarandeerd)
       ja hoor,? prima
       (?:we|wij|ik) (?:persen|proppen|passen|krijgen) (?:het|dat) (?:er )?(?:wel )?(?:tussen|in)
       (?:prima|oké|goed),? (?:we|ik) (?:doen|regelen|fixen) (?:het|dat) wel

@@ -5,12 +5,8 @@ import type { MoveId } from '../ids.ts';
  * part of the API's move vocabulary (they stay internal so the shared contract does not grow).
  */
 export const CUE_IDS = [
-  /** Minimises the other's experience: "calm down", "it wasn't that bad". */
-  'dismisses',
   /** Skips the conversation that is needed: "let's just move on", "zand erover". */
   'glosses-over',
-  /** Gives in without a boundary: "yeah sure, fine, we'll squeeze it in". */
-  'caves',
   /** Avoids the hard thing: "nothing's wrong", "I'm not allowed to say". */
   'evades',
   /** Orders without room for the other: "end of discussion". */
@@ -35,6 +31,10 @@ export const CUE_IDS = [
   'own-story',
   /** Several words in a sentence echo the persona's last turn (paraphrase evidence). */
   'echoes',
+  /** The act the scenario's author says a good reply must do here ("say no to 1 June"). */
+  'core-act',
+  /** An act the scenario rules out ("promise the next promotion"). */
+  'must-not',
 ] as const;
 export type CueId = (typeof CUE_IDS)[number];
 export type SignalId = MoveId | CueId;

@@ -1,0 +1,122 @@
+import type { Language } from './ids.ts';
+import { negatedAt } from './moves/reading.ts';
+import { words } from './text.ts';
+import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
+
+// The scenario as the rubric reads it: the acts its author says a good reply must do or must not do,
+// and the words that belong to the situation (a reply with none of them could be pasted anywhere).
+
+/** The slice of a scenario the rubric reads (a parsed scenario file fits). */
+export type ScenarioLike = {
+  acts?: ScenarioActs | undefined;
+  briefing: { situation: string; goal: string; keepInMind?: string[] };
+  persona: { name: string; role: string; wants: string; hiddenNeeds: string[]; feelings: string[] };
+  opening: { lines: string[] };
+};
+
+const CACHE = new WeakMap<object, ScenarioContext>();
+
+/** Built once per scenario object. */
+export function scenarioContext(scenario: ScenarioLike): ScenarioContext {
+  const cached = CACHE.get(scenario);
+  if (cached) return cached;
+  const text = [
+    scenario.briefing.situation,
+    scenario.briefing.goal,
+    ...(scenario.briefing.keepInMind ?? []),
+    scenario.persona.name,
+    scenario.persona.role,
+    scenario.persona.wants,
+    ...scenario.persona.hiddenNeeds,
+    ...scenario.persona.feelings,
+    ...scenario.opening.lines,
+    ...(scenario.acts?.core?.words ?? []),
+  ].join(' ');
+  const context: ScenarioContext = { acts: scenario.acts, words: contentWords(text) };
+  CACHE.set(scenario, context);
+  return context;
+}
+
+/** Words too common to say anything about a situation, in either language. */
+const COMMON = new Set(
+  `about after again also always because been before being could does doing done each even every from going good have here just know like make more much need only other over really right same should some still such sure take than that their them then there these they thing things think this those time very want well were what when where which while will with would your yours
+  yourself myself understand feel feeling feelings hear heard sorry appreciate thank thanks listen listening support together happy sounds sound important matter matters anything something everything nothing people
+  aan alle alles altijd andere beetje daar daarom door echt even geen gewoon graag heel hier hoor iets jouw jullie kunnen maar meer moet moeten niet nooit omdat onze over samen snap begrijp gevoel hoor voel spijt sorry dank bedankt waardeer luister steun toch veel want weer wel wordt zeker zijn zoals zou zouden deze heeft hebben jezelf mezelf natuurlijk gewoon ergens iets niets`.split(
+    /\s+/,
+  ),
+);
+
+const stem = (word: string) => (word.length > 6 ? word.slice(0, 6) : word);
+
+export function contentWords(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const word of words(text)) if (word.length >= 4 && !COMMON.has(word)) set.add(stem(word));
+  return set;
+}
+
+/** Does the reply share a content word with the situation or with what the other just said? */
+export function isSpecific(
+  reply: string,
+  context: ScenarioContext | undefined,
+  otherSaid: string[],
+): boolean {
+  const situation = new Set(context?.words ?? []);
+  for (const word of contentWords(otherSaid.join(' '))) situation.add(word);
+  for (const word of words(reply)) {
+    if (word.length >= 4 && !COMMON.has(word) && situation.has(stem(word))) return true;
+    // A number, a date or a time is specific by itself.
+    if (/^\d/.test(word)) return true;
+  }
+  return false;
+}
+
+/** A phrase of an act as a pattern: case and spacing ignored, `…` for up to five words. */
+function phrasePattern(phrase: string): RegExp {
+  const parts = phrase
+    .trim()
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .map((part) =>
+      part
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]?"),
+    );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+")}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+}
+
+const PATTERNS = new WeakMap<ActCheck, RegExp[]>();
+function patternsOf(check: ActCheck): RegExp[] {
+  let list = PATTERNS.get(check);
+  if (!list) {
+    list = (check.words ?? []).map(phrasePattern);
+    PATTERNS.set(check, list);
+  }
+  return list;
+}
+
+/**
+ * Where the reply does the act, or undefined. A must-not phrase inside a negation does not count
+ * ("I won't promise you the next round"); a core phrase is taken as written, since many of them
+ * are refusals themselves.
+ */
+export function findAct(
+  check: ActCheck,
+  text: string,
+  moves: DetectedMove[],
+  language: Language,
+  readNegation: boolean,
+): Span | undefined {
+  for (const pattern of patternsOf(check)) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (readNegation && negatedAt(text, start, end, [language])) continue;
+    return { quote: text.slice(start, end), start, end };
+  }
+  const move = moves.find((m) => check.moves?.includes(m.id));
+  return move ? { quote: move.quote, start: move.start, end: move.end } : undefined;
+}
