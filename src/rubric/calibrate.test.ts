@@ -1,24 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioBytes } from '../scenarios/index.ts';
+import { readLibrarySync } from '../scenarios/library-files.ts';
 import { type CalibrationScenario, calibrate, ratingOf } from './calibrate.ts';
 import { MOVES, PRINCIPLES } from './criteria.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import { MOVE_IDS, PRINCIPLE_IDS } from './ids.ts';
 
-const root = new URL('../../scenarios/', import.meta.url).pathname;
-
-function library(): CalibrationScenario[] {
-  const out: CalibrationScenario[] = [];
-  for (const language of ['nl', 'en']) {
-    for (const file of readdirSync(join(root, language)).filter((f) => f.endsWith('.yaml'))) {
-      const parsed = parseScenarioBytes(readFileSync(join(root, language, file)), file);
-      if (parsed.ok) out.push(parsed.scenario);
-    }
-  }
-  return out;
-}
+const library = (): CalibrationScenario[] => [
+  ...readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname).values(),
+];
 
 describe('calibration on the scenario library', () => {
   const report = calibrate(library(), scoreHeuristic);

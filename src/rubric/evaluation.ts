@@ -1,6 +1,10 @@
 import { type CalibrationReport, type CalibrationScenario, calibrate, openingHistory } from './calibrate.ts';
 import { type ScenarioLike, scenarioContext } from './context.ts';
-import type { AdversarialCase, AdversarialClass, AdversarialReferences } from './fixtures/adversarial-types.ts';
+import type {
+  AdversarialCase,
+  AdversarialClass,
+  AdversarialReferences,
+} from './fixtures/adversarial-types.ts';
 import type { HeldOutGroup } from './fixtures/held-out.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import type { RubricResult } from './types.ts';
@@ -16,7 +20,8 @@ export type Library = ReadonlyMap<string, LibraryScenario>;
 export function heldOutReport(groups: HeldOutGroup[], library: Library): CalibrationReport {
   const scenarios = groups.map((group): CalibrationScenario => {
     const scenario = library.get(`${group.language}/${group.scenarioId}`);
-    if (!scenario) throw new Error(`held-out group for unknown scenario ${group.language}/${group.scenarioId}`);
+    if (!scenario)
+      throw new Error(`held-out group for unknown scenario ${group.language}/${group.scenarioId}`);
     return {
       ...scenario,
       context: scenarioContext(scenario),
@@ -58,7 +63,8 @@ export function adversarialReport(
 ): AdversarialReport {
   const score = (reply: string, item: AdversarialCase): RubricResult => {
     const scenario = library.get(`${item.language}/${item.scenarioId}`);
-    if (!scenario) throw new Error(`adversarial case for unknown scenario ${item.language}/${item.scenarioId}`);
+    if (!scenario)
+      throw new Error(`adversarial case for unknown scenario ${item.language}/${item.scenarioId}`);
     return scoreHeuristic({
       reply,
       language: item.language,
@@ -80,8 +86,11 @@ export function adversarialReport(
   const outcomes = cases.map((item): CaseOutcome => {
     const result = score(item.reply, item);
     const refs = references[`${item.language}/${item.scenarioId}`];
-    const problems = check(item, result, refs && { decent: overallOf(refs.decent, item), good: overallOf(refs.good, item) }, () =>
-      item.sameAs ? overallOf(item.sameAs, item) : undefined,
+    const problems = check(
+      item,
+      result,
+      refs && { decent: overallOf(refs.decent, item), good: overallOf(refs.good, item) },
+      () => (item.sameAs ? overallOf(item.sameAs, item) : undefined),
     );
     return { case: item, passed: problems.length === 0, overall: result.overall, why: problems.join('; ') };
   });
@@ -111,7 +120,8 @@ function check(
   for (const id of item.has ?? []) if (!moves.has(id as never)) problems.push(`misses ${id}`);
   for (const id of item.lacks ?? []) if (moves.has(id as never)) problems.push(`reads ${id}`);
   const ceiling = CLASS_CEILINGS[item.class];
-  if (ceiling !== undefined && result.overall > ceiling) problems.push(`scores ${result.overall} > ${ceiling}`);
+  if (ceiling !== undefined && result.overall > ceiling)
+    problems.push(`scores ${result.overall} > ${ceiling}`);
   switch (item.class) {
     case 'stock-phrases':
       if (refs && result.overall >= refs.good) problems.push(`not below the good reply (${refs.good})`);
@@ -126,7 +136,8 @@ function check(
     case 'wrong-language': {
       if (!flags.has('wrong-language') && !flags.has('mixed-language')) problems.push('language not flagged');
       const same = sameAs();
-      if (same !== undefined && result.overall > same) problems.push(`above the same reply in the right language (${same})`);
+      if (same !== undefined && result.overall > same)
+        problems.push(`above the same reply in the right language (${same})`);
       break;
     }
     case 'generic':

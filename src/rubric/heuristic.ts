@@ -11,10 +11,10 @@ import {
 } from './feedback.ts';
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
-import { detectSignals } from './moves/detect.ts';
+import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { analysisText, revealHidden, sentences, TAG } from './text.ts';
+import { analysisText, revealHidden, sentences, TAG, words } from './text.ts';
 import type {
   ActCheck,
   CriterionResult,
@@ -101,6 +101,7 @@ export function analyse(input: ScoreInput): Analysis {
   const text = analysisText(reply);
   if (text.trim().length === 0) {
     flags.push('empty');
+    if (MAY_HIDE.test(reply) && hasInstruction(revealHidden(reply))) flags.push('grader-instruction');
     return { signals: [], ids: new Set(), flags, raw: zeroes(), cap: 0, labels, core: undefined };
   }
   if (/<\/?[a-zA-Z][^<>]{0,200}>/.test(reply)) flags.push('markup');
@@ -141,6 +142,7 @@ export function analyse(input: ScoreInput): Analysis {
   const harms = signals.filter((s) => HARMS.has(s.id) || (s.id === 'blames' && apologised));
   if (harms.length > 0) flags.push('harm');
 
+  const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
   for (const id of PRINCIPLE_IDS) {
@@ -154,6 +156,7 @@ export function analyse(input: ScoreInput): Analysis {
     // stay below 3 however well the rest is put.
     if (harms.some((harm) => (WEIGHTS[id][harm.id] ?? 0) < 0)) value = Math.min(value, 1);
     if (core === null && (id === 'courage' || id === 'clarity')) value = Math.min(value, 2.4);
+    if (onlyInstruction) value = Math.min(value, 0.4);
     raw[id] = Math.max(0, value);
   }
   let cap = 100;
@@ -162,14 +165,15 @@ export function analyse(input: ScoreInput): Analysis {
   return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };
 }
 
+/** Invisible characters, comments, JSON or letter-spaced words: where an instruction may hide. */
+const MAY_HIDE =
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]|<!--|[{}]|\[\/\/\]|(?:(?<![\p{L}\p{N}])[\p{L}\p{N}][ .·_-]{1,3}){4}/u;
+
 /** An instruction to the grader earns nothing, nor does anything in its sentence; hidden ones are found too. */
 function withoutInstructions(signals: Signal[], text: string, reply: string): Signal[] {
   const instructions = signals.filter((s) => s.id === 'grader-instruction');
   if (instructions.length === 0) {
-    const hidden = revealHidden(reply);
-    if (hidden === reply) return signals;
-    const found = detectSignals(hidden, ['en', 'nl']).some((s) => s.id === 'grader-instruction');
-    if (!found) return signals;
+    if (!MAY_HIDE.test(reply) || !hasInstruction(revealHidden(reply))) return signals;
     const start = text.search(/\S/);
     return [...signals, { id: 'grader-instruction', start, end: text.trimEnd().length }];
   }
@@ -180,6 +184,14 @@ function withoutInstructions(signals: Signal[], text: string, reply: string): Si
   return signals.filter(
     (s) => s.id === 'grader-instruction' || !tainted.some((t) => s.start >= t.start && s.start < t.end),
   );
+}
+
+/** How many words the reply has outside the sentences that instruct the grader, hidden ones included. */
+function wordsBesideInstructions(reply: string): number {
+  const text = MAY_HIDE.test(reply) ? revealHidden(reply) : analysisText(reply);
+  let count = 0;
+  for (const sentence of sentences(text)) if (!hasInstruction(sentence.text)) count += words(sentence.text).length;
+  return count;
 }
 
 /** The scenario's core and must-not acts as signals; returns where the core act is done. */
@@ -271,7 +283,6 @@ function zeroes(): Record<PrincipleId, number | null> {
 
 /** Caps that keep a gamed or unreadable reply low, whatever its words. */
 const CAPS: Partial<Record<FlagId, number>> = {
-  'grader-instruction': 0.4,
   'keyword-stuffing': 1,
   'unsupported-language': 1,
   'too-short': 2,

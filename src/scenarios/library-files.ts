@@ -11,7 +11,9 @@ export function readLibrarySync(root: string): Map<string, Scenario> {
   for (const language of readdirSync(root, { withFileTypes: true })) {
     if (!language.isDirectory()) continue;
     const folder = join(root, language.name);
-    for (const file of readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       const parsed = parseScenarioBytes(readFileSync(join(folder, file)), file);
       if (parsed.ok) out.set(`${parsed.scenario.language}/${parsed.scenario.id}`, parsed.scenario);
     }

@@ -100,6 +100,17 @@ function echoWords(history: HistoryTurn[] | undefined): Set<string> | undefined 
   return set.size ? set : undefined;
 }
 
+/** Does the text hold an instruction to the grader, in either language? For text revealed from hiding. */
+export function hasInstruction(text: string): boolean {
+  return (['en', 'nl'] as const).some((language) =>
+    COMPILED[language].rules.some(([id, regex]) => {
+      if (id !== 'grader-instruction') return false;
+      regex.lastIndex = 0;
+      return regex.test(text);
+    }),
+  );
+}
+
 /**
  * Every signal in the analysed text (see `analysisText`), in order. `languages` are the rule sets to run:
  * the session's language, plus the other one when the reply mixes them.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readLibrarySync } from '../scenarios/library-files.ts';
+import type { CalibrationReport } from './calibrate.ts';
+import { heldOutReport, libraryReport } from './evaluation.ts';
+import { HELD_OUT } from './fixtures/held-out.ts';
+import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
+
+// The rubric's figures, each set on its own (`npm run rubric:calibrate` prints them). Each floor is the
+// figure reached when it was set, less a little for rounding: a drop below it is a regression. The
+// held-out set is never tuned on, so its floor records what the rules generalise to, not a target.
+
+const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const summary = (report: CalibrationReport) =>
+  report.scenarios
+    .map((s) => `${s.language}/${s.id}: ${s.ordered}/${s.pairs}`)
+    .concat(`overall ${pct(report.ranking.accuracy)}`)
+    .join('\n');
+
+describe.each([
+  // [set, report, overall floor, nl floor, en floor]
+  ['library golden examples', () => libraryReport(library), 0.955, 0.945, 0.965],
+  ['training set 2026-11', () => heldOutReport(HELD_OUT, library), 0.95, 0.945, 0.955],
+  ['held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.835, 0.82, 0.85],
+] as const)('rubric ranking on the %s', (_, build, overall, nl, en) => {
+  const report = build();
+  it(`ranks good > fair > poor on at least ${pct(overall)} of pairs (nl ${pct(nl)}, en ${pct(en)})`, () => {
+    const text = summary(report);
+    expect(report.ranking.pairs).toBeGreaterThan(600);
+    expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(overall);
+    expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(nl);
+    expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(en);
+  });
+});
