@@ -2,7 +2,13 @@
 // library's golden examples, the training sets, the frozen held-out set and the adversarial suites.
 import { parseArgs } from 'node:util';
 import { type CalibrationReport, RATING_THRESHOLDS } from '../rubric/calibrate.ts';
-import { type AdversarialReport, heldOutReport, libraryReport } from '../rubric/evaluation.ts';
+import {
+  type AdversarialReport,
+  adversarialReport,
+  heldOutReport,
+  libraryReport,
+} from '../rubric/evaluation.ts';
+import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
@@ -34,7 +40,7 @@ function printRanking(title: string, report: CalibrationReport) {
   );
 }
 
-export function printAdversarial(title: string, report: AdversarialReport, showCases: boolean) {
+function printAdversarial(title: string, report: AdversarialReport, showCases: boolean) {
   console.log(`\n${title}: ${report.passed}/${report.total} (${pct(report.passed / report.total)})`);
   for (const [name, { passed, total }] of Object.entries(report.byClass)) {
     console.log(`  ${name.padEnd(15)} ${passed}/${total}`);
@@ -53,3 +59,8 @@ printRanking(
   heldOutReport(HELD_OUT, library),
 );
 printRanking('Held-out set 2026-12 (frozen, never tuned on)', heldOutReport(HELD_OUT_2026_12, library));
+printAdversarial(
+  'Adversarial development suite (tuned on)',
+  adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);

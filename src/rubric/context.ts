@@ -22,8 +22,6 @@ export function scenarioContext(scenario: ScenarioLike): ScenarioContext {
   if (cached) return cached;
   const text = [
     scenario.briefing.situation,
-    scenario.briefing.goal,
-    ...(scenario.briefing.keepInMind ?? []),
     scenario.persona.name,
     scenario.persona.role,
     scenario.persona.wants,
@@ -41,6 +39,8 @@ export function scenarioContext(scenario: ScenarioLike): ScenarioContext {
 const COMMON = new Set(
   `about after again also always because been before being could does doing done each even every from going good have here just know like make more much need only other over really right same should some still such sure take than that their them then there these they thing things think this those time very want well were what when where which while will with would your yours
   yourself myself understand feel feeling feelings hear heard sorry appreciate thank thanks listen listening support together happy sounds sound important matter matters anything something everything nothing people
+  team teams work working worked talk talking talked decide decision decisions situation situations important honest honestly honesty fair fairly open openly clear clearly step steps next agree agreed agreement forward growth grow support supporting goals goal perspective perspectives value valued values trust communication partnership concerns concern options option plan plans planning action together effort efforts contribution experience careful carefully thought thoughts given weigh factors complex difficult hard tough seriously serious right properly proper lately everyone everybody someone somebody whole bigger picture sense meaning means explore contact close closely touch follow follow-up schedule meeting meetings conversation conversations matter matters care caring wellbeing needs needed share sharing shared coming place areas area learn learning energises energy commit committed communication transparent transparency respect respected rebuild make made making find found figure look looked looking check checked fine okay happen happens happened deal dealt question questions share feedback improvement improve better best great good kind lots little bit time times moment today tomorrow week soon later
+  team teams werk werken samenwerking besluit beslissen situatie belangrijk belangrijkst eerlijk eerlijkheid open openheid helder duidelijk stap stappen volgende vervolgstap vervolgstappen afspraak afspraken afspreken groei groeien steun steunen doelen doel perspectief standpunt waardevol waarde waardeer vertrouwen communicatie communiceren zorgen zorg opties optie plan planning actie samen inzet bijdrage ervaring zorgvuldig nagedacht afwegen factoren ingewikkeld lastig moeilijk serieus goed goede rustig iedereen iemand geheel grotere zinvol betekent betekenis ontdekken contact gesprek gesprekken praten bijpraten vervolgoverleg overleg inplannen plannen welzijn nodig delen deelt plek leren energie loyaliteit respecteer respect herstellen maken vinden kijken gekeken zoeken uitzoeken oplossen gebeurt gebeurd vraag vragen feedback beter beste fijn mooi vervelend zwaar
   aan alle alles altijd andere beetje daar daarom door echt even geen gewoon graag heel hier hoor iets jouw jullie kunnen maar meer moet moeten niet nooit omdat onze over samen snap begrijp gevoel hoor voel spijt sorry dank bedankt waardeer luister steun toch veel want weer wel wordt zeker zijn zoals zou zouden deze heeft hebben jezelf mezelf natuurlijk gewoon ergens iets niets`.split(
     /\s+/,
   ),

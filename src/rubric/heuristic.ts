@@ -133,7 +133,9 @@ export function analyse(input: ScoreInput): Analysis {
   const wordCount = profile.words;
   if (wordCount < 4) flags.push('too-short');
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
-  const generic = isGeneric(reply, input, core, wordCount) && !signals.some((s) => COMMITS.has(s.id));
+  // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
+  // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
+  const generic = isGeneric(reply, input, core, wordCount);
   if (isStuffed(text, signals, profile) || (generic && stockRun(text, signals) >= 3))
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
@@ -190,7 +192,8 @@ function withoutInstructions(signals: Signal[], text: string, reply: string): Si
 function wordsBesideInstructions(reply: string): number {
   const text = MAY_HIDE.test(reply) ? revealHidden(reply) : analysisText(reply);
   let count = 0;
-  for (const sentence of sentences(text)) if (!hasInstruction(sentence.text)) count += words(sentence.text).length;
+  for (const sentence of sentences(text))
+    if (!hasInstruction(sentence.text)) count += words(sentence.text).length;
   return count;
 }
 
@@ -231,21 +234,14 @@ function isGeneric(
   return !isSpecific(reply, input.scenario, said);
 }
 
-/** Acts that commit the speaker to something in this conversation: a reply with one is not generic. */
-const COMMITS = new Set<SignalId>([
-  'takes-ownership',
-  'clear-no',
-  'concrete-next-step',
-  'offers-alternative',
-  'names-issue',
-  'echoes',
-  'core-act',
-]);
-
-/** How many distinct stock phrases the reply strings together. */
+/** How many distinct phrases that earn points the reply strings together. */
 function stockRun(text: string, signals: Signal[]): number {
   const quotes = new Set<string>();
-  for (const s of signals) if (STOCK_MOVES.has(s.id)) quotes.add(text.slice(s.start, s.end).toLowerCase());
+  for (const s of signals) {
+    if (Object.values(WEIGHTS).some((weights) => (weights[s.id] ?? 0) > 0)) {
+      quotes.add(text.slice(s.start, s.end).toLowerCase());
+    }
+  }
   return quotes.size;
 }
 

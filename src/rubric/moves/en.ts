@@ -106,6 +106,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
+      (?:that part|that|this|the rest) is (?:all )?on you
+      (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
       you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       your (?:fault|problem|doing|mess)
@@ -307,6 +310,12 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?:you're|you are) (?:a |such a |just a )?(?:dinosaur|joke|liability|disgrace|embarrassment|child|amateur)
+      (?:reads|looks) like (?:an|a) (?:intern|child|student|schoolkid|amateur)
+      (?:i'm|i am|i was) (?:\p{L}+ )?embarrassed (?:that |by )?you
+      nobody (?:wants|would have wanted|would want|cares about|needs) (?:to hear )?(?:you|your)
+      (?:isn't|is not|aren't|are not|won't|will not) (?:going|get) anywhere
+      (?:cowardly|spineless|pathetic|useless|clueless)
       ridiculous
       pathetic
       grow up
@@ -354,6 +363,17 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:if|once|should)[^.!?]{0,80}(?:again|one more|ever|still)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|gone|off|done|finished|fired|history)
+      (?:one more|another) [^.!?]{1,40} and (?:you're|you are|you'll be) (?:out|gone|off|done|finished|fired|history)
+      if you(?:'re| are)? [^.!?]{1,60}(?:don't bother|no need to) (?:coming|come) back
+      (?:i'll|i will) (?:resign|quit|walk|go to \p{L}+|go over your head|escalate)[^.!?]{0,40}(?:if|unless|the same day|and tell)
+      if you [^.!?]{1,60}(?:i'll|i will) (?:resign|quit|go to|escalate|get you|have you|make sure you)
+      (?:get|have) you (?:taken|removed|thrown|kicked) off
+      (?:i'll|i will) (?:remember|not forget|keep) (?:this|that)[^.!?]{0,30}(?:review|appraisal|file|record)
+      (?:put|going|go) (?:the (?:whole )?contract |it |everything )?out to tender
+      (?:we|we're|we are) (?:won't|will not|not) (?:be )?(?:renewing|renew|extending|extend) your (?:contract|position)
+      (?:we're|we are|i'm|i am) letting you go
+      (?:your|this is your) last (?:day|development chat|chance|warning)
       (?:or|otherwise|or else) (?:you're|you are|you'll be|you will be) (?:out|fired|gone|off the (?:team|project)|looking for (?:a|another) job)
       you(?:'re| are) fired
       (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|let you go|replace you|write you up|take (?:this|it) to hr|start a (?:formal|disciplinary))
@@ -390,6 +410,8 @@ export const en: Lexicon = {
     `,
     dismisses: rx`
       don't worry about (?:it|that)
+      everyone (?:loses|lost|goes through|has to deal with) (?:a |their )?(?:parent|mother|father|someone|loss)
+      (?:let's|we need to|we have to) (?:keep|get|put) (?:our |your |the )?(?:focus|eyes|heads) (?:back )?on (?:friday|the (?:deadline|go-live|launch|delivery|project)|work)
       (?:it's|it is) (?:only|just) (?:a job|work|a promotion|a report|a meeting|one)
       (?:you'll|you will) get over it
       (?:stop|quit) (?:being so |being )?(?:dramatic|sensitive|whining|complaining|moaning)
@@ -439,6 +461,11 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:my team|we|i)(?:'ll| will) (?:drop|build|do|deliver|sign|make|take|give)
+      [\p{L}\p{N}%]+(?: [\p{L}\p{N}%]+){0,2} it is,? then
+      (?:i'll|i will|we'll|we will) sign (?:it |that |the \p{L}+ )?(?:off|today|now|right away)
+      (?:i'll|i will) (?:go back to|talk to|ask) (?:hr|\p{L}+)[^.!?]{0,40}make sure (?:the role|it|you)
+      (?:we're|we are|we'll be) ready (?:for|by) (?:\p{L}+ )?\p{N}
       (?:yeah|yes|okay|ok|sure),? (?:sure|fine|whatever)(?:,? fine)?
       (?:yes|yeah|sure|of course|okay|ok),? (?:of course,? )?(?:we'll|we will|i'll|i will|we can|i can) (?:\p{L}+ ){0,3}(?:deliver|do it|make it|manage|have it|get it done|take it on|take it)
       (?:no problem|consider it done|count me in|i'll do it)(?=[.!,]|$)

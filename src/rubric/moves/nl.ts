@@ -105,6 +105,10 @@ export const nl: Lexicon = {
       (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
     `,
     blames: rx`
+      (?:je|jouw) eigen (?:fout|schuld)
+      als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
+      (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
+      (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
       (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))|steeds weer|telkens|constant)
       door jou
       (?:jouw|jullie) (?:schuld|probleem|fout)
@@ -312,6 +316,15 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?:je bent|jij bent|ben je) (?:een )?(?:dinosaurus|grap|lachertje|amateur|kind|sukkel|prutser)
+      (?:het )?niveau van een (?:stagiair|kind|scholier|amateur)
+      (?:schaam ik me|ik schaam me) (?:dat|voor) (?:je|jou)
+      niemand (?:zit|zat) (?:nog )?(?:te wachten|op je te wachten)
+      niemand (?:\p{L}+ ){0,4}(?:had|wil|wilde|zou) (?:jou|je) (?:als|hebben|willen)
+      (?:komt|kom) (?:hier )?nergens
+      (?:was|is|ben je) laf
+      als het graf
+      (?:ik vertrouw|vertrouw ik) je nooit meer
       (?<=^|[.!?]\s{0,3})(?:nou,? )?knap(?: hoor)?(?=[.!]*\s*$)
       belachelijk
       (?:doe|word) (?:eens )?volwassen
@@ -355,6 +368,21 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      als (?:je|jij)[^.!?]{0,80}(?:nog (?:één|een) keer|ooit nog|weer|nog steeds)[^.!?]{0,60}(?:lig je eruit|vlieg je eruit|ben je weg|ben je (?:je baan )?kwijt|ga je eraf|hoef je (?:niet meer|ook niet meer) te komen)
+      nog (?:één|een) (?:\p{L}+ ){0,3}(?:en|dan) (?:je )?(?:lig je eruit|vlieg je eruit|ben je weg|ga je eraf|gaat (?:je|jij) eraf|ga je (?:van|uit))
+      nog (?:één|een) [^.!?]{1,40} en je (?:gaat|ligt|vliegt|bent)
+      (?:ben|bent) je (?:er )?[^.!?]{0,30}niet,? dan hoef je [^.!?]{0,30}niet meer te komen
+      (?:lig|vlieg) je eruit
+      ben je weg(?=[.!,]|$)
+      (?:neem|nemen) ik (?:diezelfde|dezelfde|die) dag ontslag
+      als (?:je|jij) [^.!?]{1,60}(?:stap|ga|loop) ik (?:naar|direct naar)
+      zorg ik (?:ervoor )?dat je (?:van|uit) [^.!?]{1,30}(?:wordt gehaald|gehaald wordt|vliegt|ligt)
+      (?:bij|in) je beoordeling (?:op )?(?:terug|terugkom|terugkomen|meenemen|meewegen)
+      (?:gaat|zetten|zet) (?:het (?:hele )?contract |alles )?in (?:de )?aanbesteding
+      (?:zoek|zoekt) je maar (?:een )?(?:andere|nieuwe)
+      (?:we|wij) nemen [^.!?]{0,30}afscheid van (?:je|jou)
+      (?:je|jouw) contract (?:wordt |zal )?niet (?:verlengd|verlengen)
+      (?:we|wij) (?:verlengen|gaan) je contract niet
       of je (?:\p{L}+ ){0,2}(?:kunt|kan|mag) (?:\p{L}+ ){0,2}(?:andere|nieuwe) (?:baan|werkgever|functie) (?:gaan )?zoeken
       (?:kun|kan|mag) je (?:\p{L}+ )?(?:een )?(?:andere|nieuwe) (?:baan|werkgever) (?:gaan )?zoeken
       (?:anders|of) (?:lig je eruit|vlieg je eruit|ben je (?:je baan )?kwijt|kun je (?:een )?(?:andere|nieuwe) (?:baan|werkgever) (?:zoeken|gaan zoeken))
@@ -396,6 +424,8 @@ export const nl: Lexicon = {
     `,
     dismisses: rx`
       maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen)
+      iedereen verliest (?:ooit |wel eens |weleens )?(?:een |z'n |zijn |haar )?(?:ouder|vader|moeder|dierbare)
+      laten we ons (?:weer |gewoon |nu )?(?:op|richten op) (?:vrijdag|de (?:deadline|oplevering|lancering|livegang|klus)|het werk)
       (?:het|dat) valt (?:toch |best |heus )?(?:wel )?mee
       (?:het|dat) is (?:maar|gewoon|toch maar) (?:werk|een baan|een functie|een rapport|een overleg)
       (?:daar|je) (?:kom|komt) (?:je|het) (?:wel )?(?:overheen|over heen)
@@ -441,6 +471,11 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:goed|prima|oké|ok|nou),? dan (?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|tekenen|zetten) (?:we|ik)
+      dan wordt het (?:maar|gewoon|dus) 
+      (?:ik )?zet (?:er )?(?:vandaag |nu |meteen )?mijn handtekening (?:er )?onder
+      zorg (?:ik )?(?:ervoor )?dat de (?:rol|functie|baan) (?:alsnog |toch )?naar (?:jou|je) gaat
+      (?:we zijn|zijn we) (?:gewoon |helemaal )?klaar (?:voor|op) (?:\p{L}+ )?\p{N}
       (?:persen|proppen|passen|schuiven|krijgen) (?:we|wij|ik) (?:het|dat|die|dit) (?:er )?(?:wel |nog |toch |gewoon )*(?:tussen|in|bij)
       (?:ja|ja hoor|prima|oké|ok|tuurlijk|natuurlijk|goed),? (?:natuurlijk,? )?(?:we|wij|ik) (?:leveren|doen|halen|regelen|pakken|nemen) (?:het|dat|die|dit)(?: er)?(?: gewoon| wel| op)?(?: (?:bij|op|voor|tussen))?(?=[.!,]| \p{N}| op| voor| vóór|$)
       (?:komt|is) (?:helemaal )?(?:goed|geregeld)(?=[.!,]|$)

@@ -60,21 +60,29 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 
-/** Praise that a cue turns into its opposite. */
-const SARCASM_CUE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:oh|wow|yeah right|as always|as usual|once again|again|only took you|for once|finally|sure,? because|great,? another|thanks a lot|thanks for nothing|nice one|real(?:ly)? (?:great|nice|helpful)|genius|bravo|way to go)(?![\p{L}])|"[^"]{1,20}"|\*[^*]{1,20}\*/iu,
-  nl: /(?<![\p{L}])(?:knap hoor|lekker bezig|goed bezig hoor|nou,? (?:fijn|mooi|top|geweldig|knap)|alweer|weer eens|zoals altijd|zoals gewoonlijk|eindelijk|voor de verandering|bedankt hoor|dank je wel hoor|fantastisch,? (?:weer|nog)|geweldig,? (?:weer|nog)|top hoor|chapeau hoor|petje af hoor|briljant)(?![\p{L}])|"[^"]{1,20}"/iu,
+/** Praise or sympathy that a sarcastic reading turns round. */
+const PRAISE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|sure|absolutely)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker)(?![\p{L}])/iu,
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|again|forgot|sloppy|only took|every (?:table|number|figure|line))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:fout|fouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|weer|alweer|nutteloos|mis)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline)(?![\p{L}])/iu,
 };
-/** Phrases that are sarcastic by themselves in praise position. */
+/** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
+const SARCASM_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+  nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+};
+/** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
-  en: /^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$/iu,
-  nl: /^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$/iu,
+  en: /'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always/iu,
+  nl: /'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig/iu,
 };
+/** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
+const SHOUTED =
+  /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK)(?![\p{L}])/u;
 
 /** Loss or illness in what the other just said: "sorry" to that is sympathy, not an apology. */
 const LOSS =
@@ -101,6 +109,17 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
     if (read) out.push(read);
+  }
+  // A sarcastic sentence is contempt even when no kind phrase was matched in it.
+  for (const sentence of ctx.sentences) {
+    if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
+    const short = ctx.sentences.length <= 3;
+    if (
+      ctx.languages.some((language) => SARCASM_ALONE[language].test(sentence.text)) ||
+      (short && isSarcastic(sentence, ctx))
+    ) {
+      out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
+    }
   }
   return out;
 }
@@ -139,7 +158,7 @@ function readOne(
   ) {
     return { ...signal, id: 'apology-with-excuse' };
   }
-  if (signal.id === 'appreciation' && isSarcastic(signal, sentence, ctx))
+  if (SARCASTIC_TURNS.has(signal.id) && (isSarcastic(sentence, ctx) || mocking(ctx)))
     return { ...signal, id: 'contempt' };
   if (signal.id === 'apology-with-responsibility' && lossBefore && !OWN_FAULT.test(sentence.text)) {
     return { ...signal, id: 'condolence' };
@@ -183,15 +202,43 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
-function isSarcastic(signal: Signal, sentence: Sentence, ctx: ReadContext): boolean {
-  const { text } = ctx;
-  const next = sentenceAt(ctx.sentences, sentence.end + 1);
-  const around = text.slice(sentence.start, (next ?? sentence).end);
-  const fromPraise = text.slice(signal.start, sentence.end);
+/** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
+function mocking(ctx: ReadContext): boolean {
+  return (
+    ctx.sentences.length <= 3 &&
+    ctx.sentences.some(
+      (s) => SHOUTED.test(s.text) || ctx.languages.some((language) => SARCASM_ALONE[language].test(s.text)),
+    )
+  );
+}
+
+/** Kind acts that sarcasm turns into contempt. */
+const SARCASTIC_TURNS = new Set<SignalId>([
+  'appreciation',
+  'apology-with-responsibility',
+  'acknowledges-feeling',
+  'condolence',
+  'offers-support',
+]);
+
+/**
+ * Praise or sympathy said the other way round: a phrase sarcastic by itself, shouted emphasis, or
+ * praise next to a failure with a cue ("Well done. Another colleague silenced.").
+ */
+export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
+  const index = ctx.sentences.indexOf(sentence);
+  const next = ctx.sentences[index + 1];
+  const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
+  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
   return ctx.languages.some(
     (language) =>
-      SARCASM_ALONE[language].test(fromPraise) ||
-      (SARCASM_CUE[language].test(around) && FAILURE[language].test(around)),
+      SARCASM_ALONE[language].test(sentence.text) ||
+      (next !== undefined &&
+        SARCASM_ALONE[language].test(next.text) &&
+        PRAISE[language].test(sentence.text)) ||
+      (PRAISE[language].test(sentence.text) &&
+        FAILURE[language].test(around) &&
+        SARCASM_CUE[language].test(around)),
   );
 }
 
