@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import { type CalibrationScenario, calibrate, ratingOf } from './calibrate.ts';
+import { scenarioContext } from './context.ts';
 import { MOVES, PRINCIPLES } from './criteria.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import { MOVE_IDS, PRINCIPLE_IDS } from './ids.ts';
 
-const library = (): CalibrationScenario[] => [
-  ...readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname).values(),
-];
+const library = (): CalibrationScenario[] =>
+  [...readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname).values()].map((s) => ({
+    ...s,
+    context: scenarioContext(s),
+  }));
 
 describe('calibration on the scenario library', () => {
   const report = calibrate(library(), scoreHeuristic);

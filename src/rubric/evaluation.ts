@@ -96,7 +96,8 @@ export function adversarialReport(
   });
   const byClass: AdversarialReport['byClass'] = {};
   for (const outcome of outcomes) {
-    const entry = (byClass[outcome.case.class] ??= { passed: 0, total: 0 });
+    const entry = byClass[outcome.case.class] ?? { passed: 0, total: 0 };
+    byClass[outcome.case.class] = entry;
     entry.total++;
     if (outcome.passed) entry.passed++;
   }

@@ -229,9 +229,9 @@ function isGeneric(
   wordCount: number,
 ): boolean {
   if (core || wordCount < 5) return false;
-  const said = otherJustSaid(input.history);
-  if (!input.scenario && said.length === 0) return false;
-  return !isSpecific(reply, input.scenario, said);
+  // Without the scenario there is too little to tell a reply in other words from one about nothing.
+  if (!input.scenario) return false;
+  return !isSpecific(reply, input.scenario, otherJustSaid(input.history));
 }
 
 /** How many distinct phrases that earn points the reply strings together. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { libraryScenarios } from '../../test/harness.ts';
 import type { SessionRow } from '../db/schema/index.ts';
-import { scoreHeuristic } from '../rubric/index.ts';
+import { scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import { buildReport } from './report.ts';
 import type { TurnWithScore } from './store.ts';
 
@@ -37,9 +37,15 @@ describe('buildReport', () => {
         { role: 'persona', content: 'My father is in a hospice.' },
       ],
       focus: scenario.focus,
+      scenario: scenarioContext(scenario),
     });
     expect(lost.overall).toBeLessThan(
-      scoreHeuristic({ reply: REPLY, language: 'en', focus: scenario.focus }).overall,
+      scoreHeuristic({
+        reply: REPLY,
+        language: 'en',
+        focus: scenario.focus,
+        scenario: scenarioContext(scenario),
+      }).overall,
     );
     expect(report.composition.replies).toEqual([
       { seq: 1, overall: stored.overall },
