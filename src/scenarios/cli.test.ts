@@ -70,7 +70,7 @@ describe('scenarios:new', () => {
 
     const checked = await run('scenarios-check.ts', ['library', '--no-score']);
     expect(checked.stdout).toContain(
-      'library/nl/nee-zeggen-test.yaml:13:8: warning: This draft has 29 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
+      'library/nl/nee-zeggen-test.yaml:13:8: warning: This draft has 35 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
     );
     expect(checked.stdout).toMatch(/^1 file checked: 1 draft — 0 errors, 1 warning/m);
     expect(checked.code).toBe(0);
@@ -79,9 +79,9 @@ describe('scenarios:new', () => {
     writeFileSync(file, draft.replace('status: draft', 'status: published'));
     const early = await run('scenarios-check.ts', ['library', '--no-score']);
     expect(early.stdout).toContain(
-      'library/nl/nee-zeggen-test.yaml:103:12: `examples[2].reply` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
+      'library/nl/nee-zeggen-test.yaml:119:12: `examples[2].reply` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
     );
-    expect(early.stdout).toMatch(/^1 file checked: 1 with errors — 29 errors, 0 warnings/m);
+    expect(early.stdout).toMatch(/^1 file checked: 1 with errors — 35 errors, 0 warnings/m);
     expect(early.code).toBe(1);
 
     // Written and published.

@@ -51,6 +51,15 @@ const TEXT = {
     openingLine: "TODO the persona's first words",
     focus:
       '# How much each principle counts here, from 0 to 3: 0 = not scored in this scenario, 1 = normal, 3 = counts\n# three times as much. Scores themselves run from 0 to 4.',
+    acts: '# What a good reply must do here (core) and must not do (mustNot). A phrase matches without regard to case\n# or spacing; "…" stands for up to five words. Without the core act courage and clarity stay below 3; a\n# must-not act caps the score. The check warns when a good example misses the core act.',
+    actLabel: 'TODO the act in a few words, e.g. say no to 1 June',
+    actWordsComment: 'many natural wordings, short and long',
+    actWord: "TODO a phrase that does it, e.g. can't … 1 June",
+    actMoves: 'optional: moves of the rubric that do it, e.g. moves: [clear-no]',
+    actTip: 'TODO advice for a reply that misses it',
+    mustNotLabel: 'TODO what a reply must not do here, e.g. promise what you cannot deliver',
+    mustNotWord: 'TODO a phrase that does it',
+    mustNotTip: 'TODO advice for a reply that does it',
     success:
       "# A good outcome, as checkable statements. A statement is met by a move of the learner, or when the session's\n# mean score for a principle reaches minScore (0 to 4, like the scores).",
     statement: 'TODO what the learner achieved',
@@ -114,6 +123,15 @@ const TEXT = {
     openingLine: 'TODO de eerste woorden van de persona',
     focus:
       '# Hoe zwaar elk principe hier telt, van 0 tot 3: 0 = telt in dit scenario niet mee, 1 = gewoon, 3 = telt drie\n# keer zo zwaar. De scores zelf lopen van 0 tot 4.',
+    acts: '# Wat een goed antwoord hier moet doen (core) en niet mag doen (mustNot). Een zin telt ongeacht hoofdletters\n# of spaties; "…" staat voor hooguit vijf woorden. Zonder de kernhandeling blijven moed en helderheid onder 3;\n# een mustNot-handeling begrenst de score. De controle waarschuwt als een goed voorbeeld de kern mist.',
+    actLabel: 'TODO de handeling in een paar woorden, bijv. nee zeggen tegen 1 juni',
+    actWordsComment: 'veel natuurlijke formuleringen, kort en lang',
+    actWord: 'TODO een zin die het doet, bijv. niet per 1 juni',
+    actMoves: 'optioneel: moves van de rubric die het doen, bijv. moves: [clear-no]',
+    actTip: 'TODO een tip voor een antwoord dat het mist',
+    mustNotLabel: 'TODO wat een antwoord hier niet mag doen, bijv. beloven wat je niet kunt waarmaken',
+    mustNotWord: 'TODO een zin die het doet',
+    mustNotTip: 'TODO een tip voor een antwoord dat het doet',
     success:
       '# Een goede afloop, als toetsbare uitspraken. Een uitspraak is gehaald met een move van de deelnemer, of als de\n# gemiddelde score op een principe minScore haalt (0 tot 4, net als de scores).',
     statement: 'TODO wat de deelnemer heeft bereikt',
@@ -202,6 +220,20 @@ focus:
   courage: 2
   clarity: 2
   mentorship: 1
+
+${t.acts}
+acts:
+  core:
+    label: ${t.actLabel}
+    words: # ${t.actWordsComment}
+      - ${t.actWord}
+    # ${t.actMoves}
+    tip: ${t.actTip}
+  mustNot:
+    - label: ${t.mustNotLabel}
+      words:
+        - ${t.mustNotWord}
+      tip: ${t.mustNotTip}
 
 ${t.success}
 success:

@@ -77,7 +77,7 @@ describe('scenario routes', () => {
           line: 13,
           column: 8,
           message:
-            'This draft has 29 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
+            'This draft has 35 TODO placeholders still to write, the first here; it stays out of the library until it is finished and set to `status: published`',
         },
       ],
     });
@@ -88,7 +88,7 @@ describe('scenario routes', () => {
     expect(early.status).toBe(422);
     const body = await early.json();
     expect(body.error.code).toBe('invalid_scenario');
-    expect(body.error.details.errors).toHaveLength(29);
+    expect(body.error.details.errors).toHaveLength(35);
     expect(body.error.details.errors[0]).toMatchObject({
       path: 'title',
       message: expect.stringMatching(/still holds a TODO/),
