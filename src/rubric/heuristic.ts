@@ -135,7 +135,7 @@ export function analyse(input: ScoreInput): Analysis {
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
-  const generic = isGeneric(reply, input, core, wordCount);
+  const generic = isGeneric(reply, input, wordCount);
   if (isStuffed(text, signals, profile) || (generic && stockRun(text, signals) >= 3))
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
@@ -222,13 +222,8 @@ function scenarioActs(
 }
 
 /** Nothing of this person or situation: no word of the scenario or of what the other said, no number. */
-function isGeneric(
-  reply: string,
-  input: ScoreInput,
-  core: Signal | null | undefined,
-  wordCount: number,
-): boolean {
-  if (core || wordCount < 5) return false;
+function isGeneric(reply: string, input: ScoreInput, wordCount: number): boolean {
+  if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
   return !isSpecific(reply, input.scenario, otherJustSaid(input.history));
@@ -312,6 +307,9 @@ function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], foc
 
 function isStuffed(text: string, signals: Signal[], profile: LanguageProfile): boolean {
   const { words: wordCount, list, functionRatio } = profile;
+  // A list of words without a single function word is not a sentence: "courage clarity connection".
+  if (wordCount >= 2 && wordCount < 8 && functionRatio === 0 && !/[.!?,]/.test(text.trim().slice(0, -1)))
+    return true;
   if (wordCount < 6) return false;
   let stock = 0;
   for (const word of list) if (STOCK_WORDS.has(word)) stock++;

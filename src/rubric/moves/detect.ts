@@ -75,6 +75,9 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'gives-in', loser: 'clear-no', scope: 'sentence' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
+  { winner: 'condolence', loser: 'apology-with-responsibility', scope: 'overlap' },
+  // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
+  { winner: 'dismisses', loser: 'offers-support', scope: 'sentence' },
   { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
 ];
 

@@ -6,6 +6,7 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
       i can (?:hear|see|tell|imagine|understand)
       i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should))
       i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
@@ -84,6 +85,12 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:the )?(?:error|mistake|problem|fault) (?:was|is|came|comes|lay|lies) (?:\p{L}+ )?(?:in|from|with) (?:my|our|me|us)
+      it was (?:all )?(?:my|our) (?:file|tone|call|decision|error|doing|words|plan|estimate|mistake)
+      i (?:\p{L}+ ){0,2}(?:waved|brushed|pushed|laughed) (?:it|that|them|you) (?:away|aside|off)
+      i (?:then )?blamed you
+      i (?:sent|gave|handed) you (?:a |the )?(?:broken|wrong|faulty|bad|incorrect)
+      (?:we|i) (?:didn't|did not|never) (?:warn|tell|call|inform) (?:you|your)
       (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)(?![^.!?]*\?)
       (?:it's|it is|it was|the fault is|the blame is) (?:all )?(?:mine|ours)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
@@ -116,7 +123,7 @@ export const en: Lexicon = {
       if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
       don't say i didn't warn you
       (?:it's|that's|this is) (?:all |really )?on you
-      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)? have(?! (?:felt|been told|a))
+      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)? have(?! (?:felt|been told|a|heard))
       couldn't you have
       if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|listened|told|asked|called|done|read|been|looked)
       why (?:didn't|did|would|can't|couldn't) you
@@ -161,6 +168,10 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:i'm|i am|we're|we are) (?:turning|saying no to) (?:this|it|that)(?: one)?(?: down)?
+      (?:i|we) (?:can't|cannot|won't|will not) (?:support|sign|approve|agree to|go along with|back)
+      (?:i'm|i am|we're|we are) not (?:going to|gonna) (?:write|sign|approve|accept|pay|launch|move)
+      (?:i|we) (?:just |simply |really |honestly |still )(?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on|move)
       my answer is no
       (?:it's|that's|the answer is|it is) (?:a )?no
       (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries))
@@ -310,6 +321,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      nobody(?: \p{L}+){0,4} (?:wants|would have wanted|would want|wanted) (?:you|your)
+      (?:and|,) (?:the whole team|everyone|everybody|the entire team|all of them) (?:saw|heard|has seen|could see|noticed) (?:it|that)
       (?:you're|you are) (?:a |such a |just a )?(?:dinosaur|joke|liability|disgrace|embarrassment|child|amateur)
       (?:reads|looks) like (?:an|a) (?:intern|child|student|schoolkid|amateur)
       (?:i'm|i am|i was) (?:\p{L}+ )?embarrassed (?:that |by )?you
@@ -320,7 +333,7 @@ export const en: Lexicon = {
       pathetic
       grow up
       obviously
-      (?<=^|[.!?]\s{0,3})(?:seriously|really|proud|honestly|wow)\?
+      (?<=^|[.!?]\s{0,3})(?:seriously|really|proud|wow)\?
       are you (?:kidding|serious)
       give me a break
       get a grip
@@ -345,6 +358,7 @@ export const en: Lexicon = {
       (?:nice|great|lovely|some|what an?) (?:apology|excuse|try)(?=[.!?])
     `,
     condolence: rx`
+      (?:what|such) (?:a )?(?:terrible|awful|sad|heartbreaking|rotten) (?:news|thing to hear)
       (?:i'm|i am) (?:so |very |really |truly |deeply |terribly )?sorry (?:to hear|for your loss|about your|that your|you're going through|you have to go through|this is happening)
       sorry (?:to hear|for your loss|about your)
       my (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)
@@ -354,6 +368,11 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      tell me (?:what|how|about|more|why|where|who|everything)
+      walk me through
+      (?:sit down|have a seat|take a seat|come in|pull up a chair)
+      i(?:'d| would)? (?:like|want|wanted|love) to hear (?:from you|how|what|your|about)
+      first i(?:'d| would) like to hear
       tell me(?: (?:more|about it|what(?:'s| is) (?:up|going on|on your mind|happening)|what happened|everything|how (?:it|you)))?(?=[.!,]|$)
       (?:go ahead|go on|fire away|shoot)(?=[.!,]|$)
       i(?:'m| am) (?:all )?(?:listening|ears)
@@ -388,6 +407,10 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      (?:scoring|grading|grader's|assessor's|evaluator's|marking) note
+      (?:whoever|anyone who|the person who|whoever's) (?:scores|grades|rates|marks|reviews|assesses|is scoring|is grading) (?:this|me|my)
+      demonstrates all (?:five|5) principles
+      (?:overall|score|rating) (?:of )?100
       (?:score|overall|grade|rating|points)\s*[:=]\s*"?\d+
       (?:grader|grading system|rubric|the model|the ai|evaluator|assessor|the coach)\b[^.!?]{0,40}(?:give|score|rate|grade|mark|award)
       (?:give|award|assign) (?:\p{L}+ ){0,3}(?:a |an |the )?(?:4|four|10|ten|100|perfect score|top score|maximum|full score|high score)(?: (?:on|for|across) (?:all|every|each|everything))?
@@ -410,6 +433,13 @@ export const en: Lexicon = {
     `,
     dismisses: rx`
       don't worry about (?:it|that)
+      (?:try not to|don't) dwell on
+      take your mind off
+      forget (?:it|about it)(?=[.!,]|$)
+      (?:there's|there is) nothing to (?:think|worry|talk) about
+      that's life
+      (?:everyone's|everybody's|everyone has|everybody has) (?:costs|problems|stuff|it hard)
+      just (?:speak up|get on with it|move on)[^.!?]{0,30}(?:and you'll be fine|and that's it)
       everyone (?:loses|lost|goes through|has to deal with) (?:a |their )?(?:parent|mother|father|someone|loss)
       (?:let's|we need to|we have to) (?:keep|get|put) (?:our |your |the )?(?:focus|eyes|heads) (?:back )?on (?:friday|the (?:deadline|go-live|launch|delivery|project)|work)
       (?:it's|it is) (?:only|just) (?:a job|work|a promotion|a report|a meeting|one)
@@ -461,6 +491,7 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?:i|we) (?:\p{L}+ )?(?:can't|cannot|couldn't) (?:really )?(?:turn you down|refuse you|say no to you)
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:my team|we|i)(?:'ll| will) (?:drop|build|do|deliver|sign|make|take|give)
       [\p{L}\p{N}%]+(?: [\p{L}\p{N}%]+){0,2} it is,? then
       (?:i'll|i will|we'll|we will) sign (?:it |that |the \p{L}+ )?(?:off|today|now|right away)

@@ -8,6 +8,9 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:dat|het|dit) is (?:ook )?(?:echt )?(?:nogal wat|niet niks|heftig|zwaar|een hoop|veel)(?=[.!,;]|$| om| voor)
+      wat (?:een )?(?:heftig|toestand|klap)
+      (?:dat|het|dit) (?:moet|zal) (?:\p{L}+ )?(?:zwaar|moeilijk|heftig|pijnlijk|rot|naar) (?:zijn|voor je zijn|geweest zijn)
       ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet))
       ik kan me (?:goed |heel goed |best )?voorstellen
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
@@ -83,6 +86,13 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:de|die) fout (?:zat|lag|kwam|zit|ligt) (?:\p{L}+ )?(?:in|bij|van|uit) (?:mijn|mij|ons|onze)
+      het was (?:allemaal )?(?:mijn|ons|onze) (?:bestand|toon|fout|beslissing|keuze|schuld|plan|inschatting)
+      (?:wij|we|ik) (?:hebben|heb) (?:jullie|je|jou|u) niet (?:gewaarschuwd|ingelicht|gebeld|op de hoogte gebracht|verteld)
+      ik (?:luisterde|heb) niet(?: geluisterd)?(?=[.!,]|$)
+      (?:stuurde|gaf) ik (?:je|jou) (?:een |het )?(?:verkeerd|fout|kapot)
+      ik gaf (?:jou|je) (?:daarna )?(?:ook nog )?de schuld
+      ik (?:\p{L}+ ){0,2}(?:wuifde|veegde) (?:het|dat|je) (?:\p{L}+ )?(?:weg|van tafel)
       (?<!niet |geen )(?:mijn|onze) (?:fout|schuld|verantwoordelijkheid)(?![^.!?]*\?)
       (?:dat|het|de fout|het probleem) (?:ligt|lag) (?:echt |helemaal )?(?:bij|aan) (?:mij|ons|mijn|onze)
       (?:het is|het was|de fout is|de schuld is) (?:helemaal )?(?:de mijne|van mij|de onze|van ons)
@@ -156,6 +166,13 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:is het|het is|wordt het) (?:deze keer |dit keer |dan )?(?:een )?nee
+      (?:deze|dit|die|dat) (?:\p{L}+ )?sla (?:ik|we) af
+      (?:ga|gaan) (?:ik|we|wij) niet (?:mee )?akkoord
+      (?:ik|we|wij) (?:ga|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,4}(?:schrijven|toezeggen|tekenen|goedkeuren|beloven)
+      (?:kan|kunnen|zal|zullen) (?:ik|we|wij) (?:je |jou |jullie )?(?:\p{L}+ ){0,4}niet (?:toezeggen|beloven|geven|betalen|leveren)
+      (?:we|wij|ik) (?:kunnen|kan|gaan|ga|zullen|zal) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|halen|oppakken|maken|aannemen|beloven|toezeggen|redden)
+      (?:dat|die|dit|het) (?:\p{L}+ )?(?:doe|pak|neem|bouw|lever|beloof) (?:ik|we|wij) niet
       mijn antwoord is nee
       (?:het|dat) (?:is|wordt) (?:een )?nee
       zeg ik nee
@@ -316,6 +333,7 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?:en|,) (?:dat )?(?:heeft )?(?:iedereen|het hele team|heel het team|jan en alleman) (?:heeft )?(?:het |dat )?(?:kunnen )?(?:zien|horen|gezien|gehoord)
       (?:je bent|jij bent|ben je) (?:een )?(?:dinosaurus|grap|lachertje|amateur|kind|sukkel|prutser)
       (?:het )?niveau van een (?:stagiair|kind|scholier|amateur)
       (?:schaam ik me|ik schaam me) (?:dat|voor) (?:je|jou)
@@ -349,6 +367,8 @@ export const nl: Lexicon = {
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     condolence: rx`
+      (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
+      wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
       (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
       (?:gecondoleerd|mijn (?:oprechte |innige )?(?:deelneming|medeleven))
@@ -358,6 +378,14 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      (?:ga|kom) (?:even |maar |lekker )?zitten
+      kom (?:maar |even )?binnen
+      wat zit (?:je|jou) dwars
+      vertel (?:eens|me|maar|gerust) (?:wat|hoe|waarom|over)
+      loop (?:\p{L}+ ){0,4}(?:met me|met mij) door
+      (?:ik ben|ben ik) (?:benieuwd|nieuwsgierig) naar (?:jou|je|jouw)
+      ik (?:wil|wil graag|hoor graag|hoor eerst graag) (?:graag )?(?:horen|weten) (?:hoe|wat|van jou)
+      ik hoor (?:eerst )?graag (?:wat|hoe|van jou)
       vertel(?: (?:maar|eens|het maar|het eens|gerust|op|wat er is|wat er speelt|wat er aan de hand is))?(?=[.!,]|$)
       zeg het (?:maar|eens|gerust)
       (?:ga je gang|steek (?:maar )?van wal|brand (?:maar )?los)
@@ -378,7 +406,7 @@ export const nl: Lexicon = {
       als (?:je|jij) [^.!?]{1,60}(?:stap|ga|loop) ik (?:naar|direct naar)
       zorg ik (?:ervoor )?dat je (?:van|uit) [^.!?]{1,30}(?:wordt gehaald|gehaald wordt|vliegt|ligt)
       (?:bij|in) je beoordeling (?:op )?(?:terug|terugkom|terugkomen|meenemen|meewegen)
-      (?:gaat|zetten|zet) (?:het (?:hele )?contract |alles )?in (?:de )?aanbesteding
+      (?:gaat|zetten|zet) (?:het (?:hele )?contract |alles )?(?:\p{L}+ ){0,3}in (?:de )?aanbesteding
       (?:zoek|zoekt) je maar (?:een )?(?:andere|nieuwe)
       (?:we|wij) nemen [^.!?]{0,30}afscheid van (?:je|jou)
       (?:je|jouw) contract (?:wordt |zal )?niet (?:verlengd|verlengen)
@@ -399,6 +427,9 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      noot (?:bij|voor) (?:de )?(?:score|beoordeling|beoordelaar)
+      (?:wie|degene die) dit (?:beoordeelt|nakijkt|scoort|leest en beoordeelt)
+      (?:laat|toont) alle (?:vijf|5) (?:principes|grondbeginselen)
       (?:score|overall|cijfer|beoordeling|rating|punten)\s*[:=]\s*"?\d+
       (?:beoordelaar|beoordelingssysteem|rubric|het model|de ai|de coach)\b[^.!?]{0,40}(?:geef|scoor|beoordeel|waardeer|zet)
       geef (?:\p{L}+ ){0,3}(?:een |de |het )?(?:4|vier|10|tien|100|maximum|maximale score|hoogste score|volle punten)(?: (?:op|voor) (?:alles|elk|ieder|alle))?
@@ -424,6 +455,16 @@ export const nl: Lexicon = {
     `,
     dismisses: rx`
       maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen)
+      (?:dat|het) hoort (?:er )?bij (?:het leven|het werk)
+      blijf er (?:niet|maar niet) (?:te )?(?:veel |lang )?in hangen
+      (?:werk|dat) leidt je (?:wel )?af
+      (?:vergeet het|het is al goed)(?=[.!,]|$)
+      daar valt (?:niks|niets) over na te denken
+      doe (?:niet zo|eens niet zo) (?:lichtgeraakt|gevoelig|moeilijk|dramatisch)
+      (?:het is|is het) maar (?:een|één) 
+      zo gaat dat (?:nou |nu )?eenmaal
+      iedereen heeft (?:\p{L}+ )?(?:kosten|problemen|het zwaar|het druk)
+      en klaar(?=[.!]|$)
       iedereen verliest (?:ooit |wel eens |weleens )?(?:een |z'n |zijn |haar )?(?:ouder|vader|moeder|dierbare)
       laten we ons (?:weer |gewoon |nu )?(?:op|richten op) (?:vrijdag|de (?:deadline|oplevering|lancering|livegang|klus)|het werk)
       (?:het|dat) valt (?:toch |best |heus )?(?:wel )?mee
@@ -471,7 +512,9 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
-      (?:goed|prima|oké|ok|nou),? dan (?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|tekenen|zetten) (?:we|ik)
+      (?:kan|kun) ik (?:je |jou )?(?:dit |dat )?(?:niet|moeilijk) (?:weigeren|afwijzen)
+      doe (?:die|dat|het) (?:\p{L}+ ){0,3}maar(?=[.!]|$)
+      (?:goed|prima|oké|ok|nou),? dan (?:\p{L}+ ){0,7}(?:bouwen|doen|leveren|tekenen|zetten) (?:we|ik)
       dan wordt het (?:maar|gewoon|dus) 
       (?:ik )?zet (?:er )?(?:vandaag |nu |meteen )?mijn handtekening (?:er )?onder
       zorg (?:ik )?(?:ervoor )?dat de (?:rol|functie|baan) (?:alsnog |toch )?naar (?:jou|je) gaat

@@ -20,6 +20,19 @@ const NEGATED_SAYING: Record<Language, RegExp> = {
   nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren)/iu,
 };
 
+/** "Not only did I…", "niet alleen…": no negation of what follows. */
+const NOT_ONLY = /(?<![\p{L}])(?:not only|not just|niet alleen|niet enkel)(?![\p{L}])/giu;
+/** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
+const NOT_AS_IF = /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu;
+/** Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"). */
+const POST_NEGATED = new Set<SignalId>([
+  'apology-with-responsibility',
+  'takes-ownership',
+  'offers-support',
+  'appreciation',
+  'self-disclosure',
+]);
+
 /** Words that open a clause of their own: a negation before them does not reach past them. */
 const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])/giu,
@@ -30,6 +43,12 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
 const REPORTED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:said|says|told me|claims?|thinks?|according to|people say|they say|i heard|rumou?r)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt)(?![\p{L}])/iu,
+};
+
+/** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
+const OTHERS_WISH: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:says|thinks|wants me to|told me to|asked me to|insists)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat|wil dat ik|zegt dat ik|vroeg of ik|moest ik van)(?![\p{L}])/iu,
 };
 
 /** An "if" before the act: a conditional apology is no apology. */
@@ -90,6 +109,10 @@ const LOSS =
 /** An apology that names one's own fault stays an apology even then. */
 const OWN_FAULT =
   /(?<![\p{L}])(?:i should|i shouldn't|my fault|my mistake|i was wrong|i didn't|i forgot|ik had|mijn fout|mijn schuld|ik heb .{0,20}(?:vergeten|laten liggen))(?![\p{L}])/iu;
+
+/** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
+const NEWS_TO_ME =
+  /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu;
 
 const BARE_YES = /^(?:ja|ja hoor|yes|yeah|sure|of course|tuurlijk|natuurlijk|oké|okay|ok|prima)[\s,.!]*$/iu;
 
@@ -152,6 +175,19 @@ function readOne(
     return undefined;
   }
   if (signal.id === 'blames' && ctx.languages.some((l) => REPORTED[l].test(before))) return undefined;
+  if (signal.id === 'blames' && NOT_AS_IF.test(before)) return undefined;
+  // "Was it your fault? No." — blame asked about and denied.
+  if (
+    signal.id === 'blames' &&
+    sentence.text.endsWith('?') &&
+    /^\s*(?:no|nee)\b/iu.test(text.slice(sentence.end))
+  ) {
+    return undefined;
+  }
+  // "Mijn leidinggevende vindt dat ik sorry moet zeggen": someone else's wish is no apology.
+  if (signal.id === 'apology-with-responsibility' && ctx.languages.some((l) => OTHERS_WISH[l].test(before))) {
+    return undefined;
+  }
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
     ctx.languages.some((l) => CONDITIONAL[l].test(before) || CONDITIONAL[l].test(after.slice(0, 12)))
@@ -160,7 +196,12 @@ function readOne(
   }
   if (SARCASTIC_TURNS.has(signal.id) && (isSarcastic(sentence, ctx) || mocking(ctx)))
     return { ...signal, id: 'contempt' };
-  if (signal.id === 'apology-with-responsibility' && lossBefore && !OWN_FAULT.test(sentence.text)) {
+  const nextText = ctx.sentences[ctx.sentences.indexOf(sentence) + 1]?.text ?? '';
+  if (
+    signal.id === 'apology-with-responsibility' &&
+    !OWN_FAULT.test(sentence.text) &&
+    (lossBefore || NEWS_TO_ME.test(`${sentence.text} ${nextText}`))
+  ) {
     return { ...signal, id: 'condolence' };
   }
   // "Ja hoor. Vertel." — a bare yes before an invitation agrees to talk, not to the demand.
@@ -179,13 +220,13 @@ function resetting(regex: RegExp, text: string): string {
 function isNegated(before: string, after: string, languages: readonly Language[], id: SignalId): boolean {
   for (const language of languages) {
     if (NEGATED_SAYING[language].test(before)) return true;
-    const clause = lastClause(before, language);
+    const clause = lastClause(before, language).replace(NOT_ONLY, ' ');
     const count = [...clause.matchAll(NEGATOR[language])].length;
     if (count % 2 === 1) return true;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
     if (
       language === 'nl' &&
-      id !== 'blames' &&
+      POST_NEGATED.has(id) &&
       /^\s*(?:\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu.test(after)
     ) {
       return true;
