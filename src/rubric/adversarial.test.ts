@@ -12,18 +12,18 @@ const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pat
 const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library);
 
 const FLOORS: Record<string, number> = {
-  'stock-phrases': 24,
-  'glued-harm': 42,
-  negation: 51,
+  'stock-phrases': 40,
+  'glued-harm': 49,
+  negation: 66,
   sarcasm: 39,
-  condolence: 20,
-  refusal: 17,
-  invitation: 11,
-  dismissal: 13,
-  empty: 23,
-  'wrong-language': 23,
-  injection: 24,
-  generic: 17,
+  condolence: 24,
+  refusal: 26,
+  invitation: 24,
+  dismissal: 24,
+  empty: 26,
+  'wrong-language': 24,
+  injection: 28,
+  generic: 26,
 };
 
 describe('adversarial development suite', () => {

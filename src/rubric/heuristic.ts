@@ -136,7 +136,7 @@ export function analyse(input: ScoreInput): Analysis {
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
   const generic = isGeneric(reply, input, wordCount);
-  if (isStuffed(text, signals, profile) || (generic && stockRun(text, signals) >= 3))
+  if (isStuffed(text, signals, profile) || (generic && (stockPhrases(text) >= 3 || stockRun(text, signals) >= 6)))
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
   if (ids.has('contempt')) flags.push('contempt');
@@ -227,6 +227,14 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number): boolean
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
   return !isSpecific(reply, input.scenario, otherJustSaid(input.history));
+}
+
+/** Phrases that fit any conversation: said without anything of this one, they are a formula. */
+const STOCK_PHRASE =
+  /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je)/giu;
+
+function stockPhrases(text: string): number {
+  return new Set([...text.matchAll(STOCK_PHRASE)].map((m) => m[0].toLowerCase())).size;
 }
 
 /** How many distinct phrases that earn points the reply strings together. */
