@@ -9,6 +9,7 @@ import {
   libraryReport,
 } from '../rubric/evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
+import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
@@ -63,4 +64,10 @@ printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
   values.verbose,
+);
+// Never listed case by case: reading its misses would turn it into a training set.
+printAdversarial(
+  'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies)',
+  adversarialReport(ADVERSARIAL_HELD_OUT, ADVERSARIAL_REFERENCES, library),
+  false,
 );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import { adversarialReport } from './evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from './fixtures/adversarial.ts';
+import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -33,5 +34,15 @@ describe('adversarial development suite', () => {
       .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
       .join('\n');
     expect(report.byClass[name]?.passed ?? 0, failures).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// The held-out adversarial suite is never read case by case (that would make it a training set): only
+// its total is held, at the figure reached when the floor was set (132/176).
+describe('adversarial held-out suite', () => {
+  it('reads at least 130 of its 176 cases right', () => {
+    const held = adversarialReport(ADVERSARIAL_HELD_OUT, ADVERSARIAL_REFERENCES, library);
+    expect(held.total).toBe(176);
+    expect(held.passed).toBeGreaterThanOrEqual(130);
   });
 });

@@ -136,7 +136,10 @@ export function analyse(input: ScoreInput): Analysis {
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
   const generic = isGeneric(reply, input, wordCount);
-  if (isStuffed(text, signals, profile) || (generic && (stockPhrases(text) >= 3 || stockRun(text, signals) >= 6)))
+  if (
+    isStuffed(text, signals, profile) ||
+    (generic && (stockPhrases(text) >= 3 || stockRun(text, signals) >= 6))
+  )
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
   if (ids.has('contempt')) flags.push('contempt');

@@ -7,11 +7,11 @@ import type { TurnWithScore } from './store.ts';
 
 // Passes by what the persona just said (a hospice): read with the conversation before it, it loses points.
 const REPLY =
-  "Thanks for all the work you did on it. I can't take the project on. What would you like to do next?";
+  "Thanks for all the work you did on Hartley, Mark. I can't take the integration on. What would you like to do next?";
 
 describe('buildReport', () => {
   it('covers every learner turn: a stored verdict as stored, a lost one scored again on what was said before', async () => {
-    const scenario = (await libraryScenarios()).list({ language: 'en' })[0]!;
+    const scenario = (await libraryScenarios()).get('saying-no-extra-project')!;
     const session = {
       id: crypto.randomUUID(),
       scenarioId: scenario.id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryScenarios } from '../../test/harness.ts';
 import type { SessionRow } from '../db/schema/index.ts';
 import { nextMood } from '../roleplay/index.ts';
-import { type Judge, scoreHeuristic } from '../rubric/index.ts';
+import { type Judge, scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { TurnWithScore } from './store.ts';
 import { readReply } from './verdict.ts';
 
@@ -24,7 +24,13 @@ describe('readReply', () => {
   it('reads the reply at once and moves the mood from that reading', async () => {
     const { scenario, session, turn, deps } = await setup();
     const verdict = readReply(deps(null), session, scenario, [turn], turn);
-    const heuristic = scoreHeuristic({ reply: REPLY, language: 'en', history: [], focus: scenario.focus });
+    const heuristic = scoreHeuristic({
+      reply: REPLY,
+      language: 'en',
+      history: [],
+      focus: scenario.focus,
+      scenario: scenarioContext(scenario),
+    });
     const mood = nextMood({ trust: 45, tension: 45, label: 'guarded' }, heuristic, scenario);
     expect(verdict.judged).toBeNull();
     expect(verdict.now).toMatchObject({
