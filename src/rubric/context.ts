@@ -74,31 +74,27 @@ export function isSpecific(
   return false;
 }
 
-/** A phrase of an act as a pattern: case and spacing ignored, `…` for up to five words. */
-function phrasePattern(phrase: string): RegExp {
+/** A phrase of an act as a pattern source: case and spacing ignored, `…` for up to five words. */
+function phraseSource(phrase: string): string {
   const parts = phrase
     .trim()
     .split(/\s*(?:…|\.\.\.)\s*/)
-    .map((part) =>
-      part
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s+')
-        .replace(/'/g, "['’]?"),
-    );
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+")}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]?"));
+  return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 
-const PATTERNS = new WeakMap<ActCheck, RegExp[]>();
-function patternsOf(check: ActCheck): RegExp[] {
-  let list = PATTERNS.get(check);
-  if (!list) {
-    list = (check.words ?? []).map(phrasePattern);
-    PATTERNS.set(check, list);
+/** All phrases of an act as one pattern, built once per act. */
+const PATTERNS = new WeakMap<ActCheck, RegExp | null>();
+function patternOf(check: ActCheck): RegExp | null {
+  let pattern = PATTERNS.get(check);
+  if (pattern === undefined) {
+    const words = check.words ?? [];
+    pattern = words.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
+    PATTERNS.set(check, pattern);
   }
-  return list;
+  return pattern;
 }
 
 /**
@@ -113,13 +109,15 @@ export function findAct(
   language: Language,
   readNegation: boolean,
 ): Span | undefined {
-  for (const pattern of patternsOf(check)) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (readNegation && negatedAt(text, start, end, [language])) continue;
-    return { quote: text.slice(start, end), start, end };
+  const pattern = patternOf(check);
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (readNegation && negatedAt(text, start, end, [language])) continue;
+      return { quote: text.slice(start, end), start, end };
+    }
   }
   const move = moves.find((m) => check.moves?.includes(m.id));
   return move ? { quote: move.quote, start: move.start, end: move.end } : undefined;
