@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MoveId } from '../rubric/ids.ts';
+import { scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
+import { readLibrarySync } from '../scenarios/library-files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { result } from './__fixtures__/results.ts';
 import {
@@ -147,5 +149,37 @@ describe('moodLabel', () => {
     [70, 50, 'neutral'],
   ] as const)('trust %i, tension %i → %s', (trust, tension, label) => {
     expect(moodLabel(trust, tension)).toBe(label);
+  });
+});
+
+describe('the mood follows acts, not phrases', () => {
+  const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
+  const marco = library.get('nl/nee-zeggen-extra-project')!;
+  const opening = marco.opening.lines.map((content) => ({ role: 'persona' as const, content }));
+  const read = (reply: string) =>
+    scoreHeuristic({
+      reply,
+      language: 'nl',
+      history: opening,
+      focus: marco.focus,
+      scenario: scenarioContext(marco),
+    });
+
+  it('"Hoi Marco, ja hoor. Vertel." invites Marco to talk: it opens him up, it does not give in', () => {
+    const result = read('Hoi Marco, ja hoor. Vertel.');
+    const moves = result.moves.map((m) => m.id);
+    expect(moves).toContain('invites-talk');
+    expect(moves).not.toContain('gives-in');
+    expect(moves).not.toContain('contempt');
+    const before = initialMood(marco);
+    const after = nextMood(before, result, marco);
+    expect(after.trust).toBeGreaterThan(before.trust);
+    expect(after.tension).toBeLessThan(before.tension);
+  });
+
+  it('a yes to the demand itself does give in, and costs the conversation its trust in the leader', () => {
+    const result = read('Ja hoor, geen probleem, we bouwen die koppeling gewoon voor 1 juni.');
+    expect(result.moves.map((m) => m.id)).toContain('gives-in');
+    expect(result.flags.map((f) => f.id)).toContain('harm');
   });
 });
