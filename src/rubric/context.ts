@@ -79,7 +79,12 @@ function phraseSource(phrase: string): string {
   const parts = phrase
     .trim()
     .split(/\s*(?:…|\.\.\.)\s*/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]?"));
+    .map((part) =>
+      part
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]?"),
+    );
   return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 

@@ -91,6 +91,9 @@ const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
   'wrong-language': 50,
 };
 
+/** "I'm not sorry", "ik neem die verantwoordelijkheid niet": an apology or ownership refused. */
+const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|blame|schuld/iu;
+
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);
 
@@ -144,7 +147,12 @@ export function analyse(input: ScoreInput): Analysis {
   else if (generic) flags.push('generic');
   if (ids.has('contempt')) flags.push('contempt');
   const apologised = ids.has('apology-with-responsibility') || ids.has('apology-with-excuse');
-  const harms = signals.filter((s) => HARMS.has(s.id) || (s.id === 'blames' && apologised));
+  const harms = signals.filter(
+    (s) =>
+      HARMS.has(s.id) ||
+      (s.id === 'blames' && apologised) ||
+      (s.id === 'defensive' && REFUSED_APOLOGY.test(text.slice(s.start, s.end))),
+  );
   if (harms.length > 0) flags.push('harm');
 
   const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;

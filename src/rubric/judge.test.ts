@@ -176,6 +176,41 @@ describe('LLM judge', () => {
     expect(result.flags.map((f) => f.id)).toContain('grader-instruction');
   });
 
+  it.each([
+    ["I hear you and I value you. But if you interrupt once more, you're out of the team.", 'threat'],
+    ["I'm not sorry. Honestly, I'd say it again.", 'negated apology'],
+    ['Knap hoor. Weer alles fout.', 'sarcasm'],
+  ])('bounds a model talked into full marks by what the rules read: %s (%s)', async (reply) => {
+    server.enqueue(
+      fake.json(
+        answer({ criteria: PRINCIPLE_IDS.map((id) => ({ id, score: 4, quotes: [], feedback: 'x.' })) }),
+      ),
+    );
+    const result = await judge().score({ ...input, reply, language: reply.startsWith('Knap') ? 'nl' : 'en' });
+    expect(result.engine).toBe('llm');
+    expect(result.overall).toBeLessThanOrEqual(40);
+    const connection = result.criteria.find((c) => c.id === 'connection')!;
+    expect(connection.score).toBeLessThanOrEqual(1);
+  });
+
+  it("tells the model the scenario's core and must-not acts and the rules about negation and harm", async () => {
+    server.enqueue(fake.json(answer()));
+    await judge().score({
+      ...input,
+      scenario: {
+        words: new Set(),
+        acts: {
+          core: { label: 'Say no to 1 June', words: ['no'] },
+          mustNot: [{ label: 'Promise 1 June', moves: ['gives-in'] }],
+        },
+      },
+    });
+    const body = JSON.stringify(server.requests.at(-1)?.body);
+    expect(body).toContain('<core_act>Say no to 1 June</core_act>');
+    expect(body).toContain('Promise 1 June');
+    expect(body).toContain('A negated act is not the act');
+  });
+
   it('does not call the model for an empty reply', async () => {
     const result = await judge().score({ ...input, reply: '   ' });
     expect(server.requests).toHaveLength(0);

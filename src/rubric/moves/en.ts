@@ -382,7 +382,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
-      (?:if|once|should)[^.!?]{0,80}(?:again|one more|ever|still)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|gone|off|done|finished|fired|history)
+      (?:if|once|should)[^.!?]{0,80}(?:again|one more|once more|ever|still)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|gone|off|done|finished|fired|history)
       (?:one more|another) [^.!?]{1,40} and (?:you're|you are|you'll be) (?:out|gone|off|done|finished|fired|history)
       if you(?:'re| are)? [^.!?]{1,60}(?:don't bother|no need to) (?:coming|come) back
       (?:i'll|i will) (?:resign|quit|walk|go to \p{L}+|go over your head|escalate)[^.!?]{0,40}(?:if|unless|the same day|and tell)
