@@ -134,3 +134,43 @@ describe('summarizeSession', () => {
     expect(empty.strongest).toEqual([]);
   });
 });
+
+describe('success statements met through the scenario acts', () => {
+  const acts = {
+    core: { label: 'Say no, and that Ben got the role', words: ["it's Ben", 'Ben got'], moves: [] },
+    mustNot: [{ label: 'Promise a next promotion', words: ['next time'] }],
+  };
+  const success = [
+    { statement: 'You said who got the role.', act: 'core' as const },
+    { statement: 'You promised nothing you cannot deliver.', act: 'no-must-not' as const },
+  ];
+  const at = (seq: number, content: string) => ({
+    seq,
+    content,
+    result: scoreHeuristic({ reply: content, language: 'en' }),
+  });
+
+  it('meets the core act with the words that did it, and no must-not when none was done', () => {
+    const report = summarizeSession({
+      language: 'en',
+      success,
+      acts,
+      turns: [
+        at(1, 'I have news about the role.'),
+        at(3, "No, Sarah, it's Ben. I won't promise you next time."),
+      ],
+    });
+    expect(report.success[0]).toMatchObject({ met: true, seq: 3, evidence: "it's Ben" });
+    expect(report.success[1]).toMatchObject({ met: true });
+  });
+
+  it('misses both when the news never came and a promise was made', () => {
+    const report = summarizeSession({
+      language: 'en',
+      success,
+      acts,
+      turns: [at(1, "You're great. You'll get it next time, I'm sure.")],
+    });
+    expect(report.success.map((s) => s.met)).toEqual([false, false]);
+  });
+});

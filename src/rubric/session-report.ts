@@ -1,7 +1,17 @@
+import { findAct } from './context.ts';
 import { PRINCIPLES } from './criteria.ts';
 import type { Language, MoveId, PrincipleId } from './ids.ts';
 import { PRINCIPLE_IDS } from './ids.ts';
-import type { CriterionResult, Evidence, Focus, Polarity, RubricResult } from './types.ts';
+import { analysisText } from './text.ts';
+import type {
+  ActCheck,
+  CriterionResult,
+  Evidence,
+  Focus,
+  Polarity,
+  RubricResult,
+  ScenarioActs,
+} from './types.ts';
 
 // The report over a whole rehearsal: per principle mean and trend, the strongest and weakest moments,
 // the scenario's success statements, and the strong back / soft front / wild heart picture.
@@ -9,6 +19,8 @@ import type { CriterionResult, Evidence, Focus, Polarity, RubricResult } from '.
 export type SessionTurn = { seq: number; content: string; result: RubricResult };
 export type SuccessCriterion = {
   statement: string;
+  /** Met through the scenario's acts, with the rubric's own checks: the core act done, or no must-not act. */
+  act?: 'core' | 'no-must-not' | undefined;
   moves?: MoveId[];
   principle?: PrincipleId;
   minScore?: number;
@@ -17,6 +29,8 @@ export type SessionSummaryInput = {
   language: Language;
   focus?: Focus;
   success?: SuccessCriterion[];
+  /** The scenario's acts, for success statements met through them. */
+  acts?: ScenarioActs | undefined;
   turns: SessionTurn[];
 };
 
@@ -134,7 +148,9 @@ export function summarizeSession(input: SessionSummaryInput): SessionSummary {
     trendMethod: 'slope-per-turn',
     strongest,
     weakest,
-    success: (input.success ?? []).map((criterion) => checkSuccess(criterion, turns, byId)),
+    success: (input.success ?? []).map((criterion) =>
+      criterion.act ? checkAct(criterion, input, turns) : checkSuccess(criterion, turns, byId),
+    ),
     summary: {
       strongBack: { score: back, text: texts.strongBack[level(back)], principles: STRONG_BACK },
       softFront: { score: front, text: texts.softFront[level(front)], principles: SOFT_FRONT },
@@ -211,6 +227,27 @@ function pickMoments(moments: Moment[], order: (a: Moment, b: Moment) => number)
 }
 
 /** Every condition the author gave must hold: one of the moves in some turn, and the principle's mean. */
+/** A success statement met through the scenario's acts, read by the same checks as every reply. */
+function checkAct(
+  criterion: SuccessCriterion,
+  input: SessionSummaryInput,
+  turns: SessionTurn[],
+): SuccessResult {
+  const { acts, language } = input;
+  const find = (check: ActCheck, turn: SessionTurn, negation: boolean) =>
+    findAct(check, analysisText(turn.content), turn.result.moves, language, negation);
+  if (criterion.act === 'core') {
+    for (const turn of turns) {
+      const span = acts?.core && find(acts.core, turn, false);
+      if (span)
+        return { statement: criterion.statement, met: true, seq: turn.seq, evidence: shorten(span.quote) };
+    }
+    return { statement: criterion.statement, met: false };
+  }
+  const done = turns.some((turn) => (acts?.mustNot ?? []).some((check) => find(check, turn, true)));
+  return { statement: criterion.statement, met: turns.length > 0 && !done };
+}
+
 function checkSuccess(
   criterion: SuccessCriterion,
   turns: SessionTurn[],

@@ -44,6 +44,12 @@ const opening = z.strictObject({
 
 const successCriterion = z.strictObject({
   statement: text.describe('A checkable statement of a good outcome, shown to the learner.'),
+  act: z
+    .enum(['core', 'no-must-not'])
+    .optional()
+    .describe(
+      "Met through the scenario's acts, with the rubric's own checks: core = some reply does acts.core; no-must-not = no reply does any acts.mustNot.",
+    ),
   moves: z.array(moveId).default([]).describe('Met when any learner turn shows one of these moves.'),
   principle: principleId
     .optional()
@@ -192,6 +198,15 @@ export const scenarioSchema = z
         path: ['opening', 'lines'],
         message: 'needs a line when the persona speaks first',
       });
+    }
+    for (const [index, criterion] of scenario.success.entries()) {
+      if (criterion.act && !scenario.acts) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['success', index, 'act'],
+          message: 'needs an acts block in the scenario',
+        });
+      }
     }
     if (scenario.translations[scenario.language]) {
       ctx.addIssue({

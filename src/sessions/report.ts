@@ -117,6 +117,7 @@ export function buildReport(
     language: session.language,
     focus: scenario?.focus,
     success: scenario?.success,
+    acts: scenario?.acts,
     turns: scored,
   });
   return {
