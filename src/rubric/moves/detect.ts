@@ -76,6 +76,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
   { winner: 'condolence', loser: 'apology-with-responsibility', scope: 'overlap' },
+  // "That's unacceptable, and it's on me": the judgement falls on the speaker, not on the other.
+  { winner: 'takes-ownership', loser: 'blames', scope: 'sentence' },
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
   { winner: 'dismisses', loser: 'offers-support', scope: 'sentence' },
   { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
