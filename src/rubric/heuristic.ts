@@ -85,7 +85,7 @@ const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
   empty: 0,
   'keyword-stuffing': 25,
   'too-short': 30,
-  'grader-instruction': 35,
+  'grader-instruction': 25,
   harm: 40,
   generic: 45,
   'wrong-language': 50,
