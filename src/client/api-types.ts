@@ -458,11 +458,11 @@ export interface components {
             }[];
             moves: (components["schemas"]["Span"] & {
                 /** @enum {string} */
-                id: "acknowledges-feeling" | "reflects" | "open-question" | "closed-question" | "checks-understanding" | "apology-with-responsibility" | "apology-with-excuse" | "takes-ownership" | "blames" | "defensive" | "clear-no" | "offers-alternative" | "concrete-next-step" | "hedges" | "absolutes" | "appreciation" | "self-disclosure" | "offers-support" | "invites-ownership" | "contempt" | "grader-instruction";
+                id: "acknowledges-feeling" | "reflects" | "open-question" | "closed-question" | "checks-understanding" | "apology-with-responsibility" | "apology-with-excuse" | "takes-ownership" | "blames" | "defensive" | "clear-no" | "offers-alternative" | "concrete-next-step" | "hedges" | "absolutes" | "appreciation" | "self-disclosure" | "offers-support" | "invites-ownership" | "contempt" | "grader-instruction" | "condolence" | "invites-talk" | "gives-in" | "dismisses" | "threatens";
             })[];
             flags: {
                 /** @enum {string} */
-                id: "empty" | "too-short" | "grader-instruction" | "keyword-stuffing" | "markup" | "unsupported-language" | "mixed-language" | "contempt";
+                id: "empty" | "too-short" | "grader-instruction" | "keyword-stuffing" | "markup" | "unsupported-language" | "mixed-language" | "contempt" | "generic" | "wrong-language" | "harm";
                 message: string;
             }[];
             tips: string[];
@@ -599,7 +599,7 @@ export interface components {
             }[];
             moves: ({
                 /** @enum {string} */
-                id: "acknowledges-feeling" | "reflects" | "open-question" | "closed-question" | "checks-understanding" | "apology-with-responsibility" | "apology-with-excuse" | "takes-ownership" | "blames" | "defensive" | "clear-no" | "offers-alternative" | "concrete-next-step" | "hedges" | "absolutes" | "appreciation" | "self-disclosure" | "offers-support" | "invites-ownership" | "contempt" | "grader-instruction";
+                id: "acknowledges-feeling" | "reflects" | "open-question" | "closed-question" | "checks-understanding" | "apology-with-responsibility" | "apology-with-excuse" | "takes-ownership" | "blames" | "defensive" | "clear-no" | "offers-alternative" | "concrete-next-step" | "hedges" | "absolutes" | "appreciation" | "self-disclosure" | "offers-support" | "invites-ownership" | "contempt" | "grader-instruction" | "condolence" | "invites-talk" | "gives-in" | "dismisses" | "threatens";
                 name: {
                     nl: string;
                     en: string;
@@ -621,6 +621,11 @@ export interface components {
             scenarioId?: string;
             /** @enum {string} */
             language?: "nl" | "en";
+            /**
+             * @description The learner's interface language for feedback and tips; the scenario's language when absent.
+             * @enum {string}
+             */
+            feedbackLanguage?: "nl" | "en";
             history?: {
                 /** @enum {string} */
                 role: "learner" | "persona";

@@ -36,13 +36,17 @@ describe.each(databaseKinds())('withTurnLease on %s', (kind) => {
         return store.releaseTurnLease(id);
       },
     };
-    const open = () =>
-      store.openTurn(
+    // The rows come back before the commit; the lease is seen by other connections once it has committed.
+    const open = async () => {
+      const opened = await store.openTurn(
         session.tenantId,
         session.id,
         { content: 'Hello.', idempotencyKey: null, maxLearnerTurns: 10 },
         new Date(),
       );
+      if (opened) await opened.committed;
+      return opened;
+    };
     const leased = async () =>
       (await db.select().from(sessions).where(eq(sessions.id, session.id)))[0]!.turnLockedUntil !== null;
     const deps = { store: counted, clock: () => new Date(), logger: silentLogger };
