@@ -97,8 +97,14 @@ describe('scripted role-player', () => {
     expect(lines.some((line) => text.startsWith(line))).toBe(true);
   });
 
-  it('reacts to the most salient move first: blame beats a question', () => {
-    const { text } = compose(input({ lastResult: result(['open-question', 'blames']) }));
+  it('answers a question first, before blame', () => {
+    const { text, addressed } = compose(input({ lastResult: result(['blames', 'open-question']) }));
+    expect(addressed).toBe('question');
+    expect(script.moves.blames!.some((line) => text.includes(line))).toBe(false);
+  });
+
+  it('answers blame before a plain acknowledgement', () => {
+    const { text } = compose(input({ lastResult: result(['acknowledges-feeling', 'blames']) }));
     expect(script.moves.blames!.some((line) => text.startsWith(line))).toBe(true);
   });
 
@@ -156,9 +162,19 @@ describe('scripted role-player', () => {
     expect(script.closings[kind].some((line) => reply.text.includes(line))).toBe(true);
   });
 
-  it('does not close before maxTurns while the mood holds', async () => {
-    const { replies } = await playSession('s1', mixedSession.slice(0, script.maxTurns - 1));
+  it('does not close before maxTurns while the goal is not reached', async () => {
+    const { replies } = await playSession('s1', mixedSession.slice(0, 4));
     expect(replies.every((reply) => !reply.closing)).toBe(true);
+  });
+
+  it('closes once an agreement is reached and every success statement is met', async () => {
+    const { replies } = await playSession('s1', mixedSession);
+    expect(replies).toHaveLength(5);
+    expect(replies.at(-1)).toMatchObject({ closing: true });
+    expect(replies.at(-1)!.dialogue).toMatchObject({
+      closed: true,
+      agreement: { move: 'concrete-next-step' },
+    });
   });
 
   it('walks away after several closed turns', async () => {
