@@ -153,7 +153,8 @@ describe('moodLabel', () => {
 describe('repetition', () => {
   it('moves the mood less the second time, then not at all, then down: it sounds scripted', () => {
     const kind = result(['acknowledges-feeling', 'reflects'], { connection: 3 });
-    const gain = (repeats: number) => nextMood(start, { ...kind, repeats }, apologyScenario).trust - start.trust;
+    const gain = (repeats: number) =>
+      nextMood(start, { ...kind, repeats }, apologyScenario).trust - start.trust;
     expect(gain(1)).toBeGreaterThan(0);
     expect(gain(1)).toBeLessThan(gain(0));
     expect(gain(2)).toBeLessThan(0);

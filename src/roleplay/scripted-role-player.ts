@@ -132,12 +132,10 @@ export function compose(input: RolePlayInput): Composed {
         : finish([line], 'question');
     }
     if (reveal) return finish([reveal.line], 'question', { revealed: reveal.index });
-    // A yes-or-no answer only fits a yes-or-no question.
-    const general = own.filter(
-      (line) => act.move !== 'closed-question' || act.topic === null || act.topic === 'check',
-    );
-    if (general.length > 0 && (act.topic === null || act.move !== 'closed-question')) {
-      return finish([pick(general)], 'question');
+    // A yes or a no answers a question about something else only when it is a yes-or-no question.
+    const yesOrNo = act.move === 'closed-question';
+    if (own.length > 0 && (!yesOrNo || act.topic === null || act.topic === 'check')) {
+      return finish([pick(own)], 'question');
     }
     const topical = act.topic ? fallback.topics[act.topic] : undefined;
     return finish([pick(topical ?? fallback.question)], 'question');
