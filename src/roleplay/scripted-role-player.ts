@@ -148,7 +148,8 @@ export function compose(input: RolePlayInput): Composed {
       return finish([pick(fallback.clarify)], 'proposal');
     }
     const line = pick(echoes.length > 0 ? echoes : own.length > 0 ? own : fallback.accept);
-    const agreed = mood.label !== 'guarded' && act.move !== null && AGREEABLE.has(act.move) ? act : undefined;
+    const agreed =
+      mood.label !== 'guarded' && (act.move === null || AGREEABLE.has(act.move)) ? act : undefined;
     const next = agreed
       ? { ...state, agreement: { turn: state.turn, quote: act.quote, move: act.move } }
       : state;

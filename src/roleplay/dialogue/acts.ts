@@ -90,10 +90,16 @@ const ABOUT_PROPOSAL = {
   en: /\b(?:shall we|shall i|how does (?:that|this) sound|does (?:that|this) (?:work|help|sound)|would (?:that|this) (?:work|help)|is that (?:okay|ok|alright|all right|fair)|sound good|what do you think (?:of|about) (?:that|this)|deal|can you live with)\b/,
 };
 
-/** A short invitation to talk when nothing else was said: "Ja hoor. Vertel.", "Sure, go ahead." */
+/** An invitation to talk, at the start of a sentence: "Ja hoor. Vertel.", "Sure, go ahead." */
 const INVITATION = {
-  nl: /\b(?:vertel|zeg het maar|ga je gang|ga maar|steek (?:maar )?van wal|ik luister|wat is er|wat speelt er|waar gaat het over)\b/,
-  en: /\b(?:tell me|go ahead|go on|fire away|i'm listening|what's up|what is it|what's going on)\b/,
+  nl: /(?:^|[.!?,;:]\s*)(?:vertel|zeg het maar|ga je gang|ga maar|steek (?:maar )?van wal|ik luister|wat is er|wat speelt er|waar gaat het over)\b/,
+  en: /(?:^|[.!?,;:]\s*)(?:tell me|go ahead|go on|fire away|i'm listening|what's up|what is it|what's going on)\b/,
+};
+
+/** A proposal in so many words, for when the rubric reports none: "Ik stel voor dat …", "Shall we …?" */
+const PROPOSING = {
+  nl: /\b(?:ik stel voor|mijn voorstel|zullen we|zal ik|wat dacht je van|ik kan je (?:\S+ ){0,6}(?:bieden|aanbieden|geven)|ik bied je)\b/,
+  en: /\b(?:i propose|i suggest|my proposal|shall we|shall i|how about|what about if|i can offer|i'd like to offer|i could offer)\b/,
 };
 
 const isCore = (scenario: Pick<Scenario, 'category'>, move: string) =>
@@ -130,6 +136,13 @@ export function readActs(
     acts.push({ kind, move: move.id, quote: move.quote, topic: null });
   }
 
+  if (!acts.some((act) => act.kind === 'proposal')) {
+    const proposing = sentences.find((sentence) => PROPOSING[language].test(sentence.text));
+    if (proposing) {
+      const quote = reply.slice(proposing.start, proposing.end).trim();
+      acts.push({ kind: 'proposal', move: null, quote, topic: null });
+    }
+  }
   const proposal = acts.find((act) => act.kind === 'proposal');
   // The questions put to the persona, without those that only ask what the persona thinks of the proposal.
   const asked = questions.filter((sentence) => !(proposal && ABOUT_PROPOSAL[language].test(sentence.text)));

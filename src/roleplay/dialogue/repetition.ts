@@ -23,6 +23,6 @@ export function nearlySame(a: string, b: string): boolean {
 /** How many of the earlier replies the new one repeats. */
 export function repeatsOf(reply: string, earlier: readonly string[], language: Language): number {
   // A reply with hardly any content ("Oké.") is not a repetition worth a remark.
-  if (contentWords(reply, language).length < 3) return 0;
+  if (contentWords(reply, language).length < 2) return 0;
   return earlier.filter((before) => nearlySame(reply, before)).length;
 }
