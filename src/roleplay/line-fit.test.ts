@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ScriptLine } from '../scenarios/schema.ts';
 import { readActs } from './dialogue/index.ts';
-import { echoOf, fitsLine } from './line-fit.ts';
+import { echoOf, fitsLine, fitsScriptLine } from './line-fit.ts';
 
 const context = (reply: string, language: 'nl' | 'en' = 'nl') => {
   const reading = readActs(reply, [], { category: 'saying-no', language });
@@ -31,5 +32,37 @@ describe('whether a scripted line fits what was said', () => {
     );
     expect(fitsLine('Thursday at ten at yours, with the numbers. Good.', { ...offered, act })).toBe(false);
     expect(fitsLine('Okay. I can work with that.', { ...offered, act })).toBe(true);
+  });
+});
+
+describe("a line with its author's conditions", () => {
+  const blow: ScriptLine = {
+    say: 'Klap, ja… Dat was het precies.',
+    after: 'acknowledgement',
+    mentions: ['klap'],
+  };
+  const acknowledgement = { kind: 'acknowledgement', move: 'reflects', quote: '', topic: null } as const;
+  const heard = (reply: string, revealed: number[] = []) => ({
+    ...context(reply),
+    act: acknowledgement,
+    revealed,
+  });
+
+  it('comes only after the act and the words it refers to', () => {
+    expect(fitsScriptLine(blow, heard('Dat moet een klap voor je zijn geweest.'))).toBe(true);
+    expect(fitsScriptLine(blow, heard('Dat moet zwaar voor je zijn geweest.'))).toBe(false);
+    expect(fitsScriptLine(blow, { ...heard('Een klap, ja.'), act: undefined })).toBe(false);
+  });
+
+  it('answers only the question it names', () => {
+    const line: ScriptLine = { say: 'Eerlijkheid, vooral.', topic: 'need' };
+    expect(fitsScriptLine(line, { ...context('Wat heb je nodig?'), revealed: [] })).toBe(true);
+    expect(fitsScriptLine(line, { ...context('Hoe is het voor je?'), revealed: [] })).toBe(false);
+  });
+
+  it('waits for the hidden need it follows', () => {
+    const line: ScriptLine = { say: 'Zoals ik zei: die recruiter.', needs: 1 };
+    expect(fitsScriptLine(line, heard('Oké.', []))).toBe(false);
+    expect(fitsScriptLine(line, heard('Oké.', [0]))).toBe(true);
   });
 });

@@ -1,15 +1,15 @@
 import { setImmediate as nextTick } from 'node:timers/promises';
-import type { Scenario } from '../scenarios/schema.ts';
+import { actOfMove, lineText, type Scenario, type ScriptLine } from '../scenarios/schema.ts';
 import {
   type Act,
   type Addressed,
   answered,
+  contentWords,
   type DialogueState,
   FALLBACK_LINES,
   hearTurn,
-  MOVE_ACTS,
 } from './dialogue/index.ts';
-import { fitsLine } from './line-fit.ts';
+import { fitsScriptLine } from './line-fit.ts';
 import { isLastTurn } from './prompt.ts';
 import {
   type PersonaReply,
@@ -59,8 +59,17 @@ export function compose(input: RolePlayInput): Composed {
   const random = seeded(`${input.sessionId}:${input.learnerTurns}`);
   const pick = (lines: readonly string[]) => choose(lines, said, random);
   const fresh = (lines: readonly string[]) => lines.filter((line) => !used(line, said));
-  const fitting = (lines: readonly string[] | undefined, act: Act | undefined) =>
-    (lines ?? []).filter((line) => fitsLine(line, { act, reading, language: scenario.language }));
+  const conversation = input.transcript
+    .filter((turn) => turn.role === 'learner')
+    .flatMap((turn) => contentWords(turn.content, scenario.language));
+  /** The texts of the lines whose conditions hold for an answer to `act`. */
+  const fitting = (lines: readonly ScriptLine[] | undefined, act: Act | undefined) => {
+    const context = { act, reading, language: scenario.language, revealed: state.revealed, conversation };
+    return (lines ?? []).filter((line) => fitsScriptLine(line, context)).map(lineText);
+  };
+  /** The script's own lines for an act, whatever move showed it. */
+  const actLines = (key: keyof typeof script.acts, act: Act | undefined) =>
+    fresh(fitting(script.acts[key], act));
   const finish = (
     parts: string[],
     addressed: Addressed,
@@ -75,7 +84,7 @@ export function compose(input: RolePlayInput): Composed {
   const closedStreak = mood.label === 'closed' && countClosedTail(said, scenario) >= CLOSED_STREAK - 1;
   if (isLastTurn(input) || closedStreak) {
     const kind = mood.label === 'open' ? 'good' : mood.label === 'closed' ? 'bad' : 'neutral';
-    const closingLine = pick(script.closings[kind]);
+    const closingLine = pickClosing(kind);
     // A sharp remark still gets its answer before the persona walks away.
     const harm = lead?.kind === 'harm' ? fresh(fitting(script.moves[lead.move as never], lead)) : [];
     const parts = harm.length > 0 ? [pick(harm), closingLine] : [closingLine];
@@ -83,17 +92,33 @@ export function compose(input: RolePlayInput): Composed {
   }
 
   // The same reply again is no new act: the persona says so, in its own words.
-  if (state.repeats > 0) return finish([pick(fallback.repetition)], 'repetition');
+  if (state.repeats > 0) {
+    const own = actLines('repetition', undefined);
+    return finish([pick(own.length > 0 ? own : fallback.repetition)], 'repetition');
+  }
 
   for (const act of reading.acts) {
     const answer = answerAct(act);
     if (answer) return answer;
   }
   const moodLines = fitting(script.moods[mood.label], undefined);
-  return finish([pick(moodLines.length > 0 ? moodLines : script.moods[mood.label])], 'mood');
+  return finish([pick(moodLines.length > 0 ? moodLines : script.moods[mood.label].map(lineText))], 'mood');
+
+  /**
+   * A closing line of the kind that names nothing the learner did not agree to; a warm close that would
+   * gives way to a neutral one, then to a plain goodbye.
+   */
+  function pickClosing(kind: keyof typeof script.closings): string {
+    const lines = fitting(script.closings[kind], undefined);
+    if (lines.length > 0) return pick(lines);
+    if (kind === 'bad') return pick(script.closings.bad.map(lineText));
+    const neutral = fitting(script.closings.neutral, undefined);
+    return pick(neutral.length > 0 ? neutral : fallback.goodbye);
+  }
 
   function answerAct(act: Act): Composed | null {
-    const own = act.move ? fresh(fitting(script.moves[act.move as never], act)) : [];
+    const moveLines = act.move ? fresh(fitting(script.moves[act.move as never], act)) : [];
+    const own = moveLines.length > 0 ? moveLines : actLines(act.kind, act);
     switch (act.kind) {
       case 'question':
         return answerQuestion(act, own);
@@ -114,12 +139,15 @@ export function compose(input: RolePlayInput): Composed {
 
   /** Lines of any move of this kind that echo what was said: "Wat ik wil? …", "A three-year contract? Hm." */
   function echoing(act: Act): string[] {
-    const lines = Object.entries(script.moves)
-      .filter(([move]) => MOVE_ACTS[move] === act.kind)
-      .flatMap(([, lines]) => lines ?? []);
-    return fresh(lines).filter((line) =>
-      fitsLine(line, { act, reading, language: scenario.language, strict: true }),
-    );
+    const lines = [
+      ...Object.entries(script.moves)
+        .filter(([move]) => actOfMove(scenario.category, move) === act.kind)
+        .flatMap(([, lines]) => lines ?? []),
+      ...(script.acts[act.kind] ?? []),
+      ...(act.topic === 'story' ? (script.acts.invitation ?? []) : []),
+    ];
+    const context = { act, reading, language: scenario.language, revealed: state.revealed, strict: true };
+    return fresh(lines.filter((line) => fitsScriptLine(line, context)).map(lineText));
   }
 
   function answerQuestion(act: Act, own: string[]): Composed {
@@ -137,6 +165,8 @@ export function compose(input: RolePlayInput): Composed {
     if (own.length > 0 && (!yesOrNo || act.topic === null || act.topic === 'check')) {
       return finish([pick(own)], 'question');
     }
+    const invited = act.topic === 'story' ? actLines('invitation', act) : [];
+    if (invited.length > 0) return finish([pick(invited)], 'question');
     const topical = act.topic ? fallback.topics[act.topic] : undefined;
     return finish([pick(topical ?? fallback.question)], 'question');
   }
@@ -154,7 +184,7 @@ export function compose(input: RolePlayInput): Composed {
       ? { ...state, agreement: { turn: state.turn, quote: act.quote, move: act.move } }
       : state;
     if (agreed && successReached(scenario, next)) {
-      const closingLine = pick(script.closings[mood.label === 'open' ? 'good' : 'neutral']);
+      const closingLine = pickClosing(mood.label === 'open' ? 'good' : 'neutral');
       return finish([line, closingLine], 'proposal', { agreed, closing: true });
     }
     return finish([line], 'proposal', { agreed });
@@ -163,10 +193,15 @@ export function compose(input: RolePlayInput): Composed {
   /** A hidden need, when the persona is open and the learner explored. */
   function revealIfOpen(topic: Act['topic'] = null): { line: string; index: number } | null {
     if (mood.label !== 'open' || !REVEALING.has(topic)) return null;
-    const index = script.reveals.findIndex((line, at) => !state.revealed.includes(at) && !used(line, said));
+    const context = { act: undefined, reading, language: scenario.language, revealed: state.revealed };
+    const index = script.reveals.findIndex(
+      (line, at) =>
+        !state.revealed.includes(at) && !used(lineText(line), said) && fitsScriptLine(line, context),
+    );
     if (index < 0) return null;
-    said.push(script.reveals[index]!);
-    return { line: script.reveals[index]!, index };
+    const line = lineText(script.reveals[index]!);
+    said.push(line);
+    return { line, index };
   }
 
   /** A reaction is followed by a mood line only where the two agree, never warm words with a cold mood. */
@@ -219,7 +254,7 @@ function choose(lines: readonly string[], said: string[], random: () => number):
 function countClosedTail(said: readonly string[], scenario: Scenario): number {
   let count = 0;
   for (let index = said.length - 1; index >= 0; index--) {
-    if (!scenario.script.moods.closed.some((line) => said[index]!.includes(line))) break;
+    if (!scenario.script.moods.closed.some((line) => said[index]!.includes(lineText(line)))) break;
     count++;
   }
   return count;

@@ -1,60 +1,11 @@
 import type { DetectedMove } from '../../rubric/types.ts';
-import type { Category, Scenario } from '../../scenarios/schema.ts';
+import { ACT_KINDS, type ActKind, actOfMove, type Scenario } from '../../scenarios/schema.ts';
 import { contentWords, type Topic, topicOf } from './topics.ts';
 
 // The learner's reply read as dialogue acts, from the rubric's moves: what the persona has to answer.
 // Move ids the table does not know (a move the rubric adds later) are simply not acts yet.
 
-/** The kinds of act, in the order the persona answers them: the first one present is answered first. */
-export const ACT_KINDS = ['harm', 'question', 'proposal', 'core', 'pushback', 'acknowledgement'] as const;
-export type ActKind = (typeof ACT_KINDS)[number];
-
-/** Which act a rubric move is. Keyed by string, so a move id the rubric adds later plugs in here. */
-export const MOVE_ACTS: Readonly<Record<string, ActKind>> = {
-  contempt: 'harm',
-  threatens: 'harm',
-  dismisses: 'harm',
-  'grader-instruction': 'harm',
-  'open-question': 'question',
-  'closed-question': 'question',
-  'checks-understanding': 'question',
-  'invites-ownership': 'question',
-  'invites-talk': 'question',
-  'concrete-next-step': 'proposal',
-  'offers-alternative': 'proposal',
-  'offers-support': 'proposal',
-  'gives-in': 'proposal',
-  'clear-no': 'core',
-  'apology-with-responsibility': 'acknowledgement',
-  'takes-ownership': 'acknowledgement',
-  'acknowledges-feeling': 'acknowledgement',
-  reflects: 'acknowledgement',
-  appreciation: 'acknowledgement',
-  'self-disclosure': 'acknowledgement',
-  condolence: 'acknowledgement',
-  blames: 'pushback',
-  defensive: 'pushback',
-  'apology-with-excuse': 'pushback',
-  absolutes: 'pushback',
-  hedges: 'pushback',
-};
-
-/**
- * The scenario's core act per category: the news, the no, the apology. A move listed here counts as the
- * core act in a scenario of that category, whatever its kind elsewhere.
- */
-export const CORE_MOVES: Readonly<Record<Category, readonly string[]>> = {
-  'saying-no': ['clear-no'],
-  stakeholder: ['clear-no', 'apology-with-responsibility', 'takes-ownership'],
-  apologising: ['apology-with-responsibility', 'takes-ownership'],
-  forgiving: ['takes-ownership'],
-  'giving-feedback': [],
-  disagreeing: ['clear-no'],
-  'being-present': ['condolence', 'acknowledges-feeling'],
-  mentoring: ['invites-ownership'],
-  'delivering-bad-news': ['clear-no'],
-  'addressing-underperformance': [],
-};
+export { ACT_KINDS, type ActKind, CORE_MOVES, MOVE_ACTS } from '../../scenarios/schema.ts';
 
 export type Act = {
   kind: ActKind;
@@ -102,9 +53,6 @@ const PROPOSING = {
   en: /\b(?:i propose|i suggest|my proposal|shall we|shall i|how about|what about if|i can offer|i'd like to offer|i could offer)\b/,
 };
 
-const isCore = (scenario: Pick<Scenario, 'category'>, move: string) =>
-  CORE_MOVES[scenario.category].includes(move);
-
 /** Reads the learner's reply as dialogue acts, in the order the persona answers them. */
 export function readActs(
   reply: string,
@@ -130,7 +78,7 @@ export function readActs(
 
   for (const move of moves) {
     if (insideRefusal(move)) continue;
-    const kind = isCore(scenario, move.id) ? 'core' : MOVE_ACTS[move.id];
+    const kind = actOfMove(scenario.category, move.id);
     if (!kind || seen.has(move.id)) continue;
     seen.add(move.id);
     acts.push({ kind, move: move.id, quote: move.quote, topic: null });

@@ -12,6 +12,7 @@ type Lines = {
   decline: string[];
   repetition: string[];
   noted: string[];
+  goodbye: string[];
 };
 
 export const FALLBACK_LINES: Record<Language, Lines> = {
@@ -37,6 +38,7 @@ export const FALLBACK_LINES: Record<Language, Lines> = {
       'Dit klinkt als een ingestudeerd zinnetje.',
     ],
     noted: ['Oké.', 'Hm.'],
+    goodbye: ['Goed, dan laten we het hierbij. Bedankt.'],
   },
   en: {
     question: ['Good question. I need to think about that.', "Hm. I don't really know, to be honest."],
@@ -57,5 +59,6 @@ export const FALLBACK_LINES: Record<Language, Lines> = {
       "That sounds like a line you've rehearsed.",
     ],
     noted: ['Okay.', 'Hm.'],
+    goodbye: ["Right, let's leave it there. Thanks."],
   },
 };

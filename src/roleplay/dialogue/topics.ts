@@ -1,21 +1,10 @@
 import type { Language } from '../../rubric/ids.ts';
+import type { Topic } from '../../scenarios/schema.ts';
 
 // What a question is about, read the same way from the learner's question ("Wat wil je zelf?") and from
 // the echo a scripted line starts with ("Wat ik wil? Groeien."), so a line only answers the question asked.
 
-export const TOPICS = [
-  'feeling',
-  'need',
-  'want',
-  'reason',
-  'view',
-  'promise',
-  'cost',
-  'consequence',
-  'story',
-  'check',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export { TOPICS, type Topic } from '../../scenarios/schema.ts';
 
 const you = {
   nl: '(?:je|jij|u|jou|jouw|ik|me|mij|mijn)',
