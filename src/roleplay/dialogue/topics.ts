@@ -22,7 +22,7 @@ const PATTERNS: Record<Language, [Topic, RegExp][]> = {
     [
       'feeling',
       new RegExp(
-        `\\b(?:hoe (?:is|was) (?:dit|dat|het)(?: \\S+)? voor ${you.nl}|hoe gaat het|hoe voel|gaat er (?:door|in) ${you.nl}|hoe (?:beleef|ervaar)|hoe (?:is|gaat) het met ${you.nl}|hoe het (?:met|voor) ${you.nl}|hoe ${you.nl} .*(?:beleef|voel))`,
+        `\\b(?:hoe (?:is|was) (?:dit|dat|het)(?: \\S+)? voor ${you.nl}|hoe gaat het|hoe voel|gaat er (?:door|in) ${you.nl}|hoe (?:beleef|ervaar)|hoe (?:is|gaat) het met ${you.nl}|hoe het (?:met|voor) ${you.nl}|hoe ${you.nl} .*(?:beleef|voel)|wat deed (?:het|dat|dit) met ${you.nl}|hoe voelde)`,
       ),
     ],
     [
@@ -45,7 +45,7 @@ const PATTERNS: Record<Language, [Topic, RegExp][]> = {
     [
       'feeling',
       new RegExp(
-        `\\b(?:how (?:is|was) (?:this|that|it)(?: \\S+)? for ${you.en}|how are ${you.en}|how am i|how (?:do|did) ${you.en} feel|going on for ${you.en}|how (?:do|did) ${you.en} (?:find|experience)|how (?:is|are) things|how's it going)`,
+        `\\b(?:how (?:is|was) (?:this|that|it)(?: \\S+)? for ${you.en}|how are ${you.en}|how am i|how (?:do|did) ${you.en} feel|going on for ${you.en}|how (?:do|did) ${you.en} (?:find|experience)|how (?:is|are) things|how's it going|what (?:was|is) (?:it|that|this) like for ${you.en}|how did (?:it|that|this) feel|what did (?:it|that|this) do to ${you.en})`,
       ),
     ],
     [
