@@ -8,8 +8,9 @@ import {
   type DialogueState,
   FALLBACK_LINES,
   hearTurn,
+  sameWord,
 } from './dialogue/index.ts';
-import { fitsScriptLine } from './line-fit.ts';
+import { echoOf, fitsScriptLine } from './line-fit.ts';
 import { isLastTurn } from './prompt.ts';
 import {
   type PersonaReply,
@@ -147,7 +148,14 @@ export function compose(input: RolePlayInput): Composed {
       ...(act.topic === 'story' ? (script.acts.invitation ?? []) : []),
     ];
     const context = { act, reading, language: scenario.language, revealed: state.revealed, strict: true };
-    return fresh(lines.filter((line) => fitsScriptLine(line, context)).map(lineText));
+    const fits = fresh(lines.filter((line) => fitsScriptLine(line, context)).map(lineText));
+    // The closest echo first: "Wat ik wil?" answers "Wat wil je?" better than "Wat ik zou willen leren?".
+    const stray = (line: string) =>
+      contentWords(echoOf(line) ?? '', scenario.language).filter(
+        (word) => !reading.words.some((said) => sameWord(word, said)),
+      ).length;
+    const fewest = Math.min(...fits.map(stray));
+    return fits.filter((line) => stray(line) === fewest);
   }
 
   function answerQuestion(act: Act, own: string[]): Composed {

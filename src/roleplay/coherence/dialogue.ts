@@ -24,7 +24,8 @@ export type PlayedTurn = Step & {
   dialogue: DialogueState | null;
 };
 
-export type Scorer = (input: ScoreInput) => RubricResult;
+/** The rubric's heuristic, given the scenario so it can read the scenario's own acts. */
+export type Scorer = (input: ScoreInput, scenario: Scenario) => RubricResult;
 
 /** Plays the dialogue until its last step or the persona's close; steps after a close are not answered. */
 export function playDialogue(scenario: Scenario, dialogue: Dialogue, score: Scorer): PlayedTurn[] {
@@ -52,12 +53,15 @@ export function playDialogue(scenario: Scenario, dialogue: Dialogue, score: Scor
       continue;
     }
     const earlier = transcript.filter((turn) => turn.role === 'learner').map((turn) => turn.content);
-    const result = score({
-      reply: step.say,
-      language: scenario.language,
-      history: [...transcript],
-      focus: scenario.focus,
-    });
+    const result = score(
+      {
+        reply: step.say,
+        language: scenario.language,
+        history: [...transcript],
+        focus: scenario.focus,
+      },
+      scenario,
+    );
     const before = mood;
     mood = nextMood(mood, { ...result, repeats: repeatsOf(step.say, earlier, scenario.language) }, scenario);
     transcript.push({ role: 'learner', content: step.say });
