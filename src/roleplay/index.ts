@@ -1,4 +1,5 @@
 export { type CharacterCheck, checkCharacter, guessLanguage } from './character-check.ts';
+export * from './dialogue/index.ts';
 export { createLlmRolePlayer, type LlmRolePlayerOptions } from './llm-role-player.ts';
 export {
   DIFFICULTY_FACTORS,
@@ -9,7 +10,8 @@ export {
   moodLabel,
   nextMood,
   PRINCIPLE_EFFECTS,
+  REPEAT_FACTORS,
 } from './mood.ts';
 export { buildMessages, buildMoodNote, buildStaticPrompt, FENCE_TAG, fence } from './prompt.ts';
-export { compose, createScriptedRolePlayer, MOVE_PRIORITY } from './scripted-role-player.ts';
+export { type Composed, compose, createScriptedRolePlayer } from './scripted-role-player.ts';
 export * from './types.ts';

@@ -69,7 +69,7 @@ describe('LLM role-player against the fake upstream', () => {
 
     expect(deltas.map((delta) => delta.text)).toEqual(tokens);
     expect(deltas[0]!.at).toBeLessThan(server.requests[0]!.finishedAt!);
-    expect(reply).toEqual({
+    expect(reply).toMatchObject({
       text: 'Okay. I did not expect that.',
       usage: { promptTokens: 321, completionTokens: 6 },
       source: 'llm',
@@ -176,7 +176,7 @@ describe('LLM role-player against the fake upstream', () => {
     const { deltas, onDelta } = collect();
     const reply = await player().respond(input(), { signal: signal(), onDelta });
     expect(deltas.map((delta) => delta.text).join('')).toBe('As an AI, I do not feel embarrassed.');
-    expect(reply).toEqual({
+    expect(reply).toMatchObject({
       text: 'Honestly? I felt stupid in there.',
       usage: { promptTokens: 210, completionTokens: 17 },
       source: 'llm',

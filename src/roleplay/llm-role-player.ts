@@ -2,6 +2,7 @@ import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { LlmClient } from '../llm/client.ts';
 import { checkCharacter } from './character-check.ts';
+import { answered, hearTurn } from './dialogue/index.ts';
 import { buildMessages, buildRetryNote, isLastTurn } from './prompt.ts';
 import {
   type PersonaReply,
@@ -127,6 +128,9 @@ export function createLlmRolePlayer(options: LlmRolePlayerOptions): RolePlayer {
       const language = input.scenario.language;
       const closing = isLastTurn(input);
       const messages = buildMessages(input);
+      // What the model answers is free text: the state records what it was asked to answer.
+      const { reading, state } = hearTurn(input);
+      const dialogue = answered(state, { addressed: reading.acts[0]?.kind ?? 'mood', lines: [], closing });
       const first = await stream(messages, opts);
       const firstText = finish(first);
       if (checkCharacter(firstText, language).ok) {
@@ -136,6 +140,7 @@ export function createLlmRolePlayer(options: LlmRolePlayerOptions): RolePlayer {
           source: 'llm',
           closing,
           replaced: firstText !== first.text,
+          dialogue,
         };
       }
 
@@ -145,7 +150,7 @@ export function createLlmRolePlayer(options: LlmRolePlayerOptions): RolePlayer {
         usage = addUsage(usage, second.usage);
         const secondText = finish(second);
         if (checkCharacter(secondText, language).ok) {
-          return { text: secondText, usage, source: 'llm', closing, replaced: true };
+          return { text: secondText, usage, source: 'llm', closing, replaced: true, dialogue };
         }
       } catch (error) {
         if (opts.signal.aborted) throw new RolePlayError('aborted', 'The client left.', first.text, usage);

@@ -183,3 +183,15 @@ describe('the mood follows acts, not phrases', () => {
     expect(result.flags.map((f) => f.id)).toContain('harm');
   });
 });
+
+describe('repetition', () => {
+  it('moves the mood less the second time, then not at all, then down: it sounds scripted', () => {
+    const kind = result(['acknowledges-feeling', 'reflects'], { connection: 3 });
+    const gain = (repeats: number) =>
+      nextMood(start, { ...kind, repeats }, apologyScenario).trust - start.trust;
+    expect(gain(1)).toBeGreaterThan(0);
+    expect(gain(1)).toBeLessThan(gain(0));
+    expect(gain(2)).toBeLessThan(0);
+    expect(gain(5)).toBe(gain(2));
+  });
+});

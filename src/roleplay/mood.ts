@@ -71,6 +71,14 @@ export const DIFFICULTY_FACTORS: Record<Difficulty, { helps: number; hurts: numb
 /** A reply flagged as keyword stuffing earns only part of its positive effect. */
 const STUFFING_FACTOR = 0.3;
 
+/**
+ * What a reply that repeats earlier ones still earns of its positive effect, by how many it repeats:
+ * less the second time, nothing after that.
+ */
+export const REPEAT_FACTORS = [1, 0.4, 0] as const;
+/** Said a third time, the same words sound scripted: they cost a little. */
+const SCRIPTED: Delta = { trust: -3, tension: 2 };
+
 export function moodLabel(trust: number, tension: number): MoodLabel {
   if (trust < 25 || tension >= 75) return 'closed';
   if (trust >= 65 && tension < 40) return 'open';
@@ -87,6 +95,8 @@ export type MoodEvidence = {
   moves: Pick<DetectedMove, 'id'>[];
   criteria: Pick<CriterionResult, 'id' | 'score'>[];
   flags?: Pick<Flag, 'id'>[];
+  /** How many earlier replies this one repeats, the same or nearly. */
+  repeats?: number;
 };
 
 export function nextMood(
@@ -96,7 +106,8 @@ export function nextMood(
 ): Mood {
   const factors = DIFFICULTY_FACTORS[scenario.difficulty];
   const stuffed = evidence.flags?.some((flag) => flag.id === 'keyword-stuffing') ?? false;
-  const helps = factors.helps * (stuffed ? STUFFING_FACTOR : 1);
+  const repeats = Math.min(evidence.repeats ?? 0, REPEAT_FACTORS.length - 1);
+  const helps = factors.helps * (stuffed ? STUFFING_FACTOR : 1) * (REPEAT_FACTORS[repeats] ?? 0);
 
   let trust = 0;
   let tension = 0;
@@ -114,6 +125,8 @@ export function nextMood(
   for (const criterion of evidence.criteria) {
     if (criterion.score !== null) add(PRINCIPLE_EFFECTS[criterion.id], criterion.score - 2);
   }
+
+  if (repeats === REPEAT_FACTORS.length - 1) add(SCRIPTED, 1);
 
   const nextTrust = clamp(Math.round(mood.trust + trust));
   const nextTension = clamp(Math.round(mood.tension + tension));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { result } from './__fixtures__/results.ts';
 import { apologyScenario, dutchScenario } from './__fixtures__/scenarios.ts';
+import { initialDialogue } from './dialogue/index.ts';
 import { initialMood, type Mood } from './mood.ts';
 import { buildMessages, buildMoodNote, buildStaticPrompt, fence } from './prompt.ts';
 import type { RolePlayInput, TranscriptTurn } from './types.ts';
@@ -41,7 +42,8 @@ describe('buildMessages', () => {
   it('puts the mood note right before the latest learner turn, and only there', () => {
     const messages = buildMessages(inputAt(3, open));
     expect(messages.at(-1)).toEqual({ role: 'user', content: fence('What was it like for you?') });
-    expect(messages.at(-2)).toEqual({ role: 'system', content: buildMoodNote(inputAt(3, open)) });
+    expect(messages.at(-2)).toMatchObject({ role: 'system' });
+    expect(String(messages.at(-2)!.content).startsWith(buildMoodNote(inputAt(3, open)))).toBe(true);
     expect(messages.filter((message) => message.role === 'system')).toHaveLength(2);
     expect(messages.map((message) => message.role)).toEqual([
       'system',
@@ -143,5 +145,53 @@ describe('buildMoodNote', () => {
       learnerTurns: 1,
     });
     expect(note).toContain('Je bent nu neutraal');
+  });
+});
+
+describe('the conversation note', () => {
+  const neutral: Mood = { trust: 50, tension: 45, label: 'neutral' };
+  const noteOf = (messages: ReturnType<typeof buildMessages>) => String(messages.at(-2)!.content);
+
+  it('tells the model the newest act to answer first, and what is still open', () => {
+    const asked = buildMessages({ ...inputAt(3, neutral), lastResult: result(['open-question']) });
+    expect(noteOf(asked)).toMatch(
+      /They asked you a question about how you are \("What was it like for you\?"\): answer it first/,
+    );
+    expect(noteOf(asked)).toMatch(/Nothing has been agreed yet/);
+  });
+
+  it('carries what was offered and agreed, so the model does not reopen it', () => {
+    const transcript: TranscriptTurn[] = [
+      opening,
+      { role: 'learner', content: 'Shall we sit down on Thursday at ten?' },
+    ];
+    const dialogue = {
+      ...initialDialogue(),
+      turn: 1,
+      promised: [{ turn: 1, quote: 'Thursday at ten', move: 'concrete-next-step' }],
+      agreement: { turn: 1, quote: 'Thursday at ten', move: 'concrete-next-step' },
+    };
+    const messages = buildMessages({
+      ...inputAt(2, neutral),
+      transcript: [
+        ...transcript,
+        { role: 'persona', content: 'Fine.' },
+        { role: 'learner', content: 'Good.' },
+      ],
+      dialogue,
+    });
+    expect(noteOf(messages)).toMatch(/What they promised: "Thursday at ten"/);
+    expect(noteOf(messages)).toMatch(/Agreed: "Thursday at ten"\. Do not reopen it\./);
+  });
+
+  it('is written in the scenario’s language', () => {
+    const messages = buildMessages({
+      ...inputAt(1, neutral, dutchScenario),
+      transcript: [opening, { role: 'learner', content: 'Wat heb je nodig?' }],
+      lastResult: result(['open-question']),
+    });
+    expect(noteOf(messages)).toMatch(
+      /Ze stelden je een vraag over wat je nodig hebt \("Wat heb je nodig\?"\)/,
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Language } from '../rubric/ids.ts';
 import type { MoodLabel, Scenario } from '../scenarios/schema.ts';
+import { hearTurn } from './dialogue/index.ts';
+import { buildDialogueNote } from './dialogue-note.ts';
 import type { Mood } from './mood.ts';
 import type { RolePlayInput, TranscriptTurn } from './types.ts';
 
@@ -208,7 +210,9 @@ function toMessage(turn: TranscriptTurn): ChatCompletionMessageParam {
 export function buildMessages(input: RolePlayInput): ChatCompletionMessageParam[] {
   const history = input.transcript.map(toMessage);
   const last = history.at(-1);
-  const note: ChatCompletionMessageParam = { role: 'system', content: buildMoodNote(input) };
+  const { reading, state } = hearTurn(input);
+  const content = `${buildMoodNote(input)}\n${buildDialogueNote(input.scenario, reading, state)}`;
+  const note: ChatCompletionMessageParam = { role: 'system', content };
   const system: ChatCompletionMessageParam = { role: 'system', content: buildStaticPrompt(input.scenario) };
   // The note goes right before the latest learner turn; earlier notes are not kept, so the prefix stays stable.
   if (last?.role === 'user') return [system, ...history.slice(0, -1), note, last];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MoveId } from '../rubric/ids.ts';
 import type { RubricResult } from '../rubric/types.ts';
-import type { Scenario } from '../scenarios/schema.ts';
+import { lineText, type Scenario, type ScriptLine } from '../scenarios/schema.ts';
 import { result } from './__fixtures__/results.ts';
 import { apologyScenario } from './__fixtures__/scenarios.ts';
 import { initialMood, type Mood, nextMood } from './mood.ts';
@@ -47,8 +47,8 @@ async function playSession(sessionId: string, results: RubricResult[], scenario:
 }
 
 const script = apologyScenario.script;
-const allLines = (lines: Record<string, string[] | undefined>) =>
-  Object.values(lines).flatMap((l) => l ?? []);
+const texts = (lines: readonly ScriptLine[] | undefined) => (lines ?? []).map(lineText);
+const allLines = (lines: Partial<Record<string, ScriptLine[]>>) => Object.values(lines).flatMap(texts);
 
 const mixedSession = [
   result(['open-question']),
@@ -79,7 +79,7 @@ describe('scripted role-player', () => {
     const lines = [
       ...allLines(script.moods),
       ...allLines(script.moves),
-      ...script.reveals,
+      ...texts(script.reveals),
       ...allLines(script.closings),
     ];
     const counts = lines.map((line) => replies.filter((reply) => reply.text.includes(line)).length);
@@ -87,25 +87,31 @@ describe('scripted role-player', () => {
   });
 
   it.each<[MoveId, string[]]>([
-    ['blames', script.moves.blames!],
-    ['contempt', script.moves.contempt!],
-    ['apology-with-responsibility', script.moves['apology-with-responsibility']!],
-    ['acknowledges-feeling', script.moves['acknowledges-feeling']!],
-    ['grader-instruction', script.moves['grader-instruction']!],
+    ['blames', texts(script.moves.blames)],
+    ['contempt', texts(script.moves.contempt)],
+    ['apology-with-responsibility', texts(script.moves['apology-with-responsibility'])],
+    ['acknowledges-feeling', texts(script.moves['acknowledges-feeling'])],
+    ['grader-instruction', texts(script.moves['grader-instruction'])],
   ])('reacts to %s with one of its lines', (move, lines) => {
     const { text } = compose(input({ lastResult: result([move]) }));
     expect(lines.some((line) => text.startsWith(line))).toBe(true);
   });
 
-  it('reacts to the most salient move first: blame beats a question', () => {
-    const { text } = compose(input({ lastResult: result(['open-question', 'blames']) }));
-    expect(script.moves.blames!.some((line) => text.startsWith(line))).toBe(true);
+  it('answers a question first, before blame', () => {
+    const { text, addressed } = compose(input({ lastResult: result(['blames', 'open-question']) }));
+    expect(addressed).toBe('question');
+    expect(texts(script.moves.blames).some((line) => text.includes(line))).toBe(false);
+  });
+
+  it('answers blame before a plain acknowledgement', () => {
+    const { text } = compose(input({ lastResult: result(['acknowledges-feeling', 'blames']) }));
+    expect(texts(script.moves.blames).some((line) => text.startsWith(line))).toBe(true);
   });
 
   it('answers with a line for the mood when no move has a reaction', () => {
     const mood: Mood = { trust: 10, tension: 80, label: 'closed' };
     const { text } = compose(input({ mood, lastResult: result(['hedges']) }));
-    expect(script.moods.closed).toContain(text);
+    expect(texts(script.moods.closed)).toContain(text);
   });
 
   it('never pairs a warm reaction with a cold mood line', () => {
@@ -114,15 +120,17 @@ describe('scripted role-player', () => {
       const { text } = compose(
         input({ sessionId, mood, lastResult: result(['apology-with-responsibility']) }),
       );
-      expect(script.moves['apology-with-responsibility']!.some((line) => text.includes(line))).toBe(false);
+      expect(texts(script.moves['apology-with-responsibility']).some((line) => text.includes(line))).toBe(
+        false,
+      );
     }
   });
 
   it('reveals a hidden need when open and the learner explores, each reveal once', async () => {
     const open: Mood = { trust: 80, tension: 20, label: 'open' };
     const first = compose(input({ mood: open, lastResult: result(['open-question']) }));
-    expect(script.reveals.some((line) => first.text.includes(line))).toBe(true);
-    const used = script.reveals.find((line) => first.text.includes(line))!;
+    expect(texts(script.reveals).some((line) => first.text.includes(line))).toBe(true);
+    const used = texts(script.reveals).find((line) => first.text.includes(line))!;
     const second = compose(
       input({
         mood: open,
@@ -136,13 +144,13 @@ describe('scripted role-player', () => {
       }),
     );
     expect(second.text).not.toContain(used);
-    expect(script.reveals.some((line) => second.text.includes(line))).toBe(true);
+    expect(texts(script.reveals).some((line) => second.text.includes(line))).toBe(true);
   });
 
   it('keeps the hidden needs while guarded, even when asked', () => {
     const guarded: Mood = { trust: 35, tension: 60, label: 'guarded' };
     const { text } = compose(input({ mood: guarded, lastResult: result(['open-question']) }));
-    expect(script.reveals.some((line) => text.includes(line))).toBe(false);
+    expect(texts(script.reveals).some((line) => text.includes(line))).toBe(false);
   });
 
   it.each<[Mood['label'], 'good' | 'neutral' | 'bad']>([
@@ -153,12 +161,22 @@ describe('scripted role-player', () => {
     const mood: Mood = { trust: 50, tension: 50, label };
     const reply = compose(input({ mood, learnerTurns: script.maxTurns }));
     expect(reply.closing).toBe(true);
-    expect(script.closings[kind].some((line) => reply.text.includes(line))).toBe(true);
+    expect(texts(script.closings[kind]).some((line) => reply.text.includes(line))).toBe(true);
   });
 
-  it('does not close before maxTurns while the mood holds', async () => {
-    const { replies } = await playSession('s1', mixedSession.slice(0, script.maxTurns - 1));
+  it('does not close before maxTurns while the goal is not reached', async () => {
+    const { replies } = await playSession('s1', mixedSession.slice(0, 4));
     expect(replies.every((reply) => !reply.closing)).toBe(true);
+  });
+
+  it('closes once an agreement is reached and every success statement is met', async () => {
+    const { replies } = await playSession('s1', mixedSession);
+    expect(replies).toHaveLength(5);
+    expect(replies.at(-1)).toMatchObject({ closing: true });
+    expect(replies.at(-1)!.dialogue).toMatchObject({
+      closed: true,
+      agreement: { move: 'concrete-next-step' },
+    });
   });
 
   it('walks away after several closed turns', async () => {
@@ -166,7 +184,7 @@ describe('scripted role-player', () => {
     const { replies } = await playSession('s1', Array(script.maxTurns).fill(hostile));
     expect(replies.length).toBeLessThan(script.maxTurns);
     expect(replies.at(-1)?.closing).toBe(true);
-    expect(script.closings.bad.some((line) => replies.at(-1)!.text.includes(line))).toBe(true);
+    expect(texts(script.closings.bad).some((line) => replies.at(-1)!.text.includes(line))).toBe(true);
   });
 
   it('streams the text in several chunks, yielding to the event loop between them', async () => {

@@ -1,5 +1,6 @@
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import type { DialogueState } from './dialogue/index.ts';
 import type { Mood } from './mood.ts';
 
 // The contract the sessions service calls: one persona reply per learner turn, streamed through onDelta.
@@ -20,6 +21,8 @@ export type RolePlayInput = {
   lastResult: RubricResult;
   /** Learner turns so far, this one included. */
   learnerTurns: number;
+  /** The dialogue state before this learner turn, as stored with the session; a fresh one when absent. */
+  dialogue?: DialogueState | undefined;
 };
 
 export type PersonaReply = {
@@ -31,6 +34,8 @@ export type PersonaReply = {
   closing: boolean;
   /** True when `text` replaces what was streamed (the client should swap it in). */
   replaced: boolean;
+  /** The dialogue state after this exchange, to be stored with the session. */
+  dialogue?: DialogueState | undefined;
 };
 
 export type RespondOptions = {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { LANGUAGES, MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { ACT_LINE_KEYS, impossibleCondition, type ScriptLine, scriptLine } from './script-lines.ts';
 import { CATEGORIES, DIFFICULTIES, MOOD_LABELS, RATINGS, STATUSES } from './vocabulary.ts';
 
 // The L&D authoring format. Every object is strict: a misspelt field is an error, not silently ignored.
 
+export * from './script-lines.ts';
 export * from './vocabulary.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
-const lines = z.array(text).min(1, 'needs at least one line');
 const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes');
@@ -90,7 +91,9 @@ const acts = z.strictObject({
     ),
 });
 
-const movesLines = z.partialRecord(moveId, lines);
+/** Lines the persona says: plain text, or text with the conditions under which it fits. */
+const scriptLines = z.array(scriptLine).min(1, 'needs at least one line');
+const movesLines = z.partialRecord(moveId, scriptLines);
 
 const script = z.strictObject({
   maxTurns: z
@@ -101,17 +104,23 @@ const script = z.strictObject({
     .default(8)
     .describe('After this many learner turns the persona closes the conversation.'),
   moods: z.strictObject({
-    closed: lines,
-    guarded: lines,
-    neutral: lines,
-    open: lines,
+    closed: scriptLines,
+    guarded: scriptLines,
+    neutral: scriptLines,
+    open: scriptLines,
   }),
   moves: movesLines.default({}).describe("The persona's reaction to a detected move of the learner."),
-  reveals: lines.describe('Lines that reveal the hidden needs, used once the persona opens up.'),
+  acts: z
+    .partialRecord(z.enum(ACT_LINE_KEYS), scriptLines)
+    .default({})
+    .describe(
+      "The persona's answer to an act of the learner whatever move showed it: a question, a proposal, the core act, …; `invitation` answers an invitation to talk, `repetition` a reply said before.",
+    ),
+  reveals: scriptLines.describe('Lines that reveal the hidden needs, used once the persona opens up.'),
   closings: z.strictObject({
-    good: lines.describe('Closing lines when the conversation went well.'),
-    neutral: lines,
-    bad: lines.describe('Closing lines when the persona closed up.'),
+    good: scriptLines.describe('Closing lines when the conversation went well.'),
+    neutral: scriptLines,
+    bad: scriptLines.describe('Closing lines when the persona closed up.'),
   }),
 });
 
@@ -208,6 +217,17 @@ export const scenarioSchema = z
         });
       }
     }
+    for (const [path, line] of scriptLinesOf(scenario.script)) {
+      const where = { category: scenario.category, path, reveals: scenario.script.reveals.length };
+      const impossible = impossibleCondition(line, where);
+      if (impossible) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['script', ...path, impossible.field],
+          message: impossible.message,
+        });
+      }
+    }
     if (scenario.translations[scenario.language]) {
       ctx.addIssue({
         code: 'custom',
@@ -221,3 +241,21 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type MoodLines = Scenario['script']['moods'];
 export { moodLabel as moodLabelSchema };
+
+type Script = z.infer<typeof script>;
+
+/** Every line of the script with where it stands: `['moves', 'clear-no', 0]`. */
+export function scriptLinesOf(script: Script): [(string | number)[], ScriptLine][] {
+  const out: [(string | number)[], ScriptLine][] = [];
+  const add = (section: string, groups: Partial<Record<string, ScriptLine[]>>) => {
+    for (const [key, lines] of Object.entries(groups)) {
+      for (const [index, line] of (lines ?? []).entries()) out.push([[section, key, index], line]);
+    }
+  };
+  add('moods', script.moods);
+  add('moves', script.moves);
+  add('acts', script.acts);
+  add('closings', script.closings);
+  for (const [index, line] of script.reveals.entries()) out.push([['reveals', index], line]);
+  return out;
+}

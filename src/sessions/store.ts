@@ -183,21 +183,27 @@ export function createSessionStore(db: Database) {
     /**
      * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
      * verdict with the mood it moves (when not saved before), settles the turn's token charge (with a daily
-     * budget), and frees the session's turn lease (unless `keepLease`: a closing turn keeps it until the
+     * budget), keeps the dialogue state the answer leaves, and frees the session's turn lease (unless `keepLease`: a closing turn keeps it until the
      * session has ended).
      */
     async finishTurn(
       persona: typeof turns.$inferInsert,
       verdict: typeof turnScores.$inferInsert | null,
       now: Date,
-      options: { keepLease: boolean; tokens?: TokenSettlement | null },
+      options: { keepLease: boolean; tokens?: TokenSettlement | null; dialogue?: unknown },
     ): Promise<TurnRow> {
       const mood = verdict ? moodOf(verdict) : {};
+      const dialogue = options.dialogue === undefined ? {} : { dialogue: options.dialogue };
       // Data-modifying WITHs run to completion whether or not the outer statement reads them.
       const session = db.$with('session').as(
         db
           .update(sessions)
-          .set({ ...mood, ...(options.keepLease ? {} : { turnLockedUntil: null }), updatedAt: now })
+          .set({
+            ...mood,
+            ...dialogue,
+            ...(options.keepLease ? {} : { turnLockedUntil: null }),
+            updatedAt: now,
+          })
           .where(eq(sessions.id, persona.sessionId))
           .returning({ id: sessions.id }),
       );

@@ -1,7 +1,7 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { type PersonaReply, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
@@ -261,6 +261,7 @@ export function createTurnTaker(deps: TurnDeps) {
           mood: moodView(learner.score),
           lastResult: learner.score.result as RubricResult,
           learnerTurns: transcript.filter((spoken) => spoken.role === 'learner').length,
+          dialogue: parseDialogue(session.dialogue),
         },
         { signal, onDelta: (text) => void send({ type: 'delta', data: { text } }) },
       );
@@ -287,6 +288,7 @@ export function createTurnTaker(deps: TurnDeps) {
           // Nothing starts on a session the persona is closing: ending it frees the lease.
           keepLease: reply.closing,
           tokens: charge && settlementOf(charge, spentTokens(reply.usage)),
+          dialogue: reply.dialogue,
         },
       );
       if (charge) charge.settled = true;

@@ -1,5 +1,5 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
-import { nextMood } from '../roleplay/index.ts';
+import { nextMood, repeatsOf } from '../roleplay/index.ts';
 import { type Judge, type JudgeInput, scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
@@ -34,7 +34,14 @@ export function readReply(
     scenario: scenarioContext(scenario),
   };
   const heuristic = scoreHeuristic(input);
-  const mood = nextMood(moodView(session), heuristic, scenario);
+  // The same reply sent again earns less each time: it is no new act.
+  const earlier = history.filter((spoken) => spoken.role === 'learner' && spoken.seq < turn.seq);
+  const repeats = repeatsOf(
+    turn.content,
+    earlier.map((spoken) => spoken.content),
+    scenario.language,
+  );
+  const mood = nextMood(moodView(session), { ...heuristic, repeats }, scenario);
   const now: TurnScoreRow = {
     turnId: turn.id,
     engine: heuristic.engine,

@@ -29,6 +29,8 @@ export const sessions = pgTable(
     trust: smallint('trust').notNull(),
     tension: smallint('tension').notNull(),
     moodLabel: text('mood_label', { enum: ['closed', 'guarded', 'neutral', 'open'] }).notNull(),
+    /** What the conversation holds so far (asked, offered, agreed, ...): null until the persona first answers. */
+    dialogue: jsonb('dialogue'),
     /** A lease, not a flag: a process killed mid-turn leaves it behind, and it simply expires. */
     turnLockedUntil: timestamp('turn_locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -224,6 +224,23 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     expect(stored.turns).toHaveLength(session.turns.length + 1);
   });
 
+  it('keeps the dialogue state with the session: what was asked and answered, the lines used', async () => {
+    const { app, deps, session } = await setup();
+    const question = 'What would help you most right now?';
+    const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: question }));
+    expect(res.status).toBe(200);
+    const answer = await res.json();
+    const [row] = await deps.db.db.select().from(sessions).where(eq(sessions.id, session.id));
+    expect(row!.dialogue).toMatchObject({
+      turn: 1,
+      asked: [{ turn: 1, quote: question, answered: true }],
+      addressed: 'question',
+    });
+    const usedLines = (row!.dialogue as { usedLines: string[] }).usedLines;
+    expect(usedLines.length).toBeGreaterThan(0);
+    for (const line of usedLines) expect(answer.persona.content).toContain(line);
+  });
+
   it("frees the lease with the persona's turn, unless the persona is closing the session", async () => {
     const { deps, session } = await setup();
     const store = createSessionStore(deps.db.db);

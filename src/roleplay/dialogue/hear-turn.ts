@@ -1,0 +1,13 @@
+import type { RolePlayInput } from '../types.ts';
+import { type Reading, readActs } from './acts.ts';
+import { repeatsOf } from './repetition.ts';
+import { type DialogueState, hear, initialDialogue } from './state.ts';
+
+/** The learner's newest reply read as acts, and the dialogue state once it is heard: both personas start here. */
+export function hearTurn(input: RolePlayInput): { reply: string; reading: Reading; state: DialogueState } {
+  const said = input.transcript.filter((turn) => turn.role === 'learner').map((turn) => turn.content);
+  const reply = said.at(-1) ?? '';
+  const reading = readActs(reply, input.lastResult.moves, input.scenario);
+  const repeats = repeatsOf(reply, said.slice(0, -1), input.scenario.language);
+  return { reply, reading, state: hear(input.dialogue ?? initialDialogue(), reading, repeats) };
+}
