@@ -812,6 +812,25 @@ export interface components {
                 } | null;
                 exercise: string;
             } | null;
+            /** @description The scenario's own acts (the core act a good reply must do, the acts it must not do) and the replies that did them; null when the scenario names none, absent in reports stored before it existed */
+            acts?: {
+                core: {
+                    /** @description What the act is, in the scenario's language */
+                    label: string;
+                    /** @description Advice for a reply that misses the core act or does a must-not act */
+                    tip: string | null;
+                    /** @description The learner turns (seq) that did it */
+                    doneIn: number[];
+                } | null;
+                mustNot: {
+                    /** @description What the act is, in the scenario's language */
+                    label: string;
+                    /** @description Advice for a reply that misses the core act or does a must-not act */
+                    tip: string | null;
+                    /** @description The learner turns (seq) that did it */
+                    doneIn: number[];
+                }[];
+            } | null;
             createdAt: string;
             /**
              * @deprecated

@@ -98,6 +98,15 @@ const leaderImageSchema = z
   .object({ strongBack: imagePartSchema, softFront: imagePartSchema, wildHeart: imagePartSchema })
   .openapi('LeaderImage');
 
+const actInSessionSchema = z.object({
+  label: z.string().openapi({ description: "What the act is, in the scenario's language" }),
+  tip: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Advice for a reply that misses the core act or does a must-not act' }),
+  doneIn: z.array(z.number().int()).openapi({ description: 'The learner turns (seq) that did it' }),
+});
+
 export const reportSchema = z
   .object({
     sessionId: z.uuid(),
@@ -154,6 +163,14 @@ export const reportSchema = z
       .nullable()
       .openapi({
         description: "This session's weakest principle, the reply where it scored lowest, an exercise",
+      }),
+    acts: z
+      .object({ core: actInSessionSchema.nullable(), mustNot: z.array(actInSessionSchema) })
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          "The scenario's own acts (the core act a good reply must do, the acts it must not do) and the replies that did them; null when the scenario names none, absent in reports stored before it existed",
       }),
     createdAt: z.string(),
     turns: z

@@ -6,6 +6,7 @@ import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { Announce } from './events.ts';
 import type { SessionLookup } from './lookup.ts';
+import { actsInSession, type SessionActs } from './report-acts.ts';
 import type { SessionStore, TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
 
@@ -14,6 +15,8 @@ export type SessionReport = ReturnType<typeof summarizeSession> & {
   scenarioId: string;
   scenarioTitle: string | null;
   outcome: 'completed' | 'abandoned';
+  /** The scenario's acts and the replies that did them; null without acts, absent in older reports. */
+  acts?: SessionActs | null;
   createdAt: string;
 };
 
@@ -127,6 +130,7 @@ export function buildReport(
     // Ended without a single reply: nothing was rehearsed, so nothing was completed.
     outcome: scored.length === 0 ? ('abandoned' as const) : ('completed' as const),
     ...summary,
+    acts: actsInSession(scenario?.acts, session.language, scored),
     createdAt: now.toISOString(),
   };
 }

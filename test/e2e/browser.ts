@@ -130,6 +130,42 @@ export async function sendReply(
   await answered(page, before);
 }
 
+async function post(url: string, path: string, body: unknown) {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** A whole conversation held over the API (as an LMS would) and ended: its session id and replies taken. */
+export async function rehearse(
+  url: string,
+  input: {
+    scenarioId: string;
+    mode: 'practice' | 'assessment';
+    learnerId: string;
+    replies: readonly string[];
+  },
+) {
+  const session = await post(url, '/v1/sessions', {
+    scenarioId: input.scenarioId,
+    mode: input.mode,
+    learnerId: input.learnerId,
+  });
+  let taken = 0;
+  for (const content of input.replies) {
+    const answer = await post(url, `/v1/sessions/${session.id}/turns`, { content });
+    taken++;
+    // The persona closes once the conversation reached its goal: the session has ended then.
+    if (answer.sessionStatus === 'ended') break;
+  }
+  await post(url, `/v1/sessions/${session.id}/end`, {});
+  return { id: session.id as string, taken };
+}
+
 const SCREENSHOTS = fileURLToPath(new URL('../../tmp/e2e-screenshots/', import.meta.url));
 
 /**

@@ -3,8 +3,9 @@
 import type { Language, PrincipleId } from '../../rubric/ids.ts';
 import type { RubricResult } from '../../rubric/types.ts';
 import type { Difficulty, MoodLabel } from '../../scenarios/vocabulary.ts';
+import type { ActInSession, SessionActs } from '../../sessions/report-acts.ts';
 
-export type { Difficulty, Language, MoodLabel, PrincipleId, RubricResult };
+export type { ActInSession, Difficulty, Language, MoodLabel, PrincipleId, RubricResult, SessionActs };
 
 export type Mood = { trust: number; tension: number; label: MoodLabel };
 
@@ -71,9 +72,11 @@ export type Report = {
   summary: Record<'strongBack' | 'softFront' | 'wildHeart', ImagePart>;
   strongest: Moment[];
   weakest: Moment[];
-  success: { statement: string; met: boolean; evidence?: string }[];
+  success: { statement: string; met: boolean; seq?: number; evidence?: string }[];
   nextPractice: string;
   practice?: { principle: PrincipleId; mean: number; moment: Moment | null; exercise: string } | null;
+  /** The scenario's acts and the replies that did them. */
+  acts?: SessionActs | null;
   createdAt: string;
 };
 

@@ -2,7 +2,7 @@ import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
-import type { Moment, Report, Session } from '../types.ts';
+import type { ActInSession, Moment, Report, Session } from '../types.ts';
 import { chartFrame, principleBars, responsiveChart } from './charts.ts';
 import { errorPanel, formatScore, heading, loading } from './common.ts';
 import { feedbackBody, highlightedReply } from './feedback.ts';
@@ -125,6 +125,7 @@ function content(
           ),
         ),
         composition(ctx, report, replies),
+        compositionActs(ctx, report, lang, replyNumber),
       ),
       h(
         'section',
@@ -145,9 +146,9 @@ function content(
       momentsPanel(ctx, ctx.t('strongest'), report.strongest ?? [], 'strong', lang, replyNumber),
       momentsPanel(ctx, ctx.t('weakest'), report.weakest ?? [], 'weak', lang, replyNumber),
     ),
-    goalsPanel(ctx, report, lang),
+    goalsPanel(ctx, report, lang, replyNumber),
     practisePanel(ctx, report, lang, replyNumber),
-    replies.some((reply) => reply.feedback) ? replyBreakdown(ctx, replies, lang) : null,
+    replies.some((reply) => reply.feedback) ? replyBreakdown(ctx, replies, report, lang) : null,
     h(
       'nav',
       { class: 'actions', 'aria-label': ctx.t('reportTitle') },
@@ -223,7 +224,70 @@ function composition(ctx: AppContext, report: Report, replies: Reply[]) {
   );
 }
 
-function goalsPanel(ctx: AppContext, report: Report, lang: string | null) {
+/**
+ * The scenario's own acts beside the overall: where the core act came (without it courage and clarity
+ * stay at 2 or below) and which replies did what to avoid (capped). This is what ties the goals that
+ * ask for those acts to the scores of the replies.
+ */
+function compositionActs(
+  ctx: AppContext,
+  report: Report,
+  lang: string | null,
+  replyNumber: (seq: number) => number,
+) {
+  const acts = report.acts;
+  if (!acts) return null;
+  const sentences = [
+    acts.core
+      ? h(
+          'p',
+          { class: 'act-core' },
+          ...withLabel(
+            acts.core.doneIn.length
+              ? ctx.t('actCoreIn', { replies: repliesText(ctx, acts.core.doneIn, replyNumber) })
+              : ctx.t('actCoreNever'),
+            acts.core.label,
+            lang,
+          ),
+        )
+      : null,
+    ...acts.mustNot
+      .filter((act) => act.doneIn.length > 0)
+      .map((act) =>
+        h(
+          'p',
+          { class: 'act-must-not' },
+          ...withLabel(
+            ctx.t('actMustNotIn', { replies: repliesText(ctx, act.doneIn, replyNumber) }),
+            act.label,
+            lang,
+          ),
+        ),
+      ),
+  ].filter((part): part is HTMLParagraphElement => part !== null);
+  return sentences.length ? h('div', { class: 'composition-acts' }, ...sentences) : null;
+}
+
+/** An interface sentence with the scenario's words for an act in it, quoted and marked in their language. */
+function withLabel(text: string, label: string, lang: string | null): (Node | string)[] {
+  const [before = '', after = ''] = text.split('{label}');
+  return [before, h('q', { class: 'act-label', lang, text: label }), after];
+}
+
+/** "reply 2", "replies 2 and 4": the replies as the learner counts them. */
+function repliesText(ctx: AppContext, seqs: number[], replyNumber: (seq: number) => number) {
+  const numbers = seqs.map(replyNumber).filter((n) => n > 0);
+  if (numbers.length === 1) return ctx.t('replyOne', { n: numbers[0]! });
+  const list = new Intl.ListFormat(ctx.language, { type: 'conjunction' }).format(numbers.map(String));
+  return ctx.t('replyMany', { list });
+}
+
+function goalsPanel(
+  ctx: AppContext,
+  report: Report,
+  lang: string | null,
+  replyNumber: (seq: number) => number,
+) {
   const goals = report.success ?? [];
   const met = goals.filter((goal) => goal.met).length;
   const overall = Math.round(report.overall);
@@ -256,6 +320,9 @@ function goalsPanel(ctx: AppContext, report: Report, lang: string | null) {
             h('strong', { text: `${item.met ? ctx.t('met') : ctx.t('notMet')}: ` }),
             h('span', { lang, text: item.statement }),
             item.evidence ? h('q', { class: 'evidence', lang, text: item.evidence }) : null,
+            item.met && item.seq !== undefined && replyNumber(item.seq) > 0
+              ? h('span', { class: 'goal-reply', text: ctx.t('replyN', { n: replyNumber(item.seq) }) })
+              : null,
           ),
         ),
       ),
@@ -287,13 +354,83 @@ function practisePanel(
           ),
           practice.moment ? moment(ctx, practice.moment, lang, replyNumber) : null,
           h('p', { class: 'exercise', lang, text: practice.exercise }),
+          practiceActs(ctx, report, lang, replyNumber),
         )
       : h('p', { lang, text: report.nextPractice ?? '' }),
   );
 }
 
+/** The acts this session lacked: the core act no reply did, and what to avoid that a reply did. */
+function practiceActs(
+  ctx: AppContext,
+  report: Report,
+  lang: string | null,
+  replyNumber: (seq: number) => number,
+) {
+  const acts = report.acts;
+  if (!acts) return null;
+  const item = (kind: string, sentence: (Node | string)[], act: ActInSession | null) =>
+    h(
+      'li',
+      { class: `practice-act practice-act-${kind}` },
+      h('p', { class: 'practice-act-what' }, ...sentence),
+      act?.tip ? h('p', { class: 'practice-act-tip', lang, text: act.tip }) : null,
+    );
+  const missing = acts.core && acts.core.doneIn.length === 0 ? acts.core : null;
+  const done = acts.mustNot.filter((act) => act.doneIn.length > 0);
+  const items = [
+    missing ? item('core', withLabel(ctx.t('practiseCoreMissing'), missing.label, lang), missing) : null,
+    ...done.map((act) =>
+      item(
+        'must-not',
+        withLabel(
+          ctx.t('practiseMustNot', { replies: repliesText(ctx, act.doneIn, replyNumber) }),
+          act.label,
+          lang,
+        ),
+        act,
+      ),
+    ),
+  ];
+  if (!missing && done.length === 0 && acts.core) {
+    items.push(
+      item(
+        'kept',
+        [ctx.t('practiseActsKept', { replies: repliesText(ctx, acts.core.doneIn, replyNumber) })],
+        null,
+      ),
+    );
+  }
+  return h(
+    'div',
+    { class: 'practice-acts' },
+    h('h3', { text: ctx.t('actsToPractise') }),
+    h('ul', { class: 'practice-act-list', role: 'list' }, ...items),
+  );
+}
+
 /** Every reply with its scores and evidence: what an assessment keeps back until the end. */
-function replyBreakdown(ctx: AppContext, replies: Reply[], lang: string | null) {
+function replyBreakdown(ctx: AppContext, replies: Reply[], report: Report, lang: string | null) {
+  const actsOf = (seq: number) => [
+    ...(report.acts?.core?.doneIn.includes(seq)
+      ? [
+          h(
+            'p',
+            { class: 'reply-act reply-act-core' },
+            ...withLabel(ctx.t('replyDidCore'), report.acts.core.label, lang),
+          ),
+        ]
+      : []),
+    ...(report.acts?.mustNot ?? [])
+      .filter((act) => act.doneIn.includes(seq))
+      .map((act) =>
+        h(
+          'p',
+          { class: 'reply-act reply-act-must-not' },
+          ...withLabel(ctx.t('replyDidMustNot'), act.label, lang),
+        ),
+      ),
+  ];
   return h(
     'section',
     { class: 'panel reply-breakdown', 'aria-labelledby': 'report-replies-title' },
@@ -326,6 +463,7 @@ function replyBreakdown(ctx: AppContext, replies: Reply[], lang: string | null) 
                   { class: 'reply-quote', lang },
                   highlightedReply(reply.content, reply.feedback, ctx),
                 ),
+            ...actsOf(reply.seq),
             ...(reply.feedback && reply.content !== null
               ? feedbackBody(ctx, reply.feedback, reply.content)
               : []),
