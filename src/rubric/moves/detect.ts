@@ -22,8 +22,15 @@ type Compiled = {
 const looseApostrophe = (pattern: string) =>
   pattern.replace(/(?<!\[[^\]]*)'(?=(?:m|t|s|d|ve)(?![a-z]))/g, "'?");
 
+/**
+ * A skipped word (`(?:\p{L}+ )` in a pattern) may hold digits, hyphens or an apostrophe: "per 1 juni",
+ * "dat onboarding-idee", "Sarah's".
+ */
+const anyWord = (pattern: string) =>
+  pattern.replaceAll('(?:\\p{L}+ )', "(?:[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)* )");
+
 const source = (patterns: string[]) =>
-  `${B_START}(?:${patterns.map((p) => `(?:${looseApostrophe(p).replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
+  `${B_START}(?:${patterns.map((p) => `(?:${anyWord(looseApostrophe(p)).replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
 
 function compile(lexicon: Lexicon): Compiled {
   const rules = Object.entries(lexicon.rules).map(

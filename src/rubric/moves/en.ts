@@ -85,6 +85,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:the )?(?:error|mistake|problem|fault|mix-up) (?:came from|was in|lay in|sat in|started (?:with|in)) (?:my|our|the (?:\p{L}+ ){0,2}(?:i|we) (?:sent|made|wrote|built|gave|changed))
       (?:the )?(?:error|mistake|problem|fault) (?:was|is|came|comes|lay|lies) (?:\p{L}+ )?(?:in|from|with) (?:my|our|me|us)
       it was (?:all )?(?:my|our) (?:file|tone|call|decision|error|doing|words|plan|estimate|mistake)
       i (?:\p{L}+ ){0,2}(?:waved|brushed|pushed|laughed) (?:it|that|them|you) (?:away|aside|off)
@@ -118,6 +119,7 @@ export const en: Lexicon = {
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
       you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
+      (?:\p{L}+ ){1,3}(?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
       you only (?:care|think|want|see|look)
       if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
@@ -191,7 +193,9 @@ export const en: Lexicon = {
       (?:i'm|i am|we're|we are) not (?:going to |gonna )?be able to
       (?:i|we) (?:can't|cannot|won't|will not) (?:go|pay|afford|meet|manage|fit|agree to|accept|sign|fund|staff|do)
       (?:unfortunately|sadly|i'm afraid|honestly),? (?:not|no)(?=[.!,;:])
-      (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?=[.!,;:])
+      (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?: this time| this round| in the end)?(?=[.!,;:])
+      (?!you )\p{L}+ (?:is getting|gets|got|will get|has got|has been given|'s been given|was given|is taking) (?:the )?(?:role|job|position|promotion)
+      (?:we|they|the panel|the board|the committee)(?:'ve| have)? (?:chosen|picked|gone with|went with|appointed|offered (?:it|the role|the job) to) (?!you)\p{L}+
       i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
       (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))

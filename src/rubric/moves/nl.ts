@@ -113,14 +113,17 @@ export const nl: Lexicon = {
       (?:ik|wij|we) (?:heb|hebben) (?:niet|nooit) (?:gebeld|geluisterd|gewaarschuwd)
       ik (?:ben|was) (?:\p{L}+ ){0,2}over de grens gegaan
       (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
+      (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
       (?:je|jouw) eigen (?:fout|schuld)
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
-      (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))|steeds weer|telkens|constant)
+      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))|steeds weer|telkens|constant)
       door jou
+      (?:\p{L}+ ){1,3}(?:heeft|hebben) (?:het |dat |de bal )?(?:\p{L}+ ){0,2}(?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
+      (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
       (?:jouw|jullie) (?:schuld|probleem|fout)
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
@@ -184,6 +187,11 @@ export const nl: Lexicon = {
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
       is (?:jou|jij|het jou) niet geworden
+      (?:het|de keuze) is (?!jou|jij)\p{L}+ geworden
+      (?:jij|je) bent het (?:deze keer |dit keer |helaas |uiteindelijk )?niet geworden
+      (?!jij |je )\p{L}+ krijgt de (?:rol|functie|baan|promotie|plek)
+      (?:we|wij|ze|zij|het team|de commissie) (?:hebben|heeft) (?:voor )?(?!jou|je)\p{L}+ gekozen
+      de keuze is op (?!jou)\p{L}+ gevallen
       (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
       (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:\p{L}+ ){0,2}nee (?:zeggen|verkopen)
