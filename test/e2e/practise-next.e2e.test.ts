@@ -170,6 +170,17 @@ describe('what to practise next, from the acts a session lacked, in Chromium', {
     await shot(page, 'acts-kept', { fullPage: true });
     const third = await practiseNext();
 
+    // In the other interface language the sentences switch, and the scenario's words keep theirs.
+    await page.locator('#language-select').selectOption(language === 'en' ? 'nl' : 'en');
+    await page.locator('.notice-language').waitFor();
+    const label = page.locator('.composition-acts .act-core .act-label');
+    expect(await label.textContent()).toBe(input.core);
+    expect(await label.getAttribute('lang')).toBe(language);
+    expect(await page.locator('.composition-acts .act-core').textContent()).toMatch(
+      language === 'en' ? /^Je deed waar dit gesprek om draait/ : /^You did what this conversation turns on/,
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
     // Three sessions, three different pieces of advice.
     expect(new Set([first, second, third]).size).toBe(3);
     expect(pageErrors).toEqual([]);

@@ -139,17 +139,17 @@ const en = {
   replyOne: 'reply {n}',
   replyMany: 'replies {list}',
   actCoreIn:
-    'What this conversation turns on, {label}, came in {replies}. A reply without it scores at most 2 of 4 on courage and clarity.',
+    'You did what this conversation turns on, {label}, in {replies}. A reply without it scores at most 2 of 4 on courage and clarity.',
   actCoreNever:
     'None of your replies did what this conversation turns on, {label}: courage and clarity stayed at most 2 of 4 in every reply.',
-  actMustNotIn: "In {replies} you did what to avoid here, {label}: that caps the reply's score.",
+  actMustNotIn: "In {replies} you did what to avoid here, {label}, and that caps a reply's score.",
   actsToPractise: 'What this conversation asks for',
   practiseCoreMissing: 'Do what this conversation turns on: {label}.',
   practiseMustNot: 'Leave out what you did in {replies}: {label}.',
   practiseActsKept:
     'You did what this conversation turns on ({replies}) and nothing of what to avoid: keep that.',
-  replyDidCore: 'Did what this conversation turns on: {label}.',
-  replyDidMustNot: 'Did what to avoid here: {label}.',
+  replyDidCore: 'Here you did what this conversation turns on: {label}.',
+  replyDidMustNot: 'Here you did what to avoid: {label}.',
   strongest: 'Your strongest moments',
   weakest: 'Where you can grow',
   noMoments: 'No moments to show yet.',
@@ -306,18 +306,18 @@ const nl: Record<MessageKey, string> = {
   replyOne: 'antwoord {n}',
   replyMany: 'antwoorden {list}',
   actCoreIn:
-    'Waar dit gesprek om draait, {label}, kwam in {replies}. Een antwoord waarin dat ontbreekt, scoort hooguit 2 van 4 op moed en duidelijkheid.',
+    'Je deed waar dit gesprek om draait, {label}, in {replies}. Een antwoord waarin dat ontbreekt, scoort hooguit 2 van 4 op moed en duidelijkheid.',
   actCoreNever:
     'Geen van je antwoorden deed waar dit gesprek om draait, {label}: moed en duidelijkheid bleven in elk antwoord op hooguit 2 van 4.',
   actMustNotIn:
-    'In {replies} deed je wat je hier moet vermijden, {label}: dat begrenst de score van dat antwoord.',
+    "In {replies} deed je wat je hier moet vermijden, {label}, en dat begrenst de score van zo'n antwoord.",
   actsToPractise: 'Wat dit gesprek van je vraagt',
   practiseCoreMissing: 'Doe waar dit gesprek om draait: {label}.',
   practiseMustNot: 'Laat weg wat je in {replies} deed: {label}.',
   practiseActsKept:
     'Je deed waar dit gesprek om draait ({replies}) en niets van wat je moet vermijden: houd dat vast.',
-  replyDidCore: 'Deed waar dit gesprek om draait: {label}.',
-  replyDidMustNot: 'Deed wat je hier moet vermijden: {label}.',
+  replyDidCore: 'Hier deed je waar dit gesprek om draait: {label}.',
+  replyDidMustNot: 'Hier deed je wat je moet vermijden: {label}.',
   strongest: 'Je sterkste momenten',
   weakest: 'Waar je kunt groeien',
   noMoments: 'Nog geen momenten om te tonen.',
