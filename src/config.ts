@@ -93,3 +93,8 @@ export function loadConfig(): Config {
   const fromFile = existsSync('.env') ? parseEnv(readFileSync('.env', 'utf8')) : {};
   return parseConfig({ ...fromFile, ...process.env });
 }
+
+/** Whether this runs in continuous integration: CI set to `true` or `1`, as CI services set it. */
+export function runsInCi(env: Record<string, string | undefined> = process.env): boolean {
+  return ['1', 'true'].includes((env.CI ?? '').trim().toLowerCase());
+}

@@ -1,5 +1,7 @@
-// npm run scenarios:check [-- PATH…]: validates scenario files; prints `file:line:column: message`; exit 1 on errors.
+// npm run scenarios:check [-- PATH…] [--strict | --no-strict]: validates scenario files and scores their golden
+// examples; prints `file:line:column: message`; exit 1 on errors.
 import { parseArgs } from 'node:util';
+import { runsInCi } from '../config.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
 import { checkScenarios, formatFinding, summarise } from '../scenarios/check.ts';
 
@@ -8,11 +10,16 @@ const { positionals, values } = parseArgs({
   options: {
     library: { type: 'string', default: 'scenarios' },
     'no-score': { type: 'boolean', default: false },
+    strict: { type: 'boolean' },
+    'no-strict': { type: 'boolean' },
   },
 });
 const paths = positionals.length > 0 ? positionals : ['scenarios'];
 const score = values['no-score'] ? undefined : scoreHeuristic;
-const report = await checkScenarios(paths, { cwd: process.cwd(), library: values.library, score });
+// Golden examples are tests. They fail the check when asked (--strict), when an author checks their own
+// files (paths given) and in CI; a plain check of the whole library only warns, unless --strict.
+const strict = values['no-strict'] ? false : (values.strict ?? (positionals.length > 0 || runsInCi()));
+const report = await checkScenarios(paths, { cwd: process.cwd(), library: values.library, score, strict });
 for (const finding of report.findings) console.log(formatFinding(finding));
 if (report.files === 0) console.log(`No scenario files (.yaml, .yml) found in: ${paths.join(', ')}`);
 console.log(summarise(report));

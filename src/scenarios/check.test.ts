@@ -27,6 +27,9 @@ const as = (id: string, language: 'nl' | 'en', translations: string) =>
 const scoreByNumber: ExampleScorer = ({ reply }) => ({
   overall: reply.includes('hear how much') ? 40 : reply.startsWith('No,') ? 60 : 10,
   criteria: [{ id: 'connection', score: 1 }],
+  moves: reply.includes('hear how much')
+    ? [{ id: 'acknowledges-feeling', quote: 'I can hear', start: 0, end: 10 }]
+    : [],
 });
 
 describe('checkScenarios', () => {
@@ -45,18 +48,88 @@ describe('checkScenarios', () => {
     );
   });
 
-  it('reports golden examples whose scores disagree with their ratings, as warnings', async () => {
+  it('reports each golden example out of its band on its own line, with what the rubric saw', async () => {
     const checked = folder('ranked', { 'fixture-saying-no.yaml': fixture });
     const report = await checkScenarios([checked], { cwd: work, score: scoreByNumber });
-    const lines = report.findings.map(formatFinding);
-    // The good example (40) scores below the fair one (60); it also expects connection 3 and gets 1.
-    expect(lines).toEqual([
+    // The good example (40) scores poor and gets connection 1 where it expects 3; the fair one (60) scores good.
+    // The poor one (10) is in its band and is not reported.
+    expect(report.findings.map(formatFinding)).toEqual([
+      [
+        'ranked/fixture-saying-no.yaml:67:5: warning: golden example "I can hear how much pressure this date puts on you. My…" is rated good (60–100) but scores 40/100, which is poor',
+        '    scores: self-leadership –, connection 1, courage –, clarity –, mentorship –',
+        '    moves: acknowledges-feeling "I can hear"',
+      ].join('\n'),
       expect.stringMatching(
-        /^ranked\/fixture-saying-no\.yaml:67:5: warning: golden example rated good scores 40\/100, not above the fair example at line 72 \(60\/100\)$/,
+        /^ranked\/fixture-saying-no\.yaml:67:5: warning: golden example "I can hear how much.*" expects connection 3, the rubric gives 1\n/,
       ),
-      'ranked/fixture-saying-no.yaml:67:5: warning: golden example expects connection 3, the heuristic rubric gives 1',
+      expect.stringMatching(
+        /^ranked\/fixture-saying-no\.yaml:72:5: warning: golden example "No, we can't do it right now\." is rated fair \(42–59\) but scores 60\/100, which is good\n/,
+      ),
+    ]);
+    expect(report.findings.map((finding) => finding.path)).toEqual([
+      'examples[0]',
+      'examples[0].scores.connection',
+      'examples[2]',
     ]);
     expect(report.findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(summarise(report)).toMatch(/— 0 errors, 3 warnings \(golden examples only warn: --strict makes/);
+  });
+
+  it('fails a golden example out of its band when strict, and passes a file whose examples all hold', async () => {
+    const checked = folder('strict', { 'fixture-saying-no.yaml': fixture });
+    const failing = await checkScenarios([checked], { cwd: work, score: scoreByNumber, strict: true });
+    expect(failing.findings.map((f) => [f.path, f.severity])).toEqual([
+      ['examples[0]', 'error'],
+      ['examples[0].scores.connection', 'error'],
+      ['examples[2]', 'error'],
+    ]);
+    expect(summarise(failing)).toMatch(
+      /^1 file checked: 1 with errors — 3 errors, 0 warnings \(strict: a golden example out of its band is an error\)$/,
+    );
+
+    const inBand: ExampleScorer = ({ reply }) => ({
+      overall: reply.includes('hear how much') ? 75 : reply.startsWith('No,') ? 50 : 10,
+      criteria: [{ id: 'connection', score: 3 }],
+    });
+    const passing = await checkScenarios([checked], { cwd: work, score: inBand, strict: true });
+    expect(passing.findings).toEqual([]);
+    expect(summarise(passing)).toMatch(/^1 file checked: 1 published — 0 errors, 0 warnings \(strict/);
+  });
+
+  it('names the scenario acts an example meets or misses against its rating', async () => {
+    const withActs = fixture.replace(
+      'success:',
+      [
+        'acts:',
+        '  core:',
+        '    label: Say no to the project',
+        '    words: ["my answer is no"]',
+        '  mustNot:',
+        '    - label: Leave it as a maybe',
+        '      words: ["maybe later"]',
+        'success:',
+      ].join('\n'),
+    );
+    const misRated = withActs
+      .replace('rating: good', 'rating: poor')
+      .replace("we'll see.\n    rating: poor", "we'll see.\n    rating: good");
+    const checked = folder('acts', { 'fixture-saying-no.yaml': misRated });
+    const inBand: ExampleScorer = ({ reply }) => ({
+      overall: reply.startsWith("I'm not sure") ? 75 : reply.startsWith('No,') ? 50 : 10,
+    });
+    const report = await checkScenarios([checked], { cwd: work, score: inBand, strict: true });
+    const lines = report.findings.map(formatFinding);
+    expect(lines).toEqual([
+      expect.stringContaining(
+        'golden example "I\'m not sure, maybe later, we\'ll see." is rated good but does not do the core act "Say no to the project"',
+      ),
+      expect.stringContaining(
+        'golden example "I\'m not sure, maybe later, we\'ll see." is rated good but does the must-not act "Leave it as a maybe" ("maybe later")',
+      ),
+    ]);
+    expect(lines[0]).toContain(
+      '\n    acts: core "Say no to the project" missed; must-not done: "Leave it as a maybe" ("maybe later")',
+    );
   });
 
   it('reports duplicate ids and a missing schema comment', async () => {

@@ -1,32 +1,14 @@
 // The authoring check behind `npm run scenarios:check`: every file, the links between them, the golden examples.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { openingHistory } from '../rubric/calibrate.ts';
-import { findAct, scenarioContext } from '../rubric/context.ts';
-import type { Language, PrincipleId } from '../rubric/ids.ts';
-import { analysisText } from '../rubric/text.ts';
-import type { DetectedMove, HistoryTurn, ScenarioContext } from '../rubric/types.ts';
 import type { Finding } from './errors.ts';
+import { checkGoldenExamples, type ExampleScorer } from './golden-examples.ts';
 import { checkLibrary, type LibraryEntry } from './library-check.ts';
-import { locateInScenario, parseScenarioBytes } from './parse.ts';
+import { parseScenarioBytes } from './parse.ts';
 import { isScenarioFile } from './registry.ts';
-import type { Rating, Scenario } from './schema.ts';
 
 export type { Finding, Severity } from './errors.ts';
-
-/** The slice of a rubric scorer the check needs; the rubric's heuristic scorer fits it. */
-export type ExampleScorer = (input: {
-  reply: string;
-  language: Language;
-  focus: Scenario['focus'];
-  history: HistoryTurn[];
-  scenario: ScenarioContext;
-}) => ExampleResult | Promise<ExampleResult>;
-type ExampleResult = {
-  overall: number;
-  criteria?: { id: PrincipleId; score: number | null }[];
-  moves?: DetectedMove[];
-};
+export type { ExampleResult, ExampleScorer } from './golden-examples.ts';
 
 export type CheckOptions = {
   /** Paths are shown relative to this folder. */
@@ -34,6 +16,8 @@ export type CheckOptions = {
   /** Where translation links are looked up when they lead outside the checked files. */
   library?: string;
   score?: ExampleScorer;
+  /** Golden examples are tests: one out of its band (or missing its expected scores or acts) is an error. */
+  strict?: boolean;
 };
 
 export type CheckReport = {
@@ -43,6 +27,7 @@ export type CheckReport = {
   drafts: number;
   findings: Finding[];
   scored: boolean;
+  strict: boolean;
 };
 
 type Loaded = LibraryEntry;
@@ -115,7 +100,9 @@ export async function checkScenarios(paths: string[], options: CheckOptions): Pr
   const checked = loaded.filter((entry) => library.files.get(entry.scenario.id) === entry.file);
 
   if (options.score) {
-    for (const entry of checked) findings.push(...(await checkExamples(entry, options.score)));
+    const severity = options.strict ? 'error' : 'warning';
+    for (const entry of checked)
+      findings.push(...(await checkGoldenExamples(entry, options.score, severity)));
   }
   findings.sort(
     (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column,
@@ -128,97 +115,18 @@ export async function checkScenarios(paths: string[], options: CheckOptions): Pr
     drafts: fine.filter((entry) => entry.scenario.status === 'draft').length,
     findings,
     scored: Boolean(options.score),
+    strict: Boolean(options.score && options.strict),
   };
 }
 
-const RANK: Record<Rating, number> = { good: 2, fair: 1, poor: 0 };
-
-/** Golden examples must come out in the order their ratings say: good above fair above poor. */
-async function checkExamples(entry: Loaded, score: ExampleScorer): Promise<Finding[]> {
-  const { scenario } = entry;
-  const scored = [];
-  for (const [index, example] of scenario.examples.entries()) {
-    // Scored as calibration scores them: as answers to the persona's opening.
-    const result = await score({
-      reply: example.reply,
-      language: scenario.language,
-      focus: scenario.focus,
-      history: openingHistory(scenario),
-      scenario: scenarioContext(scenario),
-    });
-    scored.push({ index, example, result, at: locateInScenario(entry.text, ['examples', index]) });
-  }
-  const findings: Finding[] = [...checkActs(entry, scored)];
-  for (const current of scored) {
-    const lowerRated = scored.filter((other) => RANK[other.example.rating] < RANK[current.example.rating]);
-    const beaten = lowerRated.filter((other) => other.result.overall >= current.result.overall);
-    const worst = beaten.sort((a, b) => b.result.overall - a.result.overall)[0];
-    const round = (n: number) => Math.round(n);
-    if (worst) {
-      findings.push({
-        file: entry.file,
-        path: `examples[${current.index}]`,
-        ...current.at,
-        message: `golden example rated ${current.example.rating} scores ${round(current.result.overall)}/100, not above the ${worst.example.rating} example at line ${worst.at.line} (${round(worst.result.overall)}/100)`,
-        severity: 'warning',
-      });
-    }
-    for (const [principle, expected] of Object.entries(current.example.scores ?? {})) {
-      const actual = current.result.criteria?.find((criterion) => criterion.id === principle)?.score;
-      if (actual === undefined || expected === undefined) continue;
-      if (actual === null || Math.abs(actual - expected) > 1) {
-        findings.push({
-          file: entry.file,
-          path: `examples[${current.index}].scores.${principle}`,
-          ...current.at,
-          message: `golden example expects ${principle} ${expected}, the heuristic rubric gives ${actual ?? 'no score'}`,
-          severity: 'warning',
-        });
-      }
-    }
-  }
-  return findings;
-}
-
-type Scored = {
-  index: number;
-  example: Scenario['examples'][number];
-  result: ExampleResult;
-  at: ReturnType<typeof locateInScenario>;
-};
-
-/** The scenario's acts must say what its golden examples do: a good one does the core act, none a must-not. */
-function checkActs(entry: Loaded, scored: Scored[]): Finding[] {
-  const { acts, language } = entry.scenario;
-  if (!acts) return [];
-  const findings: Finding[] = [];
-  for (const { index, example, result, at } of scored) {
-    const text = analysisText(example.reply);
-    const warn = (message: string) =>
-      findings.push({ file: entry.file, path: `examples[${index}]`, ...at, message, severity: 'warning' });
-    if (example.rating === 'good' && !findAct(acts.core, text, result.moves ?? [], language, false)) {
-      warn(
-        `golden example rated good does not do the core act "${acts.core.label}": add its words to acts.core`,
-      );
-    }
-    if (example.rating === 'poor') continue;
-    for (const check of acts.mustNot) {
-      const found = findAct(check, text, result.moves ?? [], language, true);
-      if (found)
-        warn(
-          `golden example rated ${example.rating} does the must-not act "${check.label}" ("${found.quote}")`,
-        );
-    }
-  }
-  return findings;
-}
-
+/** `file:line:column: message`, then the finding's details indented under it. */
 export function formatFinding(finding: Finding): string {
   const prefix = finding.severity === 'warning' ? 'warning: ' : '';
-  return `${finding.file ?? '<input>'}:${finding.line}:${finding.column}: ${prefix}${finding.message}`;
+  const head = `${finding.file ?? '<input>'}:${finding.line}:${finding.column}: ${prefix}${finding.message}`;
+  return [head, ...(finding.details ?? []).map((line) => `    ${line}`)].join('\n');
 }
 
-/** `3 files checked: 1 published, 1 draft, 1 with errors — 2 errors, 1 warning`. */
+/** `3 files checked: 1 published, 1 draft, 1 with errors — 2 errors, 1 warning (strict: …)`. */
 export function summarise(report: CheckReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
@@ -229,6 +137,10 @@ export function summarise(report: CheckReport): string {
     report.drafts > 0 ? plural(report.drafts, 'draft') : '',
     broken > 0 ? `${broken} with errors` : '',
   ].filter(Boolean);
-  const examples = report.scored ? '' : ' (golden examples not scored: no heuristic rubric available)';
+  const examples = !report.scored
+    ? ' (golden examples not scored: no heuristic rubric available)'
+    : report.strict
+      ? ' (strict: a golden example out of its band is an error)'
+      : ' (golden examples only warn: --strict makes them errors)';
   return `${plural(report.files, 'file')} checked${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''} — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${examples}`;
 }

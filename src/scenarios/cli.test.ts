@@ -14,12 +14,17 @@ const fixture = fileURLToPath(new URL('./fixtures/fixture-saying-no.yaml', impor
 const work = mkdtempSync(join(tmpdir(), 'scenarios-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  { cwd = work, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['--import', tsx, join(root, 'src', 'cli', script), ...args],
-      { cwd: work, timeout: 30_000 },
+      // A clean environment: the suite itself may run in CI, and the check's default depends on it.
+      { cwd, timeout: 60_000, env },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -47,6 +52,41 @@ describe('scenarios:check', () => {
     expect(bad.stdout).toMatch(/^2 files checked: 1 published, 1 with errors — 2 errors, 0 warnings/m);
     expect(bad.code).toBe(1);
   }, 120_000);
+  it('fails on a mis-rated golden example when strict: for files named, with --strict and in CI', async () => {
+    // A vague maybe rated good: no rubric reading of it reaches the good band.
+    const misRated = readFileSync(fixture, 'utf8').replace(
+      "we'll see.\n    rating: poor",
+      "we'll see.\n    rating: good",
+    );
+    mkdirSync(join(work, 'golden', 'scenarios'), { recursive: true });
+    writeFileSync(join(work, 'golden', 'scenarios', 'fixture-saying-no.yaml'), misRated);
+    const named =
+      'scenarios/fixture-saying-no.yaml:70:5: golden example "I\'m not sure, maybe later, we\'ll see." is rated good (60–100) but scores';
+    const inGolden = (args: string[], env: Record<string, string> = {}) =>
+      run('scenarios-check.ts', args, { cwd: join(work, 'golden'), env });
+
+    // One's own file: strict by default. The message names the example and shows what the rubric saw.
+    const own = await inGolden(['scenarios/fixture-saying-no.yaml']);
+    expect(own.stdout).toContain(named);
+    expect(own.stdout).toMatch(
+      /which is poor\n {4}scores: self-leadership \d, connection \d, courage \d, clarity \d, mentorship \d\n {4}moves: /,
+    );
+    expect(own.stdout).toMatch(/\(strict: a golden example out of its band is an error\)$/m);
+    expect(own.code).toBe(1);
+
+    // The whole library, by hand: a warning, unless --strict or in CI.
+    const library = await inGolden([]);
+    expect(library.stdout).toContain(named.replace(': golden', ': warning: golden'));
+    expect(library.code).toBe(0);
+    const strict = await inGolden(['--strict']);
+    expect(strict.stdout).toContain(named);
+    expect(strict.code).toBe(1);
+    const ci = await inGolden([], { CI: 'true' });
+    expect(ci.stdout).toContain(named);
+    expect(ci.code).toBe(1);
+    const lenient = await inGolden(['scenarios/fixture-saying-no.yaml', '--no-strict']);
+    expect(lenient.code).toBe(0);
+  }, 240_000);
 });
 
 describe('scenarios:new', () => {

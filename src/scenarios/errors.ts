@@ -13,7 +13,11 @@ export type ScenarioError = {
 
 /** An error keeps a file (or its newest version) out of the library; a warning is worth fixing but harms nothing. */
 export type Severity = 'error' | 'warning';
-export type Finding = ScenarioError & { severity: Severity };
+export type Finding = ScenarioError & {
+  severity: Severity;
+  /** Lines that explain the finding further, printed indented under it (what the rubric saw in an example). */
+  details?: string[];
+};
 
 export type PathSegment = string | number;
 
