@@ -1,5 +1,6 @@
 // What each kind of conversation is, for authors: shown by editors from the JSON Schema.
 import type { Localised } from '../rubric/criteria.ts';
+import type { MoveId } from '../rubric/ids.ts';
 import type { Category } from './vocabulary.ts';
 
 export type CategoryInfo = {
@@ -7,6 +8,16 @@ export type CategoryInfo = {
   description: Localised;
   /** A situation of this kind, as a briefing might open. */
   example: Localised;
+  /** The acts a scenario of this kind usually asks for, about the example: `scenarios:new` offers them as hints. */
+  acts: {
+    core: Localised;
+    /** A phrase that does the core act. */
+    words: Localised;
+    /** Moves of the rubric that do the core act; none when only its words can say it (the news itself). */
+    moves: MoveId[];
+    mustNot: Localised;
+    mustNotMoves: MoveId[];
+  };
 };
 
 export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
@@ -20,6 +31,13 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
       en: 'A peer manager wants your full team for a client project while you are already overloaded.',
       nl: 'Een collega-manager wil je hele team voor een klantproject, terwijl jullie al overvol zitten.',
     },
+    acts: {
+      core: { en: 'Say no to the client project', nl: 'Nee zeggen tegen het klantproject' },
+      words: { en: "can't take … project on", nl: 'kunnen … project niet' },
+      moves: ['clear-no'],
+      mustNot: { en: 'Say yes after all', nl: 'Toch ja zeggen' },
+      mustNotMoves: ['gives-in'],
+    },
   },
   apologising: {
     name: { en: 'Apologising', nl: 'Sorry zeggen' },
@@ -30,6 +48,13 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
     example: {
       en: 'You snapped at a team member in front of everyone in yesterday’s meeting.',
       nl: 'Je viel gisteren in het overleg waar iedereen bij was uit tegen een teamlid.',
+    },
+    acts: {
+      core: { en: 'Apologise and name what you did', nl: 'Sorry zeggen en benoemen wat je deed' },
+      words: { en: "I'm sorry I snapped", nl: 'het spijt me dat ik … uitviel' },
+      moves: ['apology-with-responsibility', 'takes-ownership'],
+      mustNot: { en: 'Apologise with a but', nl: 'Sorry zeggen met een maar' },
+      mustNotMoves: ['apology-with-excuse'],
     },
   },
   forgiving: {
@@ -42,6 +67,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
       en: 'A colleague went over your head to your director and now comes to apologise.',
       nl: 'Een collega stapte buiten jou om naar je directeur en komt nu excuses aanbieden.',
     },
+    acts: {
+      core: {
+        en: 'Say what it did to you, and let it go',
+        nl: 'Zeggen wat het met je deed, en het loslaten',
+      },
+      words: { en: 'I forgive you', nl: 'ik vergeef het je' },
+      moves: ['self-disclosure'],
+      mustNot: { en: 'Attach conditions to the forgiveness', nl: 'Voorwaarden aan het vergeven hangen' },
+      mustNotMoves: [],
+    },
   },
   'giving-feedback': {
     name: { en: 'Giving feedback', nl: 'Feedback geven' },
@@ -52,6 +87,19 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
     example: {
       en: 'A report you rely on came in late and full of errors.',
       nl: 'Een rapport waar je op rekent, kwam te laat binnen en zat vol fouten.',
+    },
+    acts: {
+      core: {
+        en: 'Name what is wrong in the report and what it causes',
+        nl: 'Benoemen wat er mis is in het rapport en wat dat veroorzaakt',
+      },
+      words: { en: "the figures in … don't add up", nl: 'de cijfers in … kloppen niet' },
+      moves: [],
+      mustNot: {
+        en: 'Judge the person instead of the work',
+        nl: 'De persoon beoordelen in plaats van het werk',
+      },
+      mustNotMoves: ['absolutes'],
     },
   },
   disagreeing: {
@@ -64,6 +112,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
       en: 'Your manager wants to launch on a date you believe is unsafe.',
       nl: 'Je leidinggevende wil lanceren op een datum die jij onverantwoord vindt.',
     },
+    acts: {
+      core: {
+        en: 'Say you disagree with the date, and why',
+        nl: 'Zeggen dat je het oneens bent met de datum, en waarom',
+      },
+      words: { en: 'not safe to launch', nl: 'niet verantwoord om … te lanceren' },
+      moves: ['clear-no'],
+      mustNot: { en: 'Go along with it after all', nl: 'Er toch in meegaan' },
+      mustNotMoves: ['gives-in'],
+    },
   },
   'being-present': {
     name: { en: 'Being there for someone', nl: 'Er zijn voor iemand' },
@@ -74,6 +132,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
     example: {
       en: 'Joost, one of your team, tells you his father is dying.',
       nl: 'Joost, een van je teamleden, vertelt je dat zijn vader stervende is.',
+    },
+    acts: {
+      core: {
+        en: 'Stop at what is happening to Joost before talking about work',
+        nl: 'Stilstaan bij wat Joost overkomt, voordat het over werk gaat',
+      },
+      words: { en: 'how are you holding up', nl: 'hoe gaat het met jou' },
+      moves: ['condolence', 'acknowledges-feeling'],
+      mustNot: { en: 'Cheer him up or make it smaller', nl: 'Hem opbeuren of het kleiner maken' },
+      mustNotMoves: ['dismisses'],
     },
   },
   mentoring: {
@@ -86,6 +154,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
       en: 'Ayla never speaks up in meetings and you want to help her find her voice.',
       nl: 'Ayla zegt nooit iets in overleggen en je wilt haar helpen zich te laten horen.',
     },
+    acts: {
+      core: {
+        en: 'Ask what she wants before giving any advice',
+        nl: 'Vragen wat zij wil, voordat je advies geeft',
+      },
+      words: { en: 'what would help you', nl: 'wat zou jou helpen' },
+      moves: ['open-question', 'invites-ownership'],
+      mustNot: { en: 'Tell her what to do', nl: 'Haar vertellen wat ze moet doen' },
+      mustNotMoves: [],
+    },
   },
   stakeholder: {
     name: { en: 'Stakeholders', nl: 'Stakeholders' },
@@ -96,6 +174,13 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
     example: {
       en: 'An angry client calls about a delivery your team missed.',
       nl: 'Een boze klant belt over een levering die jouw team heeft gemist.',
+    },
+    acts: {
+      core: { en: 'Own the missed delivery', nl: 'De gemiste levering als jullie fout erkennen' },
+      words: { en: "that's on us", nl: 'dat ligt bij ons' },
+      moves: ['apology-with-responsibility', 'takes-ownership'],
+      mustNot: { en: "Promise what you can't guarantee", nl: 'Beloven wat je niet kunt waarmaken' },
+      mustNotMoves: [],
     },
   },
   'delivering-bad-news': {
@@ -108,6 +193,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
       en: 'You have to tell Sanne that her job will disappear in the reorganisation.',
       nl: 'Je moet Sanne vertellen dat haar functie verdwijnt bij de reorganisatie.',
     },
+    acts: {
+      core: {
+        en: 'Tell Sanne in your first sentences that her job will go',
+        nl: 'Sanne in je eerste zinnen vertellen dat haar functie verdwijnt',
+      },
+      words: { en: 'your job … will disappear', nl: 'je functie … verdwijnt' },
+      moves: [],
+      mustNot: { en: 'Wrap the news in a maybe', nl: 'Het nieuws verpakken in een misschien' },
+      mustNotMoves: [],
+    },
   },
   'addressing-underperformance': {
     name: { en: 'Addressing underperformance', nl: 'Onderpresteren bespreken' },
@@ -118,6 +213,16 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
     example: {
       en: 'For three months a once-strong team member has missed deadlines and made the same mistakes.',
       nl: 'Een teamlid dat altijd sterk was, mist al drie maanden deadlines en maakt steeds dezelfde fouten.',
+    },
+    acts: {
+      core: {
+        en: 'Name the missed deadlines and mistakes, with an example',
+        nl: 'De gemiste deadlines en fouten benoemen, met een voorbeeld',
+      },
+      words: { en: 'missed … deadline', nl: 'deadline … gemist' },
+      moves: [],
+      mustNot: { en: 'Label him as lazy or careless', nl: 'Hem wegzetten als lui of slordig' },
+      mustNotMoves: ['absolutes', 'blames'],
     },
   },
 };

@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findAct } from '../rubric/context.ts';
+import { LANGUAGES } from '../rubric/ids.ts';
+import { analysisText } from '../rubric/text.ts';
+import { CATEGORY_INFO } from './categories.ts';
 import { parseScenario } from './parse.ts';
 import { renderScaffold } from './scaffold.ts';
+import { CATEGORIES } from './vocabulary.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The scripts run in a temp folder, where `--import tsx` would not resolve; point at the loader itself.
@@ -119,7 +124,7 @@ describe('scenarios:new', () => {
     writeFileSync(file, draft.replace('status: draft', 'status: published'));
     const early = await run('scenarios-check.ts', ['library', '--no-score']);
     expect(early.stdout).toContain(
-      'library/nl/nee-zeggen-test.yaml:119:12: `examples[2].reply` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
+      'library/nl/nee-zeggen-test.yaml:121:12: `examples[2].reply` still holds a TODO placeholder: write it, or set `status: draft` until the file is finished',
     );
     expect(early.stdout).toMatch(/^1 file checked: 1 with errors — 35 errors, 0 warnings/m);
     expect(early.code).toBe(1);
@@ -156,21 +161,72 @@ describe('scenarios:new', () => {
 });
 
 describe('renderScaffold', () => {
+  const every = CATEGORIES.flatMap((category) => LANGUAGES.map((language) => ({ category, language })));
+  it.each(every)(
+    'is a valid draft with act hints for its kind ($language, $category)',
+    ({ language, category }) => {
+      const text = renderScaffold({
+        id: 'new-one',
+        language,
+        category,
+        difficulty: 'hard',
+        title: 'A "quoted" title',
+      });
+      const result = parseScenario(text, 'new-one.yaml');
+      expect(result.ok ? result.scenario : result.errors).toMatchObject({
+        id: 'new-one',
+        status: 'draft',
+        language,
+        category,
+        difficulty: 'hard',
+        title: 'A "quoted" title',
+      });
+      const hints = CATEGORY_INFO[category].acts;
+      expect(text).toContain(hints.core[language]);
+      expect(text).toContain(hints.words[language]);
+      expect(text).toContain(hints.mustNot[language]);
+      for (const move of [...hints.moves, ...hints.mustNotMoves])
+        expect(text).toMatch(new RegExp(`moves: \\[[^\\]]*${move}`));
+      // The golden examples are explained as the tests they are, with the bands the check holds them to.
+      expect(text).toContain('good 60–100, fair 42–59, poor 0–41');
+    },
+  );
+
   it.each([
-    { language: 'nl', category: 'apologising', difficulty: 'easy' },
-    { language: 'en', category: 'stakeholder', difficulty: 'hard' },
-  ] as const)('is a valid draft ($language, $category)', ({ language, category, difficulty }) => {
-    const text = renderScaffold({ id: 'new-one', language, category, difficulty, title: 'A "quoted" title' });
-    const result = parseScenario(text, 'new-one.yaml');
-    expect(result.ok ? result.scenario : result.errors).toMatchObject({
-      id: 'new-one',
-      status: 'draft',
-      language,
-      category,
-      difficulty,
-      title: 'A "quoted" title',
-    });
-  });
+    {
+      language: 'nl',
+      category: 'delivering-bad-news',
+      says: 'Sanne, ik heb slecht nieuws. Je functie verdwijnt bij de reorganisatie.',
+      dodges: 'Sanne, er gaat van alles veranderen en we weten nog niet precies hoe het uitpakt.',
+    },
+    {
+      language: 'en',
+      category: 'delivering-bad-news',
+      says: 'Sanne, I have bad news. Your job will disappear in the reorganisation.',
+      dodges: "Sanne, a lot is going to change and we don't know yet how it will work out.",
+    },
+    {
+      language: 'nl',
+      category: 'addressing-underperformance',
+      says: 'Je hebt de deadline van het kwartaalrapport gemist, en vorige week die van de planning.',
+      dodges: 'Hoe gaat het eigenlijk met je? Het is wel druk, hè.',
+    },
+    {
+      language: 'en',
+      category: 'addressing-underperformance',
+      says: 'You missed the quarterly report deadline, and last week the planning one.',
+      dodges: "How are things going? It's busy at the moment, isn't it.",
+    },
+  ] as const)(
+    'lets a $category scenario say its core act in $language, as words where no move fits',
+    ({ language, category, says, dodges }) => {
+      // The hint, as an author would keep it: the scaffold's example phrase becomes the act's words.
+      const hints = CATEGORY_INFO[category].acts;
+      const core = { label: hints.core[language], words: [hints.words[language]], moves: hints.moves };
+      expect(findAct(core, analysisText(says), [], language, false)?.quote).toBeTruthy();
+      expect(findAct(core, analysisText(dodges), [], language, false)).toBeUndefined();
+    },
+  );
 
   it("writes its comments and placeholders in the scenario's language", () => {
     const nl = renderScaffold({ id: 'nieuw', language: 'nl', category: 'saying-no' });

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { MOVES } from '../rubric/criteria.ts';
 import { MOVE_IDS } from '../rubric/ids.ts';
 import { CATEGORY_INFO } from './categories.ts';
+import { RATING_BANDS } from './golden-examples.ts';
 import { buildScenarioJsonSchema, renderScenarioJsonSchema } from './json-schema.ts';
 import { CATEGORIES } from './schema.ts';
 
@@ -53,15 +54,23 @@ describe('scenarios/scenario.schema.json', () => {
     }
   });
 
-  it('documents every category, the new ones included, with an example in nl and en', () => {
+  it('documents every category, the new ones included, with an example and its typical core act in nl and en', () => {
     const docs = at<Doc[]>('properties', 'category', 'anyOf');
     expect(docs.map((doc) => doc.const)).toEqual([...CATEGORIES]);
     for (const doc of docs) {
       const info = CATEGORY_INFO[doc.const as (typeof CATEGORIES)[number]];
-      for (const text of [info.name.en, info.name.nl, info.example.en, info.example.nl]) {
+      const texts = [info.name, info.example, info.acts.core].flatMap((text) => [text.en, text.nl]);
+      for (const text of texts) {
         expect(doc.description).toContain(text);
       }
     }
+  });
+
+  it("states each rating's band as the check holds examples to it", () => {
+    const rating = described('properties', 'examples', 'items', 'properties', 'rating');
+    for (const [name, band] of Object.entries(RATING_BANDS))
+      expect(rating).toContain(`${name} ${band.min}–${band.max}`);
+    expect(rating).toMatch(/scenarios:check` fails an example outside its band/);
   });
 
   it('explains the number scales: weights and factors are not scores', () => {

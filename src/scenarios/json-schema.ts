@@ -34,6 +34,8 @@ const CATEGORY_DOCS: Documented = CATEGORIES.map((id) => {
       `${info.name.nl} — ${info.description.nl}`,
       `Example (en): ${info.example.en}`,
       `Voorbeeld (nl): ${info.example.nl}`,
+      `Typical core act (en): ${info.acts.core.en}`,
+      `Typische kernhandeling (nl): ${info.acts.core.nl}`,
     ].join('\n'),
   };
 });

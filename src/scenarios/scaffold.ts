@@ -1,7 +1,9 @@
 // The starting point `npm run scenarios:new` writes: a valid draft from the first save, with TODOs where the
 // writing goes, and comments in the language the author writes the scenario in.
 import type { Language } from '../rubric/ids.ts';
-import type { Category, Difficulty } from './schema.ts';
+import { CATEGORY_INFO } from './categories.ts';
+import { RATING_BANDS } from './golden-examples.ts';
+import { type Category, type Difficulty, RATINGS } from './schema.ts';
 
 export type ScaffoldOptions = {
   id: string;
@@ -51,13 +53,17 @@ const TEXT = {
     openingLine: "TODO the persona's first words",
     focus:
       '# How much each principle counts here, from 0 to 3: 0 = not scored in this scenario, 1 = normal, 3 = counts\n# three times as much. Scores themselves run from 0 to 4.',
-    acts: '# What a good reply must do here (core) and must not do (mustNot). A phrase matches without regard to case\n# or spacing; "…" stands for up to five words. Without the core act courage and clarity stay below 3; a\n# must-not act caps the score. The check warns when a good example misses the core act.',
-    actLabel: 'TODO the act in a few words, e.g. say no to 1 June',
+    acts: '# What a good reply must do here (core) and must not do (mustNot). A phrase matches without regard to case\n# or spacing; "…" stands for up to five words. Without the core act courage and clarity stay below 3; a\n# must-not act caps the score. The check reports a good example that misses the core act.',
+    actLabel: (hint: string) => `TODO the act in a few words, e.g. "${hint}"`,
     actWordsComment: 'many natural wordings, short and long',
-    actWord: "TODO a phrase that does it, e.g. can't … 1 June",
-    actMoves: 'optional: moves of the rubric that do it, e.g. moves: [clear-no]',
+    actWord: (hint: string) => `TODO a phrase that does it, e.g. "${hint}"`,
+    actMoves: (moves: string) =>
+      moves
+        ? `optional: moves of the rubric that do it, e.g. moves: [${moves}]`
+        : 'no move of the rubric says this: its words do',
     actTip: 'TODO advice for a reply that misses it',
-    mustNotLabel: 'TODO what a reply must not do here, e.g. promise what you cannot deliver',
+    mustNotLabel: (hint: string) => `TODO what a reply must not do here, e.g. "${hint}"`,
+    mustNotMoves: (moves: string) => `optional: moves of the rubric that do it, e.g. moves: [${moves}]`,
     mustNotWord: 'TODO a phrase that does it',
     mustNotTip: 'TODO advice for a reply that does it',
     success:
@@ -80,8 +86,8 @@ const TEXT = {
     bad: 'TODO a closing line when the persona closed up',
     sensitivity:
       "# Optional: how strongly a move moves the persona's mood, as a factor from 0 to 3 (1 = normal, 0 = not at all).\n# mood:\n#   sensitivity:\n#     blames: 2",
-    examples:
-      '# Golden replies to the opening, with the rating they should get: good ranks above fair above poor.\n# Optional scores per principle run from 0 to 4. The library aims for at least 3 of each rating.',
+    examples: (bands: string) =>
+      `# Golden replies to the opening, with the rating they should get. They are tests: the overall score must fall\n# in the rating's band (${bands}), or \`scenarios:check\` fails.\n# Optional scores per principle run from 0 to 4; one off is fine. Aim for at least 3 of each rating.`,
     goodReply: 'TODO a reply that does it well',
     fairReply: 'TODO a reply that is half right',
     poorReply: 'TODO a reply that goes wrong',
@@ -123,13 +129,17 @@ const TEXT = {
     openingLine: 'TODO de eerste woorden van de persona',
     focus:
       '# Hoe zwaar elk principe hier telt, van 0 tot 3: 0 = telt in dit scenario niet mee, 1 = gewoon, 3 = telt drie\n# keer zo zwaar. De scores zelf lopen van 0 tot 4.',
-    acts: '# Wat een goed antwoord hier moet doen (core) en niet mag doen (mustNot). Een zin telt ongeacht hoofdletters\n# of spaties; "…" staat voor hooguit vijf woorden. Zonder de kernhandeling blijven moed en helderheid onder 3;\n# een mustNot-handeling begrenst de score. De controle waarschuwt als een goed voorbeeld de kern mist.',
-    actLabel: 'TODO de handeling in een paar woorden, bijv. nee zeggen tegen 1 juni',
+    acts: '# Wat een goed antwoord hier moet doen (core) en niet mag doen (mustNot). Een zin telt ongeacht hoofdletters\n# of spaties; "…" staat voor hooguit vijf woorden. Zonder de kernhandeling blijven moed en helderheid onder 3;\n# een mustNot-handeling begrenst de score. De controle meldt een goed voorbeeld dat de kern mist.',
+    actLabel: (hint: string) => `TODO de handeling in een paar woorden, bijv. "${hint}"`,
     actWordsComment: 'veel natuurlijke formuleringen, kort en lang',
-    actWord: 'TODO een zin die het doet, bijv. niet per 1 juni',
-    actMoves: 'optioneel: moves van de rubric die het doen, bijv. moves: [clear-no]',
+    actWord: (hint: string) => `TODO een zin die het doet, bijv. "${hint}"`,
+    actMoves: (moves: string) =>
+      moves
+        ? `optioneel: moves van de rubric die het doen, bijv. moves: [${moves}]`
+        : 'geen move van de rubric zegt dit: de woorden doen het',
     actTip: 'TODO een tip voor een antwoord dat het mist',
-    mustNotLabel: 'TODO wat een antwoord hier niet mag doen, bijv. beloven wat je niet kunt waarmaken',
+    mustNotLabel: (hint: string) => `TODO wat een antwoord hier niet mag doen, bijv. "${hint}"`,
+    mustNotMoves: (moves: string) => `optioneel: moves van de rubric die het doen, bijv. moves: [${moves}]`,
     mustNotWord: 'TODO een zin die het doet',
     mustNotTip: 'TODO een tip voor een antwoord dat het doet',
     success:
@@ -152,8 +162,8 @@ const TEXT = {
     bad: 'TODO een slotzin als de persona dichtklapte',
     sensitivity:
       '# Optioneel: hoe sterk een move de stemming van de persona raakt, als factor van 0 tot 3 (1 = gewoon, 0 = niet).\n# mood:\n#   sensitivity:\n#     blames: 2',
-    examples:
-      '# Gouden antwoorden op de opening, met de beoordeling die ze moeten krijgen: good boven fair boven poor.\n# Scores per principe zijn optioneel en lopen van 0 tot 4. Mik op minstens 3 van elke beoordeling.',
+    examples: (bands: string) =>
+      `# Gouden antwoorden op de opening, met de beoordeling die ze moeten krijgen. Het zijn tests: de totaalscore moet\n# binnen de band van de beoordeling vallen (${bands}), anders faalt \`scenarios:check\`.\n# Scores per principe zijn optioneel en lopen van 0 tot 4; één ernaast mag. Mik op minstens 3 van elke beoordeling.`,
     goodReply: 'TODO een antwoord dat het goed doet',
     fairReply: 'TODO een antwoord dat half goed is',
     poorReply: 'TODO een antwoord dat de mist in gaat',
@@ -165,6 +175,10 @@ export function renderScaffold(options: ScaffoldOptions): string {
   const t = TEXT[language];
   const other = language === 'nl' ? 'en' : 'nl';
   const title = options.title ? quote(options.title) : t.title;
+  const hints = CATEGORY_INFO[category].acts;
+  const bands = RATINGS.map(
+    (rating) => `${rating} ${RATING_BANDS[rating].min}–${RATING_BANDS[rating].max}`,
+  ).join(', ');
   return `# yaml-language-server: $schema=../scenario.schema.json
 ${t.intro(language)}
 # ${t.check}: npm run scenarios:check -- scenarios/${language}/${id}.yaml
@@ -224,15 +238,15 @@ focus:
 ${t.acts}
 acts:
   core:
-    label: ${t.actLabel}
+    label: ${t.actLabel(hints.core[language])}
     words: # ${t.actWordsComment}
-      - ${t.actWord}
-    # ${t.actMoves}
+      - ${t.actWord(hints.words[language])}
+    # ${t.actMoves(hints.moves.join(', '))}
     tip: ${t.actTip}
   mustNot:
-    - label: ${t.mustNotLabel}
+    - label: ${t.mustNotLabel(hints.mustNot[language])}
       words:
-        - ${t.mustNotWord}
+        - ${t.mustNotWord}${hints.mustNotMoves.length > 0 ? `\n      # ${t.mustNotMoves(hints.mustNotMoves.join(', '))}` : ''}
       tip: ${t.mustNotTip}
 
 ${t.success}
@@ -268,7 +282,7 @@ script:
 
 ${t.sensitivity}
 
-${t.examples}
+${t.examples(bands)}
 examples:
   - reply: ${t.goodReply}
     rating: good

@@ -126,7 +126,11 @@ const script = z.strictObject({
 
 const example = z.strictObject({
   reply: text.describe('A reply a learner could give at the start of the conversation.'),
-  rating: z.enum(RATINGS).describe('How the rubric should rate the reply: good ranks above fair above poor.'),
+  rating: z
+    .enum(RATINGS)
+    .describe(
+      "The band the reply's overall score (0–100) must fall in: good 60–100, fair 42–59, poor 0–41. `npm run scenarios:check` fails an example outside its band when strict: for the files you name, with --strict, and in CI.",
+    ),
   scores: z
     .partialRecord(principleId, z.number().int().min(0).max(4))
     .optional()
@@ -198,7 +202,9 @@ export const scenarioSchema = z
     examples: z
       .array(example)
       .min(3)
-      .describe("Golden learner replies with their expected rating: the scenario's own regression tests."),
+      .describe(
+        "Golden learner replies to the opening with their expected rating: the scenario's own tests, each scored by the rubric and held to its rating's band.",
+      ),
   })
   .superRefine((scenario, ctx) => {
     if (scenario.opening.speaker === 'persona' && scenario.opening.lines.length === 0) {
