@@ -24,9 +24,9 @@ import { createSystemRoutes } from './routes/system/system.index.ts';
 import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
-import { MAX_REPLY_CHARS } from './sessions/reply.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createUiRoutes } from './ui/index.ts';
+import { MAX_REPLY_CHARS } from './vocabulary.ts';
 
 export type { AppDeps };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { apiKeys } from '../db/schema/index.ts';
+import { isUuid } from '../vocabulary.ts';
 import { displayPrefix, generateApiKey, hashApiKey, looksLikeApiKey, secretsEqual } from './api-key.ts';
 
 export type ApiKeyInfo = {
@@ -26,8 +27,6 @@ const info = (row: typeof apiKeys.$inferSelect): ApiKeyInfo => ({
   createdAt: row.createdAt.toISOString(),
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createKeyStore(db: Database, clock: () => Date = () => new Date()) {
   return {
@@ -69,7 +68,7 @@ export function createKeyStore(db: Database, clock: () => Date = () => new Date(
 
     /** Revokes a key; false when there is no such key. Revoking twice keeps the first time. */
     async revoke(id: string): Promise<boolean> {
-      if (!UUID.test(id)) return false;
+      if (!isUuid(id)) return false;
       const [row] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, id));
       if (!row) return false;
       await db

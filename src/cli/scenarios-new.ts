@@ -2,9 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGUAGES } from '../rubric/ids.ts';
 import { renderScaffold } from '../scenarios/scaffold.ts';
-import { CATEGORIES, DIFFICULTIES } from '../scenarios/schema.ts';
+import { CATEGORIES, DIFFICULTIES, LANGUAGES } from '../vocabulary.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,6 +5,7 @@ import { databaseKinds, testDatabase } from '../../test/db.ts';
 import { learners, reports, sessions, turnScores, turns } from '../db/schema/index.ts';
 import { createLogger } from '../logger.ts';
 import type { RehearsalEvent } from '../sessions/events.ts';
+import { buildReport } from '../sessions/report.ts';
 import { createSessionStore } from '../sessions/store.ts';
 import { createTokenBudget } from '../sessions/token-budget.ts';
 import { createEraser } from './erase.ts';
@@ -52,7 +53,15 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
         turnId: turn.id,
         engine: 'heuristic',
         overall: 50,
-        result: {},
+        result: {
+          engine: 'heuristic',
+          language: 'en',
+          overall: 50,
+          criteria: [],
+          moves: [],
+          flags: [],
+          tips: [],
+        },
         trust: 50,
         tension: 50,
         moodLabel: 'neutral',
@@ -73,7 +82,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
     if (options.endedAt !== null) {
       await store.endSession(
         session.id,
-        { overall: 50, report: { principles: [] } },
+        { overall: 50, report: buildReport(session, [], undefined, createdAt) },
         options.endedAt ?? createdAt,
       );
     }

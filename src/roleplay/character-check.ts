@@ -1,4 +1,4 @@
-import type { Language } from '../rubric/ids.ts';
+import type { Language } from '../vocabulary.ts';
 
 // Catches a persona reply that slipped out of the role: an assistant voice, coaching or grading the
 // learner, talk about its instructions, or the wrong language. Cheap patterns, run on every LLM reply.

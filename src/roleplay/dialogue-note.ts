@@ -1,5 +1,5 @@
-import type { Language } from '../rubric/ids.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import type { Language } from '../vocabulary.ts';
 import { type Act, type DialogueState, openQuestions, type Reading, type Topic } from './dialogue/index.ts';
 
 // The dialogue state, told to the model: what the other person just did, what they offered, promised or

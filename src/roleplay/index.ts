@@ -5,7 +5,6 @@ export {
   DIFFICULTY_FACTORS,
   initialMood,
   MOVE_EFFECTS,
-  type Mood,
   type MoodEvidence,
   moodLabel,
   nextMood,

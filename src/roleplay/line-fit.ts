@@ -1,5 +1,5 @@
-import type { Language } from '../rubric/ids.ts';
 import type { ScriptLine } from '../scenarios/schema.ts';
+import type { Language } from '../vocabulary.ts';
 import { type Act, contentWords, type Reading, sameWord, topicOf } from './dialogue/index.ts';
 
 // Whether a scripted line fits what the learner just said. Many lines start by echoing the learner

@@ -4,6 +4,7 @@ import { scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import type { Mood } from '../vocabulary.ts';
 import { result } from './__fixtures__/results.ts';
 import {
   apologyScenario,
@@ -11,7 +12,7 @@ import {
   hardApologyScenario,
   plainApologyScenario,
 } from './__fixtures__/scenarios.ts';
-import { initialMood, MOVE_EFFECTS, type Mood, moodLabel, nextMood } from './mood.ts';
+import { initialMood, MOVE_EFFECTS, moodLabel, nextMood } from './mood.ts';
 
 const play = (scenario: Scenario, turns: RubricResult[], from: Mood = initialMood(scenario)) =>
   turns.reduce((mood, turn) => nextMood(mood, turn, scenario), from);

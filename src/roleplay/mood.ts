@@ -1,11 +1,10 @@
 import type { MoveId, PrincipleId } from '../rubric/ids.ts';
 import type { CriterionResult, DetectedMove, Flag } from '../rubric/types.ts';
-import type { Difficulty, MoodLabel, Scenario } from '../scenarios/schema.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import type { Difficulty, Mood, MoodLabel } from '../vocabulary.ts';
 
 // The persona's mood lives in code, not in the model: each learner turn moves trust and tension by
 // what the rubric saw in it, so the persona's behaviour follows the learner's quality deterministically.
-
-export type Mood = { trust: number; tension: number; label: MoodLabel };
 
 type Delta = { trust: number; tension: number };
 

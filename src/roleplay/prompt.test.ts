@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Mood } from '../vocabulary.ts';
 import { result } from './__fixtures__/results.ts';
 import { apologyScenario, dutchScenario } from './__fixtures__/scenarios.ts';
 import { initialDialogue } from './dialogue/index.ts';
-import { initialMood, type Mood } from './mood.ts';
+import { initialMood } from './mood.ts';
 import { buildMessages, buildMoodNote, buildStaticPrompt, fence } from './prompt.ts';
 import type { RolePlayInput, TranscriptTurn } from './types.ts';
 

@@ -1,9 +1,8 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { Language } from '../rubric/ids.ts';
-import type { MoodLabel, Scenario } from '../scenarios/schema.ts';
+import type { Scenario } from '../scenarios/schema.ts';
+import type { Language, Mood, MoodLabel } from '../vocabulary.ts';
 import { hearTurn } from './dialogue/index.ts';
 import { buildDialogueNote } from './dialogue-note.ts';
-import type { Mood } from './mood.ts';
 import type { RolePlayInput, TranscriptTurn } from './types.ts';
 
 // The persona's instructions, in the scenario's language. The static part (scenario + rules) is the

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { MoveId } from '../rubric/ids.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import { lineText, type Scenario, type ScriptLine } from '../scenarios/schema.ts';
+import type { Mood } from '../vocabulary.ts';
 import { result } from './__fixtures__/results.ts';
 import { apologyScenario } from './__fixtures__/scenarios.ts';
-import { initialMood, type Mood, nextMood } from './mood.ts';
+import { initialMood, nextMood } from './mood.ts';
 import { compose, createScriptedRolePlayer } from './scripted-role-player.ts';
 import { type PersonaReply, RolePlayError, type RolePlayInput, type TranscriptTurn } from './types.ts';
 

@@ -1,13 +1,13 @@
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import type { Mood, TurnRole } from '../vocabulary.ts';
 import type { DialogueState } from './dialogue/index.ts';
-import type { Mood } from './mood.ts';
 
 // The contract the sessions service calls: one persona reply per learner turn, streamed through onDelta.
 
 export type Usage = { promptTokens: number; completionTokens: number };
 
-export type TranscriptTurn = { role: 'learner' | 'persona'; content: string };
+export type TranscriptTurn = { role: TurnRole; content: string };
 
 export type RolePlayInput = {
   scenario: Scenario;

@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
 import { FLAG_IDS } from '../rubric/types.ts';
+import {
+  LANGUAGES,
+  MOOD_LABELS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  TURN_ROLES,
+  TURN_STATUSES,
+} from '../vocabulary.ts';
 
 // API shapes shared by several features. Written by hand: the contract does not move when a column does.
 
@@ -25,7 +33,7 @@ export const evidenceSchema = spanSchema
 export const rubricResultSchema = z
   .object({
     engine: z.enum(['heuristic', 'llm', 'heuristic-fallback']),
-    language: z.enum(['nl', 'en']),
+    language: z.enum(LANGUAGES),
     overall: z.number().int().min(0).max(100),
     criteria: z.array(
       z.object({
@@ -45,7 +53,7 @@ export const moodSchema = z
   .object({
     trust: z.number().int().min(0).max(100),
     tension: z.number().int().min(0).max(100),
-    label: z.enum(['closed', 'guarded', 'neutral', 'open']),
+    label: z.enum(MOOD_LABELS),
   })
   .openapi('Mood');
 
@@ -53,9 +61,9 @@ export const turnSchema = z
   .object({
     id: z.uuid(),
     seq: z.number().int(),
-    role: z.enum(['learner', 'persona']),
+    role: z.enum(TURN_ROLES),
     content: z.string(),
-    status: z.enum(['complete', 'interrupted', 'failed']),
+    status: z.enum(TURN_STATUSES),
     createdAt: z.string(),
     mood: moodSchema.optional().openapi({ description: "The persona's mood after this learner turn" }),
     feedback: rubricResultSchema.optional().openapi({
@@ -69,9 +77,9 @@ export const sessionSchema = z
     id: z.uuid(),
     scenarioId: z.string(),
     scenarioTitle: z.string().nullable(),
-    language: z.enum(['nl', 'en']),
-    mode: z.enum(['practice', 'assessment']),
-    status: z.enum(['active', 'ended']),
+    language: z.enum(LANGUAGES),
+    mode: z.enum(SESSION_MODES),
+    status: z.enum(SESSION_STATUSES),
     learnerId: z.string().nullable(),
     mood: moodSchema,
     turns: z.array(turnSchema),
@@ -112,7 +120,7 @@ export const reportSchema = z
     sessionId: z.uuid(),
     scenarioId: z.string(),
     scenarioTitle: z.string().nullable(),
-    language: z.enum(['nl', 'en']),
+    language: z.enum(LANGUAGES),
     outcome: z.enum(['completed', 'abandoned']).openapi({
       description: '`abandoned`: the session ended without a single reply, so nothing was scored',
     }),

@@ -1,10 +1,9 @@
+import type { Rating } from '../vocabulary.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import type { Language, PrincipleId } from './ids.ts';
 import type { Focus, HistoryTurn, RubricResult, ScenarioContext, ScoreInput } from './types.ts';
 
 // Agreement between the scorer and the golden examples the scenario authors wrote.
-
-export type Rating = 'good' | 'fair' | 'poor';
 
 /** The slice of a scenario calibration reads (a parsed scenario file fits). */
 export type CalibrationScenario = {

@@ -35,5 +35,5 @@ export const MOVE_IDS = [
 ] as const;
 export type MoveId = (typeof MOVE_IDS)[number];
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The languages are the whole app's vocabulary; re-exported here so the rubric reads its ids from one file.
+export { LANGUAGES, type Language } from '../vocabulary.ts';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../rubric/ids.ts';
 import { MESSAGES } from '../ui/client/i18n.ts';
+import { CATEGORIES, LANGUAGES } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
-import { CATEGORIES } from './vocabulary.ts';
 
 describe('scenario categories', () => {
   it('include delivering bad news and addressing underperformance', () => {

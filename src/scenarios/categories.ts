@@ -1,7 +1,7 @@
 // What each kind of conversation is, for authors: shown by editors from the JSON Schema.
 import type { Localised } from '../rubric/criteria.ts';
 import type { MoveId } from '../rubric/ids.ts';
-import type { Category } from './vocabulary.ts';
+import type { Category } from '../vocabulary.ts';
 
 export type CategoryInfo = {
   name: Localised;

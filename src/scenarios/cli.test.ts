@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findAct } from '../rubric/context.ts';
-import { LANGUAGES } from '../rubric/ids.ts';
 import { analysisText } from '../rubric/text.ts';
+import { CATEGORIES, LANGUAGES } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
 import { parseScenario } from './parse.ts';
 import { renderScaffold } from './scaffold.ts';
-import { CATEGORIES } from './vocabulary.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The scripts run in a temp folder, where `--import tsx` would not resolve; point at the loader itself.

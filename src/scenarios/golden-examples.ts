@@ -1,13 +1,14 @@
 // Golden examples are a scenario's own tests: each reply must score in the band its rating names.
 import { openingHistory, RATING_THRESHOLDS, ratingOf } from '../rubric/calibrate.ts';
 import { findAct, scenarioContext } from '../rubric/context.ts';
-import { type Language, PRINCIPLE_IDS, type PrincipleId } from '../rubric/ids.ts';
+import { PRINCIPLE_IDS, type PrincipleId } from '../rubric/ids.ts';
 import { analysisText } from '../rubric/text.ts';
 import type { DetectedMove, HistoryTurn, ScenarioContext } from '../rubric/types.ts';
+import type { Language, Rating } from '../vocabulary.ts';
 import type { Finding, Severity } from './errors.ts';
 import type { LibraryEntry } from './library-check.ts';
 import { locateInScenario } from './parse.ts';
-import type { Rating, Scenario } from './schema.ts';
+import type { Scenario } from './schema.ts';
 
 /** The slice of a rubric scorer the check needs; the rubric's heuristic scorer fits it. */
 export type ExampleScorer = (input: {

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MOVES } from '../rubric/criteria.ts';
 import { MOVE_IDS } from '../rubric/ids.ts';
+import { CATEGORIES } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
 import { RATING_BANDS } from './golden-examples.ts';
 import { buildScenarioJsonSchema, renderScenarioJsonSchema } from './json-schema.ts';
-import { CATEGORIES } from './schema.ts';
 
 const checkedIn = new URL('../../scenarios/scenario.schema.json', import.meta.url);
 

@@ -1,8 +1,9 @@
 // The JSON Schema editors use to autocomplete and underline scenario files, generated from the zod schema.
 import { z } from 'zod';
 import { MOVES } from '../rubric/criteria.ts';
+import { CATEGORIES } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
-import { CATEGORIES, scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './schema.ts';
 
 export const SCENARIO_SCHEMA_ID = 'urn:rehearse:scenario-schema';
 

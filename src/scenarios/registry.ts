@@ -1,11 +1,11 @@
 // The live set of scenarios: loaded at start, kept in step with the folder, never broken by one bad file.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Language } from '../rubric/ids.ts';
+import type { Category, Difficulty, Language } from '../vocabulary.ts';
 import { compareErrors, type Finding, formatScenarioError } from './errors.ts';
 import { checkLibrary } from './library-check.ts';
 import { parseScenarioBytes } from './parse.ts';
-import type { Category, Difficulty, Scenario } from './schema.ts';
+import type { Scenario } from './schema.ts';
 import { watchFolder } from './watch-folder.ts';
 
 type Fields = Record<string, unknown>;

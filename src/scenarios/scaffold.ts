@@ -1,9 +1,8 @@
 // The starting point `npm run scenarios:new` writes: a valid draft from the first save, with TODOs where the
 // writing goes, and comments in the language the author writes the scenario in.
-import type { Language } from '../rubric/ids.ts';
+import { type Category, type Difficulty, type Language, RATINGS } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
 import { RATING_BANDS } from './golden-examples.ts';
-import { type Category, type Difficulty, RATINGS } from './schema.ts';
 
 export type ScaffoldOptions = {
   id: string;

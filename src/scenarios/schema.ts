@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { LANGUAGES, MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
+import { CATEGORIES, DIFFICULTIES, LANGUAGES, MOOD_LABELS, RATINGS, STATUSES } from '../vocabulary.ts';
 import { ACT_LINE_KEYS, impossibleCondition, type ScriptLine, scriptLine } from './script-lines.ts';
-import { CATEGORIES, DIFFICULTIES, MOOD_LABELS, RATINGS, STATUSES } from './vocabulary.ts';
 
 // The L&D authoring format. Every object is strict: a misspelt field is an error, not silently ignored.
 
 export * from './script-lines.ts';
-export * from './vocabulary.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const kebabId = z

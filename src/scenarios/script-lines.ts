@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Category } from './vocabulary.ts';
+import type { Category } from '../vocabulary.ts';
 
 // When a scripted line fits. The persona answers the learner's newest act; an author can say after
 // which act a line fits, which question it answers, what the learner must have named for it to make

@@ -1,4 +1,5 @@
 import type { PrincipleId } from '../rubric/ids.ts';
+import type { SessionMode } from '../vocabulary.ts';
 
 // What the rehearsal announces when something happened to a session, for whoever listens (webhooks, the LRS).
 // An event is announced once the change it tells of is stored. Scores follow the API's rule: an assessment
@@ -13,7 +14,7 @@ export type RehearsalEvent =
         sessionId: string;
         scenarioId: string;
         language: 'nl' | 'en';
-        mode: 'practice' | 'assessment';
+        mode: SessionMode;
         learnerId: string | null;
       };
     }

@@ -2,6 +2,7 @@ import type { SessionRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import { isUuid } from '../vocabulary.ts';
 import { createSessionScenarios } from './session-scenario.ts';
 import type { SessionStore } from './store.ts';
 
@@ -37,8 +38,3 @@ export function createSessionLookup(deps: { scenarios: ScenarioRegistry; store: 
 }
 
 export type SessionLookup = ReturnType<typeof createSessionLookup>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Session ids are UUIDs: anything else is no session, and never reaches the database. */
-export const isUuid = (id: string) => UUID.test(id);

@@ -4,6 +4,7 @@ import { initialMood, type RolePlayer } from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { scenarioVersion } from '../scenarios/version.ts';
+import type { SessionMode } from '../vocabulary.ts';
 import type { Announce } from './events.ts';
 import { createSessionLookup } from './lookup.ts';
 import { createReports } from './report.ts';
@@ -53,7 +54,7 @@ export function createRehearsal(deps: RehearsalDeps) {
 
   async function start(
     tenantId: string,
-    input: { scenarioId: string; mode: 'practice' | 'assessment'; learnerId?: string | undefined },
+    input: { scenarioId: string; mode: SessionMode; learnerId?: string | undefined },
   ) {
     const scenario = lookup.scenario(input.scenarioId);
     const now = deps.clock();

@@ -1,7 +1,5 @@
 import { AppError } from '../errors.ts';
 
-export const MAX_REPLY_CHARS = 4000;
-
 /** Blanks, and characters that show nothing (zero-width spaces and joiners, word joiners, soft hyphens, …). */
 const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
 

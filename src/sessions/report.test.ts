@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryScenarios } from '../../test/harness.ts';
 import type { SessionRow } from '../db/schema/index.ts';
 import { scenarioContext, scoreHeuristic } from '../rubric/index.ts';
+import type { TurnRole } from '../vocabulary.ts';
 import { buildReport } from './report.ts';
 import type { TurnWithScore } from './store.ts';
 
@@ -18,7 +19,7 @@ describe('buildReport', () => {
       language: 'en',
     } as SessionRow;
     const at = new Date(0);
-    const row = (seq: number, role: 'learner' | 'persona', content: string, status = 'complete') =>
+    const row = (seq: number, role: TurnRole, content: string, status = 'complete') =>
       ({ id: `t${seq}`, seq, role, content, status, score: null, createdAt: at }) as unknown as TurnWithScore;
     const stored = scoreHeuristic({ reply: 'Stored verdict.', language: 'en' });
     const turns = [

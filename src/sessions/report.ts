@@ -1,24 +1,15 @@
-import type { SessionRow } from '../db/schema/index.ts';
+import type { SessionReport, SessionRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { scenarioContext, scoreHeuristic, summarizeSession } from '../rubric/index.ts';
-import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { Announce } from './events.ts';
 import type { SessionLookup } from './lookup.ts';
-import { actsInSession, type SessionActs } from './report-acts.ts';
+import { actsInSession } from './report-acts.ts';
 import type { SessionStore, TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
 
-export type SessionReport = ReturnType<typeof summarizeSession> & {
-  sessionId: string;
-  scenarioId: string;
-  scenarioTitle: string | null;
-  outcome: 'completed' | 'abandoned';
-  /** The scenario's acts and the replies that did them; null without acts, absent in older reports. */
-  acts?: SessionActs | null;
-  createdAt: string;
-};
+export type { SessionReport };
 
 /** A session's ending and its report, and a learner's progress over the sessions that ended. */
 export function createReports(deps: {
@@ -34,7 +25,7 @@ export function createReports(deps: {
   async function end(tenantId: string, id: string): Promise<SessionReport> {
     const session = await lookup.session(tenantId, id);
     const existing = await store.findReport(session.id);
-    if (existing) return existing.report as SessionReport;
+    if (existing) return existing.report;
     const turns = await store.listTurns(session.id);
     const report = buildReport(session, turns, await lookup.scenarioOfSession(session), deps.clock());
     if (await store.endSession(session.id, { overall: report.overall, report }, deps.clock())) {
@@ -60,7 +51,7 @@ export function createReports(deps: {
     const session = await lookup.session(tenantId, id);
     const row = await store.findReport(session.id);
     if (!row) throw new AppError('conflict', 'The session has not ended yet: end it to get the report.');
-    return row.report as SessionReport;
+    return row.report;
   }
 
   /** One page of the learner's scored reports, oldest first: `limit` rows (one more when there is a next page). */
@@ -75,7 +66,7 @@ export function createReports(deps: {
     return {
       learnerId: externalLearnerId,
       reports: rows.map(({ session, report }) => {
-        const stored = report.report as SessionReport;
+        const stored = report.report;
         return {
           sessionId: session.id,
           scenarioId: session.scenarioId,
@@ -106,7 +97,7 @@ export function buildReport(
     // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is
     // worked out again here, by the heuristic, so the report still covers every reply.
     const result =
-      (turn.score?.result as RubricResult | undefined) ??
+      turn.score?.result ??
       scoreHeuristic({
         reply: turn.content,
         language: session.language,

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
+import type { SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import {
   learners,
   reports,
@@ -250,7 +250,11 @@ export function createSessionStore(db: Database) {
     },
 
     /** Ends the session with its report; false when another request ended it first. */
-    async endSession(id: string, report: { overall: number; report: unknown }, now: Date): Promise<boolean> {
+    async endSession(
+      id: string,
+      report: { overall: number; report: SessionReport },
+      now: Date,
+    ): Promise<boolean> {
       return db.transaction(async (tx) => {
         await tx
           .update(sessions)
@@ -307,7 +311,7 @@ function moodOf(verdict: typeof turnScores.$inferInsert) {
   return {
     trust: verdict.trust,
     tension: verdict.tension,
-    moodLabel: verdict.moodLabel as SessionRow['moodLabel'],
+    moodLabel: verdict.moodLabel,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TurnRow } from '../db/schema/index.ts';
+import type { TurnRole } from '../vocabulary.ts';
 
-export type Spoken = { role: 'learner' | 'persona'; content: string };
+export type Spoken = { role: TurnRole; content: string };
 
 /**
  * What was said before turn `seq`, as the persona, the judge and the report read the conversation: complete

@@ -1,5 +1,6 @@
 import type { RubricResult } from '../rubric/types.ts';
-import type { Mood, TurnView } from './views.ts';
+import type { Mood, SessionStatus } from '../vocabulary.ts';
+import type { TurnView } from './views.ts';
 
 // What a turn sends its client, in order, and the turn as the routes hold it before it runs.
 
@@ -9,7 +10,7 @@ export type TurnEvent =
   | { type: 'mood'; data: Mood }
   | { type: 'delta'; data: { text: string } }
   | { type: 'persona'; data: TurnView }
-  | { type: 'done'; data: { sessionStatus: 'active' | 'ended' } };
+  | { type: 'done'; data: { sessionStatus: SessionStatus } };
 
 export type Emit = (event: TurnEvent) => void | Promise<void>;
 

@@ -3,11 +3,11 @@ import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
-import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import { isUuid } from '../vocabulary.ts';
 import type { Announce } from './events.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
-import { isUuid, type SessionLookup } from './lookup.ts';
+import type { SessionLookup } from './lookup.ts';
 import { checkReply } from './reply.ts';
 import { answerTo, checkRetry } from './retry.ts';
 import type { SessionStore, TurnWithScore } from './store.ts';
@@ -199,7 +199,7 @@ export function createTurnTaker(deps: TurnDeps) {
 
     send({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
     const judging = turn.verdict?.judged ?? null;
-    if (practice && !judging) send({ type: 'feedback', data: learner.score.result as RubricResult });
+    if (practice && !judging) send({ type: 'feedback', data: learner.score.result });
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
     // The persona is asked first, and the judge once the persona's request is on its way (the next turn of
     // the event loop): the judge's own work before its request must not hold the persona's back.
@@ -211,7 +211,7 @@ export function createTurnTaker(deps: TurnDeps) {
     verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
     const judgedSent =
       judged && practice
-        ? judged.then((row) => send({ type: 'feedback', data: row.result as RubricResult }))
+        ? judged.then((row) => send({ type: 'feedback', data: row.result }))
         : Promise.resolve();
     // Observed now: a model failing before the verdict is out must wait for it, not go unhandled.
     persona.catch(() => {});
@@ -259,7 +259,7 @@ export function createTurnTaker(deps: TurnDeps) {
           sessionId: session.id,
           transcript,
           mood: moodView(learner.score),
-          lastResult: learner.score.result as RubricResult,
+          lastResult: learner.score.result,
           learnerTurns: transcript.filter((spoken) => spoken.role === 'learner').length,
           dialogue: parseDialogue(session.dialogue),
         },
@@ -341,7 +341,7 @@ export function createTurnTaker(deps: TurnDeps) {
 
   /** The learner turn's verdict is stored: say so, with its scores unless an assessment keeps them back. */
   async function announceScored({ session, learner }: Turn, verdict: TurnScoreRow) {
-    const result = verdict.result as RubricResult;
+    const result = verdict.result;
     const withScores = session.mode === 'practice';
     await deps.announce({
       type: 'turn.scored',
@@ -367,7 +367,7 @@ async function replayTurn(session: SessionRow, learnerSeq: number, turns: TurnWi
   await emit({ type: 'learner', data: turnView(learner, { withFeedback: false }) });
   if (learner.score) {
     if (session.mode === 'practice') {
-      await emit({ type: 'feedback', data: learner.score.result as RubricResult });
+      await emit({ type: 'feedback', data: learner.score.result });
     }
     await emit({ type: 'mood', data: moodView(learner.score) });
   }

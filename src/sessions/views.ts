@@ -1,14 +1,12 @@
 import type { SessionRow } from '../db/schema/index.ts';
-import type { RubricResult } from '../rubric/types.ts';
+import type { Mood, MoodLabel } from '../vocabulary.ts';
 import type { SessionReport } from './report.ts';
 import type { TurnWithScore } from './store.ts';
 
 // Rows → API objects. The API shapes are a contract written by hand in the routes; these keep to them.
 
-export type Mood = { trust: number; tension: number; label: SessionRow['moodLabel'] };
-
-export function moodView(row: { trust: number; tension: number; moodLabel: string }): Mood {
-  return { trust: row.trust, tension: row.tension, label: row.moodLabel as Mood['label'] };
+export function moodView(row: { trust: number; tension: number; moodLabel: MoodLabel }): Mood {
+  return { trust: row.trust, tension: row.tension, label: row.moodLabel };
 }
 
 export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }) {
@@ -22,7 +20,7 @@ export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }
     ...(turn.role === 'learner' && turn.score
       ? {
           mood: moodView(turn.score),
-          ...(options.withFeedback ? { feedback: turn.score.result as RubricResult } : {}),
+          ...(options.withFeedback ? { feedback: turn.score.result } : {}),
         }
       : {}),
   };

@@ -1,12 +1,10 @@
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import type { RubricResult } from '../rubric/types.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { createSessionStore } from '../sessions/store.ts';
+import { isUuid } from '../vocabulary.ts';
 import type { XapiSettings } from './settings.ts';
 import { buildStatements } from './statements.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type StoredReport = { scenarioTitle?: string | null; principles?: { id: string; mean: number | null }[] };
 
@@ -31,7 +29,7 @@ export function createSessionXapi(deps: {
   const store = createSessionStore(deps.db);
   return async (tenantId: string, sessionId: string) => {
     const baseUrl = requirePublicUrl(deps.publicUrl);
-    const session = UUID.test(sessionId) ? await store.findSession(tenantId, sessionId) : null;
+    const session = isUuid(sessionId) ? await store.findSession(tenantId, sessionId) : null;
     if (!session) throw new AppError('not_found', `No session '${sessionId}'.`);
     const [turns, learner, report] = await Promise.all([
       store.listTurns(session.id),
@@ -53,7 +51,7 @@ export function createSessionXapi(deps: {
       turns: turns
         .filter((turn) => turn.role === 'learner')
         .map((turn) => {
-          const result = turn.score?.result as RubricResult | undefined;
+          const result = turn.score?.result;
           return {
             id: turn.id,
             seq: turn.seq,

@@ -1,4 +1,5 @@
 import { PRINCIPLE_IDS } from '../rubric/ids.ts';
+import type { SessionMode, SessionStatus } from '../vocabulary.ts';
 import { uuidV5 } from './uuid.ts';
 
 // A rehearsal as xAPI 1.0.3 statements: `attempted` when it started, `responded` for each scored learner
@@ -43,8 +44,8 @@ export type XapiSessionInput = {
     id: string;
     scenarioId: string;
     language: 'nl' | 'en';
-    mode: 'practice' | 'assessment';
-    status: 'active' | 'ended';
+    mode: SessionMode;
+    status: SessionStatus;
     createdAt: Date;
     endedAt: Date | null;
   };

@@ -1,12 +1,25 @@
 import { jsonb, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { SessionSummary } from '../../rubric/session-report.ts';
+import type { SessionActs } from '../../sessions/report-acts.ts';
 import { sessions } from './sessions.ts';
+
+/** A session's report as it is stored: the rubric's summary, and what it summarises. */
+export type SessionReport = SessionSummary & {
+  sessionId: string;
+  scenarioId: string;
+  scenarioTitle: string | null;
+  outcome: 'completed' | 'abandoned';
+  /** The scenario's acts and the replies that did them; null without acts, absent in older reports. */
+  acts?: SessionActs | null;
+  createdAt: string;
+};
 
 export const reports = pgTable('reports', {
   sessionId: uuid('session_id')
     .primaryKey()
     .references(() => sessions.id, { onDelete: 'cascade' }),
   overall: smallint('overall').notNull(),
-  report: jsonb('report').notNull(),
+  report: jsonb('report').$type<SessionReport>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -9,6 +9,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { RubricResult } from '../../rubric/types.ts';
+import {
+  LANGUAGES,
+  MOOD_LABELS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  TURN_ROLES,
+  TURN_STATUSES,
+} from '../../vocabulary.ts';
 import { learners } from './learners.ts';
 import { scenarioVersions } from './scenario-versions.ts';
 
@@ -21,14 +30,12 @@ export const sessions = pgTable(
     scenarioId: text('scenario_id').notNull(),
     /** The version the session runs on; null for sessions started before versions were kept. */
     scenarioVersion: text('scenario_version').references(() => scenarioVersions.hash),
-    language: text('language', { enum: ['nl', 'en'] }).notNull(),
-    mode: text('mode', { enum: ['practice', 'assessment'] }).notNull(),
-    status: text('status', { enum: ['active', 'ended'] })
-      .notNull()
-      .default('active'),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    mode: text('mode', { enum: SESSION_MODES }).notNull(),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('active'),
     trust: smallint('trust').notNull(),
     tension: smallint('tension').notNull(),
-    moodLabel: text('mood_label', { enum: ['closed', 'guarded', 'neutral', 'open'] }).notNull(),
+    moodLabel: text('mood_label', { enum: MOOD_LABELS }).notNull(),
     /** What the conversation holds so far (asked, offered, agreed, ...): null until the persona first answers. */
     dialogue: jsonb('dialogue'),
     /** A lease, not a flag: a process killed mid-turn leaves it behind, and it simply expires. */
@@ -51,9 +58,9 @@ export const turns = pgTable(
       .notNull()
       .references(() => sessions.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    role: text('role', { enum: ['learner', 'persona'] }).notNull(),
+    role: text('role', { enum: TURN_ROLES }).notNull(),
     content: text('content').notNull(),
-    status: text('status', { enum: ['complete', 'interrupted', 'failed'] }).notNull(),
+    status: text('status', { enum: TURN_STATUSES }).notNull(),
     source: text('source', { enum: ['learner', 'llm', 'script'] }).notNull(),
     idempotencyKey: text('idempotency_key'),
     promptTokens: integer('prompt_tokens'),
@@ -74,10 +81,10 @@ export const turnScores = pgTable('turn_scores', {
     .references(() => turns.id, { onDelete: 'cascade' }),
   engine: text('engine').notNull(),
   overall: smallint('overall').notNull(),
-  result: jsonb('result').notNull(),
+  result: jsonb('result').$type<RubricResult>().notNull(),
   trust: smallint('trust').notNull(),
   tension: smallint('tension').notNull(),
-  moodLabel: text('mood_label').notNull(),
+  moodLabel: text('mood_label', { enum: MOOD_LABELS }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

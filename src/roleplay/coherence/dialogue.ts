@@ -1,8 +1,9 @@
 import type { RubricResult, ScoreInput } from '../../rubric/types.ts';
 import type { Scenario } from '../../scenarios/schema.ts';
+import type { Mood } from '../../vocabulary.ts';
 import { type Addressed, type DialogueState, readActs, repeatsOf, topicOf } from '../dialogue/index.ts';
 import { echoOf } from '../line-fit.ts';
-import { initialMood, type Mood, nextMood } from '../mood.ts';
+import { initialMood, nextMood } from '../mood.ts';
 import { compose } from '../scripted-role-player.ts';
 import type { TranscriptTurn } from '../types.ts';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../rubric/ids.ts';
+import type { Language } from '../../vocabulary.ts';
 import type { Topic } from './topics.ts';
 
 // What the persona says when the script has no line that fits the act it must answer: short, plain and

@@ -1,4 +1,4 @@
-import type { Language } from '../../rubric/ids.ts';
+import type { Language } from '../../vocabulary.ts';
 import { contentWords } from './topics.ts';
 
 // The same reply sent again, or nearly the same, is not a new act: it wears off.

@@ -1,5 +1,5 @@
-import type { Language } from '../../rubric/ids.ts';
 import type { Topic } from '../../scenarios/schema.ts';
+import type { Language } from '../../vocabulary.ts';
 
 // What a question is about, read the same way from the learner's question ("Wat wil je zelf?") and from
 // the echo a scripted line starts with ("Wat ik wil? Groeien."), so a line only answers the question asked.

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { LANGUAGES, MOVE_IDS, PRINCIPLE_IDS } from '../../rubric/ids.ts';
+import { MOVE_IDS, PRINCIPLE_IDS } from '../../rubric/ids.ts';
+import { LANGUAGES, TURN_ROLES } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { rubricResultSchema } from '../schemas.ts';
 
@@ -73,7 +74,7 @@ export const scoreReplyRoute = createRoute({
               history: z
                 .array(
                   z.strictObject({
-                    role: z.enum(['learner', 'persona']),
+                    role: z.enum(TURN_ROLES),
                     content: z.string().max(MAX_SCORED_REPLY_CHARS),
                   }),
                 )

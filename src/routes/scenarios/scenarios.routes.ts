@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { LANGUAGES, PRINCIPLE_IDS } from '../../rubric/ids.ts';
-import { CATEGORIES, DIFFICULTIES } from '../../scenarios/schema.ts';
+import { PRINCIPLE_IDS } from '../../rubric/ids.ts';
+import { CATEGORIES, DIFFICULTIES, LANGUAGES } from '../../vocabulary.ts';
 import { errorResponses, errorSchema } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ERROR_CODES } from '../../errors.ts';
+import { LANGUAGES, SESSION_MODES, SESSION_STATUSES } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 import {
@@ -47,7 +48,7 @@ export const createSession = createRoute({
           schema: z
             .strictObject({
               scenarioId: z.string().min(1).max(200),
-              mode: z.enum(['practice', 'assessment']).default('practice'),
+              mode: z.enum(SESSION_MODES).default('practice'),
               learnerId: newLearnerIdSchema.optional(),
             })
             .openapi('CreateSession'),
@@ -83,7 +84,7 @@ const turnAnswer = z
     feedback: z.union([rubricResultSchema, z.null()]),
     mood: moodSchema,
     persona: turnSchema,
-    sessionStatus: z.enum(['active', 'ended']),
+    sessionStatus: z.enum(SESSION_STATUSES),
   })
   .openapi('TurnAnswer');
 
@@ -105,7 +106,7 @@ const TURN_STREAM_EVENTS = [
   streamEvent('persona', turnSchema, 'The stored persona turn: its content is final and replaces the deltas'),
   streamEvent(
     'done',
-    z.object({ sessionStatus: z.enum(['active', 'ended']) }),
+    z.object({ sessionStatus: z.enum(SESSION_STATUSES) }),
     'The turn is complete; always last',
   ),
   streamEvent(
@@ -198,8 +199,8 @@ const progressReportSchema = z
     sessionId: z.uuid(),
     scenarioId: z.string(),
     scenarioTitle: z.string(),
-    language: z.enum(['nl', 'en']),
-    mode: z.enum(['practice', 'assessment']),
+    language: z.enum(LANGUAGES),
+    mode: z.enum(SESSION_MODES),
     endedAt: z.string(),
     overall: z.number(),
     principles: z.array(z.object({ id: principleIdSchema, mean: z.number().nullable() })),
@@ -212,8 +213,8 @@ const legacyProgressSessionSchema = z
     sessionId: z.uuid(),
     scenarioId: z.string(),
     scenarioTitle: z.string(),
-    language: z.enum(['nl', 'en']),
-    mode: z.enum(['practice', 'assessment']),
+    language: z.enum(LANGUAGES),
+    mode: z.enum(SESSION_MODES),
     endedAt: z.string(),
     overall: z.number(),
     principles: z.record(z.string(), z.number().nullable()),

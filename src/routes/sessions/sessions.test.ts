@@ -7,6 +7,7 @@ import { sessions } from '../../db/schema/index.ts';
 import { createLogger } from '../../logger.ts';
 import { createScriptedRolePlayer, RolePlayError } from '../../roleplay/index.ts';
 import { createSessionStore, TURN_LEASE_RENEW_MS, TURN_LEASE_SECONDS } from '../../sessions/store.ts';
+import type { SessionMode } from '../../vocabulary.ts';
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
@@ -19,10 +20,7 @@ const GOOD_REPLY_EN =
   'What would help you most right now? Shall we sit down tomorrow at 10 to agree on the next steps?';
 
 describe.each(databaseKinds())('sessions on %s', (kind) => {
-  async function setup(
-    mode: 'practice' | 'assessment' = 'practice',
-    learnerId = `learner-${crypto.randomUUID()}`,
-  ) {
+  async function setup(mode: SessionMode = 'practice', learnerId = `learner-${crypto.randomUUID()}`) {
     const { app, deps } = await createTestApp({ kind });
     const scenario = deps.scenarios.list({ language: 'en' })[0]!;
     const res = await app.request('/v1/sessions', json({ scenarioId: scenario.id, mode, learnerId }));

@@ -4,6 +4,7 @@ import type { SecretBox } from '../../auth/secret-box.ts';
 import type { WebhookDeliveryRow, WebhookRow } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { EVENT_TYPES } from '../../sessions/events.ts';
+import { isUuid } from '../../vocabulary.ts';
 import { generateWebhookSecret } from '../../webhooks/signature.ts';
 import type { WebhookStore } from '../../webhooks/store.ts';
 import { createRouter } from '../create-router.ts';
@@ -11,7 +12,6 @@ import { decodeCursor, toPage } from '../pagination.ts';
 import { createWebhook, deleteWebhook, getWebhook, listDeliveries, listWebhooks } from './webhooks.routes.ts';
 
 export const MAX_WEBHOOKS_PER_CONSUMER = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const webhookView = (row: WebhookRow) => ({
   id: row.id,
@@ -41,7 +41,7 @@ export function createWebhookRoutes(deps: {
   allowLoopbackTargets: boolean;
 }) {
   const owned = async (tenantId: string, id: string) => {
-    const row = UUID.test(id) ? await deps.store.find(tenantId, id) : null;
+    const row = isUuid(id) ? await deps.store.find(tenantId, id) : null;
     if (!row) throw new AppError('not_found', `No webhook '${id}'.`);
     return row;
   };
@@ -85,7 +85,7 @@ export function createWebhookRoutes(deps: {
     )
     .openapi(deleteWebhook, async (c) => {
       const { id } = c.req.valid('param');
-      if (!UUID.test(id) || !(await deps.store.remove(c.var.tenantId, id))) {
+      if (!isUuid(id) || !(await deps.store.remove(c.var.tenantId, id))) {
         throw new AppError('not_found', `No webhook '${id}'.`);
       }
       return c.body(null, 204);

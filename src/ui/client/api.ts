@@ -1,5 +1,7 @@
 // The HTTP API as the UI calls it. Every failure becomes an ApiError with a code the views translate
 // into a friendly sentence; the raw server message is kept for the console, not shown.
+
+import type { SessionMode, SessionStatus } from '../../vocabulary.ts';
 import { authHeaders } from './embed.ts';
 import { readSseStream } from './sse.ts';
 import type {
@@ -63,7 +65,7 @@ export const api = {
     request<{ scenarios: ScenarioSummary[] }>(`/v1/scenarios?language=${encodeURIComponent(language)}`),
   scenario: (id: string) => request<ScenarioDetail>(`/v1/scenarios/${encodeURIComponent(id)}`),
   principles: () => request<Principles>('/v1/principles'),
-  startSession: (body: { scenarioId: string; mode: 'practice' | 'assessment'; learnerId: string }) =>
+  startSession: (body: { scenarioId: string; mode: SessionMode; learnerId: string }) =>
     post<Session>('/v1/sessions', body),
   session: (id: string) => request<Session>(`/v1/sessions/${encodeURIComponent(id)}`),
   endSession: (id: string) => post<Report>(`/v1/sessions/${encodeURIComponent(id)}/end`, {}),
@@ -79,7 +81,7 @@ export type TurnHandlers = {
   mood(mood: Mood): void;
   delta(text: string): void;
   persona(turn: Turn): void;
-  done(result: { sessionStatus: 'active' | 'ended' }): void;
+  done(result: { sessionStatus: SessionStatus }): void;
 };
 
 /**

@@ -1,13 +1,20 @@
 // The HTTP API's shapes as the UI reads them (DESIGN.md §5). Rubric shapes come from the rubric module
 // itself (type-only imports vanish from the bundle), so the UI cannot drift from the scorer.
-import type { Language, PrincipleId } from '../../rubric/ids.ts';
+import type { PrincipleId } from '../../rubric/ids.ts';
 import type { RubricResult } from '../../rubric/types.ts';
-import type { Difficulty, MoodLabel } from '../../scenarios/vocabulary.ts';
 import type { ActInSession, SessionActs } from '../../sessions/report-acts.ts';
+import type {
+  Difficulty,
+  Language,
+  Mood,
+  MoodLabel,
+  SessionMode,
+  SessionStatus,
+  TurnRole,
+  TurnStatus,
+} from '../../vocabulary.ts';
 
-export type { ActInSession, Difficulty, Language, MoodLabel, PrincipleId, RubricResult, SessionActs };
-
-export type Mood = { trust: number; tension: number; label: MoodLabel };
+export type { ActInSession, Difficulty, Language, Mood, MoodLabel, PrincipleId, RubricResult, SessionActs };
 
 export type ScenarioSummary = {
   id: string;
@@ -30,9 +37,9 @@ export type ScenarioDetail = ScenarioSummary & {
 export type Turn = {
   id: string;
   seq: number;
-  role: 'learner' | 'persona';
+  role: TurnRole;
   content: string;
-  status: 'complete' | 'interrupted' | 'failed';
+  status: TurnStatus;
   createdAt: string;
   feedback?: RubricResult | null;
 };
@@ -42,8 +49,8 @@ export type Session = {
   scenarioId: string;
   scenarioTitle?: string | null;
   language: Language;
-  mode: 'practice' | 'assessment';
-  status: 'active' | 'ended';
+  mode: SessionMode;
+  status: SessionStatus;
   mood: Mood;
   turns: Turn[];
   learnerId?: string;
@@ -86,7 +93,7 @@ export type Progress = {
     sessionId: string;
     scenarioId: string;
     scenarioTitle: string;
-    mode?: 'practice' | 'assessment';
+    mode?: SessionMode;
     endedAt: string;
     overall: number;
     principles: Partial<Record<PrincipleId, number | null>>;

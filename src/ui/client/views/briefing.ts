@@ -1,3 +1,4 @@
+import type { SessionMode } from '../../../vocabulary.ts';
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
@@ -84,7 +85,7 @@ function content(ctx: AppContext, scenario: ScenarioDetail): HTMLElement[] {
 
 function startForm(ctx: AppContext, scenario: ScenarioDetail) {
   const name = uid('mode');
-  const option = (value: 'practice' | 'assessment', label: string) => {
+  const option = (value: SessionMode, label: string) => {
     const id = uid('mode-option');
     return h(
       'div',

@@ -1,3 +1,4 @@
+import { MAX_REPLY_CHARS } from '../../../vocabulary.ts';
 import { ApiError, api, streamTurn } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
@@ -116,7 +117,7 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
     'aria-describedby': touch ? null : hintId,
     autocomplete: 'off',
     // The server's limit: better to stop typing than to be refused after sending.
-    maxlength: 4000,
+    maxlength: MAX_REPLY_CHARS,
   });
   textarea.value = ctx.store.draft(session.id);
   const send = h('button', { type: 'submit', class: 'button button-primary', text: ctx.t('send') });

@@ -1,4 +1,4 @@
-import { CATEGORIES, DIFFICULTIES } from '../../../scenarios/vocabulary.ts';
+import { CATEGORIES, DIFFICULTIES } from '../../../vocabulary.ts';
 import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
