@@ -83,21 +83,18 @@ describe('POST /v1/rubric/score', () => {
   });
 
   it.each([
-    ['an empty reply', { reply: '   ' }, 400],
-    ['a missing reply', {}, 400],
-    ['an unknown engine', { reply: 'hi', engine: 'magic' }, 400],
-    ['an unknown field', { reply: 'hi', score: 4 }, 400],
-    ['a reply over 10,000 characters', { reply: 'a '.repeat(5001) }, 422],
-    ['an unknown scenario', { reply: 'hi', scenarioId: 'nope' }, 404],
-    ['the LLM engine with no judge configured', { reply: 'hi', engine: 'llm' }, 503],
-  ])('refuses %s with the error shape', async (_name, body, status) => {
+    ['an empty reply', { reply: '   ' }, 400, 'invalid_request'],
+    ['a missing reply', {}, 400, 'invalid_request'],
+    ['an unknown engine', { reply: 'hi', engine: 'magic' }, 400, 'invalid_request'],
+    ['an unknown field', { reply: 'hi', score: 4 }, 400, 'invalid_request'],
+    ['a reply over 10,000 characters', { reply: 'a '.repeat(5001) }, 422, 'reply_too_long'],
+    ['an unknown scenario', { reply: 'hi', scenarioId: 'nope' }, 404, 'not_found'],
+    ['the LLM engine with no judge configured', { reply: 'hi', engine: 'llm' }, 503, 'llm_not_configured'],
+  ])('refuses %s with the error shape', async (_name, body, status, code) => {
     const { app } = await createTestApp();
     const res = await app.request('/v1/rubric/score', score(body));
     expect(res.status).toBe(status);
-    expect((await res.json()).error).toMatchObject({
-      code: expect.any(String),
-      requestId: expect.any(String),
-    });
+    expect((await res.json()).error).toMatchObject({ code, requestId: expect.any(String) });
   });
 
   it.each([
