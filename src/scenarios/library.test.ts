@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkScenarios, formatFinding } from './check.ts';
+import { readLibrarySync } from './library-files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -10,5 +12,17 @@ describe('the scenario library', () => {
     const errors = report.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
     expect(errors).toEqual([]);
     expect(report.published).toBe(report.files);
+  });
+
+  it('keeps the golden examples of a scenario and its translation parallel: the same ratings in the same order', () => {
+    const library = readLibrarySync(join(root, 'scenarios'));
+    const ratings = (scenario: { examples: { rating: string }[] }) => scenario.examples.map((e) => e.rating);
+    const pairs = [...library.values()].filter((scenario) => scenario.language === 'en');
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const scenario of pairs) {
+      const twin = library.get(`nl/${scenario.translations.nl}`);
+      expect(twin, `${scenario.id} has a Dutch version`).toBeDefined();
+      expect(ratings(twin!), `${twin!.id} against ${scenario.id}`).toEqual(ratings(scenario));
+    }
   });
 });
