@@ -10,9 +10,11 @@ import {
 } from '../rubric/evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
+import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -68,8 +70,13 @@ printRanking(
 );
 // Never listed case by case: reading its misses would turn it into a training set.
 printRanking(
-  'Held-out set 2026-12 (frozen, never tuned on)',
+  'Held-out set 2026-12 (frozen, never tuned on; its totals were watched while tuning on 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12, library),
+  false,
+);
+printRanking(
+  'Held-out set 2026-12b (frozen, never tuned on, never read by the rubric engineers)',
+  heldOutReport(HELD_OUT_2026_12B, library),
   false,
 );
 printAdversarial(
@@ -86,5 +93,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies)',
   adversarialReport(ADVERSARIAL_HELD_OUT, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12b (frozen, never tuned on, never read by the rubric engineers)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12B, ADVERSARIAL_REFERENCES, library),
   false,
 );
