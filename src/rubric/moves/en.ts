@@ -76,6 +76,7 @@ export const en: Lexicon = {
       i regret
     `,
     'apology-with-excuse': rx`
+      sorry (?:that )?(?:your feelings (?:got|were) hurt|you feel (?:that way|so)|you took it (?:that way|so badly|badly)|if you (?:were|felt) (?:offended|hurt))
       sorry[^.!?]{0,30}?,? but
       apologi[sz]e[^.!?]{0,30}?,? but
       sorry if
@@ -170,6 +171,11 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:i|we) (?:can't|cannot) in (?:good )?conscience
+      (?:i|we)(?:'m| am|'re| are)? (?:won't|will not|can't|cannot|not) (?:be )?(?:going|go) (?:above|beyond|over|higher than|past)
+      (?:is|are|stays?) off the table
+      we(?:'re| are) (?:just |simply )?not ready
+      (?:launching|going live|shipping|signing|doing (?:that|it|this))[^.!?]{0,40}(?:would be|is) (?:\p{L}+ )?(?:irresponsible|reckless|unsafe)
       (?:i'm|i am|we're|we are) (?:turning|saying no to) (?:this|it|that)(?: one)?(?: down)?
       (?:i|we) (?:can't|cannot|won't|will not) (?:support|sign|approve|agree to|go along with|back)
       (?:i'm|i am|we're|we are) not (?:going to|gonna) (?:write|sign|approve|accept|pay|launch|move)
@@ -238,6 +244,10 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      what's your plan
+      what is your plan
+      how (?:will|would|are) you (?:going to )?(?:tackle|approach|handle) (?:it|this|that)
+      (?:what|where|how|which) [^.!?]{0,40}you yourself[^.!?]{0,30}\?
       what do you need
       what you need (?:from me|to)
       you know (?:better|best)
@@ -261,6 +271,8 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      worth (?:its|their) weight in gold
+      (?:is|are|was) invaluable
       thank(?:s| you)
       i (?:really |truly |genuinely )?(?:appreciate|value|respect)
       (?:was|is|are|were) (?:really |very |genuinely |so |truly )?(?:strong|good|great|excellent|impressive|clever|valuable|helpful)(?=[.,!;]| and)
@@ -295,6 +307,8 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      i wouldn't (?:say|call it)
+      (?:it's|it is) not (?:really )?my (?:call|decision|place)
       maybe
       perhaps
       kind of
@@ -372,6 +386,8 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      (?:go on,? )?explain(?=[.!,])
+      walk me through
       tell me (?:what|how|about|more|why|where|who|everything)
       walk me through
       (?:sit down|have a seat|take a seat|come in|pull up a chair)
@@ -386,6 +402,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      you(?:'ll| will) lose (?:your|the) (?:job|project|role|position|bonus|team)
       (?:if|once|should)[^.!?]{0,80}(?:again|one more|once more|ever|still)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|gone|off|done|finished|fired|history)
       (?:one more|another) [^.!?]{1,40} and (?:you're|you are|you'll be) (?:out|gone|off|done|finished|fired|history)
       if you(?:'re| are)? [^.!?]{1,60}(?:don't bother|no need to) (?:coming|come) back
@@ -411,6 +428,8 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      (?:note to |dear )?(?:the )?(?:grader|scorer|rater|evaluator|assessor|marker|judge)\s*:
+      this (?:reply|answer|response) (?:contains|shows|demonstrates|displays)
       (?:scoring|grading|grader's|assessor's|evaluator's|marking) note
       (?:whoever|anyone who|the person who|whoever's) (?:scores|grades|rates|marks|reviews|assesses|is scoring|is grading) (?:this|me|my)
       demonstrates all (?:five|5) principles
@@ -436,6 +455,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      let's not make (?:it|this|that) (?:into )?(?:a bigger deal|bigger than it is|a big thing)
+      (?:don't|let's not) blow (?:it|this|that) out of proportion
+      (?:it's not|it isn't|it is not) (?:as if|like) the world (?:is ending|ended|is coming to an end)
       don't worry about (?:it|that)
       (?:try not to|don't) dwell on
       take your mind off
@@ -495,6 +517,9 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      we(?:'ll| will) manage(?=[.!,]| somehow| it)
+      (?:i|we) (?:have no choice|can't do anything|cannot do anything) but (?:say )?(?:yes|agree)
+      (?:okay|ok|fine|alright),? (?:then,? )?(?:we|i)(?:'ll| will) (?:do|build|deliver|take|sign) (?:it|that|this)
       (?:i|we) (?:\p{L}+ )?(?:can't|cannot|couldn't) (?:really )?(?:turn you down|refuse you|say no to you)
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:my team|we|i)(?:'ll| will) (?:drop|build|do|deliver|sign|make|take|give)
       [\p{L}\p{N}%]+(?: [\p{L}\p{N}%]+){0,2} it is,? then

@@ -78,6 +78,7 @@ export const nl: Lexicon = {
       vergeef me
     `,
     'apology-with-excuse': rx`
+      sorry (?:hoor,? )?(?:dat|als) (?:je|jij) (?:je )?(?:zo )?'?(?:gekwetst|beledigd|geraakt|gepikeerd)'? (?:voelt|voelde|bent|was)
       sorry[^.!?]{0,30}?,? maar
       spijt me[^.!?]{0,30}?,? maar
       sorry (?:als|dat je je|voor het ongemak|mocht)
@@ -169,6 +170,14 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,5}niet verantwoorden
+      (?:ik|we|wij) (?:kan|kunnen) (?:\p{L}+ ){0,5}niet verantwoorden
+      (?:vind ik|is) (?:gewoon |echt |eerlijk gezegd )?(?:onverantwoord|niet verantwoord)
+      (?:ik|we|wij) (?:ga|gaan|kan|kunnen) (?:echt )?(?:niet|nooit) (?:boven|hoger dan|verder dan|over) 
+      zit er (?:echt |gewoon |helaas )?niet in
+      (?:is|gaat) van tafel
+      (?:we|wij) zijn (?:\p{L}+ )?niet klaar
+      (?:dat|klaar) zijn we (?:nog )?niet
       (?:is het|het is|wordt het) (?:deze keer |dit keer |dan )?(?:een )?nee
       (?:deze|dit|die|dat) (?:\p{L}+ )?sla (?:ik|we) af
       (?:ga|gaan) (?:ik|we|wij) niet (?:mee )?akkoord
@@ -241,6 +250,9 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      wat is (?:je|jouw) plan
+      hoe ga (?:je|jij) (?:dit|het|dat) aanpakken
+      (?:wat|waar|hoe|welke) [^.!?]{0,40}(?:jij|je) zelf[^.!?]{0,40}\?
       wat (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,4}nodig
       wat (?:je|jij) (?:\p{L}+ ){0,3}nodig (?:hebt|heeft)
       (?:jij|je) weet (?:zelf )?(?:beter|het best)
@@ -265,6 +277,9 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:is|zijn|was|waren) goud waard
+      (?:is|zijn|was) (?:echt |heel |enorm )?onmisbaar
+      top (?:gedaan|werk)
       dank (?:je|jij|u)(?:wel)?
       dankjewel
       bedankt
@@ -311,6 +326,7 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      (?:het is|is het) niet (?:echt |helemaal )?aan mij
       misschien
       wellicht
       eventueel
@@ -386,6 +402,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      leg (?:maar |eens |het maar |het eens )?uit
       (?:ga|kom) (?:even |maar |lekker )?zitten
       kom (?:maar |even )?binnen
       wat zit (?:je|jou) dwars
@@ -404,6 +421,7 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      ben je (?:je |jouw )?(?:\p{L}+ )?kwijt
       als (?:je|jij)[^.!?]{0,80}(?:nog (?:één|een) keer|ooit nog|weer|nog steeds)[^.!?]{0,60}(?:lig je eruit|vlieg je eruit|ben je weg|ben je (?:je baan )?kwijt|ga je eraf|hoef je (?:niet meer|ook niet meer) te komen)
       nog (?:één|een) (?:\p{L}+ ){0,3}(?:en|dan) (?:je )?(?:lig je eruit|vlieg je eruit|ben je weg|ga je eraf|gaat (?:je|jij) eraf|ga je (?:van|uit))
       nog (?:één|een) [^.!?]{1,40} en je (?:gaat|ligt|vliegt|bent)
@@ -435,6 +453,8 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      (?:noot voor de |beste )?(?:beoordelaar|nakijker|corrector|jury|scorer)\s*:
+      dit (?:antwoord|bericht|reactie) (?:bevat|toont|laat zien)
       noot (?:bij|voor) (?:de )?(?:score|beoordeling|beoordelaar)
       (?:wie|degene die) dit (?:beoordeelt|nakijkt|scoort|leest en beoordeelt)
       (?:laat|toont) alle (?:vijf|5) (?:principes|grondbeginselen)
@@ -462,6 +482,11 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:laten we|we moeten|je moet|moet je) het (?:ook )?niet groter maken dan het is
+      maak het niet groter dan het is
+      niet (?:alsof|zo dat) de wereld vergaat
+      de wereld vergaat (?:toch |echt )?niet
+      (?<=^|[.!?]\s{0,3})nou,? nou
       maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen)
       (?:dat|het) hoort (?:er )?bij (?:het leven|het werk)
       blijf er (?:niet|maar niet) (?:te )?(?:veel |lang )?in hangen
@@ -520,6 +545,10 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:ik|we) (?:kan|kunnen) niet anders dan (?:ja|akkoord)
+      (?:oké|ok|goed|prima|nou|vooruit),? (?:dan )?(?:we|wij|ik) (?:doen|doe|leveren|lever|bouwen|bouw|regelen|regel|pakken|pak) (?:het|dat|die|dit)
+      (?<=^|[.!?:;]\s{0,3})(?:\p{L}+ )?(?:we|ik) (?:doen|doe|regelen|regel|fixen|fiks) (?:het|dat)(?: wel| gewoon| gewoon wel)?(?=[.!]|$)
+      (?:draait|draaien|maakt|maken) (?:\p{L}+ )?(?:wel )?overuren
       (?:kan|kun) ik (?:je |jou )?(?:dit |dat )?(?:niet|moeilijk) (?:weigeren|afwijzen)
       doe (?:die|dat|het) (?:\p{L}+ ){0,3}maar(?=[.!]|$)
       (?:goed|prima|oké|ok|nou),? dan (?:\p{L}+ ){0,7}(?:bouwen|doen|leveren|tekenen|zetten) (?:we|ik)

@@ -16,8 +16,8 @@ const NEGATOR: Record<Language, RegExp> = {
 
 /** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
 const NEGATED_SAYING: Record<Language, RegExp> = {
-  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,3}(?:say|saying|pretend|pretending|claim|claiming|tell you|act as if)(?![\p{L}])/iu,
-  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren)/iu,
+  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,3}(?:say|saying|pretend|pretending|claim|claiming|tell you|act as if|promise|promising|guarantee)(?![\p{L}])/iu,
+  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)/iu,
 };
 
 /** "Not only did I…", "niet alleen…": no negation of what follows. */
@@ -47,8 +47,8 @@ const REPORTED: Record<Language, RegExp> = {
 
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
 const OTHERS_WISH: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:says|thinks|wants me to|told me to|asked me to|insists)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:vindt dat|wil dat ik|zegt dat ik|vroeg of ik|moest ik van)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|wil dat ik|wilde dat ik|zegt dat ik|zei dat ik|vroeg of ik|moest ik van)(?![\p{L}])/iu,
 };
 
 /** An "if" before the act: a conditional apology is no apology. */
@@ -74,6 +74,8 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   'gives-in': undefined,
   threatens: undefined,
   'invites-talk': undefined,
+  absolutes: undefined,
+  'clear-no': undefined,
 };
 
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
@@ -81,8 +83,8 @@ const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 
 /** Praise or sympathy that a sarcastic reading turns round. */
 const PRAISE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|sure|absolutely)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:loved it|love it|bravo|brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|sure|absolutely)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:bravo|briljant|knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker)(?![\p{L}])/iu,
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
@@ -96,8 +98,8 @@ const SARCASM_CUE: Record<Language, RegExp> = {
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
-  en: /'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
-  nl: /'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
+  en: /🙄|😒|🙃|'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:sure|yeah right|i'm sure|oh sure|right)[^.!?]{0,40}'[^']{2,30}'|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|^(?:very|how|so|really) (?:thoughtful|considerate|kind|generous|helpful|nice)(?: of you| indeed)?[.!]*$|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
+  nl: /🙄|😒|🙃|'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast|zeker)[^.!?]{0,40}'[^']{2,30}'|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|^(?:heel|wat|zo|echt) (?:attent|behulpzaam|gul|aardig)(?: van je| hoor)?[.!]*$|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
 };
 /** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
 const SHOUTED =
@@ -160,8 +162,15 @@ function readOne(
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
-  if (signal.id in NEGATED && !ctx.languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote)))) {
-    if (isNegated(before, after, ctx.languages, signal.id)) {
+  const saidNot = ctx.languages.some((l) => NEGATED_SAYING[l].test(before));
+  // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal.
+  if (signal.id === 'clear-no' && (saidNot || NOT_AS_IF.test(before))) return undefined;
+  if (
+    signal.id in NEGATED &&
+    signal.id !== 'clear-no' &&
+    (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote))))
+  ) {
+    if (saidNot || isNegated(before, after, ctx.languages, signal.id)) {
       if (signal.id === 'acknowledges-feeling' && IMAGINING.test(sentence.text)) return signal;
       const becomes = NEGATED[signal.id];
       return becomes ? { ...signal, id: becomes } : undefined;
@@ -256,6 +265,7 @@ function mocking(ctx: ReadContext): boolean {
 /** Kind acts that sarcasm turns into contempt. */
 const SARCASTIC_TURNS = new Set<SignalId>([
   'appreciation',
+  'gives-in',
   'apology-with-responsibility',
   'acknowledges-feeling',
   'condolence',
