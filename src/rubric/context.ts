@@ -45,6 +45,9 @@ const COMMON = new Set(
   laten voor naar komt komen kwam mijn zelf terug anders voortaan hiermee daarmee ermee waarmee hierover daarover erover waarover hier daar waar wanneer omdat zodat terwijl toen sinds zonder tegen onder boven tussen achter naast langs rond tijdens eerst later straks vandaag morgen gisteren altijd soms vaak nooit weer opnieuw alweer eigenlijk misschien toch echt gewoon even heel erg beetje
   stress druk pijn gekwetst boos kwaad gefrustreerd frustratie teleurgesteld teleurstelling verdrietig verdriet zorgen bang angst moe uitgeput lastig moeilijk excuses excuus sorry vergeven vergeving vertrouwen eerlijkheid eerlijk loyaal loyaliteit kwetsbaar moed empathie verbinding relatie partnerschap samenwerking respect dapper fout fouten belangrijk belangrijkst
   voelt voel voelen besluiten besluit beslissen
+  keep keeps kept both move moving forward development develop developing oplossing oplossingen ontwikkeling ontwikkelen elkaar allemaal moois
+  acknowledge acknowledging curious differently start starting saying land lands truly deeply genuinely whatever possible involved picture sounds rebuild regain ownership responsibility apologies regards
+  ernaar erover ermee erbij erin genoeg doorlopen doorheen zoiets omgaan omgaat blijven houden werkt legt leggen erkennen goedmaken verdergaan verder betrokkenheid voorstellen meemaakt meemaken binnen beginnen enorm willen vanuit klinkt gaan gaat wilde horen vertellen zeggen manier verantwoordelijkheid tafel nauw
   aan alle alles altijd andere beetje daar daarom door echt even geen gewoon graag heel hier hoor iets jouw jullie kunnen maar meer moet moeten niet nooit omdat onze over samen snap begrijp gevoel hoor voel spijt sorry dank bedankt waardeer luister steun toch veel want weer wel wordt zeker zijn zoals zou zouden deze heeft hebben jezelf mezelf natuurlijk gewoon ergens iets niets`.split(
     /\s+/,
   ),
@@ -52,13 +55,16 @@ const COMMON = new Set(
 
 const stem = (word: string) => (word.length > 6 ? word.slice(0, 6) : word);
 
+/** A word that says something: long enough, and not one any conversation could use. */
+export const isContentWord = (word: string) => word.length >= 4 && !COMMON.has(word);
+
 export function contentWords(text: string): Set<string> {
   const set = new Set<string>();
   for (const word of words(text)) if (word.length >= 4 && !COMMON.has(word)) set.add(stem(word));
   return set;
 }
 
-/** Does the reply share a content word with the situation or with what the other just said? */
+/** Does the reply name someone, or share a content word with the situation or what the other just said? */
 export function isSpecific(
   reply: string,
   context: ScenarioContext | undefined,
@@ -66,13 +72,18 @@ export function isSpecific(
 ): boolean {
   const situation = new Set(context?.words ?? []);
   for (const word of contentWords(otherSaid.join(' '))) situation.add(word);
+  // A name inside a sentence ("It's Ben", "the Hartley account") is specific by itself.
+  if (NAME_INSIDE.test(reply)) return true;
   for (const word of words(reply)) {
-    if (word.length >= 4 && !COMMON.has(word) && situation.has(stem(word))) return true;
     // A number, a date or a time is specific by itself.
     if (/^\d/.test(word)) return true;
+    if (word.length >= 4 && !COMMON.has(word) && situation.has(stem(word))) return true;
   }
   return false;
 }
+
+/** A capitalised word after another word in the same sentence: a name, a month, a day. */
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;:]\s{1,3})\p{Lu}\p{Ll}+/u;
 
 /** A phrase of an act as a pattern source: case and spacing ignored, `…` for up to five words. */
 function phraseSource(phrase: string): string {

@@ -1,4 +1,4 @@
-import { findAct, isSpecific } from './context.ts';
+import { findAct, isContentWord, isSpecific } from './context.ts';
 import {
   FLAG_MESSAGES,
   LEVEL_WORDS,
@@ -88,8 +88,11 @@ const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
   'grader-instruction': 25,
   harm: 40,
   generic: 45,
-  'wrong-language': 50,
+  'wrong-language': 40,
 };
+
+/** Points a reply in the other language loses below what it says: it is never rewarded for it. */
+const WRONG_LANGUAGE_PENALTY = 15;
 
 /** "I'm not sorry", "ik neem die verantwoordelijkheid niet": an apology or ownership refused. */
 const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|blame|schuld/iu;
@@ -138,7 +141,7 @@ export function analyse(input: ScoreInput): Analysis {
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
-  const generic = isGeneric(reply, input, wordCount);
+  const generic = isGeneric(reply, input, wordCount, signals);
   if (
     isStuffed(text, signals, profile) ||
     (generic && (stockPhrases(text) >= 3 || stockRun(text, signals) >= 6))
@@ -174,7 +177,8 @@ export function analyse(input: ScoreInput): Analysis {
   }
   let cap = 100;
   for (const flag of flags) cap = Math.min(cap, OVERALL_CAPS[flag] ?? 100);
-  if (flags.includes('wrong-language')) cap = Math.min(cap, overallOf(raw, input.focus) - 10);
+  if (flags.includes('wrong-language'))
+    cap = Math.min(cap, overallOf(raw, input.focus) - WRONG_LANGUAGE_PENALTY);
   return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };
 }
 
@@ -232,13 +236,30 @@ function scenarioActs(
   return core;
 }
 
-/** Nothing of this person or situation: no word of the scenario or of what the other said, no number. */
-function isGeneric(reply: string, input: ScoreInput, wordCount: number): boolean {
+/**
+ * Nothing of this person or situation: no word of the scenario or of what the other said, no name or
+ * number, and hardly a word of its own outside the moves it makes ("what do you enjoy most in your
+ * work" says something; "I value our relationship" does not).
+ */
+function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals: Signal[]): boolean {
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
-  return !isSpecific(reply, input.scenario, otherJustSaid(input.history));
+  if (isSpecific(reply, input.scenario, otherJustSaid(input.history))) return false;
+  const own = new Set<string>();
+  for (const match of reply.matchAll(WORD_AT)) {
+    const word = match[0].toLowerCase();
+    const at = match.index;
+    if (word.length < 5 || !isContentWord(word)) continue;
+    if (signals.some((s) => at >= s.start && at < s.end)) continue;
+    own.add(word);
+  }
+  return own.size < OWN_WORDS;
 }
+
+const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Words of its own, outside every move, that make a reply about something. */
+const OWN_WORDS = 3;
 
 /** Phrases that fit any conversation: said without anything of this one, they are a formula. */
 const STOCK_PHRASE =
@@ -326,8 +347,8 @@ function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], foc
 
 function isStuffed(text: string, signals: Signal[], profile: LanguageProfile): boolean {
   const { words: wordCount, list, functionRatio } = profile;
-  // A list of words without a single function word is not a sentence: "courage clarity connection".
-  if (wordCount >= 2 && wordCount < 8 && functionRatio === 0 && !/[.!?,]/.test(text.trim().slice(0, -1)))
+  // A list of words without a single function word is not a sentence: "courage, clarity, connection".
+  if (wordCount >= 2 && wordCount < 8 && functionRatio === 0 && !/[.!?]/.test(text.trim().slice(0, -1)))
     return true;
   if (wordCount < 6) return false;
   let stock = 0;

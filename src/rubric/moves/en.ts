@@ -86,7 +86,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
-      (?:the )?(?:error|mistake|problem|fault|mix-up) (?:came from|was in|lay in|sat in|started (?:with|in)) (?:my|our|the (?:\p{L}+ ){0,2}(?:i|we) (?:sent|made|wrote|built|gave|changed))
+      (?:the |a |that )?(?:error|mistake|problem|fault|mix-up) (?:that |which )?(?:came from|was in|lay in|sat in|started (?:with|in)) (?:my|our|the (?:\p{L}+ ){0,2}(?:i|we) (?:sent|made|wrote|built|gave|changed))
       (?:the )?(?:error|mistake|problem|fault) (?:was|is|came|comes|lay|lies) (?:\p{L}+ )?(?:in|from|with) (?:my|our|me|us)
       it was (?:all )?(?:my|our) (?:file|tone|call|decision|error|doing|words|plan|estimate|mistake)
       i (?:\p{L}+ ){0,2}(?:waved|brushed|pushed|laughed) (?:it|that|them|you) (?:away|aside|off)
@@ -118,7 +118,7 @@ export const en: Lexicon = {
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
-      you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed))|constantly|forever|keep(?! (?:working|going|it)))
+      you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       (?:\p{L}+ ){1,3}(?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
@@ -171,6 +171,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:i|we) (?:can't|cannot|won't|will not) (?:in (?:good )?conscience )?(?:recommend|advise|endorse|justify|defend)
+      (?:i think|i believe|in my view|to me)[^.!?]{0,60}(?:is|would be) a (?:mistake|bad idea|real risk)
       (?:i|we) (?:can't|cannot) in (?:good )?conscience
       (?:i|we)(?:'m| am|'re| are)? (?:won't|will not|can't|cannot|not) (?:be )?(?:going|go) (?:above|beyond|over|higher than|past)
       (?:is|are|stays?) off the table
@@ -246,7 +248,6 @@ export const en: Lexicon = {
     'invites-ownership': rx`
       what's your plan
       what is your plan
-      how (?:will|would|are) you (?:going to )?(?:tackle|approach|handle) (?:it|this|that)
       (?:what|where|how|which) [^.!?]{0,40}you yourself[^.!?]{0,30}\?
       what do you need
       what you need (?:from me|to)

@@ -121,7 +121,7 @@ export const nl: Lexicon = {
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
-      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))|steeds weer|telkens|constant)
+      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))(?![^.!?]{0,40}(?:mogen|hoeven))|steeds weer|telkens|constant)
       door jou
       (?:\p{L}+ ){1,3}(?:heeft|hebben) (?:het |dat |de bal )?(?:\p{L}+ ){0,2}(?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
       (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
@@ -170,6 +170,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,4}niet (?:adviseren|aanraden|verdedigen)
+      (?:ik|we|wij) (?:kan|kunnen) (?:\p{L}+ ){0,4}niet (?:adviseren|aanraden|verdedigen)
+      (?:ik vind|volgens mij|ik denk dat)[^.!?]{0,60}(?:is|zou) (?:een )?(?:fout|vergissing|slecht idee)
       (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,5}niet verantwoorden
       (?:ik|we|wij) (?:kan|kunnen) (?:\p{L}+ ){0,5}niet verantwoorden
       (?:vind ik|is) (?:gewoon |echt |eerlijk gezegd )?(?:onverantwoord|niet verantwoord)
@@ -191,7 +194,7 @@ export const nl: Lexicon = {
       (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet))
       (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
-      (?:gaat|lukt|kan) (?:het |dat )?(?:\p{L}+ )?niet(?! om| meer)
+      (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten))
       ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen|toezeggen)
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet

@@ -98,8 +98,8 @@ const SARCASM_CUE: Record<Language, RegExp> = {
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
-  en: /🙄|😒|🙃|'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:sure|yeah right|i'm sure|oh sure|right)[^.!?]{0,40}'[^']{2,30}'|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|^(?:very|how|so|really) (?:thoughtful|considerate|kind|generous|helpful|nice)(?: of you| indeed)?[.!]*$|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
-  nl: /🙄|😒|🙃|'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast|zeker)[^.!?]{0,40}'[^']{2,30}'|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|^(?:heel|wat|zo|echt) (?:attent|behulpzaam|gul|aardig)(?: van je| hoor)?[.!]*$|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
+  en: /🙄|😒|🙃|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
+  nl: /🙄|😒|🙃|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
 };
 /** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
 const SHOUTED =
@@ -134,6 +134,15 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
     if (read) out.push(read);
+  }
+  // "I'm sorry. But you should have checked it yourself": blame after the apology makes it an excuse.
+  for (const [index, signal] of out.entries()) {
+    if (signal.id !== 'apology-with-responsibility') continue;
+    const sentence = sentenceAt(ctx.sentences, signal.start);
+    const reach = ctx.sentences[ctx.sentences.indexOf(sentence as Sentence) + 1]?.end ?? signal.end;
+    if (out.some((s) => s.id === 'blames' && s.start >= signal.end && s.start < reach)) {
+      out[index] = { ...signal, id: 'apology-with-excuse' };
+    }
   }
   // A sarcastic sentence is contempt even when no kind phrase was matched in it.
   for (const sentence of ctx.sentences) {
@@ -176,6 +185,8 @@ function readOne(
       return becomes ? { ...signal, id: becomes } : undefined;
     }
   }
+  // "You're SO good at letting go. What do you think?": a question after mockery is not an opening.
+  if (signal.id === 'open-question' && mocking(ctx)) return { ...signal, id: 'closed-question' };
   // "Am I sorry? No." — an act asked about is not done.
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
@@ -279,8 +290,7 @@ const SARCASTIC_TURNS = new Set<SignalId>([
 export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
   const next = ctx.sentences[index + 1];
-  const last = ctx.sentences[index + 2] ?? next ?? sentence;
-  const around = ctx.text.slice(sentence.start, last.end);
+  const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
   return ctx.languages.some(
     (language) =>
