@@ -115,6 +115,7 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
@@ -171,6 +172,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:it|the role|the job|the position) went to (?!you)\p{L}+
+      (?:but|so|sorry|unfortunately),? no(?=[,.!:;—-]|$)
       (?:i|we) (?:can't|cannot|won't|will not) (?:in (?:good )?conscience )?(?:recommend|advise|endorse|justify|defend)
       (?:i think|i believe|in my view|to me)[^.!?]{0,60}(?:is|would be) a (?:mistake|bad idea|real risk)
       (?:i|we) (?:can't|cannot) in (?:good )?conscience
@@ -209,6 +212,7 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
+      (?:i|we) (?:could|can) (?:start|begin|pick it up|do it|take it on) (?:in|from|after) (?:\p{L}+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|autumn)
       what i can do
       what i (?:can|could) offer
       (?:instead|alternatively)
@@ -226,6 +230,9 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?
+      (?:so|then) you can (?:leave|go|be with)
+      (?:want|shall|should) (?:me|i) (?:to )?(?:call|come|go|talk to|join)[^.!?]{0,30}with you
       (?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
       (?:let|tell) me know (?:if|what|when|how) (?:you need|i can|there's)
       i(?:'m| am) (?:here|there) for you
@@ -310,7 +317,7 @@ export const en: Lexicon = {
     hedges: rx`
       i wouldn't (?:say|call it)
       (?:it's|it is) not (?:really )?my (?:call|decision|place)
-      maybe
+      maybe(?! (?:there's|there is|i can)\b)
       perhaps
       kind of
       sort of
@@ -361,7 +368,7 @@ export const en: Lexicon = {
       whatever(?=\s*(?:[.!,]|$))
       (?:nice|great|good|lovely) that you [^.!?]{0,30}(?:suddenly|all of a sudden|finally)
       duh
-      ugh
+      ugh+(?=\s*(?:[.!?]|$))
       \*?(?:rolls? (?:my |his |her )?eyes|eye ?roll|sighs?)\*?
       with all (?:those|these|that|the) (?:mistakes|errors|typos|problems)
       (?:of course|obviously|clearly),? if you(?:'d| had)
@@ -387,6 +394,7 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      (?:want|like) to talk (?:it|this|that) (?:through|over)
       (?:go on,? )?explain(?=[.!,])
       walk me through
       tell me (?:what|how|about|more|why|where|who|everything)
@@ -554,6 +562,8 @@ export const en: Lexicon = {
       (?:patch|fix|sort) (?:it|that|them) (?:afterwards|later|after launch)
     `,
     evades: rx`
+      nothing more(?=[.!]|$)
+      (?:it's|that's) (?:really |entirely )?up to you(?:,? really)?(?=[,.])
       nothing(?:'s| is) wrong
       (?:just|only) catching up
       (?:i'm|i am) not (?:allowed|able|at liberty) to say
@@ -652,6 +662,7 @@ export const en: Lexicon = {
       (?:i'll|i will) (?:just )?(?:fix|tidy|redo|rewrite|finish|correct) (?:it|that|this|them)
     `,
     'hides-behind': rx`
+      (?:a few|some|several|a couple of) people (?:have )?(?:come|came|been) to me
       (?:\p{Lu}\p{L}+ and \p{Lu}\p{L}+|people|others|colleagues|some people|the team) (?:came to me|have (?:come to me|complained)|complained|are complaining|told me)
       people (?:are saying|say)
     `,

@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:dat|het) komt (?:\p{L}+ )?(?:hard|zwaar|flink) binnen
       (?:dat|het|dit) is (?:ook )?(?:echt )?(?:nogal wat|niet niks|heftig|zwaar|een hoop|veel)(?=[.!,;]|$| om| voor)
       wat (?:een )?(?:heftig|toestand|klap)
       (?:dat|het|dit) (?:moet|zal) (?:\p{L}+ )?(?:zwaar|moeilijk|heftig|pijnlijk|rot|naar) (?:zijn|voor je zijn|geweest zijn)
@@ -117,6 +118,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:jij|je) bent (?:nou eenmaal|nu eenmaal|gewoon) (?:de|een) 
       (?:je|jouw) eigen (?:fout|schuld)
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
@@ -170,6 +172,8 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:het|de rol|de functie|de baan) (?:is|ging) naar (?!jou)\p{L}+(?: gegaan)?
+      (?:maar|dus|helaas|sorry),? nee(?=[,.!:;—-]|$)
       (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,4}niet (?:adviseren|aanraden|verdedigen)
       (?:ik|we|wij) (?:kan|kunnen) (?:\p{L}+ ){0,4}niet (?:adviseren|aanraden|verdedigen)
       (?:ik vind|volgens mij|ik denk dat)[^.!?]{0,60}(?:is|zou) (?:een )?(?:fout|vergissing|slecht idee)
@@ -216,6 +220,7 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      (?:in|vanaf|per|na) (?:\p{L}+ )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het najaar)[^.!?]{0,20}(?:kunnen|kan) (?:we|ik|jullie)
       wat ik w[eé]l kan
       ik kan (?:je |jou )?(?:\p{L}+ ){0,4}w[eé]l
       (?:we|wij) (?:kunnen|zouden) (?:\p{L}+ ){0,4}w[eé]l
@@ -232,6 +237,9 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      (?:vergeet|laat) (?:\p{L}+ )?(?:vrijdag|het werk|de deadline|de oplevering|je werk)(?: maar)? (?:even|maar|voorlopig)
+      dan (?:kun|kan) (?:je|jij) (?:weg|gaan|naar huis|naar (?:hem|haar|je vader|je moeder))
+      zal ik (?:\p{L}+ ){0,3}mee (?:bellen|gaan|komen|praten|naar)
       (?:ik|wij|we) (?:help|helpen|steun|steunen) (?:je|jou)
       laat (?:maar |het )?(?:me |mij )?weten als (?:je|jij) (?:iets|hulp|wat)
       ik ben er voor (?:je|jou)
@@ -280,6 +288,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
       (?:is|zijn|was|waren) goud waard
       (?:is|zijn|was) (?:echt |heel |enorm )?onmisbaar
       top (?:gedaan|werk)
@@ -330,7 +339,7 @@ export const nl: Lexicon = {
     `,
     hedges: rx`
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
-      misschien
+      misschien(?! (?:kan ik|is er|heb ik))
       wellicht
       eventueel
       (?<!ik ben |ik weet )een beetje
@@ -378,7 +387,8 @@ export const nl: Lexicon = {
       meen je (?:dat|het)
       (?:natuurlijk|uiteraard),? (?:als|had) (?:je|jij)
       met al (?:die|deze|dat|de) (?:fouten|tikfouten|problemen)
-      (?:boeiend|duh|bah|pff)
+      (?:boeiend|duh|bah)
+      pff+(?=\s*(?:[.!?]|$))
       whatever(?=\s*(?:[.!,]|$))
       (?:fijn|leuk|mooi|goed) dat (?:je|jij) [^.!?]{0,30}(?:nu ineens|ineens|opeens|eindelijk)
       \*?(?:rolt met (?:de |zijn |haar |mijn )?ogen|zucht)\*?
@@ -405,6 +415,8 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      wil je (?:er )?(?:nu )?(?:even )?over praten
+      wil je het (?:er )?(?:nu )?(?:even )?over hebben
       leg (?:maar |eens |het maar |het eens )?uit
       (?:ga|kom) (?:even |maar |lekker )?zitten
       kom (?:maar |even )?binnen
@@ -548,6 +560,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:tuurlijk|natuurlijk|ja hoor|prima|geen probleem),? (?:dat|het) (?:gaan we|ga ik|regelen we|doen we|fiksen we)(?: \p{L}+)?
+      (?:er )?(?:\p{L}+ ){0,3}tussen (?:kunnen |kan )?(?:proppen|persen|schuiven|krijgen|fietsen)
       (?:ik|we) (?:kan|kunnen) niet anders dan (?:ja|akkoord)
       (?:oké|ok|goed|prima|nou|vooruit),? (?:dan )?(?:we|wij|ik) (?:doen|doe|leveren|lever|bouwen|bouw|regelen|regel|pakken|pak) (?:het|dat|die|dit)
       (?<=^|[.!?:;]\s{0,3})(?:\p{L}+ )?(?:we|ik) (?:doen|doe|regelen|regel|fixen|fiks) (?:het|dat)(?: wel| gewoon| gewoon wel)?(?=[.!]|$)
@@ -587,6 +601,8 @@ export const nl: Lexicon = {
       (?:doen|patchen|fixen|regelen|oplossen) (?:we |ik )?(?:het|dat|ze) (?:daarna|later|achteraf) wel
     `,
     evades: rx`
+      verder (?:niks|niets)(?=[.!]|$)
+      dat moet je (?:eigenlijk |toch |echt )?zelf (?:maar )?weten
       (?:niks|niets) aan de hand
       (?:gewoon )?(?:even )?bijpraten
       (?:dat )?mag ik (?:nog )?niet zeggen
@@ -676,6 +692,7 @@ export const nl: Lexicon = {
       ik heb (?:\p{L}+ ){0,4}zelf (?:maar )?(?:\p{L}+ )?(?:verbeterd|aangepast|gedaan|opgelost|gecorrigeerd|herschreven|gefixt)
     `,
     'hides-behind': rx`
+      (?:er )?(?:zijn|waren|kwamen) (?:een paar |wat |verschillende |meerdere )?(?:mensen|collega'?s) (?:bij me|bij mij)
       (?:\p{Lu}\p{L}+ en \p{Lu}\p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
       (?:er )?(?:zijn|waren) klachten
       ik hoor van anderen

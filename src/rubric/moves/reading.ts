@@ -33,6 +33,10 @@ const POST_NEGATED = new Set<SignalId>([
   'self-disclosure',
 ]);
 
+/** "het spijt me niet", "dat neem ik niet op me" — but not "het spijt me dat het niet …": a new clause. */
+const POST_NEGATION =
+  /^\s*(?:(?!(?:dat|als|of|omdat|wanneer|die|wat|waarop|waar|hoe)\s)\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu;
+
 /** Words that open a clause of their own: a negation before them does not reach past them. */
 const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])/giu,
@@ -115,6 +119,11 @@ const OWN_FAULT =
 /** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
 const NEWS_TO_ME =
   /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu;
+
+/** "Don't worry", "geen zorgen": reassurance, when the other asked whether to worry. */
+const REASSURANCE =
+  /^(?:no worries|don't worry|do not worry|geen zorgen|maak je geen zorgen|nee hoor|welnee)/iu;
+const ASKS_WORRY = /(?:worr(?:y|ied)|zorgen|ongerust)[^.!?]*\?/iu;
 
 const BARE_YES = /^(?:ja|ja hoor|yes|yeah|sure|of course|tuurlijk|natuurlijk|oké|okay|ok|prima)[\s,.!]*$/iu;
 
@@ -224,6 +233,13 @@ function readOne(
   ) {
     return { ...signal, id: 'condolence' };
   }
+  // "Should I be worried?" — "Geen zorgen, ik wil het even hebben over…": reassurance answers the question.
+  if (
+    signal.id === 'dismisses' &&
+    REASSURANCE.test(quote) &&
+    otherJustSaid(ctx.history).some((said) => ASKS_WORRY.test(said))
+  )
+    return undefined;
   // "Ja hoor. Vertel." — a bare yes before an invitation agrees to talk, not to the demand.
   if ((signal.id === 'gives-in' || signal.id === 'contempt') && hasInvitation && BARE_YES.test(quote)) {
     return undefined;
@@ -244,11 +260,7 @@ function isNegated(before: string, after: string, languages: readonly Language[]
     const count = [...clause.matchAll(NEGATOR[language])].length;
     if (count % 2 === 1) return true;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
-    if (
-      language === 'nl' &&
-      POST_NEGATED.has(id) &&
-      /^\s*(?:\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu.test(after)
-    ) {
+    if (language === 'nl' && POST_NEGATED.has(id) && POST_NEGATION.test(after)) {
       return true;
     }
   }
