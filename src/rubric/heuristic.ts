@@ -250,7 +250,8 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   for (const match of reply.matchAll(WORD_AT)) {
     const word = match[0].toLowerCase();
     const at = match.index;
-    if (word.length < 5 || !isContentWord(word)) continue;
+    // Dutch words run longer: a four-letter Dutch word is nearly always a function word.
+    if (!isContentWord(word) || word.length < OWN_WORD_LENGTH[input.language]) continue;
     if (signals.some((s) => at >= s.start && at < s.end)) continue;
     own.add(word);
   }
@@ -260,6 +261,7 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
 const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Words of its own, outside every move, that make a reply about something. */
 const OWN_WORDS = 3;
+const OWN_WORD_LENGTH: Record<Language, number> = { en: 4, nl: 5 };
 
 /** Phrases that fit any conversation: said without anything of this one, they are a formula. */
 const STOCK_PHRASE =

@@ -86,6 +86,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      what i (?:said|did)[^.!?]{0,60}was (?:\p{L}+ )?(?:wrong|out of line|unfair|not okay|not ok|unacceptable)
+      i(?:'ll| will| want to| am going to|'m going to) (?:\p{L}+ ){0,6}(?:set (?:it|that|the record) straight|put (?:it|that|this) right)
       (?:the |a |that )?(?:error|mistake|problem|fault|mix-up) (?:that |which )?(?:came from|was in|lay in|sat in|started (?:with|in)) (?:my|our|the (?:\p{L}+ ){0,2}(?:i|we) (?:sent|made|wrote|built|gave|changed))
       (?:the )?(?:error|mistake|problem|fault) (?:was|is|came|comes|lay|lies) (?:\p{L}+ )?(?:in|from|with) (?:my|our|me|us)
       it was (?:all )?(?:my|our) (?:file|tone|call|decision|error|doing|words|plan|estimate|mistake)
@@ -299,6 +301,7 @@ export const en: Lexicon = {
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
+      (?:it )?(?:wasn't|was not) (?:nice|great|fun|easy|pleasant) (?:hearing|to hear|finding out|to find out|being)
       i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
       i find (?:this|it|that) (?:\p{L}+ ){0,2}(?:hard|difficult|awkward|tough|uncomfortable|painful|scary|nerve-wracking|not easy)
       i (?:notice|noticed|realise|realize|realised|realized) (?:that )?i(?:'m| am| was| feel| get| tend| have)
@@ -464,6 +467,7 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      everyone(?:'s| has) (?:already )?forgotten
       let's not make (?:it|this|that) (?:into )?(?:a bigger deal|bigger than it is|a big thing)
       (?:don't|let's not) blow (?:it|this|that) out of proportion
       (?:it's not|it isn't|it is not) (?:as if|like) the world (?:is ending|ended|is coming to an end)

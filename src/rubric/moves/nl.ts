@@ -88,6 +88,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:wat ik zei|wat ik deed|wat ik zeg|mijn opmerking)[^.!?]{0,60}(?:was|is) (?:\p{L}+ )?(?:fout|niet oké|niet ok|niet goed|onterecht|onacceptabel|niet eerlijk)
+      (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:het|de) (?:\p{L}+ ){0,2}(?:dat|die) ik
+      (?:wil|ga|zal) ik (?:\p{L}+ ){0,8}rechtzetten
       (?:de|die) fout (?:zat|lag|kwam|zit|ligt) (?:\p{L}+ )?(?:in|bij|van|uit) (?:mijn|mij|ons|onze)
       het was (?:allemaal )?(?:mijn|ons|onze) (?:bestand|toon|fout|beslissing|keuze|schuld|plan|inschatting)
       (?:wij|we|ik) (?:hebben|heb) (?:jullie|je|jou|u) niet (?:gewaarschuwd|ingelicht|gebeld|op de hoogte gebracht|verteld)
@@ -179,7 +182,8 @@ export const nl: Lexicon = {
       (?:ik vind|volgens mij|ik denk dat)[^.!?]{0,60}(?:is|zou) (?:een )?(?:fout|vergissing|slecht idee)
       (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,5}niet verantwoorden
       (?:ik|we|wij) (?:kan|kunnen) (?:\p{L}+ ){0,5}niet verantwoorden
-      (?:vind ik|is) (?:gewoon |echt |eerlijk gezegd )?(?:onverantwoord|niet verantwoord)
+      vind ik (?:\p{L}+ ){0,2}(?:onverantwoord|niet verantwoord)
+      (?:is|zou) (?:\p{L}+ ){0,2}niet verantwoord
       (?:ik|we|wij) (?:ga|gaan|kan|kunnen) (?:echt )?(?:niet|nooit) (?:boven|hoger dan|verder dan|over) 
       zit er (?:echt |gewoon |helaas )?niet in
       (?:is|gaat) van tafel
@@ -315,6 +319,7 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
       vind ik (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
@@ -497,6 +502,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      zo erg (?:was|is) (?:het|dat) (?:nou |nu )?(?:ook )?(?:weer )?niet
+      iedereen is het (?:alweer |al |allang )?vergeten
       (?:laten we|we moeten|je moet|moet je) het (?:ook )?niet groter maken dan het is
       maak het niet groter dan het is
       niet (?:alsof|zo dat) de wereld vergaat

@@ -92,13 +92,13 @@ const PRAISE: Record<Language, RegExp> = {
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
-  nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+  en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly|(?:very|so|such) creative|never seen)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+  nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh|creatieve|zelden gezien|nooit gezien)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
