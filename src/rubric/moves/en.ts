@@ -123,7 +123,7 @@ export const en: Lexicon = {
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
       you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
-      (?:\p{L}+ ){1,3}(?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
+      (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
       you only (?:care|think|want|see|look)
       if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
@@ -207,7 +207,7 @@ export const en: Lexicon = {
       (?:i|we) (?:can't|cannot|won't|will not) (?:go|pay|afford|meet|manage|fit|agree to|accept|sign|fund|staff|do)
       (?:unfortunately|sadly|i'm afraid|honestly),? (?:not|no)(?=[.!,;:])
       (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?: this time| this round| in the end)?(?=[.!,;:])
-      (?!you )\p{L}+ (?:is getting|gets|got|will get|has got|has been given|'s been given|was given|is taking) (?:the )?(?:role|job|position|promotion)
+      (?<!you )(?:is getting|gets|got|will get|has got|has been given|'s been given|was given|is taking) (?:the )?(?:role|job|position|promotion)
       (?:we|they|the panel|the board|the committee)(?:'ve| have)? (?:chosen|picked|gone with|went with|appointed|offered (?:it|the role|the job) to) (?!you)\p{L}+
       i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
       (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
@@ -667,7 +667,7 @@ export const en: Lexicon = {
     `,
     'hides-behind': rx`
       (?:a few|some|several|a couple of) people (?:have )?(?:come|came|been) to me
-      (?:\p{Lu}\p{L}+ and \p{Lu}\p{L}+|people|others|colleagues|some people|the team) (?:came to me|have (?:come to me|complained)|complained|are complaining|told me)
+      (?:and \p{L}+|people|others|colleagues|the team) (?:came to me|have (?:come to me|complained)|complained|are complaining|told me)
       people (?:are saying|say)
     `,
     'i-statement': rx`

@@ -128,7 +128,7 @@ export const nl: Lexicon = {
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
       (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))(?![^.!?]{0,40}(?:mogen|hoeven))|steeds weer|telkens|constant)
       door jou
-      (?:\p{L}+ ){1,3}(?:heeft|hebben) (?:het |dat |de bal )?(?:\p{L}+ ){0,2}(?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
+      (?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
       (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
       (?:jouw|jullie) (?:schuld|probleem|fout)
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
@@ -209,7 +209,7 @@ export const nl: Lexicon = {
       is (?:jou|jij|het jou) niet geworden
       (?:het|de keuze) is (?!jou|jij)\p{L}+ geworden
       (?:jij|je) bent het (?:deze keer |dit keer |helaas |uiteindelijk )?niet geworden
-      (?!jij |je )\p{L}+ krijgt de (?:rol|functie|baan|promotie|plek)
+      (?<!(?:jij|je) )krijgt de (?:rol|functie|baan|promotie|plek)
       (?:we|wij|ze|zij|het team|de commissie) (?:hebben|heeft) (?:voor )?(?!jou|je)\p{L}+ gekozen
       de keuze is op (?!jou)\p{L}+ gevallen
       (?:kan|is) (?:echt )?niet mogelijk
@@ -568,7 +568,7 @@ export const nl: Lexicon = {
     `,
     'gives-in': rx`
       (?:tuurlijk|natuurlijk|ja hoor|prima|geen probleem),? (?:dat|het) (?:gaan we|ga ik|regelen we|doen we|fiksen we)(?: \p{L}+)?
-      (?:er )?(?:\p{L}+ ){0,3}tussen (?:kunnen |kan )?(?:proppen|persen|schuiven|krijgen|fietsen)
+      tussen (?:kunnen |kan )?(?:proppen|persen|schuiven|krijgen|fietsen)
       (?:ik|we) (?:kan|kunnen) niet anders dan (?:ja|akkoord)
       (?:oké|ok|goed|prima|nou|vooruit),? (?:dan )?(?:we|wij|ik) (?:doen|doe|leveren|lever|bouwen|bouw|regelen|regel|pakken|pak) (?:het|dat|die|dit)
       (?<=^|[.!?:;]\s{0,3})(?:\p{L}+ )?(?:we|ik) (?:doen|doe|regelen|regel|fixen|fiks) (?:het|dat)(?: wel| gewoon| gewoon wel)?(?=[.!]|$)
@@ -700,7 +700,7 @@ export const nl: Lexicon = {
     `,
     'hides-behind': rx`
       (?:er )?(?:zijn|waren|kwamen) (?:een paar |wat |verschillende |meerdere )?(?:mensen|collega'?s) (?:bij me|bij mij)
-      (?:\p{Lu}\p{L}+ en \p{Lu}\p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
+      (?:en \p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
       (?:er )?(?:zijn|waren) klachten
       ik hoor van anderen
       mensen zeggen

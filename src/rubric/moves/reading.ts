@@ -157,10 +157,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
     const short = ctx.sentences.length <= 3;
-    if (
-      ctx.languages.some((language) => SARCASM_ALONE[language].test(sentence.text)) ||
-      (short && isSarcastic(sentence, ctx))
-    ) {
+    if (sarcasticAlone(sentence, ctx) || (short && isSarcastic(sentence, ctx))) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
     }
   }
@@ -275,13 +272,24 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
+/** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
+const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+
+function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
+  let seen = ALONE.get(ctx);
+  if (!seen) ALONE.set(ctx, (seen = new Map()));
+  let alone = seen.get(sentence);
+  if (alone === undefined) {
+    alone = ctx.languages.some((language) => SARCASM_ALONE[language].test(sentence.text));
+    seen.set(sentence, alone);
+  }
+  return alone;
+}
+
 /** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
 function mocking(ctx: ReadContext): boolean {
   return (
-    ctx.sentences.length <= 3 &&
-    ctx.sentences.some(
-      (s) => SHOUTED.test(s.text) || ctx.languages.some((language) => SARCASM_ALONE[language].test(s.text)),
-    )
+    ctx.sentences.length <= 3 && ctx.sentences.some((s) => SHOUTED.test(s.text) || sarcasticAlone(s, ctx))
   );
 }
 
@@ -300,20 +308,28 @@ const SARCASTIC_TURNS = new Set<SignalId>([
  * praise next to a failure with a cue ("Well done. Another colleague silenced.").
  */
 export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
+  let seen = SARCASTIC.get(ctx);
+  if (!seen) SARCASTIC.set(ctx, (seen = new Map()));
+  let sarcastic = seen.get(sentence);
+  if (sarcastic === undefined) {
+    sarcastic = readsSarcastic(sentence, ctx);
+    seen.set(sentence, sarcastic);
+  }
+  return sarcastic;
+}
+
+const SARCASTIC = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+
+function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
   const next = ctx.sentences[index + 1];
   const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
-  return ctx.languages.some(
-    (language) =>
-      SARCASM_ALONE[language].test(sentence.text) ||
-      (next !== undefined &&
-        SARCASM_ALONE[language].test(next.text) &&
-        PRAISE[language].test(sentence.text)) ||
-      (PRAISE[language].test(sentence.text) &&
-        FAILURE[language].test(around) &&
-        SARCASM_CUE[language].test(around)),
-  );
+  if (sarcasticAlone(sentence, ctx)) return true;
+  const praised = ctx.languages.filter((language) => PRAISE[language].test(sentence.text));
+  if (praised.length === 0) return false;
+  if (next !== undefined && sarcasticAlone(next, ctx)) return true;
+  return praised.some((language) => FAILURE[language].test(around) && SARCASM_CUE[language].test(around));
 }
 
 function sentenceAt(list: Sentence[], at: number): Sentence | undefined {
