@@ -117,6 +117,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:you )?brought (?:it|this|that) on yourself
+      if your (?:work|report|figures|numbers) (?:was|were|had been) [^.!?]{0,30}(?:i wouldn't|i would not|i'd never|i would never)
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
@@ -350,6 +352,12 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?:an? |any )?(?:first-year |junior |summer )?(?:intern|child|kid|trainee|student|schoolkid|monkey) (?:could|would) have
+      why (?:i|we) (?:even |actually )?(?:pay|hired|employ|keep) you
+      (?:never|not|hardly) (?:really )?(?:leadership|management|manager|team lead|lead) material
+      people (?:like you|who [^.!?]{1,30} like you) (?:don't|never|won't) (?:last|get|make it|go far)
+      laughing at you
+      you can explain (?:the|it|that|this) [^.!?]{0,30}to (?:the )?(?:customers|board|clients)
       nobody(?: \p{L}+){0,4} (?:wants|would have wanted|would want|wanted) (?:you|your)
       (?:and|,) (?:the whole team|everyone|everybody|the entire team|all of them) (?:saw|heard|has seen|could see|noticed) (?:it|that)
       (?:you're|you are) (?:a |such a |just a )?(?:dinosaur|joke|liability|disgrace|embarrassment|child|amateur)
@@ -414,6 +422,11 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:if|once|should|next time|try that)[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
+      (?:a )?(?:very )?different conversation about your
+      (?:remember|remembering|keep (?:it|this|that) in mind|bear (?:it|this|that) in mind)[^.!?]{0,50}(?:appraisal|review|bonus)
+      (?:take|move) your (?:business|custom|orders) elsewhere
+      never see another (?:order|contract|invoice|penny)
       you(?:'ll| will) lose (?:your|the) (?:job|project|role|position|bonus|team)
       (?:if|once|should)[^.!?]{0,80}(?:again|one more|once more|ever|still)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|gone|off|done|finished|fired|history)
       (?:one more|another) [^.!?]{1,40} and (?:you're|you are|you'll be) (?:out|gone|off|done|finished|fired|history)
@@ -467,6 +480,8 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      we all have to (?:deal with|go through|face) (?:these|such|this|that)
+      won't wait for (?:anyone|anybody|no one|nobody)
       everyone(?:'s| has) (?:already )?forgotten
       let's not make (?:it|this|that) (?:into )?(?:a bigger deal|bigger than it is|a big thing)
       (?:don't|let's not) blow (?:it|this|that) out of proportion
@@ -530,6 +545,10 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      put (?:us|me|it|my team) down for
+      (?:go on|fine|okay|ok|alright|all right) then,? (?:we'll|we will|i'll|i will) (?:take|do|build|deliver|launch)
+      (?:fine|okay|ok|alright),? (?:then,? )?we(?:'ll| will) launch
+      cancel (?:their|our|my|your) (?:holidays?|leave|vacations?)
       we(?:'ll| will) manage(?=[.!,]| somehow| it)
       (?:i|we) (?:have no choice|can't do anything|cannot do anything) but (?:say )?(?:yes|agree)
       (?:okay|ok|fine|alright),? (?:then,? )?(?:we|i)(?:'ll| will) (?:do|build|deliver|take|sign) (?:it|that|this)

@@ -121,6 +121,8 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:je hebt|heb je) (?:het|dat) (?:wel |echt |toch )?aan jezelf te danken
+      als (?:je|jouw) (?:werk|rapport|cijfers) [^.!?]{0,30}(?:was|waren) geweest,? (?:had|hoefde) ik
       (?:jij|je) bent (?:nou eenmaal|nu eenmaal|gewoon) (?:de|een) 
       (?:je|jouw) eigen (?:fout|schuld)
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
@@ -374,6 +376,12 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?:een |elke |iedere )?(?:stagiair|kind|scholier|student|beginner|aap) (?:had|zou|kan|kon) (?:\p{L}+ ){0,4}(?:gehaald|gezien|gedaan|gevonden|ontdekt|gemaakt)
+      waar(?:om)? (?:ik|we) (?:je|jou) (?:eigenlijk )?(?:voor )?(?:betaal|betalen|aangenomen heb|hebben aangenomen)
+      (?:leidinggeven|managen|die rol|een leidinggevende rol) is (?:gewoon |echt |nou eenmaal )?niks voor (?:jou|je)
+      mensen (?:zoals jij|die [^.!?]{1,30} als jij) (?:houden het|redden het|komen|blijven) [^.!?]{0,20}(?:niet|nooit)
+      lacht (?:je|jou) (?:\p{L}+ ){0,4}uit
+      mag jij (?:het|de|dat) [^.!?]{0,30}(?:aan de klanten|aan de raad|aan de klant) uitleggen
       (?:en|,) (?:dat )?(?:heeft )?(?:iedereen|het hele team|heel het team|jan en alleman) (?:heeft )?(?:het |dat )?(?:kunnen )?(?:zien|horen|gezien|gehoord)
       (?:je bent|jij bent|ben je) (?:een )?(?:dinosaurus|grap|lachertje|amateur|kind|sukkel|prutser)
       (?:het )?niveau van een (?:stagiair|kind|scholier|amateur)
@@ -441,6 +449,12 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:als|zodra|mocht|volgende keer|probeer)[^.!?]{0,80}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|ergens anders|nooit meer een (?:order|opdracht|bestelling)|p&o|consequenties)
+      (?:een )?heel ander gesprek over (?:je|jouw)
+      (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|vergeet ik niet)[^.!?]{0,50}beoordeling
+      beoordeling[^.!?]{0,50}(?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden)
+      (?:ga|bestel|koop|bestelt|koopt) (?:je|jij|u) (?:maar )?(?:voortaan )?ergens anders
+      (?:zie|krijg|ziet|krijgt) (?:je|jij) nooit meer een (?:order|opdracht|bestelling|cent)
       ben je (?:je |jouw )?(?:\p{L}+ )?kwijt
       als (?:je|jij)[^.!?]{0,80}(?:nog (?:één|een) keer|ooit nog|weer|nog steeds)[^.!?]{0,60}(?:lig je eruit|vlieg je eruit|ben je weg|ben je (?:je baan )?kwijt|ga je eraf|hoef je (?:niet meer|ook niet meer) te komen)
       nog (?:één|een) (?:\p{L}+ ){0,3}(?:en|dan) (?:je )?(?:lig je eruit|vlieg je eruit|ben je weg|ga je eraf|gaat (?:je|jij) eraf|ga je (?:van|uit))
@@ -502,6 +516,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:dat|het) overkomt iedereen
+      wacht (?:op )?niemand
       zo erg (?:was|is) (?:het|dat) (?:nou |nu )?(?:ook )?(?:weer )?niet
       iedereen is het (?:alweer |al |allang )?vergeten
       (?:laten we|we moeten|je moet|moet je) het (?:ook )?niet groter maken dan het is
@@ -567,6 +583,11 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      zet (?:ons|me|mij|het|mijn team) (?:maar )?op
+      (?:goed dan|vooruit),? (?:we|ik) (?:nemen|neem|doen|doe|bouwen|bouw) (?:het|dat)
+      prima,? (?:dan )?lanceren we
+      vakantie (?:maar )?(?:afzeggen|inleveren|opgeven)
+      (?:in het weekend|'s avonds|weekenden) (?:\p{L}+ )?(?:door)?werken
       (?:tuurlijk|natuurlijk|ja hoor|prima|geen probleem),? (?:dat|het) (?:gaan we|ga ik|regelen we|doen we|fiksen we)(?: \p{L}+)?
       tussen (?:kunnen |kan )?(?:proppen|persen|schuiven|krijgen|fietsen)
       (?:ik|we) (?:kan|kunnen) niet anders dan (?:ja|akkoord)
