@@ -181,12 +181,17 @@ function isEchoQuestion(sentence: Sentence, echoes: Set<string> | undefined, lan
   return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
 
+/** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
+const NAMED_CHOICE = /^(?:(?:[Nn]o|[Nn]ee),?\s+)?(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?[.!]*$/u;
+
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;
   if (text.endsWith('?')) {
     const open = compiled.openStart.test(text) || compiled.tellThenWh.test(text);
     found.push({ id: open ? 'open-question' : 'closed-question', start, end });
   }
+  // "It's Ben." / "Het is Koen geworden.": naming who got it is the answer no.
+  if (NAMED_CHOICE.test(text)) found.push({ id: 'clear-no', start, end });
   if (compiled.time.test(text) && compiled.intent.test(text)) {
     found.push({ id: 'concrete-next-step', start, end });
   }

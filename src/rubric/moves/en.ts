@@ -86,6 +86,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:the )?(?:numbers|figures|errors|mistakes) (?:came|come) from my
+      (?:this|that|it)(?:'s| is) on us
       what i (?:said|did)[^.!?]{0,60}was (?:\p{L}+ )?(?:wrong|out of line|unfair|not okay|not ok|unacceptable)
       i(?:'ll| will| want to| am going to|'m going to) (?:\p{L}+ ){0,6}(?:set (?:it|that|the record) straight|put (?:it|that|this) right)
       (?:the |a |that )?(?:error|mistake|problem|fault|mix-up) (?:that |which )?(?:came from|was in|lay in|sat in|started (?:with|in)) (?:my|our|the (?:\p{L}+ ){0,2}(?:i|we) (?:sent|made|wrote|built|gave|changed))
@@ -176,6 +178,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:and|but) (?:we|i) (?:won't|will not|can't|cannot)(?=[.!]|$)
       (?:it|the role|the job|the position) went to (?!you)\p{L}+
       (?:but|so|sorry|unfortunately),? no(?=[,.!:;—-]|$)
       (?:i|we) (?:can't|cannot|won't|will not) (?:in (?:good )?conscience )?(?:recommend|advise|endorse|justify|defend)
@@ -283,6 +286,7 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      (?:that's|that is|it's|it is|this is) not a (?:verdict|judgement|judgment) on (?:you|your)
       worth (?:its|their) weight in gold
       (?:is|are|was) invaluable
       thank(?:s| you)

@@ -88,6 +88,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:de fout|de fouten|het probleem|de cijfers) (?:zat|zaten|lag|lagen|kwam|kwamen) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
+      (?:dit|dat|het) ligt (?:echt |helemaal |gewoon |volledig )?bij (?:ons|mij)(?! niet)
+      (?:wat ik zei|wat ik deed)[^.!?]{0,40}(?:over de grens|te ver|niet in orde)
       (?:wat ik zei|wat ik deed|wat ik zeg|mijn opmerking)[^.!?]{0,60}(?:was|is) (?:\p{L}+ )?(?:fout|niet oké|niet ok|niet goed|onterecht|onacceptabel|niet eerlijk)
       (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:het|de) (?:\p{L}+ ){0,2}(?:dat|die) ik
       (?:wil|ga|zal) ik (?:\p{L}+ ){0,8}rechtzetten
@@ -173,10 +176,12 @@ export const nl: Lexicon = {
       niemand kan (?:garanties|garanderen)
       ik stond (?:\p{L}+ )?onder druk
       (?:kan|kon) (?:nu eenmaal )?stuk gaan
-      nu eenmaal
+      (?:zo (?:gaat|is|werkt) (?:dat|het)|(?:dat|het) is|(?:dingen|machines) (?:gaan|gebeuren)|ik ben) (?:nu|nou) eenmaal
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      en dat (?:gaan|ga|zullen|zal) (?:we|ik) (?:ook )?niet(?: doen)?
+      (?:we|wij|ik) (?:kunnen|kan) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}(?:op|per|voor|vóór) (?:de |het )?(?:\p{N}+e?|\p{N}+ \p{L}+)(?=[.!,]|$)
       (?:het|de rol|de functie|de baan) (?:is|ging) naar (?!jou)\p{L}+(?: gegaan)?
       (?:maar|dus|helaas|sorry),? nee(?=[,.!:;—-]|$)
       (?:kan|kunnen) (?:ik|we|wij) (?:\p{L}+ ){0,4}niet (?:adviseren|aanraden|verdedigen)
@@ -294,6 +299,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:dat|het|dit) is geen oordeel over (?:jou|jouw|je)
       (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
       (?:is|zijn|was|waren) goud waard
       (?:is|zijn|was) (?:echt |heel |enorm )?onmisbaar
