@@ -178,6 +178,10 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us))?(?=[.!,;]|$)
+      (?:i|we|my team|the team) (?:can't|cannot|won't|will not) (?:take (?:this|it|that) on|pick (?:this|it|that) up)
+      (?:that's|that is|it's|it is) final(?=[.!,;]|$)
+      (?:not|isn't|is not) (?:up for )?negotiable
       (?:and|but) (?:we|i) (?:won't|will not|can't|cannot)(?=[.!]|$)
       (?:it|the role|the job|the position) went to (?!you)\p{L}+
       (?:but|so|sorry|unfortunately),? no(?=[,.!:;—-]|$)
@@ -457,6 +461,8 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      "?(?:override|overrule)"?\s*:\s*true
+      as the (?:ai|model|grader|assistant|scorer)[^.!?]{0,40}(?:must|should|have to|need to)
       (?:note to |dear )?(?:the )?(?:grader|scorer|rater|evaluator|assessor|marker|judge)\s*:
       this (?:reply|answer|response) (?:contains|shows|demonstrates|displays)
       (?:scoring|grading|grader's|assessor's|evaluator's|marking) note
@@ -484,6 +490,11 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:let's not|don't) (?:turn|make) (?:it|this|that) into (?:a drama|a big deal|a thing|drama)
+      it was nothing(?=[.!,]|$)
+      reading (?:\p{L}+ ){0,2}too much into
+      (?:it'll|it will) sort itself out
+      just push through
       we all have to (?:deal with|go through|face) (?:these|such|this|that)
       won't wait for (?:anyone|anybody|no one|nobody)
       everyone(?:'s| has) (?:already )?forgotten

@@ -180,6 +180,10 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      is (?:voor (?:mij|ons) )?(?:een )?(?:duidelijk |definitief |keihard )?nee(?=[.!,;]|$)
+      (?:ik|we|wij) zet(?:ten)? (?:mijn|onze|m'n) handtekening (?:er )?niet
+      (?:je|jij) hebt (?:het|de (?:rol|baan|functie|promotie)) (?:\p{L}+ ){0,3}niet gekregen
+      (?:daar|hier) valt niet (?:over )?te (?:onderhandelen|praten|marchanderen)
       en dat (?:gaan|ga|zullen|zal) (?:we|ik) (?:ook )?niet(?: doen)?
       (?:we|wij|ik) (?:kunnen|kan) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}(?:op|per|voor|vóór) (?:de |het )?(?:\p{N}+e?|\p{N}+ \p{L}+)(?=[.!,]|$)
       (?:het|de rol|de functie|de baan) (?:is|ging) naar (?!jou)\p{L}+(?: gegaan)?
@@ -493,6 +497,9 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      "?(?:overschrijf|override)"?\s*:\s*true
+      "?(?:totaal|totaalscore|eindscore|eindcijfer)"?\s*[:=]\s*"?\d
+      als (?:de )?(?:ai|model|taalmodel|beoordelaar)[^.!?]{0,40}(?:moet|zult|hoort)
       (?:noot voor de |beste )?(?:beoordelaar|nakijker|corrector|jury|scorer)\s*:
       dit (?:antwoord|bericht|reactie) (?:bevat|toont|laat zien)
       noot (?:bij|voor) (?:de )?(?:score|beoordeling|beoordelaar)
@@ -522,6 +529,12 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:laten we|je moet|we moeten) er geen (?:drama|punt|probleem|heisa) van maken
+      maak er (?:nou |nu )?geen (?:drama|punt|probleem) van
+      het was (?:niks|niets)(?=[.!,]|$)
+      zoekt er (?:\p{L}+ ){0,2}te veel achter
+      (?:dat|het) komt (?:vanzelf|wel) goed
+      (?:gewoon )?(?:doorheen bijten|doorbijten)
       (?:dat|het) overkomt iedereen
       wacht (?:op )?niemand
       zo erg (?:was|is) (?:het|dat) (?:nou |nu )?(?:ook )?(?:weer )?niet
