@@ -182,7 +182,8 @@ function isEchoQuestion(sentence: Sentence, echoes: Set<string> | undefined, lan
 }
 
 /** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
-const NAMED_CHOICE = /^(?:(?:[Nn]o|[Nn]ee),?\s+)?(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?[.!]*$/u;
+const NAMED_CHOICE =
+  /^(?:(?:[Nn]o|[Nn]ee),?\s+)?(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?[.!]*$/u;
 
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;

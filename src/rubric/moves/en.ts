@@ -125,7 +125,7 @@ export const en: Lexicon = {
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
-      you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
+      (?<!(?:makes|made|helps|lets|let) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
@@ -178,6 +178,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:yes|yeah),? (?:but )?(?:the )?[\p{L}\p{N},.% ]{1,30} no(?=[.!,;]|$)
+      \p{N}+(?:[,.]\p{N}+)?(?: percent| %|%)? no(?=[.!,;]|$)
       (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us))?(?=[.!,;]|$)
       (?:i|we|my team|the team) (?:can't|cannot|won't|will not) (?:take (?:this|it|that) on|pick (?:this|it|that) up)
       (?:that's|that is|it's|it is) final(?=[.!,;]|$)
@@ -535,12 +537,10 @@ export const en: Lexicon = {
       natural order
       everyone (?:says|does|makes|feels|has|goes|gets)
       (?:just )?be (?:glad|grateful|happy) (?:that|you)
-      there(?:'ll| will) be other (?:chances|opportunities)
       happens to everyone
       it was [\p{L}\p{N} ]{1,20}, not
       don't worry,? (?:it|everything)
       (?:i'm sure|surely) you(?:'re| are| will be|'ll be) (?:\p{L}+ )?(?:happy|glad|pleased|fine|okay|ok|over it)
-      there(?:'ll| will) be (?:another|other|more) (?:chances?|opportunit(?:y|ies))
       nothing personal
       just (?:numbers|business)
       (?:box-?ticking|tick-?box)
@@ -549,6 +549,8 @@ export const en: Lexicon = {
       things have moved on
     `,
     'glosses-over': rx`
+      there(?:'ll| will) be other (?:chances|opportunities)
+      there(?:'ll| will) be (?:another|other|more) (?:chances?|opportunit(?:y|ies))
       (?:let's|shall we|can we) (?:just )?(?:move on|forget (?:it|about it)|call it)
       draw a line under it
       (?:put|leave) it behind us(?=[.!]|$)

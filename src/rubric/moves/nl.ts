@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:dat|dit|het) (?:\p{L}+ )?(?:hard|zwaar|rauw) (?:aankomt|binnenkomt|op je dak valt)
       (?:dat|het) komt (?:\p{L}+ )?(?:hard|zwaar|flink) binnen
       (?:dat|het|dit) is (?:ook )?(?:echt )?(?:nogal wat|niet niks|heftig|zwaar|een hoop|veel)(?=[.!,;]|$| om| voor)
       wat (?:een )?(?:heftig|toestand|klap)
@@ -180,6 +181,8 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      wel,? (?:maar )?(?:de |het )?[\p{L}\p{N},.% ]{1,30} niet(?=[.!,;]|$)
+      \p{N}+(?:[,.]\p{N}+)?(?: procent| %|%)? (?:nee|niet)(?=[.!,;]|$)
       is (?:voor (?:mij|ons) )?(?:een )?(?:duidelijk |definitief |keihard )?nee(?=[.!,;]|$)
       (?:ik|we|wij) zet(?:ten)? (?:mijn|onze|m'n) handtekening (?:er )?niet
       (?:je|jij) hebt (?:het|de (?:rol|baan|functie|promotie)) (?:\p{L}+ ){0,3}niet gekregen
@@ -548,7 +551,7 @@ export const nl: Lexicon = {
       (?:dat|het) hoort (?:er )?bij (?:het leven|het werk)
       blijf er (?:niet|maar niet) (?:te )?(?:veel |lang )?in hangen
       (?:werk|dat) leidt je (?:wel )?af
-      (?:vergeet het|het is al goed)(?=[.!,]|$)
+      vergeet het(?=[.!,]|$)
       daar valt (?:niks|niets) over na te denken
       doe (?:niet zo|eens niet zo) (?:lichtgeraakt|gevoelig|moeilijk|dramatisch)
       (?:het is|is het) maar (?:een|één) 
@@ -579,7 +582,6 @@ export const nl: Lexicon = {
       iedereen (?:maakt|zegt|doet|zit|heeft|voelt) (?:weleens|wel eens|wel|soms)
       wees (?:maar )?(?:blij|dankbaar) (?:dat|met)
       natuurlijke gang van zaken
-      er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       maak je (?:maar )?geen zorgen,? (?:het|alles)
       het was (?:maar |slechts )?[\p{L}\p{N}]+ \p{L}+, geen
       (?:je bent|jij bent|ben je) (?:vast|vast wel|zeker) (?:\p{L}+ )?(?:blij|tevreden|er snel overheen)
@@ -592,6 +594,9 @@ export const nl: Lexicon = {
       de wereld is veranderd
     `,
     'glosses-over': rx`
+      het is al goed(?=[.!,]|$)
+      zand erover
+      er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       (?:zand|streep) erover
       (?:gewoon )?weer (?:door|verder)
       er (?:verder )?niet meer over hebben
