@@ -332,7 +332,7 @@ export const en: Lexicon = {
     hedges: rx`
       i wouldn't (?:say|call it)
       (?:it's|it is) not (?:really )?my (?:call|decision|place)
-      maybe(?! (?:there's|there is|i can)\b)
+      maybe(?! (?:there's|there is)\b)
       perhaps
       kind of
       sort of

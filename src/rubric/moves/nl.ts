@@ -359,7 +359,7 @@ export const nl: Lexicon = {
     `,
     hedges: rx`
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
-      misschien(?! (?:kan ik|is er|heb ik))
+      misschien(?! (?:is er|heb ik))
       wellicht
       eventueel
       (?<!ik ben |ik weet )een beetje
