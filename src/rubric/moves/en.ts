@@ -6,9 +6,11 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:that|this|it) (?:really )?sucks(?=[.!,]|$)
+      i(?:'d| would) be (?:\p{L}+ )?(?:furious|angry|upset|gutted|fuming|livid) too
       (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
       i can (?:hear|see|tell|imagine|understand)
-      i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should))
+      i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should|differently))
       i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
       i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
       can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
@@ -86,6 +88,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:that|this) one(?:'s| is) on me
       (?:the )?(?:numbers|figures|errors|mistakes) (?:came|come) from my
       (?:this|that|it)(?:'s| is) on us
       what i (?:said|did)[^.!?]{0,60}was (?:\p{L}+ )?(?:wrong|out of line|unfair|not okay|not ok|unacceptable)
@@ -243,6 +246,7 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      i(?:'ve| have) got your back
       forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?
       (?:so|then) you can (?:leave|go|be with)
       (?:want|shall|should) (?:me|i) (?:to )?(?:call|come|go|talk to|join)[^.!?]{0,30}with you
@@ -292,6 +296,7 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      i (?:really )?(?:admire|respect) (?:that|how|the way) you
       (?:that's|that is|it's|it is|this is) not a (?:verdict|judgement|judgment) on (?:you|your)
       worth (?:its|their) weight in gold
       (?:is|are|was) invaluable
@@ -636,6 +641,9 @@ export const en: Lexicon = {
       as long as (?:it|this|you) never
     `,
     candour: rx`
+      i (?:don't|do not) agree
+      i (?:strongly )?disagree
+      i see (?:it|that|this|things) differently
       to be (?:honest|frank|straight|clear)
       (?:i'll|i will|i want to|i'd like to|let me|i need to) be (?:honest|straight|frank|direct|clear|open)
       honestly

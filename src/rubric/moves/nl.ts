@@ -8,12 +8,14 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:dat|het) zal (?:je|jou) (?:niet lekker|niet goed|zwaar|rauw) (?:zitten|vallen)
+      (?:wat )?balen(?:,? zeg)?(?=[.!,]|$)
       (?:dat|dit|het) (?:\p{L}+ )?(?:hard|zwaar|rauw) (?:aankomt|binnenkomt|op je dak valt)
       (?:dat|het) komt (?:\p{L}+ )?(?:hard|zwaar|flink) binnen
       (?:dat|het|dit) is (?:ook )?(?:echt )?(?:nogal wat|niet niks|heftig|zwaar|een hoop|veel)(?=[.!,;]|$| om| voor)
       wat (?:een )?(?:heftig|toestand|klap)
       (?:dat|het|dit) (?:moet|zal) (?:\p{L}+ )?(?:zwaar|moeilijk|heftig|pijnlijk|rot|naar) (?:zijn|voor je zijn|geweest zijn)
-      ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet))
+      ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet|anders))
       ik kan me (?:goed |heel goed |best )?voorstellen
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
       (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
@@ -89,6 +91,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:dat|dit|het) had ik (?:\p{L}+ ){0,3}(?:moeten|mogen|kunnen)
+      (?:dat|dit|het) heb ik (?:\p{L}+ ){0,2}(?:verkeerd|fout|slecht|niet goed) (?:aangepakt|gedaan|ingeschat|gezegd)
+      ik heb (?:het|dat|dit) (?:\p{L}+ )?(?:verkeerd|fout|slecht|niet goed) (?:aangepakt|gedaan|ingeschat)
       (?:de fout|de fouten|het probleem|de cijfers) (?:zat|zaten|lag|lagen|kwam|kwamen) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
       (?:dit|dat|het) ligt (?:echt |helemaal |gewoon |volledig )?bij (?:ons|mij)(?! niet)
       (?:wat ik zei|wat ik deed)[^.!?]{0,40}(?:over de grens|te ver|niet in orde)
@@ -306,6 +311,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:ik vind het|vind ik het?) (?:echt |heel |erg )?(?:knap|moedig|dapper|sterk|goed|fijn|mooi) (?:dat|van je|hoe)
       (?:dat|het|dit) is geen oordeel over (?:jou|jouw|je)
       (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
       (?:is|zijn|was|waren) goud waard
@@ -684,6 +690,8 @@ export const nl: Lexicon = {
       als (?:het|dit|je) (?:maar )?nooit meer
     `,
     candour: rx`
+      (?:daar |hier )?ben ik het (?:\p{L}+ )?niet (?:mee |met (?:je|jou|u) )?eens
+      ik zie (?:het|dat|dit) anders
       (?:om )?eerlijk (?:te zijn|gezegd)
       (?:ik wil|ik ga|laat me|meteen|ik zal) (?:\p{L}+ ){0,2}eerlijk
       eerlijk antwoord
