@@ -88,6 +88,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:that|this|it) should (?:never|not) have happened
+      (?:that's|that is|i'm|i am) (?:my responsibility|responsible for (?:that|this|it))
       (?:that|this) one(?:'s| is) on me
       (?:the )?(?:numbers|figures|errors|mistakes) (?:came|come) from my
       (?:this|that|it)(?:'s| is) on us
@@ -122,6 +124,7 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      did you (?:even|actually) (?:read|check|proofread|look at)
       (?:you )?brought (?:it|this|that) on yourself
       if your (?:work|report|figures|numbers) (?:was|were|had been) [^.!?]{0,30}(?:i wouldn't|i would not|i'd never|i would never)
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
@@ -367,6 +370,7 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      what (?:a load of )?(?:nonsense|rubbish|garbage)
       (?:an? |any )?(?:first-year |junior |summer )?(?:intern|child|kid|trainee|student|schoolkid|monkey) (?:could|would) have
       why (?:i|we) (?:even |actually )?(?:pay|hired|employ|keep) you
       (?:never|not|hardly) (?:really )?(?:leadership|management|manager|team lead|lead) material
@@ -497,6 +501,8 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      i (?:don't|do not) have time for (?:this|that)
+      stop making a fuss
       (?:let's not|don't) (?:turn|make) (?:it|this|that) into (?:a drama|a big deal|a thing|drama)
       it was nothing(?=[.!,]|$)
       reading (?:\p{L}+ ){0,2}too much into
@@ -625,6 +631,7 @@ export const en: Lexicon = {
       profile (?:just )?(?:fit|fitted|matched|suited)
     `,
     commands: rx`
+      you (?:just )?(?:need|have) to (?:work harder|try harder|pay more attention)
       end of discussion
       no discussion
       (?:that|this|it) (?:has|needs|got) to stop

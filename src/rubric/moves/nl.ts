@@ -91,6 +91,10 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:dat|dit|het) had (?:nooit|niet) (?:zo )?mogen (?:gebeuren|gaan|lopen)
+      (?:dat|dit|het) (?:neem|nemen) (?:ik|wij|we) (?:helemaal |volledig )?op (?:me|mij|ons)
+      (?:daar|dat|dit) ben ik (?:\p{L}+ )?verantwoordelijk voor
+      ik ben (?:daar |hier )?(?:zelf )?verantwoordelijk
       (?:dat|dit|het) had ik (?:\p{L}+ ){0,3}(?:moeten|mogen|kunnen)
       (?:dat|dit|het) heb ik (?:\p{L}+ ){0,2}(?:verkeerd|fout|slecht|niet goed) (?:aangepakt|gedaan|ingeschat|gezegd)
       ik heb (?:het|dat|dit) (?:\p{L}+ )?(?:verkeerd|fout|slecht|niet goed) (?:aangepakt|gedaan|ingeschat)
@@ -130,6 +134,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      heb je (?:het|dat|dit) (?:zelf )?(?:wel|eigenlijk wel|überhaupt) (?:nagelezen|gelezen|gecontroleerd|gecheckt)
       (?:je hebt|heb je) (?:het|dat) (?:wel |echt |toch )?aan jezelf te danken
       als (?:je|jouw) (?:werk|rapport|cijfers) [^.!?]{0,30}(?:was|waren) geweest,? (?:had|hoefde) ik
       (?:jij|je) bent (?:nou eenmaal|nu eenmaal|gewoon) (?:de|een) 
@@ -260,6 +265,8 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      doe (?:maar )?(?:even )?rustig aan
+      ik (?:regel|zorg) (?:ervoor )?dat (?:\p{L}+ ){1,3}(?:je|jouw) (?:werk|taken|dienst|klussen) (?:overneemt|oppakt)
       (?:vergeet|laat) (?:\p{L}+ )?(?:vrijdag|het werk|de deadline|de oplevering|je werk)(?: maar)? (?:even|maar|voorlopig)
       dan (?:kun|kan) (?:je|jij) (?:weg|gaan|naar huis|naar (?:hem|haar|je vader|je moeder))
       zal ik (?:\p{L}+ ){0,3}mee (?:bellen|gaan|komen|praten|naar)
@@ -340,6 +347,8 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
+      ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
       (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
@@ -395,6 +404,7 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?:wat een|allemaal) (?:onzin|flauwekul|gezeur)
       (?:een |elke |iedere )?(?:stagiair|kind|scholier|student|beginner|aap) (?:had|zou|kan|kon) (?:\p{L}+ ){0,4}(?:gehaald|gezien|gedaan|gevonden|ontdekt|gemaakt)
       waar(?:om)? (?:ik|we) (?:je|jou) (?:eigenlijk )?(?:voor )?(?:betaal|betalen|aangenomen heb|hebben aangenomen)
       (?:leidinggeven|managen|die rol|een leidinggevende rol) is (?:gewoon |echt |nou eenmaal )?niks voor (?:jou|je)
@@ -538,6 +548,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      zeur (?:nou |toch |niet zo )?(?:niet|zo)
+      daar heb ik (?:nu )?geen tijd voor
       (?:laten we|je moet|we moeten) er geen (?:drama|punt|probleem|heisa) van maken
       maak er (?:nou |nu )?geen (?:drama|punt|probleem) van
       het was (?:niks|niets)(?=[.!,]|$)
@@ -577,12 +589,12 @@ export const nl: Lexicon = {
       (?:je|jij) (?:overdrijft|dramatiseert)
       (?:wees|doe) (?:niet zo|eens) (?:flauw|kinderachtig)
       (?:het is|is het) (?:toch )?geen ramp
-      rustig (?:nou|maar|aan)
+      rustig (?:nou|maar)(?! aan)
       doe (?:eens |nou )?rustig
       kop op
       (?:het )?komt (?:allemaal )?(?:wel )?goed
       zo erg (?:was|is) (?:het|dat) (?:toch )?niet
-      stel je niet aan
+      stel je (?:nou |nu |toch )?(?:eens )?niet (?:zo )?aan
       niet zo dramatisch
       kom op
       iedereen (?:maakt|zegt|doet|zit|heeft|voelt) (?:weleens|wel eens|wel|soms)
@@ -677,6 +689,7 @@ export const nl: Lexicon = {
       profiel paste
     `,
     commands: rx`
+      (?:je|jij) moet (?:gewoon |echt )?(?:harder|beter|meer) (?:werken|je best doen|opletten)
       geen discussie
       (?:dat|dit) moet (?:nu )?(?:stoppen|ophouden)
       dat moet (?:echt )?anders
