@@ -3,6 +3,8 @@ import { readLibrarySync } from '../scenarios/library-files.ts';
 import { adversarialReport } from './evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from './fixtures/adversarial.ts';
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
+import { ADVERSARIAL_TRAINING_2026_12 } from './fixtures/adversarial-training-2026-12.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -14,16 +16,16 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 40,
-  'glued-harm': 49,
-  negation: 66,
-  sarcasm: 39,
+  'glued-harm': 77,
+  negation: 96,
+  sarcasm: 57,
   condolence: 24,
-  refusal: 26,
+  refusal: 34,
   invitation: 24,
-  dismissal: 24,
+  dismissal: 32,
   empty: 26,
   'wrong-language': 24,
-  injection: 28,
+  injection: 36,
   generic: 26,
 };
 
@@ -37,12 +39,26 @@ describe('adversarial development suite', () => {
   });
 });
 
-// The held-out adversarial suite is never read case by case (that would make it a training set): only
-// its total is held, at the figure reached when the floor was set (132/176).
-describe('adversarial held-out suite', () => {
-  it('reads at least 130 of its 176 cases right', () => {
-    const held = adversarialReport(ADVERSARIAL_HELD_OUT, ADVERSARIAL_REFERENCES, library);
-    expect(held.total).toBe(176);
-    expect(held.passed).toBeGreaterThanOrEqual(130);
+describe('adversarial training suite 2026-12', () => {
+  it('reads at least 164 of its 168 cases right', () => {
+    const training = adversarialReport(ADVERSARIAL_TRAINING_2026_12, ADVERSARIAL_REFERENCES, library);
+    const failures = training.cases
+      .filter((o) => !o.passed)
+      .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
+      .join('\n');
+    expect(training.passed, failures).toBeGreaterThanOrEqual(164);
+  });
+});
+
+// The held-out adversarial suites are never read case by case (that would make them training sets):
+// only their totals are held, at the figures reached when the floors were set.
+describe.each([
+  ['2026-12', ADVERSARIAL_HELD_OUT, 176, 136],
+  ['2026-12b', ADVERSARIAL_HELD_OUT_2026_12B, 230, 185],
+] as const)('adversarial held-out suite %s', (_name, suite, total, floor) => {
+  it(`reads at least ${floor} of its ${total} cases right`, () => {
+    const held = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
+    expect(held.total).toBe(total);
+    expect(held.passed).toBeGreaterThanOrEqual(floor);
   });
 });

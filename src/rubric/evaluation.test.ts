@@ -4,10 +4,12 @@ import type { CalibrationReport } from './calibrate.ts';
 import { heldOutReport, libraryReport } from './evaluation.ts';
 import { HELD_OUT } from './fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
+import { HELD_OUT_2026_12B } from './fixtures/held-out-2026-12b.ts';
+import { TRAINING_2026_12 } from './fixtures/training-2026-12.ts';
 
 // The rubric's figures, each set on its own (`npm run rubric:calibrate` prints them). Each floor is the
 // figure reached when it was set, less a little for rounding: a drop below it is a regression. The
-// held-out set is never tuned on, so its floor records what the rules generalise to, not a target.
+// held-out sets are never tuned on, so their floors record what the rules generalise to, not a target.
 
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -19,14 +21,16 @@ const summary = (report: CalibrationReport) =>
 
 describe.each([
   // [set, report, overall floor, nl floor, en floor]
-  ['library golden examples', () => libraryReport(library), 0.98, 0.98, 0.98],
-  ['training set 2026-11', () => heldOutReport(HELD_OUT, library), 0.95, 0.94, 0.955],
-  ['held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.88, 0.875, 0.885],
+  ['library golden examples', () => libraryReport(library), 0.985, 0.985, 0.985],
+  ['training set 2026-11', () => heldOutReport(HELD_OUT, library), 0.955, 0.95, 0.955],
+  ['training set 2026-12', () => heldOutReport(TRAINING_2026_12, library), 0.965, 0.96, 0.97],
+  ['held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.9, 0.9, 0.895],
+  ['held-out set 2026-12b', () => heldOutReport(HELD_OUT_2026_12B, library), 0.895, 0.91, 0.88],
 ] as const)('rubric ranking on the %s', (_, build, overall, nl, en) => {
   const report = build();
   it(`ranks good > fair > poor on at least ${pct(overall)} of pairs (nl ${pct(nl)}, en ${pct(en)})`, () => {
     const text = summary(report);
-    expect(report.ranking.pairs).toBeGreaterThan(600);
+    expect(report.ranking.pairs).toBeGreaterThan(500);
     expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(overall);
     expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(nl);
     expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(en);
