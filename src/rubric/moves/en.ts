@@ -184,7 +184,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
-      (?:yes|yeah),? (?:but )?(?:the )?[\p{L}\p{N},.% ]{1,30} no(?=[.!,;]|$)
+      (?<=\p{N}(?: percent|%)?(?: \p{L}+)? )yes,? (?:but )?(?:the )?(?:\p{L}+ ){1,3}no(?=[.!,;]|$)
       \p{N}+(?:[,.]\p{N}+)?(?: percent| %|%)? no(?=[.!,;]|$)
       (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us))?(?=[.!,;]|$)
       (?:i|we|my team|the team) (?:can't|cannot|won't|will not) (?:take (?:this|it|that) on|pick (?:this|it|that) up)

@@ -191,7 +191,7 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
-      wel,? (?:maar )?(?:de |het )?[\p{L}\p{N},.% ]{1,30} niet(?=[.!,;]|$)
+      (?<=\p{N}(?: procent|%)?(?: \p{L}+)? )wel,? (?:maar )?(?:de |het )?(?:\p{L}+ ){1,3}niet(?=[.!,;]|$)
       \p{N}+(?:[,.]\p{N}+)?(?: procent| %|%)? (?:nee|niet)(?=[.!,;]|$)
       is (?:voor (?:mij|ons) )?(?:een )?(?:duidelijk |definitief |keihard )?nee(?=[.!,;]|$)
       (?:ik|we|wij) zet(?:ten)? (?:mijn|onze|m'n) handtekening (?:er )?niet
