@@ -119,6 +119,16 @@ describe('evidence', () => {
     expectExactSpans(reply, score(reply, language));
   });
 
+  it.each([
+    ['en', 'I can hear how hard this is for you, Chris.'],
+    ['nl', 'Ik hoor hoe zwaar dit voor je is, Sander.'],
+  ] as const)('never praises a principle scored 0 or 1 (%s)', (language, reply) => {
+    const result = score(reply, language);
+    const low = result.criteria.filter((c) => c.score !== null && c.score <= 1);
+    expect(low.length).toBeGreaterThan(0);
+    for (const c of low) expect(c.feedback, c.id).not.toMatch(/^(?:Partly there|Deels|Strong|Sterk)/);
+  });
+
   it('says whether each quote earned the principle points or cost it points', () => {
     const result = score("I'm sorry, but you always hand things in late. What do you need?", 'en');
     const connection = result.criteria.find((c) => c.id === 'connection')!;

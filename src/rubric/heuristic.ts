@@ -443,11 +443,13 @@ function feedbackFor(
   }
   if (score >= 3 && best) return SENTENCE(levels.strong, about(best, reply, language));
   if (score <= 1 && worst) return SENTENCE(levels.weak, about(worst, reply, language));
+  const missing = analysis.core === null && (id === 'courage' || id === 'clarity');
+  // A score of 0 or 1 says what is missing; praising the little that earned a point would read as praise.
+  if (score <= 1) return missing ? SENTENCE(levels.weak, MISSING_CORE[language]) : NO_EVIDENCE[language][id];
   if (worst && best) {
     const but = language === 'nl' ? 'maar' : 'but';
     return SENTENCE(levels.partly, `${about(best, reply, language)}, ${but} ${phrase(worst.id, language)}`);
   }
-  const missing = analysis.core === null && (id === 'courage' || id === 'clarity');
   if (missing && !worst) return SENTENCE(best ? levels.partly : levels.weak, MISSING_CORE[language]);
   if (best) return SENTENCE(levels.partly, about(best, reply, language));
   if (worst) return SENTENCE(levels.weak, about(worst, reply, language));
