@@ -276,12 +276,9 @@ function lastClause(before: string, language: Language): string {
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
-  let seen = ALONE.get(ctx);
-  if (!seen) ALONE.set(ctx, (seen = new Map()));
-  let alone = seen.get(sentence);
-  if (alone === undefined) {
+  return readOnce(ALONE, ctx, sentence, () => {
     const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
-    alone = ctx.languages.some(
+    return ctx.languages.some(
       (language) =>
         SARCASM_ALONE[language].test(sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
@@ -290,9 +287,27 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
           PRAISE_WORD.test(sentence.text) &&
           FAILURE[language].test(before.text)),
     );
-    seen.set(sentence, alone);
+  });
+}
+
+/** Reads a sentence once per reply, however many signals ask about it. */
+function readOnce(
+  cache: WeakMap<ReadContext, Map<Sentence, boolean>>,
+  ctx: ReadContext,
+  sentence: Sentence,
+  read: () => boolean,
+): boolean {
+  let seen = cache.get(ctx);
+  if (!seen) {
+    seen = new Map();
+    cache.set(ctx, seen);
   }
-  return alone;
+  let value = seen.get(sentence);
+  if (value === undefined) {
+    value = read();
+    seen.set(sentence, value);
+  }
+  return value;
 }
 
 const PRAISE_WORD =
@@ -320,14 +335,7 @@ const SARCASTIC_TURNS = new Set<SignalId>([
  * praise next to a failure with a cue ("Well done. Another colleague silenced.").
  */
 export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
-  let seen = SARCASTIC.get(ctx);
-  if (!seen) SARCASTIC.set(ctx, (seen = new Map()));
-  let sarcastic = seen.get(sentence);
-  if (sarcastic === undefined) {
-    sarcastic = readsSarcastic(sentence, ctx);
-    seen.set(sentence, sarcastic);
-  }
-  return sarcastic;
+  return readOnce(SARCASTIC, ctx, sentence, () => readsSarcastic(sentence, ctx));
 }
 
 const SARCASTIC = new WeakMap<ReadContext, Map<Sentence, boolean>>();
