@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { openPglite, openPostgres } from './db/client.ts';
+import { openDatabase } from './db/client.ts';
 import { createIntegrations } from './integrations.ts';
 import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';
@@ -21,9 +21,7 @@ async function main() {
   if (exposure.refuse) throw new Error(exposure.refuse);
   if (exposure.warn) logger.warn({ host: config.HOST, auth: 'none' }, exposure.warn);
 
-  const db = config.DATABASE_URL
-    ? await openPostgres(config.DATABASE_URL)
-    : await openPglite({ dataDir: config.DATA_DIR });
+  const db = await openDatabase(config);
   await db.migrate();
   // Read while the port opens: /healthz answers at once, /readyz once they are in, the API waits for them.
   const scenarios = openScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });

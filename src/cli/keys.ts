@@ -1,7 +1,7 @@
 // npm run keys -- create --name NAME | list | revoke ID: API keys, on the database the server uses.
 import { KEYS_USAGE, runKeysCommand } from '../auth/keys-cli.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { type DatabaseHandle, DataDirLockedError, openPglite, openPostgres } from '../db/client.ts';
+import { type DatabaseHandle, DataDirLockedError, openDatabase } from '../db/client.ts';
 
 const argv = process.argv.slice(2);
 if (argv.length === 0 || argv.includes('--help')) {
@@ -12,9 +12,7 @@ if (argv.length === 0 || argv.includes('--help')) {
 let db: DatabaseHandle | undefined;
 try {
   const config = loadConfig();
-  db = config.DATABASE_URL
-    ? await openPostgres(config.DATABASE_URL, { attempts: 2 })
-    : await openPglite({ dataDir: config.DATA_DIR });
+  db = await openDatabase(config, { attempts: 2 });
   await db.migrate();
   process.exitCode = await runKeysCommand(argv, db.db, {
     out: (text) => process.stdout.write(`${text}\n`),

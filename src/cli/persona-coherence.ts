@@ -1,7 +1,5 @@
 // npm run persona:coherence [-- --verbose]: plays the library's conversations with the scripted persona
 // and the heuristic rubric, and prints the share of persona turns that answer the learner's newest act.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   coherenceOf,
@@ -11,23 +9,13 @@ import {
   playDialogue,
 } from '../roleplay/coherence/index.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
-import { parseScenarioBytes, type Scenario } from '../scenarios/index.ts';
+import { readLibrarySync } from '../scenarios/index.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
 
-async function load(root: string): Promise<Map<string, Scenario>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const library = new Map<string, Scenario>();
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
-    const file = join(entry.parentPath, entry.name);
-    const parsed = parseScenarioBytes(await readFile(file), file);
-    if (parsed.ok) library.set(parsed.scenario.id, parsed.scenario);
-  }
-  return library;
-}
-
-const library = await load('scenarios');
+const library = new Map(
+  [...readLibrarySync('scenarios').values()].map((scenario) => [scenario.id, scenario]),
+);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 let failed = false;
 for (const [language, dialogues] of [

@@ -106,6 +106,16 @@ export async function openPostgres(
   };
 }
 
+/** The database the configuration names: the server at DATABASE_URL, or else the embedded one in DATA_DIR. */
+export function openDatabase(
+  config: { DATABASE_URL?: string | undefined; DATA_DIR: string },
+  options: { attempts?: number } = {},
+): Promise<DatabaseHandle> {
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, options)
+    : openPglite({ dataDir: config.DATA_DIR });
+}
+
 /** PGlite has one writer: a second process on the same data dir would corrupt it, so it is refused. */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });

@@ -1,3 +1,4 @@
+import { isMixed, languageOf, languageProfile } from '../text/language.ts';
 import type { Language } from '../vocabulary.ts';
 
 // Catches a persona reply that slipped out of the role: an assistant voice, coaching or grading the
@@ -45,40 +46,17 @@ const BREAKS: { reason: string; pattern: RegExp }[] = [
 /** Two or more list lines or a heading: assistants format, people in a conversation do not. */
 const FORMATTING = /(^\s*([-*•]|\d+[.)])\s+.*\n){1,}^\s*([-*•]|\d+[.)])\s+|^#{1,6}\s/m;
 
-const STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set(
-    "the a and i you not that of what but also have am with for on it to my me your this there they we are do don't can't just".split(
-      ' ',
-    ),
-  ),
-  nl: new Set(
-    'de het een en ik je jij niet dat van wat maar ook wel nog heb ben mij met voor op mijn jouw dit er zij wij zijn doe kan gewoon'.split(
-      ' ',
-    ),
-  ),
-};
-
-/** Guesses the language from function words; null when the text is too short to tell. */
-export function guessLanguage(text: string): Language | null {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const counts = { en: 0, nl: 0 };
-  for (const word of words) {
-    if (STOPWORDS.en.has(word)) counts.en++;
-    if (STOPWORDS.nl.has(word)) counts.nl++;
-  }
-  if (counts.en + counts.nl < 4) return null;
-  if (counts.en >= 2 * counts.nl + 2) return 'en';
-  if (counts.nl >= 2 * counts.en + 2) return 'nl';
-  return null;
-}
-
 export function checkCharacter(text: string, language: Language): CharacterCheck {
   if (text.trim() === '') return { ok: false, reason: 'empty reply' };
   for (const { reason, pattern } of BREAKS) {
     if (pattern.test(text)) return { ok: false, reason };
   }
   if (FORMATTING.test(text)) return { ok: false, reason: 'formats like a document' };
-  const guessed = guessLanguage(text);
-  if (guessed && guessed !== language) return { ok: false, reason: `answers in ${guessed}` };
+  // Only the other supported language, clearly, is a break: too little text, a mix or a third language is not.
+  const profile = languageProfile(text);
+  const answered = languageOf(profile);
+  if ((answered === 'nl' || answered === 'en') && answered !== language && !isMixed(profile)) {
+    return { ok: false, reason: `answers in ${answered}` };
+  }
   return { ok: true };
 }

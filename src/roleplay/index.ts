@@ -1,4 +1,4 @@
-export { type CharacterCheck, checkCharacter, guessLanguage } from './character-check.ts';
+export { type CharacterCheck, checkCharacter } from './character-check.ts';
 export * from './dialogue/index.ts';
 export { createLlmRolePlayer, type LlmRolePlayerOptions } from './llm-role-player.ts';
 export {

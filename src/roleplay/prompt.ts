@@ -1,5 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Scenario } from '../scenarios/schema.ts';
+import { defuseTags } from '../text/fence.ts';
 import type { Language, Mood, MoodLabel } from '../vocabulary.ts';
 import { hearTurn } from './dialogue/index.ts';
 import { buildDialogueNote } from './dialogue-note.ts';
@@ -194,10 +195,7 @@ export function isLastTurn(input: Pick<RolePlayInput, 'scenario' | 'learnerTurns
 
 /** The learner's words as data: inside the fence, with any fence-like tag in them defused. */
 export function fence(content: string): string {
-  const defused = content.replace(/<\s*\/?\s*learner_reply[^>]*>/gi, (tag) =>
-    tag.replaceAll('<', '‹').replaceAll('>', '›'),
-  );
-  return `<${FENCE_TAG}>\n${defused}\n</${FENCE_TAG}>`;
+  return `<${FENCE_TAG}>\n${defuseTags(content, [FENCE_TAG])}\n</${FENCE_TAG}>`;
 }
 
 function toMessage(turn: TranscriptTurn): ChatCompletionMessageParam {

@@ -47,11 +47,13 @@ export type CalibrationReport = {
 
 export type Scorer = (input: ScoreInput) => RubricResult;
 
-/** What the learner answers in a golden example: the persona's opening, when the persona speaks first. */
+/**
+ * What the learner answers first: the persona's opening, when the persona speaks first, as one turn of its
+ * lines: the shape a session stores it in, so golden examples are scored on the history a session has.
+ */
 export function openingHistory(scenario: Pick<CalibrationScenario, 'opening'>): HistoryTurn[] {
-  return scenario.opening.speaker === 'persona'
-    ? scenario.opening.lines.map((content) => ({ role: 'persona', content }))
-    : [];
+  const { speaker, lines } = scenario.opening;
+  return speaker === 'persona' && lines.length > 0 ? [{ role: 'persona', content: lines.join('\n\n') }] : [];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);

@@ -2,7 +2,7 @@ import { scoreHeuristic } from './heuristic.ts';
 import type { Judge, JudgeInput } from './judge.ts';
 import type { RubricResult } from './types.ts';
 
-export { calibrate, RATING_THRESHOLDS, ratingOf } from './calibrate.ts';
+export { calibrate, openingHistory, RATING_THRESHOLDS, ratingOf } from './calibrate.ts';
 export { scenarioContext } from './context.ts';
 export {
   type Level,

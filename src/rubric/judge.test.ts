@@ -4,7 +4,7 @@ import { type FakeOpenAI, fake, startFakeOpenAI } from '../../test/fake-openai.t
 import { PRINCIPLE_IDS } from './ids.ts';
 import { JudgeUnavailableError, scoreReply } from './index.ts';
 import type { JudgeInput } from './judge.ts';
-import { createLlmJudge, locateQuote, neutraliseFences } from './judge.ts';
+import { createLlmJudge, JUDGE_JSON_SCHEMA, locateQuote, neutraliseFences } from './judge.ts';
 
 let server: FakeOpenAI;
 let client: OpenAI;
@@ -51,6 +51,25 @@ describe('LLM judge', () => {
     expect(sl.evidence).toEqual([{ quote: 'that was my mistake', start: 11, end: 30, polarity: 'earned' }]);
     expect(result.moves.some((m) => m.id === 'takes-ownership')).toBe(true);
     expect(result.tips).toEqual(['Name the effect on them.']);
+  });
+
+  it('sends the answer schema generated from its zod schema, in the shape strict mode accepts', () => {
+    type Node = { type?: unknown; properties?: Record<string, Node>; required?: string[]; items?: Node };
+    const objects: Node[] = [];
+    const walk = (node: Node) => {
+      expect(node).not.toHaveProperty('default');
+      if (node.properties) objects.push(node);
+      for (const child of Object.values(node.properties ?? {})) walk(child);
+      if (node.items) walk(node.items);
+    };
+    walk(JUDGE_JSON_SCHEMA as Node);
+    expect(objects).toHaveLength(2);
+    for (const object of objects) {
+      expect(object).toMatchObject({ additionalProperties: false });
+      expect(object.required).toEqual(Object.keys(object.properties!));
+    }
+    expect(JUDGE_JSON_SCHEMA).not.toHaveProperty('$schema');
+    expect(objects[1]!.properties!.score!.type).toEqual(['number', 'null']);
   });
 
   it('asks for strict json_schema output and fences the reply as data', async () => {

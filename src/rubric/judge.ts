@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import { z } from 'zod';
+import { defuseTags } from '../text/fence.ts';
 import { PRINCIPLES } from './criteria.ts';
 import { type Analysis, analyse, overallOf, scoreHeuristic } from './heuristic.ts';
 import { PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
@@ -37,58 +38,35 @@ const answerSchema = z.object({
     .array(
       z.object({
         id: z.enum(PRINCIPLE_IDS),
-        score: z.number().nullable(),
-        quotes: z.array(z.string()).default([]),
-        costs: z.array(z.string()).default([]),
-        feedback: z.string(),
+        score: z.number().nullable().describe('0–4, or null when the principle does not apply'),
+        quotes: z.array(z.string()).default([]).describe('Exact words from the reply that earned points'),
+        costs: z.array(z.string()).default([]).describe('Exact words from the reply that cost points'),
+        feedback: z.string().describe('One sentence in the session language'),
       }),
     )
     .min(1),
-  tips: z.array(z.string()).default([]),
+  tips: z.array(z.string()).default([]).describe('1–3 concrete tips in the session language'),
 });
 
-/** The same shape for the model, as strict JSON Schema (every field required, nulls explicit). */
-export const JUDGE_JSON_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['criteria', 'tips'],
-  properties: {
-    criteria: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'score', 'quotes', 'costs', 'feedback'],
-        properties: {
-          id: { type: 'string', enum: [...PRINCIPLE_IDS] },
-          score: { type: ['integer', 'null'], description: '0–4, or null when the principle does not apply' },
-          quotes: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'Exact words from the reply that earned points',
-          },
-          costs: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'Exact words from the reply that cost points',
-          },
-          feedback: { type: 'string', description: 'One sentence in the session language' },
-        },
-      },
+/**
+ * The same shape for the model, as strict JSON Schema: every field required, nulls explicit. The defaults
+ * only forgive a field left out when reading, so they are not sent.
+ */
+export const JUDGE_JSON_SCHEMA = (() => {
+  const { $schema: _, ...schema } = z.toJSONSchema(answerSchema, {
+    io: 'output',
+    override: ({ jsonSchema }) => {
+      delete jsonSchema.default;
     },
-    tips: {
-      type: 'array',
-      items: { type: 'string' },
-      description: '1–3 concrete tips in the session language',
-    },
-  },
-} as const;
+  });
+  return schema;
+})();
 
-const FENCES = /<\s*\/?\s*(?:learner_reply|conversation|turn|success_criteria)\b[^>]*>/gi;
+const FENCE_TAGS = ['learner_reply', 'conversation', 'turn', 'success_criteria'];
 
 /** Fence-like tags inside text could close our fence early; make them harmless look-alikes. */
 export function neutraliseFences(text: string): string {
-  return text.replace(FENCES, (tag) => tag.replace(/</g, '‹').replace(/>/g, '›'));
+  return defuseTags(text, FENCE_TAGS);
 }
 
 function systemPrompt(language: 'nl' | 'en'): string {

@@ -56,12 +56,7 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/** Lower-cased words, apostrophes kept inside a word ("don't"). */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
+export { words } from '../text/words.ts';
 
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';

@@ -1,11 +1,11 @@
 // The authoring check behind `npm run scenarios:check`: every file, the links between them, the golden examples.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './errors.ts';
 import { checkGoldenExamples, type ExampleScorer } from './golden-examples.ts';
 import { checkLibrary, type LibraryEntry } from './library-check.ts';
+import { isScenarioFile, listScenarioFiles } from './library-files.ts';
 import { parseScenarioBytes } from './parse.ts';
-import { isScenarioFile } from './registry.ts';
 
 export type { Finding, Severity } from './errors.ts';
 export type { ExampleResult, ExampleScorer } from './golden-examples.ts';
@@ -38,11 +38,7 @@ async function filesUnder(path: string): Promise<string[] | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   if (info.isFile()) return isScenarioFile(path) ? [path] : [];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isScenarioFile(relative(path, join(entry.parentPath, entry.name))))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return (await listScenarioFiles(path)).map((file) => join(path, file));
 }
 
 async function load(files: string[], cwd: string, findings?: Finding[]): Promise<Loaded[]> {

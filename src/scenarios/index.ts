@@ -7,6 +7,7 @@ export {
 } from './errors.ts';
 export { buildScenarioJsonSchema, renderScenarioJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema.ts';
 export { checkLibrary, type LibraryCheck, type LibraryEntry } from './library-check.ts';
+export { isScenarioFile, listScenarioFiles, readLibrarySync } from './library-files.ts';
 export {
   locateInScenario,
   MAX_SCENARIO_BYTES,
@@ -17,7 +18,6 @@ export {
 export { type PublicScenario, type ScenarioSummary, toPublicScenario, toScenarioSummary } from './public.ts';
 export {
   createScenarioRegistry,
-  isScenarioFile,
   type Logger,
   openScenarioRegistry,
   type ScenarioFilter,

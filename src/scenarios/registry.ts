@@ -1,9 +1,10 @@
 // The live set of scenarios: loaded at start, kept in step with the folder, never broken by one bad file.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Category, Difficulty, Language } from '../vocabulary.ts';
 import { compareErrors, type Finding, formatScenarioError } from './errors.ts';
 import { checkLibrary } from './library-check.ts';
+import { listScenarioFiles } from './library-files.ts';
 import { parseScenarioBytes } from './parse.ts';
 import type { Scenario } from './schema.ts';
 import { watchFolder } from './watch-folder.ts';
@@ -68,18 +69,6 @@ type FileEntry = {
 
 const noop = () => {};
 const quietLogger: Logger = { info: noop, warn: noop, error: noop };
-
-export const isScenarioFile = (name: string) =>
-  /\.ya?ml$/i.test(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.'));
-
-async function listScenarioFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter(isScenarioFile)
-    .sort();
-}
 
 /** The registry once the folder has been read. */
 export async function createScenarioRegistry(options: ScenarioRegistryOptions): Promise<ScenarioRegistry> {

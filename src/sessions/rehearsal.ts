@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, type RolePlayer } from '../roleplay/index.ts';
-import type { Judge } from '../rubric/index.ts';
+import { type Judge, openingHistory } from '../rubric/index.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { scenarioVersion } from '../scenarios/version.ts';
 import type { SessionMode } from '../vocabulary.ts';
@@ -60,7 +60,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     const now = deps.clock();
     const learnerId = input.learnerId ? await store.upsertLearner(tenantId, input.learnerId) : null;
     const mood = initialMood(scenario);
-    const opening = scenario.opening.speaker === 'persona' ? scenario.opening.lines.join('\n\n') : null;
+    const [opening] = openingHistory(scenario);
     const session = await store.insertSession(
       {
         tenantId,
@@ -74,7 +74,7 @@ export function createRehearsal(deps: RehearsalDeps) {
         createdAt: now,
         updatedAt: now,
       },
-      opening,
+      opening?.content ?? null,
       { hash: scenarioVersion(scenario), scenarioId: scenario.id, scenario },
     );
     await announce({

@@ -1,21 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreHeuristic } from '../../rubric/index.ts';
-import { parseScenario } from '../../scenarios/parse.ts';
-import type { Scenario } from '../../scenarios/schema.ts';
+import { readLibrarySync } from '../../scenarios/library-files.ts';
 import { coherenceOf, type Dialogue, type PlayedTurn, playDialogue } from './dialogue.ts';
 import { ENGLISH_DIALOGUES } from './dialogues-en.ts';
 import { DUTCH_DIALOGUES } from './dialogues-nl.ts';
 
 const root = new URL('../../../scenarios/', import.meta.url).pathname;
-const library = new Map<string, Scenario>();
-for (const language of ['nl', 'en']) {
-  for (const file of readdirSync(join(root, language))) {
-    const parsed = parseScenario(readFileSync(join(root, language, file), 'utf8'));
-    if (parsed.ok && parsed.scenario.status === 'published') library.set(parsed.scenario.id, parsed.scenario);
-  }
-}
+const library = new Map(
+  [...readLibrarySync(root).values()]
+    .filter((scenario) => scenario.status === 'published')
+    .map((scenario) => [scenario.id, scenario]),
+);
 
 const play = (dialogue: Dialogue) => playDialogue(library.get(dialogue.scenario)!, dialogue, scoreHeuristic);
 const show = (turns: PlayedTurn[]) =>
