@@ -1,7 +1,7 @@
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { Mood, TurnRole } from '../vocabulary.ts';
-import type { DialogueState } from './dialogue/index.ts';
+import type { DialogueState } from './dialogue/state.ts';
 
 // The contract the sessions service calls: one persona reply per learner turn, streamed through onDelta.
 
