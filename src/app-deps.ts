@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import type { DatabaseHandle } from './db/client.ts';
+import type { DatabaseHandle } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import type { Models } from './models.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase } from './db/database.ts';
 import { createIntegrations } from './integrations.ts';
 import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';

@@ -1,6 +1,6 @@
 import { requireSecretBox } from './auth/secret-box.ts';
 import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
+import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
 import type { Announce } from './sessions/events.ts';

@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import { createLlmClient } from './llm/client.ts';
+import { createLlmClient } from './llm/openai.ts';
 import { createLlmRolePlayer, createScriptedRolePlayer, type RolePlayer } from './roleplay/index.ts';
 import { createLlmJudge, type Judge } from './rubric/index.ts';
 

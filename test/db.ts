@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openPglite, openPostgres } from '../src/db/client.ts';
+import { type DatabaseHandle, openPglite, openPostgres } from '../src/db/database.ts';
 
 // One database of each kind per test worker, shared by its files: tests isolate themselves by their own rows
 // (fresh tenant ids, fresh session ids), never by a fresh database.

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIUserAbortError, InternalServerError, RateLimitError } from 'openai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLlmClient } from '../src/llm/client.ts';
+import { createLlmClient } from '../src/llm/openai.ts';
 import { type FakeOpenAI, fake, startFakeOpenAI } from './fake-openai.ts';
 
 let server: FakeOpenAI;

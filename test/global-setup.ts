@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../src/db/client.ts';
+import { openPglite, openPostgres } from '../src/db/database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

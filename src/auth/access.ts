@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Config } from '../config.ts';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { apiKeyAuth } from './auth.middleware.ts';
 import { createAuthThrottle } from './auth-throttle.ts';
 import { corsFor } from './cors.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { apiKeys } from '../db/schema/index.ts';
 import { isUuid } from '../vocabulary.ts';
 import { displayPrefix, generateApiKey, hashApiKey, looksLikeApiKey, secretsEqual } from './api-key.ts';

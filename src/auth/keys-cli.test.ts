@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
-import { openPglite } from '../db/client.ts';
+import { openPglite } from '../db/database.ts';
 import { apiKeys } from '../db/schema/index.ts';
 import { hashApiKey } from './api-key.ts';
 import { createKeyStore } from './key-store.ts';

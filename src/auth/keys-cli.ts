@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { createKeyStore } from './key-store.ts';
 
 export const KEYS_USAGE = `Usage:

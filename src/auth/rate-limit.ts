@@ -1,5 +1,5 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { rateLimits } from '../db/schema/index.ts';
 
 // Fixed one-minute windows counted in the database, so every instance on it counts the same requests: one

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
+import { openDatabase } from '../db/database.ts';
 
 // `npm run db:migrate`: the same migrations the server applies at start, for operators who want them first.
 const config = loadConfig();

@@ -1,7 +1,7 @@
 // npm run keys -- create --name NAME | list | revoke ID: API keys, on the database the server uses.
 import { KEYS_USAGE, runKeysCommand } from '../auth/keys-cli.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { type DatabaseHandle, DataDirLockedError, openDatabase } from '../db/client.ts';
+import { type DatabaseHandle, DataDirLockedError, openDatabase } from '../db/database.ts';
 
 const argv = process.argv.slice(2);
 if (argv.length === 0 || argv.includes('--help')) {

@@ -1,6 +1,6 @@
 // The Rehearse API client: typed from the OpenAPI document (`api-types.ts`, generated from the route
 // definitions), with no dependencies, for Node 18+ and browsers. Built and packed as its own package.
-import { createSseParser } from '../ui/client/sse.ts';
+import { createSseParser } from '../ui/browser/sse.ts';
 import type { components, operations, paths } from './api-types.ts';
 
 export { verifyWebhookSignature, type WebhookHeaders } from './webhooks.ts';

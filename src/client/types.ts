@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp } from '../app.ts';
 import { parseConfig } from '../config.ts';
-import { openPglite } from '../db/client.ts';
+import { openPglite } from '../db/database.ts';
 import { silentLogger } from '../logger.ts';
 import { createModels } from '../models.ts';
 import type { ScenarioRegistry } from '../scenarios/index.ts';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lt, notExists, or } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { learners, sessions } from '../db/schema/index.ts';
 import type { Announce } from '../sessions/events.ts';
 

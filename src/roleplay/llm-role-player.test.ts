@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeOpenAI, fake, startFakeOpenAI } from '../../test/fake-openai.ts';
-import { createLlmClient } from '../llm/client.ts';
+import { createLlmClient } from '../llm/openai.ts';
 import { result } from './__fixtures__/results.ts';
 import { apologyScenario, dutchScenario } from './__fixtures__/scenarios.ts';
 import { createLlmRolePlayer } from './llm-role-player.ts';

@@ -1,6 +1,6 @@
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { LlmClient } from '../llm/client.ts';
+import type { LlmClient } from '../llm/openai.ts';
 import { checkCharacter } from './character-check.ts';
 import { answered, hearTurn } from './dialogue/index.ts';
 import { buildMessages, buildRetryNote, isLastTurn } from './prompt.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../ui/client/i18n.ts';
+import { MESSAGES } from '../ui/browser/i18n.ts';
 import { CATEGORIES, LANGUAGES } from '../vocabulary.ts';
 import { CATEGORY_INFO } from './categories.ts';
 

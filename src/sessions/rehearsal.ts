@@ -1,17 +1,17 @@
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, type RolePlayer } from '../roleplay/index.ts';
 import { type Judge, openingHistory } from '../rubric/index.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { scenarioVersion } from '../scenarios/version.ts';
 import type { SessionMode } from '../vocabulary.ts';
+import { sessionView } from './api-shapes.ts';
 import type { Announce } from './events.ts';
 import { createSessionLookup } from './lookup.ts';
 import { createReports } from './report.ts';
 import { createSessionStore } from './store.ts';
 import type { TokenBudget } from './token-budget.ts';
 import { createTurnTaker } from './turn.ts';
-import { sessionView } from './views.ts';
 
 // The rehearsal use-cases: start, view, take a turn (turn.ts), end, report, progress (report.ts).
 // Stateless: everything lives in the database.

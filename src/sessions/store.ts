@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import type { SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import {
   learners,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { tokenUsage } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 

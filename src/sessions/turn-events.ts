@@ -1,6 +1,6 @@
 import type { RubricResult } from '../rubric/types.ts';
 import type { Mood, SessionStatus } from '../vocabulary.ts';
-import type { TurnView } from './views.ts';
+import type { TurnView } from './api-shapes.ts';
 
 // What a turn sends its client, in order, and the turn as the routes hold it before it runs.
 

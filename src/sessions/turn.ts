@@ -5,6 +5,7 @@ import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from
 import type { Judge } from '../rubric/index.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
+import { moodView, turnView } from './api-shapes.ts';
 import type { Announce } from './events.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
@@ -15,7 +16,6 @@ import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget
 import { spokenBefore } from './transcript.ts';
 import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
 import { readReply, type Verdict } from './verdict.ts';
-import { moodView, turnView } from './views.ts';
 
 export type TurnDeps = {
   store: SessionStore;

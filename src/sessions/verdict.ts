@@ -3,9 +3,9 @@ import { nextMood, repeatsOf } from '../roleplay/index.ts';
 import { type Judge, type JudgeInput, scenarioContext, scoreHeuristic } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import { moodView } from './api-shapes.ts';
 import type { TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
-import { moodView } from './views.ts';
 
 /**
  * A learner reply's verdict in two steps. The heuristic reads the reply at once: its verdict moves the

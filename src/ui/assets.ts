@@ -11,14 +11,14 @@ import type { BuildOptions } from 'esbuild';
 
 export type UiAssets = { js: string; css: string; version: string };
 
-const clientDir = fileURLToPath(new URL('./client/', import.meta.url));
+const browserDir = fileURLToPath(new URL('./browser/', import.meta.url));
 const cacheFile = fileURLToPath(
   new URL('../../node_modules/.cache/rehearse/ui-bundle.json', import.meta.url),
 );
 const require = createRequire(import.meta.url);
 
 const BUILD_OPTIONS = {
-  entryPoints: { app: `${clientDir}main.ts`, styles: `${clientDir}app.css` },
+  entryPoints: { app: `${browserDir}main.ts`, styles: `${browserDir}app.css` },
   outdir: 'out',
   bundle: true,
   minify: true,

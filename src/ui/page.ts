@@ -1,6 +1,6 @@
 /** The single HTML page: the shell the client script fills in. Asset URLs carry the bundle's hash. */
 export function renderPage(version: string, embedOrigins: readonly string[] = []) {
-  // The origins the page may post its events to when embedded (see src/ui/client/embed.ts).
+  // The origins the page may post its events to when embedded (see src/ui/browser/embed.ts).
   const embed = embedOrigins.length
     ? `<meta name="rehearse-embed-origins" content="${escapeAttribute(embedOrigins.join(' '))}">\n`
     : '';

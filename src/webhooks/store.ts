@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { webhookDeliveries, webhooks } from '../db/schema/index.ts';
 import type { RehearsalEvent } from '../sessions/events.ts';
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { SecretBox } from '../auth/secret-box.ts';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
 import { consumerXapi, learners } from '../db/schema/index.ts';
 import type { XapiActor } from './statements.ts';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openPglite } from '../../src/db/client.ts';
+import { type DatabaseHandle, openPglite } from '../../src/db/database.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createModels } from '../../src/models.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';

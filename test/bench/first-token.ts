@@ -1,5 +1,5 @@
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import { createLlmClient } from '../../src/llm/client.ts';
+import { createLlmClient } from '../../src/llm/openai.ts';
 import type { FakeOpenAI } from '../fake-openai.ts';
 import { assertComplete, createSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { type Summary, summarize } from './stats.ts';

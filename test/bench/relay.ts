@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import { createLlmClient } from '../../src/llm/client.ts';
+import { createLlmClient } from '../../src/llm/openai.ts';
 
 // The floor under the coach's first-token figures: the same stack (Hono on the Node server, the OpenAI
 // SDK as the coach builds it, SSE to the client) relaying the coach's own model request, with no database,

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { DatabaseHandle } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { turns } from '../../src/db/schema/index.ts';
 import { createSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { listen } from './coach.ts';

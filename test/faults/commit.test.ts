@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, type DatabaseHandle, openPostgres } from '../../src/db/client.ts';
+import { type Database, type DatabaseHandle, openPostgres } from '../../src/db/database.ts';
 import { freshPglite } from '../db.ts';
 import { type FakeOpenAI, fake, startFakeOpenAI } from '../fake-openai.ts';
 import { startTestServer } from '../harness.ts';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../src/db/client.ts';
+import { openPostgres } from '../../src/db/database.ts';
 import { freshPglite } from '../db.ts';
 import { fake, startFakeOpenAI } from '../fake-openai.ts';
 import { createTestApp, startTestServer } from '../harness.ts';

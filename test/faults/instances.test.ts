@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyStore } from '../../src/auth/key-store.ts';
-import { type DatabaseHandle, openPostgres } from '../../src/db/client.ts';
+import { type DatabaseHandle, openPostgres } from '../../src/db/database.ts';
 import { createTokenBudget } from '../../src/sessions/token-budget.ts';
 import { type FakeOpenAI, fake, startFakeOpenAI } from '../fake-openai.ts';
 import { LIBRARY_DIR } from '../harness.ts';

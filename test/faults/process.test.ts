@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../src/db/client.ts';
+import { openPglite } from '../../src/db/database.ts';
 import { turns } from '../../src/db/schema/index.ts';
 import { type FakeOpenAI, fake, startFakeOpenAI } from '../fake-openai.ts';
 import { type ServerProcess, startServer } from '../process.ts';

@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AppError, toAppError } from '../../errors.ts';
-
+import { reportView } from '../../sessions/api-shapes.ts';
 import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
-import { reportView } from '../../sessions/views.ts';
 import { createRouter } from '../create-router.ts';
 import { markDeprecated } from '../deprecation.ts';
 import { decodeCursor, toPage } from '../pagination.ts';
