@@ -38,8 +38,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
       },
       'Hello.',
     );
-    const turn = await store.insertTurn({
-      sessionId: session.id,
+    const turn = await store.insertTurn(session, {
       seq: 2,
       role: 'learner',
       content: 'A private reply.',
@@ -48,7 +47,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
       createdAt,
     });
     await store.saveScore(
-      session.id,
+      session,
       {
         turnId: turn.id,
         engine: 'heuristic',
@@ -68,8 +67,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
       },
       createdAt,
     );
-    await store.insertTurn({
-      sessionId: session.id,
+    await store.insertTurn(session, {
       seq: 3,
       role: 'persona',
       content: 'An answer.',
@@ -81,7 +79,7 @@ describe.each(databaseKinds())('erasure on %s', (kind) => {
     });
     if (options.endedAt !== null) {
       await store.endSession(
-        session.id,
+        session,
         { overall: 50, report: buildReport(session, [], undefined, createdAt) },
         options.endedAt ?? createdAt,
       );

@@ -31,9 +31,9 @@ describe.each(databaseKinds())('withTurnLease on %s', (kind) => {
     let releases = 0;
     const counted = {
       ...store,
-      releaseTurnLease: (id: string) => {
+      releaseTurnLease: (leased: Parameters<typeof store.releaseTurnLease>[0]) => {
         releases++;
-        return store.releaseTurnLease(id);
+        return store.releaseTurnLease(leased);
       },
     };
     // The rows come back before the commit; the lease is seen by other connections once it has committed.

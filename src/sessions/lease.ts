@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import { type SessionStore, TURN_LEASE_RENEW_MS } from './store.ts';
+import { type SessionStore, type TenantSession, TURN_LEASE_RENEW_MS } from './store.ts';
 import { cleanupAfter, type PendingTurn } from './turn-events.ts';
 
 /** A session's turn lease as the running turn sees it. */
@@ -14,17 +14,18 @@ export type TurnLease = {
  * is not to be had. While the turn runs the lease is renewed; it is released once, when the turn has run or
  * could not be made, unless the persona's answer freed it already.
  */
-export async function withTurnLease<Opened extends { session: { id: string } }>(
+export async function withTurnLease<Opened extends { session: TenantSession }>(
   deps: { store: SessionStore; clock: () => Date; logger: Logger },
   open: () => Promise<Opened | null>,
   turn: (opened: Opened, lease: TurnLease) => Promise<PendingTurn>,
 ): Promise<PendingTurn | null> {
   const opened = await open();
   if (!opened) return null;
-  const sessionId = opened.session.id;
+  const { session } = opened;
+  const sessionId = session.id;
   let held = true;
   const renewal = setInterval(() => {
-    deps.store.renewTurnLease(sessionId, deps.clock()).catch((error: unknown) => {
+    deps.store.renewTurnLease(session, deps.clock()).catch((error: unknown) => {
       deps.logger.warn({ err: error, sessionId }, 'could not renew the turn lease');
     });
   }, TURN_LEASE_RENEW_MS);
@@ -39,7 +40,7 @@ export async function withTurnLease<Opened extends { session: { id: string } }>(
     clearInterval(renewal);
     if (!held) return;
     held = false;
-    await deps.store.releaseTurnLease(sessionId).catch((error: unknown) => {
+    await deps.store.releaseTurnLease(session).catch((error: unknown) => {
       deps.logger.warn({ err: error, sessionId }, 'could not release the turn lease; it will expire');
     });
   };

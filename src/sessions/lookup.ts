@@ -4,7 +4,7 @@ import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
 import { createSessionScenarios } from './session-scenario.ts';
-import type { SessionStore } from './store.ts';
+import type { SessionStore, TenantSession } from './store.ts';
 
 /** A consumer's session and the scenarios sessions run on, or the 404 that says they are not there. */
 export function createSessionLookup(deps: { scenarios: ScenarioRegistry; store: SessionStore }) {
@@ -17,7 +17,7 @@ export function createSessionLookup(deps: { scenarios: ScenarioRegistry; store: 
       return scenario;
     },
 
-    async session(tenantId: string, id: string): Promise<SessionRow> {
+    async session(tenantId: string, id: string): Promise<TenantSession> {
       const session = isUuid(id) ? await deps.store.findSession(tenantId, id) : null;
       if (!session) throw new AppError('not_found', `No session '${id}'.`);
       return session;

@@ -43,8 +43,8 @@ export function createRehearsal(deps: RehearsalDeps) {
   const view = async (tenantId: string, id: string) => {
     const session = await lookup.session(tenantId, id);
     const [turns, learnerId] = await Promise.all([
-      store.listTurns(session.id),
-      store.externalLearnerId(session.learnerId),
+      store.listTurns(session),
+      store.externalLearnerId(session),
     ]);
     return sessionView(session, turns, {
       learnerId,

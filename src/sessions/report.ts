@@ -24,11 +24,11 @@ export function createReports(deps: {
   /** Ends the session with its report; ending it again answers the same report. */
   async function end(tenantId: string, id: string): Promise<SessionReport> {
     const session = await lookup.session(tenantId, id);
-    const existing = await store.findReport(session.id);
+    const existing = await store.findReport(session);
     if (existing) return existing.report;
-    const turns = await store.listTurns(session.id);
+    const turns = await store.listTurns(session);
     const report = buildReport(session, turns, await lookup.scenarioOfSession(session), deps.clock());
-    if (await store.endSession(session.id, { overall: report.overall, report }, deps.clock())) {
+    if (await store.endSession(session, { overall: report.overall, report }, deps.clock())) {
       const abandoned = report.outcome === 'abandoned';
       await deps.announce({
         type: 'session.ended',
@@ -37,7 +37,7 @@ export function createReports(deps: {
         data: {
           sessionId: session.id,
           scenarioId: session.scenarioId,
-          learnerId: await store.externalLearnerId(session.learnerId),
+          learnerId: await store.externalLearnerId(session),
           outcome: report.outcome,
           overall: abandoned ? null : report.overall,
           principles: abandoned ? [] : report.principles.map(({ id, mean }) => ({ id, mean })),
@@ -49,7 +49,7 @@ export function createReports(deps: {
 
   async function report(tenantId: string, id: string): Promise<SessionReport> {
     const session = await lookup.session(tenantId, id);
-    const row = await store.findReport(session.id);
+    const row = await store.findReport(session);
     if (!row) throw new AppError('conflict', 'The session has not ended yet: end it to get the report.');
     return row.report;
   }

@@ -13,6 +13,18 @@ import {
 import type { TokenSettlement } from './token-budget.ts';
 
 // Every query of the rehearsal use-cases, each scoped by tenant: one consumer never reaches another's rows.
+// The queries on one session's turns, verdicts, report and lease take no tenant of their own: they take a
+// TenantSession, which only a query that names the tenant (findSession, insertSession, openTurn) returns.
+// So a query without the tenant cannot be written by accident: a bare id does not type-check there.
+
+declare const loadedForTenant: unique symbol;
+/** A session row the store loaded with its tenant. */
+export type TenantSession = SessionRow & { readonly [loadedForTenant]: true };
+/** What a session-scoped query needs of a TenantSession: its id, and the proof it was loaded so. */
+type SessionKey = Pick<TenantSession, 'id' | typeof loadedForTenant>;
+const loaded = (row: SessionRow) => row as TenantSession;
+
+type NewTurn = Omit<typeof turns.$inferInsert, 'sessionId'>;
 
 export type TurnWithScore = TurnRow & { score: TurnScoreRow | null };
 
@@ -50,7 +62,7 @@ export function createSessionStore(db: Database) {
       values: typeof sessions.$inferInsert,
       opening: string | null,
       version?: typeof scenarioVersions.$inferInsert,
-    ): Promise<SessionRow> {
+    ): Promise<TenantSession> {
       return db.transaction(async (tx) => {
         if (version) await tx.insert(scenarioVersions).values(version).onConflictDoNothing();
         const [session] = await tx
@@ -68,7 +80,7 @@ export function createSessionStore(db: Database) {
             completedAt: values.createdAt,
           });
         }
-        return session!;
+        return loaded(session!);
       });
     },
 
@@ -80,20 +92,23 @@ export function createSessionStore(db: Database) {
       return row?.scenario;
     },
 
-    async findSession(tenantId: string, id: string) {
+    async findSession(tenantId: string, id: string): Promise<TenantSession | null> {
       const [row] = await db
         .select()
         .from(sessions)
         .where(and(eq(sessions.id, id), eq(sessions.tenantId, tenantId)));
-      return row ?? null;
+      return row ? loaded(row) : null;
     },
 
-    async sessionExists(id: string): Promise<boolean> {
-      const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, id));
+    /** False once the session has been erased. */
+    async sessionExists(session: SessionKey): Promise<boolean> {
+      const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id));
       return Boolean(row);
     },
 
-    async externalLearnerId(learnerId: string | null): Promise<string | null> {
+    /** The learner id the consumer gave for the session's learner. */
+    async externalLearnerId(session: SessionKey & Pick<SessionRow, 'learnerId'>): Promise<string | null> {
+      const { learnerId } = session;
       if (!learnerId) return null;
       const [row] = await db
         .select({ externalId: learners.externalId })
@@ -102,21 +117,21 @@ export function createSessionStore(db: Database) {
       return row?.externalId ?? null;
     },
 
-    async listTurns(sessionId: string): Promise<TurnWithScore[]> {
+    async listTurns(session: SessionKey): Promise<TurnWithScore[]> {
       const rows = await db
         .select({ turn: turns, score: turnScores })
         .from(turns)
         .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
-        .where(eq(turns.sessionId, sessionId))
+        .where(eq(turns.sessionId, session.id))
         .orderBy(asc(turns.seq));
       return rows.map(({ turn, score }) => ({ ...turn, score }));
     },
 
-    async findTurnByIdempotencyKey(sessionId: string, key: string) {
+    async findTurnByIdempotencyKey(session: SessionKey, key: string) {
       const [row] = await db
         .select()
         .from(turns)
-        .where(and(eq(turns.sessionId, sessionId), eq(turns.idempotencyKey, key)));
+        .where(and(eq(turns.sessionId, session.id), eq(turns.idempotencyKey, key)));
       return row ?? null;
     },
 
@@ -137,7 +152,7 @@ export function createSessionStore(db: Database) {
       reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number },
       now: Date,
     ): Promise<{
-      session: SessionRow;
+      session: TenantSession;
       history: TurnWithScore[];
       learner: TurnRow | null;
       committed: Promise<void>;
@@ -151,7 +166,7 @@ export function createSessionStore(db: Database) {
       const rows = await Promise.race([rowsRan, committed.then(() => rowsRan)]);
       if (!rows[0]) return null;
       return {
-        session: rows[0].session as SessionRow,
+        session: loaded(rows[0].session as SessionRow),
         history: rows.flatMap(({ turn, score }) => (turn ? [{ ...turn, score }] : [])),
         learner: (rows[0].learner as TurnRow | null) ?? null,
         committed,
@@ -159,15 +174,15 @@ export function createSessionStore(db: Database) {
     },
 
     /** Extends a running turn's lease; one that was freed meanwhile stays free. */
-    async renewTurnLease(id: string, now: Date): Promise<void> {
+    async renewTurnLease(session: SessionKey, now: Date): Promise<void> {
       await db
         .update(sessions)
         .set({ turnLockedUntil: leaseUntil(now) })
-        .where(and(eq(sessions.id, id), isNotNull(sessions.turnLockedUntil)));
+        .where(and(eq(sessions.id, session.id), isNotNull(sessions.turnLockedUntil)));
     },
 
-    async releaseTurnLease(id: string): Promise<void> {
-      await db.update(sessions).set({ turnLockedUntil: null }).where(eq(sessions.id, id));
+    async releaseTurnLease(session: SessionKey): Promise<void> {
+      await db.update(sessions).set({ turnLockedUntil: null }).where(eq(sessions.id, session.id));
     },
 
     /** For a database only this process uses: a lease held now was left by a process that died mid-turn. */
@@ -175,8 +190,11 @@ export function createSessionStore(db: Database) {
       await db.update(sessions).set({ turnLockedUntil: null }).where(isNotNull(sessions.turnLockedUntil));
     },
 
-    async insertTurn(values: typeof turns.$inferInsert): Promise<TurnRow> {
-      const [row] = await db.insert(turns).values(values).returning();
+    async insertTurn(session: SessionKey, values: NewTurn): Promise<TurnRow> {
+      const [row] = await db
+        .insert(turns)
+        .values({ ...values, sessionId: session.id })
+        .returning();
       return row!;
     },
 
@@ -187,7 +205,8 @@ export function createSessionStore(db: Database) {
      * session has ended).
      */
     async finishTurn(
-      persona: typeof turns.$inferInsert,
+      session: SessionKey,
+      persona: NewTurn,
       verdict: typeof turnScores.$inferInsert | null,
       now: Date,
       options: { keepLease: boolean; tokens?: TokenSettlement | null; dialogue?: unknown },
@@ -195,7 +214,7 @@ export function createSessionStore(db: Database) {
       const mood = verdict ? moodOf(verdict) : {};
       const dialogue = options.dialogue === undefined ? {} : { dialogue: options.dialogue };
       // Data-modifying WITHs run to completion whether or not the outer statement reads them.
-      const session = db.$with('session').as(
+      const moved = db.$with('session').as(
         db
           .update(sessions)
           .set({
@@ -204,7 +223,7 @@ export function createSessionStore(db: Database) {
             ...(options.keepLease ? {} : { turnLockedUntil: null }),
             updatedAt: now,
           })
-          .where(eq(sessions.id, persona.sessionId))
+          .where(eq(sessions.id, session.id))
           .returning({ id: sessions.id }),
       );
       const saved = verdict
@@ -231,27 +250,27 @@ export function createSessionStore(db: Database) {
           ]
         : [];
       const [row] = await db
-        .with(session, ...saved, ...settled)
+        .with(moved, ...saved, ...settled)
         .insert(turns)
-        .values(persona)
+        .values({ ...persona, sessionId: session.id })
         .returning();
       return row!;
     },
 
     /** Stores the rubric's verdict and moves the session's mood, in one statement (so atomically). */
-    async saveScore(sessionId: string, score: typeof turnScores.$inferInsert, now: Date): Promise<void> {
+    async saveScore(session: SessionKey, score: typeof turnScores.$inferInsert, now: Date): Promise<void> {
       // A data-modifying WITH runs to completion whether or not the outer statement reads it.
       const verdict = db.$with('verdict').as(db.insert(turnScores).values(score).returning());
       await db
         .with(verdict)
         .update(sessions)
         .set({ ...moodOf(score), updatedAt: now })
-        .where(eq(sessions.id, sessionId));
+        .where(eq(sessions.id, session.id));
     },
 
     /** Ends the session with its report; false when another request ended it first. */
     async endSession(
-      id: string,
+      session: SessionKey,
       report: { overall: number; report: SessionReport },
       now: Date,
     ): Promise<boolean> {
@@ -259,18 +278,18 @@ export function createSessionStore(db: Database) {
         await tx
           .update(sessions)
           .set({ status: 'ended', endedAt: now, updatedAt: now, turnLockedUntil: null })
-          .where(eq(sessions.id, id));
+          .where(eq(sessions.id, session.id));
         const stored = await tx
           .insert(reports)
-          .values({ sessionId: id, overall: report.overall, report: report.report, createdAt: now })
+          .values({ sessionId: session.id, overall: report.overall, report: report.report, createdAt: now })
           .onConflictDoNothing()
           .returning({ sessionId: reports.sessionId });
         return stored.length > 0;
       });
     },
 
-    async findReport(sessionId: string) {
-      const [row] = await db.select().from(reports).where(eq(reports.sessionId, sessionId));
+    async findReport(session: SessionKey) {
+      const [row] = await db.select().from(reports).where(eq(reports.sessionId, session.id));
       return row ?? null;
     },
 

@@ -11,7 +11,7 @@ import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
 import { checkReply } from './reply.ts';
 import { answerTo, checkRetry } from './retry.ts';
-import type { SessionStore, TurnWithScore } from './store.ts';
+import type { SessionStore, TenantSession, TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { spokenBefore } from './transcript.ts';
 import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
@@ -45,7 +45,7 @@ type OpenedTurn = NonNullable<Awaited<ReturnType<SessionStore['openTurn']>>>;
 /** One learner turn under way: what each of its steps reads. */
 type Turn = {
   tenantId: string;
-  session: SessionRow;
+  session: TenantSession;
   scenario: Scenario;
   /** The session's turns when the turn was opened, the new learner turn among them. */
   history: TurnWithScore[];
@@ -166,9 +166,9 @@ export function createTurnTaker(deps: TurnDeps) {
   /** Without the lease: an unknown session (404), an ended or busy one (409), or a retry to replay. */
   async function refuseOrReplay({ tenantId, id, content, idempotencyKey }: Asked): Promise<PendingTurn> {
     const session = await lookup.session(tenantId, id);
-    const retried = idempotencyKey ? await store.findTurnByIdempotencyKey(session.id, idempotencyKey) : null;
+    const retried = idempotencyKey ? await store.findTurnByIdempotencyKey(session, idempotencyKey) : null;
     if (retried) {
-      const turns = await store.listTurns(session.id);
+      const turns = await store.listTurns(session);
       checkRetry(turns, retried, content);
       if (answerTo(turns, retried) || session.status === 'ended') {
         return { run: (emit) => replayTurn(session, retried.seq, turns, emit) };
@@ -270,8 +270,8 @@ export function createTurnTaker(deps: TurnDeps) {
       // A judge slower than the persona holds the stored answer back, never the words.
       const unsaved = await verdict();
       const stored = await store.finishTurn(
+        session,
         {
-          sessionId: session.id,
           seq,
           role: 'persona',
           content: reply.text,
@@ -306,7 +306,7 @@ export function createTurnTaker(deps: TurnDeps) {
       const failure = error instanceof RolePlayError ? error : null;
       // What the model spent counts, whatever became of the answer.
       await settle(charge, spentTokens(reply?.usage ?? failure?.usage));
-      if (!(await store.sessionExists(session.id).catch(() => true))) {
+      if (!(await store.sessionExists(session).catch(() => true))) {
         // Erased (the session or its learner) while the persona answered: nothing of the turn is kept.
         deps.logger.warn({ sessionId: session.id, err: error }, 'the session was erased while its turn ran');
         throw new AppError(
@@ -317,14 +317,13 @@ export function createTurnTaker(deps: TurnDeps) {
       // The verdict is the learner turn's, whatever became of the persona's answer.
       const unsaved = await verdict();
       if (unsaved) {
-        await store.saveScore(session.id, unsaved, deps.clock());
+        await store.saveScore(session, unsaved, deps.clock());
         await announceScored(turn, unsaved);
       }
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
         // What the persona said before it broke off is kept, and marked so it is never taken as complete.
-        await store.insertTurn({
-          sessionId: session.id,
+        await store.insertTurn(session, {
           seq,
           role: 'persona',
           content: partial,

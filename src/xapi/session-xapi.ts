@@ -32,9 +32,9 @@ export function createSessionXapi(deps: {
     const session = isUuid(sessionId) ? await store.findSession(tenantId, sessionId) : null;
     if (!session) throw new AppError('not_found', `No session '${sessionId}'.`);
     const [turns, learner, report] = await Promise.all([
-      store.listTurns(session.id),
+      store.listTurns(session),
       deps.settings.learnerById(tenantId, session.learnerId),
-      store.findReport(session.id),
+      store.findReport(session),
     ]);
     const scenario = deps.scenarios.get(session.scenarioId);
     const stored = report?.report as StoredReport | undefined;

@@ -240,7 +240,7 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     const res = await app.request(`/v1/sessions/${session.id}/turns`, json({ content: GOOD_REPLY_EN }));
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('turn_in_progress');
-    await store.releaseTurnLease(session.id);
+    await store.releaseTurnLease(opened!.session);
     const stored = await (await app.request(`/v1/sessions/${session.id}`)).json();
     expect(stored.turns).toHaveLength(session.turns.length + 1);
   });
@@ -267,10 +267,11 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     const store = createSessionStore(deps.db.db);
     const reply = { content: GOOD_REPLY_EN, idempotencyKey: null, maxLearnerTurns: 10 };
     const open = async () => store.openTurn('local', session.id, reply, new Date());
+    const row = (await store.findSession('local', session.id))!;
     const answer = async (learnerSeq: number, keepLease: boolean) =>
       store.finishTurn(
+        row,
         {
-          sessionId: session.id,
           seq: learnerSeq + 1,
           role: 'persona',
           content: 'Fine.',
@@ -370,8 +371,8 @@ describe.each(databaseKinds())('sessions on %s', (kind) => {
     const store = createSessionStore(deps.db.db);
     // What a process that died while the persona streamed leaves: the reply stored, no verdict, the lease.
     const reply = { content: GOOD_REPLY_EN, idempotencyKey: null, maxLearnerTurns: 10 };
-    await store.openTurn('local', session.id, reply, new Date());
-    await store.releaseTurnLease(session.id);
+    const opened = await store.openTurn('local', session.id, reply, new Date());
+    await store.releaseTurnLease(opened!.session);
     const res = await app.request(`/v1/sessions/${session.id}/end`, { method: 'POST' });
     expect(res.status).toBe(200);
     const report = await res.json();
