@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 
 const LAYERS: string[][] = [
   ['index', 'cli'],
-  ['client'],
   ['app'],
   ['routes'],
   ['app-deps', 'integrations'],
@@ -20,7 +19,7 @@ const LAYERS: string[][] = [
   ['scenarios', 'llm'],
   ['rubric'],
   ['text'],
-  ['vocabulary', 'config', 'logger', 'redact', 'app-env'],
+  ['vocabulary', 'config', 'logger', 'redact', 'app-env', 'client'],
 ];
 
 /** The stored report and verdict are typed by the shapes they hold: the tables may name those types. */

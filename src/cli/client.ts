@@ -2,10 +2,10 @@
 // pack the client package into ./dist.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { packClient } from '../client/build.ts';
-import { CLIENT_TYPES_FILE, clientTypes, consumerDocument } from '../client/types.ts';
 import { silentLogger } from '../logger.ts';
 import { createScenarioRegistry } from '../scenarios/index.ts';
+import { packClient } from './client-package.ts';
+import { CLIENT_TYPES_FILE, clientTypes, consumerDocument } from './client-types.ts';
 
 const command = process.argv[2];
 if (command === 'types') {

@@ -1,7 +1,7 @@
 // The Rehearse API client: typed from the OpenAPI document (`api-types.ts`, generated from the route
 // definitions), with no dependencies, for Node 18+ and browsers. Built and packed as its own package.
-import { createSseParser } from '../ui/browser/sse.ts';
 import type { components, operations, paths } from './api-types.ts';
+import { readSse } from './sse.ts';
 
 export { verifyWebhookSignature, type WebhookHeaders } from './webhooks.ts';
 export type { components, operations, paths };
@@ -130,22 +130,8 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
           },
           signal: turn.signal,
         });
-        const queue: TurnEvent[] = [];
-        const parser = createSseParser(({ event, data }) => {
-          queue.push({ type: event, data: JSON.parse(data) } as TurnEvent);
-        });
-        const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            parser.push(value);
-            while (queue.length > 0) yield queue.shift()!;
-          }
-          parser.end();
-          while (queue.length > 0) yield queue.shift()!;
-        } finally {
-          await reader.cancel().catch(() => {});
+        for await (const { event, data } of readSse(res.body!)) {
+          yield { type: event, data: JSON.parse(data) } as TurnEvent;
         }
       },
     }),

@@ -1,9 +1,10 @@
 // The HTTP API as the UI calls it. Every failure becomes an ApiError with a code the views translate
 // into a friendly sentence; the raw server message is kept for the console, not shown.
 
+import { readSse } from '../../client/sse.ts';
 import type { SessionMode, SessionStatus } from '../../vocabulary.ts';
 import { authHeaders } from './embed.ts';
-import { readSseStream } from './sse.ts';
+
 import type {
   Mood,
   Principles,
@@ -115,30 +116,36 @@ export async function streamTurn(
   let finished = false;
   let failure: ApiError | null = null;
   try {
-    await readSseStream(response.body, ({ event, data }) => {
-      if (finished || failure) return;
+    for await (const { event, data } of readSse(response.body)) {
       const payload = JSON.parse(data) as never;
       switch (event) {
         case 'learner':
-          return handlers.learner(payload);
+          handlers.learner(payload);
+          break;
         case 'feedback':
-          return handlers.feedback(payload);
+          handlers.feedback(payload);
+          break;
         case 'mood':
-          return handlers.mood(payload);
+          handlers.mood(payload);
+          break;
         case 'delta':
-          return handlers.delta((payload as { text: string }).text);
+          handlers.delta((payload as { text: string }).text);
+          break;
         case 'persona':
-          return handlers.persona(payload);
+          handlers.persona(payload);
+          break;
         case 'done':
           finished = true;
-          return handlers.done(payload);
+          handlers.done(payload);
+          break;
         case 'error': {
           const { code, message } = payload as { code?: string; message?: string };
           failure = new ApiError(502, code ?? 'upstream_error', message ?? 'The stream failed.');
-          return;
+          break;
         }
       }
-    });
+      if (finished || failure) break;
+    }
   } catch (error) {
     if (!finished) throw new ApiError(0, 'network', error instanceof Error ? error.message : 'stream broke');
   }

@@ -9,7 +9,7 @@ import type { ScenarioRegistry } from '../scenarios/index.ts';
 // The client's types are generated from the server's own OpenAPI document, as any consumer would generate
 // them: the contract has one source, the route definitions. A test fails when the committed file is stale.
 
-export const CLIENT_TYPES_FILE = new URL('./api-types.ts', import.meta.url);
+export const CLIENT_TYPES_FILE = new URL('../client/api-types.ts', import.meta.url);
 
 const HEADER =
   '// Generated from /openapi.json by `npm run client:types`: do not edit. A test fails when it is stale.\n\n';

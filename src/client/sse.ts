@@ -1,6 +1,7 @@
-// A server-sent-events parser for fetch bodies: EventSource cannot POST, so turns are streamed with
-// fetch and parsed here. Follows the WHATWG event-stream rules that matter for our server: `event`,
-// `data` (multi-line), comments, and any of CRLF / LF / CR as line ends, split anywhere across chunks.
+// The one server-sent-events parser, for the client, the UI and the tests: EventSource cannot POST, so
+// turns are streamed with fetch and parsed here. Follows the WHATWG event-stream rules that matter for our
+// server: `event`, `data` (multi-line), comments, and any of CRLF / LF / CR as line ends, split anywhere
+// across chunks.
 
 export type SseEvent = { event: string; data: string };
 
@@ -57,12 +58,10 @@ export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
   };
 }
 
-/** Reads a fetch body to its end, handing each event to `onEvent`. Resolves when the stream closes. */
-export async function readSseStream(
-  body: ReadableStream<Uint8Array>,
-  onEvent: (event: SseEvent) => void,
-): Promise<void> {
-  const parser = createSseParser(onEvent);
+/** The events of a fetch body as they arrive; stopping early cancels the body. */
+export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator<SseEvent> {
+  const events: SseEvent[] = [];
+  const parser = createSseParser((event) => events.push(event));
   const decoder = new TextDecoder();
   const reader = body.getReader();
   try {
@@ -70,10 +69,12 @@ export async function readSseStream(
       const { value, done } = await reader.read();
       if (done) break;
       parser.push(decoder.decode(value, { stream: true }));
+      yield* events.splice(0);
     }
     parser.push(decoder.decode());
     parser.end();
+    yield* events.splice(0);
   } finally {
-    reader.releaseLock();
+    await reader.cancel().catch(() => {});
   }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/harness.ts';
-import { packClient } from './build.ts';
+import { packClient } from './client-package.ts';
 
 // The client as another project gets it: packed, installed from the tarball alone (no registry), compiled by
 // that project's own strict TypeScript, and run against a started server.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSseParser, readSseStream, type SseEvent } from './sse.ts';
+import { createSseParser, readSse, type SseEvent } from './sse.ts';
 
 function parseChunks(chunks: string[]): SseEvent[] {
   const events: SseEvent[] = [];
@@ -60,7 +60,7 @@ describe('createSseParser', () => {
   });
 });
 
-describe('readSseStream', () => {
+describe('readSse', () => {
   it('decodes UTF-8 split inside a character', async () => {
     const bytes = new TextEncoder().encode('event: delta\ndata: {"text":"café ✓"}\n\n');
     const body = new ReadableStream<Uint8Array>({
@@ -70,7 +70,24 @@ describe('readSseStream', () => {
       },
     });
     const events: SseEvent[] = [];
-    await readSseStream(body, (event) => events.push(event));
+    for await (const event of readSse(body)) events.push(event);
     expect(events).toEqual([{ event: 'delta', data: '{"text":"café ✓"}' }]);
+  });
+
+  it('cancels the body when the reader stops early', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(STREAM));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    for await (const event of readSse(body)) {
+      expect(event).toEqual(EXPECTED[0]);
+      break;
+    }
+    expect(cancelled).toBe(true);
   });
 });
