@@ -271,13 +271,20 @@ function stockPhrases(text: string): number {
   return new Set([...text.matchAll(STOCK_PHRASE)].map((m) => m[0].toLowerCase())).size;
 }
 
-/** How many distinct phrases that earn points the reply strings together. */
+/**
+ * How many distinct phrases that earn points the reply strings together. A phrase inside another
+ * ("onze fout" in "het was onze fout") is one phrase: several readings of one clause are no run.
+ */
 function stockRun(text: string, signals: Signal[]): number {
+  const earning = signals
+    .filter((s) => Object.values(WEIGHTS).some((weights) => (weights[s.id] ?? 0) > 0))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes = new Set<string>();
-  for (const s of signals) {
-    if (Object.values(WEIGHTS).some((weights) => (weights[s.id] ?? 0) > 0)) {
-      quotes.add(text.slice(s.start, s.end).toLowerCase());
-    }
+  let reach = -1;
+  for (const s of earning) {
+    if (s.end <= reach) continue;
+    reach = s.end;
+    quotes.add(text.slice(s.start, s.end).toLowerCase());
   }
   return quotes.size;
 }

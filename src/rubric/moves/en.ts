@@ -441,6 +441,12 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A dare: "if you want to take your business elsewhere, be my guest" — go, then.
+      if you (?:want|wish|'d like|would like|'d rather|prefer) to (?:\p{L}+ ){0,3}(?:leave|switch|go elsewhere|walk|quit|move on|take your business|go to (?:a|the) competitor)[^.!?]{0,30}(?:be my guest|go ahead|feel free|just say so|say so|so be it|fine by me|there's the door|the door's (?:right )?there)
+      (?:we have|we've got|there are|i have|i've got) (?:plenty of|lots of|enough|loads of|other) (?:other )?(?:customers|clients|suppliers|candidates|people)(?: who| that| out there| waiting| queuing)
+      (?:you're|you are) (?:easily |entirely |perfectly )?replaceable
+      you(?:'re| are) on your own
+      don't (?:expect|count on) (?:me|my) (?:to )?(?:\p{L}+ ){0,2}(?:back|support|sign|put my name|cover|help|name|signature)
       (?:if|once|should|next time|try that)[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
       (?:a )?(?:very )?different conversation about your
       (?:remember|remembering|keep (?:it|this|that) in mind|bear (?:it|this|that) in mind)[^.!?]{0,50}(?:appraisal|review|bonus)
@@ -594,6 +600,8 @@ export const en: Lexicon = {
       squeeze it in
       fit it in somehow
       whatever you (?:want|say|think|decide)
+      (?:next year|next time|next round|after this) (?:it'll be|it will be|it's|you'll be|you will be|you'll get|you will get) (?:\p{L}+ ){0,2}(?:your turn|yours|promoted|picked|chosen)
+      your (?:turn|time) will come
       you're the boss
       if you insist
       i(?:'ll| will) (?:just )?(?:make it work|find a way)

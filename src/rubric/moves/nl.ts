@@ -466,9 +466,9 @@ export const nl: Lexicon = {
       vertel (?:eens|me|maar|gerust) (?:wat|hoe|waarom|over)
       loop (?:\p{L}+ ){0,4}(?:met me|met mij) door
       (?:ik ben|ben ik) (?:benieuwd|nieuwsgierig) naar (?:jou|je|jouw)
-      ik (?:wil|wil graag|hoor graag|hoor eerst graag) (?:graag )?(?:horen|weten) (?:hoe|wat|van jou)
+      ik (?:wil|wil graag|hoor graag|hoor eerst graag) (?:graag |vooral |eerst |echt )*(?:horen|weten) (?:hoe|wat|van jou)
       ik hoor (?:eerst )?graag (?:wat|hoe|van jou)
-      vertel(?: (?:maar|eens|het maar|het eens|gerust|op|wat er is|wat er speelt|wat er aan de hand is))?(?=[.!,]|$)
+      vertel(?: (?:maar|eens|het maar|het eens|gerust|op|wat er is|wat er speelt|wat er aan de hand is))?(?=[.!,:]|$)
       zeg het (?:maar|eens|gerust)
       (?:ga je gang|steek (?:maar )?van wal|brand (?:maar )?los)
       ik luister
@@ -478,6 +478,12 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A dare: "als je wilt overstappen, zeg het dan maar" — go, then.
+      als (?:je|jij|u) (?:wilt|wil|liever) (?:\p{L}+ ){0,3}(?:overstappen|weggaan|vertrekken|stoppen|opzeggen|opstappen|ergens anders|naar een ander|naar de concurrent)[^.!?]{0,30}(?:zeg het (?:dan )?(?:maar|gewoon)|ga (?:je|dan je) gang|doe (?:dat|het) (?:dan )?maar|dan moet je dat (?:maar )?doen|de deur (?:zit|is) daar)
+      (?:we hebben|wij hebben|er zijn|ik heb) (?:\p{L}+ )?(?:klanten|leveranciers|kandidaten|mensen|collega's) (?:genoeg|zat|te over)
+      (?:je bent|jij bent|ben je) (?:heus |echt |gewoon )?(?:(?:heel )?makkelijk )?vervangbaar
+      (?:zoek|zoekt) (?:je|jij|u) het (?:\p{L}+ ){0,2}(?:zelf )?(?:maar )?uit
+      (?:reken|rekent) (?:dan )?(?:maar )?niet (?:meer )?op (?:mij|me|mijn steun|mijn handtekening)
       (?:als|zodra|mocht|volgende keer|probeer)[^.!?]{0,80}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|ergens anders|nooit meer een (?:order|opdracht|bestelling)|p&o|consequenties)
       (?:een )?heel ander gesprek over (?:je|jouw)
       (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|vergeet ik niet)[^.!?]{0,50}beoordeling
@@ -652,7 +658,10 @@ export const nl: Lexicon = {
       (?:we|wij|ik) (?:persen|proppen|passen|krijgen) (?:het|dat) (?:er )?(?:wel )?(?:tussen|in)
       (?:prima|oké|goed),? (?:we|ik) (?:doen|regelen|fixen) (?:het|dat) wel
       als jij het zegt
-      wat jij (?:wil|wilt|denkt|zegt)
+      # "Wat jij wil.", "we doen gewoon wat jij zegt" — not "ik wil horen wat jij wil": deference, not curiosity.
+      (?:(?:we|ik) (?:doen|doe) (?:het )?(?:gewoon |maar |dan |helemaal )?|(?:helemaal|precies|gewoon) )wat (?:jij|je) (?:wil|wilt|zegt|denkt)
+      (?<=^|[.!?]\s{0,3})(?:oké,? |prima,? |goed,? |nou,? )?wat (?:jij|je) (?:wil|wilt|zegt)(?=[.!]|$)
+      (?:volgend jaar|volgende keer|de volgende keer|een volgende keer|straks|de volgende ronde|hierna) (?:ben|word|krijg|kom) (?:jij|je) (?:\p{L}+ ){0,2}(?:aan de beurt|aan bod|gekozen|benoemd|teamleider)
       jij bent de baas
       (?:ik|we) (?:kan|kunnen) (?:toch )?geen nee zeggen
       went er (?:toch )?(?:wel )?aan

@@ -153,12 +153,40 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       out[index] = { ...signal, id: 'apology-with-excuse' };
     }
   }
+  // "Wat verdrietig. Maar vrijdag moet staan": sympathy for a loss taken back by a demand of work.
+  if (lossBefore) out.push(...demandsAfterSympathy(out, ctx));
   // A sarcastic sentence is contempt even when no kind phrase was matched in it.
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
     const short = ctx.sentences.length <= 3;
     if (sarcasticAlone(sentence, ctx) || (short && isSarcastic(sentence, ctx))) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
+    }
+  }
+  return out;
+}
+
+/** "But Friday has to land", "maar de klant wacht niet": work put first, after a word of sympathy. */
+/**
+ * "But Friday has to land", "maar de klant wacht niet": work put first, after a word of sympathy. The
+ * group before the demand must not be negated ("but Friday doesn't have to…"); work that may wait is care.
+ */
+const WORK_FIRST: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:but|however|that said|still)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)[^.!?]*/iu,
+  nl: /(?<![\p{L}])(?:maar|alleen|toch)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)[^.!?]*/iu,
+};
+const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
+
+function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
+  const out: Signal[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const language of ctx.languages) {
+      const match = WORK_FIRST[language].exec(sentence.text);
+      if (!match || NEGATOR[language].test(resetting(NEGATOR[language], match[1] ?? ''))) continue;
+      const start = sentence.start + match.index;
+      if (found.some((s) => SYMPATHY.has(s.id) && s.start < start))
+        out.push({ id: 'dismisses', start, end: start + match[0].length });
+      break;
     }
   }
   return out;
