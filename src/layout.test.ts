@@ -19,7 +19,7 @@ const LAYERS: string[][] = [
   ['scenarios', 'llm'],
   ['rubric'],
   ['text'],
-  ['vocabulary', 'config', 'logger', 'redact', 'app-env', 'client'],
+  ['vocabulary', 'config', 'logger', 'redact', 'app-env', 'client', 'bundle'],
 ];
 
 /** The stored report and verdict are typed by the shapes they hold: the tables may name those types. */

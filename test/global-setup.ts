@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serverBundle } from '../src/bundle/server.mjs';
 import { openPglite, openPostgres } from '../src/db/database.ts';
 
 declare module 'vitest' {
@@ -10,8 +11,12 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates once per run: a PGlite template the workers load (much faster than migrating each), and the server. */
+/**
+ * Migrates once per run: a PGlite template the workers load (much faster than migrating each), and the server.
+ * Bundles the server once, so the tests that start it as a process do not each bundle it at once.
+ */
 export default async function setup(project: TestProject) {
+  await serverBundle();
   const template = await openPglite();
   await template.migrate();
   const dump = await template.dumpDataDir();

@@ -11,20 +11,21 @@ export type ServerProcess = {
   exited: Promise<number | null>;
 };
 
-/** Runs the real entry point (`src/index.ts`) as its own process, as `npm start` does; `entry` runs another server script. */
+/** Runs the real server as its own process, as `npm start` does (`src/start.mjs`); `entry` runs another server script. */
 export function spawnServer(
   env: Record<string, string>,
-  entry = 'src/index.ts',
+  entry?: string,
 ): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
   listening: Promise<string>;
 } {
-  // Node itself with tsx's loader, not the tsx launcher: the launcher runs the server as a second process,
-  // so a kill -9 would orphan the server, and a SIGTERM the server does not acknowledge within 30 ms
-  // (busy, or a loaded machine) makes the launcher kill it hard.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // Another TypeScript script runs in Node itself with tsx's loader, not the tsx launcher: the launcher runs the server as
+  // a second process, so a kill -9 would orphan the server, and a SIGTERM the server does not acknowledge
+  // within 30 ms (busy, or a loaded machine) makes the launcher kill it hard.
+  const args = !entry ? ['src/start.mjs'] : entry.endsWith('.mjs') ? [entry] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -35,6 +35,9 @@ describe('the server process', () => {
     });
     expect(created.status).toBe(201);
     const session = await created.json();
+    // What the server finds beside its own files, as bundled: the UI's sources and the API reference's assets.
+    expect((await fetch(`${first.url}/assets/app.js`)).status).toBe(200);
+    expect((await fetch(`${first.url}/docs/assets/swagger-ui.css`)).status).toBe(200);
 
     const second = spawnServer({ DATA_DIR: dataDir });
     second.listening.catch(() => {});

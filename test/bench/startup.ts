@@ -1,17 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnServer } from '../process.ts';
 import { type Summary, summarize } from './stats.ts';
 
 // The real server process, as `npm start` runs it: from spawn until /healthz answers. A first start
-// creates and migrates the embedded database; a warm start opens what is already there.
+// creates and migrates the embedded database; a warm start opens what is already there. Beside it, the
+// floor (start-floor.mjs): Node opening the same kind of database and a port, with nothing of the coach.
 
-export type StartupResult = { cold: Summary; warm: Summary; coldAppMs: Summary; warmAppMs: Summary };
+export type StartupResult = {
+  cold: Summary;
+  warm: Summary;
+  coldAppMs: Summary;
+  warmAppMs: Summary;
+  /** Absent from runs made before it was measured. */
+  floor?: { cold: Summary; warm: Summary };
+};
 
-async function startOnce(dataDir: string) {
+const FLOOR = fileURLToPath(new URL('./start-floor.mjs', import.meta.url));
+
+async function startOnce(dataDir: string, entry?: string) {
   const started = performance.now();
-  const server = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  const server = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info' }, entry);
   let ms = Number.NaN;
   try {
     const url = await server.listening;
@@ -34,17 +45,24 @@ export async function benchStartup(repeats: number): Promise<StartupResult> {
   const warm: number[] = [];
   const coldApp: number[] = [];
   const warmApp: number[] = [];
+  const floorCold: number[] = [];
+  const floorWarm: number[] = [];
+  // The coach and the floor take turns, so a busy moment of the machine falls on both alike.
   for (let i = 0; i < repeats; i++) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-start-'));
+    const coachDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-start-'));
+    const floorDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-floor-'));
     try {
-      const first = await startOnce(dataDir);
+      const first = await startOnce(coachDir);
       cold.push(first.ms);
       coldApp.push(first.appMs);
-      const again = await startOnce(dataDir);
+      floorCold.push((await startOnce(floorDir, FLOOR)).ms);
+      const again = await startOnce(coachDir);
       warm.push(again.ms);
       warmApp.push(again.appMs);
+      floorWarm.push((await startOnce(floorDir, FLOOR)).ms);
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(coachDir, { recursive: true, force: true });
+      rmSync(floorDir, { recursive: true, force: true });
     }
   }
   return {
@@ -52,5 +70,6 @@ export async function benchStartup(repeats: number): Promise<StartupResult> {
     warm: summarize(warm),
     coldAppMs: summarize(coldApp),
     warmAppMs: summarize(warmApp),
+    floor: { cold: summarize(floorCold), warm: summarize(floorWarm) },
   };
 }
