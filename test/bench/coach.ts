@@ -3,15 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openPglite } from '../../src/db/database.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/db/database.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createModels } from '../../src/models.ts';
 import { createScenarioRegistry } from '../../src/scenarios/index.ts';
 import { spawnServer } from '../process.ts';
 import { LOAD_SCENARIO_ID } from '../session-client.ts';
 
-// The coach as a user meets it: the real app on a real port, embedded PGlite on disk, the LLM
-// role-player pointed at the fake upstream. `startCoachProcess` runs it as its own process, as `npm start`
+// The coach as a user meets it: the real app on a real port, its database (embedded PGlite on disk, or a
+// PostgreSQL server), the LLM role-player pointed at the fake upstream. `startCoachProcess` runs it as its own process, as `npm start`
 // does, for the latency figures: a client in the coach's own process would share its one JavaScript
 // thread and wait behind the coach's work. `startCoach` runs it inside the benchmark's process, where the
 // throughput and memory phases count its stored turns and read its heap.
@@ -20,14 +20,18 @@ export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios', import.met
 
 export type Coach = { url: string; db: DatabaseHandle; close(): Promise<void> };
 
-export async function startCoach(options: { dataDir: string; upstreamUrl: string }): Promise<Coach> {
+/** Where a coach keeps its data: `DATA_DIR` for the embedded database, and `DATABASE_URL` for a server. */
+export type CoachDatabase = { DATA_DIR: string; DATABASE_URL?: string };
+
+export async function startCoach(options: { database: CoachDatabase; upstreamUrl: string }): Promise<Coach> {
   const config = parseConfig({
     OPENAI_BASE_URL: options.upstreamUrl,
     ROLEPLAY_MODEL: 'fake',
     LOG_LEVEL: 'silent',
     MAX_TURNS_PER_SESSION: '1000',
+    ...options.database,
   });
-  const db = await openPglite({ dataDir: options.dataDir });
+  const db = await openDatabase(config);
   await db.migrate();
   const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
   if (!scenarios.get(LOAD_SCENARIO_ID)) throw new Error(`The library has no scenario '${LOAD_SCENARIO_ID}'.`);
@@ -51,15 +55,15 @@ export async function startCoach(options: { dataDir: string; upstreamUrl: string
   };
 }
 
-/** The real entry point as its own process on `dataDir`; resolves once it listens. */
+/** The real entry point as its own process on `database`; resolves once it listens. */
 export function startCoachProcess(options: {
-  dataDir: string;
+  database: CoachDatabase;
   upstreamUrl: string;
   /** E.g. `JUDGE_MODEL`, to measure the coach with an LLM judge. */
   env?: Record<string, string>;
 }) {
   return startProcess({
-    DATA_DIR: options.dataDir,
+    ...options.database,
     SCENARIOS_DIR,
     OPENAI_BASE_URL: options.upstreamUrl,
     ROLEPLAY_MODEL: 'fake',

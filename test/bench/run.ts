@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../../src/logger.ts';
 import { PRINCIPLE_IDS } from '../../src/rubric/index.ts';
@@ -8,6 +6,7 @@ import { createScenarioRegistry } from '../../src/scenarios/index.ts';
 import { fake, startFakeOpenAI } from '../fake-openai.ts';
 import { PERSONA_REPLY } from '../session-client.ts';
 import { type Coach, SCENARIOS_DIR, startCoach, startCoachProcess, startRelayProcess } from './coach.ts';
+import { benchDatabases } from './databases.ts';
 import { benchFirstToken, type FirstTokenResult, lastStreamingRequest } from './first-token.ts';
 import { describeMachine } from './machine.ts';
 import { benchMemory } from './memory.ts';
@@ -21,10 +20,20 @@ import { benchValidate } from './validate.ts';
 // `npm run bench`: every figure measured side by side with its baseline in one run, printed as a table
 // and written to test/bench/results.json. A benchmark, not a test: it reports, it never fails on a number.
 // `--quick` runs a smaller version of each phase, to check the harness itself; `--table` prints the last
-// full run's table from test/bench/results.json.
+// full run's table from test/bench/results.json. `--postgres` measures the coaches on the PostgreSQL server
+// at TEST_DATABASE_URL (a database of its own for each, dropped after) and writes results-postgres.json; the
+// start-up figures stay on the embedded database, the one a start has to open itself.
 
 const quick = process.argv.includes('--quick');
-const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+const postgresUrl = process.argv.includes('--postgres') ? process.env.TEST_DATABASE_URL : undefined;
+if (process.argv.includes('--postgres') && !postgresUrl) {
+  throw new Error(
+    '--postgres needs TEST_DATABASE_URL: a PostgreSQL server where the benchmark may create databases.',
+  );
+}
+const RESULTS = fileURLToPath(
+  new URL(postgresUrl ? './results-postgres.json' : './results.json', import.meta.url),
+);
 export const FIRST_TOKEN_DELAY_MS = 40;
 /** The fake LLM judge's answer times: a fast one, and one as slow as a real structured verdict. */
 export const JUDGE_DELAYS_MS = [40, 1500];
@@ -79,17 +88,17 @@ async function main() {
         : fake.text(PERSONA_REPLY, { firstTokenDelayMs: FIRST_TOKEN_DELAY_MS });
     },
   });
-  const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-'));
+  const databases = benchDatabases(postgresUrl);
   let coach: Coach | undefined;
   try {
     const coachProcess = await startCoachProcess({
-      dataDir: join(dataDir, 'process'),
+      database: await databases.fresh('process'),
       upstreamUrl: upstream.url,
     });
     /** The coach with an LLM judge configured, as its own process, measured like the coach without one. */
     const benchWithJudge = async (judgeMs: number, relayUrl: string): Promise<FirstTokenResult[]> => {
       const judgedProcess = await startCoachProcess({
-        dataDir: join(dataDir, `judge-${judgeMs}`),
+        database: await databases.fresh(`judge-${judgeMs}`),
         upstreamUrl: upstream.url,
         env: { JUDGE_MODEL: `fake-judge-${judgeMs}` },
       });
@@ -157,7 +166,7 @@ async function main() {
       await coachProcess.close();
     }
 
-    coach = await startCoach({ dataDir: join(dataDir, 'in-process'), upstreamUrl: upstream.url });
+    coach = await startCoach({ database: await databases.fresh('in-process'), upstreamUrl: upstream.url });
     const rss = sampleRss();
     log(`throughput: ${plan.loadSessions} sessions × ${plan.loadTurns} streamed turns…`);
     const throughput = await benchThroughput({
@@ -183,7 +192,7 @@ async function main() {
     const results: BenchResults & { quick: boolean } = {
       date: new Date().toISOString(),
       machine: describeMachine(),
-      database: 'PGlite (embedded, on disk in a temporary directory)',
+      database: databases.description,
       upstream: `fake OpenAI-compatible server in the benchmark's process, first token after ${FIRST_TOKEN_DELAY_MS} ms; for the first-token figures the coach runs as its own process, as \`npm start\` does`,
       quick,
       rubric,
@@ -200,7 +209,7 @@ async function main() {
   } finally {
     await coach?.close();
     await upstream.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await databases.close();
   }
 }
 

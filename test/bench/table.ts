@@ -101,13 +101,13 @@ export function renderTable(r: BenchResults): string {
     ...(startup.floor
       ? [
           [
-            'Warm start to /healthz, real process (median)',
+            'Warm start to /healthz, real process, embedded database (median)',
             `coach: ${ms(startup.warm.median)} (app part ${ms(startup.warmAppMs.median)})`,
             `floor, Node opening the database and a port: ${ms(startup.floor.warm.median)}`,
             `+${ms(startup.warm.median - startup.floor.warm.median)}`,
           ],
           [
-            'First start, empty data dir (median)',
+            'First start, empty embedded data dir (median)',
             `coach: ${ms(startup.cold.median)} (app part ${ms(startup.coldAppMs.median)})`,
             `floor: ${ms(startup.floor.cold.median)}`,
             `+${ms(startup.cold.median - startup.floor.cold.median)}`,

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { asc, eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,10 +52,7 @@ async function start(env: Record<string, string>) {
   return server;
 }
 
-/**
- * kill -9 of the server itself. The spawned command is the tsx launcher, which runs the server as its own
- * child: killing the launcher would leave the server running. The data dir's lock file names the server.
- */
+/** kill -9 of the server itself, as the data dir's lock file names it. */
 function killHard(dataDir: string) {
   const pid = Number(readFileSync(join(dataDir, 'rehearse.lock'), 'utf8'));
   expect(pid).toBeGreaterThan(0);
@@ -188,3 +186,66 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
     }
   }, 240_000);
 });
+
+describe.skipIf(!adminUrl)(
+  'kill -9 between the statement that stores the reply and its commit (PostgreSQL)',
+  () => {
+    const name = `rehearse_window_${process.pid}_${Date.now()}`;
+    const admin = adminUrl ? postgres(adminUrl, { max: 1, onnotice: () => {} }) : undefined;
+
+    afterAll(async () => {
+      if (!admin) return;
+      await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+      await admin.end({ timeout: 5 });
+    });
+
+    it('shows the learner nothing; after a restart the reply is stored whole or not at all, and the session continues', async () => {
+      await admin!.unsafe(`create database ${name}`);
+      const url = new URL(adminUrl!);
+      url.pathname = `/${name}`;
+      const first = await start({ DATABASE_URL: url.toString() });
+      const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      try {
+        const id = await createSession(first.url);
+        assertComplete(await streamTurn(first.url, id, LEARNER_REPLIES[0]!));
+        const before = await getSession(first.url, id);
+        // The commit of a learner turn takes seconds: the window between the statement and its commit, held open.
+        await db.unsafe(`
+        create function slow_commit() returns trigger language plpgsql as $$
+          begin perform pg_sleep(3); return null; end $$;
+        create constraint trigger slow_commit after insert on turns deferrable initially deferred
+          for each row when (new.role = 'learner') execute function slow_commit();`);
+        const count = upstream.requests.length;
+        const turn = streamTurn(first.url, id, LEARNER_REPLIES[1]!).catch((error: Error) => error);
+        // The model was asked while the reply commits: that is the window.
+        while (!upstream.requests.slice(count).some((request) => request.body?.stream === true))
+          await sleep(5);
+        first.child.kill('SIGKILL');
+        await first.exited;
+        // Nothing reached the learner: not even the response's headers.
+        expect(await turn).toBeInstanceOf(Error);
+
+        // The server finishes or drops the orphaned commit on its own; whichever, nothing is half there.
+        await sleep(3500);
+        await db.unsafe('drop trigger slow_commit on turns; drop function slow_commit();');
+        // The killed process's lease would run out in 30 s; it is let run out now instead of waited for.
+        await db`update sessions set turn_locked_until = now() where id = ${id}`;
+        const again = await start({ DATABASE_URL: url.toString() });
+        try {
+          const view = await getSession(again.url, id);
+          expect(view.turns.slice(0, before.turns.length)).toEqual(before.turns);
+          const added = view.turns.slice(before.turns.length);
+          expect(added.map((turn) => [turn.role, turn.content, turn.status])).toEqual(
+            added.length ? [['learner', LEARNER_REPLIES[1], 'complete']] : [],
+          );
+          await expectUsable(again.url, id, view);
+        } finally {
+          again.child.kill('SIGTERM');
+          expect(await again.exited).toBe(0);
+        }
+      } finally {
+        await db.end({ timeout: 5 });
+      }
+    }, 240_000);
+  },
+);
