@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../../src/logger.ts';
 import { PRINCIPLE_IDS } from '../../src/rubric/index.ts';
@@ -205,7 +206,8 @@ async function main() {
     };
     if (!quick) writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${renderTable(results)}\n`);
-    log(quick ? 'quick run: test/bench/results.json left as it was' : 'written: test/bench/results.json');
+    const file = `test/bench/${basename(RESULTS)}`;
+    log(quick ? `quick run: ${file} left as it was` : `written: ${file}`);
   } finally {
     await coach?.close();
     await upstream.close();
