@@ -52,3 +52,52 @@ describe('the typed client against a real server', () => {
     await expect(refused).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe('the typed client when the connection fails', () => {
+  const stream = (text: string) =>
+    new Response(text, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+
+  it('throws a network error, status 0, when the server cannot be reached', async () => {
+    const client = createRehearseClient('http://rehearse.invalid', {
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    await expect(client.getSession(crypto.randomUUID())).rejects.toMatchObject({
+      status: 0,
+      code: 'network',
+      message: 'fetch failed',
+    });
+  });
+
+  it('throws a network error when a streamed turn ends before done or error', async () => {
+    const learner = 'event: learner\ndata: {"id":"t1"}\n\n';
+    const cut = createRehearseClient('', { fetch: async () => stream(learner) });
+    const types: string[] = [];
+    const reading = (async () => {
+      for await (const event of cut.streamTurn(crypto.randomUUID(), REPLY)) types.push(event.type);
+    })();
+    await expect(reading).rejects.toBeInstanceOf(RehearseApiError);
+    await expect(reading).rejects.toMatchObject({ status: 0, code: 'network' });
+    expect(types).toEqual(['learner']);
+
+    const failed = `${learner}event: error\ndata: {"code":"upstream_error","message":"x"}\n\n`;
+    const whole = createRehearseClient('', { fetch: async () => stream(failed) });
+    const events: TurnEvent[] = [];
+    for await (const event of whole.streamTurn(crypto.randomUUID(), REPLY)) events.push(event);
+    expect(events.map((event) => event.type)).toEqual(['learner', 'error']);
+  });
+
+  it('lets an abort the caller asked for through as it is', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const client = createRehearseClient('', {
+      fetch: async (_url, init) => {
+        init?.signal?.throwIfAborted();
+        return stream('');
+      },
+    });
+    const reading = client.streamTurn(crypto.randomUUID(), REPLY, { signal: controller.signal });
+    await expect(reading[Symbol.asyncIterator]().next()).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

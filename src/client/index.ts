@@ -8,13 +8,18 @@ export type { components, operations, paths };
 
 type Schemas = components['schemas'];
 export type ScenarioList = Schemas['ScenarioList'];
+export type ScenarioSummary = Schemas['ScenarioSummary'];
 export type ScenarioDetail = Schemas['Scenario'];
+export type Principles = Schemas['Principles'];
 export type CreateSessionInput = Schemas['CreateSession'];
 export type Session = Schemas['Session'];
 export type Turn = Schemas['Turn'];
+export type Mood = Schemas['Mood'];
+export type RubricResult = Schemas['RubricResult'];
 export type TurnAnswer = Schemas['TurnAnswer'];
 export type Report = Schemas['Report'];
 export type Progress = Schemas['Progress'];
+export type ProgressReport = Schemas['ProgressReport'];
 export type XapiStatements = Schemas['XapiStatements'];
 export type XapiActor = Schemas['XapiActor'];
 export type LearnerActor = Schemas['LearnerActor'];
@@ -35,11 +40,14 @@ export type TurnEvent = Schemas['TurnStreamEvent'] extends infer Event
     : never
   : never;
 
-/** Any error answer of the API: `{ error: { code, message, details?, requestId } }` with its status. */
+/**
+ * Any error answer of the API: `{ error: { code, message, details?, requestId } }` with its status; or, with
+ * status 0 and code `network`, a server that could not be reached or a stream that broke off.
+ */
 export class RehearseApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | 'http_error',
+    readonly code: ErrorCode | 'http_error' | 'network',
     message: string,
     readonly requestId: string | null,
     readonly details?: Schemas['ErrorDetails'],
@@ -50,7 +58,7 @@ export class RehearseApiError extends Error {
 }
 
 export type RehearseClientOptions = {
-  /** An API key (`rh_…`); leave out for a server on loopback with AUTH=none. */
+  /** An API key (`rh_…`); leave out for a server on loopback with AUTH=none, or a page it serves. */
   apiKey?: string;
   fetch?: typeof fetch;
 };
@@ -58,6 +66,7 @@ export type RehearseClientOptions = {
 /** One page of a list: pass `nextCursor` back as `cursor` for the next. */
 export type PageQuery = { limit?: number; cursor?: string };
 
+/** `baseUrl` is the server's address; `''` for the server that served the page. */
 export function createRehearseClient(baseUrl: string, options: RehearseClientOptions = {}) {
   const base = baseUrl.replace(/\/+$/, '');
   const send = options.fetch ?? fetch;
@@ -87,6 +96,8 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       ...(init.signal ? { signal: init.signal } : {}),
+    }).catch((error: unknown) => {
+      throw networkError(error, init.signal);
     });
     if (!res.ok) throw await toError(res);
     return res;
@@ -102,6 +113,8 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
       query: { language?: 'nl' | 'en'; category?: string; difficulty?: string } & PageQuery = {},
     ) => json<ScenarioList>('GET', withQuery('/v1/scenarios', query)),
     getScenario: (id: string) => json<ScenarioDetail>('GET', path('/v1/scenarios/{}', id)),
+    /** The method: its principles and the conversational moves the rubric recognises, in both languages. */
+    listPrinciples: () => json<Principles>('GET', '/v1/principles'),
     createSession: (input: CreateSessionInput) => json<Session>('POST', '/v1/sessions', input),
     getSession: (id: string) => json<Session>('GET', path('/v1/sessions/{}', id)),
     /** One turn as one JSON answer (no streaming). */
@@ -114,7 +127,9 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
       ).json() as Promise<TurnAnswer>,
     /**
      * One turn, streamed: yields the events as they arrive. A refusal before the stream starts (unknown
-     * session, turn limit, …) throws RehearseApiError; a failure during it arrives as an `error` event.
+     * session, turn limit, …) throws RehearseApiError; a failure during it arrives as an `error` event; a
+     * stream that breaks off before `done` or `error` throws RehearseApiError `network`. Send a reply again
+     * with the same `idempotencyKey`: the server does not store it twice.
      */
     streamTurn: (
       id: string,
@@ -130,8 +145,17 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
           },
           signal: turn.signal,
         });
-        for await (const { event, data } of readSse(res.body!)) {
-          yield { type: event, data: JSON.parse(data) } as TurnEvent;
+        let last: TurnEvent['type'] | null = null;
+        try {
+          for await (const { event, data } of readSse(res.body!)) {
+            last = event as TurnEvent['type'];
+            yield { type: event, data: JSON.parse(data) } as TurnEvent;
+          }
+        } catch (error) {
+          throw networkError(error, turn.signal);
+        }
+        if (last !== 'done' && last !== 'error') {
+          throw new RehearseApiError(0, 'network', 'The stream ended before the turn was complete.', null);
         }
       },
     }),
@@ -170,4 +194,10 @@ async function toError(res: Response): Promise<RehearseApiError> {
     error?.requestId ?? null,
     error?.details,
   );
+}
+
+/** A fetch or a stream that failed under way; an abort the caller asked for stays what it is. */
+function networkError(error: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) return error;
+  return new RehearseApiError(0, 'network', error instanceof Error ? error.message : String(error), null);
 }
