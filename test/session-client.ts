@@ -1,6 +1,7 @@
-import { readSse, type SseEvent } from './sse.ts';
+import { createRehearseClient, RehearseApiError } from '../src/client/index.ts';
+import type { SseEvent } from './sse.ts';
 
-// A client of the sessions API over real HTTP, as an LMS or the UI would use it: for the load and fault
+// Sessions over real HTTP through the typed client, as an LMS or the UI uses them: for the load and fault
 // tests and the benchmark.
 
 export const LOAD_SCENARIO_ID = 'saying-no-extra-project';
@@ -17,19 +18,11 @@ export const LEARNER_REPLIES = [
 ];
 
 export async function createSession(url: string, scenarioId = LOAD_SCENARIO_ID): Promise<string> {
-  const res = await fetch(`${url}/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ scenarioId }),
-  });
-  if (res.status !== 201) throw new Error(`POST /v1/sessions answered ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { id: string }).id;
+  return (await createRehearseClient(url).createSession({ scenarioId })).id;
 }
 
 export async function endSession(url: string, id: string): Promise<void> {
-  const res = await fetch(`${url}/v1/sessions/${id}/end`, { method: 'POST' });
-  if (res.status !== 200) throw new Error(`POST /end answered ${res.status}: ${await res.text()}`);
-  await res.arrayBuffer();
+  await createRehearseClient(url).endSession(id);
 }
 
 export type StreamedTurn = {
@@ -42,44 +35,41 @@ export type StreamedTurn = {
   text: string;
 };
 
-/** Streams one turn to its end; `onEvent` sees every event as it arrives (e.g. to abort after the first delta). */
+/**
+ * Streams one turn to its end; `onEvent` sees every event as it arrives (e.g. to abort after the first delta).
+ * A refusal comes back as its status with the error body as an `http-error` event; a stream that breaks off
+ * throws.
+ */
 export async function streamTurn(
   url: string,
   sessionId: string,
   content: string,
   options: {
+    apiKey?: string;
+    idempotencyKey?: string;
     signal?: AbortSignal;
-    headers?: Record<string, string>;
     onEvent?: (event: SseEvent) => void;
   } = {},
 ): Promise<StreamedTurn> {
+  const { apiKey, onEvent, ...turnOptions } = options;
+  const client = createRehearseClient(url, apiKey ? { apiKey } : {});
   const started = performance.now();
-  const res = await fetch(`${url}/v1/sessions/${sessionId}/turns`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...options.headers },
-    body: JSON.stringify({ content }),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  const turn: StreamedTurn = {
-    status: res.status,
-    firstTokenMs: Number.NaN,
-    totalMs: 0,
-    events: [],
-    text: '',
-  };
-  if (res.status !== 200) {
-    turn.events.push({ event: 'http-error', data: await res.json().catch(() => null) });
-    turn.totalMs = performance.now() - started;
-    return turn;
-  }
-  for await (const event of readSse(res)) {
-    options.onEvent?.(event);
-    if (event.event === 'delta') {
-      if (Number.isNaN(turn.firstTokenMs)) turn.firstTokenMs = performance.now() - started;
-      turn.text += (event.data as { text: string }).text;
-    } else {
-      turn.events.push(event);
+  const turn: StreamedTurn = { status: 200, firstTokenMs: Number.NaN, totalMs: 0, events: [], text: '' };
+  try {
+    for await (const { type, data } of client.streamTurn(sessionId, content, turnOptions)) {
+      onEvent?.({ event: type, data });
+      if (type === 'delta') {
+        if (Number.isNaN(turn.firstTokenMs)) turn.firstTokenMs = performance.now() - started;
+        turn.text += data.text;
+      } else {
+        turn.events.push({ event: type, data });
+      }
     }
+  } catch (error) {
+    if (!(error instanceof RehearseApiError) || error.status === 0) throw error;
+    turn.status = error.status;
+    const { code, message, requestId, details } = error;
+    turn.events.push({ event: 'http-error', data: { error: { code, message, requestId, details } } });
   }
   turn.totalMs = performance.now() - started;
   return turn;

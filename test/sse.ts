@@ -1,4 +1,4 @@
-import { createSseParser, readSse as readSseBody } from '../src/client/sse.ts';
+import { createSseParser } from '../src/client/sse.ts';
 
 // The tests read streams with the one parser the client and the UI use, their data parsed as JSON.
 
@@ -16,9 +16,4 @@ export function parseSse(body: string): SseEvent[] {
   parser.push(body);
   parser.end();
   return events;
-}
-
-/** Reads a streaming response event by event, as a browser would. */
-export async function* readSse(response: Response): AsyncGenerator<SseEvent> {
-  for await (const event of readSseBody(response.body!)) yield decoded(event);
 }

@@ -98,11 +98,11 @@ describe('a turn with an LLM judge', () => {
     // A retry with the same key replays the stored verdict.
     const key = crypto.randomUUID();
     const first = await streamTurn(server.url, id, LEARNER_REPLIES[1]!, {
-      headers: { 'idempotency-key': key },
+      idempotencyKey: key,
     });
     assertComplete(first);
     const replay = await streamTurn(server.url, id, LEARNER_REPLIES[1]!, {
-      headers: { 'idempotency-key': key },
+      idempotencyKey: key,
     });
     expect(eventNames(replay)).toEqual(['learner', 'feedback', 'mood', 'persona', 'done']);
     expect(replay.events[1]!.data).toEqual(first.events.find((event) => event.event === 'feedback')!.data);

@@ -88,7 +88,7 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL database', 
     };
     const turn = (server: ServerProcess, id: string, content: string, onEvent?: (event: string) => void) =>
       streamTurn(server.url, id, content, {
-        headers,
+        apiKey: key,
         ...(onEvent ? { onEvent: (event) => onEvent(event.event) } : {}),
       });
     return { tenantId, get, start, turn };
