@@ -1,10 +1,13 @@
-// What every view gets from the shell: the language, text lookup, names from the method, navigation and
-// a polite live region for screen readers.
+// What every view gets from the shell: the API client, the language, text lookup, names from the method,
+// navigation and a polite live region for screen readers.
+
+import type { Principles, RehearseClient, Report } from '../../client/index.ts';
 import type { MessageKey, UiLanguage } from './i18n.ts';
 import type { Store } from './storage.ts';
-import type { Principles, Report } from './types.ts';
 
 export type AppContext = {
+  /** The API, as the page's key (if it was given one) opens it. */
+  api: RehearseClient;
   language: UiLanguage;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   store: Store;

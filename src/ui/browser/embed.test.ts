@@ -1,14 +1,22 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-// The key is kept in the module, as the page keeps it: each test gets the module afresh, so none depends on
-// what an earlier one left there.
-let embed: typeof import('./embed.ts');
-beforeEach(async () => {
-  vi.resetModules();
-  embed = await import('./embed.ts');
-});
+import { describe, expect, it } from 'vitest';
+import { createRehearseClient } from '../../client/index.ts';
+import * as embed from './embed.ts';
 
 const KEY = `rh_${'A'.repeat(43)}`;
+
+/** The Authorization header the page's client sends with the key it was given. */
+async function sentAuthorization(apiKey: string | null): Promise<string | null> {
+  let sent: string | null = null;
+  const client = createRehearseClient('', {
+    ...(apiKey ? { apiKey } : {}),
+    fetch: async (_url, init) => {
+      sent = new Headers(init?.headers).get('authorization');
+      return Response.json({ principles: [], moves: [] });
+    },
+  });
+  await client.listPrinciples();
+  return sent;
+}
 
 const doc = (content?: string) => ({
   querySelector: (selector: string) =>
@@ -18,32 +26,34 @@ const doc = (content?: string) => ({
 });
 
 describe('embedding', () => {
-  it('takes the key from the fragment, removes it from the address, and sends it as Bearer', () => {
+  it('takes the key from the fragment, removes it from the address, and sends it as Bearer', async () => {
     const replaced: string[] = [];
     const history = {
       state: null,
       replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)),
     };
-    expect(
-      embed.takeKeyFromFragment({ hash: `#key=${KEY}&lang=nl`, pathname: '/', search: '?x=1' }, history),
-    ).toBe(KEY);
+    const key = embed.takeKeyFromFragment(
+      { hash: `#key=${KEY}&lang=nl`, pathname: '/', search: '?x=1' },
+      history,
+    );
+    expect(key).toBe(KEY);
     expect(replaced).toEqual(['/?x=1#lang=nl']);
-    expect(embed.authHeaders()).toEqual({ authorization: `Bearer ${KEY}` });
+    expect(await sentAuthorization(key)).toBe(`Bearer ${KEY}`);
   });
 
-  it('sends no key when the page was given none', () => {
+  it('sends no key when the page was given none', async () => {
     const history = { state: null, replaceState: () => {} };
-    expect(embed.takeKeyFromFragment({ hash: '#lang=nl', pathname: '/', search: '' }, history)).toBeNull();
-    expect(embed.authHeaders()).toEqual({});
+    const key = embed.takeKeyFromFragment({ hash: '#lang=nl', pathname: '/', search: '' }, history);
+    expect(key).toBeNull();
+    expect(await sentAuthorization(key)).toBeNull();
   });
 
-  it('drops a malformed key rather than sending it, even in place of a good one', () => {
+  it('drops a malformed key rather than sending it, even in place of a good one', async () => {
     const history = { state: null, replaceState: () => {} };
     expect(embed.takeKeyFromFragment({ hash: `#key=${KEY}`, pathname: '/', search: '' }, history)).toBe(KEY);
-    expect(
-      embed.takeKeyFromFragment({ hash: '#key=<script>', pathname: '/', search: '' }, history),
-    ).toBeNull();
-    expect(embed.authHeaders()).toEqual({});
+    const key = embed.takeKeyFromFragment({ hash: '#key=<script>', pathname: '/', search: '' }, history);
+    expect(key).toBeNull();
+    expect(await sentAuthorization(key)).toBeNull();
   });
 
   it('reads the allowed origins from the page', () => {

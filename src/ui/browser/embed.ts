@@ -1,8 +1,6 @@
 // Embedding the UI in another site's page (an LMS, an intranet): an API key handed over in the URL
 // fragment, and events posted to the parent page. The fragment never reaches any server or log; the key
-// is taken out of the address bar at once and kept in memory only.
-
-let apiKey: string | null = null;
+// is taken out of the address bar at once and kept in memory only, by the page's API client.
 
 /** Reads `#key=rh_…` once at start-up and removes it from the address (and the history entry). */
 export function takeKeyFromFragment(
@@ -11,17 +9,11 @@ export function takeKeyFromFragment(
 ): string | null {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
   const key = params.get('key');
-  if (!key) return apiKey;
+  if (!key) return null;
   params.delete('key');
   const rest = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
-  apiKey = /^rh_[A-Za-z0-9_-]{43}$/.test(key) ? key : null;
-  return apiKey;
-}
-
-/** The Authorization header for API calls, when the page was given a key. */
-export function authHeaders(): Record<string, string> {
-  return apiKey ? { authorization: `Bearer ${apiKey}` } : {};
+  return /^rh_[A-Za-z0-9_-]{43}$/.test(key) ? key : null;
 }
 
 export type EmbedEvent =

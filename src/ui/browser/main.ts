@@ -1,5 +1,5 @@
 // The shell: header, language, routing between the views, focus and announcements.
-import { api } from './api.ts';
+import { createRehearseClient } from '../../client/index.ts';
 import { type AppContext, href, parseRoute, type Route, type View } from './context.ts';
 import { h } from './dom.ts';
 import { takeKeyFromFragment } from './embed.ts';
@@ -12,7 +12,6 @@ import {
   type UiLanguage,
 } from './i18n.ts';
 import { createStore } from './storage.ts';
-import type { Principles } from './types.ts';
 import { renderBriefing } from './views/briefing.ts';
 import { renderConversation } from './views/conversation.ts';
 import { renderPicker } from './views/picker.ts';
@@ -31,13 +30,15 @@ function localStorageOrNull(): Storage | null {
 }
 
 async function boot() {
-  takeKeyFromFragment(window.location, window.history);
+  const apiKey = takeKeyFromFragment(window.location, window.history);
+  // The page's own server, by the address the page came from.
+  const api = createRehearseClient('', apiKey ? { apiKey } : {});
   const store = createStore(localStorageOrNull(), () => crypto.randomUUID());
   const saved = store.language();
   let language: UiLanguage = isUiLanguage(saved)
     ? saved
     : pickLanguage(navigator.languages ?? [navigator.language]);
-  const principles: Principles | null = await api.principles().catch(() => null);
+  const principles = await api.listPrinciples().catch(() => null);
 
   const announcer = h('div', { class: 'visually-hidden announcer', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: -1 });
@@ -50,6 +51,7 @@ async function boot() {
   document.body.replaceChildren(skip, header, main, announcer);
 
   const ctx: AppContext = {
+    api,
     get language() {
       return language;
     },

@@ -1,9 +1,8 @@
+import type { ScenarioDetail } from '../../../client/index.ts';
 import type { SessionMode } from '../../../vocabulary.ts';
-import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
 import { notifyParent } from '../embed.ts';
-import type { ScenarioDetail } from '../types.ts';
 import { errorPanel, heading, loading } from './common.ts';
 import { categoryName } from './picker.ts';
 
@@ -22,7 +21,7 @@ export function renderBriefing(ctx: AppContext, root: HTMLElement, scenarioId: s
 
   const show = async () => {
     try {
-      const scenario = await api.scenario(scenarioId);
+      const scenario = await ctx.api.getScenario(scenarioId);
       // Scenarios follow the chosen language: the same scenario in that language when it exists.
       const translated = scenario.language !== ctx.language ? scenario.translations[ctx.language] : undefined;
       if (translated) return ctx.navigate(href.briefing(translated), { replace: true });
@@ -43,7 +42,7 @@ function content(ctx: AppContext, scenario: ScenarioDetail): HTMLElement[] {
   const { briefing, persona } = scenario;
   const block = (label: string, ...children: (Node | string)[]) =>
     h('section', { class: 'brief-block' }, h('h2', { text: label }), ...children);
-  const success = scenario.success.map((item) => (typeof item === 'string' ? item : item.statement));
+  const success = scenario.success.map((item) => item.statement);
 
   return [
     h(
@@ -119,7 +118,7 @@ function startForm(ctx: AppContext, scenario: ScenarioDetail) {
     button.disabled = true;
     clear(status);
     try {
-      const session = await api.startSession({
+      const session = await ctx.api.createSession({
         scenarioId: scenario.id,
         mode,
         learnerId: ctx.store.learnerId(),

@@ -1,4 +1,4 @@
-import { ApiError } from '../api.ts';
+import { RehearseApiError } from '../../../client/index.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import type { MessageKey } from '../i18n.ts';
@@ -16,7 +16,7 @@ const MESSAGE_BY_CODE: Record<string, MessageKey> = {
 
 /** The sentence a learner sees for a failure: never the raw server text. */
 export function errorMessageKey(error: unknown): MessageKey {
-  if (!(error instanceof ApiError)) return 'errorGeneric';
+  if (!(error instanceof RehearseApiError)) return 'errorGeneric';
   const known = MESSAGE_BY_CODE[error.code];
   if (known) return known;
   if (error.status === 0) return 'errorNetwork';

@@ -1,9 +1,15 @@
+import {
+  RehearseApiError,
+  type RubricResult,
+  type ScenarioDetail,
+  type Session,
+  type Turn,
+  type TurnEvent,
+} from '../../../client/index.ts';
 import { MAX_REPLY_CHARS } from '../../../vocabulary.ts';
-import { ApiError, api, streamTurn } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
 import { notifyParent, principleMeans, principleScores } from '../embed.ts';
-import type { RubricResult, ScenarioDetail, Session, Turn } from '../types.ts';
 import { errorMessageKey, errorPanel, heading, loading } from './common.ts';
 import { feedbackCard, highlightedReply } from './feedback.ts';
 import { moodPanel } from './mood.ts';
@@ -24,8 +30,8 @@ export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId
 
   const show = async () => {
     try {
-      const session = await api.session(sessionId);
-      const scenario = await api.scenario(session.scenarioId).catch(() => null);
+      const session = await ctx.api.getSession(sessionId);
+      const scenario = await ctx.api.getScenario(session.scenarioId).catch(() => null);
       if (disposed) return;
       clear(body);
       mount(ctx, { title, actions, body, session, scenario, isDisposed: () => disposed });
@@ -47,25 +53,99 @@ type Parts = {
   isDisposed: () => boolean;
 };
 
-function mount(ctx: AppContext, { title, actions, body, session, scenario, isDisposed }: Parts) {
-  const personaName = scenario?.persona.name ?? '…';
-  const scenarioTitle = scenario?.title ?? session.scenarioTitle;
-  // What the session wrote (the persona, the feedback, the goal) stays in the session's language; the
-  // markup says so, for screen readers, when the interface speaks another one.
-  const contentLang = session.language !== ctx.language ? session.language : null;
-  if (scenarioTitle) {
-    title.textContent = scenarioTitle;
-    if (contentLang) title.lang = contentLang;
-    document.title = `${scenarioTitle} · ${ctx.t('appName')}`;
-  }
-  const practice = session.mode === 'practice';
+/** What every part of the view needs to know of the conversation. */
+type Scene = {
+  ctx: AppContext;
+  session: Session;
+  personaName: string;
+  /** The session's language when the interface speaks another one, else null. */
+  contentLang: string | null;
+  practice: boolean;
+  isDisposed: () => boolean;
+};
 
-  const chat = h('ol', { class: 'chat', 'aria-label': ctx.t('conversation') });
+/** The parts of a mounted conversation that taking a turn works with. */
+type Conversation = {
+  scene: Scene;
+  chat: Chat;
+  mood: ReturnType<typeof moodPanel>;
+  composer: Composer;
+  /** Where a failed turn says what went wrong. */
+  status: HTMLElement;
+  follow: Follow;
+  ending: Ending;
+};
+
+function mount(ctx: AppContext, parts: Parts) {
+  const { session, scenario } = parts;
+  const scene: Scene = {
+    ctx,
+    session,
+    personaName: scenario?.persona.name ?? '…',
+    // What the session wrote (the persona, the feedback, the goal) stays in the session's language; the
+    // markup says so, for screen readers, when the interface speaks another one.
+    contentLang: session.language !== ctx.language ? session.language : null,
+    practice: session.mode === 'practice',
+    isDisposed: parts.isDisposed,
+  };
+  showTitle(scene, parts.title, scenario?.title ?? session.scenarioTitle);
+
+  const chat = createChat(scene);
+  for (const turn of session.turns) chat.showTurn(turn);
   const status = h('div', { class: 'turn-status' });
-  const mood = moodPanel(ctx, personaName, { numbers: practice });
+  const mood = moodPanel(ctx, scene.personaName, { numbers: scene.practice });
   mood.update(session.mood);
+  const composer = createComposer(ctx, session.id);
+  const ending = createEnding(scene, composer.form, status);
+  if (session.status === 'active') parts.actions.append(ending.endButton);
 
-  const addMessage = (role: Turn['role']) => {
+  const compose = h('div', { class: 'compose-column' }, status, ending.slot);
+  parts.body.append(
+    ...notices(ctx, session, scenario, scene.personaName),
+    h(
+      'div',
+      { class: 'conversation-grid' },
+      h('div', { class: 'chat-column' }, chat.list),
+      compose,
+      h('aside', { class: 'side' }, mood.element, goal(scene, scenario)),
+    ),
+    ending.confirm,
+  );
+  chat.closeOlderFeedback();
+
+  const follow = createFollow(compose);
+  const submit = turnTaking({ scene, chat, mood, composer, status, follow, ending });
+  composer.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit();
+  });
+  focusOnOpen(scene, parts.title, composer.textarea, follow);
+}
+
+function showTitle({ ctx, contentLang }: Scene, title: HTMLElement, scenarioTitle: string | null) {
+  if (!scenarioTitle) return;
+  title.textContent = scenarioTitle;
+  if (contentLang) title.lang = contentLang;
+  document.title = `${scenarioTitle} · ${ctx.t('appName')}`;
+}
+
+function goal({ ctx, contentLang }: Scene, scenario: ScenarioDetail | null) {
+  if (!scenario) return null;
+  return h(
+    'section',
+    { class: 'goal', lang: contentLang },
+    h('h2', { class: 'side-title', text: ctx.t('yourGoal') }),
+    h('p', { text: scenario.briefing.goal }),
+  );
+}
+
+/** A message in the chat: the list item, and the bubble its words go in. */
+type Message = { item: HTMLElement; bubble: HTMLElement };
+type Chat = ReturnType<typeof createChat>;
+
+function createChat({ ctx, personaName, contentLang, practice }: Scene) {
+  const list = h('ol', { class: 'chat', 'aria-label': ctx.t('conversation') });
+  const addMessage = (role: Turn['role']): Message => {
     const item = h(
       'li',
       { class: `msg msg-${role}` },
@@ -73,38 +153,52 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
     );
     const bubble = h('div', { class: 'bubble', lang: contentLang });
     item.append(bubble);
-    chat.append(item);
+    list.append(item);
     return { item, bubble };
   };
-  const renderLearner = (content: string, feedback: RubricResult | null | undefined, pending = false) => {
-    const { item, bubble } = addMessage('learner');
-    if (pending) item.classList.add('pending');
-    bubble.append(highlightedReply(content, feedback, ctx));
-    if (practice && feedback) item.append(feedbackCard(ctx, feedback, content));
-    return { item, bubble };
+  const addLearner = (content: string, feedback: RubricResult | null | undefined, pending = false) => {
+    const message = addMessage('learner');
+    if (pending) message.item.classList.add('pending');
+    message.bubble.append(highlightedReply(content, feedback, ctx));
+    if (practice && feedback) message.item.append(feedbackCard(ctx, feedback, content));
+    return message;
   };
-  const markStatus = (item: HTMLElement, turn: Turn) => {
-    if (turn.status === 'complete') return;
-    item.classList.add(`msg-${turn.status}`);
-    item.append(
-      h('p', { class: 'muted small', text: ctx.t(turn.status === 'failed' ? 'failedTurn' : 'interrupted') }),
-    );
-  };
-
-  for (const turn of session.turns) {
+  const showTurn = (turn: Turn) => {
     if (turn.role === 'learner') {
-      const { item } = renderLearner(turn.content, turn.feedback);
+      const { item } = addLearner(turn.content, turn.feedback);
       item.dataset.turnId = turn.id;
-      markStatus(item, turn);
+      markStatus(ctx, item, turn.status);
     } else {
       const { item, bubble } = addMessage('persona');
       bubble.append(h('p', { class: 'bubble-text', text: turn.content }));
-      markStatus(item, turn);
+      markStatus(ctx, item, turn.status);
     }
-  }
+  };
+  /** Only the newest feedback starts open. */
+  const closeOlderFeedback = () => {
+    const cards = list.querySelectorAll('details.feedback');
+    cards.forEach((card, i) => {
+      if (i < cards.length - 1) card.removeAttribute('open');
+    });
+  };
+  return { list, addMessage, addLearner, showTurn, closeOlderFeedback };
+}
 
-  // The composer. The draft is saved on every keystroke and only cleared once the whole turn is done,
-  // so neither a reload nor a broken connection loses what the learner wrote.
+function markStatus(ctx: AppContext, item: HTMLElement, status: Turn['status']) {
+  if (status === 'complete') return;
+  item.classList.add(`msg-${status}`);
+  item.append(
+    h('p', { class: 'muted small', text: ctx.t(status === 'failed' ? 'failedTurn' : 'interrupted') }),
+  );
+}
+
+type Composer = ReturnType<typeof createComposer>;
+
+/**
+ * The reply box. The draft is saved on every keystroke and only cleared once the whole turn is done, so
+ * neither a reload nor a broken connection loses what the learner wrote.
+ */
+function createComposer(ctx: AppContext, sessionId: string) {
   const replyId = uid('reply');
   const hintId = uid('reply-hint');
   // On a touch screen Enter makes a new line, as the on-screen keyboard leads people to expect, and the
@@ -119,9 +213,9 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
     // The server's limit: better to stop typing than to be refused after sending.
     maxlength: MAX_REPLY_CHARS,
   });
-  textarea.value = ctx.store.draft(session.id);
+  textarea.value = ctx.store.draft(sessionId);
   const send = h('button', { type: 'submit', class: 'button button-primary', text: ctx.t('send') });
-  const composer = h(
+  const form = h(
     'form',
     { class: 'composer' },
     h('label', { for: replyId, class: 'composer-label', text: ctx.t('yourReply') }),
@@ -133,15 +227,25 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
       send,
     ),
   );
-  textarea.addEventListener('input', () => ctx.store.setDraft(session.id, textarea.value));
+  textarea.addEventListener('input', () => ctx.store.setDraft(sessionId, textarea.value));
   textarea.addEventListener('keydown', (event) => {
     if (touch) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      composer.requestSubmit();
+      form.requestSubmit();
     }
   });
+  const setSending = (sending: boolean) => {
+    send.disabled = sending;
+    send.textContent = ctx.t(sending ? 'sending' : 'send');
+  };
+  return { form, textarea, setSending };
+}
 
+type Ending = ReturnType<typeof createEnding>;
+
+/** Ending the conversation: the button and its dialog, and the panel that takes the reply box's place. */
+function createEnding({ ctx, session }: Scene, composer: HTMLElement, status: HTMLElement) {
   const seeReport = h('button', {
     type: 'button',
     class: 'button button-primary',
@@ -150,42 +254,59 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
   });
   const endedPanel = () =>
     h('div', { class: 'notice ended', role: 'status' }, h('p', { text: ctx.t('sessionEnded') }), seeReport);
-  const composerSlot = h(
-    'div',
-    { class: 'composer-slot' },
-    session.status === 'ended' ? endedPanel() : composer,
-  );
-
+  const slot = h('div', { class: 'composer-slot' }, session.status === 'ended' ? endedPanel() : composer);
   const { endButton, confirm } = endControls(ctx, () => void finish());
-  if (session.status === 'active') actions.append(endButton);
+  const finish = () => endAndShowReport(ctx, session.id, { endButton, seeReport, status });
+  const showEnded = () => {
+    endButton.remove();
+    clear(slot);
+    slot.append(endedPanel());
+  };
+  return { slot, endButton, confirm, seeReport, showEnded };
+}
 
-  const goal = scenario
-    ? h(
-        'section',
-        { class: 'goal', lang: contentLang },
-        h('h2', { class: 'side-title', text: ctx.t('yourGoal') }),
-        h('p', { text: scenario.briefing.goal }),
-      )
-    : null;
-  const compose = h('div', { class: 'compose-column' }, status, composerSlot);
-  body.append(
-    ...notices(ctx, session, scenario, personaName),
-    h(
-      'div',
-      { class: 'conversation-grid' },
-      h('div', { class: 'chat-column' }, chat),
-      compose,
-      h('aside', { class: 'side' }, mood.element, goal),
-    ),
-    confirm,
-  );
-  const cards = chat.querySelectorAll('details.feedback');
-  cards.forEach((card, i) => {
-    if (i < cards.length - 1) card.removeAttribute('open');
-  });
+async function endAndShowReport(
+  ctx: AppContext,
+  sessionId: string,
+  {
+    endButton,
+    seeReport,
+    status,
+  }: { endButton: HTMLButtonElement; seeReport: HTMLButtonElement; status: HTMLElement },
+) {
+  endButton.disabled = true;
+  endButton.textContent = ctx.t('ending');
+  seeReport.disabled = true;
+  try {
+    const report = await ctx.api.endSession(sessionId).catch(async (error: unknown) => {
+      // Already ended (the persona closed it, or another tab): the report is there to read.
+      if (error instanceof RehearseApiError && error.status === 409) return ctx.api.getReport(sessionId);
+      throw error;
+    });
+    ctx.reports.set(sessionId, report);
+    notifyParent({
+      type: 'session-ended',
+      sessionId,
+      overall: report.overall,
+      principles: principleMeans(report.principles),
+    });
+    ctx.navigate(href.report(sessionId));
+  } catch (error) {
+    endButton.disabled = false;
+    endButton.textContent = ctx.t('endConversation');
+    seeReport.disabled = false;
+    clear(status);
+    status.append(errorPanel(ctx, error));
+  }
+}
 
-  // The newest persona words sit right above the reply box: showing the box's lower edge shows both.
-  // While the answer streams the page follows it, unless the learner has scrolled away to read.
+type Follow = ReturnType<typeof createFollow>;
+
+/**
+ * The newest persona words sit right above the reply box: showing the box's lower edge shows both. While
+ * the answer streams the page follows it, unless the learner has scrolled away to read.
+ */
+function createFollow(compose: HTMLElement) {
   const reveal = () => {
     const overshoot = compose.getBoundingClientRect().bottom - (window.innerHeight - REVEAL_MARGIN);
     if (overshoot > 0) window.scrollBy({ top: overshoot, behavior: 'instant' });
@@ -196,184 +317,214 @@ function mount(ctx: AppContext, { title, actions, body, session, scenario, isDis
     change();
     if (follow) reveal();
   };
+  return { reveal, keepInView };
+}
 
+const REVEAL_MARGIN = 12;
+const FOLLOW_SLACK = 48;
+
+/** Sending replies, one at a time: resolves the submit handler of the reply box. */
+function turnTaking(conversation: Conversation) {
+  const { scene, composer, status } = conversation;
   let busy = false;
-  const takeTurn = async (content: string) => {
-    busy = true;
-    send.disabled = true;
-    send.textContent = ctx.t('sending');
-    clear(status);
-    textarea.value = '';
-    // Shown at once; replaced by the stored turn (with its highlights) when the server confirms it.
-    let learner: { item: HTMLElement; bubble: HTMLElement } = renderLearner(content, null, true);
-    const persona = addMessage('persona');
-    persona.item.classList.add('streaming');
-    persona.item.setAttribute('aria-busy', 'true');
-    const typing = h('p', { class: 'typing', text: ctx.t('isTyping', { name: personaName }) });
-    persona.bubble.append(typing);
-    const streamed = h('p', { class: 'bubble-text' });
-    reveal();
-    let learnerTurn: Turn | null = null;
-    let ended = false;
-    const pending = ctx.store.pending(session.id);
-    const key = pending?.content === content ? pending.key : crypto.randomUUID();
-    ctx.store.setPending(session.id, { content, key });
-
-    try {
-      await streamTurn(session.id, content, key, {
-        learner(turn) {
-          learnerTurn = turn;
-          // A re-send of a reply the server already stored: keep the bubble that is there, drop the new one.
-          const shown = chat.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turn.id)}"]`);
-          if (shown && shown !== learner.item) {
-            learner.item.remove();
-            learner = { item: shown, bubble: shown.querySelector<HTMLElement>('.bubble') ?? shown };
-          }
-          learner.item.dataset.turnId = turn.id;
-          learner.item.classList.remove('pending');
-        },
-        feedback(result) {
-          if (!practice) return;
-          notifyParent({
-            type: 'turn-scored',
-            sessionId: session.id,
-            overall: result.overall,
-            principles: principleScores(result.criteria),
-          });
-          keepInView(() => {
-            learner.item.querySelector('details.feedback')?.remove();
-            clear(learner.bubble);
-            learner.bubble.append(highlightedReply(content, result, ctx));
-            for (const earlier of chat.querySelectorAll('details.feedback[open]'))
-              earlier.removeAttribute('open');
-            learner.item.append(feedbackCard(ctx, result, content));
-          });
-          ctx.announce(`${ctx.t('feedback')}: ${ctx.t('overall')} ${Math.round(result.overall)}/100`);
-        },
-        mood: (next) => keepInView(() => mood.update(next)),
-        delta(text) {
-          keepInView(() => {
-            if (typing.isConnected) typing.replaceWith(streamed);
-            streamed.textContent += text;
-          });
-          // How many pieces arrived before the final text: lets a test see that the answer really streamed.
-          persona.item.dataset.deltas = String(Number(persona.item.dataset.deltas ?? 0) + 1);
-        },
-        persona(turn) {
-          // The stored turn is the truth: it replaces whatever was streamed.
-          keepInView(() => {
-            if (typing.isConnected) typing.replaceWith(streamed);
-            streamed.textContent = turn.content;
-            persona.item.classList.remove('streaming');
-            persona.item.removeAttribute('aria-busy');
-            markStatus(persona.item, turn);
-          });
-          // Read out once, complete: the streamed pieces are not announced.
-          ctx.announce(`${personaName}: ${turn.content}`);
-        },
-        done(result) {
-          ended = result.sessionStatus === 'ended';
-        },
-      });
-      ctx.store.setDraft(session.id, textarea.value);
-      ctx.store.setPending(session.id, null);
-      if (ended) {
-        keepInView(() => showEnded());
-        ctx.announce(ctx.t('sessionEnded'));
-      }
-    } catch (error) {
-      if (isDisposed()) return;
-      if (!learnerTurn) learner.item.remove();
-      else learner.item.classList.remove('pending');
-      if (persona.item.classList.contains('streaming')) {
-        if (streamed.textContent) {
-          persona.item.classList.remove('streaming');
-          persona.item.removeAttribute('aria-busy');
-          markStatus(persona.item, { status: 'interrupted' } as Turn);
-        } else persona.item.remove();
-      }
-      // The reply goes back into the box (unless the learner already typed something new) to be sent again.
-      if (!textarea.value) textarea.value = content;
-      ctx.store.setDraft(session.id, textarea.value);
-      keepInView(() => status.append(failure(ctx, error, () => void submit())));
-      if (error instanceof ApiError && errorMessageKey(error) === 'errorEnded') showEnded();
-    } finally {
-      busy = false;
-      send.disabled = false;
-      send.textContent = ctx.t('send');
-    }
-  };
-
-  const showEnded = () => {
-    endButton.remove();
-    clear(composerSlot);
-    composerSlot.append(endedPanel());
-  };
-
   const submit = async () => {
     if (busy) return;
+    const { textarea, form } = composer;
     const content = textarea.value.trim();
     clear(status);
     if (!content) {
-      status.append(h('p', { class: 'notice', role: 'alert', text: ctx.t('emptyReply') }));
+      status.append(h('p', { class: 'notice', role: 'alert', text: scene.ctx.t('emptyReply') }));
       textarea.focus();
       return;
     }
     // Focus comes back to the reply box only if it was there and nobody moved it: a learner who went
     // to read earlier feedback while the persona answered stays where they are.
-    const hadFocus = composer.contains(document.activeElement);
-    await takeTurn(content);
-    if (isDisposed() || !hadFocus) return;
-    const active = document.activeElement;
-    const lost = !active || active === document.body || composer.contains(active);
-    if (!lost) return;
-    if (composer.isConnected) textarea.focus({ preventScroll: true });
-    else if (seeReport.isConnected) seeReport.focus({ preventScroll: true });
-  };
-  composer.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void submit();
-  });
-
-  const finish = async () => {
-    endButton.disabled = true;
-    endButton.textContent = ctx.t('ending');
-    seeReport.disabled = true;
+    const hadFocus = form.contains(document.activeElement);
+    busy = true;
     try {
-      const report = await api.endSession(session.id).catch(async (error: unknown) => {
-        // Already ended (the persona closed it, or another tab): the report is there to read.
-        if (error instanceof ApiError && error.status === 409) return api.report(session.id);
-        throw error;
-      });
-      ctx.reports.set(session.id, report);
-      notifyParent({
-        type: 'session-ended',
-        sessionId: session.id,
-        overall: report.overall,
-        principles: principleMeans(report.principles),
-      });
-      ctx.navigate(href.report(session.id));
-    } catch (error) {
-      endButton.disabled = false;
-      endButton.textContent = ctx.t('endConversation');
-      seeReport.disabled = false;
-      clear(status);
-      status.append(errorPanel(ctx, error));
+      await takeTurn(conversation, content, () => void submit());
+    } finally {
+      busy = false;
     }
+    if (scene.isDisposed() || !hadFocus) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || form.contains(active);
+    if (!lost) return;
+    if (form.isConnected) textarea.focus({ preventScroll: true });
+    else if (conversation.ending.seeReport.isConnected)
+      conversation.ending.seeReport.focus({ preventScroll: true });
   };
+  return submit;
+}
 
-  // Opened or reloaded, the conversation shows its newest words and the reply box takes the focus, unless
-  // the learner is busy elsewhere (the language they just chose keeps the focus, and the page its place).
+/** One reply on its way: its bubbles, and what the server has said of it so far. */
+type Exchange = {
+  content: string;
+  learner: Message;
+  learnerTurn: Turn | null;
+  persona: Message;
+  typing: HTMLElement;
+  streamed: HTMLElement;
+  ended: boolean;
+};
+
+async function takeTurn(conversation: Conversation, content: string, retry: () => void) {
+  const { scene, composer, status, follow, ending } = conversation;
+  const { ctx, session } = scene;
+  composer.setSending(true);
+  clear(status);
+  composer.textarea.value = '';
+  const exchange = beginExchange(conversation, content);
+  follow.reveal();
+  try {
+    const turn = ctx.api.streamTurn(session.id, content, { idempotencyKey: idempotencyKey(scene, content) });
+    for await (const event of turn) showEvent(conversation, exchange, event);
+    ctx.store.setDraft(session.id, composer.textarea.value);
+    ctx.store.setPending(session.id, null);
+    if (exchange.ended) {
+      follow.keepInView(() => ending.showEnded());
+      ctx.announce(ctx.t('sessionEnded'));
+    }
+  } catch (error) {
+    if (!scene.isDisposed()) recover(conversation, exchange, error, retry);
+  } finally {
+    composer.setSending(false);
+  }
+}
+
+/** The reply shows at once; the persona's bubble waits for the answer. */
+function beginExchange({ scene, chat }: Conversation, content: string): Exchange {
+  // Replaced by the stored turn (with its highlights) when the server confirms it.
+  const learner = chat.addLearner(content, null, true);
+  const persona = chat.addMessage('persona');
+  persona.item.classList.add('streaming');
+  persona.item.setAttribute('aria-busy', 'true');
+  const typing = h('p', { class: 'typing', text: scene.ctx.t('isTyping', { name: scene.personaName }) });
+  persona.bubble.append(typing);
+  const streamed = h('p', { class: 'bubble-text' });
+  return { content, learner, learnerTurn: null, persona, typing, streamed, ended: false };
+}
+
+/** The same key on a re-send of the same reply: the server does not store it twice, it asks the persona again. */
+function idempotencyKey({ ctx, session }: Scene, content: string): string {
+  const pending = ctx.store.pending(session.id);
+  const key = pending?.content === content ? pending.key : crypto.randomUUID();
+  ctx.store.setPending(session.id, { content, key });
+  return key;
+}
+
+function showEvent(conversation: Conversation, exchange: Exchange, event: TurnEvent) {
+  const { follow, mood } = conversation;
+  switch (event.type) {
+    case 'learner':
+      return confirmLearner(conversation, exchange, event.data);
+    case 'feedback':
+      return showFeedback(conversation, exchange, event.data);
+    case 'mood':
+      return follow.keepInView(() => mood.update(event.data));
+    case 'delta':
+      return showDelta(conversation, exchange, event.data.text);
+    case 'persona':
+      return showPersona(conversation, exchange, event.data);
+    case 'done':
+      exchange.ended = event.data.sessionStatus === 'ended';
+      return;
+    case 'error':
+      throw new RehearseApiError(502, event.data.code, event.data.message, null);
+  }
+}
+
+function confirmLearner({ chat }: Conversation, exchange: Exchange, turn: Turn) {
+  exchange.learnerTurn = turn;
+  // A re-send of a reply the server already stored: keep the bubble that is there, drop the new one.
+  const shown = chat.list.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turn.id)}"]`);
+  if (shown && shown !== exchange.learner.item) {
+    exchange.learner.item.remove();
+    exchange.learner = { item: shown, bubble: shown.querySelector<HTMLElement>('.bubble') ?? shown };
+  }
+  exchange.learner.item.dataset.turnId = turn.id;
+  exchange.learner.item.classList.remove('pending');
+}
+
+function showFeedback({ scene, chat, follow }: Conversation, exchange: Exchange, result: RubricResult) {
+  const { ctx, session, practice } = scene;
+  if (!practice) return;
+  notifyParent({
+    type: 'turn-scored',
+    sessionId: session.id,
+    overall: result.overall,
+    principles: principleScores(result.criteria),
+  });
+  const { item, bubble } = exchange.learner;
+  follow.keepInView(() => {
+    item.querySelector('details.feedback')?.remove();
+    clear(bubble);
+    bubble.append(highlightedReply(exchange.content, result, ctx));
+    for (const earlier of chat.list.querySelectorAll('details.feedback[open]'))
+      earlier.removeAttribute('open');
+    item.append(feedbackCard(ctx, result, exchange.content));
+  });
+  ctx.announce(`${ctx.t('feedback')}: ${ctx.t('overall')} ${Math.round(result.overall)}/100`);
+}
+
+function showDelta({ follow }: Conversation, { typing, streamed, persona }: Exchange, text: string) {
+  follow.keepInView(() => {
+    if (typing.isConnected) typing.replaceWith(streamed);
+    streamed.textContent += text;
+  });
+  // How many pieces arrived before the final text: lets a test see that the answer really streamed.
+  persona.item.dataset.deltas = String(Number(persona.item.dataset.deltas ?? 0) + 1);
+}
+
+function showPersona({ scene, follow }: Conversation, { typing, streamed, persona }: Exchange, turn: Turn) {
+  // The stored turn is the truth: it replaces whatever was streamed.
+  follow.keepInView(() => {
+    if (typing.isConnected) typing.replaceWith(streamed);
+    streamed.textContent = turn.content;
+    stopStreaming(persona);
+    markStatus(scene.ctx, persona.item, turn.status);
+  });
+  // Read out once, complete: the streamed pieces are not announced.
+  scene.ctx.announce(`${scene.personaName}: ${turn.content}`);
+}
+
+function stopStreaming(persona: Message) {
+  persona.item.classList.remove('streaming');
+  persona.item.removeAttribute('aria-busy');
+}
+
+/** A failed turn: what the server kept stays, the rest goes, and the reply is back in the box to send again. */
+function recover(conversation: Conversation, exchange: Exchange, error: unknown, retry: () => void) {
+  const { scene, composer, status, follow, ending } = conversation;
+  const { ctx, session } = scene;
+  const { learner, persona, streamed } = exchange;
+  if (!exchange.learnerTurn) learner.item.remove();
+  else learner.item.classList.remove('pending');
+  if (persona.item.classList.contains('streaming')) {
+    if (streamed.textContent) {
+      stopStreaming(persona);
+      markStatus(ctx, persona.item, 'interrupted');
+    } else persona.item.remove();
+  }
+  // Unless the learner already typed something new.
+  if (!composer.textarea.value) composer.textarea.value = exchange.content;
+  ctx.store.setDraft(session.id, composer.textarea.value);
+  follow.keepInView(() => status.append(failure(ctx, error, retry)));
+  if (errorMessageKey(error) === 'errorEnded') ending.showEnded();
+}
+
+/**
+ * Opened or reloaded, the conversation shows its newest words and the reply box takes the focus, unless
+ * the learner is busy elsewhere (the language they just chose keeps the focus, and the page its place).
+ */
+function focusOnOpen({ session, isDisposed }: Scene, title: HTMLElement, reply: HTMLElement, follow: Follow) {
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (isDisposed() || (active && active !== document.body && active !== title)) return;
-    if (session.turns.some((turn) => turn.role === 'learner')) reveal();
-    if (session.status === 'active') textarea.focus({ preventScroll: true });
+    if (session.turns.some((turn) => turn.role === 'learner')) follow.reveal();
+    if (session.status === 'active') reply.focus({ preventScroll: true });
   });
 }
-
-const REVEAL_MARGIN = 12;
-const FOLLOW_SLACK = 48;
 
 /** What the learner should know before the first reply: the mode they chose, and the language kept. */
 function notices(

@@ -1,7 +1,7 @@
+import type { RubricResult } from '../../../client/index.ts';
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { polarityOf, segmentByHighlights } from '../highlight.ts';
-import type { RubricResult } from '../types.ts';
 
 /**
  * The learner's reply with the evidence marked: whole words, one mark where spans overlap. Whether the

@@ -1,6 +1,6 @@
+import type { Mood } from '../../../client/index.ts';
 import type { AppContext } from '../context.ts';
 import { h, uid } from '../dom.ts';
-import type { Mood } from '../types.ts';
 
 /**
  * The persona's mood in words and two small gauges; update() moves them as the conversation goes. In

@@ -1,9 +1,9 @@
+import type { ScenarioSummary } from '../../../client/index.ts';
+import type { Difficulty } from '../../../vocabulary.ts';
 import { CATEGORIES, DIFFICULTIES } from '../../../vocabulary.ts';
-import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h, uid } from '../dom.ts';
 import { isMessageKey } from '../i18n.ts';
-import type { Difficulty, ScenarioSummary } from '../types.ts';
 import { errorPanel, heading, loading } from './common.ts';
 
 // Kept across renders so switching language or coming back keeps the learner's filter.
@@ -27,7 +27,7 @@ export function renderPicker(ctx: AppContext, root: HTMLElement): View {
   let scenarios: ScenarioSummary[] | null = null;
   const show = async () => {
     try {
-      scenarios ??= (await api.scenarios(ctx.language)).scenarios;
+      scenarios ??= (await ctx.api.listScenarios({ language: ctx.language })).scenarios;
       clear(list);
       list.append(...groups(ctx, scenarios));
     } catch (error) {

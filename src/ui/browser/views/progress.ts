@@ -1,8 +1,7 @@
+import { type ProgressReport, RehearseApiError } from '../../../client/index.ts';
 import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
-import { ApiError, api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
-import type { Progress } from '../types.ts';
 import { principleLine, responsiveChart } from './charts.ts';
 import { errorPanel, formatDate, heading, loading } from './common.ts';
 
@@ -17,12 +16,12 @@ export function renderProgress(ctx: AppContext, root: HTMLElement): View {
   const show = async () => {
     try {
       // A learner the server has not met yet (no session started) simply has no progress.
-      const progress = await api.progress(ctx.store.learnerId()).catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 404) return { learnerId: '', sessions: [] };
+      const progress = await ctx.api.getLearnerProgress(ctx.store.learnerId()).catch((error: unknown) => {
+        if (error instanceof RehearseApiError && error.status === 404) return { reports: [] };
         throw error;
       });
       clear(body);
-      body.append(...content(ctx, progress, cleanups));
+      body.append(...content(ctx, progress.reports, cleanups));
     } catch (error) {
       clear(body);
       body.append(errorPanel(ctx, error, () => void show()));
@@ -38,8 +37,8 @@ export function renderProgress(ctx: AppContext, root: HTMLElement): View {
   };
 }
 
-function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]): HTMLElement[] {
-  if (progress.sessions.length === 0) {
+function content(ctx: AppContext, reports: ProgressReport[], cleanups: (() => void)[]): HTMLElement[] {
+  if (reports.length === 0) {
     return [
       h(
         'div',
@@ -49,7 +48,7 @@ function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]):
       ),
     ];
   }
-  const sessions = [...progress.sessions].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
+  const sessions = [...reports].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
   // A list rather than a table: on a phone each conversation keeps its title whole and its score in view.
   const list = h(
     'ol',
@@ -74,7 +73,9 @@ function content(ctx: AppContext, progress: Progress, cleanups: (() => void)[]):
   );
 
   const charts = PRINCIPLE_IDS.map((id) => {
-    const values = sessions.map((session) => session.principles[id] ?? null);
+    const values = sessions.map(
+      (session) => session.principles.find((principle) => principle.id === id)?.mean ?? null,
+    );
     const box = h('div', { class: 'chart-box' });
     cleanups.push(responsiveChart(box, (width) => principleLine(ctx, id, values, width)));
     return h(

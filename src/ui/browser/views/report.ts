@@ -1,8 +1,7 @@
+import type { Report, Session, Turn } from '../../../client/index.ts';
 import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
-import { api } from '../api.ts';
 import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
-import type { ActInSession, Moment, Report, Session } from '../types.ts';
 import { chartFrame, principleBars, responsiveChart } from './charts.ts';
 import { errorPanel, formatScore, heading, loading } from './common.ts';
 import { feedbackBody, highlightedReply } from './feedback.ts';
@@ -15,11 +14,11 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
 
   const show = async () => {
     try {
-      const report = ctx.reports.get(sessionId) ?? (await api.report(sessionId));
+      const report = ctx.reports.get(sessionId) ?? (await ctx.api.getReport(sessionId));
       // The session brings every reply with its scores: the report's reply-by-reply part.
       const [scenario, session] = await Promise.all([
-        api.scenario(report.scenarioId).catch(() => null),
-        api.session(sessionId).catch(() => null),
+        ctx.api.getScenario(report.scenarioId).catch(() => null),
+        ctx.api.getSession(sessionId).catch(() => null),
       ]);
       if (scenario) {
         title.textContent = ctx.t('reportFor', { title: scenario.title });
@@ -44,6 +43,8 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
 }
 
 type ImageKey = 'strongBack' | 'softFront' | 'wildHeart';
+type Moment = Report['strongest'][number];
+type ActInSession = NonNullable<Report['acts']>['mustNot'][number];
 
 function content(
   ctx: AppContext,
@@ -167,7 +168,7 @@ type Reply = {
   seq: number;
   overall: number | null;
   content: string | null;
-  feedback: Session['turns'][number]['feedback'];
+  feedback: Turn['feedback'] | null;
 };
 
 /** The learner's replies in order: from the session when it could be read, from the report otherwise. */
