@@ -184,6 +184,10 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # "the indexation and nothing on top", "that's where my budget ends": a limit stated is a no.
+      (?:and |but )?(?:nothing|not a (?:penny|cent|pound|euro)|no more|not a percent) (?:on top|more|extra|beyond (?:that|it)|above (?:that|it))
+      that's (?:where|as far as) (?:my|our|the) (?:budget|limit|line|room) (?:ends|stops|goes|is)
+      (?:that's|that is|this is) (?:as far as|the most) (?:i|we) can (?:go|do|stretch)
       (?<=\p{N}(?: percent|%)?(?: \p{L}+)? )yes,? (?:but )?(?:the )?(?:\p{L}+ ){1,3}no(?=[.!,;]|$)
       \p{N}+(?:[,.]\p{N}+)?(?: percent| %|%)? no(?=[.!,;]|$)
       (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us))?(?=[.!,;]|$)

@@ -191,6 +191,11 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # "de indexatie en niks erbovenop", "daar houdt mijn budget op": een grens noemen is nee zeggen.
+      (?:en |maar )?(?:niks|niets|geen cent|geen euro|geen procent) (?:meer|extra|erbij|erbovenop|bovenop|daarboven)
+      daar (?:houdt|stopt) (?:mijn|ons|het) (?:budget|ruimte) (?:op|mee)?
+      verder dan (?:\p{L}+ ){1,3}(?:kan|kunnen|ga|gaan) (?:ik|we|wij) (?:echt |helaas )?niet
+      (?:meer|hoger) dan (?:\p{L}+ ){1,3}(?:zit|is) er (?:echt |helaas |gewoon )?niet in
       (?<=\p{N}(?: procent|%)?(?: \p{L}+)? )wel,? (?:maar )?(?:de |het )?(?:\p{L}+ ){1,3}niet(?=[.!,;]|$)
       \p{N}+(?:[,.]\p{N}+)?(?: procent| %|%)? (?:nee|niet)(?=[.!,;]|$)
       is (?:voor (?:mij|ons) )?(?:een )?(?:duidelijk |definitief |keihard )?nee(?=[.!,;]|$)
@@ -446,6 +451,7 @@ export const nl: Lexicon = {
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     condolence: rx`
+      wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
       wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)

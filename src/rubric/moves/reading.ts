@@ -82,6 +82,13 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   'clear-no': undefined,
 };
 
+/** "You never let us down", "je hebt ons nooit laten zitten": never failing is praise, not blame. */
+const NEVER = /(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu;
+const NEVER_FAILED: Record<Language, RegExp> = {
+  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:let(?:ting|s)? (?:\p{L}+ )?(?:us|me|anyone|them|the team|a customer|a client) down|fail(?:ed|s|ing)?|miss(?:ed|es|ing)? (?:a|one|an?) |disappoint(?:ed|s|ing)?|dropp(?:ed|ing) the ball|complain(?:ed|s|ing)?|been late|let (?:us|me) wait)/iu,
+  nl: /^[^.!?,;]{0,40}?(?:laten zitten|laten vallen|in de steek (?:gelaten|laten)|teleurgesteld|gemist|verzuimd|geklaagd|te laat (?:geweest|geleverd|gekomen)|een steek laten vallen|laten wachten)/iu,
+};
+
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 
@@ -166,14 +173,13 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   return out;
 }
 
-/** "But Friday has to land", "maar de klant wacht niet": work put first, after a word of sympathy. */
 /**
- * "But Friday has to land", "maar de klant wacht niet": work put first, after a word of sympathy. The
- * group before the demand must not be negated ("but Friday doesn't have to…"); work that may wait is care.
+ * "But Friday has to land", "maar de klant wacht niet", "fijn dat je vrijdag wel haalt": work put first,
+ * after a word of sympathy. The group before the demand must not be negated ("but Friday doesn't have to…"); work that may wait is care.
  */
 const WORK_FIRST: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:but|however|that said|still)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)[^.!?]*/iu,
-  nl: /(?<![\p{L}])(?:maar|alleen|toch)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)[^.!?]*/iu,
+  en: /(?<![\p{L}])(?:(?:but|however|that said|still)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)|(?:good|great|glad|nice|relieved|pleased)(?: to hear)?,? (?:that )?you(?:'ll| will| can|'re| are)? (?:still )?(?:make|manage|be there|do|be on|be around|can make)(?=[^.!?]{0,30}(?:friday|go-live|go live|launch|handover|deadline|project|work)))[^.!?]*/iu,
+  nl: /(?<![\p{L}])(?:(?:maar|alleen|toch)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)|(?:fijn|mooi|goed|gelukkig|blij|top) dat (?:je|jij)(?= [^.!?]{0,30}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|werk|lancering))[^.!?]{0,30} (?:wel|toch|gewoon|nog) (?:\p{L}+ ){0,3}(?:haalt|er bent|kunt|kan|doet|redt|bij bent))[^.!?]*/iu,
 };
 const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
 
@@ -205,6 +211,12 @@ function readOne(
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
+  if (
+    (signal.id === 'blames' || signal.id === 'absolutes') &&
+    NEVER.test(quote) &&
+    ctx.languages.some((l) => NEVER_FAILED[l].test(text.slice(signal.end, sentence.end)))
+  )
+    return undefined;
   const saidNot = ctx.languages.some((l) => NEGATED_SAYING[l].test(before));
   // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal.
   if (signal.id === 'clear-no' && (saidNot || NOT_AS_IF.test(before))) return undefined;
