@@ -124,6 +124,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # A rhetorical question that blames: "Didn't you check the mapping before…?"
+      (?<=^|[.!?]\s{0,3})(?:but |so |well,? )?(?:didn't|couldn't|shouldn't|wouldn't|haven't|hadn't) you (?:\p{L}+ ){0,2}(?:check|read|see|look at|ask|test|notice|think to|bother|know)
       did you (?:even|actually) (?:read|check|proofread|look at)
       (?:you )?brought (?:it|this|that) on yourself
       if your (?:work|report|figures|numbers) (?:was|were|had been) [^.!?]{0,30}(?:i wouldn't|i would not|i'd never|i would never)
@@ -161,6 +163,11 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # Refusing to own it: "I don't think I owe you an apology", "I did nothing wrong".
+      (?:i )?(?:don't|do not) (?:think|believe|feel) i (?:owe (?:you|anyone) (?:an|any) apology|did anything wrong|was wrong|need to apologi[sz]e|have anything to apologi[sz]e for)
+      i (?:don't|do not) owe (?:you|anyone) (?:an|any) apology
+      i(?:'ve| have) (?:got )?nothing to apologi[sz]e for
+      i did nothing wrong
       (?:not|never|n't) (?:going to |gonna |about to )?(?:apologi[sz]e|say sorry|be sorry)
       (?:refuse|won't|will not|not going) to apologi[sz]e
       (?:apologi[sz]e|sorry)\? (?:no|not a chance|never|for what)
@@ -184,6 +191,9 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:it's|it is|that's) still (?:a )?no
+      (?<=^|[.!?:;,]\s{0,3})(?:and |but )?(?:still:? )?no to (?:the )?\p{L}+
+      (?:above|beyond|over) that,? no(?=[.!,;]|$)
       # "the indexation and nothing on top", "that's where my budget ends": a limit stated is a no.
       (?:and |but )?(?:nothing|not a (?:penny|cent|pound|euro)|no more|not a percent) (?:on top|more|extra|beyond (?:that|it)|above (?:that|it))
       that's (?:where|as far as) (?:my|our|the) (?:budget|limit|line|room) (?:ends|stops|goes|is)
@@ -303,6 +313,8 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Double negation: "it's not that I don't value what you know", "not because I don't value you".
+      (?:it's not that|it isn't that|not that|not because) i (?:don't|do not) (?:value|appreciate|respect|rate|care about)
       i (?:really )?(?:admire|respect) (?:that|how|the way) you
       (?:that's|that is|it's|it is|this is) not a (?:verdict|judgement|judgment) on (?:you|your)
       worth (?:its|their) weight in gold
@@ -445,6 +457,15 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A sanction on the other's role or standing, after "if" or "one more": "I'll give your role to someone else".
+      if you(?:'re| are)? [^.!?]{1,60}(?:i'll|i will|we'll|we will) (?:give your (?:role|job|place|project)|take you off|pull you (?:off|from)|replace you|make sure (?:the board|everyone|hr|they|\p{Lu}\p{L}+) (?:knows?|hears?))
+      one more [^.!?]{1,40} and (?:you(?:'re| are| won't| will not| can| will)|you'll|that's it)
+      (?:i )?(?:don't|do not|can't|cannot) see a future for you
+      (?:it's|this is|that's) going (?:in|into|on) your (?:review|record|file|appraisal)
+      your next (?:project|promotion|role|assignment) (?:goes|will go) to someone
+      (?:the )?(?:whole )?contract (?:goes|will go|is going) (?:out )?to tender
+      you're (?:more than )?welcome to take your (?:orders|business|custom|work) elsewhere
+      (?:or|otherwise|or else) (?:we'll|we will|you'll|you will|we're going to) have (?:a |some )?(?:real |serious |big )?(?:problem|issue|words)
       # A dare: "if you want to take your business elsewhere, be my guest" — go, then.
       if you (?:want|wish|'d like|would like|'d rather|prefer) to (?:\p{L}+ ){0,3}(?:leave|switch|go elsewhere|walk|quit|move on|take your business|go to (?:a|the) competitor)[^.!?]{0,30}(?:be my guest|go ahead|feel free|just say so|say so|so be it|fine by me|there's the door|the door's (?:right )?there)
       (?:we have|we've got|there are|i have|i've got) (?:plenty of|lots of|enough|loads of|other) (?:other )?(?:customers|clients|suppliers|candidates|people)(?: who| that| out there| waiting| queuing)
@@ -511,6 +532,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:\p{N}+|a|one|two|three|a few|a couple of) (?:days?|hours?|weeks?) (?:late )?(?:is|was) nothing
+      (?:you're|you are|you can't be) (?:not )?(?:seriously |really |still )?(?:upset|angry|hurt|mad|crying|stewing) (?:about|over) (?:a |one |just |that )
+      (?:wasn't|isn't|was not|is not|not) (?:really |that |such )?(?:a )?(?:big |huge )deal
       i (?:don't|do not) have time for (?:this|that)
       stop making a fuss
       (?:let's not|don't) (?:turn|make) (?:it|this|that) into (?:a drama|a big deal|a thing|drama)

@@ -134,6 +134,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      als (?:je|jij) (?:het |dat |de |die )?(?:\p{L}+ ){0,3}(?:gewoon|even|zelf) (?:\p{L}+ )?(?:had|hadden) (?:gecontroleerd|gecheckt|nagekeken|nagelopen|gelezen|gebeld|gevraagd|gedaan)
       heb je (?:het|dat|dit) (?:zelf )?(?:wel|eigenlijk wel|überhaupt) (?:nagelezen|gelezen|gecontroleerd|gecheckt)
       (?:je hebt|heb je) (?:het|dat) (?:wel |echt |toch )?aan jezelf te danken
       als (?:je|jouw) (?:werk|rapport|cijfers) [^.!?]{0,30}(?:was|waren) geweest,? (?:had|hoefde) ik
@@ -170,6 +171,13 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # Refusing to own it: "ik geef je geen gelijk", "ik heb niks verkeerd gedaan".
+      ik geef (?:je|jou) (?:daar |hierin )?geen gelijk
+      ik (?:heb|had) (?:echt |helemaal )?(?:niks|niets) (?:verkeerd|fout) gedaan
+      ik denk (?:echt )?niet dat ik (?:iets |hier iets )?(?:verkeerd|fout) (?:heb gedaan|deed)
+      ik (?:hoef|ga) me (?:hier )?(?:niet|nergens (?:voor )?) te (?:excuseren|verontschuldigen)
+      ik ben (?:je|jou) geen (?:excuses|sorry) verschuldigd
+      (?:het|dat) lag (?:echt |helemaal )?niet aan (?:ons|mij)
       (?:ik ga|ik zal|ik wil) (?:\p{L}+ )?(?:geen|niet) (?:excuses (?:aanbieden|maken)|sorry zeggen)
       (?:excuses|sorry)\? (?:nee|echt niet|mooi niet|vergeet het maar)
       (?:geen|nee,? geen) excuses
@@ -191,6 +199,10 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:blijft|is) het (?:\p{L}+ ){0,2}nee
+      (?<=^|[.!?:;,]\s{0,3})(?:en |maar )?(?:toch:? )?nee tegen
+      (?:daarboven|daar boven|meer dan dat) (?:niet|nee)(?=[.!,;]|$)
+      (?<=^|[.!?:;]\s{0,3})(?:en|maar) nee(?=[,.!:;—-])
       # "de indexatie en niks erbovenop", "daar houdt mijn budget op": een grens noemen is nee zeggen.
       (?:en |maar )?(?:niks|niets|geen cent|geen euro|geen procent) (?:meer|extra|erbij|erbovenop|bovenop|daarboven)
       daar (?:houdt|stopt) (?:mijn|ons|het) (?:budget|ruimte) (?:op|mee)?
@@ -243,7 +255,7 @@ export const nl: Lexicon = {
       de keuze is op (?!jou)\p{L}+ gevallen
       (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
-      (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:\p{L}+ ){0,2}nee (?:zeggen|verkopen)
+      (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:(?!geen |niet )\p{L}+ ){0,2}nee (?:zeggen|verkopen)
       antwoord (?:\p{L}+ ){0,4}is (?:\p{L}+ )?nee
       is (?:mijn|het) antwoord (?:\p{L}+ )?nee
       (?:gaat|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:halen|lukken|redden|leveren|bouwen|betalen|maken|worden)
@@ -323,6 +335,8 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Double negation: "niet omdat ik je niet waardeer", "het is niet zo dat ik je kennis niet waardeer".
+      (?:niet (?:zo )?dat|niet omdat) ik (?:\p{L}+ ){0,4}niet (?:waardeer|respecteer|zie staan|belangrijk vind)
       (?:ik vind het|vind ik het?) (?:echt |heel |erg )?(?:knap|moedig|dapper|sterk|goed|fijn|mooi) (?:dat|van je|hoe)
       (?:dat|het|dit) is geen oordeel over (?:jou|jouw|je)
       (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
@@ -484,6 +498,14 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een sanctie op de rol of positie van de ander, na "als" of "nog één keer": "dan haal ik je van het project af".
+      als (?:je|jij) [^.!?]{1,60}(?:haal ik je (?:van|uit)|zorg ik (?:ervoor )?dat (?:de raad|iedereen|hr|p&o|ze|\p{Lu}\p{L}+) (?:weet|hoort)|geef ik (?:je|jouw) (?:rol|plek|project|klant)|zie ik geen toekomst)
+      haal ik je (?:van|uit) (?:het |de |dat |die )?[\p{L}\p{N} ]{1,30}(?: af)?(?=[.!,]|$)
+      zie ik geen toekomst (?:meer )?(?:voor (?:je|jou))
+      nog (?:één|een) keer [^.!?]{0,40}(?:en|dan) (?:je hoeft|hoef je|ben je|lig je|mag je|vlieg je)
+      in (?:je|jouw) (?:beoordeling|dossier) (?:komt|terechtkomt|meeweegt|meegaat)
+      (?:je|jouw) volgende (?:project|klus|promotie|opdracht) gaat naar iemand
+      anders (?:hebben we|heb jij|heb je|krijgen we|krijg je) (?:echt |straks )?(?:een )?(?:echt |serieus |groot )?(?:probleem|woorden)
       # A dare: "als je wilt overstappen, zeg het dan maar" — go, then.
       als (?:je|jij|u) (?:wilt|wil|liever) (?:\p{L}+ ){0,3}(?:overstappen|weggaan|vertrekken|stoppen|opzeggen|opstappen|ergens anders|naar een ander|naar de concurrent)[^.!?]{0,30}(?:zeg het (?:dan )?(?:maar|gewoon)|ga (?:je|dan je) gang|doe (?:dat|het) (?:dan )?maar|dan moet je dat (?:maar )?doen|de deur (?:zit|is) daar)
       (?:we hebben|wij hebben|er zijn|ik heb) (?:\p{L}+ )?(?:klanten|leveranciers|kandidaten|mensen|collega's) (?:genoeg|zat|te over)
@@ -560,6 +582,10 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      het was (?:maar|slechts) (?:\p{L}+ ){0,2}(?:dag|dagen|uur|uurtjes|week|weken)
+      doe (?:even |nou |eens )?(?:rustig|normaal)(?=[.!,]|$)
+      (?:je bent|ben je|jij bent) (?:toch |nou )?niet (?:echt |serieus |nog steeds )?(?:boos|kwaad|verdrietig|gekwetst|overstuur|van slag) (?:om|over|vanwege)
+      (?:was|is) (?:nou |toch |ook )*(?:niet|geen) (?:zo'n |zo )?(?:groot|big|erg) (?:probleem|ding|punt|deal)
       zeur (?:nou |toch |niet zo )?(?:niet|zo)
       daar heb ik (?:nu )?geen tijd voor
       (?:laten we|je moet|we moeten) er geen (?:drama|punt|probleem|heisa) van maken

@@ -112,6 +112,18 @@ const SARCASM_ALONE: Record<Language, RegExp> = {
   en: /🙄|😒|🙃|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
   nl: /🙄|😒|🙃|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
 };
+/**
+ * Stock mockery: mock thanks for a harm, mock pity, mock surprise, the mock offer of more ("Anything
+ * else? Coffee?"), "a whole chat post", "must be nice". Sarcastic wherever it stands.
+ */
+const MOCKERY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:must be nice|always a (?:pleasure|joy|treat|delight)|did wonders for|what a (?:surprise|shock)|surprised\?|(?:well done|nice one|bravo|congratulations|thanks),? genius|poor (?:thing|baby|lamb|darling)|you poor thing|a whole (?:\p{L}+ ){0,2}(?:post|message|sentence|line|letter|paragraph|email|chat|word|idea)|anything else\?\s*(?:coffee|tea|biscuits|a massage|cake)|i'm sure (?:\p{L}+ ){0,4}(?:will )?(?:get over it|survive|cope|live)|(?:shame|pity|too bad) (?:that )?the rest of us|(?:thanks|thank you)(?: (?:a lot|so much|very much|ever so much))? for (?:\p{L}+ ){0,4}(?:skipping|ignoring|dumping|springing|going (?:over|behind)|taking (?:\p{L}+ ){0,3}to|promising (?:my|our)|leaving (?:me|us)|shouting|yelling|the (?:lovely |little )?(?:wake-up call|masterclass|lecture|surprise))|without asking me\. (?:great|lovely|brilliant)|(?:oh )?sure,? as if|how (?:very )?(?:mature|grown-up|professional) of you|mission accomplished|you always know better)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn) (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,]))(?![\p{L}])/iu,
+};
+/** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
+const SINCERE =
+  /(?<![\p{L}])(?:i mean (?:it|that)|i really mean (?:it|that)|genuinely|no sarcasm|not being sarcastic|dat meen ik|ik meen (?:het|dat)|meen ik (?:echt|oprecht)|oprecht|zonder sarcasme|geen sarcasme)(?![\p{L}])/iu;
+
 /** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
 const SHOUTED =
   /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK)(?![\p{L}])/u;
@@ -318,9 +330,11 @@ const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(ALONE, ctx, sentence, () => {
     const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+    if (SINCERE.test(sentence.text)) return false;
     return ctx.languages.some(
       (language) =>
         SARCASM_ALONE[language].test(sentence.text) ||
+        MOCKERY[language].test(sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         (before !== undefined &&
           sentence.text.split(/\s+/).length <= 2 &&
@@ -384,6 +398,7 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
   const next = ctx.sentences[index + 1];
   const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
+  if (SINCERE.test(sentence.text)) return false;
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   const praised = ctx.languages.filter((language) => PRAISE[language].test(sentence.text));
