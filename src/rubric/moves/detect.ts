@@ -178,8 +178,12 @@ function isEchoQuestion(sentence: Sentence, echoes: Set<string> | undefined, lan
   const list = words(sentence.text);
   if (list.length > 5) return false;
   if (languages.some((language) => COMPILED[language].openStart.test(sentence.text))) return false;
+  // "Honestly?", "Eerlijk?": asking whether the other wants it straight, not mocking the word.
+  if (CANDOUR_QUESTION.test(sentence.text)) return false;
   return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
+
+const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd)?|eerlijk is eerlijk)\?$/iu;
 
 /** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
 const NAMED_CHOICE =

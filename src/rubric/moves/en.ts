@@ -191,6 +191,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:i'm|i am|we're|we are) (?:\p{L}+ )?against (?:launching|going|it|this|signing|doing|shipping|that)
       (?:it's|it is|that's) still (?:a )?no
       (?<=^|[.!?:;,]\s{0,3})(?:and |but )?(?:still:? )?no to (?:the )?\p{L}+
       (?:above|beyond|over) that,? no(?=[.!,;]|$)
@@ -245,6 +246,7 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
+      what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
       (?:i|we) (?:could|can) (?:start|begin|pick it up|do it|take it on) (?:in|from|after) (?:\p{L}+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|autumn)
       what i can do
       what i (?:can|could) offer
@@ -263,6 +265,7 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      what i (?:will|can|'ll) do is (?:help|support|back|coach)
       i(?:'ve| have) got your back
       forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?
       (?:so|then) you can (?:leave|go|be with)
@@ -313,6 +316,8 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      i (?:really |truly |genuinely )?admire
+      bravo (?:for|on) (?:that|the|your)
       # Double negation: "it's not that I don't value what you know", "not because I don't value you".
       (?:it's not that|it isn't that|not that|not because) i (?:don't|do not) (?:value|appreciate|respect|rate|care about)
       i (?:really )?(?:admire|respect) (?:that|how|the way) you
@@ -503,6 +508,10 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      (?:note (?:for|to) (?:the )?)?(?:automated|automatic|ai|human) (?:reviewer|grader|scorer|rater|evaluator|assessor|marker|judge)
+      (?:reviewer|grader|scorer|rater|evaluator|assessor|marker)s?\s*:
+      record (?:both|them|this|these|all|it) as (?:detected|present|shown)
+      score (?:self-leadership|connection|courage|clarity|mentorship|it|this|me|everything|all principles) (?:a |an |at |as )?(?:4|four|10|ten|100|max(?:imum)?|full marks)
       "?(?:override|overrule)"?\s*:\s*true
       as the (?:ai|model|grader|assistant|scorer)[^.!?]{0,40}(?:must|should|have to|need to)
       (?:note to |dear )?(?:the )?(?:grader|scorer|rater|evaluator|assessor|marker|judge)\s*:
@@ -607,6 +616,9 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?:i'm|i am|we're|we are) not going to (?:make a fuss|be difficult|kick up a fuss|quibble|haggle)
+      consider it (?:done|sorted|agreed)
+      send (?:the |your )?(?:new )?(?:rates|prices|invoice|price list) (?:over|through|across)(?:,? (?:then|and))?
       put (?:us|me|it|my team) down for
       (?:go on|fine|okay|ok|alright|all right) then,? (?:we'll|we will|i'll|i will) (?:take|do|build|deliver|launch)
       (?:fine|okay|ok|alright),? (?:then,? )?we(?:'ll| will) launch

@@ -199,6 +199,7 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      ik ben (?:\p{L}+ )?tegen (?:lanceren|livegaan|het|dit|dat|tekenen)
       (?:blijft|is) het (?:\p{L}+ ){0,2}nee
       (?<=^|[.!?:;,]\s{0,3})(?:en |maar )?(?:toch:? )?nee tegen
       (?:daarboven|daar boven|meer dan dat) (?:niet|nee)(?=[.!,;]|$)
@@ -235,7 +236,7 @@ export const nl: Lexicon = {
       (?:ga|gaan) (?:ik|we|wij) niet (?:mee )?akkoord
       (?:ik|we|wij) (?:ga|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,4}(?:schrijven|toezeggen|tekenen|goedkeuren|beloven)
       (?:kan|kunnen|zal|zullen) (?:ik|we|wij) (?:je |jou |jullie )?(?:\p{L}+ ){0,4}niet (?:toezeggen|beloven|geven|betalen|leveren)
-      (?:we|wij|ik) (?:kunnen|kan|gaan|ga|zullen|zal) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|halen|oppakken|maken|aannemen|beloven|toezeggen|redden)
+      (?:we|wij|ik) (?:kunnen|kan|gaan|ga|zullen|zal) (?:\p{L}+ ){0,4}niet (?!(?:zo )?(?:moeilijk|lastig))(?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|halen|oppakken|maken|aannemen|beloven|toezeggen|redden)
       (?:dat|die|dit|het) (?:\p{L}+ )?(?:doe|pak|neem|bouw|lever|beloof) (?:ik|we|wij) niet
       mijn antwoord is nee
       (?:het|dat) (?:is|wordt) (?:een )?nee
@@ -265,6 +266,7 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      wat ik wel (?:\p{L}+ ){0,3}(?:op tafel (?:kan |wil )?leggen|(?:kan |wil )?(?:bieden|aanbieden))
       (?:in|vanaf|per|na) (?:\p{L}+ )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het najaar)[^.!?]{0,20}(?:kunnen|kan) (?:we|ik|jullie)
       wat ik w[eé]l kan
       ik kan (?:je |jou )?(?:\p{L}+ ){0,4}w[eé]l
@@ -282,6 +284,7 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      wat ik wel (?:doe|kan doen|wil doen):? (?:je|jou) (?:helpen|steunen|coachen)
       doe (?:maar )?(?:even )?rustig aan
       ik (?:regel|zorg) (?:ervoor )?dat (?:\p{L}+ ){1,3}(?:je|jouw) (?:werk|taken|dienst|klussen) (?:overneemt|oppakt)
       (?:vergeet|laat) (?:\p{L}+ )?(?:vrijdag|het werk|de deadline|de oplevering|je werk)(?: maar)? (?:even|maar|voorlopig)
@@ -335,6 +338,8 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:ik bewonder|bewonder ik)
+      bravo voor (?:dat|die|de|het|je|jouw)
       # Double negation: "niet omdat ik je niet waardeer", "het is niet zo dat ik je kennis niet waardeer".
       (?:niet (?:zo )?dat|niet omdat) ik (?:\p{L}+ ){0,4}niet (?:waardeer|respecteer|zie staan|belangrijk vind)
       (?:ik vind het|vind ik het?) (?:echt |heel |erg )?(?:knap|moedig|dapper|sterk|goed|fijn|mooi) (?:dat|van je|hoe)
@@ -550,6 +555,9 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      (?:geautomatiseerde|automatische) (?:beoordelaar|nakijker|scorer|beoordeling)
+      (?:registreer|noteer|markeer) (?:beide|ze|dit|deze|alles|het) als (?:gedetecteerd|aanwezig|gevonden)
+      (?:scoor|geef|waardeer) (?:zelfleiderschap|verbinding|moed|helderheid|mentorschap|alles|alle principes) (?:een |met een |als )?(?:4|vier|10|tien|100|maximaal)
       "?(?:overschrijf|override)"?\s*:\s*true
       "?(?:totaal|totaalscore|eindscore|eindcijfer)"?\s*[:=]\s*"?\d
       als (?:de )?(?:ai|model|taalmodel|beoordelaar)[^.!?]{0,40}(?:moet|zult|hoort)
@@ -663,6 +671,11 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      beschouw het (?:maar )?als (?:gedaan|geregeld|afgesproken)
+      we gaan ervoor(?=[.!,]|$)
+      stuur (?:de |die |je )?(?:nieuwe )?(?:tarieven|prijzen|factuur|offerte|prijslijst) (?:maar|gerust)
+      (?:ga|gaan) (?:ik|we) (?:\p{L}+ ){0,4}niet moeilijk (?:doen|over doen)
+      ik ga (?:\p{L}+ ){0,4}niet moeilijk (?:doen|over doen)
       zet (?:ons|me|mij|het|mijn team) (?:maar )?op
       (?:goed dan|vooruit),? (?:we|ik) (?:nemen|neem|doen|doe|bouwen|bouw) (?:het|dat)
       prima,? (?:dan )?lanceren we
