@@ -12,10 +12,12 @@ import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/ad
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
+import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
+import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -68,12 +70,15 @@ printRanking(
   'Training set 2026-12 (written on 2026-12-02 for tuning; 91.4% at its first scoring)',
   heldOutReport(TRAINING_2026_12, library),
 );
-// Never listed case by case: reading its misses would turn it into a training set.
 printRanking(
-  'Held-out set 2026-12 (frozen, never tuned on; its totals were watched while tuning on 2026-12-02)',
-  heldOutReport(HELD_OUT_2026_12, library),
-  false,
+  'Training set 2026-12c (written on 2026-12-02 for tuning; 92.1% at its first scoring)',
+  heldOutReport(TRAINING_2026_12C, library),
 );
+printRanking(
+  'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
+  heldOutReport(HELD_OUT_2026_12, library),
+);
+// Never listed case by case: reading its misses would turn it into a training set.
 printRanking(
   'Held-out set 2026-12b (frozen, never tuned on, never read by the rubric engineers)',
   heldOutReport(HELD_OUT_2026_12B, library),
@@ -87,6 +92,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12 (written on 2026-12-02 for tuning; 113/168 at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12c (written on 2026-12-02 for tuning; 117/220 at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12C, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

@@ -5,6 +5,7 @@ import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from './fixtures/adversaria
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from './fixtures/adversarial-training-2026-12.ts';
+import { ADVERSARIAL_TRAINING_2026_12C } from './fixtures/adversarial-training-2026-12c.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -39,14 +40,18 @@ describe('adversarial development suite', () => {
   });
 });
 
-describe('adversarial training suite 2026-12', () => {
-  it('reads at least 164 of its 168 cases right', () => {
-    const training = adversarialReport(ADVERSARIAL_TRAINING_2026_12, ADVERSARIAL_REFERENCES, library);
+describe.each([
+  ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
+  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 186],
+] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
+  it(`reads at least ${floor} of its ${total} cases right`, () => {
+    const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
     const failures = training.cases
       .filter((o) => !o.passed)
       .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
       .join('\n');
-    expect(training.passed, failures).toBeGreaterThanOrEqual(164);
+    expect(training.cases).toHaveLength(total);
+    expect(training.passed, failures).toBeGreaterThanOrEqual(floor);
   });
 });
 

@@ -463,7 +463,7 @@ export const en: Lexicon = {
     `,
     threatens: rx`
       # A sanction on the other's role or standing, after "if" or "one more": "I'll give your role to someone else".
-      if you(?:'re| are)? [^.!?]{1,60}(?:i'll|i will|we'll|we will) (?:give your (?:role|job|place|project)|take you off|pull you (?:off|from)|replace you|make sure (?:the board|everyone|hr|they|\p{Lu}\p{L}+) (?:knows?|hears?))
+      if (?:you|this|that|it)(?:'re| are)? [^.!?]{1,60}(?:i'll|i will|we'll|we will) (?:give your (?:role|job|place|project)|take you off|pull you (?:off|from)|replace you|move you off|make sure (?:the board|everyone|hr|they|\p{Lu}\p{L}+) (?:knows?|hears?))
       one more [^.!?]{1,40} and (?:you(?:'re| are| won't| will not| can| will)|you'll|that's it)
       (?:i )?(?:don't|do not|can't|cannot) see a future for you
       (?:it's|this is|that's) going (?:in|into|on) your (?:review|record|file|appraisal)
@@ -541,7 +541,7 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
-      (?:\p{N}+|a|one|two|three|a few|a couple of) (?:days?|hours?|weeks?) (?:late )?(?:is|was) nothing
+      (?:\p{N}+|a|one|two|three|a few|a couple of) (?:days?|hours?|weeks?)(?: and a half)? (?:late )?(?:is|was) (?:really )?nothing
       (?:you're|you are|you can't be) (?:not )?(?:seriously |really |still )?(?:upset|angry|hurt|mad|crying|stewing) (?:about|over) (?:a |one |just |that )
       (?:wasn't|isn't|was not|is not|not) (?:really |that |such )?(?:a )?(?:big |huge )deal
       i (?:don't|do not) have time for (?:this|that)

@@ -175,7 +175,7 @@ export const nl: Lexicon = {
       ik geef (?:je|jou) (?:daar |hierin )?geen gelijk
       ik (?:heb|had) (?:echt |helemaal )?(?:niks|niets) (?:verkeerd|fout) gedaan
       ik denk (?:echt )?niet dat ik (?:iets |hier iets )?(?:verkeerd|fout) (?:heb gedaan|deed)
-      ik (?:hoef|ga) me (?:hier )?(?:niet|nergens (?:voor )?) te (?:excuseren|verontschuldigen)
+      ik (?:hoef|ga) me (?:hier )?(?:niet|nergens(?: voor)?) te (?:excuseren|verontschuldigen)
       ik ben (?:je|jou) geen (?:excuses|sorry) verschuldigd
       (?:het|dat) lag (?:echt |helemaal )?niet aan (?:ons|mij)
       (?:ik ga|ik zal|ik wil) (?:\p{L}+ )?(?:geen|niet) (?:excuses (?:aanbieden|maken)|sorry zeggen)
@@ -201,6 +201,7 @@ export const nl: Lexicon = {
     'clear-no': rx`
       ik ben (?:\p{L}+ )?tegen (?:lanceren|livegaan|het|dit|dat|tekenen)
       (?:blijft|is) het (?:\p{L}+ ){0,2}nee
+      het blijft (?:\p{L}+ ){0,2}nee
       (?<=^|[.!?:;,]\s{0,3})(?:en |maar )?(?:toch:? )?nee tegen
       (?:daarboven|daar boven|meer dan dat) (?:niet|nee)(?=[.!,;]|$)
       (?<=^|[.!?:;]\s{0,3})(?:en|maar) nee(?=[,.!:;—-])
@@ -338,6 +339,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:knap|sterk|mooi|degelijk) (?:werk|gedaan|stuk werk)(?! hoor)
       (?:ik bewonder|bewonder ik)
       bravo voor (?:dat|die|de|het|je|jouw)
       # Double negation: "niet omdat ik je niet waardeer", "het is niet zo dat ik je kennis niet waardeer".
