@@ -6,6 +6,7 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      i know how (?:much|badly|hard) you (?:wanted|hoped|worked)
       (?:that|this|it) (?:really )?sucks(?=[.!,]|$)
       i(?:'d| would) be (?:\p{L}+ )?(?:furious|angry|upset|gutted|fuming|livid) too
       (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
@@ -409,7 +410,9 @@ export const en: Lexicon = {
       ridiculous
       pathetic
       grow up
-      obviously
+      # "Obviously." said as a reply, or "obviously you…": not "Thursday is yours, obviously".
+      (?<=^|[.!?]\s{0,3})obviously(?=[.!?]|,? (?:you|not|that's))
+      (?:you|that's|that was) obviously
       (?<=^|[.!?]\s{0,3})(?:seriously|really|proud|wow)\?
       are you (?:kidding|serious)
       give me a break
@@ -477,7 +480,7 @@ export const en: Lexicon = {
       (?:you're|you are) (?:easily |entirely |perfectly )?replaceable
       you(?:'re| are) on your own
       don't (?:expect|count on) (?:me|my) (?:to )?(?:\p{L}+ ){0,2}(?:back|support|sign|put my name|cover|help|name|signature)
-      (?:if|once|should|next time|try that)[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
+      (?:if|once|should|next time|try that)(?! you (?:could|would|want|wish|'d like|were free))[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
       (?:a )?(?:very )?different conversation about your
       (?:remember|remembering|keep (?:it|this|that) in mind|bear (?:it|this|that) in mind)[^.!?]{0,50}(?:appraisal|review|bonus)
       (?:take|move) your (?:business|custom|orders) elsewhere
@@ -696,6 +699,10 @@ export const en: Lexicon = {
       as long as (?:it|this|you) never
     `,
     candour: rx`
+      # The real reason given: "the choice came down to delegating".
+      the (?:real )?reason(?: is| was|:)
+      (?:it|the choice|the decision) (?:came down to|was about|was based on|hinged on)
+      what (?:tipped|decided) it
       i (?:don't|do not) agree
       i (?:strongly )?disagree
       i see (?:it|that|this|things) differently

@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      ik weet hoe (?:graag|belangrijk|veel|erg|hard) (?:je|jij|dit|dat|het)
       (?:dat|het) zal (?:je|jou) (?:niet lekker|niet goed|zwaar|rauw) (?:zitten|vallen)
       (?:wat )?balen(?:,? zeg)?(?=[.!,]|$)
       (?:dat|dit|het) (?:\p{L}+ )?(?:hard|zwaar|rauw) (?:aankomt|binnenkomt|op je dak valt)
@@ -759,6 +760,11 @@ export const nl: Lexicon = {
       als (?:het|dit|je) (?:maar )?nooit meer
     `,
     candour: rx`
+      # De echte reden: "de keuze ging over coachen en delegeren".
+      de (?:echte )?reden (?:is|was)
+      (?:de keuze|de beslissing|het) ging (?:over|om)(?! (?:jou|je|mij)\b)
+      (?:gaf|geeft) de doorslag
+      doorslaggevend (?:was|is)
       (?:daar |hier )?ben ik het (?:\p{L}+ )?niet (?:mee |met (?:je|jou|u) )?eens
       ik zie (?:het|dat|dit) anders
       (?:om )?eerlijk (?:te zijn|gezegd)
