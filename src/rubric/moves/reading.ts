@@ -89,8 +89,9 @@ const NEVER_FAILED: Record<Language, RegExp> = {
   nl: /^[^.!?,;]{0,40}?(?:laten zitten|laten vallen|in de steek (?:gelaten|laten)|teleurgesteld|gemist|verzuimd|geklaagd|te laat (?:geweest|geleverd|gekomen)|een steek laten vallen|laten wachten)/iu,
 };
 
+const DOUBTS_BEFORE = /(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu;
 const LIKE_YOU =
-  /^[^.!?,;]{0,40}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
+  /^[^.!?,;]{0,40}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
 
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
@@ -233,7 +234,11 @@ function readOne(
   )
     return undefined;
   // "Nobody knows these systems like you", "niemand kent ze zoals jij": praise, not a sweeping charge.
-  if (signal.id === 'absolutes' && LIKE_YOU.test(text.slice(signal.end, sentence.end))) return undefined;
+  if (
+    signal.id === 'absolutes' &&
+    (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
+  )
+    return undefined;
   const saidNot = ctx.languages.some((l) => NEGATED_SAYING[l].test(before));
   // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal.
   if (signal.id === 'clear-no' && (saidNot || NOT_AS_IF.test(before))) return undefined;
