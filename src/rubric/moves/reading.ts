@@ -91,7 +91,7 @@ const NEVER_FAILED: Record<Language, RegExp> = {
 
 const DOUBTS_BEFORE = /(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu;
 const LIKE_YOU =
-  /^[^.!?,;]{0,40}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
+  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
 
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
