@@ -125,6 +125,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:on|from) your (?:side|end) (?:would|could|should|might) have
+      (?:a bit |a little |some )?more [^.!?]{0,30} on your (?:side|end)
       # A rhetorical question that blames: "Didn't you check the mapping before…?"
       (?<=^|[.!?]\s{0,3})(?:but |so |well,? )?(?:didn't|couldn't|shouldn't|wouldn't|haven't|hadn't) you (?:\p{L}+ ){0,2}(?:check|read|see|look at|ask|test|notice|think to|bother|know)
       did you (?:even|actually) (?:read|check|proofread|look at)

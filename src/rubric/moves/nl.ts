@@ -135,6 +135,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:aan|van) (?:jullie|jouw|uw) kant (?:had|hadden|zou|zouden) (?:\p{L}+ ){0,3}(?:kunnen|moeten|geholpen|gescheeld)
       als (?:je|jij) (?:het |dat |de |die )?(?:\p{L}+ ){0,3}(?:gewoon|even|zelf) (?:\p{L}+ )?(?:had|hadden) (?:gecontroleerd|gecheckt|nagekeken|nagelopen|gelezen|gebeld|gevraagd|gedaan)
       heb je (?:het|dat|dit) (?:zelf )?(?:wel|eigenlijk wel|überhaupt) (?:nagelezen|gelezen|gecontroleerd|gecheckt)
       (?:je hebt|heb je) (?:het|dat) (?:wel |echt |toch )?aan jezelf te danken

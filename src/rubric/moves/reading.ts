@@ -45,7 +45,7 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
 const REPORTED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:said|says|told me|claims?|thinks?|according to|people say|they say|i heard|rumou?r)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|people say|they say|i heard|rumou?r)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt)(?![\p{L}])/iu,
 };
 
@@ -98,7 +98,7 @@ const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 
 /** Praise or sympathy that a sarcastic reading turns round. */
 const PRAISE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:loved it|love it|bravo|brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|sure|absolutely)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:loved it|love it|bravo|brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|absolutely)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:bravo|briljant|knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker)(?![\p{L}])/iu,
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
@@ -108,7 +108,7 @@ const FAILURE: Record<Language, RegExp> = {
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly|(?:very|so|such) creative|never seen)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+  en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly|(?:very|so|such) creative|never seen)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
   nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh|creatieve|zelden gezien|nooit gezien)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
 };
 /** Sarcastic by themselves, whatever surrounds them. */
