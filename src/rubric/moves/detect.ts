@@ -157,7 +157,7 @@ export function detectSignals(
   }
   const echoes = echoWords(history);
   const first = list[0];
-  if (first && isEchoQuestion(first, echoes, languages)) {
+  if (first && isEchoQuestion(first, text, echoes, languages)) {
     found.push({ id: 'contempt', start: first.start, end: first.end });
   }
   if (echoes) {
@@ -173,16 +173,24 @@ export function detectSignals(
  * A reply that opens by throwing a few of the other's words back as a question ("Proud?", "Wasn't
  * great?") is sarcasm: a real question would ask something.
  */
-function isEchoQuestion(sentence: Sentence, echoes: Set<string> | undefined, languages: readonly Language[]) {
+function isEchoQuestion(
+  sentence: Sentence,
+  text: string,
+  echoes: Set<string> | undefined,
+  languages: readonly Language[],
+) {
   if (!sentence.text.endsWith('?') || sentence.start > 0) return false;
   const list = words(sentence.text);
   if (list.length > 5) return false;
   if (languages.some((language) => COMPILED[language].openStart.test(sentence.text))) return false;
   // "Honestly?", "Eerlijk?": asking whether the other wants it straight, not mocking the word.
   if (CANDOUR_QUESTION.test(sentence.text)) return false;
+  // "Worried? No." — the other's question answered, not thrown back.
+  if (ANSWERED.test(text.slice(sentence.end))) return false;
   return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
 
+const ANSWERED = /^\s*(?:no|nope|not at all|nee|welnee|nee hoor|helemaal niet)(?![\p{L}])/iu;
 const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd)?|eerlijk is eerlijk)\?$/iu;
 
 /** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */

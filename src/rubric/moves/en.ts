@@ -319,6 +319,7 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      (?:it's not that|it isn't that|not that|not because) (?:the|your) (?:\p{L}+ ){1,2}(?:isn't|wasn't|aren't|weren't) (?:good|strong|great|solid|valuable)
       i (?:really |truly |genuinely )?admire
       bravo (?:for|on) (?:that|the|your)
       # Double negation: "it's not that I don't value what you know", "not because I don't value you".
@@ -394,6 +395,7 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?<=^|[.!?]\s{0,3})typical(?: you| of you)?(?=[.!]|$)
       what (?:a load of )?(?:nonsense|rubbish|garbage)
       (?:an? |any )?(?:first-year |junior |summer )?(?:intern|child|kid|trainee|student|schoolkid|monkey) (?:could|would) have
       why (?:i|we) (?:even |actually )?(?:pay|hired|employ|keep) you
@@ -621,6 +623,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # "Let's call it twelve": settling on the other's figure.
+      (?:let's (?:just )?|we'll |ok,? )call it (?:\p{N}+(?:[.,]\p{N}+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: percent| ?%)?
       (?:i'm|i am|we're|we are) not going to (?:make a fuss|be difficult|kick up a fuss|quibble|haggle)
       consider it (?:done|sorted|agreed)
       send (?:the |your )?(?:new )?(?:rates|prices|invoice|price list) (?:over|through|across)(?:,? (?:then|and))?

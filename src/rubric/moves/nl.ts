@@ -135,6 +135,8 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:in|aan|bij|van) (?:jullie|jouw|je) (?:eigen )?\p{L}+ had (?:ook |wel |toch )*(?:geholpen|gescheeld|kunnen helpen)
+      (?:je hebt|heb je|jij hebt) (?:het |dat )?(?:natuurlijk |alweer |weer |als vanouds )+niet
       (?:aan|van) (?:jullie|jouw|uw) kant (?:had|hadden|zou|zouden) (?:\p{L}+ ){0,3}(?:kunnen|moeten|geholpen|gescheeld)
       als (?:je|jij) (?:het |dat |de |die )?(?:\p{L}+ ){0,3}(?:gewoon|even|zelf) (?:\p{L}+ )?(?:had|hadden) (?:gecontroleerd|gecheckt|nagekeken|nagelopen|gelezen|gebeld|gevraagd|gedaan)
       heb je (?:het|dat|dit) (?:zelf )?(?:wel|eigenlijk wel|überhaupt) (?:nagelezen|gelezen|gecontroleerd|gecheckt)
@@ -341,6 +343,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      niet (?:zo )?dat (?:de|je|jouw|het) (?:\p{L}+ ){1,2}niet (?:goed|sterk|waardevol|degelijk) (?:is|was)
       (?:knap|sterk|mooi|degelijk) (?:werk|gedaan|stuk werk)(?! hoor)
       (?:ik bewonder|bewonder ik)
       bravo voor (?:dat|die|de|het|je|jouw)
@@ -432,6 +435,7 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?<=^|[.!?]\s{0,3})typisch(?: jij| weer| hoor)?(?=[.!]|$)
       (?:wat een|allemaal) (?:onzin|flauwekul|gezeur)
       (?:een |elke |iedere )?(?:stagiair|kind|scholier|student|beginner|aap) (?:had|zou|kan|kon) (?:\p{L}+ ){0,4}(?:gehaald|gezien|gedaan|gevonden|ontdekt|gemaakt)
       waar(?:om)? (?:ik|we) (?:je|jou) (?:eigenlijk )?(?:voor )?(?:betaal|betalen|aangenomen heb|hebben aangenomen)
