@@ -194,6 +194,9 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # "Not really." answering "are we ready?"; "we need to push the date".
+      (?<=^|[.!?]\s{0,3})(?:not really|not yet|nope|(?:almost,? but )?not quite|not entirely)(?=[.!]|$)
+      we (?:need|have|ought) to (?:push|move|delay|postpone|shift) (?:back )?(?:the )?(?:date|launch|go-live|release|deadline)
       (?:i'm|i am|we're|we are) (?:\p{L}+ )?against (?:launching|going|it|this|signing|doing|shipping|that)
       (?:it's|it is|that's) still (?:a )?no
       (?<=^|[.!?:;,]\s{0,3})(?:and |but )?(?:still:? )?no to (?:the )?\p{L}+

@@ -203,6 +203,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # "Niet echt." als antwoord op "zijn we klaar?"; "we moeten de datum verschuiven".
+      (?<=^|[.!?]\s{0,3})(?:niet echt|nog niet|nee,? nog niet|(?:bijna,? maar )?niet helemaal|niet (?:helemaal|echt),? nee)(?=[.!]|$)
+      (?:we (?:moeten|zullen)|(?:moeten|zullen) we) (?:de (?:datum|lancering|livegang|deadline) )?(?:echt )?(?:verschuiven|uitstellen|opschuiven)
       ik ben (?:\p{L}+ )?tegen (?:lanceren|livegaan|het|dit|dat|tekenen)
       (?:blijft|is) het (?:\p{L}+ ){0,2}nee
       het blijft (?:\p{L}+ ){0,2}nee
