@@ -25,9 +25,9 @@ describe.each([
   ['library golden examples', () => libraryReport(library), 0.985, 0.985, 0.985],
   ['training set 2026-11', () => heldOutReport(HELD_OUT, library), 0.955, 0.95, 0.955],
   ['training set 2026-12', () => heldOutReport(TRAINING_2026_12, library), 0.965, 0.96, 0.97],
-  ['training set 2026-12c', () => heldOutReport(TRAINING_2026_12C, library), 0.935, 0.935, 0.93],
+  ['training set 2026-12c', () => heldOutReport(TRAINING_2026_12C, library), 0.95, 0.94, 0.96],
   // Held out when written; its misorders were read and tuned on from 2026-12-02, so a training set now.
-  ['former held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.925, 0.94, 0.915],
+  ['former held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.935, 0.94, 0.93],
   ['held-out set 2026-12b', () => heldOutReport(HELD_OUT_2026_12B, library), 0.895, 0.91, 0.88],
 ] as const)('rubric ranking on the %s', (_, build, overall, nl, en) => {
   const report = build();

@@ -6,6 +6,7 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
       i know how (?:much|badly|hard) you (?:wanted|hoped|worked)
       (?:that|this|it) (?:really )?sucks(?=[.!,]|$)
       i(?:'d| would) be (?:\p{L}+ )?(?:furious|angry|upset|gutted|fuming|livid) too
@@ -125,6 +126,7 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:without|didn't even bother|never even bothered) (?:even |so much as )?(?:asking|checking with|consulting|telling) (?:me|us|my team)
       (?:on|from) your (?:side|end) (?:would|could|should|might) have
       (?:a bit |a little |some )?more [^.!?]{0,30} on your (?:side|end)
       # A rhetorical question that blames: "Didn't you check the mapping before…?"

@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      je moet (?:wel |echt )?(?:kapot|uitgeput|doodop|op|gebroken|er helemaal doorheen) zijn
       ik weet hoe (?:graag|belangrijk|veel|erg|hard) (?:je|jij|dit|dat|het)
       (?:dat|het) zal (?:je|jou) (?:niet lekker|niet goed|zwaar|rauw) (?:zitten|vallen)
       (?:wat )?balen(?:,? zeg)?(?=[.!,]|$)
@@ -135,6 +136,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      zonder (?:het |dat )?(?:(?:mij|ons|even|eerst|ook maar|met mij|met ons) )*(?:te vragen|te overleggen|af te stemmen|te melden)
       (?:in|aan|bij|van) (?:jullie|jouw|je) (?:eigen )?\p{L}+ had (?:ook |wel |toch )*(?:geholpen|gescheeld|kunnen helpen)
       (?:je hebt|heb je|jij hebt) (?:het |dat )?(?:natuurlijk |alweer |weer |als vanouds )+niet
       (?:aan|van) (?:jullie|jouw|uw) kant (?:had|hadden|zou|zouden) (?:\p{L}+ ){0,3}(?:kunnen|moeten|geholpen|gescheeld)
@@ -346,6 +348,8 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      knap(?: hoor)?,? (?:hoe|dat|van je)
+      lekker bezig met (?:die|de|je|jouw|het)
       niet (?:zo )?dat (?:de|je|jouw|het) (?:\p{L}+ ){1,2}niet (?:goed|sterk|waardevol|degelijk) (?:is|was)
       (?:knap|sterk|mooi|degelijk) (?:werk|gedaan|stuk werk)(?! hoor)
       (?:ik bewonder|bewonder ik)
