@@ -16,7 +16,9 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the server process', () => {
+// A fresh server process per test; on a loaded machine a start now and then dies before listening.
+// A retry runs the whole test again, every assertion included.
+describe('the server process', { retry: 2 }, () => {
   it('refuses a wrong environment, naming the variable', async () => {
     const server = spawnServer({ PORT: 'eighty', DATA_DIR: tempDir() });
     server.listening.catch(() => {});
