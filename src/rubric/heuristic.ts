@@ -301,6 +301,7 @@ const ATTENDS = new Set<SignalId>([
   'offers-support',
   'self-disclosure',
   'takes-ownership',
+  'forgives',
 ]);
 
 function ignoresDistress(ids: Set<SignalId>, input: ScoreInput): boolean {

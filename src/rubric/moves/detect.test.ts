@@ -15,7 +15,7 @@ const FOUND: [string, Language, MoveId, string][] = [
   ["I can hear you're in a tight spot.", 'en', 'acknowledges-feeling', 'I can hear'],
   ['That must have felt awful.', 'en', 'acknowledges-feeling', 'That must have felt'],
   ['Ik kan me voorstellen dat dit hard aankomt.', 'nl', 'acknowledges-feeling', 'Ik kan me voorstellen'],
-  ['Wat verdrietig, Sander.', 'nl', 'acknowledges-feeling', 'Wat verdrietig'],
+  ['Wat verdrietig, Sander.', 'nl', 'condolence', 'Wat verdrietig'],
   ['What I hear is that you feel left out.', 'en', 'reflects', 'What I hear is'],
   ["So you're saying the plan came too late.", 'en', 'reflects', "So you're saying"],
   ['Als ik je goed begrijp, voel je je gepasseerd.', 'nl', 'reflects', 'Als ik je goed begrijp'],

@@ -90,6 +90,10 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
   { winner: 'condolence', loser: 'apology-with-responsibility', scope: 'overlap' },
+  // One act per clause: "I'm sorry to hear that" is sympathy once, not sympathy and a named feeling.
+  { winner: 'condolence', loser: 'acknowledges-feeling', scope: 'overlap' },
+  // "a few little mistakes" is vague once, not vague and hedged.
+  { winner: 'vague', loser: 'hedges', scope: 'overlap' },
   // "That's unacceptable, and it's on me": the judgement falls on the speaker, not on the other.
   { winner: 'takes-ownership', loser: 'blames', scope: 'sentence' },
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.

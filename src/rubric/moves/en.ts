@@ -363,6 +363,16 @@ export const en: Lexicon = {
       i felt (?:\p{L}+ )?(?:bypassed|blindsided|undermined|shown up|hurt|embarrassed|humiliated|passed over)
       (?:it|that|this) (?:\p{L}+ )?(?:annoyed|bothered|hurt|stung|rattled) me
     `,
+    forgives: rx`
+      i(?:'ve| have| can| do| fully| really)? forgiv(?:e|en) (?:you|it|that|this)
+      (?:you're|you are|it's|it is|that's|that is|all) (?:already |long |completely )?forgiven
+      (?:i'm|i am) not holding (?:it|this|that|anything) against you
+      i (?:don't|do not|won't|will not) hold (?:it|this|that|anything) against you
+      no hard feelings
+      i (?:accept|take) your apolog(?:y|ies)
+      (?:i'm|i am) letting (?:it|this|that) go
+      i(?:'ll| will| can|'ve| have) let (?:it|this|that) go
+    `,
     'own-story': rx`
       (?:my|our) (?:mum|mom|dad|father|mother|wife|husband|partner|sister|brother|son|daughter) (?:died|passed|was|had|went)
       when i (?:went through|had|lost) (?:this|that|something similar|the same)

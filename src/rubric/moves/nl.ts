@@ -405,6 +405,16 @@ export const nl: Lexicon = {
       ik schrok
       schrik ik
     `,
+    forgives: rx`
+      ik vergeef (?:het |dat )?(?:je|jou)
+      ik (?:heb|had) (?:het |dat )?(?:je |jou )?(?:al |allang )?vergeven
+      (?:(?:het|dat) is|is (?:het|dat)) (?:je |jou )?(?:al |allang |helemaal )?vergeven
+      (?:ik neem|neem ik) (?:het |dat |je |jou ){1,3}(?:ook |echt |helemaal )?niet (?:meer )?kwalijk
+      (?:ik hou|ik houd|hou ik|houd ik|ik reken|reken ik) (?:het |dat |je |jou ){1,3}niet (?:meer )?(?:voor|aan)
+      ik (?:accepteer|aanvaard) (?:je|jouw) excuses
+      geen (?:wrok|boze gevoelens)
+      ik laat (?:het|dat) (?:nu )?(?:los|rusten)
+    `,
     'own-story': rx`
       mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:is|was|had|overleed|lag|ging)
       toen ik (?:dat|dit|zoiets|hetzelfde) (?:meemaakte|had|doormaakte)

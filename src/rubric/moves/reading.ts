@@ -31,6 +31,7 @@ const POST_NEGATED = new Set<SignalId>([
   'offers-support',
   'appreciation',
   'self-disclosure',
+  'forgives',
 ]);
 
 /** "het spijt me niet", "dat neem ik niet op me" — but not "het spijt me dat het niet …": a new clause. */
@@ -69,6 +70,7 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   appreciation: undefined,
   'offers-support': undefined,
   'self-disclosure': undefined,
+  forgives: undefined,
   'acknowledges-feeling': 'dismisses',
   'invites-ownership': undefined,
   condolence: undefined,

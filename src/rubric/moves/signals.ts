@@ -17,6 +17,8 @@ export const CUE_IDS = [
   'names-issue',
   /** Vague about when or what: "at some point", "later", "a few little". */
   'vague',
+  /** Lets go of what the other did: "I forgive you", "ik neem het je niet kwalijk". */
+  'forgives',
   /** Joint work: "together", "let's". */
   'together',
   /** Takes the other's work over instead of helping them grow: "I'll fix it myself". */
