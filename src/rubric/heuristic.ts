@@ -91,6 +91,9 @@ const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
   'wrong-language': 40,
 };
 
+/** The most a reply that does nothing towards the other person may score: fair at best. */
+const WITHOUT_CONTACT = 59;
+
 /** Points a reply in the other language loses below what it says: it is never rewarded for it. */
 const WRONG_LANGUAGE_PENALTY = 15;
 
@@ -177,6 +180,13 @@ export function analyse(input: ScoreInput): Analysis {
   }
   let cap = 100;
   for (const flag of flags) cap = Math.min(cap, OVERALL_CAPS[flag] ?? 100);
+  // Nothing towards the other person (no acknowledgement, question, appreciation, support or invitation;
+  // sharing some of their words is not enough): however right and clear, such a reply is not yet good.
+  if (
+    raw.connection !== null &&
+    !signals.some((s) => s.id !== 'echoes' && (WEIGHTS.connection[s.id] ?? 0) > 0)
+  )
+    cap = Math.min(cap, WITHOUT_CONTACT);
   if (flags.includes('wrong-language'))
     cap = Math.min(cap, overallOf(raw, input.focus) - WRONG_LANGUAGE_PENALTY);
   return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };
@@ -246,17 +256,22 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
   if (isSpecific(reply, input.scenario, otherJustSaid(input.history))) return false;
+  // A sentence that takes up several of the other's own words is about this conversation.
+  if (signals.some((s) => s.id === 'echoes')) return false;
   const own = new Set<string>();
   for (const match of reply.matchAll(WORD_AT)) {
     const word = match[0].toLowerCase();
     const at = match.index;
     // Dutch words run longer: a four-letter Dutch word is nearly always a function word.
     if (!isContentWord(word) || word.length < OWN_WORD_LENGTH[input.language]) continue;
-    if (signals.some((s) => at >= s.start && at < s.end)) continue;
+    if (signals.some((s) => !SENTENCE_WIDE.has(s.id) && at >= s.start && at < s.end)) continue;
     own.add(word);
   }
   return own.size < OWN_WORDS;
 }
+
+/** Signals that mark a whole sentence (a question, an agreement, an echo): its words are still the reply's own. */
+const SENTENCE_WIDE = new Set<SignalId>(['open-question', 'closed-question', 'concrete-next-step', 'echoes']);
 
 const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Words of its own, outside every move, that make a reply about something. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreHeuristic } from '../heuristic.ts';
 import type { Language } from '../ids.ts';
 import { analysisText } from '../text.ts';
 import { detectSignals } from './detect.ts';
@@ -53,6 +54,34 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   // …and a vague phrase is vague once, not also a hedge.
   ['There are still a few little mistakes in it.', 'en', 'vague', ['hedges']],
   ['Er zitten nog wat foutjes in.', 'nl', 'vague', ['hedges']],
+  // Regret with a refusal is not a hedge: "unfortunately" makes the no no less certain.
+  ['No, unfortunately.', 'en', 'clear-no', ['hedges']],
+  ["Unfortunately that's not going to work, we're completely full.", 'en', 'clear-no', ['hedges']],
+  ['Nee, helaas.', 'nl', 'clear-no', ['hedges']],
+  ['Dat gaat helaas niet lukken, we zitten helemaal vol.', 'nl', 'clear-no', ['hedges']],
+  // Look-alikes of a refusal or a cave-in that are neither.
+  ['Would it be okay if we picked it up in July?', 'en', 'offers-alternative', ['clear-no']],
+  ["We've picked Ben for the role.", 'en', 'clear-no', []],
+  ['De analyse is goed, maar de tabellen kloppen niet.', 'nl', 'appreciation', ['gives-in']],
+  ['Dat is goed, dan doen we het zo.', 'nl', 'gives-in', []],
+  // Time off is support; taking one's time to tell is an invitation.
+  ['Neem gerust de tijd die je nodig hebt.', 'nl', 'offers-support', ['invites-talk']],
+  ['Neem gerust je tijd, ik luister.', 'nl', 'invites-talk', []],
+  // Wordings of known acts the rules missed.
+  ['But I also get that you were stuck.', 'en', 'acknowledges-feeling', []],
+  ['I really understand why you went to Martin.', 'en', 'acknowledges-feeling', []],
+  ['Not yet, and I want to be honest about that.', 'en', 'candour', []],
+  ['Nog niet, en daar wil ik eerlijk over zijn.', 'nl', 'candour', []],
+  ["I should've listened better too.", 'en', 'takes-ownership', []],
+  ["You should've checked the tables.", 'en', 'blames', []],
+  ['Ik was boos en een beetje gekwetst.', 'nl', 'self-disclosure', []],
+  ['Ik ben er best kwaad om geweest.', 'nl', 'self-disclosure', []],
+  ['Ik ben boos op je.', 'nl', 'blames', ['self-disclosure']],
+  ['En ik heb niet goed geluisterd toen je het zei.', 'nl', 'takes-ownership', []],
+  ['I know that puts you in an awkward position with Helen.', 'en', 'acknowledges-feeling', []],
+  ['Ik weet dat het je in een lastig parket brengt.', 'nl', 'acknowledges-feeling', []],
+  ["I don't want you carrying that on your own.", 'en', 'offers-support', []],
+  ['Ik laat je er niet alleen voor staan.', 'nl', 'offers-support', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {
@@ -60,5 +89,32 @@ describe('reading acts the golden examples showed misread', () => {
     const found = ids(reply, language, persona);
     if (act) expect([...found]).toContain(act);
     for (const id of not) expect([...found]).not.toContain(id);
+  });
+});
+
+describe('a reply that does nothing towards the other person', () => {
+  // [reply without contact, the same reply with an act towards the other, language]
+  const PAIRS: [string, string, Language][] = [
+    [
+      "No, twelve percent isn't possible. The contract says 3.8 percent indexation, and that's what we'll stick to.",
+      "I understand this letter wasn't easy to send. No, twelve percent isn't possible. The contract says 3.8 percent indexation, and that's what we'll stick to.",
+      'en',
+    ],
+    [
+      'Nee, twaalf procent kan niet. Het contract zegt 3,8 procent indexatie, en daar houden we ons aan.',
+      'Ik snap dat zo’n brief niet makkelijk is. Nee, twaalf procent kan niet. Het contract zegt 3,8 procent indexatie, en daar houden we ons aan.',
+      'nl',
+    ],
+    [
+      'Nee. Er zitten twee kritieke lekken in de betaalmodule. Dus 1 maart gaat niet.',
+      'Nee. Er zitten twee kritieke lekken in de betaalmodule. Dus 1 maart gaat niet. Hoe kijk jij daarnaar?',
+      'nl',
+    ],
+  ];
+  it.each(PAIRS)('is fair at best, however clear: "%s"', (bare, reaching, language) => {
+    const focus = { 'self-leadership': 2, connection: 2, courage: 3, clarity: 3, mentorship: 1 };
+    const without = scoreHeuristic({ reply: bare, language, focus }).overall;
+    expect(without).toBeLessThan(60);
+    expect(scoreHeuristic({ reply: reaching, language, focus }).overall).toBeGreaterThan(without);
   });
 });

@@ -12,7 +12,7 @@ export const en: Lexicon = {
       i(?:'d| would) be (?:\p{L}+ )?(?:furious|angry|upset|gutted|fuming|livid) too
       (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
       i can (?:hear|see|tell|imagine|understand)
-      i (?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should|differently))
+      i (?:also |really |do |fully |totally )?(?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should|differently))
       i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
       i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
       can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
@@ -23,7 +23,7 @@ export const en: Lexicon = {
       you(?:'re| are) (?:absolutely |completely |quite |totally )?right
       you have every right
       (?:i'm|i am) (?:so |really |very |truly )?sorry (?:to hear|for your loss|(?:that )?you(?:'re| are) going through)
-      i know (?:how much|how hard|this is|that this|it's)
+      i know (?:how much|how hard|this is|that this|it's|(?:that|this|it) (?:puts|leaves|makes|put|left) you)
       (?:that|this) (?:hit|hits|landed|lands) (?:you )?hard
       what a (?:blow|shock|loss|disappointment)
       oh no(?=[.!,])
@@ -107,7 +107,7 @@ export const en: Lexicon = {
       (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)(?![^.!?]*\?)
       (?:it's|it is|it was|the fault is|the blame is) (?:all )?(?:mine|ours)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
-      (?:i|we) (?:should|shouldn't|should not|should never|ought to|could) have(?! (?:been told|known better than you))
+      (?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:been told|known better than you))
       (?:i|we) (?:own|take|accept) (?:it|this|that|full responsibility|responsibility|the blame)
       (?:i|we) (?:let you down|let you all down|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|made a mistake|failed you|failed)
       (?:i|we) (?:was|were) (?:too|out of line|wrong|unfair|harsh|rude)
@@ -146,7 +146,7 @@ export const en: Lexicon = {
       if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
       don't say i didn't warn you
       (?:it's|that's|this is) (?:all |really )?on you
-      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)? have(?! (?:felt|been told|a|heard))
+      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)?(?: have|'ve)(?! (?:felt|been told|a|heard))
       couldn't you have
       if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|listened|told|asked|called|done|read|been|looked)
       why (?:didn't|did|would|can't|couldn't) you
@@ -248,7 +248,7 @@ export const en: Lexicon = {
       (?:unfortunately|sadly|i'm afraid|honestly),? (?:not|no)(?=[.!,;:])
       (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?: this time| this round| in the end)?(?=[.!,;:])
       (?<!you )(?:is getting|gets|got|will get|has got|has been given|'s been given|was given|is taking) (?:the )?(?:role|job|position|promotion)
-      (?:we|they|the panel|the board|the committee)(?:'ve| have)? (?:chosen|picked|gone with|went with|appointed|offered (?:it|the role|the job) to) (?!you)\p{L}+
+      (?:we|they|the panel|the board|the committee)(?:'ve| have)? (?:chosen|picked|gone with|went with|appointed|offered (?:it|the role|the job) to) (?!(?:you|it|this|that|them|up)(?![\p{L}]))\p{L}+
       i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
       (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
@@ -285,6 +285,8 @@ export const en: Lexicon = {
       you(?:'re| are) not (?:carrying|doing|facing) this alone
       (?:so|then) you (?:don't have to|won't have to|needn't) (?:worry|carry|do)
       so you're not (?:carrying|doing|alone)
+      i (?:don't|do not) want you (?:carrying|to carry|facing|to face) (?:that|this|it) (?:on your own|alone)
+      i (?:won't|will not) (?:leave|let) you (?:\p{L}+ ){0,3}(?:alone|on your own)
       take (?:whatever|all the|as much|the) time you need
       (?:please )?don't worry about (?:friday|work|it|that|the|this)
       you don't have to worry
@@ -393,7 +395,6 @@ export const en: Lexicon = {
       somewhat
       (?:i'm |i am )?not (?:entirely |really |quite |totally )?sure
       hopefully
-      unfortunately
       if (?:possible|that's okay|that's ok|you don't mind)
       i don't know if
       (?:could|might) maybe

@@ -19,6 +19,7 @@ export const nl: Lexicon = {
       (?:dat|het|dit) (?:moet|zal) (?:\p{L}+ )?(?:zwaar|moeilijk|heftig|pijnlijk|rot|naar) (?:zijn|voor je zijn|geweest zijn)
       ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet|anders))
       ik kan me (?:goed |heel goed |best )?voorstellen
+      ik weet dat (?:dat|dit|het) (?:je|jou) (?:\p{L}+ ){0,4}(?:brengt|zet|maakt|kost)
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
       (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
       wat (?:ontzettend |enorm |heel |echt |vreselijk )?(?:verdrietig|naar|erg|rot|heftig|vervelend|zwaar|pijnlijk|moeilijk|akelig|afschuwelijk|een klap|een schok|balen)
@@ -130,7 +131,7 @@ export const nl: Lexicon = {
       (?:ik|wij|we) (?:heb|hebben) (?:het|dat|een fout|fouten) (?:\p{L}+ )?(?:verkeerd gedaan|fout gedaan|gemaakt|verprutst|laten liggen)
       (?:ik zie|erken|zie ik|ik erken) (?:ook |echt )?mijn (?:eigen )?aandeel
       (?:heb ik|ik heb|had ik|ik had) (?:je|jou|het|dat|dit|jouw \p{L}+) [^.!?]{0,40}?(?:weggewuifd|afgewimpeld|genegeerd|afgedaan|niet gehoord|niet serieus genomen|afgepoeierd|weggezet|gekwetst|vernederd)
-      (?:ik|wij|we) (?:heb|hebben) (?:niet|nooit) (?:gebeld|geluisterd|gewaarschuwd)
+      (?:ik|wij|we) (?:heb|hebben) (?:niet|nooit) (?:goed |echt )?(?:gebeld|geluisterd|gewaarschuwd)
       ik (?:ben|was) (?:\p{L}+ ){0,2}over de grens gegaan
       (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
@@ -311,6 +312,7 @@ export const nl: Lexicon = {
       (?:zal|kan) ik \p{Lu}\p{L}+ vragen
       wat (?:kan|mag) ik (?:voor je |voor jou )?doen
       ik sta (?:achter|naast) (?:je|jou)
+      ik laat (?:je|jou) (?:er |hier |daar )?niet alleen
       ik denk (?:graag )?met (?:je|jou) mee
       denk ik (?:graag )?(?:met je )?mee
       ik (?:je|jou) (?:daarbij |daarmee |hierbij )?(?:help|kan helpen|steun)
@@ -369,6 +371,7 @@ export const nl: Lexicon = {
       (?:veel |enorm |groot )?respect voor
       (?:echt |heel |erg |zo )?(?:sterke?|knappe?|slimme?|waardevolle?)
       goede (?:ideeën|vragen|analyse|punten|vraag|idee)
+      (?<!(?:dat|het|alles) )(?:is|was) (?:echt |heel |erg )?(?:goed|sterk|slim|knap)(?=[,;]| en | maar )
       goed gedaan
       (?:mooi|goed|sterk) (?:werk|begin|gedaan|punt|idee)
       (?:je|jij) mag (?:er )?trots (?:op )?zijn
@@ -391,7 +394,7 @@ export const nl: Lexicon = {
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
       vind ik (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
-      ik (?:ben|was) (?:\p{L}+ ){0,3}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen)(?! (?:in|op|over) (?:je|jou))
+      ik (?:ben|was) (?:\p{L}+ ){0,3}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen|boos|kwaad|gekwetst|gefrustreerd|geïrriteerd|ongemakkelijk|beschaamd)(?! (?:in|op|over) (?:je|jou))
       ik voel me
       ik schrik
       ik maak me (?:\p{L}+ )?zorgen
@@ -438,7 +441,6 @@ export const nl: Lexicon = {
       wat meer
       af en toe
       hopelijk
-      helaas
       lastig\.\.\.
       ik wilde (?:even|alleen)
       wat foutjes
@@ -523,7 +525,7 @@ export const nl: Lexicon = {
       (?:ga je gang|steek (?:maar )?van wal|brand (?:maar )?los)
       ik luister
       (?:wat|hoe) (?:is er|zit je|speelt er)(?: aan de hand| mee)?\?
-      neem (?:gerust |rustig )?(?:de |je )?tijd
+      neem (?:gerust |rustig )?(?:de |je )?tijd(?! (?:die|voor|vrij))
       (?:ja hoor|tuurlijk|natuurlijk|zeker),? (?:ik heb|heb ik) (?:even )?(?:tijd|een minuutje|een momentje)
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
@@ -721,7 +723,7 @@ export const nl: Lexicon = {
       (?:we zijn|zijn we) (?:gewoon |helemaal )?klaar (?:voor|op) (?:\p{L}+ )?\p{N}
       (?:persen|proppen|passen|schuiven|krijgen) (?:we|wij|ik) (?:het|dat|die|dit) (?:er )?(?:wel |nog |toch |gewoon )*(?:tussen|in|bij)
       (?:ja|ja hoor|prima|oké|ok|tuurlijk|natuurlijk|goed),? (?:natuurlijk,? )?(?:we|wij|ik) (?:leveren|doen|halen|regelen|pakken|nemen) (?:het|dat|die|dit)(?: er)?(?: gewoon| wel| op)?(?: (?:bij|op|voor|tussen))?(?=[.!,]| \p{N}| op| voor| vóór|$)
-      (?:komt|is) (?:helemaal )?(?:goed|geregeld)(?=[.!,]|$)
+      (?:komt|(?:dat|het|alles) is) (?:helemaal )?(?:goed|geregeld)(?=[.!,]|$)
       (?:geen probleem|beschouw het als gedaan|reken (?:maar )?op mij)(?=[.!,]|$)
       volgende keer (?:is het|ben jij|krijg jij|word jij) (?:\p{L}+ ){0,2}(?:zeker|echt|gegarandeerd)
       ja hoor,? prima
@@ -790,7 +792,7 @@ export const nl: Lexicon = {
       (?:daar |hier )?ben ik het (?:\p{L}+ )?niet (?:mee |met (?:je|jou|u) )?eens
       ik zie (?:het|dat|dit) anders
       (?:om )?eerlijk (?:te zijn|gezegd)
-      (?:ik wil|ik ga|laat me|meteen|ik zal) (?:\p{L}+ ){0,2}eerlijk
+      (?:ik wil|ik ga|laat me|meteen|ik zal|wil ik|ga ik|zal ik) (?:\p{L}+ ){0,2}eerlijk
       eerlijk antwoord
       ik (?:wil|zeg) (?:het )?(?:je )?(?:het )?liever zelf
       de (?:echte )?reden is
