@@ -162,10 +162,11 @@ export function analyse(input: ScoreInput): Analysis {
   if (harms.length > 0) flags.push('harm');
 
   const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;
+  const precise = preciseActs(signals, text);
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
   for (const id of PRINCIPLE_IDS) {
-    let value = principleScore(id, signals, flags, input.focus);
+    let value = principleScore(id, signals, flags, input.focus, precise);
     if (value === null) {
       raw[id] = null;
       continue;
@@ -344,14 +345,39 @@ const CAPS: Partial<Record<FlagId, number>> = {
   'too-short': 2,
 };
 
-function principleScore(id: PrincipleId, signals: Signal[], flags: FlagId[], focus?: Focus): number | null {
+/** Acts whose clarity lies in their precision: the problem named, the alternative put on the table. */
+const PRECISE_ACTS = new Set<SignalId>(['names-issue', 'offers-alternative']);
+/** A count in the sentence: "tables 3 and 5", "two critical holes", "drie weken". */
+const COUNT =
+  /\p{N}|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)(?![\p{L}])/iu;
+
+/** "The totals in tables 3 and 5 don't add up" is clearer than "there are mistakes": precision counts double. */
+function preciseActs(signals: Signal[], text: string): Set<Signal> {
+  const precise = new Set<Signal>();
+  const list = sentences(text);
+  for (const signal of signals) {
+    if (!PRECISE_ACTS.has(signal.id)) continue;
+    const sentence = list.find((s) => signal.start >= s.start && signal.start < s.end);
+    if (sentence && COUNT.test(sentence.text)) precise.add(signal);
+  }
+  return precise;
+}
+
+function principleScore(
+  id: PrincipleId,
+  signals: Signal[],
+  flags: FlagId[],
+  focus: Focus | undefined,
+  precise: Set<Signal>,
+): number | null {
   const weights = WEIGHTS[id];
   const seen = new Map<SignalId, number>();
   let score = BASE[id];
   let evidence = false;
   for (const signal of signals) {
-    const weight = weights[signal.id];
-    if (!weight) continue;
+    const stated = weights[signal.id];
+    if (!stated) continue;
+    const weight = id === 'clarity' && precise.has(signal) ? stated * 2 : stated;
     evidence = true;
     const count = (seen.get(signal.id) ?? 0) + 1;
     seen.set(signal.id, count);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scoreHeuristic } from '../rubric/heuristic.ts';
 import { checkScenarios, formatFinding } from './check.ts';
 import { readLibrarySync } from './library-files.ts';
 
@@ -12,6 +13,19 @@ describe('the scenario library', () => {
     const errors = report.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
     expect(errors).toEqual([]);
     expect(report.published).toBe(report.files);
+  });
+
+  // Golden examples are tests (`npm run scenarios:check -- --strict`): each must score in its rating's band and
+  // near its expected principle scores. Not every one does yet; this count may only go down, to 0, where the
+  // library passes strictly. Lower it whenever a rubric fix brings examples into their band.
+  const GOLDEN_EXAMPLES_STILL_FAILING = 16;
+
+  it(`has at most ${GOLDEN_EXAMPLES_STILL_FAILING} golden examples failing the strict check`, async () => {
+    const report = await checkScenarios(['scenarios'], { cwd: root, score: scoreHeuristic, strict: true });
+    const failing = report.findings
+      .filter((finding) => finding.severity === 'error' && finding.message.includes('golden example'))
+      .map(formatFinding);
+    expect(failing.length, failing.join('\n')).toBeLessThanOrEqual(GOLDEN_EXAMPLES_STILL_FAILING);
   });
 
   it('keeps the golden examples of a scenario and its translation parallel: the same ratings in the same order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreHeuristic } from '../heuristic.ts';
+import { analyse, scoreHeuristic } from '../heuristic.ts';
 import type { Language } from '../ids.ts';
 import { analysisText } from '../text.ts';
 import { detectSignals } from './detect.ts';
@@ -82,6 +82,35 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Ik weet dat het je in een lastig parket brengt.', 'nl', 'acknowledges-feeling', []],
   ["I don't want you carrying that on your own.", 'en', 'offers-support', []],
   ['Ik laat je er niet alleen voor staan.', 'nl', 'offers-support', []],
+  // Praise said plainly, and asking for a change in so many words.
+  ["You're doing fine!", 'en', 'appreciation', []],
+  ['Je doet het goed, hoor!', 'nl', 'appreciation', []],
+  ['Could you have another look at the tables?', 'en', 'requests', []],
+  ['Maybe you could leave a bit more room for others in the meeting?', 'en', 'requests', []],
+  ["I'd just like to see you speak up a bit more in meetings.", 'en', 'requests', []],
+  ['I think a presentation skills course would do you good.', 'en', 'requests', []],
+  ['Kun je er nog even naar kijken?', 'nl', 'requests', []],
+  ['Misschien kun je in het overleg af en toe wat meer ruimte laten voor anderen?', 'nl', 'requests', []],
+  ['Ik zou graag zien dat je wat vaker iets zegt in het overleg.', 'nl', 'requests', []],
+  ['Ik denk dat een cursus presenteren je goed zou doen.', 'nl', 'requests', []],
+  ['Can you tell me what happened?', 'en', 'open-question', ['requests']],
+  // Raising the subject is candour, softened or not.
+  ['I just wanted to talk about the atmosphere in the meeting.', 'en', 'candour', ['hedges']],
+  ['Ik wilde het even hebben over de sfeer in het overleg.', 'nl', 'candour', ['hedges']],
+  ['I get the sense not everyone feels free to speak.', 'en', 'i-statement', []],
+  ['Ik heb het idee dat niet iedereen zich vrij voelt.', 'nl', 'i-statement', []],
+  // A course to weigh is an alternative on the table.
+  ['Maybe we should consider pushing back a couple of weeks?', 'en', 'offers-alternative', []],
+  ['Misschien moeten we overwegen om een paar weken uit te stellen?', 'nl', 'offers-alternative', []],
+  ['What would you have needed from me?', 'en', 'open-question', ['requests']],
+  ['Wat zou je willen proberen?', 'nl', 'open-question', ['requests']],
+  ['Dank je dat je zelf komt, dat waardeer ik.', 'nl', 'appreciation', []],
+  // A problem named in Dutch word order, and the number inside it is no refusal.
+  ['Tegelijk kloppen de optellingen in tabel 3 en 5 niet.', 'nl', 'names-issue', ['clear-no']],
+  ['De conclusies sluiten daardoor niet aan op de cijfers.', 'nl', 'names-issue', []],
+  ["The conclusions don't match the numbers.", 'en', 'names-issue', []],
+  // What one wants by when is an agreement in English as in Dutch ("Ik wil woensdag een nieuwe versie").
+  ['I want a new version on Wednesday.', 'en', 'concrete-next-step', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {
@@ -116,5 +145,19 @@ describe('a reply that does nothing towards the other person', () => {
     const without = scoreHeuristic({ reply: bare, language, focus }).overall;
     expect(without).toBeLessThan(60);
     expect(scoreHeuristic({ reply: reaching, language, focus }).overall).toBeGreaterThan(without);
+  });
+});
+
+describe('clarity in precision', () => {
+  // [the problem or proposal with a count, the same without one, language]
+  const PAIRS: [string, string, Language][] = [
+    ["The totals in tables 3 and 5 don't add up.", "The totals in the tables don't add up.", 'en'],
+    ['De optellingen in tabel 3 en 5 kloppen niet.', 'De optellingen in de tabellen kloppen niet.', 'nl'],
+    ['My proposal: go live in three weeks.', 'My proposal: go live a bit later.', 'en'],
+    ['Mijn voorstel: over drie weken live.', 'Mijn voorstel: wat later live.', 'nl'],
+  ];
+  it.each(PAIRS)('"%s" is clearer than "%s"', (precise, loose, language) => {
+    const clarity = (reply: string) => analyse({ reply, language }).raw.clarity ?? 0;
+    expect(clarity(precise)).toBeGreaterThan(clarity(loose));
   });
 });

@@ -74,6 +74,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'acknowledges-feeling', loser: 'apology-with-responsibility', scope: 'overlap' },
   { winner: 'self-disclosure', loser: 'acknowledges-feeling', scope: 'overlap' },
   { winner: 'self-disclosure', loser: 'hedges', scope: 'overlap' },
+  // "I just wanted to talk about…" raises the subject; the softener does not take it back.
+  { winner: 'candour', loser: 'hedges', scope: 'overlap' },
   { winner: 'blames', loser: 'self-disclosure', scope: 'sentence' },
   { winner: 'blames', loser: 'acknowledges-feeling', scope: 'overlap' },
   { winner: 'blames', loser: 'hedges', scope: 'overlap' },
@@ -87,6 +89,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
   { winner: 'gives-in', loser: 'clear-no', scope: 'sentence' },
+  // "kloppen de optellingen in tabel 3 en 5 niet" names a problem; the "5 niet" in it is no refusal.
+  { winner: 'names-issue', loser: 'clear-no', scope: 'overlap' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
   { winner: 'condolence', loser: 'apology-with-responsibility', scope: 'overlap' },

@@ -257,6 +257,7 @@ export const en: Lexicon = {
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
       (?:i|we) (?:could|can) (?:start|begin|pick it up|do it|take it on) (?:in|from|after) (?:\p{L}+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|autumn)
       what i can do
+      (?:we|you) (?:should|could|might|may want to) (?:\p{L}+ )?consider
       what i (?:can|could) offer
       (?:instead|alternatively)
       how about
@@ -347,6 +348,7 @@ export const en: Lexicon = {
       (?:hugely |really |so |truly )?(?:valuable|invaluable|impressive|brilliant)
       you(?:'re| are) (?:the )?(?:strongest|best|really good|great at|invaluable)
       well done
+      you(?:'re| are) doing (?:really |very |so )?(?:fine|well|great|a (?:good|great|fine) job)
       (?:looks|sounds) great
       (?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
       (?:that|it) takes (?:guts|courage|nerve)
@@ -735,7 +737,7 @@ export const en: Lexicon = {
       i(?:'m| am) not going to (?:give you a story|sugar-?coat|dance around|pretend|promise)
       the (?:real )?reason (?:is|was)
       i (?:won't|will not|don't want to) (?:string you along|sugar-?coat|pretend|promise)
-      i (?:want|need) to (?:raise|tell you|talk about|talk to you about|discuss|name)
+      i (?:just |really )?(?:want|wanted|need|needed) to (?:raise|tell you|talk about|talk to you about|discuss|name)
       (?:it's|this is|it is) serious
       something (?:difficult|hard|awkward|uncomfortable|serious)
       i'd rather tell you
@@ -751,7 +753,7 @@ export const en: Lexicon = {
       errors?
       typos?
       wrong
-      (?:doesn't|don't|does not|do not) add up
+      (?:doesn't|don't|does not|do not) (?:add up|match|tally)
       incorrect
       inaccurate
       late
@@ -782,6 +784,13 @@ export const en: Lexicon = {
       (?:a few|some) (?:small |little |minor )?(?:things|bits|tweaks)(?! (?:i|we) need to fix)
             (?:i'll|let me) (?:\p{L}+ ){0,4}get back to you
     `,
+    requests: rx`
+      (?<!(?:what|how|why|where|when|which|who) )(?:maybe |perhaps )?(?:could|can|would|will) you (?:please |maybe |perhaps |just |also )?(?:try|leave|give|have|take|look|check|go over|make|let|speak|share|send|fix|correct|redo|aim|bring|keep|put|write|prepare|finish)
+      (?:maybe |perhaps )?you could (?:\p{L}+ )?(?:try|leave|give|have|take|look|check|go over|make|let|speak|share|send|fix|correct|redo|aim|bring|keep|put|write|prepare|finish)
+      i(?:'d| would) (?:just |really |also )?like (?:you to|to see you)
+      would do you good
+      it (?:might|would|could) help (?:to|if you)
+    `,
     together: rx`
       together
       between us
@@ -800,7 +809,8 @@ export const en: Lexicon = {
     `,
     'i-statement': rx`
       i (?:want|notice|noticed|need|see|would like|'d like|hope|wish|find|saw)
-      i'd like
+      i(?:'d| would) (?:just |really |also )?like
+      i (?:get|have) the (?:sense|impression)
     `,
     'meta-word': rx`
       empath(?:y|ic|ise|ize)
@@ -832,7 +842,7 @@ export const en: Lexicon = {
     (?:in|for) (?:an|one|half an) hour
   `,
   intent: rx`
-    i(?:'ll| will| am going to|'m going to| want to| can| would like| 'd like|'d like| plan to| promise)
+    i(?:'ll| will| am going to|'m going to| want| can| would like| 'd like|'d like| plan to| promise)
     we(?:'ll| will| can| could| are going to|'re going to)
     let's
     shall (?:we|i)

@@ -278,6 +278,7 @@ export const nl: Lexicon = {
     `,
     'offers-alternative': rx`
       wat ik wel (?:\p{L}+ ){0,3}(?:op tafel (?:kan |wil )?leggen|(?:kan |wil )?(?:bieden|aanbieden))
+      (?:moeten|kunnen|zouden|moet|kun|zou) (?:we|je|jij) (?:\p{L}+ )?overwegen
       (?:in|vanaf|per|na) (?:\p{L}+ )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het najaar)[^.!?]{0,20}(?:kunnen|kan) (?:we|ik|jullie)
       wat ik w[eé]l kan
       ik kan (?:je |jou )?(?:\p{L}+ ){0,4}w[eé]l
@@ -373,6 +374,8 @@ export const nl: Lexicon = {
       goede (?:ideeën|vragen|analyse|punten|vraag|idee)
       (?<!(?:dat|het|alles) )(?:is|was) (?:echt |heel |erg )?(?:goed|sterk|slim|knap)(?=[,;]| en | maar )
       goed gedaan
+      (?:dat|dit|het) waardeer ik
+      (?:je|jij) doet het (?:echt |heel |hartstikke |super )?(?:goed|prima|fijn|uitstekend|geweldig)
       (?:mooi|goed|sterk) (?:werk|begin|gedaan|punt|idee)
       (?:je|jij) mag (?:er )?trots (?:op )?zijn
       (?:je|jij) (?:kan|kunt) (?:er )?trots
@@ -808,6 +811,7 @@ export const nl: Lexicon = {
       recht voor (?:z'n|zijn) raap
       zeg ik (?:het |je |jou )*liever
       wil ik (?:het )?(?:even |graag )?(?:hebben over|bespreken|aankaarten|benoemen)
+      ik (?:wil|wilde|wou) (?:het )?(?:even |graag |alleen |met je )*(?:hebben over|bespreken|aankaarten|benoemen)
       ik zal eerlijk
     `,
     'names-issue': rx`
@@ -815,6 +819,7 @@ export const nl: Lexicon = {
       rekenfouten
       tikfouten
       (?:klopt|kloppen) niet
+      (?:klopt|kloppen|sluit|sluiten) (?:[\p{L}\p{N}]+ ){1,8}niet(?: aan)?(?=[.!,;]| op|$)
       gemist
       onderbr\p{L}+
       staat haaks
@@ -838,6 +843,12 @@ export const nl: Lexicon = {
       iets doen
             kom (?:er |daar )?(?:\p{L}+ ){0,2}op terug
           `,
+    requests: rx`
+      (?<!(?:wat|hoe|waarom|waar|wanneer|welke|wie) )(?:misschien )?(?:kun|kan|zou|wil) (?:je|jij) (?:\p{L}+ ){0,10}(?:proberen|laten|geven|kijken|nakijken|controleren|maken|zeggen|delen|sturen|herstellen|verbeteren|aanpassen|doen|brengen|houden|inbrengen|opschrijven|voorbereiden|afmaken)(?: kunnen)?(?=[?.!,]| voor| vóór| zodat)
+      ik zou (?:\p{L}+ ){0,2}(?:graag )?(?:zien|willen) dat (?:je|jij)
+      (?:(?:zou|zal) (?:je|jou) (?:\p{L}+ ){0,2}goed|(?:je|jou) (?:\p{L}+ ){0,2}goed (?:zou|zal)) doen
+      het (?:zou|kan) helpen als (?:je|jij)
+    `,
     together: rx`
       samen
       met (?:je|jou) (?:mee|om|naar|zitten)
@@ -859,6 +870,8 @@ export const nl: Lexicon = {
     `,
     'i-statement': rx`
       ik (?:wil|merk|zie|vind|hoop|heb nodig|zag|denk)
+      ik zou (?:\p{L}+ ){0,2}(?:zien|willen)
+      ik heb (?:het idee|de indruk)
     `,
     'meta-word': rx`
       empathi(?:e|sch|sche)

@@ -19,6 +19,8 @@ export const CUE_IDS = [
   'vague',
   /** Lets go of what the other did: "I forgive you", "ik neem het je niet kwalijk". */
   'forgives',
+  /** Asks for or suggests a change in so many words: "could you have another look?", "misschien kun je…". */
+  'requests',
   /** Joint work: "together", "let's". */
   'together',
   /** Takes the other's work over instead of helping them grow: "I'll fix it myself". */
