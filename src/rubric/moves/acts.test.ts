@@ -94,6 +94,8 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Ik zou graag zien dat je wat vaker iets zegt in het overleg.', 'nl', 'requests', []],
   ['Ik denk dat een cursus presenteren je goed zou doen.', 'nl', 'requests', []],
   ['Can you tell me what happened?', 'en', 'open-question', ['requests']],
+  ['Maybe you could let them finish first?', 'en', 'requests', ['hedges']],
+  ['Misschien kun je er nog eens naar kijken?', 'nl', 'requests', ['hedges']],
   // Raising the subject is candour, softened or not.
   ['I just wanted to talk about the atmosphere in the meeting.', 'en', 'candour', ['hedges']],
   ['Ik wilde het even hebben over de sfeer in het overleg.', 'nl', 'candour', ['hedges']],
