@@ -80,7 +80,7 @@ printRanking(
 );
 // Never listed case by case: reading its misses would turn it into a training set.
 printRanking(
-  'Held-out set 2026-12b (frozen, never tuned on, never read by the rubric engineers)',
+  'Held-out set 2026-12b (frozen, never read by the rubric engineers; its floor gated reverted changes on 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12B, library),
   false,
 );
@@ -106,7 +106,7 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  'Adversarial held-out suite 2026-12b (frozen, never tuned on, never read by the rubric engineers)',
+  'Adversarial held-out suite 2026-12b (frozen, never read by the rubric engineers; its floor gated a reverted change on 2026-12-02)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12B, ADVERSARIAL_REFERENCES, library),
   false,
 );
