@@ -39,6 +39,8 @@ function run(
 describe('scenarios:check', { retry: 2 }, () => {
   it('passes a valid folder and fails a broken file with file:line:column', async () => {
     const dir = join(work, 'check');
+    // Each test starts from an empty folder of its own, so a retry meets none of the first try's files.
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
     copyFileSync(fixture, join(dir, 'fixture-saying-no.yaml'));
     const good = await run('scenarios-check.ts', ['check', '--no-score']);
@@ -64,6 +66,7 @@ describe('scenarios:check', { retry: 2 }, () => {
       "we'll see.\n    rating: poor",
       "we'll see.\n    rating: good",
     );
+    rmSync(join(work, 'golden'), { recursive: true, force: true });
     mkdirSync(join(work, 'golden', 'scenarios'), { recursive: true });
     writeFileSync(join(work, 'golden', 'scenarios', 'fixture-saying-no.yaml'), misRated);
     const named =
@@ -107,6 +110,7 @@ describe('scenarios:new', { retry: 2 }, () => {
       '--dir',
       'library',
     ];
+    rmSync(join(work, 'library'), { recursive: true, force: true });
     const created = await run('scenarios-new.ts', args);
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/a draft: fill in the TODOs/);
