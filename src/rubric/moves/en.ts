@@ -533,6 +533,11 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      (?:this|my|the) (?:reply|answer|response|message|one)[^.!?\n]{0,40}(?:should|must|ought to|needs? to|is to|deserves to) be (?:rated|scored|graded|marked|assessed|evaluated|judged|counted)
+      (?:this|my) (?:reply|answer|response|message)[^.!?\n]{0,20}deserves (?:\p{L}+ ){0,2}(?:score|marks|points|rating|grade|stars|10|ten|100)
+      (?:evaluation|rating|grade|verdict|assessment|score)\s*[:=]\s*\W{0,2}(?:excellent|perfect|outstanding|exemplary|good|great|top|high|max)
+      (?:four|five|4|5|ten|10) (?:out of (?:four|five|4|5|ten|10) )?stars
+      (?:mark|rate|score|grade|count|treat|record) (?:this|it|my reply|my answer|this one)(?: \p{L}+){0,2} as (?:a |an |the )?(?:model|perfect|excellent|exemplary|ideal|textbook|outstanding) (?:answer|reply|response|example)
       (?:note (?:for|to) (?:the )?)?(?:automated|automatic|ai|human) (?:reviewer|grader|scorer|rater|evaluator|assessor|marker|judge)
       (?:reviewer|grader|scorer|rater|evaluator|assessor|marker)s?\s*:
       record (?:both|them|this|these|all|it) as (?:detected|present|shown)

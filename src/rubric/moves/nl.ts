@@ -585,6 +585,12 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      (?:dit|mijn|deze|het) (?:antwoord|bericht|reactie)[^.!?\n]{0,40}(?:moet|hoort|dient|verdient)(?: \p{L}+){0,4} (?:worden |te worden )?(?:beoordeeld|gescoord|gewaardeerd|nagekeken|gerekend|geteld)
+      (?:dit|mijn|deze) (?:antwoord|bericht|reactie)[^.!?\n]{0,20}verdient (?:\p{L}+ ){0,2}(?:score|cijfer|punten|sterren|10|tien|100|voldoende)
+      (?:beoordeling|oordeel|cijfer|waardering|score|evaluatie)\s*[:=]\s*\W{0,2}(?:uitstekend|perfect|voortreffelijk|voorbeeldig|goed|top|hoog|maximaal|\d)
+      (?:vier|vijf|4|5|tien|10) sterren
+      zet (?:hier |er |daar )?(?:maar |gerust |even )?(?:een |de )?(?:10|tien|9|negen|8|acht|voldoende|dikke voldoende|maximale score|hoogste score) (?:onder|bij|neer|op)
+      (?:beoordeel|reken|noteer|tel|scoor) (?:dit|het|mijn antwoord|deze reactie)(?: \p{L}+){0,2} als (?:een |het )?(?:modelantwoord|voorbeeldantwoord|perfect|uitstekend|voorbeeldig|ideaal)
       (?:geautomatiseerde|automatische) (?:beoordelaar|nakijker|scorer|beoordeling)
       (?:registreer|noteer|markeer) (?:beide|ze|dit|deze|alles|het) als (?:gedetecteerd|aanwezig|gevonden)
       (?:scoor|geef|waardeer) (?:zelfleiderschap|verbinding|moed|helderheid|mentorschap|alles|alle principes) (?:een |met een |als )?(?:4|vier|10|tien|100|maximaal)
