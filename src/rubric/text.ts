@@ -15,7 +15,36 @@ export const TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;
 export function analysisText(reply: string): string {
   let text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
   if (text.includes('<')) text = text.replace(COMMENT, blank).replace(TAG, blank);
-  return text.replace(INVISIBLE, ' ');
+  return affirmDoubleNegations(text.replace(INVISIBLE, ' '));
+}
+
+/**
+ * "I can't say it didn't hurt", "ik ga niet doen alsof het me niet raakte", "I won't deny it hurt": a
+ * denied saying over a denied clause, or a denied denial, says the clause. Both negations are blanked
+ * (or cut back to the bare verb: "wasn't" → "was"), so the rules read "it hurt", "het me raakte".
+ */
+export function affirmDoubleNegations(text: string): string {
+  return text
+    .replace(DENIED_DENIAL, blank)
+    .replace(DENIED_SAYING_OF_DENIAL, (_, saying: string, between: string, negator: string) =>
+      [blank(saying), between, affirmed(negator)].join(''),
+    );
+}
+
+const DENIED_DENIAL =
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:dat |het )?niet ontkennen)(?: that| dat)?(?![\p{L}])/giu;
+/** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
+const DENIED_SAYING_OF_DENIAL =
+  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|wouldn't|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen)(?![\p{L}])/giu;
+
+/** The negator taken off its verb, same length: "wasn't" → "was   ", "geen" → "een ", "niet" → "    ". */
+function affirmed(negator: string): string {
+  const lower = negator.toLowerCase();
+  if (lower === 'geen') return `${negator.slice(1)} `;
+  if (lower === "won't") return `${negator[0] === 'W' ? 'W' : 'w'}ill `;
+  if (lower === "can't") return `${negator.slice(0, 3)}  `;
+  if (/^(?:didn't|don't|doesn't)$/.test(lower) || !lower.endsWith("n't")) return blank(negator);
+  return `${negator.slice(0, -3)}   `;
 }
 
 const blank = (part: string) => ' '.repeat(part.length);

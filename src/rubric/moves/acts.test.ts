@@ -21,6 +21,15 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
+  // A denied saying over a denied clause says the clause; a denied denial too.
+  ["I won't pretend it didn't sting when you went to Martin.", 'en', 'self-disclosure', []],
+  ["I'm not going to tell you I wasn't upset.", 'en', 'self-disclosure', []],
+  ["I can't deny it hurt, Ryan.", 'en', 'self-disclosure', []],
+  ["I can't promise it won't sting.", 'en', undefined, ['self-disclosure']],
+  ['Ik ga niet net doen alsof het me niet stak.', 'nl', 'self-disclosure', []],
+  ['Ik kan niet ontkennen dat het me pijn heeft gedaan.', 'nl', 'self-disclosure', []],
+  ['Ik ga niet beweren dat ik niet teleurgesteld was.', 'nl', 'self-disclosure', []],
+  ['Ik zeg niet dat het me raakte.', 'nl', undefined, ['self-disclosure']],
   // Forgiveness is its own act: letting go of what the other did.
   ['I forgive you.', 'en', 'forgives', []],
   ["I've forgiven you, Ryan.", 'en', 'forgives', []],

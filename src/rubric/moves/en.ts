@@ -327,6 +327,7 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      your (?:\p{N}+ )?(?:experience|years|knowledge|expertise|work|input|view|views|voice|judgement|judgment|insight|contribution|ideas?)(?: \p{L}+){0,2} (?:count|counts|matter|matters|carry weight|carries weight)(?![^.!?,;]{0,14}(?:less|little|nothing))
       (?:it's not that|it isn't that|not that|not because) (?:the|your) (?:\p{L}+ ){1,2}(?:isn't|wasn't|aren't|weren't) (?:good|strong|great|solid|valuable)
       i (?:really |truly |genuinely )?admire
       bravo (?:for|on) (?:that|the|your)
@@ -413,6 +414,9 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      you(?:'re| are) (?:being )?(?:a bit |rather |quite |pretty |very |a little |really |so |just |such |bit )*(?:of )?(?:a |an )?(?:diva|drama queen|child|baby|prima donna|snowflake|hysterical|childish|precious|oversensitive|melodramatic|touchy|thin-skinned|paranoid|clueless|useless|hopeless)(?![\p{L}-])
+      your best (?:just |simply |really |frankly )?(?:isn't|is not|wasn't|was not|just isn't) (?:good |nearly good |quite good )?enough
+      you (?:can't|cannot|can not) be trusted
       (?<=^|[.!?]\s{0,3})typical(?: you| of you)?(?=[.!]|$)
       what (?:a load of )?(?:nonsense|rubbish|garbage)
       (?:an? |any )?(?:first-year |junior |summer )?(?:intern|child|kid|trainee|student|schoolkid|monkey) (?:could|would) have
@@ -487,6 +491,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      pack (?:up )?your (?:things|stuff|desk|bags|belongings)
       # A sanction on the other's role or standing, after "if" or "one more": "I'll give your role to someone else".
       if (?:you|this|that|it)(?:'re| are)? [^.!?]{1,60}(?:i'll|i will|we'll|we will) (?:give your (?:role|job|place|project)|take you off|pull you (?:off|from)|replace you|move you off|make sure (?:the board|everyone|hr|they|\p{Lu}\p{L}+) (?:knows?|hears?))
       one more [^.!?]{1,40} and (?:you(?:'re| are| won't| will not| can| will)|you'll|that's it)

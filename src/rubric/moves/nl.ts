@@ -351,6 +351,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:je|jouw) (?:\p{N}+ jaar |jaren )?(?:ervaring|jaren|kennis|expertise|werk|inbreng|mening|stem|oordeel|inzicht|bijdrage|ideeën|idee)(?: (?!niet|geen|nauwelijks)\p{L}+){0,2} (?:telt|tellen|doet ertoe|doen ertoe|weegt zwaar|wegen zwaar|is waardevol|zijn waardevol|is goud waard)
       knap(?: hoor)?,? (?:hoe|dat|van je)
       lekker bezig met (?:die|de|je|jouw|het)
       niet (?:zo )?dat (?:de|je|jouw|het) (?:\p{L}+ ){1,2}niet (?:goed|sterk|waardevol|degelijk) (?:is|was)
@@ -391,6 +392,9 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      # In a subordinate clause the verb goes last: "(dat) het me raakte", "dat het me pijn heeft gedaan".
+      (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:raakte|raakt|geraakt heeft|heeft geraakt|pijn deed|pijn heeft gedaan|pijn doet|dwarszat|dwarszit|stak|steekt|gestoken heeft|heeft gestoken)
+      dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
       ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
       ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
       (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
@@ -457,6 +461,12 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      is (?:je|jouw) best (?:\p{L}+ ){0,3}niet (?:goed )?genoeg
+      (?:je stelt je|stel je je|jij stelt je|je stelde je)(?: (?!niet)\p{L}+){0,3} aan
+      (?:je bent|jij bent|ben je|ben jij|je doet|jij doet|doe je|doe jij) (?:zo |nogal |best |een beetje |wel erg |wel |echt |gewoon |ontzettend |weer )*(?:dramatisch|kinderachtig|hysterisch|overgevoelig|lichtgeraakt|een diva|een dramaqueen|een kind|een zeur|een zeurpiet|een prima donna|een watje|overdreven)
+      (?:je doet|jij doet|doe je|doe jij) (?:zo |nogal |best |een beetje |wel erg |echt |gewoon |weer )*moeilijk
+      (?:je|jouw) best is(?: \p{L}+){0,4} niet (?:goed )?genoeg
+      (?:je bent|jij bent|ben je|ben jij|dat je|dat jij)(?: \p{L}+){0,3} niet te vertrouwen
       (?<=^|[.!?]\s{0,3})typisch(?: jij| weer| hoor)?(?=[.!]|$)
       (?:wat een|allemaal) (?:onzin|flauwekul|gezeur)
       (?:een |elke |iedere )?(?:stagiair|kind|scholier|student|beginner|aap) (?:had|zou|kan|kon) (?:\p{L}+ ){0,4}(?:gehaald|gezien|gedaan|gevonden|ontdekt|gemaakt)
@@ -533,6 +543,9 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:je|jij) (?:ligt|vliegt) eruit
+      (?:vandaag|morgen|dit|deze week|vrijdag) is (?:je|jouw) laatste (?:dag|werkdag|week)
+      (?:pak|pakt) (?:je|jij) (?:je |jouw )?spullen|(?:kun|kan|mag) je (?:je |jouw )?spullen (?:pakken|inpakken)
       # Een sanctie op de rol of positie van de ander, na "als" of "nog één keer": "dan haal ik je van het project af".
       als (?:je|jij) [^.!?]{1,60}(?:haal ik je (?:van|uit)|zorg ik (?:ervoor )?dat (?:de raad|iedereen|hr|p&o|ze|\p{Lu}\p{L}+) (?:weet|hoort)|geef ik (?:je|jouw) (?:rol|plek|project|klant)|zie ik geen toekomst)
       haal ik je (?:van|uit) (?:het |de |dat |die )?[\p{L}\p{N} ]{1,30}(?: af)?(?=[.!,]|$)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analysisText } from './text.ts';
+
+describe('analysisText', () => {
+  it.each([
+    ["I can't say it didn't hurt.", 'I           it        hurt.'],
+    ["I'm not going to say I wasn't angry.", "I'm                  I was    angry."],
+    ["I won't deny that it hurt.", 'I                 it hurt.'],
+    ['Ik ga niet doen alsof het me niet raakte.', 'Ik                    het me      raakte.'],
+    ['Ik ga niet zeggen dat ik geen fout heb gemaakt.', 'Ik                dat ik een  fout heb gemaakt.'],
+  ])('reads a denied saying of a denial as said: %s', (reply, read) => {
+    expect(analysisText(reply)).toBe(read);
+  });
+
+  it.each([
+    "I can't promise it won't happen again.",
+    "I didn't say it wasn't hard.",
+    'Ik zeg niet dat het niet moeilijk was.',
+  ])('leaves other negations alone: %s', (reply) => {
+    expect(analysisText(reply)).toBe(reply);
+  });
+
+  it('keeps every offset of the reply', () => {
+    const reply = "I won't pretend the numbers don't matter, and I can't deny we slipped.";
+    expect(analysisText(reply)).toHaveLength(reply.length);
+  });
+});
