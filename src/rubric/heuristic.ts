@@ -94,6 +94,20 @@ const OVERALL_CAPS: Partial<Record<FlagId, number>> = {
 /** The most a reply that does nothing towards the other person may score: fair at best. */
 const WITHOUT_CONTACT = 59;
 
+/**
+ * A reply of a couple of short sentences does one or two things; without opening the conversation to the
+ * other (a real question, an invitation to talk or to own the next step) it is fair at best, however
+ * right those things are: "You're right, that wasn't good of us. Shall I send a new schedule?" owns it
+ * and offers a fix, but leaves the other's side unasked.
+ */
+const BRIEF_WORDS = 25;
+const OPENS = new Set<SignalId>([
+  'open-question',
+  'invites-talk',
+  'invites-ownership',
+  'checks-understanding',
+]);
+
 /** Points a reply in the other language loses below what it says: it is never rewarded for it. */
 const WRONG_LANGUAGE_PENALTY = 15;
 
@@ -188,6 +202,7 @@ export function analyse(input: ScoreInput): Analysis {
     !signals.some((s) => s.id !== 'echoes' && (WEIGHTS.connection[s.id] ?? 0) > 0)
   )
     cap = Math.min(cap, WITHOUT_CONTACT);
+  if (wordCount < BRIEF_WORDS && !signals.some((s) => OPENS.has(s.id))) cap = Math.min(cap, WITHOUT_CONTACT);
   if (flags.includes('wrong-language'))
     cap = Math.min(cap, overallOf(raw, input.focus) - WRONG_LANGUAGE_PENALTY);
   return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };

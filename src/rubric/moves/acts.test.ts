@@ -172,3 +172,53 @@ describe('clarity in precision', () => {
     expect(clarity(precise)).toBeGreaterThan(clarity(loose));
   });
 });
+
+describe('a brief reply that opens nothing to the other person', () => {
+  // [a reply of a few words that owns, soothes or refuses but asks nothing, the same with an opening, language]
+  const PAIRS: [string, string, Language][] = [
+    [
+      "You're right, we let you down. I'll send you new dates tomorrow.",
+      "You're right, we let you down. I'll send you new dates tomorrow. What do you need from me for your board?",
+      'en',
+    ],
+    [
+      "I'm so sorry, Chris. Take Thursday off, we'll cover Friday.",
+      "I'm so sorry, Chris. Take Thursday off, we'll cover Friday. How are you holding up?",
+      'en',
+    ],
+    [
+      "Sorry about Monday, I was out of line. It won't happen again.",
+      "Sorry about Monday, I was out of line. It won't happen again. How was that for you?",
+      'en',
+    ],
+    [
+      "No, the first of June won't work, the team is full until July.",
+      "No, the first of June won't work, the team is full until July. Can you tell me what you need for Helen?",
+      'en',
+    ],
+    [
+      'Je hebt gelijk, we hebben je laten zitten. Ik stuur je morgen nieuwe data.',
+      'Je hebt gelijk, we hebben je laten zitten. Ik stuur je morgen nieuwe data. Wat heb je van mij nodig voor je directie?',
+      'nl',
+    ],
+    [
+      'Wat verdrietig, Sander. Neem donderdag vrij, wij vangen vrijdag op.',
+      'Wat verdrietig, Sander. Neem donderdag vrij, wij vangen vrijdag op. Hoe gaat het met je?',
+      'nl',
+    ],
+    [
+      'Sorry voor maandag, dat ging te ver. Het gebeurt niet weer.',
+      'Sorry voor maandag, dat ging te ver. Het gebeurt niet weer. Hoe was dat voor jou?',
+      'nl',
+    ],
+    [
+      'Nee, 1 juni gaat niet, het team zit vol tot juli.',
+      'Nee, 1 juni gaat niet, het team zit vol tot juli. Vertel eens wat je richting Ingrid nodig hebt?',
+      'nl',
+    ],
+  ];
+  it.each(PAIRS)('is fair at best, however right: "%s"', (bare, opened, language) => {
+    expect(analyse({ reply: bare, language }).cap).toBeLessThan(60);
+    expect(analyse({ reply: opened, language }).cap).toBe(100);
+  });
+});
