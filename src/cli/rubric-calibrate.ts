@@ -11,11 +11,13 @@ import {
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
+import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
@@ -84,6 +86,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12B, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers)',
+  heldOutReport(HELD_OUT_2026_12D, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -108,5 +115,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12b (frozen, never read by the rubric engineers; its floor gated a reverted change on 2026-12-02)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12B, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12D, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_CLASSES, type AdversarialCase } from './fixtures/adversarial-types.ts';
 import { LIBRARY_2026_12 } from './fixtures/library-2026-12.ts';
 import { MOVE_IDS } from './ids.ts';
@@ -18,6 +19,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12b',
     ADVERSARIAL_HELD_OUT_2026_12B,
     'c345911040e3865fcf2a2ddcb0c45cfdbb6112a06b8cbf3a04622692c7d1bc23',
+  ],
+  [
+    '2026-12d',
+    ADVERSARIAL_HELD_OUT_2026_12D,
+    'bdfc0f482ccb1bfe2a131827b79c983ea5d3f9552b55c21ff00bf8caa97d0a1e',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
