@@ -14,12 +14,14 @@ import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
+import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
+import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -77,6 +79,10 @@ printRanking(
   heldOutReport(TRAINING_2026_12C, library),
 );
 printRanking(
+  'Training set 2026-12f (written on 2026-12-02 evening for tuning; 85.4% at its first scoring)',
+  heldOutReport(TRAINING_2026_12F, library),
+);
+printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12, library),
 );
@@ -104,6 +110,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12c (written on 2026-12-02 for tuning; 117/220 at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12C, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12e (written on 2026-12-02 evening for tuning; 90/200 at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12E, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.
