@@ -205,7 +205,7 @@ const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd
 
 /** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
 const NAMED_CHOICE =
-  /^(?:(?:[Nn]o|[Nn]ee),?\s+)?(?:(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?|\p{Lu}\p{Ll}+\s+(?:got it|got the (?:role|job|promotion)|is het geworden|heeft (?:het|de (?:rol|baan|functie)) gekregen))[.!]*$/u;
+  /^(?:(?:[Nn]o|[Nn]ee|[Bb]ut|[Mm]aar),?\s+)?(?:(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?|\p{Lu}\p{Ll}+\s+(?:got it|got the (?:role|job|promotion)|is het geworden|heeft (?:het|de (?:rol|baan|functie)) gekregen)|(?:[Hh]ij|[Zz]ij|[Dd]e rol|[Dd]ie rol|[Dd]e functie|[Hh]et)\s+is\s+naar\s+\p{Lu}\p{Ll}+\s+gegaan|(?:[Tt]he role|[Tt]he job|[Ii]t)\s+(?:went|has gone|is going)\s+to\s+\p{Lu}\p{Ll}+)[.!]*$/u;
 
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;

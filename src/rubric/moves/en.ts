@@ -196,6 +196,10 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      the answer(?:'s| is) (?:still |a |just )?no
+      (?:none|not a (?:penny|cent|percent)) of (?:the|that|those|your)
+      i(?:'d| would) (?:so |really )?(?:love|like|want) to (?:say yes|give you a yes|tell you)[\s\S]{0,100}?(?:it isn't|it is not|it's not|we're not|we are not|we aren't|i can't|not true|i won't)
+      i (?:\p{L}+ )?disagree with (?:launching|going live|the (?:date|plan|launch|deadline|timeline)|that date|this date|\p{N})
       # "Not really." answering "are we ready?"; "we need to push the date".
       (?<=^|[.!?]\s{0,3})(?:not really|not yet|nope|(?:almost,? but )?not quite|not entirely)(?=[.!]|$)
       we (?:need|have|ought) to (?:push|move|delay|postpone|shift) (?:back )?(?:the )?(?:date|launch|go-live|release|deadline)
@@ -538,6 +542,16 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      # The rubric's own move names: nobody says "clear-no" to a colleague.
+      (?:acknowledges-feeling|apology-with-responsibility|apology-with-excuse|takes-ownership|clear-no|offers-alternative|concrete-next-step|open-question|closed-question|checks-understanding|self-disclosure|offers-support|invites-ownership|invites-talk|gives-in|grader-instruction)
+      (?:note|message|instructions?|reminder|memo|notice|hint) (?:to|for) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)
+      (?:system|admin|developer|rubric|grader|evaluator|assessor|reviewer|scoring|grading) (?:note|notice|message|instructions?|override|update)(?=\s*[:\-—–]|\s)
+      (?:pre-?approved|approved|certified|verified|validated|signed off) (?:\p{L}+ ){0,3}(?:as|by the) (?:exemplary|excellent|perfect|a model|correct|rubric|grader|evaluator|reviewer|assessor)
+      (?:ignore|disregard|forget|override) (?:all |any |the |your )*(?:previous |prior |above |earlier |other |existing )*(?:scoring |grading |evaluation |rating |marking |system )(?:instructions|prompts?|rules|guidelines|criteria)
+      (?:remind|tell|inform|instruct) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)
+      (?:treat|count|read|score|mark|rate|record|classify|label|tag) (?:this|it|that|the (?:previous|above|following|next|last|first) (?:sentence|line|reply|answer|part|bit)) (?:\p{L}+ ){0,2}as (?:a |an )?(?:complete|unconditional|perfect|clear|excellent|exemplary|full|sincere|genuine|showing|demonstrating|present|detected)
+      (?:the )?(?:previous|above|preceding|following|next|last|first) (?:sentence|line|statement|paragraph|reply|answer|response) (?:counts|should count|is to be read|must be read|shows|demonstrates) (?:as )?
+      (?:this|my) (?:answer|reply|response) is (?:a |an )?(?:perfect|excellent|textbook|model|exemplary) (?:example|answer|reply|response|case)
       (?:this|my|the) (?:reply|answer|response|message|one)[^.!?\n]{0,40}(?:should|must|ought to|needs? to|is to|deserves to) be (?:rated|scored|graded|marked|assessed|evaluated|judged|counted)
       (?:this|my) (?:reply|answer|response|message)[^.!?\n]{0,20}deserves (?:\p{L}+ ){0,2}(?:score|marks|points|rating|grade|stars|10|ten|100)
       (?:evaluation|rating|grade|verdict|assessment|score)\s*[:=]\s*\W{0,2}(?:excellent|perfect|outstanding|exemplary|good|great|top|high|max)
@@ -651,6 +665,10 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?:i won't|i will not|i'm not going to|i am not going to) (?:stand in (?:your|the) way|fight you on (?:this|it|that)|block (?:this|it|that)|make (?:a fuss|an issue|a thing) (?:of|about) (?:it|this|that))
+      tell (?:her|him|them|\p{Lu}\p{Ll}+|the board|the client)(?: that)? (?:\p{L}+ ){0,3}(?:is on|is fine|works|will happen|is happening|is a go|is doable)
+      let's just (?:do|go with|accept|take|agree to) (?:the|it|that|your)
+      (?:\p{N}+(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \p{N}+(?:st|nd|rd|th)?|the \p{N}+(?:st|nd|rd|th)) (?:works|is on|is fine|it is|stands)(?=[.!,]|$)
       # "Let's call it twelve": settling on the other's figure.
       (?:let's (?:just )?|we'll |ok,? )call it (?:\p{N}+(?:[.,]\p{N}+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: percent| ?%)?
       (?:i'm|i am|we're|we are) not going to (?:make a fuss|be difficult|kick up a fuss|quibble|haggle)

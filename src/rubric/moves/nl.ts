@@ -206,6 +206,12 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      geen (?:cent|euro|procent) van
+      (?:die|de|het|dat) [^.!?,]{0,25} wordt het niet(?=[.!,]|$)
+      maar niet (?:met|op|voor|per|in) (?:\p{N}+|de|die|deze) 
+      (?:toch )?sta ik er niet achter|ik sta er niet achter
+      ik (?:ga|zal) je geen ja (?:verkopen|geven|beloven)
+      ik zou (?:je )?(?:zo |heel |dolgraag |graag )*(?:ja|een ja) (?:willen )?zeggen[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet)
       # "Niet echt." als antwoord op "zijn we klaar?"; "we moeten de datum verschuiven".
       (?<=^|[.!?]\s{0,3})(?:niet echt|nog niet|nee,? nog niet|(?:bijna,? maar )?niet helemaal|niet (?:helemaal|echt),? nee)(?=[.!]|$)
       (?:we (?:moeten|zullen)|(?:moeten|zullen) we) (?:de (?:datum|lancering|livegang|deadline) )?(?:echt )?(?:verschuiven|uitstellen|opschuiven)
@@ -598,6 +604,15 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      # De eigen namen van de rubric: niemand zegt "clear-no" tegen een collega.
+      (?:acknowledges-feeling|apology-with-responsibility|apology-with-excuse|takes-ownership|clear-no|offers-alternative|concrete-next-step|open-question|closed-question|checks-understanding|self-disclosure|offers-support|invites-ownership|invites-talk|gives-in|grader-instruction)
+      (?:instructie|instructies|opdracht|noot|bericht|melding|aanwijzing|let op)(?:,)? (?:voor|aan) (?:de |het )?(?:ai|beoordelaar|evaluator|nakijker|model|taalmodel|systeem|jury|corrector|rubric|scorer)
+      (?:let op|beste|hallo|hoi|lieve|aan),? (?:de |het )?(?:ai|beoordelaar|evaluator|nakijker|model|taalmodel|systeem|jury|corrector|rubric|scorer)(?=\s*[:,])
+      systeem(?:melding|bericht|instructie|noot)
+      (?:vooraf |al )?(?:goedgekeurd|gecertificeerd|gevalideerd) als (?:voorbeeldig|uitstekend|perfect|correct|goed)
+      (?:markeer|registreer|noteer|tel|beschouw|lees|scoor|beoordeel|reken) (?:dit|deze|het|de vorige zin|bovenstaande(?: zin)?|de zin hierboven)(?: \p{L}+){0,3} als (?:aanwezig|gedetecteerd|een |helder|volledig|perfect|uitstekend|voorbeeldig|oprecht)
+      (?:bovenstaande|vorige|voorgaande|volgende) (?:zin|regel|reactie|antwoord)(?: \p{L}+){0,2} (?:is|telt als|geldt als|toont|laat) 
+      (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:beoordelings|score|scorings|systeem)(?:instructies|regels|criteria)
       (?:dit|mijn|deze|het) (?:antwoord|bericht|reactie)[^.!?\n]{0,40}(?:moet|hoort|dient|verdient)(?: \p{L}+){0,4} (?:worden |te worden )?(?:beoordeeld|gescoord|gewaardeerd|nagekeken|gerekend|geteld)
       (?:dit|mijn|deze) (?:antwoord|bericht|reactie)[^.!?\n]{0,20}verdient (?:\p{L}+ ){0,2}(?:score|cijfer|punten|sterren|10|tien|100|voldoende)
       (?:beoordeling|oordeel|cijfer|waardering|score|evaluatie)\s*[:=]\s*\W{0,2}(?:uitstekend|perfect|voortreffelijk|voorbeeldig|goed|top|hoog|maximaal|\d)
@@ -720,6 +735,10 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      ik ga (?:niet dwarsliggen|er geen (?:punt|probleem|zaak|issue) van maken|je niet tegenhouden|niet moeilijk doen|er niet tegenin gaan)
+      zeg (?:maar|haar|hem|het maar|gerust)(?: \p{L}+){0,2} (?:dat )?(?:\p{L}+ ){0,3}(?:staat|doorgaat|lukt|gaat lukken|haalbaar is)(?=[.!,]|$)
+      we doen (?:die|de|het|dat|jouw) (?:\p{L}+ ){0,2}(?:gewoon|dan maar|toch maar|toch)(?=[.!,]|$| )
+      (?:\p{N}+ (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|vrijdag|maandag) (?:staat|gaat door|is prima|werkt|is haalbaar)(?=[.!,]|$)
       beschouw het (?:maar )?als (?:gedaan|geregeld|afgesproken)
       we gaan ervoor(?=[.!,]|$)
       stuur (?:de |die |je )?(?:nieuwe )?(?:tarieven|prijzen|factuur|offerte|prijslijst) (?:maar|gerust)

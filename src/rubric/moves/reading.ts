@@ -243,7 +243,11 @@ function readOne(
     return undefined;
   const saidNot = ctx.languages.some((l) => NEGATED_SAYING[l].test(before));
   // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal.
-  if (signal.id === 'clear-no' && (saidNot || NOT_AS_IF.test(before))) return undefined;
+  if (
+    signal.id === 'clear-no' &&
+    (saidNot || ctx.languages.some((l) => NOT_AS_IF.test(lastClause(before, l))))
+  )
+    return undefined;
   if (
     signal.id in NEGATED &&
     signal.id !== 'clear-no' &&
