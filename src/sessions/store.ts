@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import type { SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import {
@@ -10,6 +10,7 @@ import {
   turnScores,
   turns,
 } from '../db/schema/index.ts';
+import { createTurnOpener } from './open-turns.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
 // Every query of the rehearsal use-cases, each scoped by tenant: one consumer never reaches another's rows.
@@ -39,6 +40,7 @@ export const TURN_LEASE_RENEW_MS = 10_000;
 export const leaseUntil = (now: Date) => new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
 
 export function createSessionStore(db: Database) {
+  const openTurn = createTurnOpener(db);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
       const [row] = await db
@@ -136,8 +138,8 @@ export function createSessionStore(db: Database) {
     },
 
     /**
-     * Opens a learner turn in one statement: takes the session's turn lease, reads its turns, and stores the
-     * reply as the next turn, so the turn path asks the database once before the model. The reply is not
+     * Opens a learner turn (open-turns.ts): takes the session's turn lease, reads its turns, and stores the
+     * reply as the next turn, in the one statement the turn path makes before the model. The reply is not
      * stored when a turn with its idempotency key is there already (a retry) or the session has had all the
      * replies it may have: `learner` is null then. Null when another turn holds the lease or the session is
      * not active.
@@ -157,13 +159,7 @@ export function createSessionStore(db: Database) {
       learner: TurnRow | null;
       committed: Promise<void>;
     } | null> {
-      const values = { id, tenantId, now: now.toISOString(), until: leaseUntil(now).toISOString(), ...reply };
-      let ran!: (rows: OpenTurnRows) => void;
-      const rowsRan = new Promise<OpenTurnRows>((resolve) => (ran = resolve));
-      const committed = db.transaction(async (tx) => ran(await openTurnStatement(tx).execute(values)));
-      // Whoever shows the turn awaits `committed`; a failure before that is this function's to throw.
-      committed.catch(() => {});
-      const rows = await Promise.race([rowsRan, committed.then(() => rowsRan)]);
+      const { rows, committed } = await openTurn({ id, tenantId, now, until: leaseUntil(now), ...reply });
       if (!rows[0]) return null;
       return {
         session: loaded(rows[0].session as SessionRow),
@@ -332,83 +328,4 @@ function moodOf(verdict: typeof turnScores.$inferInsert) {
     tension: verdict.tension,
     moodLabel: verdict.moodLabel,
   };
-}
-
-type OpenTurnRows = Awaited<ReturnType<ReturnType<typeof openTurnStatement>['execute']>>;
-
-/** The statement behind `openTurn`, on the transaction it runs in. */
-function openTurnStatement(db: Database) {
-  const param = sql.placeholder;
-  const leased = db.$with('leased').as(
-    db
-      .update(sessions)
-      .set({ turnLockedUntil: sql`${param('until')}::timestamptz` })
-      .where(
-        and(
-          eq(sessions.id, param('id')),
-          eq(sessions.tenantId, param('tenantId')),
-          eq(sessions.status, 'active'),
-          or(
-            isNull(sessions.turnLockedUntil),
-            lt(sessions.turnLockedUntil, sql`${param('now')}::timestamptz`),
-          ),
-        ),
-      )
-      .returning(),
-  );
-  // Read before this statement's own insert: a statement sees the table as it was when it began.
-  const past = db.$with('past').as(
-    db
-      .select({
-        lastSeq: max(turns.seq).as('last_seq'),
-        learnerTurns: sql<number>`count(*) filter (where ${turns.role} = 'learner')`.as('learner_turns'),
-      })
-      .from(turns)
-      .where(eq(turns.sessionId, param('id'))),
-  );
-  const now = sql`${param('now')}::timestamptz`;
-  const learner = db.$with('learner').as(
-    db
-      .insert(turns)
-      .select((qb) =>
-        qb
-          .select({
-            id: sql`gen_random_uuid()`.as('id'),
-            sessionId: leased.id,
-            seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
-            role: sql`'learner'`.as('role'),
-            content: sql`${param('content')}::text`.as('content'),
-            status: sql`'complete'`.as('status'),
-            source: sql`'learner'`.as('source'),
-            idempotencyKey: sql`${param('idempotencyKey')}::text`.as('idempotency_key'),
-            promptTokens: sql`null::integer`.as('prompt_tokens'),
-            completionTokens: sql`null::integer`.as('completion_tokens'),
-            createdAt: now.as('created_at'),
-            completedAt: now.as('completed_at'),
-          })
-          .from(leased)
-          .crossJoin(past)
-          .where(
-            and(
-              lt(past.learnerTurns, sql`${param('maxLearnerTurns')}::integer`),
-              // A null key matches no turn: only a retry finds its reply already stored.
-              sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${leased.id} and ${turns.idempotencyKey} = ${param('idempotencyKey')}::text)`,
-            ),
-          ),
-      )
-      .returning(),
-  );
-  return db
-    .with(leased, past, learner)
-    .select({
-      session: leased._.selectedFields,
-      learner: learner._.selectedFields,
-      turn: turns,
-      score: turnScores,
-    })
-    .from(leased)
-    .leftJoin(learner, sql`true`)
-    .leftJoin(turns, eq(turns.sessionId, leased.id))
-    .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
-    .orderBy(asc(turns.seq));
 }

@@ -1,0 +1,195 @@
+import { and, asc, eq, getTableColumns, isNull, lt, max, or, sql } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { sessions, turnScores, turns } from '../db/schema/index.ts';
+
+// Opening learner turns: the lease, the history and the stored reply come from one statement, the only one a
+// turn makes before its model is asked. The turns asked for in the same tick (a burst of learners replying at
+// once) are opened together by one statement for the group, so a burst costs the database one statement and
+// one commit instead of one each. A statement that fails for the group is run again for each turn on its own:
+// only the turn whose row fails gets the error.
+
+/** A learner's reply to open as the next turn of a session. */
+export type TurnAsked = {
+  tenantId: string;
+  id: string;
+  content: string;
+  idempotencyKey: string | null;
+  maxLearnerTurns: number;
+  now: Date;
+  /** Until when the turn's lease holds unless renewed. */
+  until: Date;
+};
+
+export type OpenTurnRows = Awaited<ReturnType<ReturnType<typeof openTurnsStatement>['execute']>>;
+
+/**
+ * A turn's rows (none when another turn holds the lease, or the session is not active or not the tenant's),
+ * back as soon as the statement has run; `committed` settles when its transaction has committed.
+ */
+export type OpenedRows = { rows: OpenTurnRows; committed: Promise<void> };
+
+type Waiting = { asked: TurnAsked; resolve: (opened: OpenedRows) => void; reject: (error: unknown) => void };
+
+/** `open(asked)` resolves once the statement of the turn's group has run. */
+export function createTurnOpener(db: Database) {
+  let waiting: Waiting[] = [];
+  let scheduled = false;
+
+  /** Opens what waits, one turn per session: a second reply to a session waits for the next group. */
+  const flush = () => {
+    scheduled = false;
+    const group = new Map<string, Waiting>();
+    const later: Waiting[] = [];
+    for (const one of waiting) {
+      if (group.has(one.asked.id)) later.push(one);
+      else group.set(one.asked.id, one);
+    }
+    waiting = later;
+    if (later.length) schedule();
+    void openGroup([...group.values()]);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  };
+
+  async function openGroup(group: Waiting[]) {
+    let ran!: (rows: OpenTurnRows) => void;
+    const rowsRan = new Promise<OpenTurnRows>((resolve) => (ran = resolve));
+    const committed = db.transaction(async (tx) =>
+      ran(
+        await openTurnsStatement(
+          tx,
+          group.map((one) => one.asked),
+        ).execute(),
+      ),
+    );
+    // Whoever shows a turn awaits `committed`; a failure before that is the callers' to throw.
+    committed.catch(() => {});
+    let rows: OpenTurnRows;
+    try {
+      rows = await Promise.race([rowsRan, committed.then(() => rowsRan)]);
+    } catch (error) {
+      if (group.length === 1) group[0]!.reject(error);
+      else for (const one of group) void openGroup([one]);
+      return;
+    }
+    for (const one of group) {
+      one.resolve({ rows: rows.filter((row) => row.session.id === one.asked.id), committed });
+    }
+  }
+
+  return function open(asked: TurnAsked): Promise<OpenedRows> {
+    return new Promise((resolve, reject) => {
+      waiting.push({ asked, resolve, reject });
+      schedule();
+    });
+  };
+}
+
+/**
+ * One statement for a group of turns, each on a different session: takes each session's lease, reads its
+ * turns, and stores its reply as the next turn. A reply is not stored when a turn with its idempotency key is
+ * there already (a retry) or the session has had all the replies it may have. The replies come in as one
+ * JSON parameter, the same on every driver.
+ */
+function openTurnsStatement(db: Database, group: TurnAsked[]) {
+  // Named apart from every column of the tables it meets, so no reference to them is ambiguous.
+  const input = JSON.stringify(
+    group.map((asked) => ({
+      session: asked.id,
+      tenant: asked.tenantId,
+      reply: asked.content,
+      retry_key: asked.idempotencyKey,
+      max_replies: asked.maxLearnerTurns,
+      asked_at: asked.now.toISOString(),
+      lease_until: asked.until.toISOString(),
+    })),
+  );
+  const asked = db
+    .$with('asked', {
+      id: sql<string>`session`.as('session'),
+      tenantId: sql<string>`tenant`.as('tenant'),
+      content: sql<string>`reply`.as('reply'),
+      idempotencyKey: sql<string | null>`retry_key`.as('retry_key'),
+      maxLearnerTurns: sql<number>`max_replies`.as('max_replies'),
+      now: sql<string>`asked_at`.as('asked_at'),
+      until: sql<string>`lease_until`.as('lease_until'),
+    })
+    .as(
+      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, reply text, retry_key text, max_replies integer, asked_at timestamptz, lease_until timestamptz)`,
+    );
+  const leased = db.$with('leased').as(
+    db
+      .update(sessions)
+      .set({ turnLockedUntil: sql`${asked.until}` })
+      .from(asked)
+      .where(
+        and(
+          eq(sessions.id, asked.id),
+          eq(sessions.tenantId, asked.tenantId),
+          eq(sessions.status, 'active'),
+          or(isNull(sessions.turnLockedUntil), lt(sessions.turnLockedUntil, asked.now)),
+        ),
+      )
+      .returning(getTableColumns(sessions)),
+  );
+  // Read before this statement's own insert: a statement sees the table as it was when it began.
+  const past = db.$with('past').as(
+    db
+      .select({
+        sessionId: turns.sessionId,
+        lastSeq: max(turns.seq).as('last_seq'),
+        learnerTurns: sql<number>`count(*) filter (where ${turns.role} = 'learner')`.as('learner_turns'),
+      })
+      .from(turns)
+      .where(sql`${turns.sessionId} in (select ${asked.id} from ${asked})`)
+      .groupBy(turns.sessionId),
+  );
+  const learner = db.$with('learner').as(
+    db
+      .insert(turns)
+      .select((qb) =>
+        qb
+          .select({
+            id: sql`gen_random_uuid()`.as('id'),
+            sessionId: leased.id,
+            seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
+            role: sql`'learner'`.as('role'),
+            content: sql`${asked.content}`.as('content'),
+            status: sql`'complete'`.as('status'),
+            source: sql`'learner'`.as('source'),
+            idempotencyKey: sql`${asked.idempotencyKey}`.as('idempotency_key'),
+            promptTokens: sql`null::integer`.as('prompt_tokens'),
+            completionTokens: sql`null::integer`.as('completion_tokens'),
+            createdAt: sql`${asked.now}`.as('created_at'),
+            completedAt: sql`${asked.now}`.as('completed_at'),
+          })
+          .from(leased)
+          .innerJoin(asked, eq(asked.id, leased.id))
+          .leftJoin(past, eq(past.sessionId, leased.id))
+          .where(
+            and(
+              lt(sql`coalesce(${past.learnerTurns}, 0)`, asked.maxLearnerTurns),
+              // A null key matches no turn: only a retry finds its reply already stored.
+              sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${leased.id} and ${turns.idempotencyKey} = ${asked.idempotencyKey})`,
+            ),
+          ),
+      )
+      .returning(),
+  );
+  return db
+    .with(asked, leased, past, learner)
+    .select({
+      session: leased._.selectedFields,
+      learner: learner._.selectedFields,
+      turn: turns,
+      score: turnScores,
+    })
+    .from(leased)
+    .leftJoin(learner, eq(learner.sessionId, leased.id))
+    .leftJoin(turns, eq(turns.sessionId, leased.id))
+    .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+    .orderBy(asc(leased.id), asc(turns.seq));
+}
