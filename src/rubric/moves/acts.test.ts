@@ -9,6 +9,11 @@ import type { SignalId } from './signals.ts';
 // languages, and the look-alikes that are not the act.
 
 const LOSS = 'My dad has been moved to a hospice. / Mijn vader ligt sinds gisteren in het hospice.';
+/** The other owns what they did: "that wasn't great of me", "dat was niet handig van me". */
+const OWNED =
+  "Going to Martin about the schedule, that wasn't great of me. / Dat ik naar Willem ben gestapt, dat was niet handig van me.";
+const COMPLAINT =
+  'Nobody told us the delivery would be late. / Niemand heeft ons verteld dat de levering te laat zou zijn.';
 
 const ids = (reply: string, language: Language, persona?: string) =>
   new Set(
@@ -122,6 +127,53 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["The conclusions don't match the numbers.", 'en', 'names-issue', []],
   // What one wants by when is an agreement in English as in Dutch ("Ik wil woensdag een nieuwe versie").
   ['I want a new version on Wednesday.', 'en', 'concrete-next-step', []],
+  // …and so is what holds from a moment on: "vanaf dinsdag", "from Tuesday". A day in the past is none.
+  ['From Tuesday, you let everyone finish.', 'en', 'concrete-next-step', []],
+  ['Starting Monday, we go through the schedule together.', 'en', 'concrete-next-step', []],
+  ["As of next week I'll send you the planning myself.", 'en', 'concrete-next-step', []],
+  ['Vanaf dinsdag laat je iedereen uitpraten.', 'nl', 'concrete-next-step', []],
+  ['On Tuesday you cut Nadia off.', 'en', undefined, ['concrete-next-step']],
+  // A softener inside a request is the request said gently, wherever it stands in the sentence.
+  ['Maybe you could give the others a bit more room now and then?', 'en', 'requests', ['hedges']],
+  ['I think a short course would do you good.', 'en', 'requests', ['hedges']],
+  ['I think a short course would do you good.', 'en', 'i-statement', []],
+  ['Misschien kun je de anderen af en toe wat meer ruimte geven?', 'nl', 'requests', ['hedges']],
+  ['Ik denk dat een korte cursus je goed zou doen.', 'nl', 'requests', ['hedges']],
+  ['I think there are a few small things in it.', 'en', 'hedges', []],
+  // Letting it go to someone who owned what they did is forgiveness, however lightly said; moving on after
+  // it completes the letting go. Said to someone with a complaint, the same idioms skip the conversation.
+  [
+    "Honestly, it's fine, water under the bridge. Let's just crack on.",
+    'en',
+    'forgives',
+    ['glosses-over'],
+    OWNED,
+  ],
+  ["Forget about it, Ryan. Let's move on.", 'en', 'forgives', ['glosses-over'], OWNED],
+  ["Let's put it behind us.", 'en', 'forgives', ['glosses-over'], OWNED],
+  [
+    'Joh, het is al goed, zand erover. We gaan gewoon weer verder.',
+    'nl',
+    'forgives',
+    ['glosses-over'],
+    OWNED,
+  ],
+  ['Streep erover, Bas.', 'nl', 'forgives', ['glosses-over'], OWNED],
+  ["Let's just call it a misunderstanding.", 'en', 'glosses-over', ['forgives'], OWNED],
+  ['Laten we het er maar op houden dat het een misverstand was.', 'nl', 'glosses-over', ['forgives'], OWNED],
+  ["Water under the bridge. Let's move on.", 'en', 'glosses-over', ['forgives'], COMPLAINT],
+  ['Zand erover, we gaan weer door.', 'nl', 'glosses-over', ['forgives'], COMPLAINT],
+  ["Let's just crack on.", 'en', 'glosses-over', []],
+  // Thanks for owning up or coming over is appreciation; praise of the harm itself is sarcasm.
+  ['Good of you to say so.', 'en', 'appreciation', []],
+  ['Decent of you to come to me yourself, Ryan.', 'en', 'appreciation', ['hedges']],
+  ['Goed van je dat je het zegt.', 'nl', 'appreciation', []],
+  ['Netjes dat je zelf naar me toe komt.', 'nl', 'appreciation', []],
+  ['Good of you to finally tell me.', 'en', 'contempt', ['appreciation']],
+  ['Kind of you to let me know, three weeks later.', 'en', 'contempt', ['appreciation', 'hedges']],
+  ['Very decent of you to go behind my back.', 'en', 'contempt', ['appreciation']],
+  ['Goed van je dat je het eindelijk zegt.', 'nl', 'contempt', ['appreciation']],
+  ['Netjes van je, om achter mijn rug om naar Willem te gaan.', 'nl', 'contempt', ['appreciation']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -77,7 +77,7 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   // "I just wanted to talk about…" raises the subject; the softener does not take it back.
   { winner: 'candour', loser: 'hedges', scope: 'overlap' },
   // "Maybe you could…" is a request said gently, not a hedge on top of one.
-  { winner: 'requests', loser: 'hedges', scope: 'overlap' },
+  { winner: 'requests', loser: 'hedges', scope: 'sentence' },
   { winner: 'blames', loser: 'self-disclosure', scope: 'sentence' },
   { winner: 'blames', loser: 'acknowledges-feeling', scope: 'overlap' },
   { winner: 'blames', loser: 'hedges', scope: 'overlap' },

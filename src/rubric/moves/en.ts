@@ -357,6 +357,8 @@ export const en: Lexicon = {
       (?:looks|sounds) great
       (?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
       (?:that|it) takes (?:guts|courage|nerve)
+      # Thanks for owning up or coming over: "Good of you to say so", "decent of you to come to me".
+      (?:good|decent|brave) of you to (?:say|tell|come|raise|own|admit|apologi[sz]e|put)
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
@@ -391,7 +393,7 @@ export const en: Lexicon = {
       (?:it's|it is) not (?:really )?my (?:call|decision|place)
       maybe(?! (?:there's|there is)\b)
       perhaps
-      kind of
+      kind of(?! you)
       sort of
       a (?:bit|little)
       i guess
@@ -661,6 +663,8 @@ export const en: Lexicon = {
       keep up the good work
       keep it up
       water under the bridge
+      (?:let's|we'll|we can) (?:just )?(?:crack on|carry on|get on with it|get back to it)
+      (?:^|, )forget (?:it|about it)(?=[.!,])
       get back to work
       keep it short
     `,
@@ -836,7 +840,7 @@ export const en: Lexicon = {
       people (?:are saying|say)
     `,
     'i-statement': rx`
-      i (?:want|notice|noticed|need|see|would like|'d like|hope|wish|find|saw)
+      i (?:want|notice|noticed|need|see|would like|'d like|hope|wish|find|saw|think)
       i(?:'d| would) (?:just |really |also )?like
       i (?:get|have) the (?:sense|impression)
     `,
@@ -879,6 +883,8 @@ export const en: Lexicon = {
     (?:by|before)
     i(?:'m| am) (?:asking|calling|sending|booking|putting|setting)
     you(?:'re| are) off
+    # From a moment on, as Dutch "vanaf": "From Tuesday, you let everyone finish", "starting tomorrow we…".
+    (?:from|starting|as of) (?:now on|today|tomorrow|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|week|month))
   `,
   wh: rx`
     what

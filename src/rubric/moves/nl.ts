@@ -388,6 +388,8 @@ export const nl: Lexicon = {
       (?:je|jij) (?:kan|kunt) (?:er )?trots
       (?:fijn|goed|blij) dat
       siert (?:je|jou)
+      # Thanks for owning up or coming over: "goed van je dat je het zegt", "netjes dat je zelf komt".
+      (?:goed|netjes|dapper|moedig) (?:van (?:je|jou) )?dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zegt|komt|vertelt|toegeeft|aankaart|rechtzet)
       van (?:grote )?waarde
       (?:je|jij) bent (?:de )?(?:sterkste|beste|onmisbaar|echt goed)
       ik ben (?:blij|dankbaar)

@@ -126,6 +126,15 @@ const MOCKERY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:will|'ll) (?:just |really )?love it when|will be (?:thrilled|delighted|over the moon)(?=[.!]*$)|^yeah,? right|(?:oh )?sure,? i'll just (?:\p{L}+ ){0,3}(?:your|the|a) whole|(?:well done|bravo|congratulations|impressive|nice one|good job)[^.!?]{0,40}you(?:'ve| have) (?:\p{L}+ )?finally|must be nice|always a (?:pleasure|joy|treat|delight)|did wonders for|what a (?:surprise|shock)|surprised\?|(?:well done|nice one|bravo|congratulations|thanks),? genius|poor (?:thing|baby|lamb|darling)|you poor thing|a whole (?:\p{L}+ ){0,2}(?:post|message|sentence|line|letter|paragraph|email|chat|word|idea)|anything else\?\s*(?:coffee|tea|biscuits|a massage|cake)|i'm sure (?:\p{L}+ ){0,4}(?:will )?(?:get over it|survive|cope|live)|(?:shame|pity|too bad) (?:that )?the rest of us|(?:thanks|thank you)(?: (?:a lot|so much|very much|ever so much))? for (?:\p{L}+ ){0,4}(?:skipping|ignoring|dumping|springing|going (?:over|behind)|taking (?:\p{L}+ ){0,3}to|promising (?:my|our)|leaving (?:me|us)|shouting|yelling|the (?:lovely |little )?(?:wake-up call|masterclass|lecture|surprise))|without asking me\. (?:great|lovely|brilliant)|(?:oh )?sure,? as if|how (?:very )?(?:mature|grown-up|professional) of you|mission accomplished|you always know better)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:zal|zullen) (?:\p{L}+ )?(?:dolblij|in de wolken|heel blij) zijn(?=[.!]*$)|zal het (?:vast )?(?:prachtig|geweldig|heerlijk|fantastisch|leuk) vinden als|^ja,? (?:vast|tuurlijk)[.!]*$|(?:tuurlijk|ja hoor),? ik (?:\p{L}+ ){0,2}(?:je|jouw) hele|(?:knap|bravo|goed zo|top|gefeliciteerd)(?: hoor)?,? [^.!?]{0,40}(?:je|jij) (?:hebt|bent) (?:\p{L}+ )?eindelijk|heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn)(?: hoor)?,? (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,]))(?![\p{L}])/iu,
 };
+/**
+ * Praise for what was the harm, or for coming late: "decent of you to go behind my back", "good of you to
+ * finally tell me", "netjes van je dat je het nu pas zegt".
+ */
+const PRAISED_HARM: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:good|kind|decent|nice|big|sweet|thoughtful|considerate|generous|brave|honest) of you\b[^.!?]{0,60}(?<![\p{L}])(?:finally|at last|(?:weeks|days|months) later|too late|behind my back|over my head|without (?:asking|telling|a word)|in front of)/iu,
+  nl: /(?<![\p{L}])(?:goed|netjes|aardig|lief|sterk|knap|dapper|moedig|eerlijk) van (?:je|jou)\b[^.!?]{0,60}(?<![\p{L}])(?:eindelijk|nu pas|pas nu|(?:weken|dagen|maanden) later|te laat|achter mijn rug|over mijn hoofd|zonder (?:het )?(?:te vragen|te zeggen|iets te zeggen|een woord)|waar iedereen bij)/iu,
+};
+
 /** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
 const SINCERE =
   /(?<![\p{L}])(?:i (?:\p{L}+ )?learned (?:a lot |something )?from (?:it|that|you)|daar heb ik (?:zelf )?(?:veel |iets )?van geleerd|i mean (?:it|that)|i really mean (?:it|that)|genuinely|no sarcasm|not being sarcastic|dat meen ik|ik meen (?:het|dat)|meen ik (?:echt|oprecht)|oprecht|zonder sarcasme|geen sarcasme)(?![\p{L}])/iu;
@@ -180,6 +189,8 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   }
   // "Wat verdrietig. Maar vrijdag moet staan": sympathy for a loss taken back by a demand of work.
   if (lossBefore) out.push(...demandsAfterSympathy(out, ctx));
+  // "It's fine, water under the bridge" to someone who just owned what they did: forgiveness, said lightly.
+  if (otherJustSaid(ctx.history).some((said) => OWNED.test(said))) lettingGo(out, ctx);
   // A sarcastic sentence is contempt even when no kind phrase was matched in it.
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
@@ -189,6 +200,43 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     }
   }
   return out;
+}
+
+/** The other owns or apologises for something they did: "that wasn't great of me", "dat was niet handig van me". */
+const OWNED =
+  /(?<![\p{L}])(?:sorry|apologi[sz]e|my (?:fault|mistake|bad)|(?:wasn't|was not|wasn't very) (?:great|good|smart|fair|okay|ok|right) of me|(?:put|make) (?:something|it|things|this) right|excuses|het spijt me|mijn (?:fout|schuld)|(?:niet|weinig) (?:handig|netjes|goed|slim|fair|oké) van me|(?:iets|het|dat) (?:recht)?zetten|goedmaken)(?![\p{L}])/iu;
+
+/** Idioms of letting it go; said to someone who owned what they did, they forgive, however lightly. */
+const LET_GO: Record<Language, RegExp> = {
+  en: /(?:water under the bridge|forget (?:it|about it)|(?:put|leave) it behind us|draw a line under it|no harm done|it's (?:fine|okay|ok|all good|forgotten)$)/iu,
+  nl: /(?:het is al goed|(?:zand|streep) erover|(?:vergeten|bij laten)$|geen man overboord|het is (?:al )?vergeten)/iu,
+};
+
+/** Moving on: after forgiving it completes the letting go; without it, it skips the conversation. */
+const MOVE_ON: Record<Language, RegExp> = {
+  en: /(?:move on|crack on|carry on|get on with it|get back to (?:it|work))$/iu,
+  nl: /(?:weer (?:door|verder)|weer aan het werk)$/iu,
+};
+
+/**
+ * A let-go idiom in reply to an owned fault is forgiveness, one act in its clause; moving on after it
+ * ("zand erover, we gaan weer verder") is part of letting go, not glossing over. What such a reply
+ * still lacks, saying what it did to you, is the scenario's core act, scored on its own.
+ */
+function lettingGo(found: Signal[], ctx: ReadContext): void {
+  const said = (s: Signal, patterns: Record<Language, RegExp>) =>
+    ctx.languages.some((l) => patterns[l].test(ctx.text.slice(s.start, s.end)));
+  let forgiven = false;
+  for (const [index, s] of found.entries()) {
+    if (s.id !== 'glosses-over' || !said(s, LET_GO)) continue;
+    found[index] = { ...s, id: 'forgives' };
+    forgiven = true;
+  }
+  if (!forgiven) return;
+  for (let index = found.length - 1; index >= 0; index--) {
+    const s = found[index]!;
+    if (s.id === 'glosses-over' && said(s, MOVE_ON)) found.splice(index, 1);
+  }
 }
 
 /**
@@ -351,6 +399,7 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
       (language) =>
         SARCASM_ALONE[language].test(sentence.text) ||
         MOCKERY[language].test(sentence.text) ||
+        PRAISED_HARM[language].test(sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         (before !== undefined &&
           sentence.text.split(/\s+/).length <= 2 &&
