@@ -100,7 +100,7 @@ const WITHOUT_CONTACT = 59;
  * right those things are: "You're right, that wasn't good of us. Shall I send a new schedule?" owns it
  * and offers a fix, but leaves the other's side unasked.
  */
-const BRIEF_WORDS = 25;
+const BRIEF_WORDS = 30;
 const OPENS = new Set<SignalId>([
   'open-question',
   'invites-talk',
@@ -177,10 +177,17 @@ export function analyse(input: ScoreInput): Analysis {
 
   const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;
   const precise = preciseActs(signals, text);
+  const repeats = repeatedInSentence(signals, text);
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
   for (const id of PRINCIPLE_IDS) {
-    let value = principleScore(id, signals, flags, input.focus, precise);
+    let value = principleScore(
+      id,
+      signals.filter((s) => !repeats.has(s)),
+      flags,
+      input.focus,
+      precise,
+    );
     if (value === null) {
       raw[id] = null;
       continue;
@@ -377,6 +384,28 @@ function preciseActs(signals: Signal[], text: string): Set<Signal> {
   }
   return precise;
 }
+
+/**
+ * One fault said in two phrases of a sentence is one fault: "let's not talk about it any more and just move
+ * on", "er niet meer over hebben en gewoon weer door". A cue that costs points counts once per sentence.
+ */
+function repeatedInSentence(signals: Signal[], text: string): Set<Signal> {
+  const list = sentences(text);
+  const seen = new Set<string>();
+  const repeats = new Set<Signal>();
+  for (const signal of signals) {
+    if (!FAULTS.has(signal.id)) continue;
+    const key = `${signal.id}@${list.findIndex((s) => signal.start >= s.start && signal.start < s.end)}`;
+    if (seen.has(key)) repeats.add(signal);
+    seen.add(key);
+  }
+  return repeats;
+}
+const FAULTS = new Set<SignalId>(
+  Object.values(WEIGHTS).flatMap((weights) =>
+    Object.entries(weights).flatMap(([id, weight]) => ((weight ?? 0) < 0 ? [id as SignalId] : [])),
+  ),
+);
 
 function principleScore(
   id: PrincipleId,

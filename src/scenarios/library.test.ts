@@ -18,7 +18,7 @@ describe('the scenario library', () => {
   // Golden examples are tests (`npm run scenarios:check -- --strict`): each must score in its rating's band and
   // near its expected principle scores. Not every one does yet; this count may only go down, to 0, where the
   // library passes strictly. Lower it whenever a rubric fix brings examples into their band.
-  const GOLDEN_EXAMPLES_STILL_FAILING = 2;
+  const GOLDEN_EXAMPLES_STILL_FAILING = 1;
 
   it(`has at most ${GOLDEN_EXAMPLES_STILL_FAILING} golden examples failing the strict check`, async () => {
     const report = await checkScenarios(['scenarios'], { cwd: root, score: scoreHeuristic, strict: true });

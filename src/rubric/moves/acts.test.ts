@@ -274,3 +274,21 @@ describe('a brief reply that opens nothing to the other person', () => {
     expect(analyse({ reply: opened, language }).cap).toBe(100);
   });
 });
+
+describe('one fault said in two phrases of a sentence', () => {
+  // [the same fault twice in one sentence, said once, language]
+  const PAIRS: [string, string, Language][] = [
+    [
+      'Zullen we het er verder niet meer over hebben en gewoon weer door?',
+      'Zullen we gewoon weer door?',
+      'nl',
+    ],
+    ["Let's just move on and draw a line under it.", "Let's just move on.", 'en'],
+    ['A few little things, some small bits to tidy.', 'A few little things to tidy.', 'en'],
+    ['Er zitten wat dingetjes in, wat kleine dingetjes.', 'Er zitten wat dingetjes in.', 'nl'],
+  ];
+  it.each(PAIRS)('costs what it costs once: "%s"', (twice, once, language) => {
+    const courage = (reply: string) => analyse({ reply, language }).raw.courage ?? 0;
+    expect(courage(twice)).toBe(courage(once));
+  });
+});
