@@ -126,6 +126,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:can|could|will|would|to) learn from your (?:mistake|mistakes|error|errors|slip|failure|sloppiness)
+      if (?:your|their|his|her) (?:\p{L}+ ){1,2}had(?:n't| not)? (?:\p{L}+ )?(?:confirmed|checked|told|called|flagged|listened|read|asked|done|sent|picked up|given)
+      you made (?:this|that|the) mess
       (?:without|didn't even bother|never even bothered) (?:even |so much as )?(?:asking|checking with|consulting|telling) (?:me|us|my team)
       (?:on|from) your (?:side|end) (?:would|could|should|might) have
       (?:a bit |a little |some )?more [^.!?]{0,30} on your (?:side|end)
@@ -420,6 +423,11 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?:wonder|doubt|question|ask myself) (?:whether|if) (?:\p{L}+ ){0,4}(?:is|are|was) (?:really )?(?:the right|right|a good fit|for you)(?: (?:career|job|place|profession|field|line of work|role))?(?: for you)?
+      (?:at your (?:age|stage)|time to let the (?:younger|young)|winding down|towards? (?:your )?retirement|put out to pasture)
+      (?:classic|typical) you(?![\p{L}])
+      amateurish|amateur hour
+      you(?:'re| are) (?:clearly |obviously |just |simply )+not ready for
       you(?:'re| are) (?:being )?(?:a bit |rather |quite |pretty |very |a little |really |so |just |such |bit )*(?:of )?(?:a |an )?(?:diva|drama queen|child|baby|prima donna|snowflake|hysterical|childish|precious|oversensitive|melodramatic|touchy|thin-skinned|paranoid|clueless|useless|hopeless)(?![\p{L}-])
       your best (?:just |simply |really |frankly )?(?:isn't|is not|wasn't|was not|just isn't) (?:good |nearly good |quite good )?enough
       you (?:can't|cannot|can not) be trusted
@@ -497,6 +505,13 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:in writing|on record|on the record) that i (?:warned|told) you|i want (?:it|this|that) on (?:the )?record
+      again(?:,? (?:though|mind you|okay|ok|and))?,? and (?:you're|you are|you'll be|you will be) (?:off|out|gone|done|finished|fired|history)
+      (?:time to|might want to|should|could) (?:start )?look(?:ing)? (?:elsewhere|for (?:another|a new|a different) (?:job|role|employer))
+      (?:contract|business|work|orders?) out to tender
+      (?:invite|approach|go to|talk to|ask) (?:other|new|different|alternative) (?:hauliers|suppliers|vendors|carriers|providers)
+      (?:you'll|you will) (?:see|feel|notice) (?:it|that|this) (?:in|at) your (?:review|appraisal|bonus|pay)
+      (?:otherwise|or) (?:it'll|it will|that'll|that will) (?:\p{L}+ ){0,2}(?:be (?:a problem|difficult|awkward|tricky)|show|come up) (?:at|in|for) your (?:review|appraisal|bonus)
       pack (?:up )?your (?:things|stuff|desk|bags|belongings)
       # A sanction on the other's role or standing, after "if" or "one more": "I'll give your role to someone else".
       if (?:you|this|that|it)(?:'re| are)? [^.!?]{1,60}(?:i'll|i will|we'll|we will) (?:give your (?:role|job|place|project)|take you off|pull you (?:off|from)|replace you|move you off|make sure (?:the board|everyone|hr|they|\p{Lu}\p{L}+) (?:knows?|hears?))
@@ -592,6 +607,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      let's (?:all )?be (?:adults|grown-ups|grownups|professional) about (?:it|this|that)
+      nobody (?:even )?remembers (?:it|that|this)
+      it was (?:just |only )?one (?:word|comment|remark|meeting|mistake|slip|delivery|day)(?: in one \p{L}+)?(?=[.!,]|$)
       (?:\p{N}+|a|one|two|three|a few|a couple of) (?:days?|hours?|weeks?)(?: and a half)? (?:late )?(?:is|was) (?:really )?nothing
       (?:you're|you are|you can't be) (?:not )?(?:seriously |really |still )?(?:upset|angry|hurt|mad|crying|stewing) (?:about|over) (?:a |one |just |that )
       (?:wasn't|isn't|was not|is not|not) (?:really |that |such )?(?:a )?(?:big |huge )deal

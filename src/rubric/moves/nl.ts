@@ -137,6 +137,10 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:leren|leert|leer) van (?:jouw|je) (?:fout|fouten|slordigheid|vergissing|misser|blunder)
+      van (?:jouw|je) (?:fout|fouten|slordigheid|vergissing|misser|blunder) (?:\p{L}+ )?(?:leren|leert)
+      als (?:jouw|je|jullie|hun) (?:\p{L}+ ){1,6}(?:(?:had|hadden) (?:\p{L}+ )?(?:bevestigd|gecheckt|gecontroleerd|gebeld|gemeld|doorgegeven|gelezen|gevraagd|gedaan|gestuurd)|(?:bevestigd|gecheckt|gecontroleerd|gebeld|gemeld|doorgegeven|gelezen|gevraagd|gedaan|gestuurd) (?:had|hadden))
+      (?:jij|je) hebt (?:deze|die|dit|de) (?:puinhoop|rotzooi|ellende|bende) (?:zelf )?(?:veroorzaakt|gemaakt)
       zonder (?:het |dat )?(?:(?:mij|ons|even|eerst|ook maar|met mij|met ons) )*(?:te vragen|te overleggen|af te stemmen|te melden)
       (?:in|aan|bij|van) (?:jullie|jouw|je) (?:eigen )?\p{L}+ had (?:ook |wel |toch )*(?:geholpen|gescheeld|kunnen helpen)
       (?:je hebt|heb je|jij hebt) (?:het |dat )?(?:natuurlijk |alweer |weer |als vanouds )+niet
@@ -469,6 +473,11 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      (?:of|vraag ik me af of) (?:\p{L}+ ){0,4}(?:wel )?(?:het juiste |iets |de juiste )?(?:vak|werk|beroep|plek|baan|richting|iets) voor (?:je|jou) is
+      (?:op jouw leeftijd|op je leeftijd|richting (?:je|jouw) pensioen|tijd (?:om|dat je) (?:de jongeren|plaats te maken))
+      amateurisme|amateuristisch
+      (?:je bent|jij bent|ben je|ben jij) er (?:duidelijk |gewoon |echt )*(?:nog )?niet aan toe
+      (?:typisch|klassiek) (?:jij|jou)(?![\p{L}])
       is (?:je|jouw) best (?:\p{L}+ ){0,3}niet (?:goed )?genoeg
       (?:je stelt je|stel je je|jij stelt je|je stelde je)(?: (?!niet)\p{L}+){0,3} aan
       (?:je bent|jij bent|ben je|ben jij|je doet|jij doet|doe je|doe jij) (?:zo |nogal |best |een beetje |wel erg |wel |echt |gewoon |ontzettend |weer )*(?:dramatisch|kinderachtig|hysterisch|overgevoelig|lichtgeraakt|een diva|een dramaqueen|een kind|een zeur|een zeurpiet|een prima donna|een watje|overdreven)
@@ -551,6 +560,14 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      zwart op wit dat ik (?:je|jou|het) (?:\p{L}+ )?(?:gewaarschuwd|gezegd)
+      (?:misschien|dan) (?:moet|kun|kan) je (?:eens |maar |beter )?(?:verder )?(?:\p{L}+ )?(?:om je heen kijken|uitkijken naar iets anders|een andere baan zoeken|ergens anders (?:gaan )?kijken)
+      (?:niet|nooit) zonder boete
+      (?:herinneren|wijzen) (?:\p{L}+ ){0,2}(?:dat|op) (?:jullie|je|het) contract
+      (?:zetten|zet) (?:we|ik) (?:het|de|die|ons|jullie)? ?(?:contract|opdracht|vervoer|werk) (?:\p{L}+ ){0,3}in de markt
+      (?:andere|nieuwe) (?:vervoerders|leveranciers|partijen|aanbieders) (?:\p{L}+ )?(?:uitnodigen|uitnodigt|benaderen|benadert|vragen|uitnodiging)
+      (?:dat|dit) (?:merk|zie|voel) je (?:\p{L}+ )?(?:bij|in|aan) (?:je|jouw) (?:beoordeling|bonus|salaris|functionering)
+      (?:anders|of) (?:wordt|is) (?:het|dat) (?:\p{L}+ )?(?:lastig|moeilijk|een probleem|vervelend) (?:bij|in|voor) (?:je|jouw) (?:beoordeling|functionering|bonus|contract)
       (?:je|jij) (?:ligt|vliegt) eruit
       (?:vandaag|morgen|dit|deze week|vrijdag) is (?:je|jouw) laatste (?:dag|werkdag|week)
       (?:pak|pakt) (?:je|jij) (?:je |jouw )?spullen|(?:kun|kan|mag) je (?:je |jouw )?spullen (?:pakken|inpakken)
@@ -656,6 +673,9 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      laten we (?:wel )?(?:even )?volwassen (?:blijven|doen)
+      niemand (?:weet|denkt) (?:er|daar|het) (?:nog|nou) (?:\p{L}+ )?(?:aan|van)
+      het was (?:maar |gewoon |slechts )?(?:één|een) (?:woord|opmerking|overleg|foutje|levering|dag)(?=[.!,]|$)
       het was (?:maar|slechts) (?:\p{L}+ ){0,2}(?:dag|dagen|uur|uurtjes|week|weken)
       doe (?:even |nou |eens )?(?:rustig|normaal)(?=[.!,]|$)
       (?:je bent|ben je|jij bent) (?:toch |nou )?niet (?:echt |serieus |nog steeds )?(?:boos|kwaad|verdrietig|gekwetst|overstuur|van slag) (?:om|over|vanwege)
