@@ -35,12 +35,13 @@ const DENIED_DENIAL =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:dat |het )?niet ontkennen)(?: that| dat)?(?![\p{L}])/giu;
 /** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
 const DENIED_SAYING_OF_DENIAL =
-  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen)(?![\p{L}])/giu;
+  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu;
 
 /** The negator taken off its verb, same length: "wasn't" → "was   ", "geen" → "een ", "niet" → "    ". */
 function affirmed(negator: string): string {
   const lower = negator.toLowerCase();
   if (lower === 'geen') return `${negator.slice(1)} `;
+  if (lower === 'niks' || lower === 'niets') return `iets${' '.repeat(negator.length - 4)}`;
   if (lower === "won't") return `${negator[0] === 'W' ? 'W' : 'w'}ill `;
   if (lower === "can't") return `${negator.slice(0, 3)}  `;
   if (/^(?:didn't|don't|doesn't)$/.test(lower) || !lower.endsWith("n't")) return blank(negator);

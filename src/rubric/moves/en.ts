@@ -90,6 +90,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      i (?:brush|brushed|blew|blow) you off
       (?:that|this|it) should (?:never|not) have happened
       (?:that's|that is|i'm|i am) (?:my responsibility|responsible for (?:that|this|it))
       (?:that|this) one(?:'s| is) on me
@@ -126,6 +127,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:maybe|perhaps) next time(?: you)? (?:could |should |might )?(?:keep|check|plan|order|read|think|ask|try|stock|hold)
+      like every other (?:\p{L}+ ){1,2}(?:does|do|would|manages)
+      if only you(?:'d| had)
       (?:can|could|will|would|to) learn from your (?:mistake|mistakes|error|errors|slip|failure|sloppiness)
       if (?:your|their|his|her) (?:\p{L}+ ){1,2}had(?:n't| not)? (?:\p{L}+ )?(?:confirmed|checked|told|called|flagged|listened|read|asked|done|sent|picked up|given)
       you made (?:this|that|the) mess
@@ -171,6 +175,9 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
+      (?:nobody|no one|i never) (?:called|said) (?:you|that you) (?:were |are )?(?:sloppy|careless|lazy|stupid|useless)
+      i said the (?:work|report|file|numbers) (?:was|were)
       # Refusing to own it: "I don't think I owe you an apology", "I did nothing wrong".
       (?:i )?(?:don't|do not) (?:think|believe|feel) i (?:owe (?:you|anyone) (?:an|any) apology|did anything wrong|was wrong|need to apologi[sz]e|have anything to apologi[sz]e for)
       i (?:don't|do not) owe (?:you|anyone) (?:an|any) apology
@@ -199,6 +206,9 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:because|'cause|since) (?:we|it|they) (?:aren't|isn't|are not|is not|'re not)(?: ready)?(?=[.!,;]|$)
+      there(?:'s| is) no room for (?:it|that|the|twelve|more|anything)
+      (?:percent|per cent|%|the rest|the twelve),? no(?=[.!;]|$)
       the answer(?:'s| is) (?:still |a |just )?no
       (?:none|not a (?:penny|cent|percent)) of (?:the|that|those|your)
       i(?:'d| would) (?:so |really )?(?:love|like|want) to (?:say yes|give you a yes|tell you)[\s\S]{0,100}?(?:it isn't|it is not|it's not|we're not|we are not|we aren't|i can't|not true|i won't)
@@ -261,6 +271,7 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
+      (?:a|another) (?:date|deadline|timeline|plan) that(?:'s| is) (?:real|realistic|doable|achievable|workable)
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
       (?:i|we) (?:could|can) (?:start|begin|pick it up|do it|take it on) (?:in|from|after) (?:\p{L}+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|autumn)
       what i can do
@@ -308,6 +319,8 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      (?:i'd like|i want|i'd rather|i would like) to hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
+      let me turn it (?:round|around)
       what's your plan
       what is your plan
       (?:what|where|how|which) [^.!?]{0,40}you yourself[^.!?]{0,30}\?
@@ -334,6 +347,8 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      without (?:you|your (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:would have|would've|wouldn't have|would never have|would not have)
+      i (?:haven't|have not|will never|won't ever|'ll never|never) forg(?:o|e)t(?:ten)? (?:how you|what you|those|the way you|your)
       your (?:\p{N}+ )?(?:experience|years|knowledge|expertise|work|input|view|views|voice|judgement|judgment|insight|contribution|ideas?)(?: \p{L}+){0,2} (?:count|counts|matter|matters|carry weight|carries weight)(?![^.!?,;]{0,14}(?:less|little|nothing))
       (?:it's not that|it isn't that|not that|not because) (?:the|your) (?:\p{L}+ ){1,2}(?:isn't|wasn't|aren't|weren't) (?:good|strong|great|solid|valuable)
       i (?:really |truly |genuinely )?admire
@@ -392,6 +407,8 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      (?:don't|dont|do not) (?:really )?want to (?:say|tell you) no
+      (?:not going to|won't|will not) say no to you
       i wouldn't (?:say|call it)
       (?:it's|it is) not (?:really )?my (?:call|decision|place)
       maybe(?! (?:there's|there is)\b)
@@ -423,6 +440,18 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Mock offers, mock delight and mock praise for daring: sarcasm wherever they stand.
+      i'll just [^.!?]{1,60},? shall i\?
+      while i'm at it
+      nice try(?=[,.!]|$)
+      love that for (?:us|me|you)
+      you'll be (?:thrilled|delighted|pleased|happy|glad) to (?:hear|know)
+      i know how much you (?:love|enjoy|like) \p{L}+ing
+      thanks (?:so much |a lot |very much )?for (?:asking|checking|consulting|running it past|telling|talking to)(?: with)?(?: me)? first
+      i (?:loved|love|enjoyed|really enjoyed|adored) (?:getting|being) (?:\p{L}+ )?(?:grilled|humiliated|embarrassed|ambushed|blindsided|ignored|shouted at|called out|thrown under|roasted)
+      (?:didn't|did not) know you were (?:so|this|that) (?:sensitive|touchy|fragile|thin-skinned)
+      not everyone would (?:dare|have the guts|have the nerve)
+      i suppose (?:\p{L}+ ){0,3}only (?:goes up|go up|happens|rises|applies) (?:for|to|at)
       (?:wonder|doubt|question|ask myself) (?:whether|if) (?:\p{L}+ ){0,4}(?:is|are|was) (?:really )?(?:the right|right|a good fit|for you)(?: (?:career|job|place|profession|field|line of work|role))?(?: for you)?
       (?:at your (?:age|stage)|time to let the (?:younger|young)|winding down|towards? (?:your )?retirement|put out to pasture)
       (?:classic|typical) you(?![\p{L}])
@@ -607,6 +636,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:let's|let us) keep (?:a bit of |some |it in )?perspective
+      nothing (?:really )?happened(?=[.!,]|$)
+      forget (?:about )?it(?=[.!,]|$)
       let's (?:all )?be (?:adults|grown-ups|grownups|professional) about (?:it|this|that)
       nobody (?:even )?remembers (?:it|that|this)
       it was (?:just |only )?one (?:word|comment|remark|meeting|mistake|slip|delivery|day)(?: in one \p{L}+)?(?=[.!,]|$)

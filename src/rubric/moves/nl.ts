@@ -85,6 +85,7 @@ export const nl: Lexicon = {
       vergeef me
     `,
     'apology-with-excuse': rx`
+      sorry (?:dat|als) (?:je|jij) (?:het )?(?:zo )?(?:ervaren|opgevat) (?:hebt|heeft)
       sorry (?:hoor,? )?(?:dat|als) (?:je|jij) (?:je )?(?:zo )?'?(?:gekwetst|beledigd|geraakt|gepikeerd)'? (?:voelt|voelde|bent|was)
       sorry[^.!?]{0,30}?,? maar
       spijt me[^.!?]{0,30}?,? maar
@@ -137,6 +138,9 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:al )?hadden (?:z[ií]j|ze|zij) (?:\p{L}+ ){0,5}moeten (?:bellen|melden|laten weten|doorgeven|waarschuwen|checken|controleren)
+      had (?:je|jij) (?:dat|het) (?:\p{L}+ ){0,3}ook maar (?:\p{L}+ )?(?:gedaan|gezien|gecheckt|gecontroleerd|gezegd)
+      zoals (?:elke|iedere) andere (?:\p{L}+ ){1,2}(?:doet|wel doet)
       (?:leren|leert|leer) van (?:jouw|je) (?:fout|fouten|slordigheid|vergissing|misser|blunder)
       van (?:jouw|je) (?:fout|fouten|slordigheid|vergissing|misser|blunder) (?:\p{L}+ )?(?:leren|leert)
       als (?:jouw|je|jullie|hun) (?:\p{L}+ ){1,6}(?:(?:had|hadden) (?:\p{L}+ )?(?:bevestigd|gecheckt|gecontroleerd|gebeld|gemeld|doorgegeven|gelezen|gevraagd|gedaan|gestuurd)|(?:bevestigd|gecheckt|gecontroleerd|gebeld|gemeld|doorgegeven|gelezen|gevraagd|gedaan|gestuurd) (?:had|hadden))
@@ -182,6 +186,9 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      daar (?:kan|kon|konden) (?:ik|wij|we|niemand) (?:\p{L}+ )?(?:niks|niets|weinig) aan doen
+      niemand heeft gezegd dat (?:jij|je) (?:\p{L}+ ){0,2}(?:bent|was)
+      ik zei dat het (?:w[eé]rk|rapport|bestand) 
       # Refusing to own it: "ik geef je geen gelijk", "ik heb niks verkeerd gedaan".
       ik geef (?:je|jou) (?:daar |hierin )?geen gelijk
       ik (?:heb|had) (?:echt |helemaal )?(?:niks|niets) (?:verkeerd|fout) gedaan
@@ -210,6 +217,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:procent|%|de rest|die twaalf) niet(?=[.!,;]|$)
+      (?:daar|er|voor (?:die|de|dat) [^.!?,]{1,25}) is (?:gewoon |echt |helaas )?geen ruimte
+      (?:procent|%|de rest|die twaalf),? nee(?=[.!;]|$)
       geen (?:cent|euro|procent) van
       (?:die|de|het|dat) [^.!?,]{0,25} wordt het niet(?=[.!,]|$)
       maar niet (?:met|op|voor|per|in) (?:\p{N}+|de|die|deze) 
@@ -287,6 +297,7 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      (?:datum|termijn|planning|deadline) (?:\p{L}+ ){0,4}die wel (?:haalbaar|realistisch|lukt|werkt|kan)
       wat ik wel (?:\p{L}+ ){0,3}(?:op tafel (?:kan |wil )?leggen|(?:kan |wil )?(?:bieden|aanbieden))
       (?:moeten|kunnen|zouden|moet|kun|zou) (?:we|je|jij) (?:\p{L}+ )?overwegen
       (?:in|vanaf|per|na) (?:\p{L}+ )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het najaar)[^.!?]{0,20}(?:kunnen|kan) (?:we|ik|jullie)
@@ -334,6 +345,7 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      (?:ik wil|wil ik|ik hoor) (?:graag )?eerst (?:van jou|jouw (?:kijk|idee|ideeën|mening|gedachten)) (?:horen|weten)?
       wat is (?:je|jouw) plan
       hoe ga (?:je|jij) (?:dit|het|dat) aanpakken
       (?:wat|waar|hoe|welke) [^.!?]{0,40}(?:jij|je) zelf[^.!?]{0,40}\?
@@ -361,6 +373,9 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      zonder (?:jou|jouw (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:was|had|waren|hadden|zou|zouden)(?: \p{L}+){0,5} (?:nooit|niet)
+      (?:ben ik|ik ben) (?:\p{L}+ ){0,2}(?:echt |oprecht |heus )?(?:niet|nooit) vergeten
+      ik (?:zal|vergeet) (?:\p{L}+ ){0,4}nooit (?:vergeten|hoe je|wat je)
       (?:je|jouw) (?:\p{N}+ jaar |jaren )?(?:ervaring|jaren|kennis|expertise|werk|inbreng|mening|stem|oordeel|inzicht|bijdrage|ideeën|idee)(?: (?!niet|geen|nauwelijks)\p{L}+){0,2} (?:telt|tellen|doet ertoe|doen ertoe|weegt zwaar|wegen zwaar|is waardevol|zijn waardevol|is goud waard)
       knap(?: hoor)?,? (?:hoe|dat|van je)
       lekker bezig met (?:die|de|je|jouw|het)
@@ -443,6 +458,8 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      (?:ik zeg|zeg ik) (?:ook )?geen nee
+      ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
       misschien(?! (?:is er|heb ik))
       wellicht
@@ -473,6 +490,17 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Nepaanbod, nepblijdschap en nepbewondering: sarcasme waar het ook staat.
+      zal ik (?:meteen|dan meteen|dan ook|ook meteen|gelijk|dan gelijk) (?:ook )?[^.!?]{1,60}\?
+      (?:leuk|mooi|netjes|goed) geprobeerd
+      nou,? (?:fijn|mooi|leuk|lekker|geweldig|prachtig|knap|handig|top) (?:dat|hoor|zeg)
+      (?:zo|zó) (?:gevoelig|kleinzerig|lichtgeraakt|teergevoelig) (?:kende ik je|ken ik je) (?:helemaal )?niet
+      dat durft niet iedereen
+      (?:staat|klinkt|komt|wordt|ziet) (?:\p{L}+ ){0,2}(?:vast|zeker) (?:prachtig|geweldig|fantastisch|mooi|leuk|heerlijk)
+      (?:stijgt|stijgen|gebeurt|geldt) (?:\p{L}+ )?zeker alleen (?:bij|voor)
+      lekker (?:bescheiden|handig|slim|collegiaal|geregeld)
+      had je (?:dat |het )?(?:ook )?(?:zelf )?(?:wel )?(?:kunnen bedenken|kunnen weten|kunnen zien aankomen)
+      (?:ik vond het|het was) heerlijk om (?:\p{L}+ ){0,6}(?:afgeserveerd|afgezeken|voor schut|gegrild|overvallen|genegeerd) (?:te )?(?:worden|gezet|staan)
       (?:of|vraag ik me af of) (?:\p{L}+ ){0,4}(?:wel )?(?:het juiste |iets |de juiste )?(?:vak|werk|beroep|plek|baan|richting|iets) voor (?:je|jou) is
       (?:op jouw leeftijd|op je leeftijd|richting (?:je|jouw) pensioen|tijd (?:om|dat je) (?:de jongeren|plaats te maken))
       amateurisme|amateuristisch
@@ -673,6 +701,10 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      niet getreurd
+      er is (?:toch )?(?:niks|niets) (?:ergs )?gebeurd
+      vergeten,? klaar
+      laten we het (?:wel )?(?:even )?in perspectief (?:houden|zien|plaatsen)
       laten we (?:wel )?(?:even )?volwassen (?:blijven|doen)
       niemand (?:weet|denkt) (?:er|daar|het) (?:nog|nou) (?:\p{L}+ )?(?:aan|van)
       het was (?:maar |gewoon |slechts )?(?:één|een) (?:woord|opmerking|overleg|foutje|levering|dag)(?=[.!,]|$)

@@ -101,12 +101,12 @@ const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 /** Praise or sympathy that a sarcastic reading turns round. */
 const PRAISE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:loved it|love it|bravo|brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|absolutely)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:bravo|briljant|knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:bravo|briljant|knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker|top van je)(?![\p{L}])/iu,
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
