@@ -26,7 +26,20 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
-  // A denied saying over a denied clause says the clause; a denied denial too.
+  // Words in quotes are reported, not said now; "you shouldn't have had to" is sympathy; always doing well is praise.
+  [
+    'I waved you off with "don\'t worry about it" twice. That was on me.',
+    'en',
+    'takes-ownership',
+    ['dismisses'],
+  ],
+  ['Ik zei nog "stel je niet aan" ook. Dat had ik nooit mogen zeggen.', 'nl', undefined, ['dismisses']],
+  ["You shouldn't have had to chase us for news, Rachel.", 'en', undefined, ['blames']],
+  ["You've always delivered for us, Steve.", 'en', undefined, ['blames', 'absolutes']],
+  ['Jij bent altijd eerlijk tegen me geweest, Erik.', 'nl', undefined, ['blames', 'absolutes']],
+  ['You always interrupt people.', 'en', 'blames', []],
+  ['Donderdag ben je weg, daar hoef je niks voor te regelen.', 'nl', undefined, ['threatens']],
+  ['Als het nog een keer misgaat, ben je weg.', 'nl', 'threatens', []],
   ["I won't pretend it didn't sting when you went to Martin.", 'en', 'self-disclosure', []],
   ["I'm not going to tell you I wasn't upset.", 'en', 'self-disclosure', []],
   ["I can't deny it hurt, Ryan.", 'en', 'self-disclosure', []],

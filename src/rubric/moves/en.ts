@@ -153,7 +153,7 @@ export const en: Lexicon = {
       if you (?:don't|won't|can't|didn't) [^.!?]{0,40}(?:i can't|i cannot|i won't|nothing i can)
       don't say i didn't warn you
       (?:it's|that's|this is) (?:all |really )?on you
-      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)?(?: have|'ve)(?! (?:felt|been told|a|heard))
+      you (?:should|shouldn't|should not|could|couldn't|ought to|need to)(?: just| really| simply)?(?: have|'ve)(?! (?:felt|been told|a|heard|had to|needed to|been (?:made|forced|left|put)))
       couldn't you have
       if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|listened|told|asked|called|done|read|been|looked)
       why (?:didn't|did|would|can't|couldn't) you

@@ -625,7 +625,7 @@ export const nl: Lexicon = {
       nog (?:één|een) [^.!?]{1,40} en je (?:gaat|ligt|vliegt|bent)
       (?:ben|bent) je (?:er )?[^.!?]{0,30}niet,? dan hoef je [^.!?]{0,30}niet meer te komen
       (?:lig|vlieg) je eruit
-      ben je weg(?=[.!,]|$)
+      (?:(?:dan|anders|of) |(?<=,\s{0,3}))ben je weg(?=[.!,]|$)
       (?:neem|nemen) ik (?:diezelfde|dezelfde|die) dag ontslag
       als (?:je|jij) [^.!?]{1,60}(?:stap|ga|loop) ik (?:naar|direct naar)
       zorg ik (?:ervoor )?dat je (?:van|uit) [^.!?]{1,30}(?:wordt gehaald|gehaald wordt|vliegt|ligt)

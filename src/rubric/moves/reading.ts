@@ -8,6 +8,18 @@ import type { Signal, SignalId } from './signals.ts';
 // apology, "it's not your fault" no blame, "Knap hoor, weer alles fout" no praise, "I'm so sorry" to
 // someone whose father is dying is condolence, not an apology.
 
+/** A span in double quotes: someone's words, reported. */
+const QUOTED = /"[^"\n]{1,120}"/g;
+/** Harms that, inside quotes, only report what was said ("you said \"pointless\""). */
+const QUOTABLE = new Set<SignalId>([
+  'dismisses',
+  'contempt',
+  'blames',
+  'absolutes',
+  'threatens',
+  'defensive',
+]);
+
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
 const NEGATOR: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
@@ -89,6 +101,13 @@ const NEVER = /(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu;
 const NEVER_FAILED: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:let(?:ting|s)? (?:\p{L}+ )?(?:us|me|anyone|them|the team|a customer|a client) down|fail(?:ed|s|ing)?|miss(?:ed|es|ing)? (?:a|one|an?) |disappoint(?:ed|s|ing)?|dropp(?:ed|ing) the ball|complain(?:ed|s|ing)?|been late|let (?:us|me) wait)/iu,
   nl: /^[^.!?,;]{0,40}?(?:laten zitten|laten vallen|in de steek (?:gelaten|laten)|teleurgesteld|gemist|verzuimd|geklaagd|te laat (?:geweest|geleverd|gekomen)|een steek laten vallen|laten wachten)/iu,
+};
+
+/** "You always deliver", "jij zegt altijd waar het op staat": always doing well is praise, not blame. */
+const ALWAYS = /(?<![\p{L}])(?:always|altijd)(?![\p{L}])/iu;
+const ALWAYS_GOOD: Record<Language, RegExp> = {
+  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:on time|honest|straight with|there for|deliver(?:ed|s)?|reliable|fair|kept your word|keep your word|help(?:ed|s)?|come through|came through|step(?:ped|s)? up|tell it like it is|say what you think)(?![\p{L}])/iu,
+  nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:waar het op staat|eerlijk|op tijd|klaar(?:gestaan)? voor|voor (?:ons|me|mij) klaar|netjes|geleverd|levert|betrouwbaar|je woord|geholpen|helpt|zegt wat je denkt)(?![\p{L}])/iu,
 };
 
 const DOUBTS_BEFORE = /(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu;
@@ -173,7 +192,11 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
   const lossBefore = otherJustSaid(ctx.history).some((said) => LOSS.test(said));
   const hasInvitation = found.some((s) => s.id === 'invites-talk');
+  const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const signal of found) {
+    // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
+    if (QUOTABLE.has(signal.id) && quotes.some(([from, to]) => signal.start > from && signal.end < to))
+      continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
     if (read) out.push(read);
@@ -281,6 +304,12 @@ function readOne(
     (signal.id === 'blames' || signal.id === 'absolutes') &&
     NEVER.test(quote) &&
     ctx.languages.some((l) => NEVER_FAILED[l].test(text.slice(signal.end, sentence.end)))
+  )
+    return undefined;
+  if (
+    (signal.id === 'blames' || signal.id === 'absolutes') &&
+    ALWAYS.test(quote) &&
+    ctx.languages.some((l) => ALWAYS_GOOD[l].test(text.slice(signal.end, sentence.end)))
   )
     return undefined;
   // "Nobody knows these systems like you", "niemand kent ze zoals jij": praise, not a sweeping charge.
