@@ -13,6 +13,9 @@ export const TURN_STATUSES = ['complete', 'interrupted', 'failed'] as const;
 /** The persona's mood labels, from least to most open. */
 export const MOOD_LABELS = ['closed', 'guarded', 'neutral', 'open'] as const;
 
+/** Where a conversation stands, for a scenario's authored hints: before the first reply, under way, near its end. */
+export const HINT_STAGES = ['start', 'middle', 'closing'] as const;
+
 /** A golden example's rating, and the band an overall score falls in. */
 export const RATINGS = ['good', 'fair', 'poor'] as const;
 
@@ -42,6 +45,7 @@ export type TurnRole = (typeof TURN_ROLES)[number];
 export type TurnStatus = (typeof TURN_STATUSES)[number];
 export type MoodLabel = (typeof MOOD_LABELS)[number];
 export type Rating = (typeof RATINGS)[number];
+export type HintStage = (typeof HINT_STAGES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Status = (typeof STATUSES)[number];

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
-import { CATEGORIES, DIFFICULTIES, LANGUAGES, MOOD_LABELS, RATINGS, STATUSES } from '../vocabulary.ts';
+import {
+  CATEGORIES,
+  DIFFICULTIES,
+  HINT_STAGES,
+  LANGUAGES,
+  MOOD_LABELS,
+  RATINGS,
+  STATUSES,
+} from '../vocabulary.ts';
 import { ACT_LINE_KEYS, impossibleCondition, type ScriptLine, scriptLine } from './script-lines.ts';
 
 // The L&D authoring format. Every object is strict: a misspelt field is an error, not silently ignored.
@@ -139,6 +147,25 @@ const example = z.strictObject({
   note: z.string().optional().describe('Why the reply earns its rating, for other authors.'),
 });
 
+const hint = z.strictObject({
+  stage: z
+    .enum(HINT_STAGES)
+    .optional()
+    .describe(
+      'When the hint fits: start = before the first reply, closing = the last two replies before script.maxTurns, middle = in between. Absent: any stage.',
+    ),
+  mood: moodLabel.optional().describe("The persona's mood the hint fits. Absent: any mood."),
+  principle: principleId
+    .optional()
+    .describe(
+      'The principle the hint helps with. It is offered only when that principle is the one most worth working on; absent: whichever it is.',
+    ),
+  advice: text
+    .optional()
+    .describe('What to do now, in one sentence; absent: the standard advice for the principle.'),
+  opening: text.describe('One example opening the learner could start their reply with.'),
+});
+
 const weight = z
   .number()
   .min(0)
@@ -198,6 +225,12 @@ export const scenarioSchema = z
       })
       .default({ sensitivity: {} }),
     script: script.describe('The scripted persona, so the scenario plays without a language model.'),
+    hints: z
+      .array(hint)
+      .default([])
+      .describe(
+        'Hints the learner can ask for in practice mode ("What could I say?"), per stage or mood. Without one that fits, the hint takes its opening from the golden examples.',
+      ),
     examples: z
       .array(example)
       .min(3)
@@ -230,6 +263,15 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['script', ...path, impossible.field],
           message: impossible.message,
+        });
+      }
+    }
+    for (const [index, authored] of scenario.hints.entries()) {
+      if (authored.principle && scenario.focus[authored.principle] === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hints', index, 'principle'],
+          message: `is never offered: focus.${authored.principle} is 0, so it is never the principle to work on`,
         });
       }
     }
