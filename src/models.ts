@@ -1,9 +1,10 @@
 import type { Config } from './config.ts';
+import { createLlmHintWriter, type HintWriter } from './hints/index.ts';
 import { createLlmClient } from './llm/openai.ts';
 import { createLlmRolePlayer, createScriptedRolePlayer, type RolePlayer } from './roleplay/index.ts';
 import { createLlmJudge, type Judge } from './rubric/index.ts';
 
-export type Models = { rolePlayer: RolePlayer; judge: Judge | null };
+export type Models = { rolePlayer: RolePlayer; judge: Judge | null; hintWriter: HintWriter | null };
 
 /**
  * The persona and the judge: a model for each one named in the config, the offline defaults otherwise
@@ -11,7 +12,7 @@ export type Models = { rolePlayer: RolePlayer; judge: Judge | null };
  */
 export function createModels(config: Config): Models {
   const scripted = createScriptedRolePlayer();
-  if (!config.llmConfigured) return { rolePlayer: scripted, judge: null };
+  if (!config.llmConfigured) return { rolePlayer: scripted, judge: null, hintWriter: null };
   const client = createLlmClient({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
@@ -34,6 +35,10 @@ export function createModels(config: Config): Models {
           timeoutMs: config.LLM_TIMEOUT_MS,
           maxTokens: config.LLM_MAX_TOKENS,
         })
+      : null,
+    // The persona's model phrases the hints too: it already speaks for the scenario, in its language.
+    hintWriter: config.ROLEPLAY_MODEL
+      ? createLlmHintWriter({ client, model: config.ROLEPLAY_MODEL, timeoutMs: config.LLM_TIMEOUT_MS })
       : null,
   };
 }

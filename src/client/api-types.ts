@@ -178,6 +178,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What could I say? A hint before the next reply (practice mode)
+         * @description The principle most worth working on now, what the persona seems to need (only what the persona has revealed), and one example opening; phrased by the model when one plays the persona, built from the scenario otherwise (and whenever the model fails). The hint is kept with the next reply: asking again before replying answers the same hint (200). An assessment offers none (409 `hints_not_offered`); nor does a session that has ended (409 `session_ended`) or whose persona is still answering (409 `turn_in_progress`), or whose last answer did not come through (409 `conflict`).
+         */
+        post: operations["askHint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{id}/end": {
         parameters: {
             query?: never;
@@ -398,7 +418,7 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -435,6 +455,7 @@ export interface components {
             createdAt: string;
             mood?: components["schemas"]["Mood"];
             feedback?: components["schemas"]["RubricResult"];
+            hint?: components["schemas"]["Hint"];
         };
         /** @description The persona's mood after this learner turn */
         Mood: {
@@ -481,6 +502,42 @@ export interface components {
             quote: string;
             start: number;
             end: number;
+        };
+        /** @description The hint the learner asked for before this reply */
+        Hint: {
+            /** Format: uuid */
+            id: string;
+            /** @description The seq of the learner reply the hint came before */
+            turnSeq: number;
+            /** @enum {string} */
+            language: "nl" | "en";
+            principle: components["schemas"]["PrincipleId"] & unknown;
+            /** @description The principle's mean (0–4) over the replies so far; null before any scored it */
+            mean: number | null;
+            /**
+             * @description Where the conversation stands: before the first reply, under way, or near its end
+             * @enum {string}
+             */
+            stage: "start" | "middle" | "closing";
+            /** @description What to do now, in one sentence */
+            advice: string;
+            /** @description What the persona seems to need: only the hidden needs the persona has revealed so far */
+            needs: string[];
+            /** @description One example opening for the reply */
+            opening: string;
+            /**
+             * @description The scenario's own hint, a sentence of its golden replies, or the standard opening
+             * @enum {string}
+             */
+            openingFrom: "scenario-hint" | "golden-example" | "standard";
+            /** @description The whole hint as one paragraph, in the session's language */
+            text: string;
+            /**
+             * @description offline: built from the scenario; llm: the same facts phrased by the model
+             * @enum {string}
+             */
+            source: "offline" | "llm";
+            createdAt: string;
         };
         /** @description `not_ready`: the checks of /readyz */
         ReadinessDetails: {
@@ -720,7 +777,7 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
@@ -831,6 +888,13 @@ export interface components {
                     doneIn: number[];
                 }[];
             } | null;
+            /** @description The replies the learner asked a hint for first, and the principle each hint named */
+            hints: {
+                seq: number;
+                principle: components["schemas"]["PrincipleId"];
+            }[];
+            /** @description Replies written after a hint */
+            hintCount: number;
             createdAt: string;
             /**
              * @deprecated
@@ -885,6 +949,8 @@ export interface components {
                 id: components["schemas"]["PrincipleId"];
                 mean: number | null;
             }[];
+            /** @description Replies written after a hint in this session */
+            hintCount: number;
         };
         /** @deprecated */
         LegacyProgressSession: {
@@ -1911,6 +1977,103 @@ export interface operations {
             };
             /** @description The language model timed out */
             504: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    askHint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hint asked for before, for the same reply */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hint"];
+                };
+            };
+            /** @description A new hint */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hint"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -21,6 +21,9 @@ describe('the typed client against a real server', () => {
     const learnerId = `learner-${crypto.randomUUID()}`;
     const session = await client.createSession({ scenarioId: scenarios[0]!.id, learnerId });
     expect(session).toMatchObject({ status: 'active', learnerId });
+    const hint = await client.askHint(session.id);
+    expect(hint).toMatchObject({ turnSeq: 2, language: 'en', source: 'offline' });
+    expect(await client.askHint(session.id)).toEqual(hint);
 
     const events: TurnEvent[] = [];
     for await (const event of client.streamTurn(session.id, REPLY)) events.push(event);

@@ -17,6 +17,7 @@ export type Turn = Schemas['Turn'];
 export type Mood = Schemas['Mood'];
 export type RubricResult = Schemas['RubricResult'];
 export type TurnAnswer = Schemas['TurnAnswer'];
+export type Hint = Schemas['Hint'];
 export type Report = Schemas['Report'];
 export type Progress = Schemas['Progress'];
 export type ProgressReport = Schemas['ProgressReport'];
@@ -159,6 +160,11 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
         }
       },
     }),
+    /**
+     * "What could I say?": a hint before the next reply (practice mode only). Asked again before replying, the
+     * same hint; the reply it came before carries it as `hint`.
+     */
+    askHint: (id: string) => json<Hint>('POST', path('/v1/sessions/{}/hints', id)),
     endSession: (id: string) => json<Report>('POST', path('/v1/sessions/{}/end', id)),
     getReport: (id: string) => json<Report>('GET', path('/v1/sessions/{}/report', id)),
     getLearnerProgress: (learnerId: string, page: PageQuery = {}) =>

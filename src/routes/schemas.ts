@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
 import { FLAG_IDS } from '../rubric/types.ts';
 import {
+  HINT_STAGES,
   LANGUAGES,
   MOOD_LABELS,
   SESSION_MODES,
@@ -57,6 +58,37 @@ export const moodSchema = z
   })
   .openapi('Mood');
 
+export const hintSchema = z
+  .object({
+    id: z.uuid(),
+    turnSeq: z.number().int().openapi({ description: 'The seq of the learner reply the hint came before' }),
+    language: z.enum(LANGUAGES),
+    principle: principleIdSchema.openapi({
+      description:
+        "The principle most worth working on now: by the scenario's weights and the replies' scores so far",
+    }),
+    mean: z.number().nullable().openapi({
+      description: "The principle's mean (0–4) over the replies so far; null before any scored it",
+    }),
+    stage: z.enum(HINT_STAGES).openapi({
+      description: 'Where the conversation stands: before the first reply, under way, or near its end',
+    }),
+    advice: z.string().openapi({ description: 'What to do now, in one sentence' }),
+    needs: z.array(z.string()).openapi({
+      description: 'What the persona seems to need: only the hidden needs the persona has revealed so far',
+    }),
+    opening: z.string().openapi({ description: 'One example opening for the reply' }),
+    openingFrom: z.enum(['scenario-hint', 'golden-example', 'standard']).openapi({
+      description: "The scenario's own hint, a sentence of its golden replies, or the standard opening",
+    }),
+    text: z.string().openapi({ description: "The whole hint as one paragraph, in the session's language" }),
+    source: z.enum(['offline', 'llm']).openapi({
+      description: 'offline: built from the scenario; llm: the same facts phrased by the model',
+    }),
+    createdAt: z.string(),
+  })
+  .openapi('Hint');
+
 export const turnSchema = z
   .object({
     id: z.uuid(),
@@ -69,6 +101,7 @@ export const turnSchema = z
     feedback: rubricResultSchema.optional().openapi({
       description: 'The rubric on this learner turn (practice mode, or once an assessment has ended)',
     }),
+    hint: hintSchema.optional().openapi({ description: 'The hint the learner asked for before this reply' }),
   })
   .openapi('Turn');
 
@@ -180,6 +213,10 @@ export const reportSchema = z
         description:
           "The scenario's own acts (the core act a good reply must do, the acts it must not do) and the replies that did them; null when the scenario names none, absent in reports stored before it existed",
       }),
+    hints: z.array(z.object({ seq: z.number().int(), principle: principleIdSchema })).openapi({
+      description: 'The replies the learner asked a hint for first, and the principle each hint named',
+    }),
+    hintCount: z.number().int().openapi({ description: 'Replies written after a hint' }),
     createdAt: z.string(),
     turns: z
       .number()

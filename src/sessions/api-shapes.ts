@@ -1,4 +1,4 @@
-import type { SessionRow } from '../db/schema/index.ts';
+import type { HintRow, SessionRow } from '../db/schema/index.ts';
 import type { Mood, MoodLabel } from '../vocabulary.ts';
 import type { SessionReport } from './report.ts';
 import type { TurnWithScore } from './store.ts';
@@ -8,6 +8,27 @@ import type { TurnWithScore } from './store.ts';
 export function moodView(row: { trust: number; tension: number; moodLabel: MoodLabel }): Mood {
   return { trust: row.trust, tension: row.tension, label: row.moodLabel };
 }
+
+export function hintView(row: HintRow) {
+  const { language, principle, mean, stage, advice, needs, opening, openingFrom, text, source } = row.hint;
+  return {
+    id: row.id,
+    turnSeq: row.turnSeq,
+    language,
+    principle,
+    mean,
+    stage,
+    advice,
+    needs,
+    opening,
+    openingFrom,
+    text,
+    source,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export type HintView = ReturnType<typeof hintView>;
 
 export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }) {
   return {
@@ -23,6 +44,7 @@ export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }
           ...(options.withFeedback ? { feedback: turn.score.result } : {}),
         }
       : {}),
+    ...(turn.role === 'learner' && turn.hint ? { hint: hintView(turn.hint) } : {}),
   };
 }
 
@@ -57,9 +79,11 @@ export type SessionView = ReturnType<typeof sessionView>;
  * in `Count`. The names it had before (`turns`, `summary`, `principles[].scoredTurns`) stay for one version.
  */
 export function reportView(report: SessionReport) {
-  const { turns, summary, principles, ...rest } = report;
+  const { turns, summary, principles, hints = [], ...rest } = report;
   return {
     ...rest,
+    hints,
+    hintCount: hints.length,
     // Reports stored before `outcome` existed: one without a reply was abandoned.
     outcome: report.outcome ?? (turns === 0 ? 'abandoned' : 'completed'),
     learnerTurnCount: turns,

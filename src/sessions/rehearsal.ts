@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { HintWriter } from '../hints/index.ts';
 import type { Logger } from '../logger.ts';
 import { initialMood, type RolePlayer } from '../roleplay/index.ts';
 import { type Judge, openingHistory } from '../rubric/index.ts';
@@ -7,6 +8,7 @@ import { scenarioVersion } from '../scenarios/version.ts';
 import type { SessionMode } from '../vocabulary.ts';
 import { sessionView } from './api-shapes.ts';
 import type { Announce } from './events.ts';
+import { createHints } from './hints.ts';
 import { createSessionLookup } from './lookup.ts';
 import { createReports } from './report.ts';
 import { createSessionStore } from './store.ts';
@@ -24,6 +26,8 @@ export type RehearsalDeps = {
   scenarios: ScenarioRegistry;
   rolePlayer: RolePlayer;
   judge: Judge | null;
+  /** Phrases hints with a model; without one, hints are the offline ones. */
+  hintWriter?: HintWriter | null | undefined;
   clock: () => Date;
   logger: Logger;
   limits: { maxTurnsPerSession: number; maxReplyChars: number };
@@ -39,6 +43,7 @@ export function createRehearsal(deps: RehearsalDeps) {
   const lookup = createSessionLookup({ scenarios: deps.scenarios, store });
   const reports = createReports({ store, lookup, scenarios: deps.scenarios, clock: deps.clock, announce });
   const takeTurn = createTurnTaker({ ...deps, store, lookup, announce, end: reports.end });
+  const askHint = createHints({ ...deps, store, lookup });
 
   const view = async (tenantId: string, id: string) => {
     const session = await lookup.session(tenantId, id);
@@ -92,7 +97,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     return view(tenantId, session.id);
   }
 
-  return { start, view, takeTurn, ...reports };
+  return { start, view, takeTurn, askHint, ...reports };
 }
 
 export type Rehearsal = ReturnType<typeof createRehearsal>;

@@ -77,6 +77,7 @@ export function createReports(deps: {
           endedAt: session.endedAt!.toISOString(),
           overall: report.overall,
           principles: stored.principles.map(({ id, mean }) => ({ id, mean })),
+          hintCount: stored.hints?.length ?? 0,
         };
       }),
     };
@@ -122,6 +123,9 @@ export function buildReport(
     outcome: scored.length === 0 ? ('abandoned' as const) : ('completed' as const),
     ...summary,
     acts: actsInSession(scenario?.acts, session.language, scored),
+    hints: turns.flatMap((turn) =>
+      turn.role === 'learner' && turn.hint ? [{ seq: turn.seq, principle: turn.hint.hint.principle }] : [],
+    ),
     createdAt: now.toISOString(),
   };
 }

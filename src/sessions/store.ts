@@ -1,7 +1,8 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import type { SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
+import type { HintRow, SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import {
+  hints,
   learners,
   reports,
   scenarioVersions,
@@ -10,6 +11,7 @@ import {
   turnScores,
   turns,
 } from '../db/schema/index.ts';
+import type { Hint } from '../hints/index.ts';
 import { createTurnOpener } from './open-turns.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
@@ -27,7 +29,8 @@ const loaded = (row: SessionRow) => row as TenantSession;
 
 type NewTurn = Omit<typeof turns.$inferInsert, 'sessionId'>;
 
-export type TurnWithScore = TurnRow & { score: TurnScoreRow | null };
+/** A turn with its verdict, and (a learner turn, when listed) the hint asked for before it. */
+export type TurnWithScore = TurnRow & { score: TurnScoreRow | null; hint?: HintRow | null };
 
 /**
  * How long a turn holds its session unless renewed. The process running the turn renews it every
@@ -121,12 +124,45 @@ export function createSessionStore(db: Database) {
 
     async listTurns(session: SessionKey): Promise<TurnWithScore[]> {
       const rows = await db
-        .select({ turn: turns, score: turnScores })
+        .select({ turn: turns, score: turnScores, hint: hints })
         .from(turns)
         .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+        .leftJoin(
+          hints,
+          and(eq(hints.sessionId, turns.sessionId), eq(hints.turnSeq, turns.seq), eq(turns.role, 'learner')),
+        )
         .where(eq(turns.sessionId, session.id))
         .orderBy(asc(turns.seq));
-      return rows.map(({ turn, score }) => ({ ...turn, score }));
+      return rows.map(({ turn, score, hint }) => ({ ...turn, score, hint }));
+    },
+
+    /** The hint asked for before the reply that takes seq `turnSeq`, if one was. */
+    async findHint(session: SessionKey, turnSeq: number): Promise<HintRow | null> {
+      const [row] = await db
+        .select()
+        .from(hints)
+        .where(and(eq(hints.sessionId, session.id), eq(hints.turnSeq, turnSeq)));
+      return row ?? null;
+    },
+
+    /** Keeps a hint for the reply that takes seq `turnSeq`; the one kept first when another request won. */
+    async saveHint(
+      session: SessionKey,
+      turnSeq: number,
+      hint: Hint,
+      now: Date,
+    ): Promise<{ row: HintRow; created: boolean }> {
+      const [row] = await db
+        .insert(hints)
+        .values({ sessionId: session.id, turnSeq, hint, createdAt: now })
+        .onConflictDoNothing()
+        .returning();
+      if (row) return { row, created: true };
+      const [kept] = await db
+        .select()
+        .from(hints)
+        .where(and(eq(hints.sessionId, session.id), eq(hints.turnSeq, turnSeq)));
+      return { row: kept!, created: false };
     },
 
     async findTurnByIdempotencyKey(session: SessionKey, key: string) {

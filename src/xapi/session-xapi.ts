@@ -56,6 +56,7 @@ export function createSessionXapi(deps: {
             id: turn.id,
             seq: turn.seq,
             createdAt: turn.createdAt,
+            hintsUsed: turn.hint ? 1 : 0,
             scores: result
               ? {
                   overall: result.overall,

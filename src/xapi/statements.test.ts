@@ -27,6 +27,7 @@ function input(overrides: Partial<XapiSessionInput> = {}): XapiSessionInput {
         id: 'a5c3e1f2-0000-4000-8000-000000000001',
         seq: 2,
         createdAt: new Date('2026-03-01T09:05:00Z'),
+        hintsUsed: 1,
         scores: {
           overall: 72,
           principles: { 'self-leadership': 3, connection: 4, courage: 2, clarity: null, mentorship: 0 },
@@ -103,9 +104,10 @@ describe('xAPI statements', () => {
     expect(anonymous.actor).toMatchObject({ account: { name: SESSION_ID } });
   });
 
-  it('score each reply as overall/100 and each principle as score/4; the report likewise', () => {
+  it('score each reply as overall/100 and each principle as score/4, with the hints it came after; the report likewise', () => {
     const [, responded, unscored, completed] = buildStatements(input());
     const principle = (id: string) => `https://coach.example.org/xapi/extensions/principles/${id}`;
+    const hintsUsed = 'https://coach.example.org/xapi/extensions/hints-used';
     expect(responded!.result).toEqual({
       score: { scaled: 0.72, raw: 72, min: 0, max: 100 },
       extensions: {
@@ -113,10 +115,12 @@ describe('xAPI statements', () => {
         [principle('connection')]: 1,
         [principle('courage')]: 0.5,
         [principle('mentorship')]: 0,
+        [hintsUsed]: 1,
       },
     });
     expect(responded!.context.extensions['https://coach.example.org/xapi/extensions/turn']).toBe(2);
-    expect(unscored!.result).toBeUndefined();
+    // A reply without a verdict still says it came without a hint.
+    expect(unscored!.result).toEqual({ extensions: { [hintsUsed]: 0 } });
     expect(completed!.result).toMatchObject({ score: { scaled: 0.65 }, completion: true });
     expect(Object.keys(completed!.result!.extensions!)).toEqual(PRINCIPLE_IDS.map(principle));
     expect(completed!.timestamp).toBe('2026-03-01T09:20:00.000Z');

@@ -53,8 +53,8 @@ export type XapiSessionInput = {
   /** The actor the consumer set (for this learner, or its account home page for all); null: the default account. */
   actor: XapiActor | null;
   scenario: { title: string; summary: string | null };
-  /** Scored learner turns, in order; principle scores on the rubric's 0–4 scale. */
-  turns: { id: string; seq: number; createdAt: Date; scores: Scores | null }[];
+  /** Scored learner turns, in order; principle scores on the rubric's 0–4 scale; hints asked before each. */
+  turns: { id: string; seq: number; createdAt: Date; scores: Scores | null; hintsUsed?: number }[];
   /** The report's overall (0–100) and per-principle means (0–4), once the session has ended. */
   report: Scores | null;
 };
@@ -151,12 +151,18 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
   const abandoned = input.turns.length === 0;
   return [
     statement('attempted', 'attempted', session.createdAt, { context: context() }),
-    ...input.turns.map((turn) =>
-      statement(`turn/${turn.id}`, 'responded', turn.createdAt, {
-        ...(showScores && turn.scores ? { result: result(turn.scores, false) } : {}),
+    ...input.turns.map((turn) => {
+      // Practice offers hints: each reply says how many it was written after, with or without its scores.
+      const hints =
+        session.mode === 'practice' ? { [iri('extensions/hints-used')]: turn.hintsUsed ?? 0 } : {};
+      const scored = showScores && turn.scores ? result(turn.scores, false) : null;
+      const extensions = { ...scored?.extensions, ...hints };
+      const withResult = scored || Object.keys(extensions).length > 0;
+      return statement(`turn/${turn.id}`, 'responded', turn.createdAt, {
+        ...(withResult ? { result: { ...scored, extensions } } : {}),
         context: context({ [iri('extensions/turn')]: turn.seq }),
-      }),
-    ),
+      });
+    }),
     ...(ended && abandoned
       ? [statement('terminated', 'terminated', ended, { result: { completion: false }, context: context() })]
       : []),

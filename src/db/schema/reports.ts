@@ -1,4 +1,5 @@
 import { jsonb, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { PrincipleId } from '../../rubric/ids.ts';
 import type { SessionSummary } from '../../rubric/session-report.ts';
 import type { SessionActs } from '../../sessions/report-acts.ts';
 import { sessions } from './sessions.ts';
@@ -11,6 +12,8 @@ export type SessionReport = SessionSummary & {
   outcome: 'completed' | 'abandoned';
   /** The scenario's acts and the replies that did them; null without acts, absent in older reports. */
   acts?: SessionActs | null;
+  /** The replies the learner asked a hint for first, and the principle each hint named; absent in older reports. */
+  hints?: { seq: number; principle: PrincipleId }[];
   createdAt: string;
 };
 

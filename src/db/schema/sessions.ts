@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Hint } from '../../hints/index.ts';
 import type { RubricResult } from '../../rubric/types.ts';
 import {
   LANGUAGES,
@@ -88,6 +89,25 @@ export const turnScores = pgTable('turn_scores', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * A hint the learner asked for before a reply, kept for the reply it came before: `turnSeq` is the seq that
+ * reply takes (the next one when the hint was asked). One per reply: asking again answers the same hint.
+ */
+export const hints = pgTable(
+  'hints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    turnSeq: integer('turn_seq').notNull(),
+    hint: jsonb('hint').$type<Hint>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('hints_session_turn_idx').on(table.sessionId, table.turnSeq)],
+);
+
 export type SessionRow = typeof sessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
 export type TurnScoreRow = typeof turnScores.$inferSelect;
+export type HintRow = typeof hints.$inferSelect;

@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { AppError, toAppError } from '../../errors.ts';
-import { reportView } from '../../sessions/api-shapes.ts';
+import { hintView, reportView } from '../../sessions/api-shapes.ts';
 import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
 import { createRouter } from '../create-router.ts';
 import { markDeprecated } from '../deprecation.ts';
 import { decodeCursor, toPage } from '../pagination.ts';
 import {
+  askHint,
   createSession,
   endSession,
   getReport,
@@ -69,6 +70,14 @@ export function createSessionRoutes(rehearsal: Rehearsal) {
         },
         200,
       );
+    })
+    .openapi(askHint, async (c) => {
+      const { hint, created } = await rehearsal.askHint(
+        c.var.tenantId,
+        c.req.valid('param').id,
+        c.req.raw.signal,
+      );
+      return created ? c.json(hintView(hint), 201) : c.json(hintView(hint), 200);
     })
     .openapi(endSession, async (c) => {
       const report = reportView(await rehearsal.end(c.var.tenantId, c.req.valid('param').id));

@@ -4,6 +4,7 @@ import { LANGUAGES, SESSION_MODES, SESSION_STATUSES } from '../../vocabulary.ts'
 import { errorResponses } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 import {
+  hintSchema,
   moodSchema,
   principleIdSchema,
   reportSchema,
@@ -168,6 +169,30 @@ export const takeTurn = createRoute({
   },
 });
 
+export const askHint = createRoute({
+  method: 'post',
+  path: '/v1/sessions/{id}/hints',
+  operationId: 'askHint',
+  tags,
+  summary: 'What could I say? A hint before the next reply (practice mode)',
+  description:
+    'The principle most worth working on now, what the persona seems to need (only what the persona has ' +
+    'revealed), and one example opening; phrased by the model when one plays the persona, built from the ' +
+    'scenario otherwise (and whenever the model fails). The hint is kept with the next reply: asking again ' +
+    'before replying answers the same hint (200). An assessment offers none (409 `hints_not_offered`); ' +
+    'nor does a session that has ended (409 `session_ended`) or whose persona is still answering (409 ' +
+    '`turn_in_progress`), or whose last answer did not come through (409 `conflict`).',
+  request: { params: sessionIdParam },
+  responses: {
+    201: { description: 'A new hint', content: { 'application/json': { schema: hintSchema } } },
+    200: {
+      description: 'The hint asked for before, for the same reply',
+      content: { 'application/json': { schema: hintSchema } },
+    },
+    ...errorResponses(401, 404, 409, 429, 503),
+  },
+});
+
 export const endSession = createRoute({
   method: 'post',
   path: '/v1/sessions/{id}/end',
@@ -204,6 +229,7 @@ const progressReportSchema = z
     endedAt: z.string(),
     overall: z.number(),
     principles: z.array(z.object({ id: principleIdSchema, mean: z.number().nullable() })),
+    hintCount: z.number().int().openapi({ description: 'Replies written after a hint in this session' }),
   })
   .openapi('ProgressReport');
 
