@@ -12,6 +12,7 @@ const MESSAGE_BY_CODE: Record<string, MessageKey> = {
   rate_limited: 'errorRateLimited',
   token_budget_exceeded: 'errorRateLimited',
   not_found: 'errorNotFound',
+  hints_not_offered: 'errorNoHints',
 };
 
 /** The sentence a learner sees for a failure: never the raw server text. */

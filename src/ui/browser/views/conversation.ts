@@ -1,4 +1,5 @@
 import {
+  type Hint,
   RehearseApiError,
   type RubricResult,
   type ScenarioDetail,
@@ -74,6 +75,8 @@ type Conversation = {
   status: HTMLElement;
   follow: Follow;
   ending: Ending;
+  /** "What could I say?", in practice mode. */
+  hints: Hints | null;
 };
 
 function mount(ctx: AppContext, parts: Parts) {
@@ -96,6 +99,7 @@ function mount(ctx: AppContext, parts: Parts) {
   const mood = moodPanel(ctx, scene.personaName, { numbers: scene.practice });
   mood.update(session.mood);
   const composer = createComposer(ctx, session.id);
+  const hints = scene.practice && session.status === 'active' ? createHints(scene, composer) : null;
   const ending = createEnding(scene, composer.form, status);
   if (session.status === 'active') parts.actions.append(ending.endButton);
 
@@ -114,7 +118,7 @@ function mount(ctx: AppContext, parts: Parts) {
   chat.closeOlderFeedback();
 
   const follow = createFollow(compose);
-  const submit = turnTaking({ scene, chat, mood, composer, status, follow, ending });
+  const submit = turnTaking({ scene, chat, mood, composer, status, follow, ending, hints });
   composer.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submit();
@@ -167,6 +171,7 @@ function createChat({ ctx, personaName, contentLang, practice }: Scene) {
     if (turn.role === 'learner') {
       const { item } = addLearner(turn.content, turn.feedback);
       item.dataset.turnId = turn.id;
+      if (turn.hint) markHinted(ctx, item);
       markStatus(ctx, item, turn.status);
     } else {
       const { item, bubble } = addMessage('persona');
@@ -182,6 +187,12 @@ function createChat({ ctx, personaName, contentLang, practice }: Scene) {
     });
   };
   return { list, addMessage, addLearner, showTurn, closeOlderFeedback };
+}
+
+/** A reply written after a hint says so, beside the name above it. */
+function markHinted(ctx: AppContext, item: HTMLElement) {
+  if (item.querySelector('.after-hint')) return;
+  item.querySelector('.who')?.append(h('span', { class: 'after-hint', text: ` · ${ctx.t('afterHint')}` }));
 }
 
 function markStatus(ctx: AppContext, item: HTMLElement, status: Turn['status']) {
@@ -215,16 +226,19 @@ function createComposer(ctx: AppContext, sessionId: string) {
   });
   textarea.value = ctx.store.draft(sessionId);
   const send = h('button', { type: 'submit', class: 'button button-primary', text: ctx.t('send') });
+  const hintSlot = h('div', { class: 'hint-slot' });
+  const actions = h('div', { class: 'composer-actions' }, send);
   const form = h(
     'form',
     { class: 'composer' },
+    hintSlot,
     h('label', { for: replyId, class: 'composer-label', text: ctx.t('yourReply') }),
     textarea,
     h(
       'div',
       { class: 'composer-row' },
       touch ? null : h('p', { id: hintId, class: 'hint', text: ctx.t('replyHint') }),
-      send,
+      actions,
     ),
   );
   textarea.addEventListener('input', () => ctx.store.setDraft(sessionId, textarea.value));
@@ -239,7 +253,71 @@ function createComposer(ctx: AppContext, sessionId: string) {
     send.disabled = sending;
     send.textContent = ctx.t(sending ? 'sending' : 'send');
   };
-  return { form, textarea, setSending };
+  return { form, textarea, setSending, hintSlot, actions };
+}
+
+type Hints = ReturnType<typeof createHints>;
+
+/**
+ * "What could I say?": asks for a hint before the next reply and shows it above the reply box, with a button
+ * that puts its example opening in the box. The hint stays until the reply is sent.
+ */
+function createHints({ ctx, session, contentLang }: Scene, composer: Composer) {
+  const ask = h('button', { type: 'button', class: 'button button-quiet ask-hint', text: ctx.t('askHint') });
+  composer.actions.prepend(ask);
+  let asked: Hint | null = null;
+  const show = (hint: Hint) => {
+    asked = hint;
+    const titleId = uid('hint-title');
+    const use = h('button', { type: 'button', class: 'button', text: ctx.t('useOpening') });
+    use.addEventListener('click', () => {
+      const { textarea } = composer;
+      const draft = textarea.value.trim();
+      textarea.value = draft ? `${hint.opening} ${draft}` : `${hint.opening} `;
+      ctx.store.setDraft(session.id, textarea.value);
+      textarea.focus();
+      textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    });
+    clear(composer.hintSlot);
+    composer.hintSlot.append(
+      h(
+        'section',
+        { class: 'hint-panel', 'aria-labelledby': titleId },
+        h('h2', { id: titleId, class: 'hint-title', text: ctx.t('hintTitle') }),
+        h('p', { class: 'hint-text', lang: contentLang, text: hint.text }),
+        use,
+      ),
+    );
+    ctx.announce(`${ctx.t('hintTitle')}: ${hint.text}`);
+  };
+  ask.addEventListener('click', async () => {
+    ask.disabled = true;
+    ask.textContent = ctx.t('askingHint');
+    try {
+      show(await ctx.api.askHint(session.id));
+    } catch (error) {
+      clear(composer.hintSlot);
+      const key =
+        error instanceof RehearseApiError && error.code === 'conflict'
+          ? 'errorHintNotNow'
+          : errorMessageKey(error);
+      composer.hintSlot.append(
+        h('div', { class: 'notice notice-error', role: 'alert' }, h('p', { text: ctx.t(key) })),
+      );
+    } finally {
+      ask.disabled = false;
+      ask.textContent = ctx.t('askHint');
+    }
+  });
+  return {
+    /** The hint shown for the reply being written, if one was asked for. */
+    current: () => asked,
+    /** The reply went out: its hint goes with it. */
+    sent: () => {
+      asked = null;
+      clear(composer.hintSlot);
+    },
+  };
 }
 
 type Ending = ReturnType<typeof createEnding>;
@@ -375,10 +453,12 @@ async function takeTurn(conversation: Conversation, content: string, retry: () =
   clear(status);
   composer.textarea.value = '';
   const exchange = beginExchange(conversation, content);
+  if (conversation.hints?.current()) markHinted(ctx, exchange.learner.item);
   follow.reveal();
   try {
     const turn = ctx.api.streamTurn(session.id, content, { idempotencyKey: idempotencyKey(scene, content) });
     for await (const event of turn) showEvent(conversation, exchange, event);
+    conversation.hints?.sent();
     ctx.store.setDraft(session.id, composer.textarea.value);
     ctx.store.setPending(session.id, null);
     if (exchange.ended) {

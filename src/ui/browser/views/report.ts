@@ -197,6 +197,8 @@ function composition(ctx: AppContext, report: Report, replies: Reply[]) {
         .join(', ')
     : null;
   const number = (seq: number) => replies.findIndex((reply) => reply.seq === seq) + 1 || undefined;
+  // Reports stored before hints existed have none.
+  const hinted = new Set((report.hints ?? []).map((hint) => hint.seq));
   return h(
     'div',
     { class: 'composition' },
@@ -214,10 +216,18 @@ function composition(ctx: AppContext, report: Report, replies: Reply[]) {
       { class: 'composition-replies', role: 'list' },
       ...made.replies.map((reply, i) =>
         h('li', {
-          text: `${ctx.t('replyN', { n: number(reply.seq) ?? i + 1 })}: ${Math.round(reply.overall)}`,
+          text: `${ctx.t('replyN', { n: number(reply.seq) ?? i + 1 })}: ${Math.round(reply.overall)}${hinted.has(reply.seq) ? ` · ${ctx.t('afterHint')}` : ''}`,
         }),
       ),
     ),
+    hinted.size > 0
+      ? h('p', {
+          class: 'hints-used',
+          text: ctx.t('hintsUsedIn', {
+            replies: repliesText(ctx, [...hinted], (seq) => number(seq) ?? 0),
+          }),
+        })
+      : null,
     h('p', {
       class: 'muted small',
       text: weights ? ctx.t('compositionFocus', { weights }) : ctx.t('compositionEqual'),
