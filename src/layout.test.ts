@@ -16,6 +16,7 @@ const LAYERS: string[][] = [
   ['sessions', 'auth'],
   ['errors', 'models'],
   ['roleplay', 'db'],
+  ['hints'],
   ['scenarios', 'llm'],
   ['rubric'],
   ['text'],
