@@ -19,7 +19,11 @@ import type {
 // moves and flags, caps gamed replies, and answers whenever the model cannot (timeout, error, refusal,
 // nonsense). The reply is data inside a fence; the model is told never to follow it.
 
-export type JudgeInput = ScoreInput & { successStatements?: string[] };
+export type JudgeInput = ScoreInput & {
+  successStatements?: string[];
+  /** The heuristic's verdict on this same input, when the caller has read it already. */
+  heuristic?: RubricResult;
+};
 export type Judge = { score(input: JudgeInput, signal?: AbortSignal): Promise<RubricResult> };
 
 export type LlmJudgeOptions = {
@@ -151,7 +155,7 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
   const { client, model, timeoutMs, maxTokens } = options;
   return {
     async score(input, signal) {
-      const fallback = scoreHeuristic(input);
+      const fallback = input.heuristic ?? scoreHeuristic(input);
       if (fallback.flags.some((f) => f.id === 'empty')) return fallback;
       let content: string | null | undefined;
       try {

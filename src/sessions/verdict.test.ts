@@ -52,6 +52,20 @@ describe('readReply', () => {
     expect(judged.moodLabel).toBe(verdict.now.moodLabel);
   });
 
+  it("hands the judge the reading, so the judge's request is not held back by reading the reply again", async () => {
+    const { scenario, session, turn, deps } = await setup();
+    let given: unknown;
+    const judge: Judge = {
+      score: async (input) => {
+        given = input.heuristic;
+        return { ...input.heuristic!, engine: 'llm' };
+      },
+    };
+    const verdict = readReply(deps(judge), session, scenario, [turn], turn);
+    await verdict.judged!(new AbortController().signal);
+    expect(given).toBe(verdict.now.result);
+  });
+
   it('falls back to the reading, marked so, when the judge throws', async () => {
     const { scenario, session, turn, deps } = await setup();
     const judge: Judge = {

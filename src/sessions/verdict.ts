@@ -60,7 +60,7 @@ export function readReply(
     judged: async (signal) => {
       // The judge falls back to the heuristic itself; only an abort (the learner left) throws.
       const result: RubricResult = await judge
-        .score(input, signal)
+        .score({ ...input, heuristic }, signal)
         .catch(() => ({ ...heuristic, engine: 'heuristic-fallback' as const }));
       return { ...now, engine: result.engine, overall: result.overall, result, createdAt: deps.clock() };
     },

@@ -42,6 +42,8 @@ export const JUDGE_DELAYS_MS = [40, 1500];
 const plan = {
   rubricRounds: quick ? 3 : 20,
   validateRounds: quick ? 2 : 7,
+  // A fresh coach process warms up (its JIT, the database's caches) before anything is measured.
+  warmUpWaves: quick ? 1 : 4,
   firstTokenWaves1: quick ? 2 : 40,
   firstTokenWaves50: quick ? 1 : 2,
   // With a judge a turn lasts at least as long as the judge: fewer waves keep the run short.
@@ -104,7 +106,20 @@ async function main() {
         env: { JUDGE_MODEL: `fake-judge-${judgeMs}` },
       });
       try {
-        await benchFirstToken({ coachUrl: judgedProcess.url, fake: upstream, concurrency: 5, waves: 1 });
+        // Warmed up as the coach without a judge is, so the two differ by the judge alone.
+        await benchFirstToken({
+          coachUrl: judgedProcess.url,
+          fake: upstream,
+          concurrency: 5,
+          waves: plan.warmUpWaves,
+        });
+        await benchFirstToken({
+          coachUrl: judgedProcess.url,
+          relayUrl,
+          fake: upstream,
+          concurrency: 5,
+          waves: 1,
+        });
         const measure = async (concurrency: number, waves: number) => ({
           ...(await benchFirstToken({
             coachUrl: judgedProcess.url,
@@ -131,7 +146,7 @@ async function main() {
         coachUrl: coachProcess.url,
         fake: upstream,
         concurrency: 5,
-        waves: quick ? 1 : 4,
+        waves: plan.warmUpWaves,
       });
       // The floor: the same stack relaying the coach's own model request, warmed up the same way.
       relay = await startRelayProcess({ upstreamUrl: upstream.url, request: lastStreamingRequest(upstream) });

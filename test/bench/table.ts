@@ -53,12 +53,14 @@ export function renderTable(r: BenchResults): string {
     ...r.firstToken.flatMap((f) => {
       const sessions = `${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'}`;
       const direct = `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`;
-      // With a judge: what the judge adds is this coach's median against the same coach without one.
+      // With a judge: what this coach adds over the floor measured in its own batches, against the same for
+      // the coach without one. The phases run at different times; machine load moves both sides of a batch.
       const without = r.firstToken.find((g) => g.concurrency === f.concurrency && g.judgeMs === undefined);
       const judge = f.judgeMs === undefined ? '' : `, with a judge answering in ${f.judgeMs} ms`;
+      const overFloor = (g: typeof f) => g.coach.median - (g.relay ?? g.direct).median;
       const judgeAdds =
         f.judgeMs !== undefined && without
-          ? `; the judge adds ${ms(f.coach.median - without.coach.median)} (median)`
+          ? `; the judge adds ${ms(overFloor(f) - overFloor(without))} (median, over the floor)`
           : '';
       return [
         [
