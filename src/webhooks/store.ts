@@ -10,6 +10,8 @@ import type { RehearsalEvent } from '../sessions/events.ts';
 export type Claimed = typeof webhookDeliveries.$inferSelect & { url: string; secretSealed: string };
 
 export function createWebhookStore(db: Database) {
+  // Every announced event runs it, most of them for consumers without webhooks: built once, not per event.
+  let queue: ReturnType<typeof enqueueStatement> | undefined;
   return {
     async create(values: typeof webhooks.$inferInsert) {
       const [row] = await db.insert(webhooks).values(values).returning();
@@ -85,29 +87,15 @@ export function createWebhookStore(db: Database) {
         createdAt: now.toISOString(),
         data: event.data,
       });
-      await db.insert(webhookDeliveries).select((qb) =>
-        qb
-          .select({
-            id: sql`nextval(pg_get_serial_sequence('webhook_deliveries', 'id'))`.as('id'),
-            eventId: sql`${eventId}::uuid`.as('event_id'),
-            webhookId: webhooks.id,
-            tenantId: webhooks.tenantId,
-            sessionId: sql`${event.sessionId}::uuid`.as('session_id'),
-            eventType: sql`${event.type}::text`.as('event_type'),
-            body: sql`${body}::text`.as('body'),
-            status: sql`'pending'`.as('status'),
-            attempts: sql`0`.as('attempts'),
-            nextAttemptAt: sql`${now.toISOString()}::timestamptz`.as('next_attempt_at'),
-            lockedUntil: sql`null::timestamptz`.as('locked_until'),
-            lastStatus: sql`null::integer`.as('last_status'),
-            lastError: sql`null::text`.as('last_error'),
-            createdAt: sql`${now.toISOString()}::timestamptz`.as('created_at'),
-            finishedAt: sql`null::timestamptz`.as('finished_at'),
-          })
-          .from(webhooks)
-          .where(and(eq(webhooks.tenantId, event.tenantId), sql`${event.type} = any(${webhooks.events})`))
-          .orderBy(asc(webhooks.id)),
-      );
+      queue ??= enqueueStatement(db);
+      await queue.execute({
+        eventId,
+        tenantId: event.tenantId,
+        sessionId: event.sessionId,
+        type: event.type,
+        body,
+        now: now.toISOString(),
+      });
     },
 
     /**
@@ -208,3 +196,40 @@ export function createWebhookStore(db: Database) {
 }
 
 export type WebhookStore = ReturnType<typeof createWebhookStore>;
+
+/** Queues an event for each of the tenant's webhooks that wants it; the values are filled in per event. */
+function enqueueStatement(db: Database) {
+  const param = sql.placeholder;
+  const now = sql`${param('now')}::timestamptz`;
+  return db
+    .insert(webhookDeliveries)
+    .select((qb) =>
+      qb
+        .select({
+          id: sql`nextval(pg_get_serial_sequence('webhook_deliveries', 'id'))`.as('id'),
+          eventId: sql`${param('eventId')}::uuid`.as('event_id'),
+          webhookId: webhooks.id,
+          tenantId: webhooks.tenantId,
+          sessionId: sql`${param('sessionId')}::uuid`.as('session_id'),
+          eventType: sql`${param('type')}::text`.as('event_type'),
+          body: sql`${param('body')}::text`.as('body'),
+          status: sql`'pending'`.as('status'),
+          attempts: sql`0`.as('attempts'),
+          nextAttemptAt: now.as('next_attempt_at'),
+          lockedUntil: sql`null::timestamptz`.as('locked_until'),
+          lastStatus: sql`null::integer`.as('last_status'),
+          lastError: sql`null::text`.as('last_error'),
+          createdAt: now.as('created_at'),
+          finishedAt: sql`null::timestamptz`.as('finished_at'),
+        })
+        .from(webhooks)
+        .where(
+          and(
+            eq(webhooks.tenantId, param('tenantId')),
+            sql`${param('type')}::text = any(${webhooks.events})`,
+          ),
+        )
+        .orderBy(asc(webhooks.id)),
+    )
+    .prepare('webhook_enqueue');
+}
