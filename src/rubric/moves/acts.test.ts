@@ -26,6 +26,16 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
+  // Owning it without the word "sorry": "if anyone was careless, it was me", "het lag bij mij".
+  ['If anyone was sloppy here, it was me.', 'en', 'takes-ownership', []],
+  ['The mistake came from the file I sent you late on Friday.', 'en', 'takes-ownership', []],
+  ['That went wrong on my side, Josh.', 'en', 'takes-ownership', []],
+  ['Als er iemand onzorgvuldig was, was ik het.', 'nl', 'takes-ownership', []],
+  ['Ik heb het nagekeken en het lag gewoon bij mij.', 'nl', 'takes-ownership', []],
+  ['Wat ik maandag zei was onterecht.', 'nl', 'takes-ownership', []],
+  ['Dat was fout van jou, Joris.', 'nl', undefined, ['takes-ownership']],
+  ['Gaat over maandag, ja, maar niet over de cijfers.', 'nl', undefined, ['defensive']],
+  ['Ja, maar jij had het ook kunnen zien.', 'nl', 'defensive', []],
   // Words in quotes are reported, not said now; "you shouldn't have had to" is sympathy; always doing well is praise.
   [
     'I waved you off with "don\'t worry about it" twice. That was on me.',

@@ -90,6 +90,10 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      (?:what|how) i (?:\p{L}+ ){0,4}(?:said|did|reacted|wrote)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:unfair|wrong|out of line|uncalled for|not ok|not okay|too much|harsh)
+      if anyone was [^.!?,]{1,25}, it was me
+      (?:went wrong|wasn't good|was wrong|wasn't ok|wasn't okay),? on my (?:side|part|end)
+      the (?:error|mistake|problem) (?:came from|was in|started in) (?:the|my) (?:\p{L}+ )?(?:file|sheet|data|list) (?:that )?i
       i (?:brush|brushed|blew|blow) you off
       (?:that|this|it) should (?:never|not) have happened
       (?:that's|that is|i'm|i am) (?:my responsibility|responsible for (?:that|this|it))
@@ -319,7 +323,7 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
-      (?:i'd like|i want|i'd rather|i would like) to hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
+      (?:i'd like to|i want to|i'd rather|i would rather|i would like to) hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
       let me turn it (?:round|around)
       what's your plan
       what is your plan
@@ -347,6 +351,7 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      there(?:'s| is| was) (?:some )?(?:real|good|serious|clever) thinking in
       without (?:you|your (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:would have|would've|wouldn't have|would never have|would not have)
       i (?:haven't|have not|will never|won't ever|'ll never|never) forg(?:o|e)t(?:ten)? (?:how you|what you|those|the way you|your)
       your (?:\p{N}+ )?(?:experience|years|knowledge|expertise|work|input|view|views|voice|judgement|judgment|insight|contribution|ideas?)(?: \p{L}+){0,2} (?:count|counts|matter|matters|carry weight|carries weight)(?![^.!?,;]{0,14}(?:less|little|nothing))

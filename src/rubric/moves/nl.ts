@@ -95,6 +95,12 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      (?:wat|hoe) ik (?:\p{L}+ ){0,4}(?:zei|deed|reageerde|zeg|schreef)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:onterecht|gemeen|fout|niet eerlijk|oneerlijk|niet oké|niet ok|te veel)
+      (?:dat|het) was (?:\p{L}+ )?(?:onterecht|gemeen|fout|niet eerlijk|oneerlijk|onder de gordel)(?! van (?:jou|je|hem|haar|jullie))
+      als (?:er )?iemand [^.!?,]{1,25}, (?:was|ben) ik het
+      (?:ging|liep) (?:\p{L}+ )?(?:niet goed|mis|fout),? (?:van|aan) mijn kant
+      (?:de fout|het probleem|die fout) (?:kwam|zat|lag) (?:\p{L}+ ){0,3}(?:bestand|file|lijst|data) (?:dat|die) ik
+      (?:het|de fout|dat|die) (?:(?!niet|nooit)\p{L}+ )?(?:bij mij|aan mij) lag|(?:het|de fout|dat|die) lag (?:(?!niet|nooit)\p{L}+ )?(?:bij mij|aan mij)
       (?:dat|dit|het) had (?:nooit|niet) (?:zo )?mogen (?:gebeuren|gaan|lopen)
       (?:dat|dit|het) (?:neem|nemen) (?:ik|wij|we) (?:helemaal |volledig )?op (?:me|mij|ons)
       (?:daar|dat|dit) ben ik (?:\p{L}+ )?verantwoordelijk voor
@@ -202,7 +208,7 @@ export const nl: Lexicon = {
       ik neem (?:daar |die |de )?(?:\p{L}+ )?(?:verantwoordelijkheid|schuld) niet
       (?:daar|dat) (?:ben|voel) ik (?:me )?niet verantwoordelijk
       (?:ik|wij|we) (?:hebben|heb) (?:niks|niets) fout gedaan
-      ja,? maar
+      (?<=^|[.!?]\s{0,3})ja,? maar
       (?:dat|het) (?:is|was|lag) niet (?:mijn|onze|aan mij|aan ons)
       niet mijn (?:schuld|fout|probleem)
       zo (?:bedoelde ik|was) (?:het|dat) niet(?: bedoeld)?
@@ -373,6 +379,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:zit|zat) (?:echt |veel |goed |knap |sterk )+denkwerk in
       zonder (?:jou|jouw (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:was|had|waren|hadden|zou|zouden)(?: \p{L}+){0,5} (?:nooit|niet)
       (?:ben ik|ik ben) (?:\p{L}+ ){0,2}(?:echt |oprecht |heus )?(?:niet|nooit) vergeten
       ik (?:zal|vergeet) (?:\p{L}+ ){0,4}nooit (?:vergeten|hoe je|wat je)
