@@ -522,6 +522,7 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      (?:shall we|let's|can we|could we) (?:\p{L}+ ){0,3}sit down
       (?:want|like) to talk (?:it|this|that) (?:through|over)
       (?:go on,? )?explain(?=[.!,])
       walk me through
@@ -641,6 +642,8 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:let's not|don't|no need to) (?:turn|make) (?:\p{L}+ ){1,2}into (?:a thing|a big deal|a drama|drama|an issue|a saga)
+      (?:don't|do not) take it (?:so |too )?personally
       (?:let's|let us) keep (?:a bit of |some |it in )?perspective
       nothing (?:really )?happened(?=[.!,]|$)
       forget (?:about )?it(?=[.!,]|$)

@@ -574,6 +574,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      (?:zullen we|laten we|kunnen we) (?:\p{L}+ ){0,8}(?:gaan |even )?zitten
       wil je (?:er )?(?:nu )?(?:even )?over praten
       wil je het (?:er )?(?:nu )?(?:even )?over hebben
       leg (?:maar |eens |het maar |het eens )?uit
@@ -708,6 +709,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      laten we er (?:nou |nu )?geen (?:drama|ding|toestand|halszaak|issue) van maken
+      (?:trek|neem) (?:het )?(?:je )?(?:nou |nu )?niet (?:zo |te )?persoonlijk(?: op| aan)?
       niet getreurd
       er is (?:toch )?(?:niks|niets) (?:ergs )?gebeurd
       vergeten,? klaar
