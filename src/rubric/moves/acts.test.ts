@@ -26,6 +26,22 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
+  // "als jullie accountmanager" is a role, not a condition; "in front of everyone" is a place, not a charge.
+  [
+    'Dat is onze fout, en als jullie contactpersoon ook de mijne.',
+    'nl',
+    'takes-ownership',
+    ['apology-with-excuse'],
+  ],
+  ['Het is onze fout als je het zo bekijkt.', 'nl', 'apology-with-excuse', []],
+  [
+    'I called you sloppy in front of everyone, and the figures were never the problem.',
+    'en',
+    undefined,
+    ['absolutes'],
+  ],
+  ['Ik noemde je slordig waar iedereen bij zat.', 'nl', undefined, ['absolutes']],
+  ['You never listen to anyone.', 'en', 'absolutes', []],
   // Owning it without the word "sorry": "if anyone was careless, it was me", "het lag bij mij".
   ['If anyone was sloppy here, it was me.', 'en', 'takes-ownership', []],
   ['The mistake came from the file I sent you late on Friday.', 'en', 'takes-ownership', []],

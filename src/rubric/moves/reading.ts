@@ -71,7 +71,8 @@ const OTHERS_WISH: Record<Language, RegExp> = {
 /** An "if" before the act: a conditional apology is no apology. */
 const CONDITIONAL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:if|in case|should it turn out)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:als|indien|mocht|mochten)(?![\p{L}])/iu,
+  // "als jullie accountmanager" is a role, not a condition.
+  nl: /(?<![\p{L}])(?:als(?! (?:jullie|je|jouw|uw|hun|zijn|haar|mijn|onze|de) (?:\p{L}+ )?(?:accountmanager|contactpersoon|manager|leidinggevende|teamleider|directeur|baas|collega|klant|partner|leverancier)(?![\p{L}]))|indien|mocht|mochten)(?![\p{L}])/iu,
 };
 
 /** Acts that a negation undoes, and what the negated act becomes (undefined: nothing). */
@@ -102,6 +103,10 @@ const NEVER_FAILED: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:let(?:ting|s)? (?:\p{L}+ )?(?:us|me|anyone|them|the team|a customer|a client) down|fail(?:ed|s|ing)?|miss(?:ed|es|ing)? (?:a|one|an?) |disappoint(?:ed|s|ing)?|dropp(?:ed|ing) the ball|complain(?:ed|s|ing)?|been late|let (?:us|me) wait)/iu,
   nl: /^[^.!?,;]{0,40}?(?:laten zitten|laten vallen|in de steek (?:gelaten|laten)|teleurgesteld|gemist|verzuimd|geklaagd|te laat (?:geweest|geleverd|gekomen)|een steek laten vallen|laten wachten)/iu,
 };
+
+const AUDIENCE = /(?:in front of|before|voor|met|waar)\s+(?:\p{L}+\s+)?$/iu;
+const AUDIENCE_AFTER = /^\s+(?:bij (?:was|zat|stond|waren|zaten))/iu;
+const NEVER_THE_PROBLEM = /^(?:never|nooit)\s+(?:the|het|de)\s+(?:problem|issue|probleem|punt)/iu;
 
 /** "You always deliver", "jij zegt altijd waar het op staat": always doing well is praise, not blame. */
 const ALWAYS = /(?<![\p{L}])(?:always|altijd)(?![\p{L}])/iu;
@@ -312,6 +317,14 @@ function readOne(
     ctx.languages.some((l) => ALWAYS_GOOD[l].test(text.slice(signal.end, sentence.end)))
   )
     return undefined;
+  // "In front of everyone", "the figures were never the problem": a place and a defence, not a sweeping charge.
+  if (
+    signal.id === 'absolutes' &&
+    (AUDIENCE.test(before.slice(-16)) ||
+      AUDIENCE_AFTER.test(text.slice(signal.end, signal.end + 16)) ||
+      NEVER_THE_PROBLEM.test(text.slice(signal.start, signal.end + 20)))
+  )
+    return undefined;
   // "Nobody knows these systems like you", "niemand kent ze zoals jij": praise, not a sweeping charge.
   if (
     signal.id === 'absolutes' &&
@@ -361,7 +374,7 @@ function readOne(
   }
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
-    ctx.languages.some((l) => CONDITIONAL[l].test(before) || CONDITIONAL[l].test(after.slice(0, 12)))
+    ctx.languages.some((l) => CONDITIONAL[l].test(before) || (CONDITIONAL[l].exec(after)?.index ?? 12) < 12)
   ) {
     return { ...signal, id: 'apology-with-excuse' };
   }
