@@ -6,6 +6,7 @@ import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from './fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from './fixtures/adversarial-training-2026-12c.ts';
+import { ADVERSARIAL_TRAINING_2026_12E } from './fixtures/adversarial-training-2026-12e.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -42,7 +43,9 @@ describe('adversarial development suite', () => {
 
 describe.each([
   ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
-  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 199],
+  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 204],
+  // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 161],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
