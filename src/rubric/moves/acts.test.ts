@@ -26,6 +26,11 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
+  // An excuse after the apology; a promise nobody can keep.
+  ['To be fair to our planners, nobody could have seen that coming.', 'en', 'defensive', []],
+  ['Eerlijk tegenover de jongens op de vloer: dat had niemand kunnen zien aankomen.', 'nl', 'defensive', []],
+  ["We'll refund every penny, whatever it costs.", 'en', 'gives-in', []],
+  ['We vergoeden alles tot de laatste cent, wat het ook kost.', 'nl', 'gives-in', []],
   // "als jullie accountmanager" is a role, not a condition; "in front of everyone" is a place, not a charge.
   [
     'Dat is onze fout, en als jullie contactpersoon ook de mijne.',

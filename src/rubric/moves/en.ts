@@ -203,6 +203,8 @@ export const en: Lexicon = {
       nobody (?:can|could) (?:give|guarantee)
       in my defen[cs]e
       to be fair,? (?:i|we)
+      to be fair (?:to|on) (?:the |our |my |them|him|her)(?:\p{L}+)?
+      nobody could have (?:seen|known|predicted|foreseen) (?:it|that|this)
       i was (?:only|just) (?:trying|doing)
       (?:i|we) (?:were|was) under (?:a lot of |so much )?pressure
       can break down
@@ -727,6 +729,9 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      whatever (?:it|they|that) (?:costs?|comes? to|takes)
+      (?:cover|pay|refund|compensate) every (?:penny|cent)
+      (?:my|a) personal guarantee (?:that )?(?:this|it) will never
       (?:i won't|i will not|i'm not going to|i am not going to) (?:stand in (?:your|the) way|fight you on (?:this|it|that)|block (?:this|it|that)|make (?:a fuss|an issue|a thing) (?:of|about) (?:it|this|that))
       tell (?:her|him|them|\p{Lu}\p{Ll}+|the board|the client)(?: that)? (?:\p{L}+ ){0,3}(?:is on|is fine|works|will happen|is happening|is a go|is doable)
       let's just (?:do|go with|accept|take|agree to) (?:the|it|that|your)

@@ -192,6 +192,8 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      (?:om )?eerlijk (?:te zijn )?(?:naar|tegenover) (?:de |onze |mijn |hen|hem|haar)(?:\p{L}+)?(?: toe)?
+      dat had (?:niemand|geen mens) (?:kunnen )?(?:zien aankomen|voorzien|weten)
       daar (?:kan|kon|konden) (?:ik|wij|we|niemand) (?:\p{L}+ )?(?:niks|niets|weinig) aan doen
       niemand heeft gezegd dat (?:jij|je) (?:\p{L}+ ){0,2}(?:bent|was)
       ik zei dat het (?:w[eé]rk|rapport|bestand) 
@@ -799,6 +801,9 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      wat het ook kost
+      (?:tot de laatste|elke) cent
+      (?:ik )?garandeer (?:je )?(?:persoonlijk )?dat (?:dit|het) nooit meer
       ik ga (?:niet dwarsliggen|er geen (?:punt|probleem|zaak|issue) van maken|je niet tegenhouden|niet moeilijk doen|er niet tegenin gaan)
       zeg (?:maar|haar|hem|het maar|gerust)(?: \p{L}+){0,2} (?:dat )?(?:\p{L}+ ){0,3}(?:staat|doorgaat|lukt|gaat lukken|haalbaar is)(?=[.!,]|$)
       we doen (?:die|de|het|dat|jouw) (?:\p{L}+ ){0,2}(?:gewoon|dan maar|toch maar|toch)(?=[.!,]|$| )
