@@ -26,6 +26,13 @@ const ids = (reply: string, language: Language, persona?: string) =>
 
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
+  // Dutch puts the verb last in a subordinate clause: ownership and a no said that way.
+  ['Ik besef nu dat ik je maandag echt tekort heb gedaan.', 'nl', 'takes-ownership', []],
+  ['Ik geef toe dat ik daar over de schreef ging.', 'nl', 'takes-ownership', []],
+  ['Het was niet oké, omdat ik je waar iedereen bij was afkraakte.', 'nl', 'takes-ownership', []],
+  ['Ik vind niet dat ik te ver ging.', 'nl', undefined, ['takes-ownership']],
+  ['Ik moet je eerlijk zeggen dat die datum niet haalbaar is.', 'nl', 'clear-no', []],
+  ['I know I went way too far in that meeting.', 'en', 'takes-ownership', []],
   // An excuse after the apology; a promise nobody can keep.
   ['To be fair to our planners, nobody could have seen that coming.', 'en', 'defensive', []],
   ['Eerlijk tegenover de jongens op de vloer: dat had niemand kunnen zien aankomen.', 'nl', 'defensive', []],

@@ -90,6 +90,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      i (?:went|was going|'ve gone|have gone) (?:way |much |a bit |a step )?too far
       (?:what|how) i (?:\p{L}+ ){0,4}(?:said|did|reacted|wrote)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:unfair|wrong|out of line|uncalled for|not ok|not okay|too much|harsh)
       if anyone was [^.!?,]{1,25}, it was me
       (?:went wrong|wasn't good|was wrong|wasn't ok|wasn't okay),? on my (?:side|part|end)

@@ -95,6 +95,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # In a subordinate clause Dutch puts the verb last: "dat ik te ver ging", "omdat ik je voor schut zette".
+      (?:weet|besef|realiseer me|geef toe|erken|snap|begrijp|vind|zie (?:nu )?in|merk) (?:ook |heus |echt |best |nu )?dat (?:ik|wij|we) (?:\p{L}+ ){0,6}(?:te ver (?:ging|ben gegaan|gegaan ben)|fout (?:zat|was|heb gezeten)|tekort (?:heb |hebben )?gedaan|tekort deed|voor schut (?:heb )?(?:zette|gezet)|(?:anders|beter) (?:had|hadden) (?:moeten|kunnen) (?:doen|aanpakken|brengen|zeggen)|verkeerd (?:deed|heb gedaan|zat|aanpakte)|over de schreef (?:ging|ben gegaan)|(?:niet|slecht) (?:goed )?(?:heb |hebben )?geluisterd|niet luisterde|(?:heb |hebben )?laten (?:zitten|vallen)|liet (?:zitten|vallen)|(?:heb )?afgekraakt|afkraakte|(?:heb )?gepasseerd|passeerde|(?:heb )?weggewuifd|wegwuifde|(?:heb )?afgepoeierd|afpoeierde)
+      (?:omdat|doordat|toen|nadat) (?:ik|wij|we) (?:je|jou|jullie|hem|haar) (?:\p{L}+ ){0,4}(?:te ver (?:ging|ben gegaan|gegaan ben)|fout (?:zat|was|heb gezeten)|tekort (?:heb |hebben )?gedaan|tekort deed|voor schut (?:heb )?(?:zette|gezet)|(?:anders|beter) (?:had|hadden) (?:moeten|kunnen) (?:doen|aanpakken|brengen|zeggen)|verkeerd (?:deed|heb gedaan|zat|aanpakte)|over de schreef (?:ging|ben gegaan)|(?:niet|slecht) (?:goed )?(?:heb |hebben )?geluisterd|niet luisterde|(?:heb |hebben )?laten (?:zitten|vallen)|liet (?:zitten|vallen)|(?:heb )?afgekraakt|afkraakte|(?:heb )?gepasseerd|passeerde|(?:heb )?weggewuifd|wegwuifde|(?:heb )?afgepoeierd|afpoeierde)
       (?:wat|hoe) ik (?:\p{L}+ ){0,4}(?:zei|deed|reageerde|zeg|schreef)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:onterecht|gemeen|fout|niet eerlijk|oneerlijk|niet oké|niet ok|te veel)
       (?:dat|het) was (?:\p{L}+ )?(?:onterecht|gemeen|fout|niet eerlijk|oneerlijk|onder de gordel)(?! van (?:jou|je|hem|haar|jullie))
       als (?:er )?iemand [^.!?,]{1,25}, (?:was|ben) ik het
@@ -225,6 +228,7 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:zeggen|vertellen|bang|vrees|eerlijk zijn|melden) (?:\p{L}+ ){0,2}dat (?:\p{N}+ \p{L}+|we het|het|dat|die datum|die deadline|twaalf procent|die twaalf procent) (?:\p{L}+ ){0,3}niet (?:gaat |gaan )?(?:lukken|lukt|haalbaar is|halen|redden|gaat worden|kan|gaat gebeuren|doorgaat)
       (?:procent|%|de rest|die twaalf) niet(?=[.!,;]|$)
       (?:daar|er|voor (?:die|de|dat) [^.!?,]{1,25}) is (?:gewoon |echt |helaas )?geen ruimte
       (?:procent|%|de rest|die twaalf),? nee(?=[.!;]|$)
