@@ -114,7 +114,9 @@ export const en: Lexicon = {
       (?:it's|it is|it was|the fault is|the blame is) (?:all )?(?:mine|ours)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
       (?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:been told|known better than you))
-      (?:i|we) (?:own|take|accept) (?:it|this|that|full responsibility|responsibility|the blame)
+      (?:i|we) (?:own|take) (?:it|this|that|full responsibility|responsibility|the blame)
+      # "I accept it" after the other's apology forgives; only accepting the blame owns it.
+      (?:i|we) accept (?:full responsibility|responsibility|the blame)
       (?:i|we) (?:let you down|let you all down|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|made a mistake|failed you|failed)
       (?:i|we) (?:was|were) (?:too|out of line|wrong|unfair|harsh|rude)
       i(?:'m| am) not proud

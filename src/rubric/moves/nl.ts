@@ -79,7 +79,8 @@ export const nl: Lexicon = {
       (?:het )?spijt (?:me|mij)
       (?:het|dat) (?:me|mij) spijt
       sorry
-      (?:mijn |onze )?excuses
+      # "Excuses aanvaard": the other's apology, accepted, is no apology of one's own.
+      (?:mijn |onze )?excuses(?! (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen))
       ik (?:wil|wilde) (?:je |jou )?(?:mijn )?excuses (?:aanbieden|maken)
       neem me niet kwalijk
       vergeef me
@@ -456,6 +457,7 @@ export const nl: Lexicon = {
       schrik ik
     `,
     forgives: rx`
+      (?:je |jouw )?excuses (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen)
       ik vergeef (?:het |dat )?(?:je|jou)
       ik (?:heb|had) (?:het |dat )?(?:je |jou )?(?:al |allang )?vergeven
       (?:(?:het|dat) is|is (?:het|dat)) (?:je |jou )?(?:al |allang |helemaal )?vergeven
