@@ -29,7 +29,7 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   // The other's apology accepted is no apology or ownership of one's own.
   ['Excuses aanvaard, Bas. Zand erover.', 'nl', undefined, ['apology-with-responsibility']],
   ['Ik ben je excuses schuldig, Joris.', 'nl', 'apology-with-responsibility', []],
-  ['I accept it, Ryan. Let us move on.', 'en', undefined, ['takes-ownership']],
+  ['I accept it, Ryan. Let us move on.', 'en', 'forgives', ['takes-ownership']],
   ['I accept full responsibility for Monday.', 'en', 'takes-ownership', []],
   // Dutch puts the verb last in a subordinate clause: ownership and a no said that way.
   ['Ik besef nu dat ik je maandag echt tekort heb gedaan.', 'nl', 'takes-ownership', []],

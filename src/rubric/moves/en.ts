@@ -403,6 +403,7 @@ export const en: Lexicon = {
       (?:it|that|this) (?:\p{L}+ )?(?:annoyed|bothered|hurt|stung|rattled) me
     `,
     forgives: rx`
+      i accept it(?=[.!,]|$)
       i(?:'ve| have| can| do| fully| really)? forgiv(?:e|en) (?:you|it|that|this)
       (?:you're|you are|it's|it is|that's|that is|all) (?:already |long |completely )?forgiven
       (?:i'm|i am) not holding (?:it|this|that|anything) against you
