@@ -93,7 +93,7 @@ printRanking(
   false,
 );
 printRanking(
-  'Held-out set 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers)',
+  'Held-out set 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers; 87.4% at its first scoring)',
   heldOutReport(HELD_OUT_2026_12D, library),
   false,
 );
@@ -119,7 +119,7 @@ printAdversarial(
 );
 // Never listed case by case: reading its misses would turn it into a training set.
 printAdversarial(
-  'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies)',
+  'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies; its totals gated one narrowed rule on 2026-12-02)',
   adversarialReport(ADVERSARIAL_HELD_OUT, ADVERSARIAL_REFERENCES, library),
   false,
 );
@@ -129,7 +129,7 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  'Adversarial held-out suite 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers)',
+  'Adversarial held-out suite 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers; 151/240 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12D, ADVERSARIAL_REFERENCES, library),
   false,
 );
