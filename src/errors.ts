@@ -22,6 +22,7 @@ const STATUS_BY_CODE = {
   session_erased: 409,
   conflict: 409,
   hints_not_offered: 409,
+  attempts_not_offered: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -35,6 +35,18 @@ describe.each(databaseKinds())('isolation between consumers on %s', (kind) => {
 
   it("answers 404 to every route that names another consumer's session or learner", async () => {
     const { a, b, call, session, learnerId } = await setup();
+    const learnerTurn = (await (await call(a.key, 'GET', `/v1/sessions/${session.id}`)).json()).turns.find(
+      (turn: { role: string }) => turn.role === 'learner',
+    );
+    // Before the end, so only the tenant stands between B and A's session.
+    for (const [path, body] of [
+      [`/v1/sessions/${session.id}/hints`, undefined],
+      [`/v1/sessions/${session.id}/turns/${learnerTurn.id}/attempts`, { content: REPLY }],
+    ] as const) {
+      const res = await call(b.key, 'POST', path, body);
+      expect(res.status, path).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    }
     const ended = await call(a.key, 'POST', `/v1/sessions/${session.id}/end`);
     expect(ended.status).toBe(200);
 

@@ -178,6 +178,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/turns/{turnId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a reply back and try another (practice mode); the persona answers it afresh
+         * @description Takes back the learner turn `turnId` (a reply of the conversation as it stands) and sends `content` in its place. Nothing is deleted: the reply taken back, and all that followed it, stay as an earlier attempt at that point (the session's `turns[].attempts`), and the conversation goes on from the new reply. The persona answers it from the state before the reply it replaces (the mood, what was said and revealed). The answer is that of `takeTurn`, streamed or as one JSON answer, with the same rules for `Idempotency-Key` and for one turn at a time. An assessment answers 409 `attempts_not_offered`; a reply already taken back 409 `conflict`; a persona turn 422 `unprocessable`; a turn not in the session 404 `not_found`.
+         */
+        post: operations["tryAgain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{id}/hints": {
         parameters: {
             query?: never;
@@ -418,7 +438,7 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -707,9 +727,18 @@ export interface components {
             status: "active" | "ended";
             learnerId: string | null;
             mood: components["schemas"]["Mood"];
-            turns: components["schemas"]["Turn"][];
+            /** @description The conversation as it stands: the path taken through the replies tried, each reply with its earlier attempts */
+            turns: components["schemas"]["PathTurn"][];
             createdAt: string;
             endedAt: string | null;
+        };
+        PathTurn: components["schemas"]["Turn"] & {
+            /** @description The replies tried at this point before this one and taken back, oldest first (practice mode); absent when none */
+            attempts?: components["schemas"]["Attempt"][];
+        };
+        Attempt: components["schemas"]["Turn"] & {
+            /** @description The persona's complete answer to this reply; null when it never came */
+            answer: components["schemas"]["Turn"] | null;
         };
         CreateSession: {
             scenarioId: string;
@@ -777,7 +806,7 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
@@ -888,6 +917,8 @@ export interface components {
                     doneIn: number[];
                 }[];
             } | null;
+            /** @description Each reply taken back and tried again, beside the reply that stayed at its point: empty when none was */
+            comparisons: components["schemas"]["Comparison"][];
             /** @description The replies the learner asked a hint for first, and the principle each hint named */
             hints: {
                 seq: number;
@@ -922,6 +953,55 @@ export interface components {
                 /** @description The principles whose means it is made of */
                 principles: components["schemas"]["PrincipleId"][];
             };
+        };
+        Comparison: {
+            /** @description The reply of the path taken */
+            seq: number;
+            /** @description The reply taken back */
+            before: {
+                seq: number;
+                reply: string;
+                overall: number;
+                /** @description The persona's answer to the reply; null when it never came */
+                answer: string | null;
+            };
+            /** @description The reply that stayed */
+            after: {
+                seq: number;
+                reply: string;
+                overall: number;
+                /** @description The persona's answer to the reply; null when it never came */
+                answer: string | null;
+            };
+            principles: {
+                id: components["schemas"]["PrincipleId"];
+                before: number | null;
+                after: number | null;
+                /** @description after − before; null when either did not apply */
+                difference: number | null;
+            }[];
+            /** @description The principles whose evidence changed, with the quotes on each side */
+            evidence: {
+                id: components["schemas"]["PrincipleId"];
+                before: {
+                    /** @description Exact words of the reply: reply.slice(start, end) === quote */
+                    quote: string;
+                    /**
+                     * @description Whether these words earned the principle points or cost it points
+                     * @enum {string}
+                     */
+                    polarity: "earned" | "cost";
+                }[];
+                after: {
+                    /** @description Exact words of the reply: reply.slice(start, end) === quote */
+                    quote: string;
+                    /**
+                     * @description Whether these words earned the principle points or cost it points
+                     * @enum {string}
+                     */
+                    polarity: "earned" | "cost";
+                }[];
+            }[];
         };
         Progress: {
             learnerId: string;
@@ -1834,6 +1914,171 @@ export interface operations {
             };
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TurnInput"];
+            };
+        };
+        responses: {
+            /** @description The turn */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnAnswer"];
+                    "text/event-stream": components["schemas"]["TurnStreamEvent"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable content */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The language model failed */
+            502: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The language model timed out */
+            504: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tryAgain: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The reply to take back */
+                turnId: string;
             };
             cookie?: never;
         };

@@ -35,6 +35,13 @@ describe('the typed client against a real server', () => {
     const answer = await client.takeTurn(session.id, REPLY, { idempotencyKey: crypto.randomUUID() });
     expect(answer.learner.content).toBe(REPLY);
 
+    // Taken back and tried again: the conversation goes on from the new reply, the old one is an attempt.
+    const again = `${REPLY} Thank you for coming to me first.`;
+    const retried = await client.takeTurn(session.id, again, { replaces: answer.learner.id });
+    expect(retried.learner.content).toBe(again);
+    const tried = (await client.getSession(session.id)).turns.find((turn) => turn.id === retried.learner.id);
+    expect(tried?.attempts?.map((attempt) => attempt.id)).toEqual([answer.learner.id]);
+
     const report = await client.endSession(session.id);
     expect(report.sessionId).toBe(session.id);
     expect((await client.getReport(session.id)).overall).toBe(report.overall);

@@ -18,6 +18,9 @@ export type Mood = Schemas['Mood'];
 export type RubricResult = Schemas['RubricResult'];
 export type TurnAnswer = Schemas['TurnAnswer'];
 export type Hint = Schemas['Hint'];
+export type PathTurn = Schemas['PathTurn'];
+export type Attempt = Schemas['Attempt'];
+export type Comparison = Schemas['Comparison'];
 export type Report = Schemas['Report'];
 export type Progress = Schemas['Progress'];
 export type ProgressReport = Schemas['ProgressReport'];
@@ -103,6 +106,9 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     if (!res.ok) throw await toError(res);
     return res;
   }
+  /** A new reply, or one that takes the place of reply `replaces`. */
+  const turnPath = (id: string, replaces: string | undefined) =>
+    replaces ? path('/v1/sessions/{}/turns/{}/attempts', id, replaces) : path('/v1/sessions/{}/turns', id);
   const json = async <T>(method: string, url: string, body?: unknown): Promise<T> =>
     (await request(method, url, { body })).json() as Promise<T>;
   const none = async (method: string, url: string): Promise<void> => {
@@ -118,10 +124,18 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     listPrinciples: () => json<Principles>('GET', '/v1/principles'),
     createSession: (input: CreateSessionInput) => json<Session>('POST', '/v1/sessions', input),
     getSession: (id: string) => json<Session>('GET', path('/v1/sessions/{}', id)),
-    /** One turn as one JSON answer (no streaming). */
-    takeTurn: async (id: string, content: string, turn: { idempotencyKey?: string } = {}) =>
+    /**
+     * One turn as one JSON answer (no streaming). With `replaces` (a learner turn of the conversation as it
+     * stands, practice mode) the reply takes that one's place: it is taken back, kept as an earlier attempt,
+     * and the persona answers the new one from the state before it.
+     */
+    takeTurn: async (
+      id: string,
+      content: string,
+      turn: { idempotencyKey?: string; replaces?: string } = {},
+    ) =>
       (
-        await request('POST', path('/v1/sessions/{}/turns', id), {
+        await request('POST', turnPath(id, turn.replaces), {
           body: { content },
           headers: turn.idempotencyKey ? { 'idempotency-key': turn.idempotencyKey } : {},
         })
@@ -135,10 +149,10 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     streamTurn: (
       id: string,
       content: string,
-      turn: { idempotencyKey?: string; signal?: AbortSignal } = {},
+      turn: { idempotencyKey?: string; signal?: AbortSignal; replaces?: string } = {},
     ): AsyncIterable<TurnEvent> => ({
       async *[Symbol.asyncIterator]() {
-        const res = await request('POST', path('/v1/sessions/{}/turns', id), {
+        const res = await request('POST', turnPath(id, turn.replaces), {
           body: { content },
           headers: {
             accept: 'text/event-stream',

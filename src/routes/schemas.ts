@@ -105,6 +105,25 @@ export const turnSchema = z
   })
   .openapi('Turn');
 
+/** A reply tried before at the same point of the conversation, and how the persona answered it. */
+export const attemptSchema = turnSchema
+  .extend({
+    answer: z.union([turnSchema, z.null()]).openapi({
+      description: "The persona's complete answer to this reply; null when it never came",
+    }),
+  })
+  .openapi('Attempt');
+
+/** A turn of the path taken: a learner turn says which replies were tried at its point before it. */
+export const pathTurnSchema = turnSchema
+  .extend({
+    attempts: z.array(attemptSchema).optional().openapi({
+      description:
+        'The replies tried at this point before this one and taken back, oldest first (practice mode); absent when none',
+    }),
+  })
+  .openapi('PathTurn');
+
 export const sessionSchema = z
   .object({
     id: z.uuid(),
@@ -115,7 +134,10 @@ export const sessionSchema = z
     status: z.enum(SESSION_STATUSES),
     learnerId: z.string().nullable(),
     mood: moodSchema,
-    turns: z.array(turnSchema),
+    turns: z.array(pathTurnSchema).openapi({
+      description:
+        'The conversation as it stands: the path taken through the replies tried, each reply with its earlier attempts',
+    }),
     createdAt: z.string(),
     endedAt: z.string().nullable(),
   })
@@ -147,6 +169,40 @@ const actInSessionSchema = z.object({
     .openapi({ description: 'Advice for a reply that misses the core act or does a must-not act' }),
   doneIn: z.array(z.number().int()).openapi({ description: 'The learner turns (seq) that did it' }),
 });
+
+const comparisonSide = z.object({
+  seq: z.number().int(),
+  reply: z.string(),
+  overall: z.number(),
+  answer: z
+    .string()
+    .nullable()
+    .openapi({ description: "The persona's answer to the reply; null when it never came" }),
+});
+const quoteSchema = evidenceSchema.pick({ quote: true, polarity: true });
+
+/** A reply taken back beside the one that stayed: both replies and answers, scores and evidence. */
+export const comparisonSchema = z
+  .object({
+    seq: z.number().int().openapi({ description: 'The reply of the path taken' }),
+    before: comparisonSide.openapi({ description: 'The reply taken back' }),
+    after: comparisonSide.openapi({ description: 'The reply that stayed' }),
+    principles: z.array(
+      z.object({
+        id: principleIdSchema,
+        before: z.number().nullable(),
+        after: z.number().nullable(),
+        difference: z
+          .number()
+          .nullable()
+          .openapi({ description: 'after − before; null when either did not apply' }),
+      }),
+    ),
+    evidence: z
+      .array(z.object({ id: principleIdSchema, before: z.array(quoteSchema), after: z.array(quoteSchema) }))
+      .openapi({ description: 'The principles whose evidence changed, with the quotes on each side' }),
+  })
+  .openapi('Comparison');
 
 export const reportSchema = z
   .object({
@@ -213,6 +269,10 @@ export const reportSchema = z
         description:
           "The scenario's own acts (the core act a good reply must do, the acts it must not do) and the replies that did them; null when the scenario names none, absent in reports stored before it existed",
       }),
+    comparisons: z.array(comparisonSchema).openapi({
+      description:
+        'Each reply taken back and tried again, beside the reply that stayed at its point: empty when none was',
+    }),
     hints: z.array(z.object({ seq: z.number().int(), principle: principleIdSchema })).openapi({
       description: 'The replies the learner asked a hint for first, and the principle each hint named',
     }),

@@ -1,7 +1,9 @@
 import type { HintRow, SessionRow } from '../db/schema/index.ts';
 import type { Mood, MoodLabel } from '../vocabulary.ts';
 import type { SessionReport } from './report.ts';
+import { answerTo } from './retry.ts';
 import type { TurnWithScore } from './store.ts';
+import { attemptsBeside, pathTaken } from './tree.ts';
 
 // Rows → API objects. The API shapes are a contract written by hand in the routes; these keep to them.
 
@@ -66,7 +68,19 @@ export function sessionView(
     status: session.status,
     learnerId: extra.learnerId,
     mood: moodView(session),
-    turns: turns.map((turn) => turnView(turn, { withFeedback })),
+    // The path taken; at each reply, the replies tried there before it, with the persona's answers.
+    turns: pathTaken(turns).map((turn) => {
+      const view = turnView(turn, { withFeedback });
+      if (turn.role !== 'learner') return view;
+      const attempts = attemptsBeside(turns, turn).map((attempt) => {
+        const answer = answerTo(turns, attempt);
+        return {
+          ...turnView(attempt, { withFeedback }),
+          answer: answer ? turnView(answer, { withFeedback }) : null,
+        };
+      });
+      return attempts.length > 0 ? { ...view, attempts } : view;
+    }),
     createdAt: session.createdAt.toISOString(),
     endedAt: session.endedAt?.toISOString() ?? null,
   };
@@ -79,9 +93,10 @@ export type SessionView = ReturnType<typeof sessionView>;
  * in `Count`. The names it had before (`turns`, `summary`, `principles[].scoredTurns`) stay for one version.
  */
 export function reportView(report: SessionReport) {
-  const { turns, summary, principles, hints = [], ...rest } = report;
+  const { turns, summary, principles, hints = [], comparisons = [], ...rest } = report;
   return {
     ...rest,
+    comparisons,
     hints,
     hintCount: hints.length,
     // Reports stored before `outcome` existed: one without a reply was abandoned.

@@ -15,6 +15,8 @@ export type TurnAsked = {
   content: string;
   idempotencyKey: string | null;
   maxLearnerTurns: number;
+  /** The turn the reply follows: an earlier one for a reply tried again; null for the newest turn. */
+  parentSeq: number | null;
   now: Date;
   /** Until when the turn's lease holds unless renewed. */
   until: Date;
@@ -103,6 +105,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       reply: asked.content,
       retry_key: asked.idempotencyKey,
       max_replies: asked.maxLearnerTurns,
+      follows: asked.parentSeq,
       asked_at: asked.now.toISOString(),
       lease_until: asked.until.toISOString(),
     })),
@@ -114,11 +117,12 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       content: sql<string>`reply`.as('reply'),
       idempotencyKey: sql<string | null>`retry_key`.as('retry_key'),
       maxLearnerTurns: sql<number>`max_replies`.as('max_replies'),
+      parentSeq: sql<number | null>`follows`.as('follows'),
       now: sql<string>`asked_at`.as('asked_at'),
       until: sql<string>`lease_until`.as('lease_until'),
     })
     .as(
-      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, reply text, retry_key text, max_replies integer, asked_at timestamptz, lease_until timestamptz)`,
+      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, reply text, retry_key text, max_replies integer, follows integer, asked_at timestamptz, lease_until timestamptz)`,
     );
   const leased = db.$with('leased').as(
     db
@@ -156,6 +160,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
             id: sql`gen_random_uuid()`.as('id'),
             sessionId: leased.id,
             seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
+            parentSeq: sql`coalesce(${asked.parentSeq}, ${past.lastSeq}, 0)`.as('parent_seq'),
             role: sql`'learner'`.as('role'),
             content: sql`${asked.content}`.as('content'),
             status: sql`'complete'`.as('status'),
@@ -165,6 +170,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
             completionTokens: sql`null::integer`.as('completion_tokens'),
             createdAt: sql`${asked.now}`.as('created_at'),
             completedAt: sql`${asked.now}`.as('completed_at'),
+            dialogue: sql`null::jsonb`.as('dialogue'),
           })
           .from(leased)
           .innerJoin(asked, eq(asked.id, leased.id))

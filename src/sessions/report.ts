@@ -6,8 +6,10 @@ import type { Scenario } from '../scenarios/schema.ts';
 import type { Announce } from './events.ts';
 import type { SessionLookup } from './lookup.ts';
 import { actsInSession } from './report-acts.ts';
+import { compareAttempts } from './report-attempts.ts';
 import type { SessionStore, TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
+import { pathTaken, pathTo } from './tree.ts';
 
 export type { SessionReport };
 
@@ -93,21 +95,22 @@ export function buildReport(
   scenario: Scenario | undefined,
   now: Date,
 ): SessionReport {
-  const scored = turns.flatMap((turn) => {
-    if (turn.role !== 'learner') return [];
-    // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is
-    // worked out again here, by the heuristic, so the report still covers every reply.
-    const result =
-      turn.score?.result ??
-      scoreHeuristic({
-        reply: turn.content,
-        language: session.language,
-        history: spokenBefore(turns, turn.seq),
-        focus: scenario?.focus,
-        scenario: scenario ? scenarioContext(scenario) : undefined,
-      });
-    return [{ seq: turn.seq, content: turn.content, result }];
-  });
+  // The verdict is stored with the persona's answer: one lost with a process that died mid-turn is
+  // worked out again here, by the heuristic, so the report still covers every reply.
+  const resultOf = (turn: TurnWithScore) =>
+    turn.score?.result ??
+    scoreHeuristic({
+      reply: turn.content,
+      language: session.language,
+      history: spokenBefore(pathTo(turns, turn.seq), turn.seq),
+      focus: scenario?.focus,
+      scenario: scenario ? scenarioContext(scenario) : undefined,
+    });
+  // The report reads the path taken; the replies taken back are compared with the ones that stayed.
+  const path = pathTaken(turns);
+  const scored = path.flatMap((turn) =>
+    turn.role === 'learner' ? [{ seq: turn.seq, content: turn.content, result: resultOf(turn) }] : [],
+  );
   const summary = summarizeSession({
     language: session.language,
     focus: scenario?.focus,
@@ -123,7 +126,8 @@ export function buildReport(
     outcome: scored.length === 0 ? ('abandoned' as const) : ('completed' as const),
     ...summary,
     acts: actsInSession(scenario?.acts, session.language, scored),
-    hints: turns.flatMap((turn) =>
+    comparisons: compareAttempts(turns, path, resultOf),
+    hints: path.flatMap((turn) =>
       turn.role === 'learner' && turn.hint ? [{ seq: turn.seq, principle: turn.hint.hint.principle }] : [],
     ),
     createdAt: now.toISOString(),

@@ -9,6 +9,7 @@ const turn = (role: TurnRow['role'], content: string, status: TurnRow['status'] 
   id: crypto.randomUUID(),
   sessionId: 's',
   seq: ++seq,
+  parentSeq: null,
   role,
   content,
   status,
@@ -18,6 +19,7 @@ const turn = (role: TurnRow['role'], content: string, status: TurnRow['status'] 
   completionTokens: null,
   createdAt: new Date(0),
   completedAt: null,
+  dialogue: null,
 });
 
 function conversation(...lines: [TurnRow['role'], string, TurnRow['status']?][]) {

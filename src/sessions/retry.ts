@@ -5,12 +5,17 @@ import { AppError } from '../errors.ts';
 // refused once the conversation went on without its answer.
 
 /**
- * The persona's complete answer to a learner turn: a complete persona turn after it and before the next
- * learner turn. Words of an answer that broke off are never the answer.
+ * The persona's complete answer to a learner turn: a complete persona turn that follows it (in turns stored
+ * before attempts existed: after it and before the next learner turn). Words of an answer that broke off are
+ * never the answer.
  */
 export function answerTo<T extends TurnRow>(turns: T[], learner: { seq: number }): T | null {
+  const answers = turns.filter(
+    (turn) => turn.role === 'persona' && turn.status === 'complete' && turn.parentSeq === learner.seq,
+  );
+  if (answers.length > 0) return answers.at(-1)!;
   for (const turn of turns) {
-    if (turn.seq <= learner.seq) continue;
+    if (turn.seq <= learner.seq || turn.parentSeq !== null) continue;
     if (turn.role === 'learner') return null;
     if (turn.status === 'complete') return turn;
   }

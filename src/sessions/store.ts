@@ -78,6 +78,7 @@ export function createSessionStore(db: Database) {
           await tx.insert(turns).values({
             sessionId: session!.id,
             seq: 1,
+            parentSeq: 0,
             role: 'persona',
             content: opening,
             status: 'complete',
@@ -187,7 +188,13 @@ export function createSessionStore(db: Database) {
     async openTurn(
       tenantId: string,
       id: string,
-      reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number },
+      reply: {
+        content: string;
+        idempotencyKey: string | null;
+        maxLearnerTurns: number;
+        /** The turn the reply follows: an earlier one when the learner tries a reply again; else the newest. */
+        parentSeq?: number | null;
+      },
       now: Date,
     ): Promise<{
       session: TenantSession;
@@ -195,7 +202,14 @@ export function createSessionStore(db: Database) {
       learner: TurnRow | null;
       committed: Promise<void>;
     } | null> {
-      const { rows, committed } = await openTurn({ id, tenantId, now, until: leaseUntil(now), ...reply });
+      const { rows, committed } = await openTurn({
+        id,
+        tenantId,
+        now,
+        until: leaseUntil(now),
+        ...reply,
+        parentSeq: reply.parentSeq ?? null,
+      });
       if (!rows[0]) return null;
       return {
         session: loaded(rows[0].session as SessionRow),

@@ -1,7 +1,13 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
+import {
+  initialMood,
+  type PersonaReply,
+  parseDialogue,
+  RolePlayError,
+  type RolePlayer,
+} from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
@@ -14,6 +20,7 @@ import { answerTo, checkRetry } from './retry.ts';
 import type { SessionStore, TenantSession, TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { spokenBefore } from './transcript.ts';
+import { branches, parentOf, pathTaken, pathTo } from './tree.ts';
 import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
 import { readReply, type Verdict } from './verdict.ts';
 
@@ -37,6 +44,8 @@ type Asked = {
   id: string;
   content: string;
   idempotencyKey: string | undefined;
+  /** The turn a reply tried again follows (the taken-back reply's parent); null for a reply that goes on. */
+  parentSeq: number | null;
   charge: TokenCharge | null;
 };
 
@@ -47,8 +56,10 @@ type Turn = {
   tenantId: string;
   session: TenantSession;
   scenario: Scenario;
-  /** The session's turns when the turn was opened, the new learner turn among them. */
+  /** The path to the learner turn when the turn was opened: the conversation the persona answers. */
   history: TurnWithScore[];
+  /** The newest seq of the whole tree: the persona's answer comes after it. */
+  lastSeq: number;
   /** With the verdict the persona answers to: the heuristic's, or the one stored before (a retry). */
   learner: TurnWithScore & { score: TurnScoreRow };
   /** The learner turn's verdict, to be saved with the persona's answer; null when saved before (a retry). */
@@ -79,12 +90,15 @@ export function createTurnTaker(deps: TurnDeps) {
   async function takeTurn(
     tenantId: string,
     id: string,
-    input: { content: string; idempotencyKey?: string | undefined },
+    input: { content: string; idempotencyKey?: string | undefined; replaces?: string | undefined },
   ): Promise<PendingTurn> {
     const content = checkReply(input.content, deps.limits.maxReplyChars);
+    const parentSeq = input.replaces
+      ? await branchPoint(tenantId, id, input.replaces, input.idempotencyKey)
+      : null;
     // With a daily budget the turn is charged first, so a spent budget refuses it before anything is stored.
     const charge = deps.budget ? await deps.budget.charge(tenantId, deps.clock()) : null;
-    const asked: Asked = { tenantId, id, content, idempotencyKey: input.idempotencyKey, charge };
+    const asked: Asked = { tenantId, id, content, idempotencyKey: input.idempotencyKey, parentSeq, charge };
     return cleanupAfter(
       async () =>
         (await withTurnLease(
@@ -97,6 +111,42 @@ export function createTurnTaker(deps: TurnDeps) {
     );
   }
 
+  /**
+   * Where a reply tried again goes: after the turn the taken-back reply followed. Only a reply of the path taken
+   * can be taken back, in practice mode; a retry of an attempt already stored goes where it went.
+   */
+  async function branchPoint(
+    tenantId: string,
+    id: string,
+    replaces: string,
+    idempotencyKey: string | undefined,
+  ): Promise<number | null> {
+    const session = await lookup.session(tenantId, id);
+    if (session.mode !== 'practice') {
+      throw new AppError(
+        'attempts_not_offered',
+        'A reply can be taken back in practice mode only: this session is an assessment.',
+      );
+    }
+    if (session.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
+    if (idempotencyKey && (await store.findTurnByIdempotencyKey(session, idempotencyKey))) return null;
+    const turns = await store.listTurns(session);
+    const taken = isUuid(replaces) ? turns.find((turn) => turn.id === replaces) : undefined;
+    if (!taken) throw new AppError('not_found', `No turn '${replaces}' in this session.`);
+    if (taken.role !== 'learner') {
+      throw new AppError('unprocessable', "Only the learner's own replies can be taken back.", {
+        path: 'turnId',
+      });
+    }
+    if (!pathTaken(turns).includes(taken)) {
+      throw new AppError(
+        'conflict',
+        'That reply was taken back already: try again from a reply of the conversation as it stands.',
+      );
+    }
+    return parentOf(taken);
+  }
+
   /** The lease, the history and the stored reply come from one statement: the only one before the model. */
   function open(asked: Asked) {
     if (!isUuid(asked.id)) return Promise.resolve(null);
@@ -107,6 +157,7 @@ export function createTurnTaker(deps: TurnDeps) {
         content: asked.content,
         idempotencyKey: asked.idempotencyKey ?? null,
         maxLearnerTurns: deps.limits.maxTurnsPerSession,
+        parentSeq: asked.parentSeq,
       },
       deps.clock(),
     );
@@ -114,17 +165,19 @@ export function createTurnTaker(deps: TurnDeps) {
 
   /** With the lease: a retry to replay, or the turn to run, its models asked while the reply commits. */
   async function prepare(asked: Asked, opened: OpenedTurn, lease: TurnLease): Promise<PendingTurn> {
-    const { session, history, committed } = opened;
-    const scenario = await lookup.scenarioToPlay(session);
+    const { committed } = opened;
+    const all = opened.history;
+    const scenario = await lookup.scenarioToPlay(opened.session);
     const retried = asked.idempotencyKey
-      ? history.find((turn) => turn.idempotencyKey === asked.idempotencyKey)
+      ? all.find((turn) => turn.idempotencyKey === asked.idempotencyKey)
       : undefined;
-    if (retried) checkRetry(history, retried, asked.content);
+    if (retried) checkRetry(all, retried, asked.content);
     // A retry of the latest turn, whose answer never came or broke off, asks the persona again.
     const learner = retried ?? (opened.learner ? { ...opened.learner, score: null } : null);
-    if (!learner || (retried && answerTo(history, retried))) await committed;
-    if (retried && answerTo(history, retried)) {
-      return { run: (emit) => replayTurn(session, retried.seq, history, emit) };
+    const answered = retried ? answerTo(all, retried) : null;
+    if (!learner || answered) await committed;
+    if (retried && answered) {
+      return { run: (emit) => replayTurn(opened.session, retried.seq, pathTo(all, answered.seq), emit) };
     }
     if (!learner) {
       throw new AppError(
@@ -132,6 +185,13 @@ export function createTurnTaker(deps: TurnDeps) {
         `A session may have at most ${deps.limits.maxTurnsPerSession} replies. End it to see the report.`,
       );
     }
+    // The statement read the turns before its own insert: the new learner turn ends the path.
+    const history = pathTo(
+      all.some((turn) => turn.seq === learner.seq) ? all : [...all, learner],
+      learner.seq,
+    );
+    // A reply tried again is answered from the conversation as it stood before the reply it replaces.
+    const session = branches(learner) ? rewound(opened.session, scenario, history, learner) : opened.session;
     // Read now, saved with the persona's answer: nothing is written between the reply and the model.
     const verdict = learner.score ? null : readReply(deps, session, scenario, history, learner);
     const turn: Turn = {
@@ -139,6 +199,7 @@ export function createTurnTaker(deps: TurnDeps) {
       session,
       scenario,
       history,
+      lastSeq: all.reduce((max, turn) => Math.max(max, turn.seq), 0),
       learner: { ...learner, score: learner.score ?? verdict!.now },
       verdict,
       charge: asked.charge,
@@ -170,8 +231,11 @@ export function createTurnTaker(deps: TurnDeps) {
     if (retried) {
       const turns = await store.listTurns(session);
       checkRetry(turns, retried, content);
-      if (answerTo(turns, retried) || session.status === 'ended') {
-        return { run: (emit) => replayTurn(session, retried.seq, turns, emit) };
+      const answer = answerTo(turns, retried);
+      if (answer || session.status === 'ended') {
+        return {
+          run: (emit) => replayTurn(session, retried.seq, pathTo(turns, answer?.seq ?? retried.seq), emit),
+        };
       }
     }
     if (session.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
@@ -250,7 +314,7 @@ export function createTurnTaker(deps: TurnDeps) {
       ...spokenBefore(history, learner.seq),
       { role: learner.role, content: learner.content },
     ];
-    const seq = Math.max(learner.seq, history.at(-1)?.seq ?? 0) + 1;
+    const seq = Math.max(learner.seq, turn.lastSeq) + 1;
     let reply: PersonaReply | undefined;
     try {
       reply = await deps.rolePlayer.respond(
@@ -273,6 +337,7 @@ export function createTurnTaker(deps: TurnDeps) {
         session,
         {
           seq,
+          parentSeq: learner.seq,
           role: 'persona',
           content: reply.text,
           status: 'complete',
@@ -281,6 +346,7 @@ export function createTurnTaker(deps: TurnDeps) {
           completionTokens: reply.usage?.completionTokens ?? null,
           createdAt: deps.clock(),
           completedAt: deps.clock(),
+          dialogue: reply.dialogue ?? null,
         },
         unsaved,
         deps.clock(),
@@ -325,6 +391,7 @@ export function createTurnTaker(deps: TurnDeps) {
         // What the persona said before it broke off is kept, and marked so it is never taken as complete.
         await store.insertTurn(session, {
           seq,
+          parentSeq: learner.seq,
           role: 'persona',
           content: partial,
           status: 'interrupted',
@@ -372,6 +439,26 @@ async function replayTurn(session: SessionRow, learnerSeq: number, turns: TurnWi
   }
   if (persona) await emit({ type: 'persona', data: turnView(persona, { withFeedback: false }) });
   await emit({ type: 'done', data: { sessionStatus: session.status } });
+}
+
+/**
+ * The session as it stood before a reply tried again: the mood the reply before it on the path left (or the
+ * scenario's starting mood), and what the conversation held once the persona had answered the turn it follows.
+ */
+function rewound<S extends SessionRow>(
+  session: S,
+  scenario: Scenario,
+  path: TurnWithScore[],
+  learner: { seq: number; parentSeq: number | null },
+): S {
+  const before = path.filter((turn) => turn.seq < learner.seq);
+  const scored = before.findLast((turn) => turn.role === 'learner' && turn.score)?.score;
+  const start = initialMood(scenario);
+  const mood = scored
+    ? { trust: scored.trust, tension: scored.tension, moodLabel: scored.moodLabel }
+    : { trust: start.trust, tension: start.tension, moodLabel: start.label };
+  const parent = before.find((turn) => turn.seq === parentOf(learner));
+  return { ...session, ...mood, dialogue: parent?.role === 'persona' ? parent.dialogue : null };
 }
 
 const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>

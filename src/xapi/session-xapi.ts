@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { createSessionStore } from '../sessions/store.ts';
+import { parentOf } from '../sessions/tree.ts';
 import { isUuid } from '../vocabulary.ts';
 import type { XapiSettings } from './settings.ts';
 import { buildStatements } from './statements.ts';
@@ -48,6 +49,7 @@ export function createSessionXapi(deps: {
         title: scenario?.title ?? stored?.scenarioTitle ?? session.scenarioId,
         summary: scenario?.summary ?? null,
       },
+      // Every reply, those taken back included: each try is a response of the same registration.
       turns: turns
         .filter((turn) => turn.role === 'learner')
         .map((turn) => {
@@ -57,6 +59,10 @@ export function createSessionXapi(deps: {
             seq: turn.seq,
             createdAt: turn.createdAt,
             hintsUsed: turn.hint ? 1 : 0,
+            attempt: turns.filter(
+              (other) =>
+                other.role === 'learner' && other.seq <= turn.seq && parentOf(other) === parentOf(turn),
+            ).length,
             scores: result
               ? {
                   overall: result.overall,

@@ -54,7 +54,15 @@ export type XapiSessionInput = {
   actor: XapiActor | null;
   scenario: { title: string; summary: string | null };
   /** Scored learner turns, in order; principle scores on the rubric's 0–4 scale; hints asked before each. */
-  turns: { id: string; seq: number; createdAt: Date; scores: Scores | null; hintsUsed?: number }[];
+  turns: {
+    id: string;
+    seq: number;
+    createdAt: Date;
+    scores: Scores | null;
+    hintsUsed?: number;
+    /** The reply's try at its point of the conversation: 2 and on for a reply tried again. */
+    attempt?: number;
+  }[];
   /** The report's overall (0–100) and per-principle means (0–4), once the session has ended. */
   report: Scores | null;
 };
@@ -160,7 +168,10 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
       const withResult = scored || Object.keys(extensions).length > 0;
       return statement(`turn/${turn.id}`, 'responded', turn.createdAt, {
         ...(withResult ? { result: { ...scored, extensions } } : {}),
-        context: context({ [iri('extensions/turn')]: turn.seq }),
+        context: context({
+          [iri('extensions/turn')]: turn.seq,
+          ...((turn.attempt ?? 1) > 1 ? { [iri('extensions/attempt')]: turn.attempt } : {}),
+        }),
       });
     }),
     ...(ended && abandoned

@@ -1,6 +1,7 @@
 import { jsonb, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { PrincipleId } from '../../rubric/ids.ts';
 import type { SessionSummary } from '../../rubric/session-report.ts';
+import type { Comparison } from '../../sessions/comparison.ts';
 import type { SessionActs } from '../../sessions/report-acts.ts';
 import { sessions } from './sessions.ts';
 
@@ -14,6 +15,8 @@ export type SessionReport = SessionSummary & {
   acts?: SessionActs | null;
   /** The replies the learner asked a hint for first, and the principle each hint named; absent in older reports. */
   hints?: { seq: number; principle: PrincipleId }[];
+  /** Each reply taken back beside the one that stayed at its point; absent in older reports. */
+  comparisons?: Comparison[];
   createdAt: string;
 };
 

@@ -59,6 +59,11 @@ export const turns = pgTable(
       .notNull()
       .references(() => sessions.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
+    /**
+     * The turn this one follows, so the turns form a tree of attempts: 0 at the root; null in turns stored
+     * before attempts existed, which follow the turn before them (seq - 1).
+     */
+    parentSeq: integer('parent_seq'),
     role: text('role', { enum: TURN_ROLES }).notNull(),
     content: text('content').notNull(),
     status: text('status', { enum: TURN_STATUSES }).notNull(),
@@ -68,6 +73,8 @@ export const turns = pgTable(
     completionTokens: integer('completion_tokens'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** A persona turn: what the conversation held once it had answered, so a reply after it can be tried again. */
+    dialogue: jsonb('dialogue'),
   },
   (table) => [
     uniqueIndex('turns_session_seq_idx').on(table.sessionId, table.seq),

@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { AppEnv } from '../../app-env.ts';
 import { AppError, toAppError } from '../../errors.ts';
 import { hintView, reportView } from '../../sessions/api-shapes.ts';
-import type { Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
+import type { PendingTurn, Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
 import { createRouter } from '../create-router.ts';
 import { markDeprecated } from '../deprecation.ts';
 import { decodeCursor, toPage } from '../pagination.ts';
@@ -14,7 +16,49 @@ import {
   getSession,
   learnerProgress,
   takeTurn,
+  tryAgain,
 } from './sessions.routes.ts';
+
+/** A turn under way, as server-sent events when asked for, else as one JSON answer once it has run. */
+async function answerTurn(c: Context<AppEnv>, turn: PendingTurn) {
+  if (c.req.header('accept')?.includes('text/event-stream')) {
+    return streamSSE(c, async (stream) => {
+      const abort = new AbortController();
+      stream.onAbort(() => abort.abort());
+      try {
+        await turn.run(
+          (event) => stream.writeSSE({ event: event.type, data: JSON.stringify(event.data) }),
+          abort.signal,
+        );
+      } catch (error) {
+        const { code, message } = toAppError(error);
+        if (!abort.signal.aborted)
+          await stream.writeSSE({ event: 'error', data: JSON.stringify({ code, message }) });
+      }
+    }) as never; // an SSE response: its typed schema is the JSON answer below, documented as the alternative
+  }
+
+  const events: Partial<{ [K in TurnEvent['type']]: Extract<TurnEvent, { type: K }>['data'] }> = {};
+  try {
+    await turn.run((event) => {
+      if (event.type !== 'delta') (events as Record<string, unknown>)[event.type] = event.data;
+    }, c.req.raw.signal);
+  } catch (error) {
+    const failure = toAppError(error);
+    // The learner turn is stored whatever the persona did: say so, so a client can retry with its key.
+    throw new AppError(failure.code, failure.message, { learner: events.learner ?? null });
+  }
+  return c.json(
+    {
+      learner: events.learner!,
+      feedback: events.feedback ?? null,
+      mood: events.mood!,
+      persona: events.persona!,
+      sessionStatus: events.done?.sessionStatus ?? 'active',
+    },
+    200,
+  );
+}
 
 export function createSessionRoutes(rehearsal: Rehearsal) {
   return createRouter()
@@ -32,44 +76,18 @@ export function createSessionRoutes(rehearsal: Rehearsal) {
       const idempotencyKey = c.req.valid('header')['idempotency-key'];
       // Everything that can be refused (unknown session, busy, ended, too long) is refused before streaming starts.
       const turn = await rehearsal.takeTurn(c.var.tenantId, id, { content, idempotencyKey });
-
-      if (c.req.header('accept')?.includes('text/event-stream')) {
-        return streamSSE(c, async (stream) => {
-          const abort = new AbortController();
-          stream.onAbort(() => abort.abort());
-          try {
-            await turn.run(
-              (event) => stream.writeSSE({ event: event.type, data: JSON.stringify(event.data) }),
-              abort.signal,
-            );
-          } catch (error) {
-            const { code, message } = toAppError(error);
-            if (!abort.signal.aborted)
-              await stream.writeSSE({ event: 'error', data: JSON.stringify({ code, message }) });
-          }
-        }) as never; // an SSE response: its typed schema is the JSON answer below, documented as the alternative
-      }
-
-      const events: Partial<{ [K in TurnEvent['type']]: Extract<TurnEvent, { type: K }>['data'] }> = {};
-      try {
-        await turn.run((event) => {
-          if (event.type !== 'delta') (events as Record<string, unknown>)[event.type] = event.data;
-        }, c.req.raw.signal);
-      } catch (error) {
-        const failure = toAppError(error);
-        // The learner turn is stored whatever the persona did: say so, so a client can retry with its key.
-        throw new AppError(failure.code, failure.message, { learner: events.learner ?? null });
-      }
-      return c.json(
-        {
-          learner: events.learner!,
-          feedback: events.feedback ?? null,
-          mood: events.mood!,
-          persona: events.persona!,
-          sessionStatus: events.done?.sessionStatus ?? 'active',
-        },
-        200,
-      );
+      return answerTurn(c, turn);
+    })
+    .openapi(tryAgain, async (c) => {
+      const { id, turnId } = c.req.valid('param');
+      const { content } = c.req.valid('json');
+      const idempotencyKey = c.req.valid('header')['idempotency-key'];
+      const turn = await rehearsal.takeTurn(c.var.tenantId, id, {
+        content,
+        idempotencyKey,
+        replaces: turnId,
+      });
+      return answerTurn(c, turn);
     })
     .openapi(askHint, async (c) => {
       const { hint, created } = await rehearsal.askHint(

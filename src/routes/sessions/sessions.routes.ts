@@ -122,18 +122,37 @@ export const turnStreamEventSchema = z.union(TURN_STREAM_EVENTS).openapi('TurnSt
     'One server-sent event of a streamed turn: the SSE `event:` line is `event`, its `data:` line the JSON of `data`',
 });
 
+const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+const turnInput = {
+  required: true,
+  content: {
+    'application/json': { schema: z.strictObject({ content: z.string() }).openapi('TurnInput') },
+  },
+};
+const turnResponses = {
+  200: {
+    description: 'The turn',
+    content: {
+      'application/json': { schema: turnAnswer },
+      'text/event-stream': { schema: turnStreamEventSchema },
+    },
+  },
+  ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 502, 503, 504),
+};
+const sseEvents = Object.fromEntries(
+  TURN_STREAM_EVENTS.map((schema) => [
+    schema.shape.event.value,
+    { $ref: `#/components/schemas/TurnStream${cap(schema.shape.event.value)}Event` },
+  ]),
+);
+
 export const takeTurn = createRoute({
   method: 'post',
   path: '/v1/sessions/{id}/turns',
   operationId: 'takeTurn',
   tags,
   summary: "Send the learner's reply; the persona answers",
-  'x-sse-events': Object.fromEntries(
-    TURN_STREAM_EVENTS.map((schema) => [
-      schema.shape.event.value,
-      { $ref: `#/components/schemas/TurnStream${cap(schema.shape.event.value)}Event` },
-    ]),
-  ),
+  'x-sse-events': sseEvents,
   description:
     'With `accept: text/event-stream` the answer streams as server-sent events (each one a `TurnStreamEvent`; ' +
     '`x-sse-events` names the schema of each), in this order: `learner` (the stored ' +
@@ -147,26 +166,37 @@ export const takeTurn = createRoute({
     'is refused (409 `turn_superseded`). A session erased while its turn runs ends the turn with `session_erased`.',
   request: {
     params: sessionIdParam,
-    headers: z.object({
-      'idempotency-key': z.string().min(1).max(200).optional(),
+    headers: idempotencyHeader,
+    body: turnInput,
+  },
+  responses: turnResponses,
+});
+
+export const tryAgain = createRoute({
+  method: 'post',
+  path: '/v1/sessions/{id}/turns/{turnId}/attempts',
+  operationId: 'tryAgain',
+  tags,
+  summary: 'Take a reply back and try another (practice mode); the persona answers it afresh',
+  'x-sse-events': sseEvents,
+  description:
+    'Takes back the learner turn `turnId` (a reply of the conversation as it stands) and sends `content` in its ' +
+    'place. Nothing is deleted: the reply taken back, and all that followed it, stay as an earlier attempt at ' +
+    "that point (the session's `turns[].attempts`), and the conversation goes on from the new reply. The persona " +
+    'answers it from the state before the reply it replaces (the mood, what was said and revealed). The answer ' +
+    'is that of `takeTurn`, streamed or as one JSON answer, with the same rules for `Idempotency-Key` and for one ' +
+    'turn at a time. An assessment answers 409 `attempts_not_offered`; a reply already taken back 409 `conflict`; ' +
+    'a persona turn 422 `unprocessable`; a turn not in the session 404 `not_found`.',
+  request: {
+    params: sessionIdParam.extend({
+      turnId: z
+        .string()
+        .openapi({ param: { name: 'turnId', in: 'path' }, description: 'The reply to take back' }),
     }),
-    body: {
-      required: true,
-      content: {
-        'application/json': { schema: z.strictObject({ content: z.string() }).openapi('TurnInput') },
-      },
-    },
+    headers: idempotencyHeader,
+    body: turnInput,
   },
-  responses: {
-    200: {
-      description: 'The turn',
-      content: {
-        'application/json': { schema: turnAnswer },
-        'text/event-stream': { schema: turnStreamEventSchema },
-      },
-    },
-    ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 502, 503, 504),
-  },
+  responses: turnResponses,
 });
 
 export const askHint = createRoute({
