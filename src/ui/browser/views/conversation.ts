@@ -1,5 +1,6 @@
 import {
   type Hint,
+  type PathTurn,
   RehearseApiError,
   type RubricResult,
   type ScenarioDetail,
@@ -35,7 +36,16 @@ export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId
       const scenario = await ctx.api.getScenario(session.scenarioId).catch(() => null);
       if (disposed) return;
       clear(body);
-      mount(ctx, { title, actions, body, session, scenario, isDisposed: () => disposed });
+      clear(actions);
+      mount(ctx, {
+        title,
+        actions,
+        body,
+        session,
+        scenario,
+        isDisposed: () => disposed,
+        reload: () => void show(),
+      });
     } catch (error) {
       clear(body);
       body.append(errorPanel(ctx, error, () => void show()));
@@ -52,6 +62,8 @@ type Parts = {
   session: Session;
   scenario: ScenarioDetail | null;
   isDisposed: () => boolean;
+  /** Reads the session again and shows it anew: after a reply tried again, the path it took. */
+  reload: () => void;
 };
 
 /** What every part of the view needs to know of the conversation. */
@@ -77,6 +89,9 @@ type Conversation = {
   ending: Ending;
   /** "What could I say?", in practice mode. */
   hints: Hints | null;
+  /** Taking a reply back to try another, in practice mode. */
+  retry: Retry | null;
+  reload: () => void;
 };
 
 function mount(ctx: AppContext, parts: Parts) {
@@ -94,12 +109,17 @@ function mount(ctx: AppContext, parts: Parts) {
   showTitle(scene, parts.title, scenario?.title ?? session.scenarioTitle);
 
   const chat = createChat(scene);
-  for (const turn of session.turns) chat.showTurn(turn);
   const status = h('div', { class: 'turn-status' });
   const mood = moodPanel(ctx, scene.personaName, { numbers: scene.practice });
   mood.update(session.mood);
   const composer = createComposer(ctx, session.id);
-  const hints = scene.practice && session.status === 'active' ? createHints(scene, composer) : null;
+  const practising = scene.practice && session.status === 'active';
+  const hints = practising ? createHints(scene, composer) : null;
+  const retry = practising ? createRetry(scene, chat, composer) : null;
+  for (const turn of session.turns) {
+    const item = chat.showTurn(turn);
+    if (turn.role === 'learner') retry?.offer(item, turn);
+  }
   const ending = createEnding(scene, composer.form, status);
   if (session.status === 'active') parts.actions.append(ending.endButton);
 
@@ -118,7 +138,18 @@ function mount(ctx: AppContext, parts: Parts) {
   chat.closeOlderFeedback();
 
   const follow = createFollow(compose);
-  const submit = turnTaking({ scene, chat, mood, composer, status, follow, ending, hints });
+  const submit = turnTaking({
+    scene,
+    chat,
+    mood,
+    composer,
+    status,
+    follow,
+    ending,
+    hints,
+    retry,
+    reload: parts.reload,
+  });
   composer.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submit();
@@ -167,17 +198,19 @@ function createChat({ ctx, personaName, contentLang, practice }: Scene) {
     if (practice && feedback) message.item.append(feedbackCard(ctx, feedback, content));
     return message;
   };
-  const showTurn = (turn: Turn) => {
+  const showTurn = (turn: PathTurn) => {
     if (turn.role === 'learner') {
       const { item } = addLearner(turn.content, turn.feedback);
       item.dataset.turnId = turn.id;
       if (turn.hint) markHinted(ctx, item);
       markStatus(ctx, item, turn.status);
-    } else {
-      const { item, bubble } = addMessage('persona');
-      bubble.append(h('p', { class: 'bubble-text', text: turn.content }));
-      markStatus(ctx, item, turn.status);
+      if (turn.attempts?.length) item.append(earlierAttempts(ctx, turn.attempts, personaName, contentLang));
+      return item;
     }
+    const { item, bubble } = addMessage('persona');
+    bubble.append(h('p', { class: 'bubble-text', text: turn.content }));
+    markStatus(ctx, item, turn.status);
+    return item;
   };
   /** Only the newest feedback starts open. */
   const closeOlderFeedback = () => {
@@ -187,6 +220,44 @@ function createChat({ ctx, personaName, contentLang, practice }: Scene) {
     });
   };
   return { list, addMessage, addLearner, showTurn, closeOlderFeedback };
+}
+
+/** The replies tried at this point before, each with the persona's answer and its overall. */
+function earlierAttempts(
+  ctx: AppContext,
+  attempts: NonNullable<PathTurn['attempts']>,
+  personaName: string,
+  lang: string | null,
+) {
+  return h(
+    'details',
+    { class: 'attempts' },
+    h('summary', { text: ctx.t('earlierAttempts', { count: attempts.length }) }),
+    h(
+      'ol',
+      { class: 'attempt-list' },
+      ...attempts.map((attempt) =>
+        h(
+          'li',
+          { class: 'attempt', 'data-turn-id': attempt.id },
+          h(
+            'p',
+            {},
+            h('strong', {
+              text: `${ctx.t('you')}${attempt.feedback ? ` · ${ctx.t('overall')} ${Math.round(attempt.feedback.overall)}/100` : ''}: `,
+            }),
+            h('span', { lang, text: attempt.content }),
+          ),
+          h(
+            'p',
+            {},
+            h('strong', { text: `${personaName}: ` }),
+            h('span', { lang, text: attempt.answer?.content ?? ctx.t('noAnswer') }),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** A reply written after a hint says so, beside the name above it. */
@@ -227,10 +298,12 @@ function createComposer(ctx: AppContext, sessionId: string) {
   textarea.value = ctx.store.draft(sessionId);
   const send = h('button', { type: 'submit', class: 'button button-primary', text: ctx.t('send') });
   const hintSlot = h('div', { class: 'hint-slot' });
+  const retrySlot = h('div', { class: 'retry-slot' });
   const actions = h('div', { class: 'composer-actions' }, send);
   const form = h(
     'form',
     { class: 'composer' },
+    retrySlot,
     hintSlot,
     h('label', { for: replyId, class: 'composer-label', text: ctx.t('yourReply') }),
     textarea,
@@ -253,7 +326,64 @@ function createComposer(ctx: AppContext, sessionId: string) {
     send.disabled = sending;
     send.textContent = ctx.t(sending ? 'sending' : 'send');
   };
-  return { form, textarea, setSending, hintSlot, actions };
+  return { form, textarea, setSending, hintSlot, retrySlot, actions };
+}
+
+type Retry = ReturnType<typeof createRetry>;
+
+/**
+ * Taking a reply back: each reply of the conversation offers "Try another reply". Chosen, that reply and all
+ * after it are shown as taken back, its words come back into the box, and the next reply sent takes its
+ * place. Nothing is lost: the server keeps what was taken back as an earlier attempt.
+ */
+function createRetry({ ctx, session }: Scene, chat: Chat, composer: Composer) {
+  let replacing: { turnId: string; item: HTMLElement } | null = null;
+  const cancel = () => {
+    replacing = null;
+    for (const item of chat.list.querySelectorAll('.taken-back')) item.classList.remove('taken-back');
+    clear(composer.retrySlot);
+  };
+  const choose = (item: HTMLElement, turn: Turn) => {
+    cancel();
+    replacing = { turnId: turn.id, item };
+    const items = [...chat.list.children];
+    for (const later of items.slice(items.indexOf(item))) later.classList.add('taken-back');
+    const n = [...chat.list.querySelectorAll('.msg-learner')].indexOf(item) + 1;
+    const back = h('button', { type: 'button', class: 'button button-quiet', text: ctx.t('cancelRetry') });
+    back.addEventListener('click', () => {
+      cancel();
+      composer.textarea.focus();
+    });
+    composer.retrySlot.append(
+      h(
+        'div',
+        { class: 'notice notice-retry', role: 'status' },
+        h('p', { text: ctx.t('retrying', { n }) }),
+        back,
+      ),
+    );
+    if (!composer.textarea.value.trim()) {
+      composer.textarea.value = turn.content;
+      ctx.store.setDraft(session.id, turn.content);
+    }
+    composer.textarea.focus();
+  };
+  return {
+    /** A learner reply of the conversation as it stands can be taken back. */
+    offer(item: HTMLElement, turn: Turn) {
+      if (turn.role !== 'learner' || turn.status !== 'complete' || item.querySelector('.retry-reply')) return;
+      const button = h('button', {
+        type: 'button',
+        class: 'button button-quiet retry-reply',
+        text: ctx.t('retryReply'),
+      });
+      button.addEventListener('click', () => choose(item, turn));
+      item.querySelector('.bubble')?.after(button);
+    },
+    /** The reply the next one takes the place of, if one was taken back. */
+    current: () => replacing?.turnId,
+    cancel,
+  };
 }
 
 type Hints = ReturnType<typeof createHints>;
@@ -456,7 +586,11 @@ async function takeTurn(conversation: Conversation, content: string, retry: () =
   if (conversation.hints?.current()) markHinted(ctx, exchange.learner.item);
   follow.reveal();
   try {
-    const turn = ctx.api.streamTurn(session.id, content, { idempotencyKey: idempotencyKey(scene, content) });
+    const replaces = conversation.retry?.current();
+    const turn = ctx.api.streamTurn(session.id, content, {
+      idempotencyKey: idempotencyKey(scene, content),
+      ...(replaces ? { replaces } : {}),
+    });
     for await (const event of turn) showEvent(conversation, exchange, event);
     conversation.hints?.sent();
     ctx.store.setDraft(session.id, composer.textarea.value);
@@ -465,6 +599,8 @@ async function takeTurn(conversation: Conversation, content: string, retry: () =
       follow.keepInView(() => ending.showEnded());
       ctx.announce(ctx.t('sessionEnded'));
     }
+    // The conversation now runs through the new reply: shown anew, with what was taken back as an attempt.
+    if (replaces) conversation.reload();
   } catch (error) {
     if (!scene.isDisposed()) recover(conversation, exchange, error, retry);
   } finally {
@@ -514,7 +650,7 @@ function showEvent(conversation: Conversation, exchange: Exchange, event: TurnEv
   }
 }
 
-function confirmLearner({ chat }: Conversation, exchange: Exchange, turn: Turn) {
+function confirmLearner({ chat, retry }: Conversation, exchange: Exchange, turn: Turn) {
   exchange.learnerTurn = turn;
   // A re-send of a reply the server already stored: keep the bubble that is there, drop the new one.
   const shown = chat.list.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turn.id)}"]`);
@@ -524,6 +660,7 @@ function confirmLearner({ chat }: Conversation, exchange: Exchange, turn: Turn) 
   }
   exchange.learner.item.dataset.turnId = turn.id;
   exchange.learner.item.classList.remove('pending');
+  retry?.offer(exchange.learner.item, turn);
 }
 
 function showFeedback({ scene, chat, follow }: Conversation, exchange: Exchange, result: RubricResult) {
