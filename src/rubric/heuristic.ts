@@ -159,11 +159,12 @@ export function analyse(input: ScoreInput): Analysis {
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
   const generic = isGeneric(reply, input, wordCount, signals);
+  const formulas = stockPhrases(text);
   if (
     isStuffed(text, signals, profile) ||
-    (generic && (stockPhrases(text) >= 3 || stockRun(text, signals) >= 6)) ||
+    (generic && (formulas >= 3 || stockRun(text, signals) >= 6)) ||
     // Five formulas in one reply leave no room for anything of this conversation.
-    stockPhrases(text) >= 5
+    formulas >= 5
   )
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
