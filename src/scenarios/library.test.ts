@@ -16,16 +16,13 @@ describe('the scenario library', () => {
   });
 
   // Golden examples are tests (`npm run scenarios:check -- --strict`): each must score in its rating's band and
-  // near its expected principle scores. Not every one does yet; this count may only go down, to 0, where the
-  // library passes strictly. Lower it whenever a rubric fix brings examples into their band.
-  const GOLDEN_EXAMPLES_STILL_FAILING = 1;
-
-  it(`has at most ${GOLDEN_EXAMPLES_STILL_FAILING} golden examples failing the strict check`, async () => {
+  // near its expected principle scores. A rubric change that moves one out of its band fails here.
+  it('passes the strict check: every golden example scores in its band', async () => {
     const report = await checkScenarios(['scenarios'], { cwd: root, score: scoreHeuristic, strict: true });
     const failing = report.findings
       .filter((finding) => finding.severity === 'error' && finding.message.includes('golden example'))
       .map(formatFinding);
-    expect(failing.length, failing.join('\n')).toBeLessThanOrEqual(GOLDEN_EXAMPLES_STILL_FAILING);
+    expect(failing, failing.join('\n')).toEqual([]);
   });
 
   it('keeps the golden examples of a scenario and its translation parallel: the same ratings in the same order', () => {

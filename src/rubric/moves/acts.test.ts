@@ -230,6 +230,11 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Very decent of you to go behind my back.', 'en', 'contempt', ['appreciation']],
   ['Goed van je dat je het eindelijk zegt.', 'nl', 'contempt', ['appreciation']],
   ['Netjes van je, om achter mijn rug om naar Willem te gaan.', 'nl', 'contempt', ['appreciation']],
+  // A course, a coach or a mentor offered for the other's growth is support, not a plan imposed.
+  ['I think a presentation skills course would do you good.', 'en', 'offers-support', []],
+  ["I can find you a mentor in the design team, if you'd like.", 'en', 'offers-support', []],
+  ['Een training in presenteren zou je goed doen, denk ik.', 'nl', 'offers-support', []],
+  ['Ik kan wel een coach voor je regelen als je dat wilt.', 'nl', 'offers-support', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

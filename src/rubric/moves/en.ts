@@ -301,6 +301,8 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      (?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coaching|coach|mentor)[^.!?]{0,30}(?:would|could|might) (?:do you good|help you|be good for you)
+      i(?:'ll| will| can| could) (?:book|find|arrange|pay for|set up|look for) (?:you )?(?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coach|mentor)
       what i (?:will|can|'ll) do is (?:help|support|back|coach)
       i(?:'ve| have) got your back
       forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?

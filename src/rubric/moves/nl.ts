@@ -330,6 +330,8 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      (?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coaching|coach|mentor)[^.!?]{0,30}zou (?:je|jou) (?:goed doen|helpen|goed zijn)
+      ik (?:kan|wil|zal|ga) (?:\p{L}+ ){0,2}(?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coach|mentor) (?:voor (?:je|jou) )?(?:regelen|zoeken|boeken|betalen|vinden)
       wat ik wel (?:doe|kan doen|wil doen):? (?:je|jou) (?:helpen|steunen|coachen)
       doe (?:maar )?(?:even )?rustig aan
       ik (?:regel|zorg) (?:ervoor )?dat (?:\p{L}+ ){1,3}(?:je|jouw) (?:werk|taken|dienst|klussen) (?:overneemt|oppakt)
