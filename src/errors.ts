@@ -23,6 +23,7 @@ const STATUS_BY_CODE = {
   conflict: 409,
   hints_not_offered: 409,
   attempts_not_offered: 409,
+  counterfactuals_not_offered: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -16,6 +16,12 @@ export const MOOD_LABELS = ['closed', 'guarded', 'neutral', 'open'] as const;
 /** Where a conversation stands, for a scenario's authored hints: before the first reply, under way, near its end. */
 export const HINT_STAGES = ['start', 'middle', 'closing'] as const;
 
+/**
+ * Where the alternative reply of a "What if I had said…" comes from: the rubric's suggested phrasing for that
+ * point, a golden example of the scenario, or the learner's own words.
+ */
+export const COUNTERFACTUAL_SOURCES = ['suggested', 'golden', 'own'] as const;
+
 /** A golden example's rating, and the band an overall score falls in. */
 export const RATINGS = ['good', 'fair', 'poor'] as const;
 
@@ -46,6 +52,7 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
 export type MoodLabel = (typeof MOOD_LABELS)[number];
 export type Rating = (typeof RATINGS)[number];
 export type HintStage = (typeof HINT_STAGES)[number];
+export type CounterfactualSource = (typeof COUNTERFACTUAL_SOURCES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Status = (typeof STATUSES)[number];

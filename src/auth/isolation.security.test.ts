@@ -42,6 +42,7 @@ describe.each(databaseKinds())('isolation between consumers on %s', (kind) => {
     for (const [path, body] of [
       [`/v1/sessions/${session.id}/hints`, undefined],
       [`/v1/sessions/${session.id}/turns/${learnerTurn.id}/attempts`, { content: REPLY }],
+      [`/v1/sessions/${session.id}/turns/${learnerTurn.id}/counterfactuals`, { source: 'golden' }],
     ] as const) {
       const res = await call(b.key, 'POST', path, body);
       expect(res.status, path).toBe(404);

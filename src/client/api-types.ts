@@ -198,6 +198,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/turns/{turnId}/counterfactuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What if I had said…: play another reply at a learner turn, beside the real one (practice mode)
+         * @description Plays an alternative to the learner turn `turnId` (a reply of the conversation as it stands) against the persona from the same point, without leaving the conversation: the alternative is scored as a reply is, heard in the mood the real reply was heard in, and answered by the persona from what the conversation held then. The session's mood, conversation and path do not change. The alternative is kept beside the turn (the session's `turns[].counterfactuals`, the report's `counterfactuals`). `source` says where its words come from: `suggested` (the example opening the hint gives at that point), `golden` (a good example reply of the scenario, the next one not played at that turn yet) or `own` (`content`, the learner's words). It takes the turn lease like a turn (409 `turn_in_progress` while another turn or alternative runs), and counts toward the replies a session may have (422 `turn_limit_reached`): replies, replies tried again and alternatives together. A request sent again with the same `Idempotency-Key` answers the alternative kept for it (200) without asking the persona again; with another alternative, 422 `idempotency_key_reused`. An assessment answers 409 `counterfactuals_not_offered`; an ended session 409 `session_ended`; a reply taken back 409 `conflict`; a persona turn 422 `unprocessable`; a turn not in the session 404 `not_found`.
+         */
+        post: operations["whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{id}/hints": {
         parameters: {
             query?: never;
@@ -209,7 +229,7 @@ export interface paths {
         put?: never;
         /**
          * What could I say? A hint before the next reply (practice mode)
-         * @description The principle most worth working on now, what the persona seems to need (only what the persona has revealed), and one example opening; phrased by the model when one plays the persona, built from the scenario otherwise (and whenever the model fails). The hint is kept with the next reply: asking again before replying answers the same hint (200). An assessment offers none (409 `hints_not_offered`); nor does a session that has ended (409 `session_ended`) or whose persona is still answering (409 `turn_in_progress`), or whose last answer did not come through (409 `conflict`).
+         * @description The principle most worth working on now, what the persona seems to need (only what the persona has revealed), and one example opening; phrased by the model when one plays the persona, built from the scenario otherwise (and whenever the model fails). The hint is kept with the next reply: asking again before replying answers the same hint (200). An assessment offers none (409 `hints_not_offered`); nor does a session that has ended (409 `session_ended`) or whose persona is still answering (409 `turn_in_progress`), or whose last answer did not come through (409 `conflict`). With `replaces` (the learner is taking that reply back to try another), the hint is for that point: from the replies, the mood and what the persona had revealed before it; it replaces a hint asked at another point.
          */
         post: operations["askHint"];
         delete?: never;
@@ -438,7 +458,7 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
@@ -735,10 +755,38 @@ export interface components {
         PathTurn: components["schemas"]["Turn"] & {
             /** @description The replies tried at this point before this one and taken back, oldest first (practice mode); absent when none */
             attempts?: components["schemas"]["Attempt"][];
+            /** @description "What if I had said…": the alternatives played at this reply, oldest first (practice mode); absent when none */
+            counterfactuals?: components["schemas"]["Counterfactual"][];
         };
         Attempt: components["schemas"]["Turn"] & {
             /** @description The persona's complete answer to this reply; null when it never came */
             answer: components["schemas"]["Turn"] | null;
+        };
+        Counterfactual: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The learner turn the alternative was played at
+             */
+            turnId: string;
+            /** @description The seq of that learner turn */
+            seq: number;
+            /**
+             * @description `suggested`: the example opening the hint gives at that point, from the rubric's scores on the replies before it; `golden`: a good example reply of the scenario (the next one not yet played at that turn); `own`: the learner's own words
+             * @enum {string}
+             */
+            source: "suggested" | "golden" | "own";
+            /** @description The alternative reply */
+            content: string;
+            feedback: components["schemas"]["RubricResult"] & unknown;
+            moodBefore: components["schemas"]["Mood"] & unknown;
+            mood: components["schemas"]["Mood"] & unknown;
+            /** @description The persona's answer to the alternative */
+            answer: string;
+            /** @description The persona would have closed the conversation with it */
+            closing: boolean;
+            createdAt: string;
         };
         CreateSession: {
             scenarioId: string;
@@ -806,11 +854,22 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
         TurnInput: {
+            content: string;
+        };
+        WhatIfInput: {
+            /** @enum {string} */
+            source: "suggested";
+        } | {
+            /** @enum {string} */
+            source: "golden";
+        } | {
+            /** @enum {string} */
+            source: "own";
             content: string;
         };
         Report: {
@@ -919,6 +978,8 @@ export interface components {
             } | null;
             /** @description Each reply taken back and tried again, beside the reply that stayed at its point: empty when none was */
             comparisons: components["schemas"]["Comparison"][];
+            /** @description "What if I had said…": each alternative played at a reply of the path taken, beside that reply; empty when none was */
+            counterfactuals: components["schemas"]["CounterfactualComparison"][];
             /** @description The replies the learner asked a hint for first, and the principle each hint named */
             hints: {
                 seq: number;
@@ -1002,6 +1063,67 @@ export interface components {
                     polarity: "earned" | "cost";
                 }[];
             }[];
+        };
+        /** @description An alternative played at a reply of the path taken, beside that reply: `before` is the reply said, `after` the alternative, each principle's `difference` is alternative − said */
+        CounterfactualComparison: {
+            /** @description The reply of the path taken the alternative was played at */
+            seq: number;
+            /**
+             * @description `suggested`: the example opening the hint gives at that point, from the rubric's scores on the replies before it; `golden`: a good example reply of the scenario (the next one not yet played at that turn); `own`: the learner's own words
+             * @enum {string}
+             */
+            source: "suggested" | "golden" | "own";
+            /** @description The reply said */
+            before: {
+                seq: number;
+                reply: string;
+                overall: number;
+                /** @description The persona's answer to the reply; null when it never came */
+                answer: string | null;
+            };
+            /** @description The alternative played in its place */
+            after: {
+                seq: number;
+                reply: string;
+                overall: number;
+                /** @description The persona's answer to the reply; null when it never came */
+                answer: string | null;
+            };
+            principles: {
+                id: components["schemas"]["PrincipleId"];
+                before: number | null;
+                after: number | null;
+                /** @description after − before; null when either did not apply */
+                difference: number | null;
+            }[];
+            /** @description The principles whose evidence changed, with the quotes on each side */
+            evidence: {
+                id: components["schemas"]["PrincipleId"];
+                before: {
+                    /** @description Exact words of the reply: reply.slice(start, end) === quote */
+                    quote: string;
+                    /**
+                     * @description Whether these words earned the principle points or cost it points
+                     * @enum {string}
+                     */
+                    polarity: "earned" | "cost";
+                }[];
+                after: {
+                    /** @description Exact words of the reply: reply.slice(start, end) === quote */
+                    quote: string;
+                    /**
+                     * @description Whether these words earned the principle points or cost it points
+                     * @enum {string}
+                     */
+                    polarity: "earned" | "cost";
+                }[];
+            }[];
+            /** @description The mood both were heard in (`before`), and the mood after the reply said and after the alternative */
+            mood: {
+                before: components["schemas"]["Mood"];
+                said: components["schemas"]["Mood"] | null;
+                alternative: components["schemas"]["Mood"];
+            };
         };
         Progress: {
             learnerId: string;
@@ -2234,9 +2356,189 @@ export interface operations {
             };
         };
     };
-    askHint: {
+    whatIf: {
         parameters: {
             query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The learner turn to play an alternative at */
+                turnId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfInput"];
+            };
+        };
+        responses: {
+            /** @description The alternative kept for this `Idempotency-Key` before */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counterfactual"];
+                };
+            };
+            /** @description The alternative, scored and answered, as it is kept */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counterfactual"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable content */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The language model failed */
+            502: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The language model timed out */
+            504: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    askHint: {
+        parameters: {
+            query?: {
+                /** @description The reply being taken back (`tryAgain`): the hint is for the point it followed */
+                replaces?: string;
+            };
             header?: never;
             path: {
                 id: string;

@@ -42,6 +42,21 @@ describe('the typed client against a real server', () => {
     const tried = (await client.getSession(session.id)).turns.find((turn) => turn.id === retried.learner.id);
     expect(tried?.attempts?.map((attempt) => attempt.id)).toEqual([answer.learner.id]);
 
+    // What if I had said…: played beside the reply, the conversation unchanged.
+    const key = crypto.randomUUID();
+    const whatIf = await client.whatIf(
+      session.id,
+      retried.learner.id,
+      { source: 'golden' },
+      { idempotencyKey: key },
+    );
+    expect(whatIf).toMatchObject({ turnId: retried.learner.id, seq: retried.learner.seq, source: 'golden' });
+    expect(
+      await client.whatIf(session.id, retried.learner.id, { source: 'golden' }, { idempotencyKey: key }),
+    ).toEqual(whatIf);
+    const played = (await client.getSession(session.id)).turns.find((turn) => turn.id === retried.learner.id);
+    expect(played?.counterfactuals?.map((one) => one.id)).toEqual([whatIf.id]);
+
     const report = await client.endSession(session.id);
     expect(report.sessionId).toBe(session.id);
     expect((await client.getReport(session.id)).overall).toBe(report.overall);

@@ -21,6 +21,9 @@ export type Hint = Schemas['Hint'];
 export type PathTurn = Schemas['PathTurn'];
 export type Attempt = Schemas['Attempt'];
 export type Comparison = Schemas['Comparison'];
+export type Counterfactual = Schemas['Counterfactual'];
+export type CounterfactualComparison = Schemas['CounterfactualComparison'];
+export type WhatIfInput = Schemas['WhatIfInput'];
 export type Report = Schemas['Report'];
 export type Progress = Schemas['Progress'];
 export type ProgressReport = Schemas['ProgressReport'];
@@ -176,9 +179,29 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     }),
     /**
      * "What could I say?": a hint before the next reply (practice mode only). Asked again before replying, the
-     * same hint; the reply it came before carries it as `hint`.
+     * same hint; the reply it came before carries it as `hint`. With `replaces` (a reply being taken back), the
+     * hint is for the point that reply followed.
      */
-    askHint: (id: string) => json<Hint>('POST', path('/v1/sessions/{}/hints', id)),
+    askHint: (id: string, at: { replaces?: string } = {}) =>
+      json<Hint>('POST', withQuery(path('/v1/sessions/{}/hints', id), { replaces: at.replaces })),
+    /**
+     * "What if I had said…": plays an alternative at learner turn `turnId` (practice mode) against the persona
+     * from the same point, without changing the conversation: the rubric's suggested phrasing, a golden
+     * example, or the learner's own words. Kept beside the turn; sent again with the same `idempotencyKey`,
+     * the same alternative comes back without asking the persona again.
+     */
+    whatIf: async (
+      id: string,
+      turnId: string,
+      input: WhatIfInput,
+      options: { idempotencyKey?: string } = {},
+    ) =>
+      (
+        await request('POST', path('/v1/sessions/{}/turns/{}/counterfactuals', id, turnId), {
+          body: input,
+          headers: options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {},
+        })
+      ).json() as Promise<Counterfactual>,
     endSession: (id: string) => json<Report>('POST', path('/v1/sessions/{}/end', id)),
     getReport: (id: string) => json<Report>('GET', path('/v1/sessions/{}/report', id)),
     getLearnerProgress: (learnerId: string, page: PageQuery = {}) =>

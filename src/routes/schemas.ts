@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
 import { FLAG_IDS } from '../rubric/types.ts';
 import {
+  COUNTERFACTUAL_SOURCES,
   HINT_STAGES,
   LANGUAGES,
   MOOD_LABELS,
@@ -114,12 +115,42 @@ export const attemptSchema = turnSchema
   })
   .openapi('Attempt');
 
+export const counterfactualSourceSchema = z.enum(COUNTERFACTUAL_SOURCES).openapi({
+  description:
+    "`suggested`: the example opening the hint gives at that point, from the rubric's scores on the replies before it; `golden`: a good example reply of the scenario (the next one not yet played at that turn); `own`: the learner's own words",
+});
+
+/** "What if I had said…": another reply played against the persona at a learner turn, beside the real one. */
+export const counterfactualSchema = z
+  .object({
+    id: z.uuid(),
+    turnId: z.uuid().openapi({ description: 'The learner turn the alternative was played at' }),
+    seq: z.number().int().openapi({ description: 'The seq of that learner turn' }),
+    source: counterfactualSourceSchema,
+    content: z.string().openapi({ description: 'The alternative reply' }),
+    feedback: rubricResultSchema.openapi({
+      description: 'The rubric on the alternative, scored as a reply is',
+    }),
+    moodBefore: moodSchema.openapi({
+      description: 'The mood the real reply was heard in, and the alternative with it',
+    }),
+    mood: moodSchema.openapi({ description: "The persona's mood after the alternative" }),
+    answer: z.string().openapi({ description: "The persona's answer to the alternative" }),
+    closing: z.boolean().openapi({ description: 'The persona would have closed the conversation with it' }),
+    createdAt: z.string(),
+  })
+  .openapi('Counterfactual');
+
 /** A turn of the path taken: a learner turn says which replies were tried at its point before it. */
 export const pathTurnSchema = turnSchema
   .extend({
     attempts: z.array(attemptSchema).optional().openapi({
       description:
         'The replies tried at this point before this one and taken back, oldest first (practice mode); absent when none',
+    }),
+    counterfactuals: z.array(counterfactualSchema).optional().openapi({
+      description:
+        '"What if I had said…": the alternatives played at this reply, oldest first (practice mode); absent when none',
     }),
   })
   .openapi('PathTurn');
@@ -180,6 +211,20 @@ const comparisonSide = z.object({
     .openapi({ description: "The persona's answer to the reply; null when it never came" }),
 });
 const quoteSchema = evidenceSchema.pick({ quote: true, polarity: true });
+const comparisonPrinciples = z.array(
+  z.object({
+    id: principleIdSchema,
+    before: z.number().nullable(),
+    after: z.number().nullable(),
+    difference: z
+      .number()
+      .nullable()
+      .openapi({ description: 'after − before; null when either did not apply' }),
+  }),
+);
+const comparisonEvidence = z
+  .array(z.object({ id: principleIdSchema, before: z.array(quoteSchema), after: z.array(quoteSchema) }))
+  .openapi({ description: 'The principles whose evidence changed, with the quotes on each side' });
 
 /** A reply taken back beside the one that stayed: both replies and answers, scores and evidence. */
 export const comparisonSchema = z
@@ -187,22 +232,38 @@ export const comparisonSchema = z
     seq: z.number().int().openapi({ description: 'The reply of the path taken' }),
     before: comparisonSide.openapi({ description: 'The reply taken back' }),
     after: comparisonSide.openapi({ description: 'The reply that stayed' }),
-    principles: z.array(
-      z.object({
-        id: principleIdSchema,
-        before: z.number().nullable(),
-        after: z.number().nullable(),
-        difference: z
-          .number()
-          .nullable()
-          .openapi({ description: 'after − before; null when either did not apply' }),
-      }),
-    ),
-    evidence: z
-      .array(z.object({ id: principleIdSchema, before: z.array(quoteSchema), after: z.array(quoteSchema) }))
-      .openapi({ description: 'The principles whose evidence changed, with the quotes on each side' }),
+    principles: comparisonPrinciples,
+    evidence: comparisonEvidence,
   })
   .openapi('Comparison');
+
+/** "What if I had said…" in the report: the reply said beside an alternative played at its point. */
+export const counterfactualComparisonSchema = z
+  .object({
+    seq: z
+      .number()
+      .int()
+      .openapi({ description: 'The reply of the path taken the alternative was played at' }),
+    source: counterfactualSourceSchema,
+    before: comparisonSide.openapi({ description: 'The reply said' }),
+    after: comparisonSide.openapi({ description: 'The alternative played in its place' }),
+    principles: comparisonPrinciples,
+    evidence: comparisonEvidence,
+    mood: z
+      .object({
+        before: moodSchema,
+        said: z.union([moodSchema, z.null()]),
+        alternative: moodSchema,
+      })
+      .openapi({
+        description:
+          'The mood both were heard in (`before`), and the mood after the reply said and after the alternative',
+      }),
+  })
+  .openapi('CounterfactualComparison', {
+    description:
+      "An alternative played at a reply of the path taken, beside that reply: `before` is the reply said, `after` the alternative, each principle's `difference` is alternative − said",
+  });
 
 export const reportSchema = z
   .object({
@@ -272,6 +333,10 @@ export const reportSchema = z
     comparisons: z.array(comparisonSchema).openapi({
       description:
         'Each reply taken back and tried again, beside the reply that stayed at its point: empty when none was',
+    }),
+    counterfactuals: z.array(counterfactualComparisonSchema).openapi({
+      description:
+        '"What if I had said…": each alternative played at a reply of the path taken, beside that reply; empty when none was',
     }),
     hints: z.array(z.object({ seq: z.number().int(), principle: principleIdSchema })).openapi({
       description: 'The replies the learner asked a hint for first, and the principle each hint named',

@@ -1,4 +1,4 @@
-import type { HintRow, SessionRow } from '../db/schema/index.ts';
+import type { CounterfactualRow, HintRow, SessionRow } from '../db/schema/index.ts';
 import type { Mood, MoodLabel } from '../vocabulary.ts';
 import type { SessionReport } from './report.ts';
 import { answerTo } from './retry.ts';
@@ -52,6 +52,25 @@ export function turnView(turn: TurnWithScore, options: { withFeedback: boolean }
 
 export type TurnView = ReturnType<typeof turnView>;
 
+/** "What if I had said…": an alternative played at the learner turn `seq`. */
+export function counterfactualView(row: CounterfactualRow, seq: number) {
+  return {
+    id: row.id,
+    turnId: row.turnId,
+    seq,
+    source: row.source,
+    content: row.content,
+    feedback: row.result,
+    moodBefore: row.moodBefore,
+    mood: moodView(row),
+    answer: row.answer,
+    closing: row.closing,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export type CounterfactualView = ReturnType<typeof counterfactualView>;
+
 export function sessionView(
   session: SessionRow,
   turns: TurnWithScore[],
@@ -68,10 +87,12 @@ export function sessionView(
     status: session.status,
     learnerId: extra.learnerId,
     mood: moodView(session),
-    // The path taken; at each reply, the replies tried there before it, with the persona's answers.
+    // The path taken; at each reply, the replies tried there before it, with the persona's answers, and the
+    // alternatives played there.
     turns: pathTaken(turns).map((turn) => {
       const view = turnView(turn, { withFeedback });
       if (turn.role !== 'learner') return view;
+      const played = (turn.counterfactuals ?? []).map((row) => counterfactualView(row, turn.seq));
       const attempts = attemptsBeside(turns, turn).map((attempt) => {
         const answer = answerTo(turns, attempt);
         return {
@@ -79,7 +100,11 @@ export function sessionView(
           answer: answer ? turnView(answer, { withFeedback }) : null,
         };
       });
-      return attempts.length > 0 ? { ...view, attempts } : view;
+      return {
+        ...view,
+        ...(attempts.length > 0 ? { attempts } : {}),
+        ...(played.length > 0 ? { counterfactuals: played } : {}),
+      };
     }),
     createdAt: session.createdAt.toISOString(),
     endedAt: session.endedAt?.toISOString() ?? null,
@@ -93,10 +118,11 @@ export type SessionView = ReturnType<typeof sessionView>;
  * in `Count`. The names it had before (`turns`, `summary`, `principles[].scoredTurns`) stay for one version.
  */
 export function reportView(report: SessionReport) {
-  const { turns, summary, principles, hints = [], comparisons = [], ...rest } = report;
+  const { turns, summary, principles, hints = [], comparisons = [], counterfactuals = [], ...rest } = report;
   return {
     ...rest,
     comparisons,
+    counterfactuals,
     hints,
     hintCount: hints.length,
     // Reports stored before `outcome` existed: one without a reply was abandoned.

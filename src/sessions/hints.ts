@@ -3,8 +3,10 @@ import { AppError } from '../errors.ts';
 import { buildHint, type HintWriter } from '../hints/index.ts';
 import { parseDialogue } from '../roleplay/index.ts';
 import type { SessionLookup } from './lookup.ts';
+import { replyOfPath, rewound } from './point.ts';
 import type { SessionStore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
+import { parentOf, pathTaken, pathTo } from './tree.ts';
 
 /**
  * "What could I say?": a hint before the learner's next reply, in practice mode. It is kept for that reply,
@@ -22,7 +24,7 @@ export function createHints(deps: {
   return async function askHint(
     tenantId: string,
     id: string,
-    signal?: AbortSignal,
+    options: { replaces?: string | undefined; signal?: AbortSignal | undefined } = {},
   ): Promise<{ hint: HintRow; created: boolean }> {
     const session = await lookup.session(tenantId, id);
     if (session.mode !== 'practice') {
@@ -41,29 +43,39 @@ export function createHints(deps: {
     }
     const turns = await store.listTurns(session);
     const last = turns.at(-1);
-    if (last && (last.role !== 'persona' || last.status !== 'complete')) {
+    // A hint while trying a reply again is for the point that reply followed: the scores, mood and what the
+    // persona had revealed then, not at the end of the conversation.
+    const taken = options.replaces ? replyOfPath(turns, options.replaces, { takeBack: true }) : null;
+    if (!taken && last && (last.role !== 'persona' || last.status !== 'complete')) {
       throw new AppError(
         'conflict',
         "The persona's answer to your last reply did not come through: send that reply again first.",
       );
     }
     const turnSeq = (last?.seq ?? 0) + 1;
+    const atSeq = taken ? parentOf(taken) : (last?.seq ?? 0);
     const kept = await store.findHint(session, turnSeq);
-    if (kept) return { hint: kept, created: false };
+    if (kept && (kept.atSeq ?? turnSeq - 1) === atSeq) return { hint: kept, created: false };
 
     const scenario = await lookup.scenarioToPlay(session);
-    const learnerTurns = turns.filter((turn) => turn.role === 'learner');
+    const path = taken ? pathTo(turns, atSeq) : pathTaken(turns);
+    const state = taken ? rewound(session, scenario, pathTo(turns, taken.seq), taken) : session;
+    const learnerTurns = path.filter((turn) => turn.role === 'learner');
     const offline = buildHint({
       scenario,
       results: learnerTurns.flatMap((turn) => turn.score?.result ?? []),
       said: learnerTurns.map((turn) => turn.content),
-      mood: session.moodLabel,
-      revealed: parseDialogue(session.dialogue).revealed,
+      mood: state.moodLabel,
+      revealed: parseDialogue(state.dialogue).revealed,
     });
     const hint = deps.hintWriter
-      ? await deps.hintWriter.phrase(offline, { scenario, transcript: spokenBefore(turns, turnSeq) }, signal)
+      ? await deps.hintWriter.phrase(
+          offline,
+          { scenario, transcript: spokenBefore(path, turnSeq) },
+          options.signal,
+        )
       : offline;
-    const saved = await store.saveHint(session, turnSeq, hint, deps.clock());
+    const saved = await store.saveHint(session, { turnSeq, atSeq }, hint, deps.clock());
     return { hint: saved.row, created: saved.created };
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import { sessions, turnScores, turns } from '../db/schema/index.ts';
+import { counterfactuals, sessions, turnScores, turns } from '../db/schema/index.ts';
 
 // Opening learner turns: the lease, the history and the stored reply come from one statement, the only one a
 // turn makes before its model is asked. The turns asked for in the same tick (a burst of learners replying at
@@ -177,7 +177,11 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
           .leftJoin(past, eq(past.sessionId, leased.id))
           .where(
             and(
-              lt(sql`coalesce(${past.learnerTurns}, 0)`, asked.maxLearnerTurns),
+              // Every reply the persona answers counts: the ones taken back, and the alternatives played.
+              lt(
+                sql`coalesce(${past.learnerTurns}, 0) + (select count(*) from ${counterfactuals} where ${counterfactuals.sessionId} = ${leased.id})`,
+                asked.maxLearnerTurns,
+              ),
               // A null key matches no turn: only a retry finds its reply already stored.
               sql`not exists (select 1 from ${turns} where ${turns.sessionId} = ${leased.id} and ${turns.idempotencyKey} = ${asked.idempotencyKey})`,
             ),

@@ -7,6 +7,7 @@ import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { scenarioVersion } from '../scenarios/version.ts';
 import type { SessionMode } from '../vocabulary.ts';
 import { sessionView } from './api-shapes.ts';
+import { createCounterfactuals } from './counterfactual.ts';
 import type { Announce } from './events.ts';
 import { createHints } from './hints.ts';
 import { createSessionLookup } from './lookup.ts';
@@ -15,7 +16,8 @@ import { createSessionStore } from './store.ts';
 import type { TokenBudget } from './token-budget.ts';
 import { createTurnTaker } from './turn.ts';
 
-// The rehearsal use-cases: start, view, take a turn (turn.ts), end, report, progress (report.ts).
+// The rehearsal use-cases: start, view, take a turn (turn.ts), ask a hint (hints.ts), play an alternative
+// (counterfactual.ts), end, report, progress (report.ts).
 // Stateless: everything lives in the database.
 
 export type { SessionReport } from './report.ts';
@@ -44,6 +46,7 @@ export function createRehearsal(deps: RehearsalDeps) {
   const reports = createReports({ store, lookup, scenarios: deps.scenarios, clock: deps.clock, announce });
   const takeTurn = createTurnTaker({ ...deps, store, lookup, announce, end: reports.end });
   const askHint = createHints({ ...deps, store, lookup });
+  const whatIf = createCounterfactuals({ ...deps, store, lookup });
 
   const view = async (tenantId: string, id: string) => {
     const session = await lookup.session(tenantId, id);
@@ -97,7 +100,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     return view(tenantId, session.id);
   }
 
-  return { start, view, takeTurn, askHint, ...reports };
+  return { start, view, takeTurn, askHint, whatIf, ...reports };
 }
 
 export type Rehearsal = ReturnType<typeof createRehearsal>;

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenarios/schema.ts';
 import type { Announce } from './events.ts';
 import type { SessionLookup } from './lookup.ts';
 import { actsInSession } from './report-acts.ts';
-import { compareAttempts } from './report-attempts.ts';
+import { compareAttempts, compareCounterfactuals } from './report-attempts.ts';
 import type { SessionStore, TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
 import { pathTaken, pathTo } from './tree.ts';
@@ -127,6 +127,7 @@ export function buildReport(
     ...summary,
     acts: actsInSession(scenario?.acts, session.language, scored),
     comparisons: compareAttempts(turns, path, resultOf),
+    counterfactuals: compareCounterfactuals(turns, path, resultOf),
     hints: path.flatMap((turn) =>
       turn.role === 'learner' && turn.hint ? [{ seq: turn.seq, principle: turn.hint.hint.principle }] : [],
     ),

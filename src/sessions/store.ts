@@ -1,7 +1,15 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import type { HintRow, SessionReport, SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
+import type {
+  CounterfactualRow,
+  HintRow,
+  SessionReport,
+  SessionRow,
+  TurnRow,
+  TurnScoreRow,
+} from '../db/schema/index.ts';
 import {
+  counterfactuals,
   hints,
   learners,
   reports,
@@ -29,8 +37,15 @@ const loaded = (row: SessionRow) => row as TenantSession;
 
 type NewTurn = Omit<typeof turns.$inferInsert, 'sessionId'>;
 
-/** A turn with its verdict, and (a learner turn, when listed) the hint asked for before it. */
-export type TurnWithScore = TurnRow & { score: TurnScoreRow | null; hint?: HintRow | null };
+/**
+ * A turn with its verdict, and (a learner turn, when listed) the hint asked for before it and the alternatives
+ * played in its place ("What if I had said…"), oldest first.
+ */
+export type TurnWithScore = TurnRow & {
+  score: TurnScoreRow | null;
+  hint?: HintRow | null;
+  counterfactuals?: CounterfactualRow[];
+};
 
 /**
  * How long a turn holds its session unless renewed. The process running the turn renews it every
@@ -124,17 +139,75 @@ export function createSessionStore(db: Database) {
     },
 
     async listTurns(session: SessionKey): Promise<TurnWithScore[]> {
-      const rows = await db
-        .select({ turn: turns, score: turnScores, hint: hints })
-        .from(turns)
-        .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
-        .leftJoin(
-          hints,
-          and(eq(hints.sessionId, turns.sessionId), eq(hints.turnSeq, turns.seq), eq(turns.role, 'learner')),
+      const [rows, played] = await Promise.all([
+        db
+          .select({ turn: turns, score: turnScores, hint: hints })
+          .from(turns)
+          .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+          .leftJoin(
+            hints,
+            and(
+              eq(hints.sessionId, turns.sessionId),
+              eq(hints.turnSeq, turns.seq),
+              eq(turns.role, 'learner'),
+            ),
+          )
+          .where(eq(turns.sessionId, session.id))
+          .orderBy(asc(turns.seq)),
+        db
+          .select()
+          .from(counterfactuals)
+          .where(eq(counterfactuals.sessionId, session.id))
+          .orderBy(asc(counterfactuals.createdAt), asc(counterfactuals.id)),
+      ]);
+      return rows.map(({ turn, score, hint }) => {
+        const mine = played.filter((row) => row.turnId === turn.id);
+        return { ...turn, score, hint, ...(mine.length > 0 ? { counterfactuals: mine } : {}) };
+      });
+    },
+
+    /** The alternative stored with this idempotency key, if one was. */
+    async findCounterfactualByKey(
+      session: SessionKey,
+      key: string,
+    ): Promise<{ row: CounterfactualRow; seq: number } | null> {
+      const [found] = await db
+        .select({ row: counterfactuals, seq: turns.seq })
+        .from(counterfactuals)
+        .innerJoin(turns, eq(turns.id, counterfactuals.turnId))
+        .where(and(eq(counterfactuals.sessionId, session.id), eq(counterfactuals.idempotencyKey, key)));
+      return found ?? null;
+    },
+
+    async insertCounterfactual(
+      session: SessionKey,
+      values: Omit<typeof counterfactuals.$inferInsert, 'sessionId'>,
+    ): Promise<CounterfactualRow> {
+      const [row] = await db
+        .insert(counterfactuals)
+        .values({ ...values, sessionId: session.id })
+        .returning();
+      return row!;
+    },
+
+    /**
+     * Takes an active session's turn lease, for work that stores no learner turn (an alternative played
+     * against the persona): null when another turn holds it, or the session is not active or not the tenant's.
+     */
+    async takeTurnLease(tenantId: string, id: string, now: Date): Promise<TenantSession | null> {
+      const [row] = await db
+        .update(sessions)
+        .set({ turnLockedUntil: leaseUntil(now) })
+        .where(
+          and(
+            eq(sessions.id, id),
+            eq(sessions.tenantId, tenantId),
+            eq(sessions.status, 'active'),
+            or(isNull(sessions.turnLockedUntil), lt(sessions.turnLockedUntil, now)),
+          ),
         )
-        .where(eq(turns.sessionId, session.id))
-        .orderBy(asc(turns.seq));
-      return rows.map(({ turn, score, hint }) => ({ ...turn, score, hint }));
+        .returning();
+      return row ? loaded(row) : null;
     },
 
     /** The hint asked for before the reply that takes seq `turnSeq`, if one was. */
@@ -146,23 +219,32 @@ export function createSessionStore(db: Database) {
       return row ?? null;
     },
 
-    /** Keeps a hint for the reply that takes seq `turnSeq`; the one kept first when another request won. */
+    /**
+     * Keeps a hint for the reply that takes seq `turnSeq`, asked at the point that reply follows (`atSeq`); the
+     * one kept first when another request for the same point won. A hint asked at another point (the learner
+     * went back to try a reply again) takes the place of the one kept: the next reply goes there.
+     */
     async saveHint(
       session: SessionKey,
-      turnSeq: number,
+      at: { turnSeq: number; atSeq: number },
       hint: Hint,
       now: Date,
     ): Promise<{ row: HintRow; created: boolean }> {
       const [row] = await db
         .insert(hints)
-        .values({ sessionId: session.id, turnSeq, hint, createdAt: now })
-        .onConflictDoNothing()
+        .values({ sessionId: session.id, turnSeq: at.turnSeq, atSeq: at.atSeq, hint, createdAt: now })
+        .onConflictDoUpdate({
+          target: [hints.sessionId, hints.turnSeq],
+          // A new hint, with an id of its own.
+          set: { id: sql`gen_random_uuid()`, atSeq: at.atSeq, hint, createdAt: now },
+          setWhere: sql`coalesce(${hints.atSeq}, ${hints.turnSeq} - 1) <> ${at.atSeq}`,
+        })
         .returning();
       if (row) return { row, created: true };
       const [kept] = await db
         .select()
         .from(hints)
-        .where(and(eq(hints.sessionId, session.id), eq(hints.turnSeq, turnSeq)));
+        .where(and(eq(hints.sessionId, session.id), eq(hints.turnSeq, at.turnSeq)));
       return { row: kept!, created: false };
     },
 

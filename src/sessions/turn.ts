@@ -1,13 +1,7 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import {
-  initialMood,
-  type PersonaReply,
-  parseDialogue,
-  RolePlayError,
-  type RolePlayer,
-} from '../roleplay/index.ts';
+import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
 import type { Judge } from '../rubric/index.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
@@ -15,12 +9,13 @@ import { moodView, turnView } from './api-shapes.ts';
 import type { Announce } from './events.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
+import { replyOfPath, rewound } from './point.ts';
 import { checkReply } from './reply.ts';
 import { answerTo, checkRetry } from './retry.ts';
 import type { SessionStore, TenantSession, TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { spokenBefore } from './transcript.ts';
-import { branches, parentOf, pathTaken, pathTo } from './tree.ts';
+import { branches, parentOf, pathTo } from './tree.ts';
 import { cleanupAfter, type Emit, type PendingTurn, type TurnEvent } from './turn-events.ts';
 import { readReply, type Verdict } from './verdict.ts';
 
@@ -130,20 +125,7 @@ export function createTurnTaker(deps: TurnDeps) {
     }
     if (session.status === 'ended') throw new AppError('session_ended', 'This session has ended.');
     if (idempotencyKey && (await store.findTurnByIdempotencyKey(session, idempotencyKey))) return null;
-    const turns = await store.listTurns(session);
-    const taken = isUuid(replaces) ? turns.find((turn) => turn.id === replaces) : undefined;
-    if (!taken) throw new AppError('not_found', `No turn '${replaces}' in this session.`);
-    if (taken.role !== 'learner') {
-      throw new AppError('unprocessable', "Only the learner's own replies can be taken back.", {
-        path: 'turnId',
-      });
-    }
-    if (!pathTaken(turns).includes(taken)) {
-      throw new AppError(
-        'conflict',
-        'That reply was taken back already: try again from a reply of the conversation as it stands.',
-      );
-    }
+    const taken = replyOfPath(await store.listTurns(session), replaces, { takeBack: true });
     return parentOf(taken);
   }
 
@@ -439,26 +421,6 @@ async function replayTurn(session: SessionRow, learnerSeq: number, turns: TurnWi
   }
   if (persona) await emit({ type: 'persona', data: turnView(persona, { withFeedback: false }) });
   await emit({ type: 'done', data: { sessionStatus: session.status } });
-}
-
-/**
- * The session as it stood before a reply tried again: the mood the reply before it on the path left (or the
- * scenario's starting mood), and what the conversation held once the persona had answered the turn it follows.
- */
-function rewound<S extends SessionRow>(
-  session: S,
-  scenario: Scenario,
-  path: TurnWithScore[],
-  learner: { seq: number; parentSeq: number | null },
-): S {
-  const before = path.filter((turn) => turn.seq < learner.seq);
-  const scored = before.findLast((turn) => turn.role === 'learner' && turn.score)?.score;
-  const start = initialMood(scenario);
-  const mood = scored
-    ? { trust: scored.trust, tension: scored.tension, moodLabel: scored.moodLabel }
-    : { trust: start.trust, tension: start.tension, moodLabel: start.label };
-  const parent = before.find((turn) => turn.seq === parentOf(learner));
-  return { ...session, ...mood, dialogue: parent?.role === 'persona' ? parent.dialogue : null };
 }
 
 const spentTokens = (usage: { promptTokens: number; completionTokens: number } | null | undefined) =>

@@ -1,7 +1,7 @@
 import { jsonb, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { PrincipleId } from '../../rubric/ids.ts';
 import type { SessionSummary } from '../../rubric/session-report.ts';
-import type { Comparison } from '../../sessions/comparison.ts';
+import type { Comparison, CounterfactualComparison } from '../../sessions/comparison.ts';
 import type { SessionActs } from '../../sessions/report-acts.ts';
 import { sessions } from './sessions.ts';
 
@@ -17,6 +17,8 @@ export type SessionReport = SessionSummary & {
   hints?: { seq: number; principle: PrincipleId }[];
   /** Each reply taken back beside the one that stayed at its point; absent in older reports. */
   comparisons?: Comparison[];
+  /** "What if I had said…": each alternative played at a reply of the path, beside it; absent in older reports. */
+  counterfactuals?: CounterfactualComparison[];
   createdAt: string;
 };
 

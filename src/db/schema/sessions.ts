@@ -1,4 +1,5 @@
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -12,8 +13,10 @@ import {
 import type { Hint } from '../../hints/index.ts';
 import type { RubricResult } from '../../rubric/types.ts';
 import {
+  COUNTERFACTUAL_SOURCES,
   LANGUAGES,
   MOOD_LABELS,
+  type Mood,
   SESSION_MODES,
   SESSION_STATUSES,
   TURN_ROLES,
@@ -108,13 +111,61 @@ export const hints = pgTable(
       .notNull()
       .references(() => sessions.id, { onDelete: 'cascade' }),
     turnSeq: integer('turn_seq').notNull(),
+    /**
+     * The turn the reply it came before follows: the newest turn, or an earlier one when the learner asked while
+     * trying a reply again. Null in hints kept before it was recorded (asked at the end of the conversation).
+     */
+    atSeq: integer('at_seq'),
     hint: jsonb('hint').$type<Hint>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('hints_session_turn_idx').on(table.sessionId, table.turnSeq)],
 );
 
+/**
+ * "What if I had said…": an alternative to a learner turn, played against the persona from the same point
+ * without leaving the path taken. Scored and answered as a reply would be, and kept beside the turn it
+ * replays; it moves neither the session's mood nor its conversation.
+ */
+export const counterfactuals = pgTable(
+  'counterfactuals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    /** The learner turn whose place the alternative takes in thought. */
+    turnId: uuid('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    source: text('source', { enum: COUNTERFACTUAL_SOURCES }).notNull(),
+    content: text('content').notNull(),
+    idempotencyKey: text('idempotency_key'),
+    engine: text('engine').notNull(),
+    overall: smallint('overall').notNull(),
+    result: jsonb('result').$type<RubricResult>().notNull(),
+    /** The mood the real reply was heard in: the alternative is heard in it too. */
+    moodBefore: jsonb('mood_before').$type<Mood>().notNull(),
+    /** The persona's mood after the alternative. */
+    trust: smallint('trust').notNull(),
+    tension: smallint('tension').notNull(),
+    moodLabel: text('mood_label', { enum: MOOD_LABELS }).notNull(),
+    answer: text('answer').notNull(),
+    answerSource: text('answer_source', { enum: ['llm', 'script'] }).notNull(),
+    /** The persona would have closed the conversation with this answer. */
+    closing: boolean('closing').notNull(),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('counterfactuals_turn_idx').on(table.turnId),
+    uniqueIndex('counterfactuals_session_idempotency_idx').on(table.sessionId, table.idempotencyKey),
+  ],
+);
+
 export type SessionRow = typeof sessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
 export type TurnScoreRow = typeof turnScores.$inferSelect;
 export type HintRow = typeof hints.$inferSelect;
+export type CounterfactualRow = typeof counterfactuals.$inferSelect;

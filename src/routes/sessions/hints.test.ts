@@ -81,6 +81,45 @@ describe.each(databaseKinds())('hints on %s', (kind) => {
     expect(second.mean).toEqual(expect.any(Number));
   });
 
+  it('gives a hint asked while trying a reply again for the point that reply followed', async () => {
+    const { app, session } = await setup();
+    const say = async (content: string) =>
+      (await app.request(`/v1/sessions/${session.id}/turns`, json({ content }))).json();
+    const first = await say(REPLY);
+    await say('What would help you most?');
+    const hintAt = async (replaces?: string) =>
+      app.request(`/v1/sessions/${session.id}/hints${replaces ? `?replaces=${replaces}` : ''}`, post);
+
+    // At the end: from the two replies' scores.
+    const atEnd = await (await hintAt()).json();
+    expect(atEnd).toMatchObject({ turnSeq: 6, stage: 'middle', mean: expect.any(Number) });
+
+    // Taking the first reply back: the hint is the one before any reply, and replaces the one at the end.
+    const retrying = await hintAt(first.learner.id);
+    expect(retrying.status).toBe(201);
+    const atPoint = await retrying.json();
+    expect(atPoint).toMatchObject({ turnSeq: 6, stage: 'start', mean: null, principle: 'courage' });
+    expect(atPoint.id).not.toBe(atEnd.id);
+    const same = await hintAt(first.learner.id);
+    expect(same.status).toBe(200);
+    expect((await same.json()).id).toBe(atPoint.id);
+
+    // The reply tried again carries it.
+    const again = await app.request(
+      `/v1/sessions/${session.id}/turns/${first.learner.id}/attempts`,
+      json({ content: "I'll be straight with you, Mark: June 1st isn't going to happen." }),
+    );
+    expect(again.status).toBe(200);
+    const view = await (await app.request(`/v1/sessions/${session.id}`)).json();
+    expect(view.turns[1]).toMatchObject({ seq: 6, hint: { id: atPoint.id, stage: 'start' } });
+
+    // A hint for a reply that is not one of the conversation as it stands is refused as the retry would be.
+    const gone = await hintAt(first.learner.id);
+    expect(gone.status).toBe(409);
+    expect((await gone.json()).error.code).toBe('conflict');
+    expect((await hintAt(crypto.randomUUID())).status).toBe(404);
+  });
+
   it('names only the hidden needs the persona has revealed', async () => {
     const { app, deps, session, scenario } = await setup();
     await deps.db.db

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.ts';
 import { AppError, toAppError } from '../../errors.ts';
-import { hintView, reportView } from '../../sessions/api-shapes.ts';
+import { counterfactualView, hintView, reportView } from '../../sessions/api-shapes.ts';
 import type { PendingTurn, Rehearsal, TurnEvent } from '../../sessions/rehearsal.ts';
 import { createRouter } from '../create-router.ts';
 import { markDeprecated } from '../deprecation.ts';
@@ -17,6 +17,7 @@ import {
   learnerProgress,
   takeTurn,
   tryAgain,
+  whatIf,
 } from './sessions.routes.ts';
 
 /** A turn under way, as server-sent events when asked for, else as one JSON answer once it has run. */
@@ -89,12 +90,20 @@ export function createSessionRoutes(rehearsal: Rehearsal) {
       });
       return answerTurn(c, turn);
     })
+    .openapi(whatIf, async (c) => {
+      const { id, turnId } = c.req.valid('param');
+      const { row, seq, created } = await rehearsal.whatIf(c.var.tenantId, id, turnId, c.req.valid('json'), {
+        idempotencyKey: c.req.valid('header')['idempotency-key'],
+        signal: c.req.raw.signal,
+      });
+      const view = counterfactualView(row, seq);
+      return created ? c.json(view, 201) : c.json(view, 200);
+    })
     .openapi(askHint, async (c) => {
-      const { hint, created } = await rehearsal.askHint(
-        c.var.tenantId,
-        c.req.valid('param').id,
-        c.req.raw.signal,
-      );
+      const { hint, created } = await rehearsal.askHint(c.var.tenantId, c.req.valid('param').id, {
+        replaces: c.req.valid('query').replaces,
+        signal: c.req.raw.signal,
+      });
       return created ? c.json(hintView(hint), 201) : c.json(hintView(hint), 200);
     })
     .openapi(endSession, async (c) => {

@@ -4,6 +4,7 @@ import { LANGUAGES, SESSION_MODES, SESSION_STATUSES } from '../../vocabulary.ts'
 import { errorResponses } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 import {
+  counterfactualSchema,
   hintSchema,
   moodSchema,
   principleIdSchema,
@@ -146,6 +147,9 @@ const sseEvents = Object.fromEntries(
   ]),
 );
 
+const turnIdParam = (description: string) =>
+  z.string().openapi({ param: { name: 'turnId', in: 'path' }, description });
+
 export const takeTurn = createRoute({
   method: 'post',
   path: '/v1/sessions/{id}/turns',
@@ -188,15 +192,62 @@ export const tryAgain = createRoute({
     'turn at a time. An assessment answers 409 `attempts_not_offered`; a reply already taken back 409 `conflict`; ' +
     'a persona turn 422 `unprocessable`; a turn not in the session 404 `not_found`.',
   request: {
-    params: sessionIdParam.extend({
-      turnId: z
-        .string()
-        .openapi({ param: { name: 'turnId', in: 'path' }, description: 'The reply to take back' }),
-    }),
+    params: sessionIdParam.extend({ turnId: turnIdParam('The reply to take back') }),
     headers: idempotencyHeader,
     body: turnInput,
   },
   responses: turnResponses,
+});
+
+export const whatIf = createRoute({
+  method: 'post',
+  path: '/v1/sessions/{id}/turns/{turnId}/counterfactuals',
+  operationId: 'whatIf',
+  tags,
+  summary: 'What if I had said…: play another reply at a learner turn, beside the real one (practice mode)',
+  description:
+    'Plays an alternative to the learner turn `turnId` (a reply of the conversation as it stands) against the ' +
+    'persona from the same point, without leaving the conversation: the alternative is scored as a reply is, ' +
+    'heard in the mood the real reply was heard in, and answered by the persona from what the conversation ' +
+    "held then. The session's mood, conversation and path do not change. The alternative is kept beside the " +
+    "turn (the session's `turns[].counterfactuals`, the report's `counterfactuals`). `source` says where its " +
+    'words come from: `suggested` (the example opening the hint gives at that point), `golden` (a good example ' +
+    "reply of the scenario, the next one not played at that turn yet) or `own` (`content`, the learner's words). " +
+    'It takes the turn lease like a turn (409 `turn_in_progress` while another turn or alternative runs), and ' +
+    'counts toward the replies a session may have (422 `turn_limit_reached`): replies, replies tried again and ' +
+    'alternatives together. A request sent again with the same `Idempotency-Key` answers the alternative kept ' +
+    'for it (200) without asking the persona again; with another alternative, 422 `idempotency_key_reused`. An ' +
+    'assessment answers 409 `counterfactuals_not_offered`; an ended session 409 `session_ended`; a reply taken ' +
+    'back 409 `conflict`; a persona turn 422 `unprocessable`; a turn not in the session 404 `not_found`.',
+  request: {
+    params: sessionIdParam.extend({ turnId: turnIdParam('The learner turn to play an alternative at') }),
+    headers: idempotencyHeader,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .discriminatedUnion('source', [
+              z.strictObject({ source: z.literal('suggested') }),
+              z.strictObject({ source: z.literal('golden') }),
+              z.strictObject({ source: z.literal('own'), content: z.string() }),
+            ])
+            .openapi('WhatIfInput'),
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'The alternative, scored and answered, as it is kept',
+      content: { 'application/json': { schema: counterfactualSchema } },
+    },
+    200: {
+      description: 'The alternative kept for this `Idempotency-Key` before',
+      content: { 'application/json': { schema: counterfactualSchema } },
+    },
+    ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 502, 503, 504),
+  },
 });
 
 export const askHint = createRoute({
@@ -211,8 +262,17 @@ export const askHint = createRoute({
     'scenario otherwise (and whenever the model fails). The hint is kept with the next reply: asking again ' +
     'before replying answers the same hint (200). An assessment offers none (409 `hints_not_offered`); ' +
     'nor does a session that has ended (409 `session_ended`) or whose persona is still answering (409 ' +
-    '`turn_in_progress`), or whose last answer did not come through (409 `conflict`).',
-  request: { params: sessionIdParam },
+    '`turn_in_progress`), or whose last answer did not come through (409 `conflict`). With `replaces` (the ' +
+    'learner is taking that reply back to try another), the hint is for that point: from the replies, the mood ' +
+    'and what the persona had revealed before it; it replaces a hint asked at another point.',
+  request: {
+    params: sessionIdParam,
+    query: z.object({
+      replaces: z.string().optional().openapi({
+        description: 'The reply being taken back (`tryAgain`): the hint is for the point it followed',
+      }),
+    }),
+  },
   responses: {
     201: { description: 'A new hint', content: { 'application/json': { schema: hintSchema } } },
     200: {
