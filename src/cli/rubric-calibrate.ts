@@ -12,13 +12,16 @@ import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/ad
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
+import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-training-2026-12h.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
+import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -97,6 +100,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12D, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12g (frozen, written on 2026-12-03 by a reviewer who never read the engine; never read by the rubric engineers; 91.3% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12G, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -117,6 +125,11 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12E, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12h (written on 2026-12-03 for tuning; 84/160 at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12H, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 // Never listed case by case: reading its misses would turn it into a training set.
 printAdversarial(
   'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies; its totals gated one narrowed rule on 2026-12-02)',
@@ -131,5 +144,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12d (frozen, written on 2026-12-02 evening by a reviewer who never read the engine; never read by the rubric engineers; 151/240 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12D, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12g (frozen, written on 2026-12-03 by a reviewer who never read the engine; never read by the rubric engineers; 132/200, negation and sarcasm 73/120, at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12G, ADVERSARIAL_REFERENCES, library),
   false,
 );

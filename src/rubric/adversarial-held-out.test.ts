@@ -5,13 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
-import { ADVERSARIAL_CLASSES, type AdversarialCase } from './fixtures/adversarial-types.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
+import {
+  ADVERSARIAL_CLASSES,
+  type AdversarialCase,
+  type AdversarialClass,
+} from './fixtures/adversarial-types.ts';
 import { LIBRARY_2026_12 } from './fixtures/library-2026-12.ts';
 import { MOVE_IDS } from './ids.ts';
 
 // The held-out adversarial suites are frozen: each was written by a reviewer outside the rubric work who
 // never read the engine, and only measures what the engine does with wordings it never saw while nobody
 // edits it. A changed hash means a suite was touched; write a new suite instead.
+
+/** What a suite leaves out on purpose: 2026-12g spends its cases on reading acts, not on empty or wrong-language replies. */
+const OMITTED: Record<string, AdversarialClass[]> = { '2026-12g': ['empty', 'wrong-language'] };
 
 const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
   ['2026-12', ADVERSARIAL_HELD_OUT, 'e7d0197c4d16707f97ff906ad5bbd36cdd112a795e074c07666d6cc8d1e2385e'],
@@ -25,13 +33,18 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     ADVERSARIAL_HELD_OUT_2026_12D,
     'bdfc0f482ccb1bfe2a131827b79c983ea5d3f9552b55c21ff00bf8caa97d0a1e',
   ],
+  [
+    '2026-12g',
+    ADVERSARIAL_HELD_OUT_2026_12G,
+    'c62f8582160984752b68f1f59c5fd1d06b564099eead002c3d989195ac217451',
+  ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
 
 /** The move ids the cases name; every one is a public move of the act-reading engine. */
 const MOVES = new Set<string>(MOVE_IDS);
 
-describe.each(FROZEN)('held-out adversarial suite %s', (_name, SUITE, sha256) => {
+describe.each(FROZEN)('held-out adversarial suite %s', (name, SUITE, sha256) => {
   const count = (predicate: (c: AdversarialCase) => boolean) => SUITE.filter(predicate).length;
 
   it('is unchanged since it was frozen', () => {
@@ -47,7 +60,8 @@ describe.each(FROZEN)('held-out adversarial suite %s', (_name, SUITE, sha256) =>
     }
   });
 
-  it.each(ADVERSARIAL_CLASSES)('covers %s in both languages', (kind) => {
+  const covered = ADVERSARIAL_CLASSES.filter((kind) => !OMITTED[name]?.includes(kind));
+  it.each(covered)('covers %s in both languages', (kind) => {
     expect(count((c) => c.class === kind && c.language === 'nl')).toBeGreaterThanOrEqual(2);
     expect(count((c) => c.class === kind && c.language === 'en')).toBeGreaterThanOrEqual(2);
   });

@@ -7,6 +7,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_TRAINING_2026_12 } from './fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from './fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from './fixtures/adversarial-training-2026-12e.ts';
+import { ADVERSARIAL_TRAINING_2026_12H } from './fixtures/adversarial-training-2026-12h.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -46,6 +47,8 @@ describe.each([
   ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 204],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
   ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 161],
+  // 84/160 at its first scoring (2026-12-03), tuned on since.
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 84],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
