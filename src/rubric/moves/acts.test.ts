@@ -235,6 +235,46 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["I can find you a mentor in the design team, if you'd like.", 'en', 'offers-support', []],
   ['Een training in presenteren zou je goed doen, denk ik.', 'nl', 'offers-support', []],
   ['Ik kan wel een coach voor je regelen als je dat wilt.', 'nl', 'offers-support', []],
+  // A refusal of the apology itself is defence, however it is worded.
+  ["I'm not going to apologise for the weather, Rachel.", 'en', 'defensive', ['apology-with-responsibility']],
+  ['Ik ga daar echt geen sorry voor zeggen.', 'nl', 'defensive', ['apology-with-responsibility']],
+  // Resistance given up is giving in, not a no.
+  ["Fine, I won't block it. Go ahead with the 1st.", 'en', 'gives-in', ['clear-no']],
+  ['Ik ga er niet tegen ingaan, doe maar wat jij denkt.', 'nl', 'gives-in', []],
+  // Dutch verb-second: the object first, "niet" last, is a plain no.
+  ['Maar die deadline halen we niet.', 'nl', 'clear-no', []],
+  ['Dat project doen we dit kwartaal niet.', 'nl', 'clear-no', []],
+  ["That doesn't change my answer: the rate stays as agreed.", 'en', 'clear-no', []],
+  // What one can do, after what one cannot: an alternative.
+  ['Twelve percent is out. Four, spread over two years, I can do.', 'en', 'offers-alternative', []],
+  ['Vijf procent over twee jaar, dat kan ik wel toezeggen.', 'nl', 'offers-alternative', []],
+  // Abandonment denied is support.
+  ["I'm not leaving you to deal with Helen on your own.", 'en', 'offers-support', []],
+  ['Ik ga je echt niet in de steek laten met die klant.', 'nl', 'offers-support', []],
+  // Minimising the other's upset waves it away.
+  ["Honestly, it's not that big a deal, is it?", 'en', 'dismisses', []],
+  ['Ik begrijp niet goed waarom je je zo druk maakt.', 'nl', 'dismisses', []],
+  // One's own failure confessed as a negation is ownership, not blame.
+  ["I never took you seriously when you raised it, and that's on me.", 'en', 'takes-ownership', ['blames']],
+  ['Ik heb toen gewoon niet geluisterd.', 'nl', 'takes-ownership', ['blames']],
+  // What the speaker feels about the news is disclosure.
+  ["I hate having to tell you this, but it's Ben.", 'en', 'self-disclosure', []],
+  ['Ik vind het heel naar om je dit te moeten vertellen.', 'nl', 'self-disclosure', []],
+  // A condition on the other, then a sanction on their standing, is a threat.
+  ["Sort it out by March or I'll have to rethink your place in this team.", 'en', 'threatens', []],
+  ['Als dit nog eens gebeurt, moeten we kijken of deze plek wel bij je past.', 'nl', 'threatens', []],
+  ["If you want to, I'll help you look for a different team.", 'en', undefined, ['threatens']],
+  // What would not have happened had the other acted: blame.
+  ["If you'd run the numbers twice, none of this would have happened.", 'en', 'blames', []],
+  ['Jullie hadden dat zelf ook wel mogen controleren.', 'nl', 'blames', []],
+  // A question word opening the question's last clause asks an open question.
+  ['That idea you posted in the chat on Tuesday, where did it come from?', 'en', 'open-question', []],
+  ['Die opmerking van je in de retro: wat bedoelde je daar precies mee?', 'nl', 'open-question', []],
+  // Kind words with two marks of irony mock; to someone reporting a loss, thick words are sincere.
+  ["Wow, thanks so much for the heads-up, I'm sure that was terribly hard to write.", 'en', 'contempt', []],
+  ['Goh, wat fijn dat je het ons ook even laat weten, zeg.', 'nl', 'contempt', []],
+  ["Oh Chris, that's terribly sad. I'm so sorry.", 'en', 'condolence', ['contempt'], LOSS],
+  ['Och, wat ontzettend verdrietig, joh.', 'nl', undefined, ['contempt'], LOSS],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -14,6 +14,8 @@ type Compiled = {
   intent: RegExp;
   openStart: RegExp;
   tellThenWh: RegExp;
+  /** A question word opening the question's last clause: "That idea you posted on Tuesday, where did it come from?" */
+  whLastClause: RegExp;
 };
 
 /**
@@ -51,6 +53,7 @@ function compile(lexicon: Lexicon): Compiled {
       `${B_START}(?:${lexicon.tell.join('|')})${B_END}(?:\\s+[\\p{L}']+){0,4}\\s+(?:${lexicon.wh.join('|')})${B_END}`,
       'iu',
     ),
+    whLastClause: new RegExp(`[,:;—–]\\s*${lead}(?:${lexicon.wh.join('|')})${B_END}[^,:;—–]*$`, 'iu'),
   };
 }
 
@@ -210,7 +213,8 @@ const NAMED_CHOICE =
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;
   if (text.endsWith('?')) {
-    const open = compiled.openStart.test(text) || compiled.tellThenWh.test(text);
+    const open =
+      compiled.openStart.test(text) || compiled.tellThenWh.test(text) || compiled.whLastClause.test(text);
     found.push({ id: open ? 'open-question' : 'closed-question', start, end });
   }
   // "It's Ben." / "Het is Koen geworden.": naming who got it is the answer no.

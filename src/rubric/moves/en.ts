@@ -90,6 +90,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # One's own failure confessed as a negation: "I didn't listen", "I didn't make it easy for you".
+      (?<![\p{L}])i (?:didn't|did not|never) (?:really |exactly |even |properly )?(?:listen(?:ed)?|make it easy|take (?:you|it|that) seriously|hear you out|call(?:ed)? you|tell you|pick up)
       i (?:went|was going|'ve gone|have gone) (?:way |much |a bit |a step )?too far
       (?:what|how) i (?:\p{L}+ ){0,4}(?:said|did|reacted|wrote)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:unfair|wrong|out of line|uncalled for|not ok|not okay|too much|harsh)
       if anyone was [^.!?,]{1,25}, it was me
@@ -134,6 +136,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # What would not have happened if the other had acted: "if you'd double-checked the file it wouldn't have happened".
+      if you(?:'d| had) [^.!?]{1,80}?,? (?:it|this|that|we|i|none of this|things|nothing) (?:would(?:n't| not| never)?|'d(?: never)?) (?:have|be|happen)
       (?:maybe|perhaps) next time(?: you)? (?:could |should |might )?(?:keep|check|plan|order|read|think|ask|try|stock|hold)
       like every other (?:\p{L}+ ){1,2}(?:does|do|would|manages)
       if only you(?:'d| had)
@@ -182,6 +186,7 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not|don't|do not)(?: going to| gonna)? (?:be )?(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)(?: for)?
       there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
       (?:nobody|no one|i never) (?:called|said) (?:you|that you) (?:were |are )?(?:sloppy|careless|lazy|stupid|useless)
       i said the (?:work|report|file|numbers) (?:was|were)
@@ -215,6 +220,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:doesn't|does not|won't|will not|can't|cannot) change (?:the|my|our) (?:answer|decision|position)|nothing (?:above|over|beyond|more than) (?:the )?(?:indexation|index|\p{N})
       (?:because|'cause|since) (?:we|it|they) (?:aren't|isn't|are not|is not|'re not)(?: ready)?(?=[.!,;]|$)
       there(?:'s| is) no room for (?:it|that|the|twelve|more|anything)
       (?:percent|per cent|%|the rest|the twelve),? no(?=[.!;]|$)
@@ -280,6 +286,7 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
+      (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
       (?:a|another) (?:date|deadline|timeline|plan) that(?:'s| is) (?:real|realistic|doable|achievable|workable)
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
       (?:i|we) (?:could|can) (?:start|begin|pick it up|do it|take it on) (?:in|from|after) (?:\p{L}+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|autumn)
@@ -301,6 +308,7 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      (?:no way|not|never|won't|will not)(?: am)? ?(?:i'm |i am |i'll |i will )?(?:let(?:ting)?|leav(?:e|ing)) you (?:hang(?:ing)? out to dry|in the lurch|to (?:face|deal with|handle|carry) [^.!?]{1,30}? (?:alone|on your own)|out in the cold)
       (?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coaching|coach|mentor)[^.!?]{0,30}(?:would|could|might) (?:do you good|help you|be good for you)
       i(?:'ll| will| can| could) (?:book|find|arrange|pay for|set up|look for) (?:you )?(?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coach|mentor)
       what i (?:will|can|'ll) do is (?:help|support|back|coach)
@@ -392,6 +400,7 @@ export const en: Lexicon = {
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
+      i (?:hate|find it (?:hard|tough|awful)|don't like) (?:having )?to (?:tell|say) (?:you )?(?:this|that)
       (?:it )?(?:wasn't|was not) (?:nice|great|fun|easy|pleasant) (?:hearing|to hear|finding out|to find out|being)
       i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
       i find (?:this|it|that) (?:\p{L}+ ){0,2}(?:hard|difficult|awkward|tough|uncomfortable|painful|scary|nerve-wracking|not easy)
@@ -548,6 +557,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A condition on the other, then a sanction on their standing: "or I'll rethink your place on the team".
+      (?:\bif\b|unless|\bor\b|otherwise|or else)(?! you (?:want|wish|like|'d like|would like|prefer|need|could|would))[^.!?]{0,100}?(?:rethink (?:your|whether you)|your (?:place|spot|seat|position|future) (?:on|in|at|here|with)|(?:move|give|hand) (?:\p{L}+ ){0,3}to someone else|someone else for good|(?:look for|find|start looking for) (?:another|a different|a new) (?:team|department|job|employer)|(?:isn't|is not|might not be|may not be) the right (?:team|place|fit) for you|(?:we're|we are) done(?: here)?(?=[.!]|$))
       (?:in writing|on record|on the record) that i (?:warned|told) you|i want (?:it|this|that) on (?:the )?record
       again(?:,? (?:though|mind you|okay|ok|and))?,? and (?:you're|you are|you'll be|you will be) (?:off|out|gone|done|finished|fired|history)
       (?:time to|might want to|should|could) (?:start )?look(?:ing)? (?:elsewhere|for (?:another|a new|a different) (?:job|role|employer))
@@ -650,6 +661,7 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:isn't|is not|not) (?:really |all |even )?(?:that|so|such a) (?:dramatic|bad|big(?: a)? deal|serious|terrible|disaster)|(?:don't|do not|can't) (?:really )?(?:understand|get|see) why you(?:'re| are)? (?:so |getting so )?(?:upset|worked up|angry|wound up|making such a fuss)|i (?:don't|do not) need (?:an|your) apology
       (?:let's not|don't|no need to) (?:turn|make) (?:\p{L}+ ){1,2}into (?:a thing|a big deal|a drama|drama|an issue|a saga)
       (?:don't|do not) take it (?:so |too )?personally
       (?:let's|let us) keep (?:a bit of |some |it in )?perspective
@@ -735,6 +747,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Resistance given up: "no objection from me", "I won't fight it", "I won't stand in the way".
+      no objections? (?:from me|on my (?:side|part|end))|(?:i|we)(?:'ll| will)? (?:won't|will not|am not going to|'m not going to|are not going to|'re not going to) (?:fight|block|oppose|resist) (?:it|this|that|you)|(?:won't|will not|don't want to) (?:be the one )?stand(?:ing)? in (?:the|your) way
       whatever (?:it|they|that) (?:costs?|comes? to|takes)
       (?:cover|pay|refund|compensate) every (?:penny|cent)
       (?:my|a) personal guarantee (?:that )?(?:this|it) will never

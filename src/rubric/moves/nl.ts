@@ -96,6 +96,8 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Eigen falen bekend met een ontkenning: "ik heb niet naar je geluisterd"; "dat reken ik mezelf aan".
+      ik heb (?:(?:je|jou|toen|echt|gewoon|ook) )*(?:niet|nooit) (?:\p{L}+ ){0,3}(?:geluisterd|gebeld|serieus genomen|gehoord|verteld|laten weten)|(?:dat )?(?:reken|neem) ik (?:mezelf|mijzelf) (?:aan|kwalijk)
       # In a subordinate clause Dutch puts the verb last: "dat ik te ver ging", "omdat ik je voor schut zette".
       (?:weet|besef|realiseer me|geef toe|erken|snap|begrijp|vind|zie (?:nu )?in|merk) (?:ook |heus |echt |best |nu )?dat (?:ik|wij|we) (?:\p{L}+ ){0,6}(?:te ver (?:ging|ben gegaan|gegaan ben)|fout (?:zat|was|heb gezeten)|tekort (?:heb |hebben )?gedaan|tekort deed|voor schut (?:heb )?(?:zette|gezet)|(?:anders|beter) (?:had|hadden) (?:moeten|kunnen) (?:doen|aanpakken|brengen|zeggen)|verkeerd (?:deed|heb gedaan|zat|aanpakte)|over de schreef (?:ging|ben gegaan)|(?:niet|slecht) (?:goed )?(?:heb |hebben )?geluisterd|niet luisterde|(?:heb |hebben )?laten (?:zitten|vallen)|liet (?:zitten|vallen)|(?:heb )?afgekraakt|afkraakte|(?:heb )?gepasseerd|passeerde|(?:heb )?weggewuifd|wegwuifde|(?:heb )?afgepoeierd|afpoeierde)
       (?:omdat|doordat|toen|nadat) (?:ik|wij|we) (?:je|jou|jullie|hem|haar) (?:\p{L}+ ){0,4}(?:te ver (?:ging|ben gegaan|gegaan ben)|fout (?:zat|was|heb gezeten)|tekort (?:heb |hebben )?gedaan|tekort deed|voor schut (?:heb )?(?:zette|gezet)|(?:anders|beter) (?:had|hadden) (?:moeten|kunnen) (?:doen|aanpakken|brengen|zeggen)|verkeerd (?:deed|heb gedaan|zat|aanpakte)|over de schreef (?:ging|ben gegaan)|(?:niet|slecht) (?:goed )?(?:heb |hebben )?geluisterd|niet luisterde|(?:heb |hebben )?laten (?:zitten|vallen)|liet (?:zitten|vallen)|(?:heb )?afgekraakt|afkraakte|(?:heb )?gepasseerd|passeerde|(?:heb )?weggewuifd|wegwuifde|(?:heb )?afgepoeierd|afpoeierde)
@@ -176,7 +178,7 @@ export const nl: Lexicon = {
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
-      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen)
+      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)
       had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
       (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
@@ -196,6 +198,7 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      ik (?:ga|zal|wil) (?:hier |daar |me |mij )?(?:niet|nooit|geen) (?:sorry (?:zeggen|voor zeggen)|(?:mijn )?excuses (?:aanbieden|maken)|verontschuldigen)
       (?:om )?eerlijk (?:te zijn )?(?:naar|tegenover) (?:de |onze |mijn |hen|hem|haar)(?:\p{L}+)?(?: toe)?
       dat had (?:niemand|geen mens) (?:kunnen )?(?:zien aankomen|voorzien|weten)
       daar (?:kan|kon|konden) (?:ik|wij|we|niemand) (?:\p{L}+ )?(?:niks|niets|weinig) aan doen
@@ -229,6 +232,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      verandert (?:niets|niks) aan (?:het|mijn|ons) (?:antwoord|besluit|standpunt)|(?:niets|niks) (?:boven|meer dan) (?:de )?(?:indexatie|index|\p{N})
+      # Het werkwoord vooraan, de ontkenning achteraan: "1 juni halen we niet", "die rol krijg je niet".
+      (?<=^|[,:;.]\s{0,3}|\bmaar |\ben )(?:die|de|dat|het|deze|\p{N}+(?: \p{L}+)?) (?:\p{L}+ )?(?:halen|redden|doen|bouwen|leveren|krijg|krijgt|geef|geven) (?:we|wij|ik|je|jij) (?:\p{L}+ ){0,3}?niet(?=[.!,;]|$| meer| dit| voor)
       (?:zeggen|vertellen|bang|vrees|eerlijk zijn|melden) (?:\p{L}+ ){0,2}dat (?:\p{N}+ \p{L}+|we het|het|dat|die datum|die deadline|twaalf procent|die twaalf procent) (?:\p{L}+ ){0,3}niet (?:gaat |gaan )?(?:lukken|lukt|haalbaar is|halen|redden|gaat worden|kan|gaat gebeuren|doorgaat)
       (?:procent|%|de rest|die twaalf) niet(?=[.!,;]|$)
       (?:daar|er|voor (?:die|de|dat) [^.!?,]{1,25}) is (?:gewoon |echt |helaas )?geen ruimte
@@ -310,6 +316,7 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      dat (?:kan|kunnen) (?:ik|we|wij) (?:wel|zeker|gerust) (?:doen|bieden|geven|regelen|toezeggen)
       (?:datum|termijn|planning|deadline) (?:\p{L}+ ){0,4}die wel (?:haalbaar|realistisch|lukt|werkt|kan)
       wat ik wel (?:\p{L}+ ){0,3}(?:op tafel (?:kan |wil )?leggen|(?:kan |wil )?(?:bieden|aanbieden))
       (?:moeten|kunnen|zouden|moet|kun|zou) (?:we|je|jij) (?:\p{L}+ )?overwegen
@@ -330,6 +337,7 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      (?:niet|nooit|geen haar op mijn hoofd)[^.!?]{0,40}(?:(?:je|jou) [^.!?]{0,20})?(?:laten (?:zwemmen|stikken|vallen)|alleen laten|in de steek laten|in de kou laten staan)
       (?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coaching|coach|mentor)[^.!?]{0,30}zou (?:je|jou) (?:goed doen|helpen|goed zijn)
       ik (?:kan|wil|zal|ga) (?:\p{L}+ ){0,2}(?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coach|mentor) (?:voor (?:je|jou) )?(?:regelen|zoeken|boeken|betalen|vinden)
       wat ik wel (?:doe|kan doen|wil doen):? (?:je|jou) (?:helpen|steunen|coachen)
@@ -435,6 +443,7 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
       # In a subordinate clause the verb goes last: "(dat) het me raakte", "dat het me pijn heeft gedaan".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:raakte|raakt|geraakt heeft|heeft geraakt|pijn deed|pijn heeft gedaan|pijn doet|dwarszat|dwarszit|stak|steekt|gestoken heeft|heeft gestoken)
       dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
@@ -606,6 +615,8 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een voorwaarde aan de ander, dan een sanctie op diens plek: "anders moeten we kijken of deze plek wel bij je past".
+      (?:(?<![\p{L}])als|anders|tenzij|op voorwaarde dat)(?! (?:je|jij) (?:dat )?(?:wilt|wil|zin hebt|behoefte))[^.!?]{0,100}?(?:(?:een )?andere (?:afdeling|baan|werkgever|plek|functie|team) (?:\p{L}+ )?(?:zoeken|gaan zoeken)|(?:kan|zal|ga) ik (?:je|jou) niet meer (?:op|bij|in) [^.!?]{1,30}(?:zetten|laten)|(?:deze|die|jouw|je) plek (?:wel )?bij (?:je|jou) past|(?:niet meer )?het juiste team (?:voor (?:je|jou))|klaar met elkaar|(?:geef|zet) ik [^.!?]{1,30}(?:aan|bij) iemand anders)
       zwart op wit dat ik (?:je|jou|het) (?:\p{L}+ )?(?:gewaarschuwd|gezegd)
       (?:misschien|dan) (?:moet|kun|kan) je (?:eens |maar |beter )?(?:verder )?(?:\p{L}+ )?(?:om je heen kijken|uitkijken naar iets anders|een andere baan zoeken|ergens anders (?:gaan )?kijken)
       (?:niet|nooit) zonder boete
@@ -719,6 +730,7 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:snap|begrijp) (?:\p{L}+ ){0,2}niet (?:zo )?(?:goed )?waarom (?:je|jij) (?:je )?(?:zo )?(?:opwindt|druk maakt|boos bent|aanstelt|opgefokt)|het is toch (?:maar|slechts) |(?:ik )?hoef (?:ook )?geen excuses (?:van je|van jou)|niet zo dramatisch
       laten we er (?:nou |nu )?geen (?:drama|ding|toestand|halszaak|issue) van maken
       (?:trek|neem) (?:het )?(?:je )?(?:nou |nu )?niet (?:zo |te )?persoonlijk(?: op| aan)?
       niet getreurd
@@ -809,6 +821,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Verzet opgegeven: "ik ga me er niet tegen verzetten", "ik zie niet hoe ik nee kan zeggen", "geen bezwaar".
+      (?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:me |ons )?(?:er )?(?:niet|nooit) (?:tegen (?:verzetten|ingaan|in gaan)|dwarsliggen|dwars liggen|in de weg staan)|(?:ik )?zie niet (?:goed )?hoe ik (?:hier |daar )?nee (?:tegen )?(?:kan|kun) zeggen|(?:van mij|bij mij) (?:hoef je|hoeft u) niet te horen dat het niet kan|geen bezwaar (?:van mij|van mijn kant)
       wat het ook kost
       (?:tot de laatste|elke) cent
       (?:ik )?garandeer (?:je )?(?:persoonlijk )?dat (?:dit|het) nooit meer

@@ -508,10 +508,58 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   if (SINCERE.test(sentence.text)) return false;
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
+  if (overdone(index, ctx)) return true;
   const praised = ctx.languages.filter((language) => PRAISE[language].test(sentence.text));
   if (praised.length === 0) return false;
   if (next !== undefined && sarcasticAlone(next, ctx)) return true;
   return praised.some((language) => FAILURE[language].test(around) && SARCASM_CUE[language].test(around));
+}
+
+/** An interjection opening the sentence: "Oh, …", "Wow.", "Goh, …", "Ah, …". */
+const INTERJECTION = /^(?:oh|ah|wow|goh|o|ach|ha|nou|well|tja)(?![\p{L}])/iu;
+/** A mock offer of more: "Shall I send flowers?", "Zal ik ook even voor je ademhalen?", "Moet er nog een strikje omheen?". */
+const MOCK_OFFER: Record<Language, RegExp> = {
+  en: /(?:^|[,;]\s*)(?:shall|should) i (?:also |just |even )?[^.!?]{1,50}\?$/iu,
+  nl: /(?:^|[,;]\s*)(?:zal ik (?:ook |even |meteen |gelijk |nog )+[^.!?]{1,50}|moet er (?:ook )?nog [^.!?]{1,40})\?$/iu,
+};
+/** Kind words laid on thick: "terribly sorry", "just awful", "ontzettend rot", "echt een drama". */
+const OVERSTATED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:terribly|awfully|dreadfully|just (?:awful|terrible|tragic|devastating)|so (?:lovely|wonderful|inspiring|thrilling)|really inspiring|truly (?:tragic|heartbreaking|inspiring)|the end of the world|heartbreaking|tragic|such a tragedy)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:ontzettend|verschrikkelijk|vreselijk|afschuwelijk|echt een drama|wat een drama|hartverscheurend|tragisch|het einde van de wereld|dolblij|in de wolken)(?![\p{L}])/iu,
+};
+/** A tag that asks the other to share the joke: "eh?", "hè?", "joh", "zeg". */
+const KNOWING_TAG: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:eh|huh|right)\?|(?<![\p{L}])i'm sure(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:hè|he|toch)\?|,\s*(?:joh|zeg)[.!]|(?<![\p{L}])(?:vast wel|heus)(?![\p{L}])/iu,
+};
+/** Praise or sympathy in the sentence: "lovely", "thanks", "sorry", "wat rot", "fijn". */
+const KIND_WORD: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|bedankt|dank je|attent|aardig|gul|mooi)(?![\p{L}])/iu,
+};
+
+/**
+ * Praise or sympathy with two marks of irony in its sentence or the next (an opening interjection, kind
+ * words laid on thick, a knowing tag, a failure named): none is proof alone, together they are
+ * ("Oh, I'm terribly sorry your buyer got to tell you first"; "Ah, wat ontzettend rot voor je. Enfin, het
+ * is Koen."). Never said to someone who reports a loss, where thick words are sincere.
+ */
+function overdone(index: number, ctx: ReadContext): boolean {
+  if (otherJustSaid(ctx.history).some((said) => LOSS.test(said))) return false;
+  const window = ctx.sentences.slice(Math.max(0, index - 1), index + 2).map((s) => s.text);
+  const text = ctx.sentences[index]!.text;
+  const around = window.join(' ');
+  return ctx.languages.some((language) => {
+    if (!KIND_WORD[language].test(text)) return false;
+    const marks = [
+      window.some((s) => INTERJECTION.test(s)),
+      OVERSTATED[language].test(around),
+      KNOWING_TAG[language].test(around),
+      FAILURE[language].test(around),
+      window.some((s) => MOCK_OFFER[language].test(s)),
+    ];
+    return marks.filter(Boolean).length >= 2;
+  });
 }
 
 function sentenceAt(list: Sentence[], at: number): Sentence | undefined {
