@@ -6,6 +6,7 @@ import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { createAccess } from './auth/access.ts';
 import { withSecurity } from './auth/openapi-security.ts';
+import { ALL_SCOPES } from './auth/scopes.ts';
 import { AppError, errorBody, toAppError } from './errors.ts';
 
 import { createIntegrations } from './integrations.ts';
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps) {
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('tenantId', DEFAULT_TENANT);
+    // Without keys (AUTH=none, loopback) the caller may do everything, as before scopes existed.
+    c.set('scopes', ALL_SCOPES);
     await next();
     deps.logger.info(
       {

@@ -41,6 +41,13 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** A draft is being written: checked and previewed, never in the library. */
 export const STATUSES = ['draft', 'published'] as const;
 
+/**
+ * What an API key may do. `learner`: rehearse, read reports and progress, exchange learning records (what every
+ * key could do before scopes). `author`: the scenario studio and saving scenarios. `analytics`: the consumer's
+ * aggregated figures. `admin`: all of these, for its own consumer only.
+ */
+export const API_SCOPES = ['learner', 'author', 'analytics', 'admin'] as const;
+
 /** The longest reply a learner may send; the reply box stops at it too. */
 export const MAX_REPLY_CHARS = 4000;
 
@@ -56,6 +63,7 @@ export type CounterfactualSource = (typeof COUNTERFACTUAL_SOURCES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Status = (typeof STATUSES)[number];
+export type ApiScope = (typeof API_SCOPES)[number];
 
 /** How the persona feels about the learner right now: trust and tension on 0–100, and their label. */
 export type Mood = { trust: number; tension: number; label: MoodLabel };

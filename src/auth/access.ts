@@ -7,10 +7,11 @@ import { createAuthThrottle } from './auth-throttle.ts';
 import { corsFor } from './cors.ts';
 import { createKeyStore } from './key-store.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { scopeGate } from './scopes.ts';
 
 /**
- * Who may call: CORS, API keys with their per-consumer rate limit, and the throttle on failed authentication
- * (shared with the admin guard). `middleware` runs, in order, before every route.
+ * Who may call: CORS, API keys with their per-consumer rate limit, the throttle on failed authentication
+ * (shared with the admin guard), and the scopes each API path needs. `middleware` runs, in order, before every route.
  */
 export function createAccess(deps: { db: Database; clock: () => Date; config: Config }) {
   const { config } = deps;
@@ -29,5 +30,7 @@ export function createAccess(deps: { db: Database; clock: () => Date; config: Co
       }),
     );
   }
+  // Without keys every caller has every scope, so the gate passes; it stays in place all the same.
+  middleware.push(scopeGate);
   return { keys, throttle, middleware };
 }

@@ -60,6 +60,7 @@ export function apiKeyAuth(deps: {
     }
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     c.set('tenantId', caller.tenantId);
+    c.set('scopes', caller.scopes);
     await next();
   };
 }

@@ -1,5 +1,8 @@
+import { scopesForPath } from './scopes.ts';
+
 // The security part of the OpenAPI document, added to the generated one: the bearer schemes, which
-// operations need which, and their 401/429 answers. Open routes (health, the document itself) stay open.
+// operations need which (with the key scopes that open them, as OpenAPI 3.1 allows for any scheme), and their
+// 401/403/429 answers. Open routes (health, the document itself) stay open.
 
 type Operation = { security?: unknown[]; responses?: Record<string, unknown> };
 type Document = {
@@ -21,7 +24,8 @@ export function withSecurity<T extends object>(document: T): T {
         scheme: 'bearer',
         description:
           'An API key (`rh_…`) as `Authorization: Bearer <key>`. Needed on every `/v1` route when the server ' +
-          'runs with AUTH=api-key; a server on loopback with AUTH=none needs none.',
+          'runs with AUTH=api-key; a server on loopback with AUTH=none needs none. Each operation lists the key ' +
+          'scopes that open it (any one of them suffices; `admin` opens all); a key without them gets 403.',
       },
       ...(Object.keys(doc.paths ?? {}).some((path) => path.startsWith('/v1/admin/'))
         ? {
@@ -40,10 +44,14 @@ export function withSecurity<T extends object>(document: T): T {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      operation.security ??= [{ bearer: [] }];
+      const scopes = scopesForPath(path);
+      operation.security ??= scopes.length
+        ? [...scopes, 'admin'].map((scope) => ({ bearer: [scope] }))
+        : [{ bearer: [] }];
       operation.responses ??= {};
       operation.responses['401'] ??= { description: 'Missing or invalid credentials', ...ERROR };
       if (!path.startsWith('/v1/admin/')) {
+        operation.responses['403'] ??= { description: 'The API key lacks the scope this needs', ...ERROR };
         operation.responses['429'] ??= { description: 'Rate limit or token budget reached', ...ERROR };
       }
     }

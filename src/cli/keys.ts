@@ -1,4 +1,4 @@
-// npm run keys -- create --name NAME | list | revoke ID: API keys, on the database the server uses.
+// npm run keys -- create --name NAME [--scopes S,S] | list | scopes ID --scopes S,S | revoke ID: API keys, on the database the server uses.
 import { KEYS_USAGE, runKeysCommand } from '../auth/keys-cli.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type DatabaseHandle, DataDirLockedError, openDatabase } from '../db/database.ts';

@@ -113,10 +113,17 @@ describe('/openapi.json contents', () => {
         ).toBe(true);
       }
       if (path.startsWith('/v1/')) {
+        // Each alternative names the key scope that opens the route; `admin` opens every one.
         expect(op.security, where).toEqual(
-          path.startsWith('/v1/admin/') ? [{ adminToken: [] }] : [{ bearer: [] }],
+          path.startsWith('/v1/admin/')
+            ? [{ adminToken: [] }]
+            : expect.arrayContaining([
+                { bearer: [path.startsWith('/v1/analytics') ? 'analytics' : 'learner'] },
+                { bearer: ['admin'] },
+              ]),
         );
         expect(responses['401'], `${where} 401`).toBeDefined();
+        if (!path.startsWith('/v1/admin/')) expect(responses['403'], `${where} 403`).toBeDefined();
       } else {
         expect(op.security, where).toBeUndefined();
       }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -20,6 +21,8 @@ export const apiKeys = pgTable(
     keyHash: text('key_hash').notNull(),
     /** The first characters of the key, so people can tell their keys apart in a list. */
     keyPrefix: text('key_prefix').notNull(),
+    /** What the key may do (API_SCOPES); keys made before scopes existed keep what they could do: `learner`. */
+    scopes: text('scopes').array().notNull().default(sql`ARRAY['learner']::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

@@ -19,6 +19,7 @@ import {
   listKeys,
   putConsumerXapi,
   revokeKey,
+  setKeyScopes,
 } from './admin.routes.ts';
 
 /**
@@ -98,6 +99,12 @@ export function createAdminRoutes(deps: {
         key.id,
       ]);
       return c.json({ keys: page.items, nextCursor: page.nextCursor }, 200);
+    })
+    .openapi(setKeyScopes, async (c) => {
+      const { id } = c.req.valid('param');
+      const key = await deps.keys.setScopes(id, c.req.valid('json').scopes);
+      if (!key) throw new AppError('not_found', `No API key '${id}'.`);
+      return c.json(key, 200);
     })
     .openapi(revokeKey, async (c) => {
       const { id } = c.req.valid('param');

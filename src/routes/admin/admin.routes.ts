@@ -1,9 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { API_SCOPES } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { nextCursorSchema, pageQuery } from '../pagination.ts';
 
 const tags = ['Admin'];
 const security = [{ adminToken: [] }];
+
+const scopeSchema = z.enum(API_SCOPES).openapi('ApiScope', {
+  description:
+    '`learner`: rehearse, reports, progress, learning records and webhooks (what every key could do before ' +
+    'scopes); `author`: the scenario studio and saving scenarios; `analytics`: the aggregated figures of the ' +
+    "consumer's learners; `admin`: all of these, for its own consumer only",
+});
+const scopesSchema = z
+  .array(scopeSchema)
+  .min(1)
+  .max(API_SCOPES.length)
+  .refine((scopes) => new Set(scopes).size === scopes.length, 'must not repeat a scope');
 
 export const apiKeySchema = z
   .object({
@@ -11,6 +24,7 @@ export const apiKeySchema = z
     name: z.string(),
     tenantId: z.string().openapi({ description: 'The consumer the key acts for; its data is only its own' }),
     prefix: z.string().openapi({ description: 'The first characters of the key, to tell keys apart' }),
+    scopes: z.array(scopeSchema).openapi({ description: 'What the key may do' }),
     createdAt: z.string(),
     revokedAt: z.string().nullable(),
   })
@@ -45,7 +59,13 @@ export const createKey = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.strictObject({ name: label, tenantId: label.optional() }).openapi('CreateApiKey'),
+          schema: z
+            .strictObject({
+              name: label,
+              tenantId: label.optional(),
+              scopes: scopesSchema.optional().openapi({ description: 'Without it: `["learner"]`' }),
+            })
+            .openapi('CreateApiKey'),
         },
       },
     },
@@ -76,6 +96,31 @@ export const listKeys = createRoute({
       },
     },
     ...errorResponses(401, 404, 503),
+  },
+});
+
+export const setKeyScopes = createRoute({
+  method: 'patch',
+  path: '/v1/admin/keys/{id}',
+  operationId: 'setApiKeyScopes',
+  tags,
+  security,
+  summary: "Set an API key's scopes",
+  description: 'Replaces what the key may do; it takes effect with the next request made with the key.',
+  request: {
+    params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }),
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.strictObject({ scopes: scopesSchema }).openapi('SetApiKeyScopes'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The key', content: { 'application/json': { schema: apiKeySchema } } },
+    ...errorResponses(400, 401, 404, 413, 415, 503),
   },
 });
 
