@@ -19,8 +19,9 @@ const LAYERS: string[][] = [
   ['hints'],
   ['scenarios', 'llm'],
   ['rubric'],
-  ['text'],
-  ['vocabulary', 'config', 'logger', 'redact', 'app-env', 'client', 'bundle'],
+  // The request's context is typed with the vocabulary's scopes.
+  ['text', 'app-env'],
+  ['vocabulary', 'config', 'logger', 'redact', 'client', 'bundle'],
 ];
 
 /** The stored report and verdict are typed by the shapes they hold: the tables may name those types. */
