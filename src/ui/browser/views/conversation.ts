@@ -15,6 +15,7 @@ import { notifyParent, principleMeans, principleScores } from '../embed.ts';
 import { errorMessageKey, errorPanel, heading, loading } from './common.ts';
 import { feedbackCard, highlightedReply } from './feedback.ts';
 import { moodPanel } from './mood.ts';
+import { createWhatIf, type WhatIf, whatIfList } from './what-if.ts';
 
 export function renderConversation(ctx: AppContext, root: HTMLElement, sessionId: string): View {
   const title = heading(ctx.t('conversation'));
@@ -91,6 +92,8 @@ type Conversation = {
   hints: Hints | null;
   /** Taking a reply back to try another, in practice mode. */
   retry: Retry | null;
+  /** "What if I had said…" on each reply, in practice mode. */
+  whatIf: WhatIf | null;
   reload: () => void;
 };
 
@@ -114,11 +117,24 @@ function mount(ctx: AppContext, parts: Parts) {
   mood.update(session.mood);
   const composer = createComposer(ctx, session.id);
   const practising = scene.practice && session.status === 'active';
-  const hints = practising ? createHints(scene, composer) : null;
-  const retry = practising ? createRetry(scene, chat, composer) : null;
+  // A hint asked while a reply is taken back is for that reply's point.
+  let retry: Retry | null = null;
+  const hints = practising ? createHints(scene, composer, () => retry?.current()) : null;
+  retry = practising ? createRetry(scene, chat, composer, () => hints?.sent()) : null;
+  const whatIf = practising
+    ? createWhatIf({
+        ctx,
+        sessionId: session.id,
+        personaName: scene.personaName,
+        contentLang: scene.contentLang,
+      })
+    : null;
   for (const turn of session.turns) {
     const item = chat.showTurn(turn);
-    if (turn.role === 'learner') retry?.offer(item, turn);
+    if (turn.role === 'learner') {
+      retry?.offer(item, turn);
+      whatIf?.offer(item, turn);
+    }
   }
   const ending = createEnding(scene, composer.form, status);
   if (session.status === 'active') parts.actions.append(ending.endButton);
@@ -148,6 +164,7 @@ function mount(ctx: AppContext, parts: Parts) {
     ending,
     hints,
     retry,
+    whatIf,
     reload: parts.reload,
   });
   composer.form.addEventListener('submit', (event) => {
@@ -178,7 +195,8 @@ function goal({ ctx, contentLang }: Scene, scenario: ScenarioDetail | null) {
 type Message = { item: HTMLElement; bubble: HTMLElement };
 type Chat = ReturnType<typeof createChat>;
 
-function createChat({ ctx, personaName, contentLang, practice }: Scene) {
+function createChat(scene: Scene) {
+  const { ctx, personaName, contentLang, practice } = scene;
   const list = h('ol', { class: 'chat', 'aria-label': ctx.t('conversation') });
   const addMessage = (role: Turn['role']): Message => {
     const item = h(
@@ -205,6 +223,8 @@ function createChat({ ctx, personaName, contentLang, practice }: Scene) {
       if (turn.hint) markHinted(ctx, item);
       markStatus(ctx, item, turn.status);
       if (turn.attempts?.length) item.append(earlierAttempts(ctx, turn.attempts, personaName, contentLang));
+      const played = whatIfList({ ctx, sessionId: scene.session.id, personaName, contentLang }, turn);
+      if (played) item.append(played);
       return item;
     }
     const { item, bubble } = addMessage('persona');
@@ -336,15 +356,18 @@ type Retry = ReturnType<typeof createRetry>;
  * after it are shown as taken back, its words come back into the box, and the next reply sent takes its
  * place. Nothing is lost: the server keeps what was taken back as an earlier attempt.
  */
-function createRetry({ ctx, session }: Scene, chat: Chat, composer: Composer) {
+function createRetry({ ctx, session }: Scene, chat: Chat, composer: Composer, moved: () => void) {
   let replacing: { turnId: string; item: HTMLElement } | null = null;
   const cancel = () => {
+    // A hint shown was for the point the next reply was going to: that point moves.
+    if (replacing) moved();
     replacing = null;
     for (const item of chat.list.querySelectorAll('.taken-back')) item.classList.remove('taken-back');
     clear(composer.retrySlot);
   };
   const choose = (item: HTMLElement, turn: Turn) => {
     cancel();
+    moved();
     replacing = { turnId: turn.id, item };
     const items = [...chat.list.children];
     for (const later of items.slice(items.indexOf(item))) later.classList.add('taken-back');
@@ -392,7 +415,12 @@ type Hints = ReturnType<typeof createHints>;
  * "What could I say?": asks for a hint before the next reply and shows it above the reply box, with a button
  * that puts its example opening in the box. The hint stays until the reply is sent.
  */
-function createHints({ ctx, session, contentLang }: Scene, composer: Composer) {
+function createHints(
+  { ctx, session, contentLang }: Scene,
+  composer: Composer,
+  /** The reply being taken back, if one is: the hint is for its point. */
+  replacing: () => string | undefined,
+) {
   const ask = h('button', { type: 'button', class: 'button button-quiet ask-hint', text: ctx.t('askHint') });
   composer.actions.prepend(ask);
   let asked: Hint | null = null;
@@ -424,7 +452,8 @@ function createHints({ ctx, session, contentLang }: Scene, composer: Composer) {
     ask.disabled = true;
     ask.textContent = ctx.t('askingHint');
     try {
-      show(await ctx.api.askHint(session.id));
+      const replaces = replacing();
+      show(await ctx.api.askHint(session.id, replaces ? { replaces } : {}));
     } catch (error) {
       clear(composer.hintSlot);
       const key =
@@ -650,7 +679,7 @@ function showEvent(conversation: Conversation, exchange: Exchange, event: TurnEv
   }
 }
 
-function confirmLearner({ chat, retry }: Conversation, exchange: Exchange, turn: Turn) {
+function confirmLearner({ chat, retry, whatIf, follow }: Conversation, exchange: Exchange, turn: Turn) {
   exchange.learnerTurn = turn;
   // A re-send of a reply the server already stored: keep the bubble that is there, drop the new one.
   const shown = chat.list.querySelector<HTMLElement>(`[data-turn-id="${CSS.escape(turn.id)}"]`);
@@ -660,7 +689,11 @@ function confirmLearner({ chat, retry }: Conversation, exchange: Exchange, turn:
   }
   exchange.learner.item.dataset.turnId = turn.id;
   exchange.learner.item.classList.remove('pending');
-  retry?.offer(exchange.learner.item, turn);
+  // The reply's own actions come in under it: the page keeps following the answer.
+  follow.keepInView(() => {
+    retry?.offer(exchange.learner.item, turn);
+    whatIf?.offer(exchange.learner.item, turn);
+  });
 }
 
 function showFeedback({ scene, chat, follow }: Conversation, exchange: Exchange, result: RubricResult) {

@@ -4,7 +4,7 @@ import { type AppContext, href, type View } from '../context.ts';
 import { clear, h } from '../dom.ts';
 import { chartFrame, principleBars, responsiveChart } from './charts.ts';
 import { errorPanel, formatScore, heading, loading } from './common.ts';
-import { comparisonsPanel } from './comparisons.ts';
+import { comparisonsPanel, counterfactualsPanel } from './comparisons.ts';
 import { feedbackBody, highlightedReply } from './feedback.ts';
 
 export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: string): View {
@@ -151,6 +151,7 @@ function content(
     goalsPanel(ctx, report, lang, replyNumber),
     practisePanel(ctx, report, lang, replyNumber),
     comparisonsPanel(ctx, report.comparisons ?? [], lang, replyNumber),
+    counterfactualsPanel(ctx, report.counterfactuals ?? [], lang, replyNumber),
     replies.some((reply) => reply.feedback) ? replyBreakdown(ctx, replies, report, lang) : null,
     h(
       'nav',
