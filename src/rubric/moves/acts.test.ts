@@ -275,6 +275,10 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Goh, wat fijn dat je het ons ook even laat weten, zeg.', 'nl', 'contempt', []],
   ["Oh Chris, that's terribly sad. I'm so sorry.", 'en', 'condolence', ['contempt'], LOSS],
   ['Och, wat ontzettend verdrietig, joh.', 'nl', undefined, ['contempt'], LOSS],
+  // After sympathy for a loss, a question that presses the deadline puts work first; concern for the person does not.
+  ["I'm so sorry, Chris. Are you sure about Friday, though?", 'en', 'dismisses', [], LOSS],
+  ['Wat verdrietig, Sander. Weet je zeker dat de oplevering lukt?', 'nl', 'dismisses', [], LOSS],
+  ["I'm so sorry. Are you sure you're OK to be here today?", 'en', undefined, ['dismisses'], LOSS],
 ];
 
 describe('reading acts the golden examples showed misread', () => {
