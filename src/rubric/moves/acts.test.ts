@@ -279,6 +279,13 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["I'm so sorry, Chris. Are you sure about Friday, though?", 'en', 'dismisses', [], LOSS],
   ['Wat verdrietig, Sander. Weet je zeker dat de oplevering lukt?', 'nl', 'dismisses', [], LOSS],
   ["I'm so sorry. Are you sure you're OK to be here today?", 'en', undefined, ['dismisses'], LOSS],
+  // What the other should have been spared, excuses refused, the one who answers for it: ownership.
+  ['You should never have had to chase us for an update.', 'en', 'takes-ownership', ['blames']],
+  ["I'm the one who has to answer for this, not the warehouse.", 'en', 'takes-ownership', []],
+  ["I won't try to make it sound better than it is: we failed you.", 'en', 'takes-ownership', []],
+  ['Je had dat nooit van een ander hoeven horen.', 'nl', 'takes-ownership', ['blames']],
+  ['Ik ga me niet achter de planning verschuilen.', 'nl', 'takes-ownership', []],
+  ['Daar is geen excuus voor, Hanneke.', 'nl', 'takes-ownership', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

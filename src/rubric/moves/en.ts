@@ -90,6 +90,11 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # What the other should have been spared, said by the one who owes it: "you shouldn't have had to find out from your buyer".
+      you (?:shouldn't|should not|should never|never should) have (?:had to|been left to|needed to|been the one to)
+      i(?:'m| am) the one (?:who|that) (?:answers|has to answer|is (?:responsible|accountable)|should have|dropped|let)
+      # Excuses refused: "I won't make it look better", "I'm not going to hide behind the breakdown".
+      (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not)(?: going to)? (?:try to |even )?(?:make (?:it|that|this) (?:look|sound) (?:any )?better|make excuses|offer (?:you )?(?:any )?excuses|hide behind)|there(?:'s| is) no excuse (?:for|here)|no excuses from me
       # One's own failure confessed as a negation: "I didn't listen", "I didn't make it easy for you".
       (?<![\p{L}])i (?:didn't|did not|never) (?:really |exactly |even |properly )?(?:listen(?:ed)?|make it easy|take (?:you|it|that) seriously|hear you out|call(?:ed)? you|tell you|pick up)
       i (?:went|was going|'ve gone|have gone) (?:way |much |a bit |a step )?too far

@@ -96,6 +96,11 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Wat de ander bespaard had moeten blijven: "je had het nooit van je inkoper hoeven horen".
+      (?:je|jij|jullie|u) (?:had|hadden) (?:dat|het|dit) (?:nooit|niet) (?:van (?:\p{L}+ ){1,3})?(?:hoeven|mogen|moeten) (?:te )?(?:horen|ontdekken|merken|lezen|vernemen)
+      ik ben (?:degene|de persoon|diegene) die (?:\p{L}+ ){0,3}(?:aanspreekbaar|verantwoordelijk|verantwoording|aangesproken)
+      # Excuses geweigerd: "ik ga me niet verschuilen achter de storing", "daar is geen excuus voor".
+      (?:ik ga|ik zal|ik wil) (?:me |mij )?(?:niet|geen|nergens) (?:achter (?:\p{L}+ ){1,3}verschuilen|verschuilen achter|excuses (?:zoeken|verzinnen)|(?:het |dit |dat )?(?:goedpraten|mooier maken|mooier voorstellen))|daar is geen excuus voor|(?:dat|dit) valt (?:niet|door niets) goed te praten
       # Eigen falen bekend met een ontkenning: "ik heb niet naar je geluisterd"; "dat reken ik mezelf aan".
       ik heb (?:(?:je|jou|toen|echt|gewoon|ook) )*(?:niet|nooit) (?:\p{L}+ ){0,3}(?:geluisterd|gebeld|serieus genomen|gehoord|verteld|laten weten)|(?:dat )?(?:reken|neem) ik (?:mezelf|mijzelf) (?:aan|kwalijk)
       # In a subordinate clause Dutch puts the verb last: "dat ik te ver ging", "omdat ik je voor schut zette".
