@@ -286,6 +286,19 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Je had dat nooit van een ander hoeven horen.', 'nl', 'takes-ownership', ['blames']],
   ['Ik ga me niet achter de planning verschuilen.', 'nl', 'takes-ownership', []],
   ['Daar is geen excuus voor, Hanneke.', 'nl', 'takes-ownership', []],
+  // Sorry for how the other took it is no apology for what one did.
+  [
+    'Het spijt me als je je door mij buitengesloten voelde.',
+    'nl',
+    'apology-with-excuse',
+    ['apology-with-responsibility'],
+  ],
+  [
+    'Sorry hoor, dat je het zo persoonlijk opvatte.',
+    'nl',
+    'apology-with-excuse',
+    ['apology-with-responsibility'],
+  ],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

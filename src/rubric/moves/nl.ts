@@ -88,6 +88,8 @@ export const nl: Lexicon = {
     'apology-with-excuse': rx`
       sorry (?:dat|als) (?:je|jij) (?:het )?(?:zo )?(?:ervaren|opgevat) (?:hebt|heeft)
       sorry (?:hoor,? )?(?:dat|als) (?:je|jij) (?:je )?(?:zo )?'?(?:gekwetst|beledigd|geraakt|gepikeerd)'? (?:voelt|voelde|bent|was)
+      # Sorry voor het gevoel van de ander, niet voor de eigen daad: "sorry hoor, dat je je zo aangevallen voelde".
+      (?:sorry|het spijt me)(?: hoor)?,? (?:dat|als) (?:je|jij) (?:je|het) (?:zo |zo erg |daardoor )?(?:\p{L}+ ){0,3}?(?:voelt|voelde|ervaart|ervoer|opvat|opvatte|hebt opgevat|hebt ervaren)(?![\p{L}])
       sorry[^.!?]{0,30}?,? maar
       spijt me[^.!?]{0,30}?,? maar
       sorry (?:als|dat je je|voor het ongemak|mocht)
