@@ -14,7 +14,7 @@ import { isMixed, type LanguageProfile, languageOf, languageProfile } from './la
 import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { analysisText, revealHidden, sentences, TAG, words } from './text.ts';
+import { analysisText, revealHidden, sentences, TAG, WORD, words } from './text.ts';
 import type {
   ActCheck,
   CriterionResult,
@@ -285,7 +285,7 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   // A sentence that takes up several of the other's own words is about this conversation.
   if (signals.some((s) => s.id === 'echoes')) return false;
   const own = new Set<string>();
-  for (const match of reply.matchAll(WORD_AT)) {
+  for (const match of reply.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const at = match.index;
     // Dutch words run longer: a four-letter Dutch word is nearly always a function word.
@@ -299,7 +299,6 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
 /** Signals that mark a whole sentence (a question, an agreement, an echo): its words are still the reply's own. */
 const SENTENCE_WIDE = new Set<SignalId>(['open-question', 'closed-question', 'concrete-next-step', 'echoes']);
 
-const WORD_AT = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Words of its own, outside every move, that make a reply about something. */
 const OWN_WORDS = 3;
 const OWN_WORD_LENGTH: Record<Language, number> = { en: 4, nl: 5 };

@@ -86,7 +86,7 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-export { words } from '../text/words.ts';
+export { WORD, words } from '../text/words.ts';
 
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';

@@ -1,4 +1,5 @@
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** One word, apostrophes kept inside it; global, for matchAll. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Lower-cased words, apostrophes kept inside a word ("don't"). */
 export function words(text: string): string[] {
