@@ -262,7 +262,9 @@ export const nl: Lexicon = {
       (?:daarboven|daar boven|meer dan dat) (?:niet|nee)(?=[.!,;]|$)
       (?<=^|[.!?:;]\s{0,3})(?:en|maar) nee(?=[,.!:;—-])
       # "de indexatie en niks erbovenop", "daar houdt mijn budget op": een grens noemen is nee zeggen.
-      (?:en |maar )?(?:niks|niets|geen cent|geen euro|geen procent) (?:meer|extra|erbij|erbovenop|bovenop|daarboven)
+      (?:en |maar )?(?:niks|niets|geen cent|geen euro|geen procent) (?:extra|erbij|erbovenop|bovenop|daarboven)
+      # "en niks meer" is a limit; "daarna zei ze niks meer" is what happened.
+      (?:en |maar )(?:niks|niets) meer|(?:geen cent|geen euro|geen procent) meer
       daar (?:houdt|stopt) (?:mijn|ons|het) (?:budget|ruimte) (?:op|mee)?
       verder dan (?:\p{L}+ ){1,3}(?:kan|kunnen|ga|gaan) (?:ik|we|wij) (?:echt |helaas )?niet
       (?:meer|hoger) dan (?:\p{L}+ ){1,3}(?:zit|is) er (?:echt |helaas |gewoon )?niet in
