@@ -299,6 +299,9 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
     'apology-with-excuse',
     ['apology-with-responsibility'],
   ],
+  // "Niks meer" after what someone did tells what happened; after a figure it sets a limit.
+  ['Je onderbrak Noor, en daarna zei ze niks meer.', 'nl', undefined, ['clear-no']],
+  ['De indexatie van 3,8 procent, en niks meer.', 'nl', 'clear-no', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {
