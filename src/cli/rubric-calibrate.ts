@@ -17,6 +17,7 @@ import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-tra
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
 import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-training-2026-12h.ts';
+import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-training-2026-12i.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -128,6 +129,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12h (written on 2026-12-03 for tuning; 84/160 at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12H, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12i (written on 2026-12-03 for tuning: invitations, dismissals, condolence, refusals, generic replies; 105/140 at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12I, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

@@ -8,6 +8,7 @@ import { ADVERSARIAL_TRAINING_2026_12 } from './fixtures/adversarial-training-20
 import { ADVERSARIAL_TRAINING_2026_12C } from './fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from './fixtures/adversarial-training-2026-12e.ts';
 import { ADVERSARIAL_TRAINING_2026_12H } from './fixtures/adversarial-training-2026-12h.ts';
+import { ADVERSARIAL_TRAINING_2026_12I } from './fixtures/adversarial-training-2026-12i.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -49,6 +50,8 @@ describe.each([
   ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 161],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
   ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 118],
+  // 105/140 at its first scoring (2026-12-03), tuned on since.
+  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

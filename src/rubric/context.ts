@@ -48,6 +48,7 @@ const COMMON = new Set(
   keep keeps kept both move moving forward development develop developing oplossing oplossingen ontwikkeling ontwikkelen elkaar allemaal moois
   acknowledge acknowledging curious differently start starting saying land lands truly deeply genuinely whatever possible involved picture sounds rebuild regain ownership responsibility apologies regards
   dingen laatste tussen stevig stevigs stellen leren helpen groeien waardevol vervolgafspraak eerlijkheid begrijp begrijpen denken nadenken gegaan ernaar erover ermee erbij erin genoeg doorlopen doorheen zoiets omgaan omgaat blijven houden werkt legt leggen erkennen goedmaken verdergaan verder betrokkenheid voorstellen meemaakt meemaken binnen beginnen enorm willen vanuit klinkt gaan gaat wilde horen vertellen zeggen manier verantwoordelijkheid tafel nauw
+  situaties soort soorten aankaart aankaarten aankaarten terecht punt punten mogelijk vandaan terugkomen uitkomen weten weet wist
   aan alle alles altijd andere beetje daar daarom door echt even geen gewoon graag heel hier hoor iets jouw jullie kunnen maar meer moet moeten niet nooit omdat onze over samen snap begrijp gevoel hoor voel spijt sorry dank bedankt waardeer luister steun toch veel want weer wel wordt zeker zijn zoals zou zouden deze heeft hebben jezelf mezelf natuurlijk gewoon ergens iets niets`.split(
     /\s+/,
   ),

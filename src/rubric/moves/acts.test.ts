@@ -302,6 +302,29 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   // "Niks meer" after what someone did tells what happened; after a figure it sets a limit.
   ['Je onderbrak Noor, en daarna zei ze niks meer.', 'nl', undefined, ['clear-no']],
   ['De indexatie van 3,8 procent, en niks meer.', 'nl', 'clear-no', []],
+  // Room to talk, said in other words, is an invitation, not giving in.
+  ["Talk me through what happened with Hartley. I've got time.", 'en', 'invites-talk', ['gives-in']],
+  ['How has your week been, Graham?', 'en', 'invites-talk', []],
+  ['Kom maar op, Erik. Ik heb alle tijd.', 'nl', 'invites-talk', ['gives-in']],
+  ['Vertel eerst even wat je precies hebt toegezegd.', 'nl', 'invites-talk', ['gives-in']],
+  // Waving the other's experience away, in other words.
+  ["You'll be fine. It happens to everyone.", 'en', 'dismisses', ['offers-support']],
+  ["Don't take it so personally, it's only a title.", 'en', 'dismisses', []],
+  ['Trek het je niet zo aan, het stelt weinig voor.', 'nl', 'dismisses', ['offers-support']],
+  ['Relax. Niet zo stressen, die klant wacht heus wel.', 'nl', 'dismisses', []],
+  // Sympathy in words without "sorry".
+  ['My heart goes out to you and your family.', 'en', 'condolence', ['apology-with-responsibility'], LOSS],
+  [
+    'Ik leef echt met je mee, Sander. Veel sterkte.',
+    'nl',
+    'condolence',
+    ['apology-with-responsibility'],
+    LOSS,
+  ],
+  // A no, in other forms.
+  ['No, not twelve. The indexation stands.', 'en', 'clear-no', ['gives-in']],
+  ['Die verhoging komt er niet, Erik.', 'nl', 'clear-no', ['gives-in']],
+  ['Je hebt de rol niet gekregen. Het is Koen geworden.', 'nl', 'clear-no', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

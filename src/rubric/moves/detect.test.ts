@@ -30,7 +30,7 @@ const FOUND: [string, Language, MoveId, string][] = [
   ['Het spijt me van maandag.', 'nl', 'apology-with-responsibility', 'Het spijt me'],
   ['Sorry, but I was under a lot of pressure.', 'en', 'apology-with-excuse', 'Sorry, but'],
   ["I'm sorry if you feel hurt.", 'en', 'apology-with-excuse', 'sorry if'],
-  ['Het spijt me dat je je zo voelt.', 'nl', 'apology-with-excuse', 'Het spijt me dat je je'],
+  ['Het spijt me dat je je zo voelt.', 'nl', 'apology-with-excuse', 'Het spijt me dat je je zo voelt'],
   ['Sorry als het vervelend was.', 'nl', 'apology-with-excuse', 'Sorry als'],
   ['That was my mistake.', 'en', 'takes-ownership', 'my mistake'],
   ['I should have called you first.', 'en', 'takes-ownership', 'I should have'],

@@ -225,6 +225,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?<=^|[.!]\s{0,3}|,\s{0,3})no,? not (?:\p{N}+|twelve|ten|eight|that|this year|the 1st|june|march)
       (?:doesn't|does not|won't|will not|can't|cannot) change (?:the|my|our) (?:answer|decision|position)|nothing (?:above|over|beyond|more than) (?:the )?(?:indexation|index|\p{N})
       (?:because|'cause|since) (?:we|it|they) (?:aren't|isn't|are not|is not|'re not)(?: ready)?(?=[.!,;]|$)
       there(?:'s| is) no room for (?:it|that|the|twelve|more|anything)
@@ -534,6 +535,7 @@ export const en: Lexicon = {
       (?:nice|great|lovely|some|what an?) (?:apology|excuse|try)(?=[.!?])
     `,
     condolence: rx`
+      my heart goes out to
       (?:what|such) (?:a )?(?:terrible|awful|sad|heartbreaking|rotten) (?:news|thing to hear)
       (?:i'm|i am) (?:so |very |really |truly |deeply |terribly )?sorry (?:to hear|for your loss|about your|that your|you're going through|you have to go through|this is happening)
       sorry (?:to hear|for your loss|about your)
@@ -544,6 +546,8 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      # Room to talk, in other words: "talk me through it", "I've got time", "go on then", "how's your week been?".
+      talk (?:me )?through|(?:just )?talk to me|i(?:'ve| have) got (?:all the |plenty of )?time|i have (?:all the |plenty of )?time|go on(?:,)? then|(?:i'd|i would) rather hear (?:from you|you|it from you)|how(?:'s| is| has) (?:your (?:week|day)|it going|things)(?: been)?|how are you (?:doing|holding up)|what(?:'s| is| has) been on your mind|what(?:'s| is) really behind|i(?:'m| am) (?:curious|keen) to hear
       (?:shall we|let's|can we|could we) (?:\p{L}+ ){0,3}sit down
       (?:want|like) to talk (?:it|this|that) (?:through|over)
       (?:go on,? )?explain(?=[.!,])
@@ -666,6 +670,8 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Waving it away, in other words: "you'll be fine", "don't take it so hard", "chill", "it happens to all of us".
+      you(?:'ll| will) be (?:fine|okay|ok|alright)|don't (?:take it|get) (?:so |too )(?:hard|personally|attached|worked up)|don't overthink (?:it|this)|(?:stop|quit) stressing|(?:^|,\s*|\.\s*)chill(?=[.!,]|$)|(?:that |it )?happens to (?:all of us|everyone|everybody|the best of us)|it's only a (?:title|report|job|delivery|meeting)|reports are reports|nobody reads (?:past|beyond|the whole)|thick skin
       (?:isn't|is not|not) (?:really |all |even )?(?:that|so|such a) (?:dramatic|bad|big(?: a)? deal|serious|terrible|disaster)|(?:don't|do not|can't) (?:really )?(?:understand|get|see) why you(?:'re| are)? (?:so |getting so )?(?:upset|worked up|angry|wound up|making such a fuss)|i (?:don't|do not) need (?:an|your) apology
       (?:let's not|don't|no need to) (?:turn|make) (?:\p{L}+ ){1,2}into (?:a thing|a big deal|a drama|drama|an issue|a saga)
       (?:don't|do not) take it (?:so |too )?personally

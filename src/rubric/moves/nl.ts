@@ -239,6 +239,7 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:je|jij) hebt (?:hem|haar|het|de rol|die rol|de functie) niet gekregen|(?:die|de|het) (?:\p{L}+ ){0,2}(?:komt|gaat) er niet(?! (?:alleen|zomaar))|daar ga ik niet in mee|(?:boven|meer dan) (?:het|de|dat) (?:\p{L}+ )?(?:kan|kun) ik (?:niks|niets)
       verandert (?:niets|niks) aan (?:het|mijn|ons) (?:antwoord|besluit|standpunt)|(?:niets|niks) (?:boven|meer dan) (?:de )?(?:indexatie|index|\p{N})
       # Het werkwoord vooraan, de ontkenning achteraan: "1 juni halen we niet", "die rol krijg je niet".
       (?<=^|[,:;.]\s{0,3}|\bmaar |\ben )(?:die|de|dat|het|deze|\p{N}+(?: \p{L}+)?) (?:\p{L}+ )?(?:halen|redden|doen|bouwen|leveren|krijg|krijgt|geef|geven) (?:we|wij|ik|je|jij) (?:\p{L}+ ){0,3}?niet(?=[.!,;]|$| meer| dit| voor)
@@ -590,6 +591,7 @@ export const nl: Lexicon = {
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     condolence: rx`
+      ik leef (?:met je |erg |echt )?mee|(?:heel )?veel sterkte
       wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
       wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
@@ -602,6 +604,8 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      # Ruimte om te praten, anders gezegd: "kom maar op", "ik heb alle tijd", "vertel eerst even", "hoe gaat het met je?".
+      kom (?:maar )?op|kom (?:er )?(?:even |maar )?bij zitten|ik heb (?:alle|genoeg|best|wel) (?:de )?tijd|(?:\p{L}+ ){0,2}minuten heb ik wel|vertel (?:eerst|nou|dan|maar rustig|eerst even|eerst eens)|hoe gaat (?:het|het eigenlijk|het nou) (?:met je|met jou|met jullie)|waar zit (?:je|jij) (?:zelf )?mee|wat zit (?:er )?(?:achter|erachter)|wat hangt er (?:voor (?:je|jou) )?(?:allemaal )?aan
       (?:zullen we|laten we|kunnen we) (?:\p{L}+ ){0,8}(?:gaan |even )?zitten
       wil je (?:er )?(?:nu )?(?:even )?over praten
       wil je het (?:er )?(?:nu )?(?:even )?over hebben
@@ -739,6 +743,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Wegwuiven, anders gezegd: "trek het je niet zo aan", "niet zo zwaar tillen", "relax", "het stelt niks voor".
+      trek (?:het|je) (?:je |het )?(?:niet|niks) (?:zo(?:veel)? )?aan|(?:niet|nergens) (?:zo |te )?zwaar (?:aan )?tillen|til (?:er )?(?:niet|niet te) zwaar|(?:^|,\s*|\.\s*)relax(?=[.!,]|$)|niet zo (?:stressen|moeilijk doen|dramatisch doen)|(?:het|dat) stelt (?:niks|niets|weinig) voor|(?:het|dat) valt (?:allemaal )?(?:wel )?mee|dat maakt (?:toch )?(?:niet zoveel|niks|niets) uit|niemand leest (?:zo'n|het|dat) \p{L}+ (?:helemaal|toch)|(?:niet|nou niet) meer over (?:door)?zeuren
       (?:snap|begrijp) (?:\p{L}+ ){0,2}niet (?:zo )?(?:goed )?waarom (?:je|jij) (?:je )?(?:zo )?(?:opwindt|druk maakt|boos bent|aanstelt|opgefokt)|het is toch (?:maar|slechts) |(?:ik )?hoef (?:ook )?geen excuses (?:van je|van jou)|niet zo dramatisch
       laten we er (?:nou |nu )?geen (?:drama|ding|toestand|halszaak|issue) van maken
       (?:trek|neem) (?:het )?(?:je )?(?:nou |nu )?niet (?:zo |te )?persoonlijk(?: op| aan)?
