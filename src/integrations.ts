@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
-import type { Announce } from './sessions/events.ts';
+import type { Announce, RehearsalEvent } from './sessions/events.ts';
 import { createWebhookDispatcher, type RetryPolicy } from './webhooks/dispatcher.ts';
 import { createWebhookStore } from './webhooks/store.ts';
 import { createXapiForwarder, forwardEndedSessions } from './xapi/forward.ts';
@@ -35,9 +35,10 @@ export function createIntegrations(deps: IntegrationDeps) {
     publicUrl: config.PUBLIC_URL,
   });
   // Queued before the request answers, so a consumer's server hears of every change, in order.
-  const listeners: Announce[] = [(event) => webhookStore.enqueue(event, deps.clock())];
+  const queued: Announce = (event) => webhookStore.enqueue(event, deps.clock());
+  const others: Announce[] = [];
   if (config.PUBLIC_URL) {
-    listeners.push(
+    others.push(
       forwardEndedSessions({
         sessionXapi,
         settings: xapiSettings,
@@ -49,8 +50,8 @@ export function createIntegrations(deps: IntegrationDeps) {
       }),
     );
   }
-  /** Tells every listener, one after another; a listener's failure is logged, never passed on. */
-  const announce: Announce = async (event) => {
+  /** Tells each listener, one after another; a listener's failure is logged, never passed on. */
+  const tell = async (listeners: Announce[], event: RehearsalEvent) => {
     for (const listener of listeners) {
       await listener(event).catch((error: unknown) =>
         logger.error(
@@ -59,6 +60,12 @@ export function createIntegrations(deps: IntegrationDeps) {
         ),
       );
     }
+  };
+  const announce: Announce = (event) => tell([queued, ...others], event);
+  // The webhook queue is in the database: the statement that stores a change can queue its events too.
+  announce.queueing = {
+    queue: (events, now) => webhookStore.queueWith(events, now),
+    others: (event) => tell(others, event),
   };
   /** Delivers the webhook queue; started by the process that serves, next to the port. */
   const webhookDispatcher = (options: { retry?: RetryPolicy; pollMs?: number } = {}) =>

@@ -1,3 +1,4 @@
+import type { WithSubquery } from 'drizzle-orm';
 import type { PrincipleId } from '../rubric/ids.ts';
 import type { SessionMode } from '../vocabulary.ts';
 
@@ -56,5 +57,28 @@ export const EVENT_TYPES = [
   'session.erased',
 ] as const satisfies readonly RehearsalEventType[];
 
-/** Never throws: a listener's failure is its own to log; the change it announces is stored already. */
-export type Announce = (event: RehearsalEvent) => Promise<void>;
+/**
+ * Never throws: a listener's failure is its own to log; the change it announces is stored already. With
+ * `queueing`, a listener keeps its queue in the database, and the statement that stores a change may queue the
+ * events telling of it itself.
+ */
+export type Announce = ((event: RehearsalEvent) => Promise<void>) & { queueing?: Queueing };
+
+/**
+ * A listener that keeps its queue in the database (the webhooks): the statement that stores a change queues the
+ * events telling of it, so they are queued with the change or not at all; the other listeners hear of them once
+ * that statement has run (`told`).
+ */
+export type Queueing = {
+  /** A data-modifying WITH query that queues the events, for the statement that stores their change. */
+  queue(events: RehearsalEvent[], now: Date): WithSubquery;
+  /** Tells the listeners that keep no queue in the database. Never throws. */
+  others: Announce;
+};
+
+/**
+ * Tells of a change stored by a statement of a store made with `announce.queueing`, once it has run: that
+ * statement queued the event for the listeners that keep a queue, so only the others are told here.
+ */
+export const told = (announce: Announce, event: RehearsalEvent) =>
+  (announce.queueing?.others ?? announce)(event);

@@ -40,8 +40,9 @@ export type RehearsalDeps = {
 };
 
 export function createRehearsal(deps: RehearsalDeps) {
-  const store = createSessionStore(deps.db);
   const announce: Announce = deps.announce ?? (async () => {});
+  // The store queues the events of the changes it stores for the listeners that keep a queue in the database.
+  const store = createSessionStore(deps.db, announce.queueing);
   const lookup = createSessionLookup({ scenarios: deps.scenarios, store });
   const reports = createReports({ store, lookup, scenarios: deps.scenarios, clock: deps.clock, announce });
   const takeTurn = createTurnTaker({ ...deps, store, lookup, announce, end: reports.end });

@@ -20,6 +20,7 @@ import {
   turns,
 } from '../db/schema/index.ts';
 import type { Hint } from '../hints/index.ts';
+import type { Queueing, RehearsalEvent } from './events.ts';
 import { createTurnOpener } from './open-turns.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
@@ -57,7 +58,15 @@ export const TURN_LEASE_RENEW_MS = 10_000;
 
 export const leaseUntil = (now: Date) => new Date(now.getTime() + TURN_LEASE_SECONDS * 1000);
 
-export function createSessionStore(db: Database) {
+/**
+ * `queueing`: the listener of the announcements that keeps its queue in the database (events.ts). The statements
+ * that store a change with events then queue them too; whoever announces them tells only the other listeners
+ * (`told`). Without it, the events are announced whole once the statement has run.
+ */
+export function createSessionStore(db: Database, queueing?: Queueing) {
+  /** The queueing of `events`, for the statement that stores their change. */
+  const queued = (events: RehearsalEvent[] | undefined, now: Date) =>
+    queueing && events?.length ? [queueing.queue(events, now)] : [];
   const openTurn = createTurnOpener(db);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
@@ -329,15 +338,20 @@ export function createSessionStore(db: Database) {
     /**
      * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
      * verdict with the mood it moves (when not saved before), settles the turn's token charge (with a daily
-     * budget), keeps the dialogue state the answer leaves, and frees the session's turn lease (unless `keepLease`: a closing turn keeps it until the
-     * session has ended).
+     * budget), keeps the dialogue state the answer leaves, frees the session's turn lease (unless `keepLease`: a
+     * closing turn keeps it until the session has ended), and queues `events` (the verdict's) with `queueing`.
      */
     async finishTurn(
       session: SessionKey,
       persona: NewTurn,
       verdict: typeof turnScores.$inferInsert | null,
       now: Date,
-      options: { keepLease: boolean; tokens?: TokenSettlement | null; dialogue?: unknown },
+      options: {
+        keepLease: boolean;
+        tokens?: TokenSettlement | null;
+        dialogue?: unknown;
+        events?: RehearsalEvent[];
+      },
     ): Promise<TurnRow> {
       const mood = verdict ? moodOf(verdict) : {};
       const dialogue = options.dialogue === undefined ? {} : { dialogue: options.dialogue };
@@ -378,19 +392,27 @@ export function createSessionStore(db: Database) {
           ]
         : [];
       const [row] = await db
-        .with(moved, ...saved, ...settled)
+        .with(moved, ...saved, ...settled, ...queued(options.events, now))
         .insert(turns)
         .values({ ...persona, sessionId: session.id })
         .returning();
       return row!;
     },
 
-    /** Stores the rubric's verdict and moves the session's mood, in one statement (so atomically). */
-    async saveScore(session: SessionKey, score: typeof turnScores.$inferInsert, now: Date): Promise<void> {
+    /**
+     * Stores the rubric's verdict and moves the session's mood, and queues `events` (the verdict's) with
+     * `queueing`, in one statement (so atomically).
+     */
+    async saveScore(
+      session: SessionKey,
+      score: typeof turnScores.$inferInsert,
+      now: Date,
+      events: RehearsalEvent[] = [],
+    ): Promise<void> {
       // A data-modifying WITH runs to completion whether or not the outer statement reads it.
       const verdict = db.$with('verdict').as(db.insert(turnScores).values(score).returning());
       await db
-        .with(verdict)
+        .with(verdict, ...queued(events, now))
         .update(sessions)
         .set({ ...moodOf(score), updatedAt: now })
         .where(eq(sessions.id, session.id));

@@ -6,7 +6,7 @@ import type { Judge } from '../rubric/index.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
 import { moodView, turnView } from './api-shapes.ts';
-import type { Announce } from './events.ts';
+import { type Announce, type RehearsalEvent, told } from './events.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
 import { replyOfPath, rewound } from './point.ts';
@@ -315,6 +315,8 @@ export function createTurnTaker(deps: TurnDeps) {
       await turn.committed;
       // A judge slower than the persona holds the stored answer back, never the words.
       const unsaved = await verdict();
+      // The verdict's event is queued by the statement that stores it, and told to the rest once it has run.
+      const scored = unsaved ? scoredEvent(turn, unsaved) : null;
       const stored = await store.finishTurn(
         session,
         {
@@ -337,11 +339,12 @@ export function createTurnTaker(deps: TurnDeps) {
           keepLease: reply.closing,
           tokens: charge && settlementOf(charge, spentTokens(reply.usage)),
           dialogue: reply.dialogue,
+          events: scored ? [scored] : [],
         },
       );
       if (charge) charge.settled = true;
       if (!reply.closing) turn.lease.freedWithAnswer();
-      if (unsaved) await announceScored(turn, unsaved);
+      if (scored) await told(deps.announce, scored);
       return { turn: stored, closing: reply.closing };
     } catch (error) {
       if (
@@ -365,8 +368,9 @@ export function createTurnTaker(deps: TurnDeps) {
       // The verdict is the learner turn's, whatever became of the persona's answer.
       const unsaved = await verdict();
       if (unsaved) {
-        await store.saveScore(session, unsaved, deps.clock());
-        await announceScored(turn, unsaved);
+        const scored = scoredEvent(turn, unsaved);
+        await store.saveScore(session, unsaved, deps.clock(), [scored]);
+        await told(deps.announce, scored);
       }
       const partial = failure?.partialText.trim() ?? '';
       if (partial) {
@@ -387,25 +391,25 @@ export function createTurnTaker(deps: TurnDeps) {
     }
   }
 
-  /** The learner turn's verdict is stored: say so, with its scores unless an assessment keeps them back. */
-  async function announceScored({ session, learner }: Turn, verdict: TurnScoreRow) {
-    const result = verdict.result;
-    const withScores = session.mode === 'practice';
-    await deps.announce({
-      type: 'turn.scored',
-      tenantId: session.tenantId,
-      sessionId: session.id,
-      data: {
-        sessionId: session.id,
-        turnId: learner.id,
-        seq: learner.seq,
-        overall: withScores ? result.overall : null,
-        principles: withScores ? result.criteria.map(({ id, score }) => ({ id, score })) : [],
-      },
-    });
-  }
-
   return takeTurn;
+}
+
+/** The learner turn's verdict is stored: its event, with its scores unless an assessment keeps them back. */
+function scoredEvent({ session, learner }: Turn, verdict: TurnScoreRow): RehearsalEvent {
+  const result = verdict.result;
+  const withScores = session.mode === 'practice';
+  return {
+    type: 'turn.scored',
+    tenantId: session.tenantId,
+    sessionId: session.id,
+    data: {
+      sessionId: session.id,
+      turnId: learner.id,
+      seq: learner.seq,
+      overall: withScores ? result.overall : null,
+      principles: withScores ? result.criteria.map(({ id, score }) => ({ id, score })) : [],
+    },
+  };
 }
 
 /** A turn answered before, sent again as it was stored. */

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias, type QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/database.ts';
 import { webhookDeliveries, webhooks } from '../db/schema/index.ts';
 import type { RehearsalEvent } from '../sessions/events.ts';
@@ -80,22 +94,21 @@ export function createWebhookStore(db: Database) {
      * webhooks costs one statement that writes nothing.
      */
     async enqueue(event: RehearsalEvent, now: Date): Promise<void> {
-      const eventId = randomUUID();
-      const body = JSON.stringify({
-        id: eventId,
-        type: event.type,
-        createdAt: now.toISOString(),
-        data: event.data,
-      });
       queue ??= enqueueStatement(db);
-      await queue.execute({
-        eventId,
-        tenantId: event.tenantId,
-        sessionId: event.sessionId,
-        type: event.type,
-        body,
-        now: now.toISOString(),
-      });
+      await queue.execute({ events: deliveriesOf([event], now) });
+    },
+
+    /**
+     * The same queueing for several events, as a data-modifying WITH query for the statement that stores the
+     * changes they tell of: the deliveries are queued with the changes, or not at all.
+     */
+    queueWith(events: RehearsalEvent[], now: Date) {
+      return db.$with('webhook_queue').as(
+        db
+          .insert(webhookDeliveries)
+          .select((qb) => deliveries(qb, sql`${deliveriesOf(events, now)}`))
+          .returning({ id: webhookDeliveries.id }),
+      );
     },
 
     /**
@@ -197,39 +210,66 @@ export function createWebhookStore(db: Database) {
 
 export type WebhookStore = ReturnType<typeof createWebhookStore>;
 
-/** Queues an event for each of the tenant's webhooks that wants it; the values are filled in per event. */
+/** The events as the deliveries carry them, in order, each body under an event id of its own: one JSON text. */
+function deliveriesOf(events: RehearsalEvent[], now: Date): string {
+  const createdAt = now.toISOString();
+  return JSON.stringify(
+    events.map((event, i) => {
+      const eventId = randomUUID();
+      return {
+        ord: i,
+        event_id: eventId,
+        tenant: event.tenantId,
+        session: event.sessionId,
+        kind: event.type,
+        body: JSON.stringify({ id: eventId, type: event.type, createdAt, data: event.data }),
+        at: createdAt,
+      };
+    }),
+  );
+}
+
+/**
+ * The deliveries of the events in `events` (deliveriesOf's JSON): one per webhook of the event's tenant that
+ * wants it, in the order of the events. The webhooks read are locked against a delete that commits meanwhile
+ * (FOR KEY SHARE), so a webhook removed at that moment is skipped, never a failed foreign key for the statement
+ * the queueing rides in.
+ */
+function deliveries(qb: QueryBuilder, events: SQL) {
+  const told = (column: string) => sql.raw(`told.${column}`);
+  return qb
+    .select({
+      id: sql`nextval(pg_get_serial_sequence('webhook_deliveries', 'id'))`.as('id'),
+      eventId: sql`${told('event_id')}`.as('event_id'),
+      webhookId: webhooks.id,
+      tenantId: webhooks.tenantId,
+      sessionId: sql`${told('session')}`.as('session_id'),
+      eventType: sql`${told('kind')}`.as('event_type'),
+      body: sql`${told('body')}`.as('body'),
+      status: sql`'pending'`.as('status'),
+      attempts: sql`0`.as('attempts'),
+      nextAttemptAt: sql`${told('at')}`.as('next_attempt_at'),
+      lockedUntil: sql`null::timestamptz`.as('locked_until'),
+      lastStatus: sql`null::integer`.as('last_status'),
+      lastError: sql`null::text`.as('last_error'),
+      createdAt: sql`${told('at')}`.as('created_at'),
+      finishedAt: sql`null::timestamptz`.as('finished_at'),
+    })
+    .from(
+      sql`json_to_recordset(${events}::json) as told(ord integer, event_id uuid, tenant text, session uuid, kind text, body text, at timestamptz)`,
+    )
+    .innerJoin(
+      webhooks,
+      and(eq(webhooks.tenantId, told('tenant')), sql`${told('kind')} = any(${webhooks.events})`),
+    )
+    .orderBy(told('ord'), asc(webhooks.id))
+    .for('key share', { of: webhooks });
+}
+
+/** Queues events for each of their tenant's webhooks that wants them; the events are filled in per call. */
 function enqueueStatement(db: Database) {
-  const param = sql.placeholder;
-  const now = sql`${param('now')}::timestamptz`;
   return db
     .insert(webhookDeliveries)
-    .select((qb) =>
-      qb
-        .select({
-          id: sql`nextval(pg_get_serial_sequence('webhook_deliveries', 'id'))`.as('id'),
-          eventId: sql`${param('eventId')}::uuid`.as('event_id'),
-          webhookId: webhooks.id,
-          tenantId: webhooks.tenantId,
-          sessionId: sql`${param('sessionId')}::uuid`.as('session_id'),
-          eventType: sql`${param('type')}::text`.as('event_type'),
-          body: sql`${param('body')}::text`.as('body'),
-          status: sql`'pending'`.as('status'),
-          attempts: sql`0`.as('attempts'),
-          nextAttemptAt: now.as('next_attempt_at'),
-          lockedUntil: sql`null::timestamptz`.as('locked_until'),
-          lastStatus: sql`null::integer`.as('last_status'),
-          lastError: sql`null::text`.as('last_error'),
-          createdAt: now.as('created_at'),
-          finishedAt: sql`null::timestamptz`.as('finished_at'),
-        })
-        .from(webhooks)
-        .where(
-          and(
-            eq(webhooks.tenantId, param('tenantId')),
-            sql`${param('type')}::text = any(${webhooks.events})`,
-          ),
-        )
-        .orderBy(asc(webhooks.id)),
-    )
+    .select((qb) => deliveries(qb, sql`${sql.placeholder('events')}`))
     .prepare('webhook_enqueue');
 }
