@@ -1,13 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { databaseKinds, testDatabase } from '../../test/db.ts';
 import { LEARNER_REPLIES } from '../../test/session-client.ts';
 import type { Database } from '../db/database.ts';
-import { sessions, turnScores, turns, webhookDeliveries } from '../db/schema/index.ts';
+import { sessions, tokenUsage, turnScores, turns, webhookDeliveries } from '../db/schema/index.ts';
 import { scoreHeuristic } from '../rubric/index.ts';
 import { createWebhookStore } from '../webhooks/store.ts';
 import type { RehearsalEvent } from './events.ts';
 import { createSessionStore } from './store.ts';
+import type { TokenSettlement } from './token-budget.ts';
 
 // A turn's finish stores the verdict, the mood, the persona's turn and the lease's release, and queues the
 // verdict's webhook event, in one statement: the event is queued with the change or not at all.
@@ -61,7 +62,12 @@ async function openTurns(db: Database, count: number) {
 type Opened = Awaited<ReturnType<typeof openTurns>>['opened'][number];
 
 /** Finishes the turn with the persona's answer at `seq` (the next one unless given) and its verdict. */
-function finish(store: ReturnType<typeof createSessionStore>, { session, learner }: Opened, seq?: number) {
+function finish(
+  store: ReturnType<typeof createSessionStore>,
+  { session, learner }: Opened,
+  seq?: number,
+  tokens?: TokenSettlement,
+) {
   const event: RehearsalEvent = {
     type: 'turn.scored',
     tenantId: session.tenantId,
@@ -91,7 +97,7 @@ function finish(store: ReturnType<typeof createSessionStore>, { session, learner
       moodLabel: 'open',
     },
     now,
-    { keepLease: false, events: [event] },
+    { keepLease: false, events: [event], tokens: tokens ?? null },
   );
 }
 
@@ -134,5 +140,68 @@ describe.each(databaseKinds())('finishing a turn on %s', (kind) => {
     const stored = await storedOf(db, turn.session.id, turn.learner!.id);
     expect(stored).toMatchObject({ turns: 2, verdicts: 0, queued: [] });
     expect(stored.session.turnLockedUntil).not.toBeNull();
+  });
+});
+
+/** The database, counting the statements begun with a WITH on it: each turn finish is one. */
+function counting(db: Database) {
+  const counted = { statements: 0 };
+  const proxy = new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'with') counted.statements++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return { db: proxy as Database, counted };
+}
+
+describe.each(databaseKinds())('finishing turns together on %s', (kind) => {
+  it('finishes the turns answered in the same tick with one statement, each with its own rows', async () => {
+    const { db: base } = await testDatabase(kind);
+    const { db, counted } = counting(base);
+    const { store, opened } = await openTurns(db, 4);
+    counted.statements = 0;
+    const personas = await Promise.all(opened.map((turn) => finish(store, turn)));
+    expect(counted.statements).toBe(1);
+    for (const [i, turn] of opened.entries()) {
+      expect(personas[i]).toMatchObject({ sessionId: turn.session.id, seq: 3, content: 'An answer to 2.' });
+      const stored = await storedOf(base, turn.session.id, turn.learner!.id);
+      expect(stored).toMatchObject({ turns: 3, verdicts: 1 });
+      expect(stored.session).toMatchObject({ trust: 62, moodLabel: 'open', turnLockedUntil: null });
+      expect(stored.queued.map((row) => JSON.parse(row.body!).data.turnId)).toEqual([turn.learner!.id]);
+    }
+  });
+
+  it('fails only the turn whose row fails; the others are stored and their events queued', async () => {
+    const { db } = await testDatabase(kind);
+    const { store, opened } = await openTurns(db, 3);
+    const finished = await Promise.allSettled(
+      opened.map((turn, i) => finish(store, turn, i === 1 ? 1 : undefined)),
+    );
+    expect(finished[1]).toMatchObject({ status: 'rejected', reason: { cause: { code: '23505' } } });
+    for (const i of [0, 2]) {
+      expect(finished[i]).toMatchObject({ status: 'fulfilled', value: { seq: 3 } });
+      const turn = opened[i]!;
+      const stored = await storedOf(db, turn.session.id, turn.learner!.id);
+      expect(stored).toMatchObject({ turns: 3, verdicts: 1 });
+      expect(stored.queued).toHaveLength(1);
+    }
+    const refused = await storedOf(db, opened[1]!.session.id, opened[1]!.learner!.id);
+    expect(refused).toMatchObject({ turns: 2, verdicts: 0, queued: [] });
+  });
+
+  it("adds up the token settlements of one tenant's turns in a group", async () => {
+    const { db } = await testDatabase(kind);
+    const { store, tenantId, opened } = await openTurns(db, 3);
+    const day = '2026-12-03';
+    await db.insert(tokenUsage).values({ tenantId, day, tokens: 3000 });
+    await Promise.all(
+      opened.map((turn, i) => finish(store, turn, undefined, { tenantId, day, delta: -100 * (i + 1) })),
+    );
+    const [usage] = await db
+      .select()
+      .from(tokenUsage)
+      .where(and(eq(tokenUsage.tenantId, tenantId), eq(tokenUsage.day, day)));
+    expect(usage!.tokens).toBe(3000 - 100 - 200 - 300);
   });
 });

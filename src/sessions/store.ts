@@ -15,12 +15,12 @@ import {
   reports,
   scenarioVersions,
   sessions,
-  tokenUsage,
   turnScores,
   turns,
 } from '../db/schema/index.ts';
 import type { Hint } from '../hints/index.ts';
 import type { Queueing, RehearsalEvent } from './events.ts';
+import { createTurnFinisher } from './finish-turns.ts';
 import { createTurnOpener } from './open-turns.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
@@ -68,6 +68,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
   const queued = (events: RehearsalEvent[] | undefined, now: Date) =>
     queueing && events?.length ? [queueing.queue(events, now)] : [];
   const openTurn = createTurnOpener(db);
+  const finishTurn = createTurnFinisher(db, queueing);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
       const [row] = await db
@@ -336,12 +337,13 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
     },
 
     /**
-     * Ends a turn the persona answered, in one statement: stores the persona's turn, the learner turn's
-     * verdict with the mood it moves (when not saved before), settles the turn's token charge (with a daily
-     * budget), keeps the dialogue state the answer leaves, frees the session's turn lease (unless `keepLease`: a
-     * closing turn keeps it until the session has ended), and queues `events` (the verdict's) with `queueing`.
+     * Ends a turn the persona answered, in one statement shared with the turns finished in the same tick
+     * (finish-turns.ts): stores the persona's turn, the learner turn's verdict with the mood it moves (when not
+     * saved before), settles the turn's token charge (with a daily budget), keeps the dialogue state the answer
+     * leaves, frees the session's turn lease (unless `keepLease`: a closing turn keeps it until the session has
+     * ended), and queues `events` (the verdict's) with `queueing`.
      */
-    async finishTurn(
+    finishTurn(
       session: SessionKey,
       persona: NewTurn,
       verdict: typeof turnScores.$inferInsert | null,
@@ -353,50 +355,16 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
         events?: RehearsalEvent[];
       },
     ): Promise<TurnRow> {
-      const mood = verdict ? moodOf(verdict) : {};
-      const dialogue = options.dialogue === undefined ? {} : { dialogue: options.dialogue };
-      // Data-modifying WITHs run to completion whether or not the outer statement reads them.
-      const moved = db.$with('session').as(
-        db
-          .update(sessions)
-          .set({
-            ...mood,
-            ...dialogue,
-            ...(options.keepLease ? {} : { turnLockedUntil: null }),
-            updatedAt: now,
-          })
-          .where(eq(sessions.id, session.id))
-          .returning({ id: sessions.id }),
-      );
-      const saved = verdict
-        ? [
-            db
-              .$with('verdict')
-              .as(db.insert(turnScores).values(verdict).returning({ turnId: turnScores.turnId })),
-          ]
-        : [];
-      const settled = options.tokens
-        ? [
-            db.$with('tokens').as(
-              db
-                .update(tokenUsage)
-                .set({ tokens: sql`${tokenUsage.tokens} + ${options.tokens.delta}` })
-                .where(
-                  and(
-                    eq(tokenUsage.tenantId, options.tokens.tenantId),
-                    eq(tokenUsage.day, options.tokens.day),
-                  ),
-                )
-                .returning({ tokens: tokenUsage.tokens }),
-            ),
-          ]
-        : [];
-      const [row] = await db
-        .with(moved, ...saved, ...settled, ...queued(options.events, now))
-        .insert(turns)
-        .values({ ...persona, sessionId: session.id })
-        .returning();
-      return row!;
+      return finishTurn({
+        sessionId: session.id,
+        persona,
+        verdict,
+        now,
+        keepLease: options.keepLease,
+        tokens: options.tokens ?? null,
+        dialogue: options.dialogue,
+        events: options.events ?? [],
+      });
     },
 
     /**

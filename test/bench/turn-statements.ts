@@ -12,8 +12,11 @@ import { median } from './stats.ts';
 // The database statements of many turns at once, without HTTP or models: each variant of a turn's finish
 // measured back to back in alternating rounds on the same database, so a machine busy with other work weighs
 // on each alike. `npx tsx test/bench/turn-statements.ts [--postgres] [--turns N] [--rounds N]`
-//   separate: the finish (verdict, mood, persona turn, lease), then the webhook queueing, two statements
-//   within:   the finish with the webhook queueing in it, one statement
+//   separate: the finish (verdict, mood, persona turn, lease; grouped with the finishes of the same tick),
+//             then the webhook queueing on its own, as the turn path did before the queueing moved in
+//   within:   the finish with the webhook queueing in it, one statement for the group
+// Run on an older commit, where finishes are not grouped and the queueing is not in them, `separate` gives
+// the turn path as it was then.
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
