@@ -15,7 +15,7 @@ import {
 } from './browser.ts';
 
 // The practice loop in a real Chromium, in both languages, on a desktop and a phone, with the scripted persona
-// and with a model (the fake OpenAI-compatible server): "What if I had said…" plays a golden example and the
+// and with a model (the fake OpenAI-compatible server, which also phrases the hint): "What if I had said…" plays a golden example and the
 // learner's own words beside a reply without changing the conversation; a reply is taken back, the hint asked
 // then is for that point, and the reply tried again goes on; the report sets the alternative beside the reply.
 
@@ -94,6 +94,9 @@ const WALKS: [Persona, UiLanguage, Device][] = [
   ['model', 'en', 'phone'],
 ];
 
+/** How the model's hints begin. */
+const MODEL_HINT = { en: 'Courage now, said the model.', nl: 'Nu moed, zei het model.' };
+
 /** The model's answers, in the session's language: numbered, so a test can tell them from the script's. */
 const MODEL_ANSWER = /^(?:I hear you|Ik hoor je) \(\d+\)\. (?:Go on|Ga door)\.$/;
 
@@ -109,8 +112,13 @@ describe('the practice loop in Chromium', { timeout: 120_000 }, () => {
     upstream = await startFakeOpenAI({
       // The hint's phrasing asks for JSON: a failure leaves the offline hint, which the walk checks.
       handler: (request) => {
-        if (request.body?.response_format) return fake.status(500);
         const dutch = JSON.stringify(request.body?.messages ?? []).includes('Marco');
+        if (request.body?.response_format) {
+          // The hint, phrased: the facts it was handed (the example opening) in the model's words.
+          const asked = (request.body.messages as { content: string }[]).map((m) => m.content).join('\n');
+          const opening = /Example opening: ([^\n]*)/.exec(asked)?.[1] ?? '';
+          return fake.json({ text: `${dutch ? MODEL_HINT.nl : MODEL_HINT.en} ${opening}`, opening });
+        }
         const [hear, go] = dutch ? ['Ik hoor je', 'Ga door.'] : ['I hear you', 'Go on.'];
         return fake.text([`${hear} `, `(${++answers}). `, go], { interTokenDelayMs: 5 });
       },
@@ -181,7 +189,12 @@ describe('the practice loop in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: t.ask }).click();
     const hint = page.getByRole('region', { name: t.hintTitle });
     await hint.waitFor();
-    expect(await hint.locator('.hint-text').textContent()).toContain(t.opening);
+    const hintText = await hint.locator('.hint-text').textContent();
+    expect(hintText).toContain(t.opening);
+    if (persona === 'model') expect(hintText).toMatch(new RegExp(`^${escapeRegExp(MODEL_HINT[language])}`));
+    else expect(hintText).not.toContain(MODEL_HINT[language]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, 'hint-while-retrying');
     await box.fill(t.better);
     await page.getByRole('button', { name: t.send, exact: true }).click();
     await expect
