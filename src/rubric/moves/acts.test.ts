@@ -325,6 +325,22 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['No, not twelve. The indexation stands.', 'en', 'clear-no', ['gives-in']],
   ['Die verhoging komt er niet, Erik.', 'nl', 'clear-no', ['gives-in']],
   ['Je hebt de rol niet gekregen. Het is Koen geworden.', 'nl', 'clear-no', []],
+  // The other's own word thrown back with a knowing "indeed" mocks; a feeling echoed agrees.
+  [
+    'A masterpiece indeed. Especially the totals.',
+    'en',
+    'contempt',
+    [],
+    'Honestly, I think this draft is a bit of a masterpiece.',
+  ],
+  [
+    'Met het hele team gebouwd, ja hoor. Dat zie je.',
+    'nl',
+    'contempt',
+    [],
+    'We hebben er met het hele team aan gebouwd.',
+  ],
+  ['A tough week indeed, and you got through it.', 'en', undefined, ['contempt'], "It's been a tough week."],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -1,5 +1,5 @@
 import type { Language } from '../ids.ts';
-import { type Sentence, sentences } from '../text.ts';
+import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import type { Signal, SignalId } from './signals.ts';
 
@@ -223,11 +223,33 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
     const short = ctx.sentences.length <= 3;
-    if (sarcasticAlone(sentence, ctx) || (short && isSarcastic(sentence, ctx))) {
+    if (sarcasticAlone(sentence, ctx) || echoMocked(sentence, ctx) || (short && isSarcastic(sentence, ctx))) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
     }
   }
   return out;
+}
+
+/**
+ * The other's own word thrown back with a knowing "indeed": "Puzzelen, zeg dat wel.", "A real puzzle
+ * indeed", "Samen eruit komen, ja natuurlijk." Not when the word echoed is a feeling ("a tough week
+ * indeed" agrees).
+ */
+const ECHO_MOCK =
+  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor)(?![\p{L}])/iu;
+const FEELING_WORD =
+  /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu;
+
+function echoMocked(sentence: Sentence, ctx: ReadContext): boolean {
+  const match = ECHO_MOCK.exec(sentence.text);
+  if (!match || FEELING_WORD.test(match[1]!)) return false;
+  const stem = (word: string) => word.slice(0, 6);
+  const said = new Set(
+    words(otherJustSaid(ctx.history).join(' '))
+      .filter((word) => word.length >= 5)
+      .map(stem),
+  );
+  return words(match[1]!).some((word) => word.length >= 5 && said.has(stem(word)));
 }
 
 /** The other owns or apologises for something they did: "that wasn't great of me", "dat was niet handig van me". */
