@@ -49,7 +49,7 @@ describe.each([
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
   ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 161],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 118],
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 128],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {

@@ -341,6 +341,15 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
     'We hebben er met het hele team aan gebouwd.',
   ],
   ['A tough week indeed, and you got through it.', 'en', undefined, ['contempt'], "It's been a tough week."],
+  // Stock irony, in both languages; the same kind words without the harm are kind.
+  ['What a way to start the morning.', 'en', 'contempt', []],
+  ['Nothing says teamwork like a surprise deadline.', 'en', 'contempt', []],
+  ['How thoughtful of you to tell me after three weeks.', 'en', 'contempt', []],
+  ['How thoughtful of you to bring the figures along.', 'en', undefined, ['contempt']],
+  ['I know how much you love leaving things to the last minute.', 'en', 'contempt', []],
+  ['Wat attent dat je het na drie dagen ook even meldt.', 'nl', 'contempt', []],
+  ['Fijn begin van de week, dit.', 'nl', 'contempt', []],
+  ["Daar word ik echt vrolijk van, zo'n lijstje.", 'nl', 'contempt', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {
