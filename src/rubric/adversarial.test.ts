@@ -47,9 +47,9 @@ describe.each([
   ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
   ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 204],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
-  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 161],
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 167],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 128],
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 133],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {

@@ -350,6 +350,16 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Wat attent dat je het na drie dagen ook even meldt.', 'nl', 'contempt', []],
   ['Fijn begin van de week, dit.', 'nl', 'contempt', []],
   ["Daar word ik echt vrolijk van, zo'n lijstje.", 'nl', 'contempt', []],
+  // Praise by understatement or comparison.
+  ["The proposal wasn't just solid, it changed how I see the problem.", 'en', 'appreciation', []],
+  ['Nobody here handles the old billing code like you do.', 'en', 'appreciation', ['absolutes']],
+  ['Dat voorstel was niet alleen degelijk, het was ook echt slim.', 'nl', 'appreciation', []],
+  ['Wat je in die analyse hebt gestopt, dat is niet niks.', 'nl', 'appreciation', []],
+  // Belittling by comparison or doubt about the person.
+  ['Honestly, it looks like it was put together by a schoolkid.', 'en', 'contempt', []],
+  ["I'm starting to doubt you're cut out for client work.", 'en', 'contempt', []],
+  ['Het leest alsof een eerstejaars het in een uurtje heeft gedaan.', 'nl', 'contempt', []],
+  ['Ik vraag me af of je wel geschikt bent voor klantwerk.', 'nl', 'contempt', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -372,6 +372,8 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise by understatement or comparison: "it isn't just good, it's original", "nobody knows these systems like you".
+      (?:isn't|is not|wasn't|was not) (?:just|only|merely) (?:good|strong|solid|nice|decent|fine|clever)|nobody (?:here )?(?:knows|does|understands|gets|handles) [^.!?]{1,30} (?:like you(?: do)?|as well as you|better than you)
       there(?:'s| is| was) (?:some )?(?:real|good|serious|clever) thinking in
       without (?:you|your (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:would have|would've|wouldn't have|would never have|would not have)
       i (?:haven't|have not|will never|won't ever|'ll never|never) forg(?:o|e)t(?:ten)? (?:how you|what you|those|the way you|your)
@@ -468,6 +470,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Belittling by comparison or doubt about the person: "reads like it was typed by an intern", "not sure you're cut out for this".
+      (?:reads|looks|sounds) like (?:it was )?(?:written|typed|done|made|put together) by (?:an intern|a child|a first-year|a toddler|a schoolkid|a monkey)|(?:not sure|doubt|wonder (?:if|whether)) you(?:'re| are) cut out for|i wouldn't let (?:a|an) (?:first-year|intern|trainee|junior) (?:send|hand in|submit)
       # Mock offers, mock delight and mock praise for daring: sarcasm wherever they stand.
       i'll just [^.!?]{1,60},? shall i\?
       while i'm at it

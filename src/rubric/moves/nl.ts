@@ -406,6 +406,8 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof via ontkenning of vergelijking: "niet alleen sterk, ook origineel", "het is niet niks", "niemand weet zoveel als jij".
+      (?:is|was) niet (?:alleen|enkel|zomaar) (?:sterk|goed|mooi|degelijk|slim)|(?:het|dat|dit) (?:is|was) niet niks|niet (?:zo )?dat [^.!?]{1,60}(?:niet|niks|niets|geen)[^.!?]{0,40}integendeel|niemand (?:hier )?(?:weet|kent|snapt) [^.!?]{1,40} (?:zoals jij|als jij|beter dan jij)
       (?:zit|zat) (?:echt |veel |goed |knap |sterk )+denkwerk in
       zonder (?:jou|jouw (?:\p{L}+ ){1,3})(?:\p{L}+ ){0,6}(?:was|had|waren|hadden|zou|zouden)(?: \p{L}+){0,5} (?:nooit|niet)
       (?:ben ik|ik ben) (?:\p{L}+ ){0,2}(?:echt |oprecht |heus )?(?:niet|nooit) vergeten
@@ -526,6 +528,8 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Kleineren via vergelijking of twijfel aan de persoon: "leest alsof een stagiair het tikte", "of je wel geschikt bent".
+      (?:leest|lijkt|klinkt) alsof (?:een |het )?(?:stagiair|kind|kleuter|eerstejaars|brugklasser|aap)|(?:twijfel|weet niet|vraag me af) of (?:je|jij) (?:hier |dit werk |klantwerk )?(?:wel )?(?:geschikt|gemaakt) (?:voor )?(?:bent|is)|zo'n (?:stagiair|eerstejaars) (?:zou|had) (?:dit|het)
       # Nepaanbod, nepblijdschap en nepbewondering: sarcasme waar het ook staat.
       zal ik (?:meteen|dan meteen|dan ook|ook meteen|gelijk|dan gelijk) (?:ook )?[^.!?]{1,60}\?
       (?:leuk|mooi|netjes|goed) geprobeerd
