@@ -360,6 +360,10 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["I'm starting to doubt you're cut out for client work.", 'en', 'contempt', []],
   ['Het leest alsof een eerstejaars het in een uurtje heeft gedaan.', 'nl', 'contempt', []],
   ['Ik vraag me af of je wel geschikt bent voor klantwerk.', 'nl', 'contempt', []],
+  // Work taken off the table for someone facing a loss is support, in Dutch as in English.
+  ['Laten we het nu even niet over de oplevering hebben.', 'nl', 'offers-support', [], LOSS],
+  ['Donderdag is geregeld, daar hoef je zelf niks voor te regelen.', 'nl', 'offers-support', [], LOSS],
+  ['Hoe hou je het vol, Sander?', 'nl', 'invites-talk', [], LOSS],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -347,6 +347,8 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Het werk even van tafel: "ik wil het nu even niet over vrijdag hebben", "daar hoef je verder niks voor te doen".
+      (?:ik wil|we hebben|laten we) het (?:nu |nou )?(?:even |eens )?niet over (?:vrijdag|maandag|het werk|werk|de deadline|de oplevering|de livegang|de overdracht) (?:hebben|gaan hebben)|(?:daar |dan )?hoef (?:je|jij) (?:verder |echt |zelf )?(?:niks|niets) (?:voor |aan )?te (?:doen|regelen|organiseren)
       (?:niet|nooit|geen haar op mijn hoofd)[^.!?]{0,40}(?:(?:je|jou) [^.!?]{0,20})?(?:laten (?:zwemmen|stikken|vallen)|alleen laten|in de steek laten|in de kou laten staan)
       (?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coaching|coach|mentor)[^.!?]{0,30}zou (?:je|jou) (?:goed doen|helpen|goed zijn)
       ik (?:kan|wil|zal|ga) (?:\p{L}+ ){0,2}(?:een|wat) (?:\p{L}+ ){0,2}(?:cursus|training|workshop|coach|mentor) (?:voor (?:je|jou) )?(?:regelen|zoeken|boeken|betalen|vinden)
@@ -608,6 +610,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe (?:hou|houd) (?:je|jij) het vol|hoe is het (?:nu )?met (?:je|jou)(?=[?.!,]|$)
       # Ruimte om te praten, anders gezegd: "kom maar op", "ik heb alle tijd", "vertel eerst even", "hoe gaat het met je?".
       kom (?:maar )?op|kom (?:er )?(?:even |maar )?bij zitten|ik heb (?:alle|genoeg|best|wel) (?:de )?tijd|(?:\p{L}+ ){0,2}minuten heb ik wel|vertel (?:eerst|nou|dan|maar rustig|eerst even|eerst eens)|hoe gaat (?:het|het eigenlijk|het nou) (?:met je|met jou|met jullie)|waar zit (?:je|jij) (?:zelf )?mee|wat zit (?:er )?(?:achter|erachter)|wat hangt er (?:voor (?:je|jou) )?(?:allemaal )?aan
       (?:zullen we|laten we|kunnen we) (?:\p{L}+ ){0,8}(?:gaan |even )?zitten
