@@ -364,6 +364,19 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Laten we het nu even niet over de oplevering hebben.', 'nl', 'offers-support', [], LOSS],
   ['Donderdag is geregeld, daar hoef je zelf niks voor te regelen.', 'nl', 'offers-support', [], LOSS],
   ['Hoe hou je het vol, Sander?', 'nl', 'invites-talk', [], LOSS],
+  // A defence right after an apology makes it an excuse.
+  [
+    "I'm really sorry. But there was nothing I could have done about the breakdown.",
+    'en',
+    'apology-with-excuse',
+    ['apology-with-responsibility'],
+  ],
+  [
+    'Het spijt me echt. Maar daar kon ik zelf ook niks aan doen.',
+    'nl',
+    'apology-with-excuse',
+    ['apology-with-responsibility'],
+  ],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

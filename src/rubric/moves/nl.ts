@@ -208,7 +208,7 @@ export const nl: Lexicon = {
       ik (?:ga|zal|wil) (?:hier |daar |me |mij )?(?:niet|nooit|geen) (?:sorry (?:zeggen|voor zeggen)|(?:mijn )?excuses (?:aanbieden|maken)|verontschuldigen)
       (?:om )?eerlijk (?:te zijn )?(?:naar|tegenover) (?:de |onze |mijn |hen|hem|haar)(?:\p{L}+)?(?: toe)?
       dat had (?:niemand|geen mens) (?:kunnen )?(?:zien aankomen|voorzien|weten)
-      daar (?:kan|kon|konden) (?:ik|wij|we|niemand) (?:\p{L}+ )?(?:niks|niets|weinig) aan doen
+      daar (?:kan|kon|konden) (?:ik|wij|we|niemand) (?:\p{L}+ ){0,3}(?:niks|niets|weinig) aan doen
       niemand heeft gezegd dat (?:jij|je) (?:\p{L}+ ){0,2}(?:bent|was)
       ik zei dat het (?:w[eé]rk|rapport|bestand) 
       # Refusing to own it: "ik geef je geen gelijk", "ik heb niks verkeerd gedaan".

@@ -206,15 +206,21 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
     if (read) out.push(read);
   }
-  // "I'm sorry. But you should have checked it yourself": blame after the apology makes it an excuse.
+  // "I'm sorry. But you should have checked it yourself", "…but there was nothing I could do": blame or
+  // a defence right after the apology makes it an excuse; the defence is then that excuse, counted once.
+  const excuses = new Set<Signal>();
   for (const [index, signal] of out.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const reach = ctx.sentences[ctx.sentences.indexOf(sentence as Sentence) + 1]?.end ?? signal.end;
-    if (out.some((s) => s.id === 'blames' && s.start >= signal.end && s.start < reach)) {
+    const after = out.filter((s) => s.start >= signal.end && s.start < reach);
+    if (after.some((s) => s.id === 'blames')) out[index] = { ...signal, id: 'apology-with-excuse' };
+    else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
+      for (const s of after) if (s.id === 'defensive') excuses.add(s);
     }
   }
+  if (excuses.size > 0) out.splice(0, out.length, ...out.filter((s) => !excuses.has(s)));
   // "Wat verdrietig. Maar vrijdag moet staan": sympathy for a loss taken back by a demand of work.
   if (lossBefore) out.push(...demandsAfterSympathy(out, ctx));
   // "It's fine, water under the bridge" to someone who just owned what they did: forgiveness, said lightly.
