@@ -377,6 +377,10 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
     'apology-with-excuse',
     ['apology-with-responsibility'],
   ],
+  // One's own failure said plainly in a Dutch main clause is ownership.
+  ['Wij hebben jullie deze maand gewoon laten zitten.', 'nl', 'takes-ownership', ['blames']],
+  ['Ik heb je niet eens op de hoogte gehouden.', 'nl', 'takes-ownership', []],
+  ['We hebben de onderdelen twee weken te laat geleverd.', 'nl', 'takes-ownership', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

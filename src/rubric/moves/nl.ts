@@ -98,6 +98,8 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Eigen falen in de hoofdzin: "wij hebben je twee keer laten zitten", "we hebben te laat geleverd en je niet gewaarschuwd".
+      (?:we|wij|ik) (?:hebben|heb) (?:je|jou|jullie|u) (?:\p{L}+ ){0,3}?(?:laten zitten|in de steek gelaten|laten vallen|teleurgesteld|(?:niet|nooit|niet eens) (?:gewaarschuwd|gebeld|ingelicht|laten weten|op de hoogte gehouden))|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,4}?te laat (?:geleverd|gemeld|gebeld|gewaarschuwd)
       # Wat de ander bespaard had moeten blijven: "je had het nooit van je inkoper hoeven horen".
       (?:je|jij|jullie|u) (?:had|hadden) (?:dat|het|dit) (?:nooit|niet) (?:van (?:\p{L}+ ){1,3})?(?:hoeven|mogen|moeten) (?:te )?(?:horen|ontdekken|merken|lezen|vernemen)
       ik ben (?:degene|de persoon|diegene) die (?:\p{L}+ ){0,3}(?:aanspreekbaar|verantwoordelijk|verantwoording|aangesproken)
