@@ -381,6 +381,10 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Wij hebben jullie deze maand gewoon laten zitten.', 'nl', 'takes-ownership', ['blames']],
   ['Ik heb je niet eens op de hoogte gehouden.', 'nl', 'takes-ownership', []],
   ['We hebben de onderdelen twee weken te laat geleverd.', 'nl', 'takes-ownership', []],
+  // Toughen-up talk waves the other's experience away; the speaker's own "niet zeuren" does not.
+  ["It'll be sink or swim, and you'll toughen up.", 'en', 'dismisses', []],
+  ['Het is zwemmen of verzuipen, Daan.', 'nl', 'dismisses', []],
+  ['Ik wil niet zeuren, maar die tabellen moeten vrijdag kloppen.', 'nl', undefined, ['dismisses']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -674,6 +674,7 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      sink or swim|toughen up|man up|grow a thicker skin|stop (?:being so )?(?:sensitive|precious|dramatic)
       # Waving it away, in other words: "you'll be fine", "don't take it so hard", "chill", "it happens to all of us".
       you(?:'ll| will) be (?:fine|okay|ok|alright)|don't (?:take it|get) (?:so |too )(?:hard|personally|attached|worked up)|don't overthink (?:it|this)|(?:stop|quit) stressing|(?:^|,\s*|\.\s*)chill(?=[.!,]|$)|(?:that |it )?happens to (?:all of us|everyone|everybody|the best of us)|it's only a (?:title|report|job|delivery|meeting)|reports are reports|nobody reads (?:past|beyond|the whole)|thick skin
       (?:isn't|is not|not) (?:really |all |even )?(?:that|so|such a) (?:dramatic|bad|big(?: a)? deal|serious|terrible|disaster)|(?:don't|do not|can't) (?:really )?(?:understand|get|see) why you(?:'re| are)? (?:so |getting so )?(?:upset|worked up|angry|wound up|making such a fuss)|i (?:don't|do not) need (?:an|your) apology

@@ -752,6 +752,7 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      zwemmen of verzuipen|(?<=^|[,.!]\s{0,3})(?:niet zo zeuren|zeur niet)|word eens wat harder|(?:doe|wees) (?:eens )?(?:niet zo )?(?:gevoelig|dramatisch)|vermannen
       # Wegwuiven, anders gezegd: "trek het je niet zo aan", "niet zo zwaar tillen", "relax", "het stelt niks voor".
       trek (?:het|je) (?:je |het )?(?:niet|niks) (?:zo(?:veel)? )?aan|(?:niet|nergens) (?:zo |te )?zwaar (?:aan )?tillen|til (?:er )?(?:niet|niet te) zwaar|(?:^|,\s*|\.\s*)relax(?=[.!,]|$)|niet zo (?:stressen|moeilijk doen|dramatisch doen)|(?:het|dat) stelt (?:niks|niets|weinig) voor|(?:het|dat) valt (?:allemaal )?(?:wel )?mee|dat maakt (?:toch )?(?:niet zoveel|niks|niets) uit|niemand leest (?:zo'n|het|dat) \p{L}+ (?:helemaal|toch)|(?:niet|nou niet) meer over (?:door)?zeuren
       (?:snap|begrijp) (?:\p{L}+ ){0,2}niet (?:zo )?(?:goed )?waarom (?:je|jij) (?:je )?(?:zo )?(?:opwindt|druk maakt|boos bent|aanstelt|opgefokt)|het is toch (?:maar|slechts) |(?:ik )?hoef (?:ook )?geen excuses (?:van je|van jou)|niet zo dramatisch
