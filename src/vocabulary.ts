@@ -48,6 +48,9 @@ export const STATUSES = ['draft', 'published'] as const;
  */
 export const API_SCOPES = ['learner', 'author', 'analytics', 'admin'] as const;
 
+/** How far to trust a score: how much of the reply the rubric recognised, how like its calibration sets, judge and rules agreeing. */
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+
 /** The longest reply a learner may send; the reply box stops at it too. */
 export const MAX_REPLY_CHARS = 4000;
 
@@ -64,6 +67,7 @@ export type Category = (typeof CATEGORIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type ApiScope = (typeof API_SCOPES)[number];
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
 /** How the persona feels about the learner right now: trust and tension on 0–100, and their label. */
 export type Mood = { trust: number; tension: number; label: MoodLabel };

@@ -527,6 +527,7 @@ export interface components {
                 message: string;
             }[];
             tips: string[];
+            confidence?: components["schemas"]["Confidence"];
         };
         /** @enum {string} */
         PrincipleId: "self-leadership" | "connection" | "courage" | "clarity" | "mentorship";
@@ -542,6 +543,32 @@ export interface components {
             quote: string;
             start: number;
             end: number;
+        };
+        /** @description How far to trust this verdict; absent only in verdicts stored before it existed */
+        Confidence: {
+            /**
+             * @description How far to trust this verdict; `low`: a rough estimate, the coach recognised little of the reply
+             * @enum {string}
+             */
+            level: "high" | "medium" | "low";
+            /** @description The share of the reply's words that lie in the evidence or in an act the rules detected */
+            recognised: number;
+            /** @description Why it is not high (empty when it is), in the feedback's language */
+            reasons: {
+                /** @enum {string} */
+                id: "little-recognised" | "partly-recognised" | "no-acts" | "unusual-length" | "language" | "judge-disagrees";
+                message: string;
+            }[];
+            /** @description When a model judged the reply: its scores beside the rules', per principle */
+            judge: {
+                /** @description Every principle within one point */
+                agrees: boolean;
+                principles: {
+                    id: components["schemas"]["PrincipleId"];
+                    heuristic: number;
+                    judge: number;
+                }[];
+            } | null;
         };
         /** @description The hint the learner asked for before this reply */
         Hint: {
@@ -987,6 +1014,17 @@ export interface components {
             }[];
             /** @description Replies written after a hint */
             hintCount: number;
+            /** @description How far to trust each reply's score of the path taken, and how many replies have each level; absent in reports stored before it existed */
+            confidence?: {
+                high: number;
+                medium: number;
+                low: number;
+                replies: {
+                    seq: number;
+                    /** @enum {string} */
+                    level: "high" | "medium" | "low";
+                }[];
+            };
             createdAt: string;
             /**
              * @deprecated

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { MOVE_IDS, PRINCIPLE_IDS } from '../rubric/ids.ts';
-import { FLAG_IDS } from '../rubric/types.ts';
+import { CONFIDENCE_REASONS, FLAG_IDS } from '../rubric/types.ts';
 import {
+  CONFIDENCE_LEVELS,
   COUNTERFACTUAL_SOURCES,
   HINT_STAGES,
   LANGUAGES,
@@ -32,6 +33,34 @@ export const evidenceSchema = spanSchema
   })
   .openapi('Evidence');
 
+export const confidenceSchema = z
+  .object({
+    level: z.enum(CONFIDENCE_LEVELS).openapi({
+      description:
+        'How far to trust this verdict; `low`: a rough estimate, the coach recognised little of the reply',
+    }),
+    recognised: z.number().min(0).max(1).openapi({
+      description: "The share of the reply's words that lie in the evidence or in an act the rules detected",
+    }),
+    reasons: z
+      .array(z.object({ id: z.enum(CONFIDENCE_REASONS), message: z.string() }))
+      .openapi({ description: "Why it is not high (empty when it is), in the feedback's language" }),
+    judge: z
+      .object({
+        agrees: z.boolean().openapi({ description: 'Every principle within one point' }),
+        principles: z.array(
+          z.object({
+            id: principleIdSchema,
+            heuristic: z.number().int().min(0).max(4),
+            judge: z.number().int().min(0).max(4),
+          }),
+        ),
+      })
+      .nullable()
+      .openapi({ description: "When a model judged the reply: its scores beside the rules', per principle" }),
+  })
+  .openapi('Confidence');
+
 export const rubricResultSchema = z
   .object({
     engine: z.enum(['heuristic', 'llm', 'heuristic-fallback']),
@@ -48,6 +77,9 @@ export const rubricResultSchema = z
     moves: z.array(spanSchema.extend({ id: z.enum(MOVE_IDS) })),
     flags: z.array(z.object({ id: z.enum(FLAG_IDS), message: z.string() })),
     tips: z.array(z.string()),
+    confidence: confidenceSchema.optional().openapi({
+      description: 'How far to trust this verdict; absent only in verdicts stored before it existed',
+    }),
   })
   .openapi('RubricResult');
 
@@ -342,6 +374,18 @@ export const reportSchema = z
       description: 'The replies the learner asked a hint for first, and the principle each hint named',
     }),
     hintCount: z.number().int().openapi({ description: 'Replies written after a hint' }),
+    confidence: z
+      .object({
+        high: z.number().int(),
+        medium: z.number().int(),
+        low: z.number().int(),
+        replies: z.array(z.object({ seq: z.number().int(), level: z.enum(CONFIDENCE_LEVELS) })),
+      })
+      .optional()
+      .openapi({
+        description:
+          "How far to trust each reply's score of the path taken, and how many replies have each level; absent in reports stored before it existed",
+      }),
     createdAt: z.string(),
     turns: z
       .number()

@@ -1,8 +1,16 @@
+import { withConfidence } from './confidence.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import type { Judge, JudgeInput } from './judge.ts';
 import type { RubricResult } from './types.ts';
 
 export { calibrate, openingHistory, RATING_THRESHOLDS, ratingOf } from './calibrate.ts';
+export {
+  CALIBRATED_WORDS,
+  confidenceOf,
+  RECOGNISED,
+  recognisedShare,
+  withConfidence,
+} from './confidence.ts';
 export { scenarioContext } from './context.ts';
 export {
   type Level,
@@ -37,16 +45,16 @@ export class JudgeUnavailableError extends Error {
   }
 }
 
-/** `auto`: the judge when there is one, else the heuristic. `llm` without a judge throws. */
+/** `auto`: the judge when there is one, else the heuristic. `llm` without a judge throws. Carries its confidence. */
 export async function scoreReply(
   input: JudgeInput,
   options: { engine?: EngineChoice; judge?: Judge | undefined; signal?: AbortSignal } = {},
 ): Promise<RubricResult> {
   const engine = options.engine ?? 'auto';
-  if (engine === 'heuristic') return scoreHeuristic(input);
-  if (!options.judge) {
-    if (engine === 'llm') throw new JudgeUnavailableError();
-    return scoreHeuristic(input);
-  }
-  return options.judge.score(input, options.signal);
+  const language = input.feedbackLanguage ?? input.language;
+  if (engine === 'llm' && !options.judge) throw new JudgeUnavailableError();
+  const heuristic = input.heuristic ?? scoreHeuristic(input);
+  if (engine === 'heuristic' || !options.judge) return withConfidence(input.reply, heuristic, { language });
+  const judged = await options.judge.score({ ...input, heuristic }, options.signal);
+  return withConfidence(input.reply, judged, { language, heuristic });
 }

@@ -1,3 +1,4 @@
+import type { ConfidenceLevel } from '../vocabulary.ts';
 import type { Language, MoveId, PrincipleId } from './ids.ts';
 
 /** A piece of the reply: `reply.slice(start, end) === quote`, always. */
@@ -41,6 +42,35 @@ export type Flag = { id: FlagId; message: string };
 
 export type Engine = 'heuristic' | 'llm' | 'heuristic-fallback';
 
+export const CONFIDENCE_REASONS = [
+  /** Few of the reply's words lie in any evidence or detected act. */
+  'little-recognised',
+  /** Some, not most. */
+  'partly-recognised',
+  /** No act the rules know was found at all. */
+  'no-acts',
+  /** Shorter or longer than the replies of the calibration sets. */
+  'unusual-length',
+  /** Not in the scenario's language, or in two languages at once. */
+  'language',
+  /** The judge and the rules differ by more than one point on a principle. */
+  'judge-disagrees',
+] as const;
+export type ConfidenceReasonId = (typeof CONFIDENCE_REASONS)[number];
+
+export type Confidence = {
+  level: ConfidenceLevel;
+  /** The share (0–1) of the reply's words that lie in the evidence or in a detected act. */
+  recognised: number;
+  /** Why it is not high: empty when it is. In the feedback's language. */
+  reasons: { id: ConfidenceReasonId; message: string }[];
+  /** When a judge scored the reply: its score and the rules' per principle, and whether all are within one point. */
+  judge: {
+    agrees: boolean;
+    principles: { id: PrincipleId; heuristic: number; judge: number }[];
+  } | null;
+};
+
 export type RubricResult = {
   engine: Engine;
   language: Language;
@@ -51,6 +81,8 @@ export type RubricResult = {
   flags: Flag[];
   /** 1–3 concrete tips in the session's language. */
   tips: string[];
+  /** How far to trust this verdict; absent in verdicts stored before confidence existed. */
+  confidence?: Confidence;
 };
 
 export type HistoryTurn = { role: 'learner' | 'persona'; content: string };

@@ -1,8 +1,15 @@
 import type { SessionReport, SessionRow } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-import { scenarioContext, scoreHeuristic, summarizeSession } from '../rubric/index.ts';
+import {
+  confidenceOf,
+  type RubricResult,
+  scenarioContext,
+  scoreHeuristic,
+  summarizeSession,
+} from '../rubric/index.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import { CONFIDENCE_LEVELS } from '../vocabulary.ts';
 import type { Announce } from './events.ts';
 import type { SessionLookup } from './lookup.ts';
 import { actsInSession } from './report-acts.ts';
@@ -131,6 +138,22 @@ export function buildReport(
     hints: path.flatMap((turn) =>
       turn.role === 'learner' && turn.hint ? [{ seq: turn.seq, principle: turn.hint.hint.principle }] : [],
     ),
+    confidence: confidenceOfReplies(scored, session.language),
     createdAt: now.toISOString(),
   };
+}
+
+/** Each reply's confidence as stored with it (worked out again for verdicts stored before it existed). */
+function confidenceOfReplies(
+  scored: { seq: number; content: string; result: RubricResult }[],
+  language: SessionRow['language'],
+): NonNullable<SessionReport['confidence']> {
+  const replies = scored.map(({ seq, content, result }) => ({
+    seq,
+    level: (result.confidence ?? confidenceOf(content, result, { language })).level,
+  }));
+  const counts = Object.fromEntries(
+    CONFIDENCE_LEVELS.map((level) => [level, replies.filter((reply) => reply.level === level).length]),
+  ) as Record<(typeof CONFIDENCE_LEVELS)[number], number>;
+  return { ...counts, replies };
 }

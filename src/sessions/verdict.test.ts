@@ -77,4 +77,27 @@ describe('readReply', () => {
     const judged = await verdict.judged!(new AbortController().signal);
     expect(judged).toMatchObject({ engine: 'heuristic-fallback', overall: verdict.now.overall });
   });
+
+  it('stores how far to trust each verdict: the reading alone, and the judge beside the reading', async () => {
+    const { scenario, session, turn, deps } = await setup();
+    const apart: Judge = {
+      score: async (input) => {
+        const reading = input.heuristic!;
+        return {
+          ...reading,
+          engine: 'llm',
+          // Every principle the rules scored, moved three points: the two read this reply differently.
+          criteria: reading.criteria.map((c) =>
+            c.score === null ? c : { ...c, score: (c.score >= 2 ? 0 : 4) as 0 | 4 },
+          ),
+        };
+      },
+    };
+    const verdict = readReply(deps(apart), session, scenario, [turn], turn);
+    expect(verdict.now.result.confidence).toMatchObject({ level: expect.any(String), judge: null });
+    const judged = await verdict.judged!(new AbortController().signal);
+    expect(judged.result.confidence?.judge?.agrees).toBe(false);
+    expect(judged.result.confidence?.level).toBe('low');
+    expect(judged.result.confidence?.reasons.map((r) => r.id)).toContain('judge-disagrees');
+  });
 });

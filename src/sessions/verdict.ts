@@ -1,6 +1,12 @@
 import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
 import { nextMood, repeatsOf } from '../roleplay/index.ts';
-import { type Judge, type JudgeInput, scenarioContext, scoreHeuristic } from '../rubric/index.ts';
+import {
+  type Judge,
+  type JudgeInput,
+  scenarioContext,
+  scoreHeuristic,
+  withConfidence,
+} from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import { moodView } from './api-shapes.ts';
@@ -33,7 +39,7 @@ export function readReply(
     focus: scenario.focus,
     scenario: scenarioContext(scenario),
   };
-  const heuristic = scoreHeuristic(input);
+  const heuristic = withConfidence(turn.content, scoreHeuristic(input), { language: scenario.language });
   // The same reply sent again earns less each time: it is no new act.
   const earlier = history.filter((spoken) => spoken.role === 'learner' && spoken.seq < turn.seq);
   const repeats = repeatsOf(
@@ -62,7 +68,14 @@ export function readReply(
       const result: RubricResult = await judge
         .score({ ...input, heuristic }, signal)
         .catch(() => ({ ...heuristic, engine: 'heuristic-fallback' as const }));
-      return { ...now, engine: result.engine, overall: result.overall, result, createdAt: deps.clock() };
+      return {
+        ...now,
+        engine: result.engine,
+        overall: result.overall,
+        // How far the judge and the rules agree is part of how far to trust the verdict.
+        result: withConfidence(turn.content, result, { language: scenario.language, heuristic }),
+        createdAt: deps.clock(),
+      };
     },
   };
 }

@@ -63,6 +63,7 @@ export function createSessionXapi(deps: {
               (other) =>
                 other.role === 'learner' && other.seq <= turn.seq && parentOf(other) === parentOf(turn),
             ).length,
+            confidence: result?.confidence?.level ?? null,
             scores: result
               ? {
                   overall: result.overall,

@@ -28,6 +28,7 @@ function input(overrides: Partial<XapiSessionInput> = {}): XapiSessionInput {
         seq: 2,
         createdAt: new Date('2026-03-01T09:05:00Z'),
         hintsUsed: 1,
+        confidence: 'low',
         scores: {
           overall: 72,
           principles: { 'self-leadership': 3, connection: 4, courage: 2, clarity: null, mentorship: 0 },
@@ -115,6 +116,7 @@ describe('xAPI statements', () => {
         [principle('connection')]: 1,
         [principle('courage')]: 0.5,
         [principle('mentorship')]: 0,
+        'https://coach.example.org/xapi/extensions/confidence': 'low',
         [hintsUsed]: 1,
       },
     });
@@ -144,6 +146,8 @@ describe('xAPI statements', () => {
       'responded',
     ]);
     expect(statements.every((s) => s.result === undefined)).toBe(true);
+    // The confidence of a score held back is held back with it.
+    expect(JSON.stringify(statements)).not.toContain('extensions/confidence');
   });
 
   it('carry the actor the consumer named, in every statement', () => {

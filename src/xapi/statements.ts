@@ -1,5 +1,5 @@
 import { PRINCIPLE_IDS } from '../rubric/ids.ts';
-import type { SessionMode, SessionStatus } from '../vocabulary.ts';
+import type { ConfidenceLevel, SessionMode, SessionStatus } from '../vocabulary.ts';
 import { uuidV5 } from './uuid.ts';
 
 // A rehearsal as xAPI 1.0.3 statements: `attempted` when it started, `responded` for each scored learner
@@ -59,6 +59,8 @@ export type XapiSessionInput = {
     seq: number;
     createdAt: Date;
     scores: Scores | null;
+    /** How far to trust the reply's scores; null for verdicts stored before confidence existed. */
+    confidence?: ConfidenceLevel | null;
     hintsUsed?: number;
     /** The reply's try at its point of the conversation: 2 and on for a reply tried again. */
     attempt?: number;
@@ -164,7 +166,9 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
       const hints =
         session.mode === 'practice' ? { [iri('extensions/hints-used')]: turn.hintsUsed ?? 0 } : {};
       const scored = showScores && turn.scores ? result(turn.scores, false) : null;
-      const extensions = { ...scored?.extensions, ...hints };
+      // The confidence belongs to the scores: shown with them, never without them.
+      const confidence = scored && turn.confidence ? { [iri('extensions/confidence')]: turn.confidence } : {};
+      const extensions = { ...scored?.extensions, ...confidence, ...hints };
       const withResult = scored || Object.keys(extensions).length > 0;
       return statement(`turn/${turn.id}`, 'responded', turn.createdAt, {
         ...(withResult ? { result: { ...scored, extensions } } : {}),

@@ -3,7 +3,12 @@ import type { PrincipleId } from '../../rubric/ids.ts';
 import type { SessionSummary } from '../../rubric/session-report.ts';
 import type { Comparison, CounterfactualComparison } from '../../sessions/comparison.ts';
 import type { SessionActs } from '../../sessions/report-acts.ts';
+import type { ConfidenceLevel } from '../../vocabulary.ts';
 import { sessions } from './sessions.ts';
+
+export type ReportConfidence = Record<ConfidenceLevel, number> & {
+  replies: { seq: number; level: ConfidenceLevel }[];
+};
 
 /** A session's report as it is stored: the rubric's summary, and what it summarises. */
 export type SessionReport = SessionSummary & {
@@ -19,6 +24,8 @@ export type SessionReport = SessionSummary & {
   comparisons?: Comparison[];
   /** "What if I had said…": each alternative played at a reply of the path, beside it; absent in older reports. */
   counterfactuals?: CounterfactualComparison[];
+  /** How far to trust each reply's score, and how many of each level; absent in older reports. */
+  confidence?: ReportConfidence;
   createdAt: string;
 };
 

@@ -85,6 +85,10 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult, content: s
       'summary',
       { class: 'feedback-head' },
       h('span', { class: 'feedback-title', text: ctx.t('feedback') }),
+      // Folded away, the card still says its score is a rough estimate.
+      feedback.confidence?.level === 'low'
+        ? h('span', { class: 'confidence-badge', text: ctx.t('roughEstimate') })
+        : null,
       h('span', { class: 'overall', text: `${ctx.t('overall')} ${Math.round(feedback.overall)}/100` }),
     ),
     ...feedbackBody(ctx, feedback, content),
@@ -100,6 +104,7 @@ export function feedbackBody(ctx: AppContext, feedback: RubricResult, content: s
   const scored = feedback.criteria.filter((c) => c.score !== null);
   const unscored = feedback.criteria.filter((c) => c.score === null);
   const parts: (HTMLElement | null)[] = [
+    lowConfidenceNote(ctx, feedback, lang),
     h(
       'ul',
       { class: 'criteria', role: 'list' },
@@ -146,6 +151,32 @@ export function feedbackBody(ctx: AppContext, feedback: RubricResult, content: s
       ),
   ];
   return parts.filter((part): part is HTMLElement => part !== null);
+}
+
+/**
+ * Said plainly, above the scores, when they are a rough estimate: the main reason in the interface's words,
+ * the rubric's own reasons below in its language.
+ */
+function lowConfidenceNote(ctx: AppContext, feedback: RubricResult, lang: string | null) {
+  const confidence = feedback.confidence;
+  if (confidence?.level !== 'low') return null;
+  const ids = confidence.reasons.map((reason) => reason.id);
+  const why =
+    ids.includes('little-recognised') || ids.includes('no-acts')
+      ? 'recognised'
+      : ids.includes('language')
+        ? 'language'
+        : ids.includes('judge-disagrees')
+          ? 'judge'
+          : 'recognised';
+  return h(
+    'div',
+    { class: 'confidence-low', role: 'note', 'data-confidence': 'low' },
+    h('p', { class: 'confidence-head', text: ctx.t(`confidenceLow.${why}`) }),
+    ...confidence.reasons.map((reason) =>
+      h('p', { class: 'muted small', lang, 'data-reason': reason.id, text: reason.message }),
+    ),
+  );
 }
 
 function scoreDots(ctx: AppContext, score: number) {
