@@ -2,18 +2,19 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { createAnalytics } from './analytics/analytics.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { createAccess } from './auth/access.ts';
 import { withSecurity } from './auth/openapi-security.ts';
 import { ALL_SCOPES } from './auth/scopes.ts';
 import { AppError, errorBody, toAppError } from './errors.ts';
-
 import { createIntegrations } from './integrations.ts';
 import type { Logger } from './logger.ts';
 import { createEraser } from './privacy/erase.ts';
 import { redactKeys } from './redact.ts';
 import { createAdminRoutes } from './routes/admin/admin.index.ts';
+import { createAnalyticsRoutes } from './routes/analytics/analytics.index.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
 import { withResponseHeaders } from './routes/openapi-headers.ts';
@@ -117,6 +118,7 @@ export function createApp(deps: AppDeps) {
       }),
     );
   }
+  app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), clock }));
   app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));
   app.route(

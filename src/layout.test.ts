@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ['routes'],
   ['app-deps', 'integrations'],
   ['privacy', 'webhooks', 'xapi', 'ui'],
-  ['sessions', 'auth'],
+  ['sessions', 'auth', 'analytics'],
   ['errors', 'models'],
   ['roleplay', 'db'],
   ['hints'],

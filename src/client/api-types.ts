@@ -289,6 +289,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per scenario: how this consumer's learners fare
+         * @description Only the calling consumer's own sessions. Needs the `analytics` scope. A figure over fewer than 5 identified learners is not shown (null); sessions without a learner id count toward no group.
+         */
+        get: operations["getScenarioAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/principles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per principle: the mean score per week
+         * @description The mean (0–4) per ISO week (starting Monday) over the consumer's completed sessions, by when they ended. A week with fewer than 5 identified learners is left out. Needs the `analytics` scope.
+         */
+        get: operations["getPrincipleTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/learners/{learnerId}": {
         parameters: {
             query?: never;
@@ -1207,6 +1247,45 @@ export interface components {
             principles: {
                 [key: string]: number | null;
             };
+        };
+        ScenarioFigures: {
+            scenarioId: string;
+            /** @description false when fewer than 5 learners rehearsed it: every figure is null */
+            shown: boolean;
+            /** @description Identified learners who started it */
+            learners: number | null;
+            sessionsStarted: number | null;
+            sessionsFinished: number | null;
+            /** @description Learner replies per completed session; null when fewer than 5 identified learners stand behind it (it could point at a person) */
+            medianTurns: number | null;
+            /** @description 0–4 per principle over completed sessions; null when fewer than 5 identified learners stand behind it (it could point at a person) */
+            meanScores: {
+                "self-leadership": number | null;
+                connection: number | null;
+                courage: number | null;
+                clarity: number | null;
+                mentorship: number | null;
+            } | null;
+            /** @description How often each success statement was reached, least reached first */
+            success: {
+                statement: string;
+                reached: number;
+                sessions: number;
+            }[] | null;
+            /** @description The scenario's core act, in the sessions that never did it, most frequent first */
+            missingActs: {
+                label: string;
+                sessions: number;
+            }[] | null;
+            /** @description Where learners lose the persona: the reply number (2 = the second reply) at which the persona's trust fell, how often, and the share of replies there that lost it; most frequent first */
+            moodDrops: {
+                reply: number;
+                drops: number;
+                share: number;
+            }[] | null;
+            hintsPerSession: number | null;
+            /** @description Replies taken back and tried again */
+            retriesPerSession: number | null;
         };
         XapiStatements: {
             statements: components["schemas"]["XapiStatement"][];
@@ -3082,6 +3161,195 @@ export interface operations {
                 };
             };
             /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenarioAnalytics: {
+        parameters: {
+            query?: {
+                /** @description How many weeks back: the sessions started (or, for trends, ended) since then */
+                weeks?: number;
+                /** @description `csv`: the same figures as a CSV file, one row per line, for a spreadsheet */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        minLearners: number;
+                        scenarios: components["schemas"]["ScenarioFigures"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit or token budget reached */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPrincipleTrends: {
+        parameters: {
+            query?: {
+                /** @description How many weeks back */
+                weeks?: number;
+                /** @description `csv`: the same figures as a CSV file, one row per line, for a spreadsheet */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend per principle */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        minLearners: number;
+                        principles: {
+                            principle: components["schemas"]["PrincipleId"];
+                            weeks: {
+                                week: string;
+                                learners: number;
+                                mean: number;
+                            }[];
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit or token budget reached */
             429: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

@@ -42,6 +42,8 @@ const NOT_LISTS: Record<string, string> = {
   '/v1/sessions/{id}/report': 'one report',
   '/v1/sessions/{id}/xapi': "one session's statements, bounded by its turns",
   '/readyz': 'the readiness checks',
+  '/v1/analytics/scenarios': "aggregates, one row per scenario of the consumer's library",
+  '/v1/analytics/principles': 'aggregates, five principles with at most 104 weeks each',
 };
 
 describe('lists and query parameters', () => {
