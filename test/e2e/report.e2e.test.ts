@@ -37,6 +37,8 @@ const CASES = {
     otherLanguage: 'nl' as const,
     keepsLanguage: /Dit rapport is in het Engels/,
     goalsNote: /goals, yet your overall is \d+\/100/,
+    confidence: { high: 'Confidence: high', medium: 'Confidence: medium', low: 'Confidence: low' },
+    roughNote: 'A rough estimate: the coach recognised little of this reply.',
   },
   nl: {
     scenarioId: 'nee-zeggen-extra-project',
@@ -57,6 +59,12 @@ const CASES = {
     otherLanguage: 'en' as const,
     keepsLanguage: /This report is in Dutch/,
     goalsNote: /doelen, en toch is je totaal \d+\/100/,
+    confidence: {
+      high: 'Betrouwbaarheid: hoog',
+      medium: 'Betrouwbaarheid: middel',
+      low: 'Betrouwbaarheid: laag',
+    },
+    roughNote: 'Een ruwe schatting: de coach herkende weinig in dit antwoord.',
   },
 } as const;
 
@@ -170,6 +178,37 @@ describe('the report and progress in Chromium', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     expect(await items.first().locator('details').getAttribute('open')).not.toBeNull();
     expect(await items.first().locator('.criterion').count()).toBeGreaterThan(0);
+
+    // Each reply says how far to trust its score, folded or open: the level the API stored with it, and
+    // opened, in plain words why, above the scores.
+    const stored = await fetch(`${server.url}/v1/sessions/${practice}`).then((r) => r.json());
+    const confidences: { level: 'high' | 'medium' | 'low'; reasons: unknown[] }[] = stored.turns
+      .filter((turn: { role: string }) => turn.role === 'learner')
+      .map((turn: { feedback: { confidence: unknown } }) => turn.feedback.confidence);
+    expect(confidences.map((c) => c.level)).toContain('low');
+    for (const [i, confidence] of confidences.entries()) {
+      const badge = items.nth(i).locator('summary .confidence-badge');
+      expect(await badge.isVisible()).toBe(true);
+      expect(await badge.getAttribute('data-confidence')).toBe(confidence.level);
+      expect(await badge.textContent()).toBe(input.confidence[confidence.level]);
+      if (device === 'phone')
+        expect((await badge.boundingBox())!.x + (await badge.boundingBox())!.width).toBeLessThanOrEqual(390);
+      const note = items.nth(i).locator('.confidence-note');
+      expect(await note.getAttribute('data-confidence')).toBe(confidence.level);
+      expect(await note.locator('[data-reason]').count()).toBe(confidence.reasons.length);
+    }
+    // "Okay." is a reply the coach recognises little of, said as in the chat.
+    expect(confidences[0]!.level).toBe('low');
+    const firstNote = items.first().locator('.confidence-note');
+    expect(await firstNote.isVisible()).toBe(true);
+    expect(await firstNote.locator('.confidence-head').textContent()).toBe(input.roughNote);
+    const last = items.nth(taken - 1);
+    await last.locator('summary').click();
+    const lastHead = (await last.locator('.confidence-note .confidence-head').textContent()) ?? '';
+    expect(lastHead).toMatch(
+      language === 'en' ? /^A (firm|fair|rough) estimate: / : /^Een (stevige|redelijke|ruwe) schatting: /,
+    );
+    await shot(page, 'reply-confidence', { fullPage: true });
     if (device === 'phone') expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
     expect(await seriousA11yViolations(page)).toEqual([]);
 

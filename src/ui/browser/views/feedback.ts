@@ -97,14 +97,20 @@ export function feedbackCard(ctx: AppContext, feedback: RubricResult, content: s
 
 /**
  * Per-principle scores with their feedback and evidence, the moves seen and tips, for one learner reply.
- * The rubric's sentences carry its language when the interface speaks another one.
+ * The rubric's sentences carry its language when the interface speaks another one. How far to trust the
+ * scores is said when they are a rough estimate, or at every level with `everyConfidence`.
  */
-export function feedbackBody(ctx: AppContext, feedback: RubricResult, content: string): HTMLElement[] {
+export function feedbackBody(
+  ctx: AppContext,
+  feedback: RubricResult,
+  content: string,
+  options: { everyConfidence?: boolean } = {},
+): HTMLElement[] {
   const lang = feedback.language !== ctx.language ? feedback.language : null;
   const scored = feedback.criteria.filter((c) => c.score !== null);
   const unscored = feedback.criteria.filter((c) => c.score === null);
   const parts: (HTMLElement | null)[] = [
-    lowConfidenceNote(ctx, feedback, lang),
+    confidenceNote(ctx, feedback, lang, options.everyConfidence ?? false),
     h(
       'ul',
       { class: 'criteria', role: 'list' },
@@ -154,25 +160,48 @@ export function feedbackBody(ctx: AppContext, feedback: RubricResult, content: s
 }
 
 /**
- * Said plainly, above the scores, when they are a rough estimate: the main reason in the interface's words,
- * the rubric's own reasons below in its language.
+ * Said plainly, above the scores, how far to trust them: the main reason in the interface's words, the
+ * rubric's own reasons below in its language. The chat says it only when they are a rough estimate; the
+ * report says it for every reply.
  */
-function lowConfidenceNote(ctx: AppContext, feedback: RubricResult, lang: string | null) {
+function confidenceNote(ctx: AppContext, feedback: RubricResult, lang: string | null, every: boolean) {
   const confidence = feedback.confidence;
-  if (confidence?.level !== 'low') return null;
-  const ids = confidence.reasons.map((reason) => reason.id);
-  const why =
-    ids.includes('little-recognised') || ids.includes('no-acts')
-      ? 'recognised'
-      : ids.includes('language')
-        ? 'language'
-        : ids.includes('judge-disagrees')
-          ? 'judge'
-          : 'recognised';
+  if (!confidence || (confidence.level !== 'low' && !every)) return null;
+  const ids = new Set(confidence.reasons.map((reason) => reason.id));
+  const head =
+    confidence.level === 'low'
+      ? ctx.t(
+          `confidenceLow.${
+            ids.has('little-recognised') || ids.has('no-acts')
+              ? 'recognised'
+              : ids.has('language')
+                ? 'language'
+                : ids.has('judge-disagrees')
+                  ? 'judge'
+                  : 'recognised'
+          }`,
+        )
+      : confidence.level === 'medium'
+        ? ctx.t(
+            `confidenceMedium.${
+              ids.has('partly-recognised')
+                ? 'recognised'
+                : ids.has('unusual-length')
+                  ? 'length'
+                  : ids.has('judge-disagrees')
+                    ? 'judge'
+                    : 'recognised'
+            }`,
+          )
+        : ctx.t('confidenceHigh.recognised');
   return h(
     'div',
-    { class: 'confidence-low', role: 'note', 'data-confidence': 'low' },
-    h('p', { class: 'confidence-head', text: ctx.t(`confidenceLow.${why}`) }),
+    {
+      class: `confidence-note confidence-${confidence.level}`,
+      role: 'note',
+      'data-confidence': confidence.level,
+    },
+    h('p', { class: 'confidence-head', text: head }),
     ...confidence.reasons.map((reason) =>
       h('p', { class: 'muted small', lang, 'data-reason': reason.id, text: reason.message }),
     ),

@@ -46,6 +46,7 @@ export function renderReport(ctx: AppContext, root: HTMLElement, sessionId: stri
 type ImageKey = 'strongBack' | 'softFront' | 'wildHeart';
 type Moment = Report['strongest'][number];
 type ActInSession = NonNullable<Report['acts']>['mustNot'][number];
+type ConfidenceLevel = NonNullable<Report['confidence']>['replies'][number]['level'];
 
 function content(
   ctx: AppContext,
@@ -172,10 +173,13 @@ type Reply = {
   overall: number | null;
   content: string | null;
   feedback: Turn['feedback'] | null;
+  confidence: ConfidenceLevel | null;
 };
 
 /** The learner's replies in order: from the session when it could be read, from the report otherwise. */
 function learnerReplies(report: Report, session: Session | null): Reply[] {
+  // Verdicts stored before confidence existed have it worked out again in the report.
+  const levels = new Map((report.confidence?.replies ?? []).map((reply) => [reply.seq, reply.level]));
   const fromSession = (session?.turns ?? [])
     .filter((turn) => turn.role === 'learner')
     .map((turn) => ({
@@ -183,9 +187,15 @@ function learnerReplies(report: Report, session: Session | null): Reply[] {
       overall: turn.feedback?.overall ?? null,
       content: turn.content,
       feedback: turn.feedback,
+      confidence: turn.feedback?.confidence?.level ?? levels.get(turn.seq) ?? null,
     }));
   if (fromSession.length) return fromSession;
-  return (report.composition?.replies ?? []).map((reply) => ({ ...reply, content: null, feedback: null }));
+  return (report.composition?.replies ?? []).map((reply) => ({
+    ...reply,
+    content: null,
+    feedback: null,
+    confidence: levels.get(reply.seq) ?? null,
+  }));
 }
 
 /** How the overall is made: the mean of the replies' own scores, the principles weighted by the focus. */
@@ -463,6 +473,14 @@ function replyBreakdown(ctx: AppContext, replies: Reply[], report: Report, lang:
               'summary',
               { class: 'feedback-head' },
               h('span', { class: 'feedback-title', text: ctx.t('replyN', { n: i + 1 }) }),
+              // Folded away, each reply still says how far to trust its score.
+              reply.confidence === null
+                ? null
+                : h('span', {
+                    class: `confidence-badge confidence-badge-${reply.confidence}`,
+                    'data-confidence': reply.confidence,
+                    text: ctx.t(`confidenceLevel.${reply.confidence}`),
+                  }),
               reply.overall === null
                 ? null
                 : h('span', {
@@ -479,7 +497,7 @@ function replyBreakdown(ctx: AppContext, replies: Reply[], report: Report, lang:
                 ),
             ...actsOf(reply.seq),
             ...(reply.feedback && reply.content !== null
-              ? feedbackBody(ctx, reply.feedback, reply.content)
+              ? feedbackBody(ctx, reply.feedback, reply.content, { everyConfidence: true })
               : []),
           ),
         ),
