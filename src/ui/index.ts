@@ -1,2 +1,2 @@
 export { uiAssets } from './assets.ts';
-export { createUiRoutes, UI_CSP } from './ui.routes.ts';
+export { createUiRoutes, studioCsp, UI_CSP } from './ui.routes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUiRoutes, UI_CSP } from './index.ts';
+import { createUiRoutes, studioCsp, UI_CSP } from './index.ts';
 
 describe('UI routes', () => {
   const app = createUiRoutes();
@@ -41,5 +41,52 @@ describe('UI routes', () => {
     const js = await (await app.request('/assets/app.js')).text();
     expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     expect(js).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+});
+
+describe('the studio page', () => {
+  const app = createUiRoutes();
+
+  it('has its own bundle, a nonce for the editor styles made per response, and no inline script', async () => {
+    const first = await app.request('/studio');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    const csp = first.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self';/);
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]+)';/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toBe(studioCsp(nonce!));
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await first.text();
+    expect(html).toContain(`<meta name="rehearse-style-nonce" content="${nonce}">`);
+    expect(html).toMatch(/<script type="module" src="\/assets\/studio\.js\?v=[0-9a-f]{12}"><\/script>/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/studio\.css\?v=[0-9a-f]{12}">/);
+    expect(html).not.toMatch(/<script>(?!<)/);
+    expect(html).not.toMatch(/https?:\/\//);
+
+    const second = await app.request('/studio');
+    expect(second.headers.get('content-security-policy')).not.toBe(csp);
+  });
+
+  it.each([
+    ['/assets/studio.js', /^text\/javascript/],
+    ['/assets/studio.css', /^text\/css/],
+  ])('serves %s cached for good under its version', async (path, type) => {
+    const version = /studio\.js\?v=([0-9a-f]+)/.exec(await (await app.request('/studio')).text())?.[1];
+    const res = await app.request(`${path}?v=${version}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(type);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('carries the code editor, which the chat bundle does not', async () => {
+    const studio = await (await app.request('/assets/studio.js')).text();
+    const chat = await (await app.request('/assets/app.js')).text();
+    expect(studio).toContain('cm-editor');
+    expect(chat).not.toContain('cm-editor');
+    expect(chat).not.toContain('cm-lintRange');
+    // The chat stays the size it was, well under the editor's bundle.
+    expect(chat.length).toBeLessThan(studio.length / 3);
+    expect(studio).not.toMatch(/innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/);
   });
 });

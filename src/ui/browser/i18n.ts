@@ -468,7 +468,11 @@ export function translate(
   key: MessageKey,
   vars: Record<string, string | number> = {},
 ): string {
-  const template = MESSAGES[language][key];
+  return fill(MESSAGES[language][key], vars);
+}
+
+/** `{name}` placeholders filled in; a missing variable stays visible rather than vanishing. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
