@@ -1,0 +1,89 @@
+// The golden examples as the latest check scored them: expected against got, in band or not (said in words
+// and with a sign, not by colour alone), the per-principle scores and the scenario's acts met or missed.
+// Drawn whole from each check answer.
+import { h } from '../../dom.ts';
+import type { ExampleCheck } from '../api.ts';
+import type { StudioContext } from '../context.ts';
+import { isStudioKey } from '../i18n.ts';
+
+export function renderExamples(
+  ctx: StudioContext,
+  root: HTMLElement,
+  examples: readonly ExampleCheck[] | null,
+  jump: (line: number) => void,
+) {
+  const { t } = ctx;
+  const heading = h('h2', { id: 'examples-heading', text: t('examples') });
+  root.setAttribute('aria-labelledby', 'examples-heading');
+  if (examples === null) {
+    root.replaceChildren(heading, h('p', { class: 'muted', text: t('checking') }));
+    return;
+  }
+  if (examples.length === 0) {
+    root.replaceChildren(heading, h('p', { class: 'muted', text: t('examplesNone') }));
+    return;
+  }
+  const inBand = examples.filter((example) => example.inBand).length;
+  const rating = (value: string) => {
+    const key = `rating.${value}`;
+    return isStudioKey(key) ? t(key) : value;
+  };
+  const list = (items: readonly string[]) => (items.length ? items.join(', ') : t('none'));
+  const row = (term: string, ...detail: (Node | string)[]) => [
+    h('dt', { text: term }),
+    h('dd', {}, ...detail),
+  ];
+
+  root.replaceChildren(
+    heading,
+    h('p', { class: 'examples-summary', text: t('examplesSummary', { inBand, count: examples.length }) }),
+    h(
+      'ol',
+      { class: 'example-list' },
+      ...examples.map((example) =>
+        h(
+          'li',
+          {
+            class: `example ${example.inBand ? 'example-in' : 'example-out'}`,
+            'data-index': example.index,
+            'data-in-band': String(example.inBand),
+          },
+          h(
+            'div',
+            { class: 'example-head' },
+            h('h3', { text: t('exampleTitle', { n: example.index + 1 }) }),
+            h('button', {
+              type: 'button',
+              class: 'button-link',
+              text: t('exampleLine', { line: example.line }),
+              onclick: () => jump(example.line),
+            }),
+            h('span', {
+              class: `band ${example.inBand ? 'band-in' : 'band-out'}`,
+              text: t(example.inBand ? 'inBand' : 'outOfBand'),
+            }),
+          ),
+          h(
+            'dl',
+            { class: 'example-facts' },
+            ...row(t('expected'), rating(example.expected)),
+            ...row(
+              t('got'),
+              `${rating(example.got)} · ${t('scoreOf', { score: Math.round(example.score) })}`,
+            ),
+            ...row(
+              t('principleScores'),
+              Object.entries(example.principles)
+                .map(([id, score]) => `${ctx.principleName(id)} ${score}`)
+                .join(' · ') || t('none'),
+            ),
+            ...row(t('movesFound'), list(example.moves)),
+            ...row(t('actsMet'), list(example.actsMet)),
+            ...row(t('actsMissed'), list(example.actsMissed)),
+            ...row(t('mustNotDone'), list(example.mustNotDone ?? [])),
+          ),
+        ),
+      ),
+    ),
+  );
+}
