@@ -36,6 +36,12 @@ describe('AUTH=api-key', () => {
     }
   });
 
+  it('serves the pages without a key, but not the studio API they call', async () => {
+    const { get } = await setup();
+    for (const path of ['/', '/studio']) expect((await get(path)).status, path).toBe(200);
+    await expectUnauthorized(await get('/v1/studio/files'));
+  });
+
   it('lets a live key in, with its rate limit in the headers', async () => {
     const { get, as, a } = await setup();
     const res = await get('/v1/scenarios', as(a.key));
