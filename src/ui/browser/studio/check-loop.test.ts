@@ -44,6 +44,23 @@ describe('the check loop', () => {
     expect(onAnswer.mock.calls.at(-1)).toEqual(['checked three', 'three']);
   });
 
+  it('drops the pending check and the answer on its way when cancelled, and checks again after', async () => {
+    const { check, answer } = deferred();
+    const onAnswer = vi.fn();
+    const loop = createCheckLoop({ check, onAnswer, onError: () => {} });
+    loop.now('a');
+    loop.schedule('ab');
+    loop.cancel();
+    answer('a');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(check).toHaveBeenCalledOnce();
+    expect(onAnswer).not.toHaveBeenCalled();
+    loop.now('b');
+    answer('b');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onAnswer).toHaveBeenCalledWith('checked b', 'b');
+  });
+
   it('reports a failed check, and nothing after dispose', async () => {
     const onError = vi.fn();
     const onAnswer = vi.fn();

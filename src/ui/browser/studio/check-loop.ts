@@ -7,6 +7,8 @@ export type CheckLoop = {
   schedule(text: string): void;
   /** Check now (a file just opened). */
   now(text: string): void;
+  /** Nothing to check (an empty text): the pending check and any answer on its way are dropped. */
+  cancel(): void;
   dispose(): void;
 };
 
@@ -42,6 +44,10 @@ export function createCheckLoop<A>(options: {
     now(text) {
       timers.clearTimeout(timer);
       run(text);
+    },
+    cancel() {
+      timers.clearTimeout(timer);
+      latest++;
     },
     dispose() {
       disposed = true;

@@ -76,7 +76,8 @@ export function createScenarioEditor(options: {
   const label = new Compartment();
   let labelText = options.label;
   const labelAttributes = (text: string) =>
-    EditorView.contentAttributes.of({ 'aria-label': text, spellcheck: 'false' });
+    // An explicit tabindex: checkers then see the scrolling area holds something the keyboard reaches.
+    EditorView.contentAttributes.of({ 'aria-label': text, spellcheck: 'false', tabindex: '0' });
 
   const complete = (context: CompletionContext): CompletionResult | null => {
     const schema = options.schema();

@@ -101,7 +101,7 @@ async function boot() {
     baseVersion: null,
     savedText: '',
   };
-  let problems: ProblemsState = { kind: 'idle' };
+  let problems: ProblemsState = { kind: 'empty' };
   let lastCheck: CheckAnswer | null = null;
   let conflict: Conflict | null = null;
   let fileBarState: Pick<FileBarModel, 'busy' | 'form' | 'status'> = {
@@ -154,7 +154,13 @@ async function boot() {
       },
     );
   const drawProblems = () => renderProblems(ctx, problemsRoot, problems, jump);
-  const drawExamples = () => renderExamples(ctx, examplesRoot, lastCheck ? lastCheck.examples : null, jump);
+  const drawExamples = () =>
+    renderExamples(
+      ctx,
+      examplesRoot,
+      lastCheck ? lastCheck.examples : problems.kind === 'empty' ? 'empty' : 'checking',
+      jump,
+    );
   const setStatus = (text: string | null, error = false) => {
     fileBarState = { ...fileBarState, status: text === null ? null : { text, error } };
     drawFileBar();
@@ -192,7 +198,15 @@ async function boot() {
     nonce,
     schema: () => schema,
     onChange(text) {
-      checks.schedule(text);
+      // The check refuses an empty text; there is nothing to say about one either.
+      if (text.trim()) checks.schedule(text);
+      else {
+        checks.cancel();
+        problems = { kind: 'empty' };
+        lastCheck = null;
+        drawProblems();
+        drawExamples();
+      }
       // The file bar says whether there are unsaved changes; drawn again only when that flips.
       if (dirty() !== wasDirty) {
         wasDirty = dirty();

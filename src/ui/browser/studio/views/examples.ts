@@ -9,14 +9,18 @@ import { isStudioKey } from '../i18n.ts';
 export function renderExamples(
   ctx: StudioContext,
   root: HTMLElement,
-  examples: readonly ExampleCheck[] | null,
+  /** `empty`: no text to check; `checking`: the first answer is on its way. */
+  examples: readonly ExampleCheck[] | 'empty' | 'checking',
   jump: (line: number) => void,
 ) {
   const { t } = ctx;
   const heading = h('h2', { id: 'examples-heading', text: t('examples') });
   root.setAttribute('aria-labelledby', 'examples-heading');
-  if (examples === null) {
-    root.replaceChildren(heading, h('p', { class: 'muted', text: t('checking') }));
+  if (typeof examples === 'string') {
+    root.replaceChildren(
+      heading,
+      h('p', { class: 'muted', text: t(examples === 'empty' ? 'fileNone' : 'checking') }),
+    );
     return;
   }
   if (examples.length === 0) {
@@ -28,7 +32,29 @@ export function renderExamples(
     const key = `rating.${value}`;
     return isStudioKey(key) ? t(key) : value;
   };
-  const list = (items: readonly string[]) => (items.length ? items.join(', ') : t('none'));
+  const list = (items: readonly string[]) => (items.length ? [...new Set(items)].join(', ') : t('none'));
+  const out = examples.filter((example) => !example.inBand);
+  // The ones out of their band first, as links to their cards: the list is long, the problem is what matters.
+  const outLinks = out.length
+    ? h(
+        'p',
+        { class: 'examples-out' },
+        `${t('outOfBandList')} `,
+        ...out.flatMap((example, i) => [
+          i > 0 ? ', ' : '',
+          h('a', {
+            href: `#example-${example.index}`,
+            text: t('exampleTitle', { n: example.index + 1 }),
+            onclick: (event: Event) => {
+              event.preventDefault();
+              const card = root.querySelector<HTMLElement>(`#example-${example.index}`);
+              card?.scrollIntoView({ block: 'nearest' });
+              card?.focus();
+            },
+          }),
+        ]),
+      )
+    : null;
   const row = (term: string, ...detail: (Node | string)[]) => [
     h('dt', { text: term }),
     h('dd', {}, ...detail),
@@ -37,6 +63,7 @@ export function renderExamples(
   root.replaceChildren(
     heading,
     h('p', { class: 'examples-summary', text: t('examplesSummary', { inBand, count: examples.length }) }),
+    outLinks ?? '',
     h(
       'ol',
       { class: 'example-list' },
@@ -44,6 +71,8 @@ export function renderExamples(
         h(
           'li',
           {
+            id: `example-${example.index}`,
+            tabindex: -1,
             class: `example ${example.inBand ? 'example-in' : 'example-out'}`,
             'data-index': example.index,
             'data-in-band': String(example.inBand),

@@ -4,6 +4,7 @@ import { h, uid } from '../../dom.ts';
 import { UI_LANGUAGES } from '../../i18n.ts';
 import type { StudioFile, TemplateRequest } from '../api.ts';
 import type { StudioContext } from '../context.ts';
+import { studioText } from '../i18n.ts';
 
 export type FileBarModel = {
   files: readonly StudioFile[];
@@ -138,7 +139,14 @@ function newForm(ctx: StudioContext, model: FileBarModel, actions: FileBarAction
   const language = h(
     'select',
     { name: 'language' },
-    ...UI_LANGUAGES.map((code) => h('option', { value: code, selected: code === ctx.language, text: code })),
+    ...UI_LANGUAGES.map((code) =>
+      h('option', {
+        value: code,
+        selected: code === ctx.language,
+        lang: code,
+        text: studioText(code)('languageName'),
+      }),
+    ),
   );
   const id = h('input', { name: 'id', required: true, pattern: ID_PATTERN, autocomplete: 'off' });
   const title = h('input', { name: 'title', autocomplete: 'off' });
@@ -177,7 +185,12 @@ function translateForm(ctx: StudioContext, from: string, actions: FileBarActions
     'select',
     { name: 'language' },
     ...UI_LANGUAGES.filter((code) => code !== fromLanguage).map((code) =>
-      h('option', { value: code, selected: code === other, text: code }),
+      h('option', {
+        value: code,
+        selected: code === other,
+        lang: code,
+        text: studioText(code)('languageName'),
+      }),
     ),
   );
   const id = h('input', { name: 'id', required: true, pattern: ID_PATTERN, autocomplete: 'off' });

@@ -4,6 +4,7 @@ import type { StudioContext } from '../context.ts';
 import { type Problem, problemText } from '../diagnostics.ts';
 
 export type ProblemsState =
+  | { kind: 'empty' }
   | { kind: 'idle' }
   | { kind: 'checked'; problems: readonly Problem[] }
   | { kind: 'failed'; message: string };
@@ -23,6 +24,8 @@ export function renderProblems(
   let body: HTMLElement;
   if (state.kind === 'failed') {
     body = h('p', { class: 'notice notice-error', text: t('checkFailed', { message: state.message }) });
+  } else if (state.kind === 'empty') {
+    body = h('p', { class: 'muted', text: t('fileNone') });
   } else if (state.kind === 'idle') {
     body = h('p', { class: 'muted', text: t('checking') });
   } else if (problems.length === 0) {
