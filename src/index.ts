@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { type App, createApp } from './app.ts';
 import { checkExposure } from './auth/exposure.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -13,22 +13,16 @@ import { createSessionStore } from './sessions/store.ts';
 
 // The composition root: the only place that reads the environment, opens the database and a port.
 
-async function main() {
-  const started = performance.now();
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const exposure = checkExposure(config);
-  if (exposure.refuse) throw new Error(exposure.refuse);
-  if (exposure.warn) logger.warn({ host: config.HOST, auth: 'none' }, exposure.warn);
+type Config = ReturnType<typeof loadConfig>;
+type Logger = ReturnType<typeof createLogger>;
 
+/** The database, the scenarios, the app and its background work: what the port waits for. */
+async function openApp(config: Config, logger: Logger) {
+  // Read while the database opens: /readyz says when they are in, the API waits for them.
+  const scenarios = openScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
+  scenarios.loaded.catch((error: unknown) => fail(error));
   const db = await openDatabase(config);
   await db.migrate();
-  // Read while the port opens: /healthz answers at once, /readyz once they are in, the API waits for them.
-  const scenarios = openScenarioRegistry({ dir: config.SCENARIOS_DIR, logger });
-  scenarios.loaded.catch((error: unknown) => {
-    process.stderr.write(`Rehearse could not start.\n${(error as Error).message}\n`);
-    process.exit(1);
-  });
   const integrations = createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() });
   // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
   // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out. Likewise a
@@ -49,16 +43,52 @@ async function main() {
     : null;
   const webhooks = integrations.webhookDispatcher();
   webhooks.start();
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
-    logger.info(
-      {
-        url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
-        database: db.kind,
-        startupMs: Math.round(performance.now() - started),
-      },
-      'Rehearse is listening',
-    );
-  });
+  return { app, db, scenarios, retention, webhooks };
+}
+
+function fail(error: unknown): never {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Rehearse could not start.\n${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const exposure = checkExposure(config);
+  if (exposure.refuse) throw new Error(exposure.refuse);
+  if (exposure.warn) logger.warn({ host: config.HOST, auth: 'none' }, exposure.warn);
+
+  // The port opens first: /healthz answers while the embedded database opens (about a second of WebAssembly
+  // start-up), and every other request, /readyz included, waits until the database and the app are there.
+  const opening = openApp(config, logger);
+  let app: App | null = null;
+  opening.then((opened) => {
+    app = opened.app;
+    logger.info({ readyMs: Math.round(performance.now() - started) }, 'Rehearse is ready');
+  }, fail);
+  const whileOpening = (request: Request, env: unknown) =>
+    new URL(request.url).pathname === '/healthz'
+      ? Response.json({ status: 'ok' })
+      : opening.then((opened) => opened.app.fetch(request, env));
+  const server = serve(
+    {
+      fetch: (request, env) => (app ? app.fetch(request, env) : whileOpening(request, env)),
+      hostname: config.HOST,
+      port: config.PORT,
+    },
+    (info) => {
+      logger.info(
+        {
+          url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
+          database: config.DATABASE_URL ? 'postgres' : 'pglite',
+          startupMs: Math.round(performance.now() - started),
+        },
+        'Rehearse is listening',
+      );
+    },
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -70,11 +100,12 @@ async function main() {
       process.exit(1);
     }, 15_000);
     forced.unref();
-    retention?.stop();
     await new Promise<void>((done) => server.close(() => done()));
-    await webhooks.stop();
-    scenarios.close();
-    await db.close();
+    const opened = await opening;
+    opened.retention?.stop();
+    await opened.webhooks.stop();
+    opened.scenarios.close();
+    await opened.db.close();
     logger.info({}, 'stopped');
     process.exit(0);
   };
@@ -82,8 +113,4 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`Rehearse could not start.\n${message}\n`);
-  process.exit(1);
-});
+main().catch(fail);

@@ -26,6 +26,28 @@ describe('the server process', { retry: 2 }, () => {
     expect(server.output()).toMatch(/PORT/);
   });
 
+  it('opens its port before its database: /healthz answers at once, the API once the database is open', async () => {
+    const server = await startServer({ DATA_DIR: tempDir() });
+    try {
+      // Asked together the moment the port opens: the first request of a fresh data dir finds it still migrating.
+      const [health, scenarios, ready] = await Promise.all([
+        fetch(`${server.url}/healthz`),
+        fetch(`${server.url}/v1/scenarios?language=nl`),
+        fetch(`${server.url}/readyz`),
+      ]);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      expect(scenarios.status).toBe(200);
+      expect((await scenarios.json()).scenarios.length).toBeGreaterThan(0);
+      // Not ready (503) until the scenarios are in, never an error of the opening itself.
+      expect([200, 503]).toContain(ready.status);
+      expect(server.output()).toMatch(/"msg":"Rehearse is ready","readyMs":\d+/);
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 120_000);
+
   it('keeps its data across a restart, closes cleanly on SIGTERM, and refuses a second process on its data dir', async () => {
     const dataDir = tempDir();
     const first = await startServer({ DATA_DIR: dataDir });

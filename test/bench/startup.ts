@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { spawnServer } from '../process.ts';
 import { type Summary, summarize } from './stats.ts';
 
-// The real server process, as `npm start` runs it: from spawn until /healthz answers. A first start
-// creates and migrates the embedded database; a warm start opens what is already there. Beside it, the
-// floor (start-floor.mjs): Node opening the same kind of database and a port, with nothing of the coach.
+// The real server process, as `npm start` runs it: from spawn until /healthz answers, and until /readyz
+// answers (the database open and the app there: the port opens first). A first start creates and migrates
+// the embedded database; a warm start opens what is already there. Beside it, the floor (start-floor.mjs):
+// Node opening the same kind of database and a port, with nothing of the coach.
 
 export type StartupResult = {
   cold: Summary;
@@ -16,6 +17,8 @@ export type StartupResult = {
   warmAppMs: Summary;
   /** Absent from runs made before it was measured. */
   floor?: { cold: Summary; warm: Summary };
+  /** From spawn until /readyz answers: the API ready. Absent from runs before the port opened first. */
+  ready?: { cold: Summary; warm: Summary };
 };
 
 const FLOOR = fileURLToPath(new URL('./start-floor.mjs', import.meta.url));
@@ -24,10 +27,18 @@ async function startOnce(dataDir: string, entry?: string) {
   const started = performance.now();
   const server = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info' }, entry);
   let ms = Number.NaN;
+  let readyMs = Number.NaN;
   try {
     const url = await server.listening;
     const res = await fetch(`${url}/healthz`);
     if (res.status === 200) ms = performance.now() - started;
+    // The floor has no /readyz: its port opens with its database. The coach's answers 503 until the
+    // scenarios are in, so it is asked again.
+    for (let tries = 0; !entry && tries < 500; tries++) {
+      if ((await fetch(`${url}/readyz`)).status === 200) break;
+      await new Promise((next) => setTimeout(next, 10));
+    }
+    readyMs = performance.now() - started;
   } finally {
     server.child.kill('SIGTERM');
   }
@@ -37,7 +48,7 @@ async function startOnce(dataDir: string, entry?: string) {
   }
   // What the app itself reports (config, database, scenarios), without the runtime's own boot.
   const appMs = Number(/"startupMs":(\d+)/.exec(server.output())?.[1] ?? Number.NaN);
-  return { ms, appMs };
+  return { ms, appMs, readyMs };
 }
 
 export async function benchStartup(repeats: number): Promise<StartupResult> {
@@ -47,6 +58,8 @@ export async function benchStartup(repeats: number): Promise<StartupResult> {
   const warmApp: number[] = [];
   const floorCold: number[] = [];
   const floorWarm: number[] = [];
+  const readyCold: number[] = [];
+  const readyWarm: number[] = [];
   // The coach and the floor take turns, so a busy moment of the machine falls on both alike.
   for (let i = 0; i < repeats; i++) {
     const coachDir = mkdtempSync(join(tmpdir(), 'rehearse-bench-start-'));
@@ -55,10 +68,12 @@ export async function benchStartup(repeats: number): Promise<StartupResult> {
       const first = await startOnce(coachDir);
       cold.push(first.ms);
       coldApp.push(first.appMs);
+      readyCold.push(first.readyMs);
       floorCold.push((await startOnce(floorDir, FLOOR)).ms);
       const again = await startOnce(coachDir);
       warm.push(again.ms);
       warmApp.push(again.appMs);
+      readyWarm.push(again.readyMs);
       floorWarm.push((await startOnce(floorDir, FLOOR)).ms);
     } finally {
       rmSync(coachDir, { recursive: true, force: true });
@@ -71,5 +86,6 @@ export async function benchStartup(repeats: number): Promise<StartupResult> {
     coldAppMs: summarize(coldApp),
     warmAppMs: summarize(warmApp),
     floor: { cold: summarize(floorCold), warm: summarize(floorWarm) },
+    ready: { cold: summarize(readyCold), warm: summarize(readyWarm) },
   };
 }

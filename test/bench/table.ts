@@ -108,6 +108,16 @@ export function renderTable(r: BenchResults): string {
             `floor, Node opening the database and a port: ${ms(startup.floor.warm.median)}`,
             `+${ms(startup.warm.median - startup.floor.warm.median)}`,
           ],
+          ...(startup.ready
+            ? [
+                [
+                  'Warm start to /readyz (database open, API ready), real process, embedded database (median)',
+                  `coach: ${ms(startup.ready.warm.median)}`,
+                  `floor: ${ms(startup.floor.warm.median)}`,
+                  `+${ms(startup.ready.warm.median - startup.floor.warm.median)}`,
+                ],
+              ]
+            : []),
           [
             'First start, empty embedded data dir (median)',
             `coach: ${ms(startup.cold.median)} (app part ${ms(startup.coldAppMs.median)})`,
