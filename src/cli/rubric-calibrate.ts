@@ -18,6 +18,7 @@ import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
 import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-training-2026-12h.ts';
 import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-training-2026-12i.ts';
+import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-training-2026-12k.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -26,6 +27,7 @@ import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
+import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -87,6 +89,10 @@ printRanking(
   heldOutReport(TRAINING_2026_12F, library),
 );
 printRanking(
+  'Training set 2026-12j (written on 2026-12-03 for tuning; 89.2% at its first scoring)',
+  heldOutReport(TRAINING_2026_12J, library),
+);
+printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12, library),
 );
@@ -134,6 +140,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12i (written on 2026-12-03 for tuning: invitations, dismissals, condolence, refusals, generic replies; 105/140 at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12I, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12k (written on 2026-12-03 for tuning: negation, sarcasm with sincere look-alikes, glued harm; 111/200, negation and sarcasm 66/120, at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12K, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

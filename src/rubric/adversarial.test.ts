@@ -9,6 +9,7 @@ import { ADVERSARIAL_TRAINING_2026_12C } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12E } from './fixtures/adversarial-training-2026-12e.ts';
 import { ADVERSARIAL_TRAINING_2026_12H } from './fixtures/adversarial-training-2026-12h.ts';
 import { ADVERSARIAL_TRAINING_2026_12I } from './fixtures/adversarial-training-2026-12i.ts';
+import { ADVERSARIAL_TRAINING_2026_12K } from './fixtures/adversarial-training-2026-12k.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -52,6 +53,8 @@ describe.each([
   ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 133],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
+  // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
+  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 168],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -385,6 +385,43 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["It'll be sink or swim, and you'll toughen up.", 'en', 'dismisses', []],
   ['Het is zwemmen of verzuipen, Daan.', 'nl', 'dismisses', []],
   ['Ik wil niet zeuren, maar die tabellen moeten vrijdag kloppen.', 'nl', undefined, ['dismisses']],
+  // Training set 2026-12k's classes, in other wordings: ultimatums by their form, the other's plan taken over,
+  // insults as questions, shrinking it, a no in other words, praise by what the other knows or did.
+  ['Either you fix the tone by Friday, or I go to the director.', 'en', 'threatens', []],
+  ["I'll have to pull you off the account if this keeps up.", 'en', 'threatens', []],
+  ['Als het nog één keer gebeurt, stap ik naar personeelszaken.', 'nl', 'threatens', []],
+  ['Anders moet ik iemand anders op de migratie zetten.', 'nl', 'threatens', []],
+  ['Okay — we ship on the 15th then.', 'en', 'gives-in', []],
+  ['Doe maar die tien procent, ik leg het intern wel uit.', 'nl', 'gives-in', []],
+  ['Dat krijgen we er wel tussen, hoor.', 'nl', 'gives-in', []],
+  ['Do you even check the numbers before you send them?', 'en', 'contempt', []],
+  ['Wat een broddelwerk is dit.', 'nl', 'contempt', []],
+  ['Mijn team heeft toch niks te doen, zeker?', 'nl', 'contempt', []],
+  ['Who would have guessed.', 'en', 'contempt', []],
+  ['Wie had dat nou gedacht.', 'nl', 'contempt', []],
+  ['Let us keep things in perspective here.', 'en', 'dismisses', []],
+  ['Zit er maar niet over in, dat overkomt iedereen.', 'nl', 'dismisses', []],
+  ["I can't say yes to that, Steve.", 'en', 'clear-no', []],
+  ['Daar kan ik echt geen ja op zeggen.', 'nl', 'clear-no', []],
+  ['Not ready, no.', 'en', 'clear-no', []],
+  ['Not worried, no. I do want to talk about Tuesday.', 'en', undefined, ['clear-no']],
+  ['Nobody knows that system better than you.', 'en', 'appreciation', []],
+  ['Jij weet meer van die koppeling dan wie ook hier.', 'nl', 'appreciation', []],
+  // Denials of one's part, and the negations that own it.
+  ["I'd hardly call it my fault.", 'en', 'defensive', ['takes-ownership']],
+  ['Ik blijf erbij dat het de planning was, niet ik.', 'nl', 'defensive', []],
+  [
+    'Ik had je niet zo mogen afkraken waar iedereen bij zat.',
+    'nl',
+    'takes-ownership',
+    ['defensive', 'blames'],
+  ],
+  ["I'm not going to pretend I know what this feels like.", 'en', undefined, ['dismisses']],
+  // Words in single quotes are reported, as in double quotes.
+  ["I told you 'it'll be fine' and I was wrong.", 'en', undefined, ['dismisses']],
+  ["Ik zei 'komt wel goed' en dat was fout van me.", 'nl', undefined, ['dismisses']],
+  ['Ik ben benieuwd hoe jij daar zelf naar kijkt.', 'nl', 'invites-talk', []],
+  ['Before I answer, tell me where the board is on this.', 'en', 'invites-talk', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -72,6 +72,7 @@ export const en: Lexicon = {
       so we agree
     `,
     'apology-with-responsibility': rx`
+      i owe you an apology
       (?:i'm|i am|we're|we are) (?:so |very |really |truly |deeply |terribly |genuinely )?sorry
       sorry
       (?:i|we) (?:want to |would like to |'d like to )?apologi[sz]e
@@ -90,6 +91,7 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      that part(?:'s| is) on me
       # What the other should have been spared, said by the one who owes it: "you shouldn't have had to find out from your buyer".
       you (?:shouldn't|should not|should never|never should) have (?:had to|been left to|needed to|been the one to)
       i(?:'m| am) the one (?:who|that) (?:answers|has to answer|is (?:responsible|accountable)|should have|dropped|let)
@@ -141,6 +143,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:maybe|perhaps|next time,?) (?:ask|check with|talk to) me (?:before|first)
+      first (?:promise|commit|say yes)[^.!?]{0,30} and (?:only )?then ask
+      i won't forget (?:that|this|it) in a hurry
       # What would not have happened if the other had acted: "if you'd double-checked the file it wouldn't have happened".
       if you(?:'d| had) [^.!?]{1,80}?,? (?:it|this|that|we|i|none of this|things|nothing) (?:would(?:n't| not| never)?|'d(?: never)?) (?:have|be|happen)
       (?:maybe|perhaps) next time(?: you)? (?:could |should |might )?(?:keep|check|plan|order|read|think|ask|try|stock|hold)
@@ -191,6 +196,11 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # Denying the fault or one's part: "I'd hardly call it our fault", "I wasn't even in the loop", "I never stopped you".
+      (?:i'd|id|i would) (?:hardly|never|not) call (?:it|that|this) (?:our|my) fault
+      i wasn't even (?:in the loop|there|told|informed|involved)
+      i never (?:stopped|prevented|told|asked) you (?:from |not )?
+      i don't think i (?:said|did) anything (?:wrong|out of line|strange|unreasonable)
       (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not|don't|do not)(?: going to| gonna)? (?:be )?(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)(?: for)?
       there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
       (?:nobody|no one|i never) (?:called|said) (?:you|that you) (?:were |are )?(?:sloppy|careless|lazy|stupid|useless)
@@ -225,6 +235,14 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # A no after a dash or a bare "no" to the date: "But June 1st — no." "Not ready, no."
+      (?:but|so) [^.!?]{1,30}(?:—|–| - )\s*no(?=[.!]|$)
+      ^not (?:ready|happening|possible|doable|affordable|for [\p{L} ]{1,15}|this (?:time|year|round)|on \p{L}+)[\p{L} ]{0,10}, no(?=[.!]|$)
+      i (?:can't|cannot|won't) say yes to (?:that|this|it)
+      i (?:won't|will not|can't|cannot) sign (?:off )?(?:on|for|under) (?:that|this|it|\p{N}|the)
+      i (?:still )?(?:can't|cannot|won't) go (?:to|up to|as high as|anywhere near) (?:\p{N}+|twelve|ten|eight|fifteen|twenty)
+      i don't think (?:\p{N}+ \p{L}+|the \p{N}+\p{L}*|that|it) is a date we can
+      i don't think we (?:can|should|could) (?:safely )?(?:launch|go live|ship|deliver|take (?:it|this|that) on|do (?:it|this|that))
       (?<=^|[.!]\s{0,3}|,\s{0,3})no,? not (?:\p{N}+|twelve|ten|eight|that|this year|the 1st|june|march)
       (?:doesn't|does not|won't|will not|can't|cannot) change (?:the|my|our) (?:answer|decision|position)|nothing (?:above|over|beyond|more than) (?:the )?(?:indexation|index|\p{N})
       (?:because|'cause|since) (?:we|it|they) (?:aren't|isn't|are not|is not|'re not)(?: ready)?(?=[.!,;]|$)
@@ -314,6 +332,8 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      let (?:us|me) (?:worry|deal) (?:about|with) (?:friday|the rest|work|that|it|the release|\p{L}+day)
+      (?:monday|tuesday|wednesday|thursday|friday)(?:'s| is) yours
       (?:no way|not|never|won't|will not)(?: am)? ?(?:i'm |i am |i'll |i will )?(?:let(?:ting)?|leav(?:e|ing)) you (?:hang(?:ing)? out to dry|in the lurch|to (?:face|deal with|handle|carry) [^.!?]{1,30}? (?:alone|on your own)|out in the cold)
       (?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coaching|coach|mentor)[^.!?]{0,30}(?:would|could|might) (?:do you good|help you|be good for you)
       i(?:'ll| will| can| could) (?:book|find|arrange|pay for|set up|look for) (?:you )?(?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coach|mentor)
@@ -344,6 +364,7 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      (?:is that|would that be) (?:the kind of thing|something) you'd like to do more of
       (?:i'd like to|i want to|i'd rather|i would rather|i would like to) hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
       let me turn it (?:round|around)
       what's your plan
@@ -372,6 +393,13 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise by what the other did or knows: "you know these systems better than anyone", "you kept our shelves full".
+      you know (?:\p{L}+ ){0,3}better than anyone
+      (?:no one|nobody) knows (?:\p{L}+ ){0,3}(?:as well as|better than) you
+      (?:that|your) (?:\p{L}+ ){0,2}(?:idea|post|suggestion|proposal|question|work) (?:you [^.!?]{1,40})?got (?:half |the whole |the )?(?:team|room|everyone|people|department) (?:talking|thinking|excited|going)
+      you kept (?:our|the|my) [^.!?]{1,30} (?:full|going|running|afloat) through
+      i (?:haven't|have not|will never|won't ever|'ll never) forg(?:otten|et) (?:that|it|what you did)(?=[.!,]|$)
+      what a (?:great|good|brave|fair|honest) question
       # Praise by understatement or comparison: "it isn't just good, it's original", "nobody knows these systems like you".
       (?:isn't|is not|wasn't|was not) (?:just|only|merely) (?:good|strong|solid|nice|decent|fine|clever)|nobody (?:here )?(?:knows|does|understands|gets|handles) [^.!?]{1,30} (?:like you(?: do)?|as well as you|better than you)
       there(?:'s| is| was) (?:some )?(?:real|good|serious|clever) thinking in
@@ -470,6 +498,16 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      cry me a river
+      # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "do you even read what you hand in?"
+      (?:the )?(?:sloppiest|worst|laziest|most careless|weakest|poorest) [^.!?]{0,30}(?:i've|i have|i'd|we've) (?:ever )?(?:seen|read|had)
+      do you (?:even|actually) (?:read|check|think|care|listen|look at|proofread)
+      (?:stop|quit) (?:sulking|whining|moaning|pouting)|sulking (?:doesn't|does not) suit you
+      (?:do|doing) (?:his|her|your|their|my) thinking for (?:him|her|you|them|me)
+      nobody asked for
+      (?:shall|should) i (?:applaud|clap|give you a medal)|(?:do you want|you want) a (?:medal|gold star|round of applause|pat on the back)
+      would be a (?:miracle|first)(?=[.!]|$)|that(?:'d| would) be a first
+      (?:if|when) you (?:could|would) (?:just )?(?:for once|ever|once in a while)
       # Belittling by comparison or doubt about the person: "reads like it was typed by an intern", "not sure you're cut out for this".
       (?:reads|looks|sounds) like (?:it was )?(?:written|typed|done|made|put together) by (?:an intern|a child|a first-year|a toddler|a schoolkid|a monkey)|(?:not sure|doubt|wonder (?:if|whether)) you(?:'re| are) cut out for|i wouldn't let (?:a|an) (?:first-year|intern|trainee|junior) (?:send|hand in|submit)
       # Mock offers, mock delight and mock praise for daring: sarcasm wherever they stand.
@@ -550,6 +588,8 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      i want to hear (?:where|how|what|your|from you)
+      before i answer,? (?:i want|i'd like|tell me|let me)
       # Room to talk, in other words: "talk me through it", "I've got time", "go on then", "how's your week been?".
       talk (?:me )?through|(?:just )?talk to me|i(?:'ve| have) got (?:all the |plenty of )?time|i have (?:all the |plenty of )?time|go on(?:,)? then|(?:i'd|i would) rather hear (?:from you|you|it from you)|how(?:'s| is| has) (?:your (?:week|day)|it going|things)(?: been)?|how are you (?:doing|holding up)|what(?:'s| is| has) been on your mind|what(?:'s| is) really behind|i(?:'m| am) (?:curious|keen) to hear
       (?:shall we|let's|can we|could we) (?:\p{L}+ ){0,3}sit down
@@ -570,6 +610,11 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A sanction on the other's place in the work, with or without "have to": "I'll have to take you off the project".
+      (?:i'll|i will|we'll|we will|i'd|i would|i'm going to|we're going to) (?:have to |need to |be forced to )?(?:take you off|pull you off|remove you from|put someone else on|replace you on|find someone else for)
+      # The ultimatum by its form: "either you stop…, or I'm taking it to HR".
+      either you [^.!?]{1,80}(?:,|—|–|-)? or (?:i|we)(?:'m|'ll|'d| am| will| would| are| have to| go| take| call| report| escalate| raise)
+      (?:or|otherwise|unless)[^.!?]{0,40}(?:i'm|i am|i'll|i will|we'll|we will|we're|we are)(?: going to| have to)? (?:take|taking|escalate|escalating|report|reporting|go|going|raise|raising) (?:it |this |you |that )?(?:to|with) (?:hr|human resources|management|the board|the director|your manager|legal)(?![\p{L}])
       # A condition on the other, then a sanction on their standing: "or I'll rethink your place on the team".
       (?:\bif\b|unless|\bor\b|otherwise|or else)(?! you (?:want|wish|like|'d like|would like|prefer|need|could|would))[^.!?]{0,100}?(?:rethink (?:your|whether you)|your (?:place|spot|seat|position|future) (?:on|in|at|here|with)|(?:move|give|hand) (?:\p{L}+ ){0,3}to someone else|someone else for good|(?:look for|find|start looking for) (?:another|a different|a new) (?:team|department|job|employer)|(?:isn't|is not|might not be|may not be) the right (?:team|place|fit) for you|(?:we're|we are) done(?: here)?(?=[.!]|$))
       (?:in writing|on record|on the record) that i (?:warned|told) you|i want (?:it|this|that) on (?:the )?record
@@ -674,6 +719,18 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Shrinking it or waving it off: "let's keep this in proportion", "don't take it to heart", "you're overthinking it".
+      (?:let's|let us|we need to|we should) (?:keep|put) (?:this|it|things|that) (?:in|into) (?:proportion|perspective)
+      (?:don't|do not) take (?:it|this|that|\p{L}+) (?:too much )?to heart
+      people say things(?: in (?:meetings|the heat of the moment))?
+      (?:you're|you are|you) overthinking
+      (?:just |only |really )?a formality(?: really)?(?=[.!,]|$)
+      come off it
+      everyone(?:'s| has) got (?:\p{L}+ ){0,2}(?:costs|problems|issues|worries)
+      (?:^|,\s*|\p{L}+,\s*)chill(?:,? out)?(?=[.!,]|$)
+      (?:will|'ll) survive without
+      (?:you'll|you) (?:just )?(?:have to|need to) learn to live with
+      i hear that (?:story|one|a lot) (?:from everyone|every day|all the time)
       sink or swim|toughen up|man up|grow a thicker skin|stop (?:being so )?(?:sensitive|precious|dramatic)
       # Waving it away, in other words: "you'll be fine", "don't take it so hard", "chill", "it happens to all of us".
       you(?:'ll| will) be (?:fine|okay|ok|alright)|don't (?:take it|get) (?:so |too )(?:hard|personally|attached|worked up)|don't overthink (?:it|this)|(?:stop|quit) stressing|(?:^|,\s*|\.\s*)chill(?=[.!,]|$)|(?:that |it )?happens to (?:all of us|everyone|everybody|the best of us)|it's only a (?:title|report|job|delivery|meeting)|reports are reports|nobody reads (?:past|beyond|the whole)|thick skin
@@ -763,6 +820,11 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Fine, and then the other's plan: "So fine — we launch on the first and patch afterwards".
+      (?:fine|okay|ok|alright|all right)\s*[,—–-]*\s*(?:then,? )?we(?:'ll| will)? (?:launch|go live|go ahead|ship|deliver|do it)
+      (?:fine|okay|ok|alright|all right),? [\p{L}\p{N}%]+(?: [\p{L}\p{N}%]+){0,2} it is
+      (?:square|sort|clear|smooth) it (?:over )?with (?:procurement|finance|the board|purchasing|\p{L}+) somehow
+      (?:i'm|i am) not going to be the (?:spoilsport|killjoy|party pooper|one (?:who|to) (?:says?|say) no)
       # Resistance given up: "no objection from me", "I won't fight it", "I won't stand in the way".
       no objections? (?:from me|on my (?:side|part|end))|(?:i|we)(?:'ll| will)? (?:won't|will not|am not going to|'m not going to|are not going to|'re not going to) (?:fight|block|oppose|resist) (?:it|this|that|you)|(?:won't|will not|don't want to) (?:be the one )?stand(?:ing)? in (?:the|your) way
       whatever (?:it|they|that) (?:costs?|comes? to|takes)

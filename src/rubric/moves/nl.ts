@@ -76,6 +76,7 @@ export const nl: Lexicon = {
       kun (?:je|jij) je daarin vinden
     `,
     'apology-with-responsibility': rx`
+      ik ben (?:je|jou) (?:mijn )?excuses verschuldigd
       (?:het )?spijt (?:me|mij)
       (?:het|dat) (?:me|mij) spijt
       sorry
@@ -98,6 +99,8 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # "Ik zat fout", ook in een bijzin: "ik kan niet ontkennen dat ik fout zat".
+      (?:ik zat|dat ik) (?:er )?(?:\p{L}+ )?(?:fout|naast)(?: zat)?
       # Eigen falen in de hoofdzin: "wij hebben je twee keer laten zitten", "we hebben te laat geleverd en je niet gewaarschuwd".
       (?:we|wij|ik) (?:hebben|heb) (?:je|jou|jullie|u) (?:\p{L}+ ){0,3}?(?:laten zitten|in de steek gelaten|laten vallen|teleurgesteld|(?:niet|nooit|niet eens) (?:gewaarschuwd|gebeld|ingelicht|laten weten|op de hoogte gehouden))|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,4}?te laat (?:geleverd|gemeld|gebeld|gewaarschuwd)
       # Wat de ander bespaard had moeten blijven: "je had het nooit van je inkoper hoeven horen".
@@ -159,6 +162,9 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      (?:vraag|overleg) (?:het )?(?:de volgende keer|voortaan|een volgende keer|misschien) (?:even )?(?:eerst|vooraf)
+      eerst [^.!?]{1,30} en (?:dan|daarna) pas (?:vragen|overleggen|melden)
+      dat vergeet ik niet zo (?:snel|gauw)
       (?:al )?hadden (?:z[ií]j|ze|zij) (?:\p{L}+ ){0,5}moeten (?:bellen|melden|laten weten|doorgeven|waarschuwen|checken|controleren)
       had (?:je|jij) (?:dat|het) (?:\p{L}+ ){0,3}ook maar (?:\p{L}+ )?(?:gedaan|gezien|gecheckt|gecontroleerd|gezegd)
       zoals (?:elke|iedere) andere (?:\p{L}+ ){1,2}(?:doet|wel doet)
@@ -188,7 +194,7 @@ export const nl: Lexicon = {
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
       (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)
-      had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
+      (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
       (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
       dan was (?:het|dit|dat) niet gebeurd
@@ -207,6 +213,11 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # Ontkennen of je eigen deel wegpraten: "ik blijf erbij dat ik niks verkeerd heb gedaan", "ik wist het zelf ook pas donderdag".
+      ik blijf erbij dat
+      (?:niks|niets) (?:verkeerd|fout) (?:heb )?gedaan
+      wist (?:het|t|dat) zelf ook pas
+      ik vind niet dat ik [^.!?]{0,40}(?:geks|verkeerds|fout|raars|vreemds)
       ik (?:ga|zal|wil) (?:hier |daar |me |mij )?(?:niet|nooit|geen) (?:sorry (?:zeggen|voor zeggen)|(?:mijn )?excuses (?:aanbieden|maken)|verontschuldigen)
       (?:om )?eerlijk (?:te zijn )?(?:naar|tegenover) (?:de |onze |mijn |hen|hem|haar)(?:\p{L}+)?(?: toe)?
       dat had (?:niemand|geen mens) (?:kunnen )?(?:zien aankomen|voorzien|weten)
@@ -241,6 +252,11 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Een nee in andere woorden: "daar kan ik geen ja op zeggen", "ik teken niet voor 1 maart".
+      (?:daar |hier )?kan ik (?:\p{L}+ )?geen ja (?:op )?(?:zeggen|geven)
+      teken ik niet (?:voor|onder)|ik teken niet (?:voor|onder)
+      ik denk niet dat we (?:op \p{N}+ \p{L}+ |zo |nu )?(?:moeten|kunnen) (?:lanceren|live gaan|leveren|starten|doorgaan)
+      (?:maar|dus) [^.!?]{1,30}(?:—|–| - )\s*nee(?=[.!]|$)
       (?:je|jij) hebt (?:hem|haar|het|de rol|die rol|de functie) niet gekregen|(?:die|de|het) (?:\p{L}+ ){0,2}(?:komt|gaat) er niet(?! (?:alleen|zomaar))|daar ga ik niet in mee|(?:boven|meer dan) (?:het|de|dat) (?:\p{L}+ )?(?:kan|kun) ik (?:niks|niets)
       verandert (?:niets|niks) aan (?:het|mijn|ons) (?:antwoord|besluit|standpunt)|(?:niets|niks) (?:boven|meer dan) (?:de )?(?:indexatie|index|\p{N})
       # Het werkwoord vooraan, de ontkenning achteraan: "1 juni halen we niet", "die rol krijg je niet".
@@ -349,6 +365,10 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      (?:en )?(?:alle|de) (?:andere )?dagen die (?:je|jij) nodig hebt
+      (?:daar |dat |hier )?hoef (?:je|jij) (?:me |mij )?niet (?:\p{L}+ ){0,3}(?:om |voor )?te vragen
+      (?:we|ik) (?:vangen|vang) [^.!?]{0,30}op(?=[.!,]| als| wanneer|$)|(?:we|ik) (?:kunnen|zullen|gaan) [^.!?]{0,30}opvangen
+      laat (?:ons|mij) (?:maar )?(?:zorgen|piekeren) (?:over|voor)
       # Het werk even van tafel: "ik wil het nu even niet over vrijdag hebben", "daar hoef je verder niks voor te doen".
       (?:ik wil|we hebben|laten we) het (?:nu |nou )?(?:even |eens )?niet over (?:vrijdag|maandag|het werk|werk|de deadline|de oplevering|de livegang|de overdracht) (?:hebben|gaan hebben)|(?:daar |dan )?hoef (?:je|jij) (?:verder |echt |zelf )?(?:niks|niets) (?:voor |aan )?te (?:doen|regelen|organiseren)
       (?:niet|nooit|geen haar op mijn hoofd)[^.!?]{0,40}(?:(?:je|jou) [^.!?]{0,20})?(?:laten (?:zwemmen|stikken|vallen)|alleen laten|in de steek laten|in de kou laten staan)
@@ -410,6 +430,14 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Waardering via wat de ander deed of weet: "jij weet meer van onze systemen dan de rest", "dat kwam van jou".
+      (?:jij|je) weet meer van [^.!?]{1,40} dan
+      (?:niemand|geen mens) (?:kent|weet) [^.!?]{0,30}(?:zo goed als|beter dan) (?:jij|jou)
+      dat kwam van (?:jou|jezelf)
+      (?:half|heel) het team (?:reageerde|praatte|was enthousiast|sprak erover)
+      (?:jij|je) bent [^.!?]{0,40}voor ons (?:doorgereden|doorgegaan|blijven rijden|klaargestaan|in de bres gesprongen)
+      dat vergeet ik (?:niet|nooit)(?=[.!,]|$)
+      (?:wat een |)(?:goeie|goede|sterke|eerlijke) vraag(?: eigenlijk)?(?=[.!,]|$)
       # Lof via ontkenning of vergelijking: "niet alleen sterk, ook origineel", "het is niet niks", "niemand weet zoveel als jij".
       (?:is|was) niet (?:alleen|enkel|zomaar) (?:sterk|goed|mooi|degelijk|slim)|(?:het|dat|dit) (?:is|was) niet niks|niet (?:zo )?dat [^.!?]{1,60}(?:niet|niks|niets|geen)[^.!?]{0,40}integendeel|niemand (?:hier )?(?:weet|kent|snapt) [^.!?]{1,40} (?:zoals jij|als jij|beter dan jij)
       (?:zit|zat) (?:echt |veel |goed |knap |sterk )+denkwerk in
@@ -532,6 +560,23 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Belediging als vraag of als oordeel: "dit is gewoon prutswerk", "lees je überhaupt wat je inlevert?"
+      prutswerk|knoeiwerk|broddelwerk|beunhazerij|klungelwerk
+      (?:lees|check|controleer|denk|luister|kijk) je (?:eigenlijk |wel )?(?:überhaupt|uberhaupt)
+      (?:zit|ga) (?:niet zo )?(?:te )?mokken|mokken staat je niet
+      het denkwerk voor (?:je|jou|hem|haar|hen) doen
+      (?:waar )?niemand om (?:heeft )?gevraagd
+      moet ik (?:nou |nu )?(?:gaan )?(?:klappen|applaudisseren)|wil je een (?:medaille|applausje|schouderklopje)
+      (?:zou|is) (?:al )?een wonder(?: zijn)?(?=[.!]|$)
+      (?:als|had) (?:jij|je) (?:eens|nou eens|een keer) [^.!?]{1,40}(?:kon|kunnen|zou|wilde|had)
+      (?:had|hadden) (?:\p{L}+ ){0,3}ook (?:best )?(?:gekund|gemogen)(?=[.!]|$)
+      (?:^|\s)meneer (?:heeft|is|wil|vindt|denkt)
+      heel collegiaal(?: weer)?
+      (?:toch|immers) (?:niks|niets) (?:anders )?te doen
+      (?:komt|kan|gaat) vast (?:even|wel) (?:terug|langs|invallen)
+      doen (?:banken|ze|anderen|de grote jongens) (?:ook )?altijd zo
+      dat de wereld nog (?:draait|bestaat)
+      zo kun je (?:het|dat) ook (?:zeggen|noemen)
       # Kleineren via vergelijking of twijfel aan de persoon: "leest alsof een stagiair het tikte", "of je wel geschikt bent".
       (?:leest|lijkt|klinkt) alsof (?:een |het )?(?:stagiair|kind|kleuter|eerstejaars|brugklasser|aap)|(?:twijfel|weet niet|vraag me af) of (?:je|jij) (?:hier |dit werk |klantwerk )?(?:wel )?(?:geschikt|gemaakt) (?:voor )?(?:bent|is)|zo'n (?:stagiair|eerstejaars) (?:zou|had) (?:dit|het)
       # Nepaanbod, nepblijdschap en nepbewondering: sarcasme waar het ook staat.
@@ -612,6 +657,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      ik ben (?:vooral |erg |wel |heel )?benieuwd (?:hoe|wat|naar hoe|naar wat) (?:jij|je)
       hoe (?:hou|houd) (?:je|jij) het vol|hoe is het (?:nu )?met (?:je|jou)(?=[?.!,]|$)
       # Ruimte om te praten, anders gezegd: "kom maar op", "ik heb alle tijd", "vertel eerst even", "hoe gaat het met je?".
       kom (?:maar )?op|kom (?:er )?(?:even |maar )?bij zitten|ik heb (?:alle|genoeg|best|wel) (?:de )?tijd|(?:\p{L}+ ){0,2}minuten heb ik wel|vertel (?:eerst|nou|dan|maar rustig|eerst even|eerst eens)|hoe gaat (?:het|het eigenlijk|het nou) (?:met je|met jou|met jullie)|waar zit (?:je|jij) (?:zelf )?mee|wat zit (?:er )?(?:achter|erachter)|wat hangt er (?:voor (?:je|jou) )?(?:allemaal )?aan
@@ -637,6 +683,11 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een sanctie op iemands plek in het werk na "anders" of "als": "anders moet ik iemand anders op het project zetten".
+      anders (?:moet|ga|zal|kan) (?:ik|we) [^.!?]{0,50}(?:iemand anders|naar hr|met hr|naar p&o|je functie|je contract|je beoordeling|een andere leverancier|aanbesteden|van het project|vervangen)
+      (?:als|nog (?:één|een) keer)[^.!?]{0,80}(?:ga|stap|zal|moet) ik (?:\p{L}+ ){0,2}(?:met|naar) (?:hr|p&o|personeelszaken|de directie|je leidinggevende)
+      (?:leg|zet) ik [^.!?]{0,30}(?:vast|op papier|op schrift|zwart op wit) dat ik (?:je|jou|jullie|het) (?:heb )?(?:gewaarschuwd|gezegd)
+      dan (?:gaan|ga) (?:we|ik) (?:gewoon |het )?(?:opnieuw )?(?:aanbesteden|in de markt zetten|naar een andere (?:vervoerder|leverancier|partij)|een andere (?:vervoerder|leverancier|partij) zoeken)
       # Een voorwaarde aan de ander, dan een sanctie op diens plek: "anders moeten we kijken of deze plek wel bij je past".
       (?:(?<![\p{L}])als|anders|tenzij|op voorwaarde dat)(?! (?:je|jij) (?:dat )?(?:wilt|wil|zin hebt|behoefte))[^.!?]{0,100}?(?:(?:een )?andere (?:afdeling|baan|werkgever|plek|functie|team) (?:\p{L}+ )?(?:zoeken|gaan zoeken)|(?:kan|zal|ga) ik (?:je|jou) niet meer (?:op|bij|in) [^.!?]{1,30}(?:zetten|laten)|(?:deze|die|jouw|je) plek (?:wel )?bij (?:je|jou) past|(?:niet meer )?het juiste team (?:voor (?:je|jou))|klaar met elkaar|(?:geef|zet) ik [^.!?]{1,30}(?:aan|bij) iemand anders)
       zwart op wit dat ik (?:je|jou|het) (?:\p{L}+ )?(?:gewaarschuwd|gezegd)
@@ -752,6 +803,12 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Kleiner maken of wegwuiven: "zit er niet mee", "iedereen roept weleens wat", "daar moet je mee leren leven".
+      zit (?:er|daar) (?:maar |nou )?niet (?:mee|over in)
+      iedereen (?:roept|zegt|doet|heeft) (?:wel ?eens|weleens|toch wel eens) (?:wat|iets)
+      dat verhaal hoor ik (?:van iedereen|vaker|elke dag|zo vaak|wel vaker)
+      (?:daar |mee )?moet je (?:gewoon |maar )?(?:mee )?leren leven
+      (?:je )?(?:denkt|piekert) (?:er )?(?:veel )?te veel over na
       zwemmen of verzuipen|(?<=^|[,.!]\s{0,3})(?:niet zo zeuren|zeur niet)|word eens wat harder|(?:doe|wees) (?:eens )?(?:niet zo )?(?:gevoelig|dramatisch)|vermannen
       # Wegwuiven, anders gezegd: "trek het je niet zo aan", "niet zo zwaar tillen", "relax", "het stelt niks voor".
       trek (?:het|je) (?:je |het )?(?:niet|niks) (?:zo(?:veel)? )?aan|(?:niet|nergens) (?:zo |te )?zwaar (?:aan )?tillen|til (?:er )?(?:niet|niet te) zwaar|(?:^|,\s*|\.\s*)relax(?=[.!,]|$)|niet zo (?:stressen|moeilijk doen|dramatisch doen)|(?:het|dat) stelt (?:niks|niets|weinig) voor|(?:het|dat) valt (?:allemaal )?(?:wel )?mee|dat maakt (?:toch )?(?:niet zoveel|niks|niets) uit|niemand leest (?:zo'n|het|dat) \p{L}+ (?:helemaal|toch)|(?:niet|nou niet) meer over (?:door)?zeuren
@@ -846,6 +903,15 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Het plan van de ander overnemen: "doe maar die twaalf procent", "dan gaan we 1 maart live".
+      doe (?:maar|dan maar) (?:die |de |dat |je |jouw )?(?:\p{N}+|twaalf|tien|acht|vijf|zes|zeven|negen|elf|vijftien|twintig)(?: procent| ?%)?
+      (?:ik )?praat (?:het|dat) (?:bij (?:\p{L}+ ){1,2})?wel recht
+      (?:oké|ok|goed|prima|vooruit|nou),? dan gaan we (?:op )?(?:\p{N}+ \p{L}+ |gewoon )?live
+      (?:dichten|fixen|repareren|patchen|oplossen) we (?:de|die) (?:lekken|gaten|bugs|problemen) (?:daarna|achteraf|later|na de lancering|na livegang)
+      als (?:jij|je|u) [^.!?]{1,30} wil(?:t)?,? (?:dan )?(?:halen|doen|gaan|leveren|bouwen|redden) we
+      (?:ik ga|ik wil) niet de spelbreker zijn
+      (?:dat|het) krijgen we (?:er )?wel (?:tussen|geregeld|voor elkaar|in)
+      geen probleem(?:,? joh|,? hoor)?(?=[.!,]|$)
       # Verzet opgegeven: "ik ga me er niet tegen verzetten", "ik zie niet hoe ik nee kan zeggen", "geen bezwaar".
       (?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:me |ons )?(?:er )?(?:niet|nooit) (?:tegen (?:verzetten|ingaan|in gaan)|dwarsliggen|dwars liggen|in de weg staan)|(?:ik )?zie niet (?:goed )?hoe ik (?:hier |daar )?nee (?:tegen )?(?:kan|kun) zeggen|(?:van mij|bij mij) (?:hoef je|hoeft u) niet te horen dat het niet kan|geen bezwaar (?:van mij|van mijn kant)
       wat het ook kost

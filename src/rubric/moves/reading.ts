@@ -8,8 +8,8 @@ import type { Signal, SignalId } from './signals.ts';
 // apology, "it's not your fault" no blame, "Knap hoor, weer alles fout" no praise, "I'm so sorry" to
 // someone whose father is dying is condolence, not an apology.
 
-/** A span in double quotes: someone's words, reported. */
-const QUOTED = /"[^"\n]{1,120}"/g;
+/** A span in double quotes, or in single quotes that open after a space: someone's words, reported. */
+const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?=[\s.,!?;:)]|$)/gu;
 /** Harms that, inside quotes, only report what was said ("you said \"pointless\""). */
 const QUOTABLE = new Set<SignalId>([
   'dismisses',
@@ -22,7 +22,7 @@ const QUOTABLE = new Set<SignalId>([
 
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
 const NEGATOR: Record<Language, RegExp> = {
-  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
+  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger)(?![\p{L}])/giu,
 };
 
@@ -58,8 +58,8 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
 const REPORTED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|people say|they say|i heard|rumou?r)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|people (?:who )?say|they say|i heard|rumou?r)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen) (?:die )?zeggen|er wordt gezegd)(?![\p{L}])/iu,
 };
 
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
@@ -121,6 +121,10 @@ const LIKE_YOU =
 
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
+/** "Ik had je niet zo moeten aanvallen", "I shouldn't have": the negation is part of owning it. */
+const SHOULD_NOT_HAVE =
+  /(?<![\p{L}])(?:had(?:den)?(?: \p{L}+){0,4} (?:niet|nooit)(?: \p{L}+){0,3} (?:moeten|mogen)|shouldn't have|should not have|should never have)(?![\p{L}])/iu;
+const PRETENDING = /(?:pretend|pretending|doen alsof|net doen alsof)(?:\s+(?:to|that|dat))?\s*$/iu;
 
 /** Praise or sympathy that a sarcastic reading turns round. */
 const PRAISE: Record<Language, RegExp> = {
@@ -130,7 +134,7 @@ const PRAISE: Record<Language, RegExp> = {
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
@@ -139,8 +143,8 @@ const SARCASM_CUE: Record<Language, RegExp> = {
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
-  en: /🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are/iu,
-  nl: /🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)/iu,
+  en: /🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)/iu,
+  nl: /🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)/iu,
 };
 /**
  * Stock mockery: mock thanks for a harm, mock pity, mock surprise, the mock offer of more ("Anything
@@ -156,7 +160,7 @@ const MOCKERY: Record<Language, RegExp> = {
  */
 const PRAISED_HARM: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:good|kind|decent|nice|big|sweet|thoughtful|considerate|generous|brave|honest) of you\b|how (?:thoughtful|kind|nice|considerate|generous|sweet) (?:that|of you))[^.!?]{0,60}(?<![\p{L}])(?:finally|at last|(?:weeks|days|months) later|after (?:two|three|a few|\p{N}+) (?:weeks|days|months)|already|too late|behind my back|over my head|without (?:asking|telling|a word)|in front of)/iu,
-  nl: /(?<![\p{L}])(?:(?:goed|netjes|aardig|lief|sterk|knap|dapper|moedig|eerlijk) van (?:je|jou)\b|wat (?:attent|aardig|lief|gul|sportief) (?:dat|van))[^.!?]{0,60}(?<![\p{L}])(?:eindelijk|nu pas|pas nu|(?:weken|dagen|maanden) later|na (?:twee|drie|een paar|\p{N}+) (?:weken|dagen|maanden)|alvast|ook nog even|te laat|achter mijn rug|over mijn hoofd|zonder (?:het )?(?:te vragen|te zeggen|iets te zeggen|een woord)|waar iedereen bij)/iu,
+  nl: /(?<![\p{L}])(?:(?:goed|netjes|aardig|lief|sterk|knap|dapper|moedig|eerlijk) van (?:je|jou)\b|wat (?:attent|aardig|lief|gul|sportief) (?:dat|van))[^.!?]{0,60}(?<![\p{L}])(?:eindelijk|nu pas|pas nu|(?:weken|dagen|maanden) later|na (?:twee|drie|een paar|\p{N}+) (?:weken|dagen|maanden)|alvast|ook nog even|(?:nu|nou) ineens|opeens|te laat|achter mijn rug|over mijn hoofd|zonder (?:het )?(?:te vragen|te zeggen|iets te zeggen|een woord)|waar iedereen bij)/iu,
 };
 
 /** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
@@ -367,12 +371,19 @@ function readOne(
   )
     return undefined;
   if (
+    (signal.id === 'takes-ownership' || signal.id === 'apology-with-responsibility') &&
+    SHOULD_NOT_HAVE.test(sentence.text)
+  )
+    return signal;
+  if (
     signal.id in NEGATED &&
     signal.id !== 'clear-no' &&
     (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote))))
   ) {
     if (saidNot || isNegated(before, after, ctx.languages, signal.id)) {
-      if (signal.id === 'acknowledges-feeling' && IMAGINING.test(sentence.text)) return signal;
+      // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
+      if (signal.id === 'acknowledges-feeling' && (IMAGINING.test(sentence.text) || PRETENDING.test(before)))
+        return signal;
       const becomes = NEGATED[signal.id];
       return becomes ? { ...signal, id: becomes } : undefined;
     }
@@ -517,6 +528,7 @@ const SARCASTIC_TURNS = new Set<SignalId>([
   'acknowledges-feeling',
   'condolence',
   'offers-support',
+  'self-disclosure',
 ]);
 
 /**
