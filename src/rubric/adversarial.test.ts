@@ -54,7 +54,7 @@ describe.each([
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
-  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 168],
+  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 176],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -422,6 +422,16 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["Ik zei 'komt wel goed' en dat was fout van me.", 'nl', undefined, ['dismisses']],
   ['Ik ben benieuwd hoe jij daar zelf naar kijkt.', 'nl', 'invites-talk', []],
   ['Before I answer, tell me where the board is on this.', 'en', 'invites-talk', []],
+  // Blame of one's own people, a sorry for how it landed, a harm made small, a reproach as a wish.
+  ['Our warehouse people dropped the ball, and I will have words with them.', 'en', 'blames', []],
+  ['Die ga ik er flink op aanspreken.', 'nl', 'blames', []],
+  ['Sorry if that came across badly.', 'en', 'apology-with-excuse', ['apology-with-responsibility']],
+  ['Het spijt me als het zo is binnengekomen.', 'nl', 'apology-with-excuse', ['apology-with-responsibility']],
+  ["It's not the end of the world, honestly.", 'en', 'dismisses', []],
+  ['Het is niet het einde van de wereld.', 'nl', 'dismisses', []],
+  ['Jij kunt gewoon niks uit handen geven.', 'nl', 'absolutes', []],
+  ['If you would for once listen to the team.', 'en', 'blames', []],
+  ['Ik kan niet ontkennen dat ik er helemaal naast zat.', 'nl', 'takes-ownership', ['defensive']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

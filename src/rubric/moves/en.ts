@@ -81,6 +81,7 @@ export const en: Lexicon = {
       i regret
     `,
     'apology-with-excuse': rx`
+      (?:sorry|i'm sorry|i apologi[sz]e) (?:if|that) (?:it|this|that|my \p{L}+) (?:came across|landed|sounded|was taken)
       sorry (?:that )?(?:your feelings (?:got|were) hurt|you feel (?:that way|so)|you took it (?:that way|so badly|badly)|if you (?:were|felt) (?:offended|hurt))
       sorry[^.!?]{0,30}?,? but
       apologi[sz]e[^.!?]{0,30}?,? but
@@ -143,7 +144,11 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
-      (?:maybe|perhaps|next time,?) (?:ask|check with|talk to) me (?:before|first)
+      # Reproach as a wish or a condition: "if you could for once…"; one's own people thrown under the bus.
+      (?:if|when) you (?:could|would) (?:just )?(?:for once|ever|once in a while)
+      (?:our|my) (?:planning team|planners|planning|team|people|warehouse|staff|drivers|developers|colleagues) (?:\p{L}+ ){0,2}dropped the ball
+      (?:i'll|i will) (?:be having|have) (?:a few |some |stern |serious )?words with (?:them|him|her|the team|planning|my team)
+      (?:maybe|perhaps|next time,?) (?:ask|check with|talk to)(?: me)? (?:before|first)
       first (?:promise|commit|say yes)[^.!?]{0,30} and (?:only )?then ask
       i won't forget (?:that|this|it) in a hurry
       # What would not have happened if the other had acted: "if you'd double-checked the file it wouldn't have happened".
@@ -199,7 +204,7 @@ export const en: Lexicon = {
       # Denying the fault or one's part: "I'd hardly call it our fault", "I wasn't even in the loop", "I never stopped you".
       (?:i'd|id|i would) (?:hardly|never|not) call (?:it|that|this) (?:our|my) fault
       i wasn't even (?:in the loop|there|told|informed|involved)
-      i never (?:stopped|prevented|told|asked) you (?:from |not )?
+      i never (?:stopped|prevented|told|asked) you(?: from| not)?
       i don't think i (?:said|did) anything (?:wrong|out of line|strange|unreasonable)
       (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not|don't|do not)(?: going to| gonna)? (?:be )?(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)(?: for)?
       there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
@@ -235,6 +240,7 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      (?:it|the role|the job) had to be (?:\p{Lu}\p{L}+|someone else)
       # A no after a dash or a bare "no" to the date: "But June 1st — no." "Not ready, no."
       (?:but|so) [^.!?]{1,30}(?:—|–| - )\s*no(?=[.!]|$)
       ^not (?:ready|happening|possible|doable|affordable|for [\p{L} ]{1,15}|this (?:time|year|round)|on \p{L}+)[\p{L} ]{0,10}, no(?=[.!]|$)
@@ -491,6 +497,7 @@ export const en: Lexicon = {
       i(?:'d| would) (?:love|like) to help,? but
     `,
     absolutes: rx`
+      you(?:'d| would)? never let go of anything|you (?:can't|cannot) let go of anything
       (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never)
       (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|nobody|no one|no-one)
       all the time
@@ -507,7 +514,6 @@ export const en: Lexicon = {
       nobody asked for
       (?:shall|should) i (?:applaud|clap|give you a medal)|(?:do you want|you want) a (?:medal|gold star|round of applause|pat on the back)
       would be a (?:miracle|first)(?=[.!]|$)|that(?:'d| would) be a first
-      (?:if|when) you (?:could|would) (?:just )?(?:for once|ever|once in a while)
       # Belittling by comparison or doubt about the person: "reads like it was typed by an intern", "not sure you're cut out for this".
       (?:reads|looks|sounds) like (?:it was )?(?:written|typed|done|made|put together) by (?:an intern|a child|a first-year|a toddler|a schoolkid|a monkey)|(?:not sure|doubt|wonder (?:if|whether)) you(?:'re| are) cut out for|i wouldn't let (?:a|an) (?:first-year|intern|trainee|junior) (?:send|hand in|submit)
       # Mock offers, mock delight and mock praise for daring: sarcasm wherever they stand.
@@ -719,6 +725,7 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:isn't|is not|it's not|not) the end of the world
       # Shrinking it or waving it off: "let's keep this in proportion", "don't take it to heart", "you're overthinking it".
       (?:let's|let us|we need to|we should) (?:keep|put) (?:this|it|things|that) (?:in|into) (?:proportion|perspective)
       (?:don't|do not) take (?:it|this|that|\p{L}+) (?:too much )?to heart

@@ -87,6 +87,7 @@ export const nl: Lexicon = {
       vergeef me
     `,
     'apology-with-excuse': rx`
+      (?:sorry|het spijt me|excuses) (?:dat|als) (?:het|dit|dat|mijn \p{L}+) zo (?:is )?(?:overgekomen|overkwam|aangekomen|binnengekomen|binnenkwam)
       sorry (?:dat|als) (?:je|jij) (?:het )?(?:zo )?(?:ervaren|opgevat) (?:hebt|heeft)
       sorry (?:hoor,? )?(?:dat|als) (?:je|jij) (?:je )?(?:zo )?'?(?:gekwetst|beledigd|geraakt|gepikeerd)'? (?:voelt|voelde|bent|was)
       # Sorry voor het gevoel van de ander, niet voor de eigen daad: "sorry hoor, dat je je zo aangevallen voelde".
@@ -101,6 +102,7 @@ export const nl: Lexicon = {
     'takes-ownership': rx`
       # "Ik zat fout", ook in een bijzin: "ik kan niet ontkennen dat ik fout zat".
       (?:ik zat|dat ik) (?:er )?(?:\p{L}+ )?(?:fout|naast)(?: zat)?
+      (?<!of )ik (?:er )?(?:\p{L}+ )?(?:fout|naast) zat
       # Eigen falen in de hoofdzin: "wij hebben je twee keer laten zitten", "we hebben te laat geleverd en je niet gewaarschuwd".
       (?:we|wij|ik) (?:hebben|heb) (?:je|jou|jullie|u) (?:\p{L}+ ){0,3}?(?:laten zitten|in de steek gelaten|laten vallen|teleurgesteld|(?:niet|nooit|niet eens) (?:gewaarschuwd|gebeld|ingelicht|laten weten|op de hoogte gehouden))|(?:we|wij|ik) (?:hebben|heb) (?:\p{L}+ ){0,4}?te laat (?:geleverd|gemeld|gebeld|gewaarschuwd)
       # Wat de ander bespaard had moeten blijven: "je had het nooit van je inkoper hoeven horen".
@@ -162,6 +164,10 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Verwijt als wens of voorwaarde: "als jij eens iets kon loslaten"; je eigen mensen voor de bus gooien.
+      (?:als|had) (?:jij|je) (?:eens|nou eens|een keer) [^.!?]{1,40}(?:kon|kunnen|zou|wilde|had)
+      onze (?:planning|planners|mensen|jongens|afdeling|collega's|chauffeurs|magazijn) (?:heeft|hebben) (?:het|dit|dat) laten liggen
+      (?:ga|zal) ik (?:er |ze |hem |haar |hen )?(?:\p{L}+ )?(?:stevig |flink |hard |streng )?op aanspreken
       (?:vraag|overleg) (?:het )?(?:de volgende keer|voortaan|een volgende keer|misschien) (?:even )?(?:eerst|vooraf)
       eerst [^.!?]{1,30} en (?:dan|daarna) pas (?:vragen|overleggen|melden)
       dat vergeet ik niet zo (?:snel|gauw)
@@ -194,7 +200,7 @@ export const nl: Lexicon = {
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
       (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)
-      (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,40}?(?:moeten|kunnen)
+      (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,60}?(?:moeten|kunnen)
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
       (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
       dan was (?:het|dit|dat) niet gebeurd
@@ -213,6 +219,7 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      dat moet je (?:toch |wel )?begrijpen
       # Ontkennen of je eigen deel wegpraten: "ik blijf erbij dat ik niks verkeerd heb gedaan", "ik wist het zelf ook pas donderdag".
       ik blijf erbij dat
       (?:niks|niets) (?:verkeerd|fout) (?:heb )?gedaan
@@ -553,6 +560,7 @@ export const nl: Lexicon = {
       foutjes
     `,
     absolutes: rx`
+      (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
       (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen)(?: \p{L}+){0,2} )(?:altijd|nooit)
       (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)
       elke keer
@@ -568,7 +576,6 @@ export const nl: Lexicon = {
       (?:waar )?niemand om (?:heeft )?gevraagd
       moet ik (?:nou |nu )?(?:gaan )?(?:klappen|applaudisseren)|wil je een (?:medaille|applausje|schouderklopje)
       (?:zou|is) (?:al )?een wonder(?: zijn)?(?=[.!]|$)
-      (?:als|had) (?:jij|je) (?:eens|nou eens|een keer) [^.!?]{1,40}(?:kon|kunnen|zou|wilde|had)
       (?:had|hadden) (?:\p{L}+ ){0,3}ook (?:best )?(?:gekund|gemogen)(?=[.!]|$)
       (?:^|\s)meneer (?:heeft|is|wil|vindt|denkt)
       heel collegiaal(?: weer)?
@@ -803,6 +810,7 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:is|was) (?:toch |ook )?niet het einde van de wereld
       # Kleiner maken of wegwuiven: "zit er niet mee", "iedereen roept weleens wat", "daar moet je mee leren leven".
       zit (?:er|daar) (?:maar |nou )?niet (?:mee|over in)
       iedereen (?:roept|zegt|doet|heeft) (?:wel ?eens|weleens|toch wel eens) (?:wat|iets)
