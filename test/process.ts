@@ -20,6 +20,8 @@ export function spawnServer(
   output: () => string;
   exited: Promise<number | null>;
   listening: Promise<string>;
+  /** Once the database is open and the app there: the port opens before, and answers only /healthz. */
+  ready: Promise<void>;
 } {
   // Another TypeScript script runs in Node itself with tsx's loader, not the tsx launcher: the launcher runs the server as
   // a second process, so a kill -9 would orphan the server, and a SIGTERM the server does not acknowledge
@@ -32,21 +34,30 @@ export function spawnServer(
   });
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const listening = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"msg":"Rehearse is listening","url":"([^"]+)"/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
-  return { child, output: () => output, exited, listening };
+  const said = (line: RegExp, what: string) =>
+    new Promise<string>((resolve, reject) => {
+      const onData = () => {
+        const match = line.exec(output);
+        if (match) resolve(match[1] ?? '');
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      void exited.then((code) => reject(new Error(`server exited with ${code} before ${what}:\n${output}`)));
+    });
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const listening = said(/"msg":"Rehearse is listening","url":"([^"]+)"/, 'listening');
+  const ready = said(/"msg":"Rehearse is ready"/, 'being ready').then(() => {});
+  ready.catch(() => {});
+  return { child, output: () => output, exited, listening, ready };
 }
 
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const server = spawnServer(env);
   const url = await server.listening;
+  await server.ready;
   return { child: server.child, url, output: server.output, exited: server.exited };
 }

@@ -27,13 +27,14 @@ describe('the server process', { retry: 2 }, () => {
   });
 
   it('opens its port before its database: /healthz answers at once, the API once the database is open', async () => {
-    const server = await startServer({ DATA_DIR: tempDir() });
+    const server = spawnServer({ DATA_DIR: tempDir() });
+    const url = await server.listening;
     try {
       // Asked together the moment the port opens: the first request of a fresh data dir finds it still migrating.
       const [health, scenarios, ready] = await Promise.all([
-        fetch(`${server.url}/healthz`),
-        fetch(`${server.url}/v1/scenarios?language=nl`),
-        fetch(`${server.url}/readyz`),
+        fetch(`${url}/healthz`),
+        fetch(`${url}/v1/scenarios?language=nl`),
+        fetch(`${url}/readyz`),
       ]);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok' });

@@ -83,6 +83,7 @@ export function startRelayProcess(options: { upstreamUrl: string; request: unkno
 async function startProcess(env: Record<string, string>, entry?: string) {
   const server = spawnServer(env, entry);
   const url = await server.listening;
+  await server.ready;
   return {
     url,
     close: async () => {
