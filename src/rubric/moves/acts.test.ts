@@ -432,6 +432,19 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Jij kunt gewoon niks uit handen geven.', 'nl', 'absolutes', []],
   ['If you would for once listen to the team.', 'en', 'blames', []],
   ['Ik kan niet ontkennen dat ik er helemaal naast zat.', 'nl', 'takes-ownership', ['defensive']],
+  // Room given without being asked, the choice left to the other, the work taken from them without asking.
+  ["You don't have to ask me again for days like that.", 'en', 'offers-support', []],
+  ['The team will cover the release, whatever you decide.', 'en', 'offers-support', []],
+  ['Het team vangt je werk wel op.', 'nl', 'offers-support', []],
+  ['Whether you come in on Friday is entirely your call.', 'en', 'invites-ownership', []],
+  ['Of je vrijdag komt, is helemaal aan jou.', 'nl', 'invites-ownership', []],
+  ['Would you like to talk about him?', 'en', 'invites-talk', []],
+  ['Wil je er even over praten?', 'nl', 'invites-talk', []],
+  ["I'll hand your tasks over to Priya.", 'en', 'takes-over', []],
+  ['Ik haal je van het project af.', 'nl', 'takes-over', []],
+  ["I'll get the ten percent through somehow.", 'en', 'gives-in', []],
+  ['We zien wel wat we er nog tussen kunnen schuiven.', 'nl', 'gives-in', []],
+  ['Ik ga even kijken wat we kunnen doen.', 'nl', undefined, ['gives-in']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

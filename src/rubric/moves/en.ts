@@ -338,6 +338,11 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
+      you don't (?:need|have) to ask(?: me)?(?: (?:each|every) time| again| for (?:it|that))?
+      (?:take|have) (?:\p{L}+day|the day|the time|whatever you need|as much time as you need),? (?:and|or) (?:any|every|all the) (?:other )?days?
+      the team (?:will|'ll|can) cover
+      (?:we'll|we will|we can|i'll|i will) cover (?:for you|friday|your (?:part|work|shift|bit))
       let (?:us|me) (?:worry|deal) (?:about|with) (?:friday|the rest|work|that|it|the release|\p{L}+day)
       (?:monday|tuesday|wednesday|thursday|friday)(?:'s| is) yours
       (?:no way|not|never|won't|will not)(?: am)? ?(?:i'm |i am |i'll |i will )?(?:let(?:ting)?|leav(?:e|ing)) you (?:hang(?:ing)? out to dry|in the lurch|to (?:face|deal with|handle|carry) [^.!?]{1,30}? (?:alone|on your own)|out in the cold)
@@ -370,6 +375,7 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      whether you [^.!?]{1,40} is (?:entirely |completely |totally )?your (?:call|choice|decision)
       (?:is that|would that be) (?:the kind of thing|something) you'd like to do more of
       (?:i'd like to|i want to|i'd rather|i would rather|i would like to) hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
       let me turn it (?:round|around)
@@ -594,6 +600,7 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      (?:do you want|would you like|want) to talk(?: about (?:it|him|her|that|him a bit))?(?: for a (?:bit|while|minute))?\?
       i want to hear (?:where|how|what|your|from you)
       before i answer,? (?:i want|i'd like|tell me|let me)
       # Room to talk, in other words: "talk me through it", "I've got time", "go on then", "how's your week been?".
@@ -827,6 +834,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?:push|get|force|sneak) (?:the |your )?(?:\p{N}+|twelve|ten|eight|fifteen|twenty)(?: ?%| percent)? through
+      (?:see|find out) what (?:we|i) can (?:fit|squeeze|slot) in
       # Fine, and then the other's plan: "So fine — we launch on the first and patch afterwards".
       (?:fine|okay|ok|alright|all right)\s*[,—–-]*\s*(?:then,? )?we(?:'ll| will)? (?:launch|go live|go ahead|ship|deliver|do it)
       (?:fine|okay|ok|alright|all right),? [\p{L}\p{N}%]+(?: [\p{L}\p{N}%]+){0,2} it is
@@ -999,6 +1008,8 @@ export const en: Lexicon = {
       with you
     `,
     'takes-over': rx`
+      # Deciding for the other what they will no longer do: "I'll move the go-live work over to Dan".
+      (?:i'll|i will|let me|i'm going to|i've) (?:just )?(?:move|hand|give|reassign|pass|shift) (?:the |your |his |her |all )?[^.!?]{0,30}(?:work|tasks|project|release|go-live|duties)[^.!?]{0,10} (?:over )?to \p{Lu}\p{L}+
       (?:i'll|i will|shall i|let me|should i) (?:just )?(?:[\p{L}'] ?){1,40}myself
       (?:i'll|i will) (?:just )?(?:fix|tidy|redo|rewrite|finish|correct) (?:it|that|this|them)
     `,

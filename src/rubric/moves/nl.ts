@@ -372,6 +372,7 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      het team vangt (?:het|dat|je werk|jouw deel) (?:wel )?op
       (?:en )?(?:alle|de) (?:andere )?dagen die (?:je|jij) nodig hebt
       (?:daar |dat |hier )?hoef (?:je|jij) (?:me |mij )?niet (?:\p{L}+ ){0,3}(?:om |voor )?te vragen
       (?:we|ik) (?:vangen|vang) [^.!?]{0,30}op(?=[.!,]| als| wanneer|$)|(?:we|ik) (?:kunnen|zullen|gaan) [^.!?]{0,30}opvangen
@@ -409,6 +410,7 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      of (?:je|jij) [^.!?]{1,40} (?:is|dat is) (?:helemaal |echt )?aan (?:jou|jezelf)
       (?:ik wil|wil ik|ik hoor) (?:graag )?eerst (?:van jou|jouw (?:kijk|idee|ideeën|mening|gedachten)) (?:horen|weten)?
       wat is (?:je|jouw) plan
       hoe ga (?:je|jij) (?:dit|het|dat) aanpakken
@@ -664,6 +666,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      wil je (?:er )?(?:even |wat |nog )?over (?:praten|vertellen)\?
       ik ben (?:vooral |erg |wel |heel )?benieuwd (?:hoe|wat|naar hoe|naar wat) (?:jij|je)
       hoe (?:hou|houd) (?:je|jij) het vol|hoe is het (?:nu )?met (?:je|jou)(?=[?.!,]|$)
       # Ruimte om te praten, anders gezegd: "kom maar op", "ik heb alle tijd", "vertel eerst even", "hoe gaat het met je?".
@@ -911,6 +914,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:kijken|zien) wat (?:we|ik) er (?:nog )?tussen (?:kunnen|kan) (?:proppen|persen|schuiven|krijgen)
+      (?:die |de )?(?:\p{N}+|twaalf|tien|acht) procent (?:er )?(?:wel )?doorheen (?:drukken|duwen|krijgen)
       # Het plan van de ander overnemen: "doe maar die twaalf procent", "dan gaan we 1 maart live".
       doe (?:maar|dan maar) (?:die |de |dat |je |jouw )?(?:\p{N}+|twaalf|tien|acht|vijf|zes|zeven|negen|elf|vijftien|twintig)(?: procent| ?%)?
       (?:ik )?praat (?:het|dat) (?:bij (?:\p{L}+ ){1,2})?wel recht
@@ -1084,6 +1089,9 @@ export const nl: Lexicon = {
       zullen we (?:samen)?
     `,
     'takes-over': rx`
+      # Voor de ander beslissen wat die niet meer doet: "ik haal je van de oplevering af".
+      ik haal je (?:van|uit) (?:de|het) \p{L}+(?: \p{L}+)? af
+      (?:ik )?(?:geef|zet|leg) (?:je|jouw) (?:werk|taken|deel|stuk) (?:wel |gewoon )?(?:bij|aan) \p{Lu}\p{L}+
       (?:ik|zal ik) (?:\p{L}+ ){0,4}zelf (?:\p{L}+ ){0,3}(?:aan|fixen|doen|oplossen|maken|regelen|herschrijven)
       pas (?:ik )?zelf
       zelf (?:even )?(?:fixen|aanpassen|doen|oplossen)
