@@ -445,6 +445,14 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["I'll get the ten percent through somehow.", 'en', 'gives-in', []],
   ['We zien wel wat we er nog tussen kunnen schuiven.', 'nl', 'gives-in', []],
   ['Ik ga even kijken wat we kunnen doen.', 'nl', undefined, ['gives-in']],
+  // The failure made ordinary; blame of one's own people; a plan made for the other.
+  ['Honestly, that happens to every manufacturer now and then.', 'en', 'defensive', []],
+  ['Zo gaat het nu eenmaal soms mis, dat overkomt iedereen weleens.', 'nl', 'defensive', []],
+  ['Ik was er net zo verbaasd over als jij.', 'nl', 'defensive', []],
+  ['Our planners should have called you on Monday.', 'en', 'blames', []],
+  ['Onze binnendienst had jullie direct moeten bellen.', 'nl', 'blames', []],
+  ["Fine, I'll write a plan for you then.", 'en', 'takes-over', []],
+  ['Dan maak ik wel een lijstje voor je.', 'nl', 'takes-over', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -144,6 +144,7 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      our (?:planners|planning team|planning|people|team|warehouse|drivers|staff) should have (?:called|told|warned|rung|phoned|flagged)
       # Reproach as a wish or a condition: "if you could for once…"; one's own people thrown under the bus.
       (?:if|when) you (?:could|would) (?:just )?(?:for once|ever|once in a while)
       (?:our|my) (?:planning team|planners|planning|team|people|warehouse|staff|drivers|developers|colleagues) (?:\p{L}+ ){0,2}dropped the ball
@@ -201,6 +202,10 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # What went wrong made ordinary, or one's surprise put beside theirs: "that happens to every supplier".
+      (?:these things|that|it|this) (?:just |simply )?happens? to (?:every|any|each) (?:supplier|company|business|manufacturer|one of us)
+      (?:machines|lines|systems|things) (?:just )?(?:do )?(?:break down|go down|fail) (?:sometimes|from time to time|now and then)
+      i was (?:just as|as|every bit as) (?:surprised|shocked|stunned|caught out) (?:as you|by it)
       # Denying the fault or one's part: "I'd hardly call it our fault", "I wasn't even in the loop", "I never stopped you".
       (?:i'd|id|i would) (?:hardly|never|not) call (?:it|that|this) (?:our|my) fault
       i wasn't even (?:in the loop|there|told|informed|involved)
@@ -1008,6 +1013,7 @@ export const en: Lexicon = {
       with you
     `,
     'takes-over': rx`
+      (?:i'll|i will|let me) (?:draw up|make|write|put together) (?:you )?a (?:plan|list|to-do list) for you
       # Deciding for the other what they will no longer do: "I'll move the go-live work over to Dan".
       (?:i'll|i will|let me|i'm going to|i've) (?:just )?(?:move|hand|give|reassign|pass|shift) (?:the |your |his |her |all )?[^.!?]{0,30}(?:work|tasks|project|release|go-live|duties)[^.!?]{0,10} (?:over )?to \p{Lu}\p{L}+
       (?:i'll|i will|shall i|let me|should i) (?:just )?(?:[\p{L}'] ?){1,40}myself

@@ -164,6 +164,7 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      onze (?:planners|planning|mensen|jongens|afdeling|collega's|chauffeurs|binnendienst) hadden (?:jullie|je|u|het) (?:gewoon |direct |meteen |echt )?(?:\p{L}+ )?moeten
       # Verwijt als wens of voorwaarde: "als jij eens iets kon loslaten"; je eigen mensen voor de bus gooien.
       (?:als|had) (?:jij|je) (?:eens|nou eens|een keer) [^.!?]{1,40}(?:kon|kunnen|zou|wilde|had)
       onze (?:planning|planners|mensen|jongens|afdeling|collega's|chauffeurs|magazijn) (?:heeft|hebben) (?:het|dit|dat) laten liggen
@@ -219,6 +220,10 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # Wat misging gewoon maken, of je eigen verbazing naast de hunne zetten: "dat overkomt iedere leverancier weleens".
+      (?:kan|kunnen|gaat|gaan|gebeurt) (?:nu )?eenmaal (?:\p{L}+ ){0,2}(?:stilvallen|mis|fout|kapot|stil|uitvallen|gebeuren)
+      dat overkomt (?:iedere|elke|ieder|iedereen|ons allemaal)(?: \p{L}+)? (?:wel ?eens|weleens)
+      ik was (?:er )?(?:net zo|even|minstens zo) (?:verbaasd|verrast|geschrokken|overvallen)(?: over)?(?: als (?:jij|jullie|u))?
       dat moet je (?:toch |wel )?begrijpen
       # Ontkennen of je eigen deel wegpraten: "ik blijf erbij dat ik niks verkeerd heb gedaan", "ik wist het zelf ook pas donderdag".
       ik blijf erbij dat
@@ -1089,6 +1094,7 @@ export const nl: Lexicon = {
       zullen we (?:samen)?
     `,
     'takes-over': rx`
+      (?:dan )?maak ik (?:wel )?(?:een|het) (?:plan|plannetje|lijstje|lijst|actieplan) voor je
       # Voor de ander beslissen wat die niet meer doet: "ik haal je van de oplevering af".
       ik haal je (?:van|uit) (?:de|het) \p{L}+(?: \p{L}+)? af
       (?:ik )?(?:geef|zet|leg) (?:je|jouw) (?:werk|taken|deel|stuk) (?:wel |gewoon )?(?:bij|aan) \p{Lu}\p{L}+
