@@ -22,11 +22,13 @@ import { createPrivacyRoutes } from './routes/privacy/privacy.index.ts';
 import { createRubricRoutes } from './routes/rubric/rubric.index.ts';
 import { createScenarioRoutes } from './routes/scenarios/scenarios.index.ts';
 import { createSessionRoutes } from './routes/sessions/sessions.index.ts';
+import { createStudioRoutes } from './routes/studio/studio.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
 import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
+import { createStudio } from './studio/index.ts';
 import { createUiRoutes } from './ui/index.ts';
 import { MAX_REPLY_CHARS } from './vocabulary.ts';
 
@@ -118,6 +120,10 @@ export function createApp(deps: AppDeps) {
       }),
     );
   }
+  app.route(
+    '/',
+    createStudioRoutes(createStudio({ dir: config.SCENARIOS_DIR, scenarios: deps.scenarios, clock })),
+  );
   app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), clock }));
   app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));

@@ -4,7 +4,7 @@ import type { TurnRow } from './db/schema/index.ts';
 import { redactKeys } from './redact.ts';
 import { RolePlayError, type RolePlayErrorCode } from './roleplay/types.ts';
 import { JudgeUnavailableError } from './rubric/index.ts';
-import type { ScenarioError } from './scenarios/errors.ts';
+import type { Finding, ScenarioError } from './scenarios/errors.ts';
 
 // One error type for the whole API; every 4xx/5xx leaves as { error: { code, message, details?, requestId } }.
 // The code decides the status (STATUS_BY_CODE); whatever else was thrown is given its code by `toAppError`.
@@ -24,10 +24,13 @@ const STATUS_BY_CODE = {
   hints_not_offered: 409,
   attempts_not_offered: 409,
   counterfactuals_not_offered: 409,
+  file_exists: 409,
+  file_changed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
   invalid_scenario: 422,
+  scenario_invalid: 422,
   idempotency_key_reused: 422,
   reply_too_long: 422,
   turn_limit_reached: 422,
@@ -61,7 +64,9 @@ export type ErrorDetails =
   | { learner: StoredTurn | null }
   | { database: unknown; scenarios: unknown }
   | { budget: number; used: number }
-  | { errors: ScenarioError[] };
+  | { errors: ScenarioError[] }
+  | { problems: Pick<Finding, 'severity' | 'message' | 'line' | 'column' | 'path'>[] }
+  | { theirs: { text: string; version: string } | null; yours: { text: string } };
 
 export class AppError extends Error {
   constructor(

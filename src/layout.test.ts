@@ -12,7 +12,7 @@ const LAYERS: string[][] = [
   ['app'],
   ['routes'],
   ['app-deps', 'integrations'],
-  ['privacy', 'webhooks', 'xapi', 'ui'],
+  ['privacy', 'webhooks', 'xapi', 'ui', 'studio'],
   ['sessions', 'auth', 'analytics'],
   ['errors', 'models'],
   ['roleplay', 'db'],

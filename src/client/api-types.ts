@@ -289,6 +289,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/studio/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scenario file in the folder, drafts and broken files too */
+        get: operations["listStudioFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studio/files/{language}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario file's text and version */
+        get: operations["getStudioFile"];
+        /**
+         * Save a scenario file (atomically, keeping the previous version)
+         * @description Creates the file (`baseVersion: null`; 409 `file_exists` if it exists) or replaces the version the author opened (409 `file_changed`, with theirs and yours, if it changed or was deleted since). A text the strict check finds errors in is not saved (422 `scenario_invalid`, every problem in `details.problems`). The previous version is kept in `.versions/<language>/` of the scenario folder; the server serves the saved file at once.
+         */
+        put: operations["saveStudioFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studio/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a text as `npm run scenarios:check -- --strict` checks a file, and score its golden examples
+         * @description The same checks and messages as the command: the file on its own, against the rest of the library (ids, translation links), and its golden examples scored by the heuristic rubric (one out of its band is an error). Without `file` the text is checked as the file its language and id would make. Nothing is saved.
+         */
+        post: operations["checkStudioText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/scenarios": {
         parameters: {
             query?: never;
@@ -498,14 +556,14 @@ export interface components {
                  * @example not_found
                  * @enum {string}
                  */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "file_exists" | "file_changed" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "scenario_invalid" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 /** @description What went wrong, for people */
                 message: string;
                 details?: components["schemas"]["ErrorDetails"];
                 requestId: string;
             };
         };
-        ErrorDetails: components["schemas"]["ValidationDetails"] | components["schemas"]["FieldDetails"] | components["schemas"]["TurnFailureDetails"] | components["schemas"]["ReadinessDetails"] | components["schemas"]["ScenarioErrorsDetails"] | components["schemas"]["BudgetDetails"];
+        ErrorDetails: components["schemas"]["ValidationDetails"] | components["schemas"]["FieldDetails"] | components["schemas"]["TurnFailureDetails"] | components["schemas"]["ReadinessDetails"] | components["schemas"]["ScenarioErrorsDetails"] | components["schemas"]["ScenarioProblemsDetails"] | components["schemas"]["FileChangedDetails"] | components["schemas"]["BudgetDetails"];
         /** @description `invalid_request`: each problem with the field or parameter it is about */
         ValidationDetails: {
             issues: {
@@ -660,6 +718,27 @@ export interface components {
                 column: number;
                 message: string;
             }[];
+        };
+        /** @description `scenario_invalid`: what the strict check found in the text (errors and warnings), with line, column and field path */
+        ScenarioProblemsDetails: {
+            problems: {
+                /** @enum {string} */
+                severity: "error" | "warning";
+                message: string;
+                line: number;
+                column: number;
+                path: string;
+            }[];
+        };
+        /** @description `file_changed`: the file as it is on disk now (null when it was deleted) and the text that was not saved */
+        FileChangedDetails: {
+            theirs: {
+                text: string;
+                version: string;
+            } | null;
+            yours: {
+                text: string;
+            };
         };
         /** @description `token_budget_exceeded`: the consumer's daily model-token budget and what today used */
         BudgetDetails: {
@@ -921,7 +1000,7 @@ export interface components {
             event: "error";
             data: {
                 /** @enum {string} */
-                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
+                code: "invalid_json" | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "turn_in_progress" | "turn_superseded" | "session_ended" | "session_erased" | "conflict" | "hints_not_offered" | "attempts_not_offered" | "counterfactuals_not_offered" | "file_exists" | "file_changed" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "invalid_scenario" | "scenario_invalid" | "idempotency_key_reused" | "reply_too_long" | "turn_limit_reached" | "rate_limited" | "token_budget_exceeded" | "internal" | "upstream_error" | "upstream_rate_limited" | "upstream_interrupted" | "llm_not_configured" | "not_configured" | "database_unavailable" | "not_ready" | "upstream_timeout";
                 message: string;
             };
         };
@@ -1247,6 +1326,115 @@ export interface components {
             principles: {
                 [key: string]: number | null;
             };
+        };
+        StudioFileList: {
+            files: {
+                /**
+                 * @description `<language>/<name>.yaml`
+                 * @example en/saying-no.yaml
+                 */
+                file: string;
+                id: string;
+                /** @enum {string} */
+                language: "nl" | "en";
+                /**
+                 * @description null when the file does not parse
+                 * @enum {string|null}
+                 */
+                status: "draft" | "published" | null;
+                /** @description null when the file does not parse */
+                title: string | null;
+                /**
+                 * @description The first 16 hex digits of the SHA-256 of the file's bytes
+                 * @example 3f2a9c0d1e4b5a67
+                 */
+                version: string;
+            }[];
+        };
+        StudioFile: {
+            /**
+             * @description `<language>/<name>.yaml`
+             * @example en/saying-no.yaml
+             */
+            file: string;
+            text: string;
+            /**
+             * @description The first 16 hex digits of the SHA-256 of the file's bytes
+             * @example 3f2a9c0d1e4b5a67
+             */
+            version: string;
+        };
+        StudioCheck: {
+            valid: boolean;
+            problems: components["schemas"]["StudioProblem"][];
+            examples: components["schemas"]["StudioExample"][];
+        };
+        StudioProblem: {
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: string;
+            line: number;
+            column: number;
+            /** @description The field, dotted (`persona.hiddenNeeds[0]`); empty for the file */
+            path: string;
+        };
+        StudioExample: {
+            /** @description Its place in `examples` */
+            index: number;
+            line: number;
+            /** @enum {string} */
+            expected: "good" | "fair" | "poor";
+            /** @enum {string} */
+            got: "good" | "fair" | "poor";
+            /** @description The overall score, 0–100 */
+            score: number;
+            inBand: boolean;
+            /** @description The score per principle scored here (0–4) */
+            principles: {
+                "self-leadership"?: number;
+                connection?: number;
+                courage?: number;
+                clarity?: number;
+                mentorship?: number;
+            };
+            /** @description The moves the rubric recognised */
+            moves: string[];
+            /** @description The must-do acts (acts.core) the reply does, by label */
+            actsMet: string[];
+            /** @description The must-do acts the reply misses */
+            actsMissed: string[];
+            /** @description The must-not acts (acts.mustNot) the reply does */
+            mustNotDone: string[];
+        };
+        StudioCheckRequest: {
+            /** @description The YAML text of one scenario file (at most 256 KB) */
+            text: string;
+            /**
+             * @description `<language>/<name>.yaml`
+             * @example en/saying-no.yaml
+             */
+            file?: string;
+        };
+        StudioSaved: {
+            /**
+             * @description `<language>/<name>.yaml`
+             * @example en/saying-no.yaml
+             */
+            file: string;
+            /**
+             * @description The first 16 hex digits of the SHA-256 of the file's bytes
+             * @example 3f2a9c0d1e4b5a67
+             */
+            version: string;
+        };
+        StudioSaveRequest: {
+            /** @description The YAML text of one scenario file (at most 256 KB) */
+            text: string;
+            /**
+             * @description The version the text was opened at; null to create the file
+             * @example 3f2a9c0d1e4b5a67
+             */
+            baseVersion: string | null;
         };
         ScenarioFigures: {
             scenarioId: string;
@@ -3179,6 +3367,348 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStudioFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files, by language then name */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioFileList"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudioFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: "nl" | "en";
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioFile"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveStudioFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: "nl" | "en";
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudioSaveRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioSaved"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable content */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkStudioText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudioCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description What the check found; `valid` is false when any problem is an error */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

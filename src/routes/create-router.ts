@@ -89,6 +89,31 @@ export const errorDetailsSchema = z
       .openapi('ScenarioErrorsDetails', {
         description: '`invalid_scenario`: every problem of the file, with its line, column and field path',
       }),
+    z
+      .object({
+        problems: z.array(
+          z.object({
+            severity: z.enum(['error', 'warning']),
+            message: z.string(),
+            line: z.number(),
+            column: z.number(),
+            path: z.string(),
+          }),
+        ),
+      })
+      .openapi('ScenarioProblemsDetails', {
+        description:
+          '`scenario_invalid`: what the strict check found in the text (errors and warnings), with line, column and field path',
+      }),
+    z
+      .object({
+        theirs: z.union([z.object({ text: z.string(), version: z.string() }), z.null()]),
+        yours: z.object({ text: z.string() }),
+      })
+      .openapi('FileChangedDetails', {
+        description:
+          '`file_changed`: the file as it is on disk now (null when it was deleted) and the text that was not saved',
+      }),
     z.object({ budget: z.number().int(), used: z.number().int() }).openapi('BudgetDetails', {
       description: "`token_budget_exceeded`: the consumer's daily model-token budget and what today used",
     }),

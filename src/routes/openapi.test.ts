@@ -118,7 +118,15 @@ describe('/openapi.json contents', () => {
           path.startsWith('/v1/admin/')
             ? [{ adminToken: [] }]
             : expect.arrayContaining([
-                { bearer: [path.startsWith('/v1/analytics') ? 'analytics' : 'learner'] },
+                {
+                  bearer: [
+                    path.startsWith('/v1/analytics')
+                      ? 'analytics'
+                      : path.startsWith('/v1/studio')
+                        ? 'author'
+                        : 'learner',
+                  ],
+                },
                 { bearer: ['admin'] },
               ]),
         );

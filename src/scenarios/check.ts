@@ -2,13 +2,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './errors.ts';
-import { checkGoldenExamples, type ExampleScorer } from './golden-examples.ts';
+import {
+  type ExampleScorer,
+  exampleFindings,
+  type ScoredExample,
+  scoreGoldenExamples,
+} from './golden-examples.ts';
 import { checkLibrary, type LibraryEntry } from './library-check.ts';
 import { isScenarioFile, listScenarioFiles } from './library-files.ts';
-import { parseScenarioBytes } from './parse.ts';
+import { type ParseResult, parseScenarioBytes } from './parse.ts';
 
 export type { Finding, Severity } from './errors.ts';
-export type { ExampleResult, ExampleScorer } from './golden-examples.ts';
+export type { ExampleResult, ExampleScorer, ScoredExample } from './golden-examples.ts';
 
 export type CheckOptions = {
   /** Paths are shown relative to this folder. */
@@ -30,8 +35,6 @@ export type CheckReport = {
   strict: boolean;
 };
 
-type Loaded = LibraryEntry;
-
 const slash = (path: string) => path.split(sep).join('/');
 
 async function filesUnder(path: string): Promise<string[] | undefined> {
@@ -41,8 +44,16 @@ async function filesUnder(path: string): Promise<string[] | undefined> {
   return (await listScenarioFiles(path)).map((file) => join(path, file));
 }
 
-async function load(files: string[], cwd: string, findings?: Finding[]): Promise<Loaded[]> {
-  const loaded: Loaded[] = [];
+/** Parsed files by path, kept while their bytes stay the same: for a caller that loads the same library often. */
+export type ParseCache = Map<string, { bytes: Buffer; result: ParseResult }>;
+
+export async function loadFiles(
+  files: string[],
+  cwd: string,
+  findings?: Finding[],
+  cache?: ParseCache,
+): Promise<LibraryEntry[]> {
+  const loaded: LibraryEntry[] = [];
   for (const absolute of files) {
     const file = slash(relative(cwd, absolute));
     const bytes = await readFile(absolute).catch(() => undefined);
@@ -57,13 +68,46 @@ async function load(files: string[], cwd: string, findings?: Finding[]): Promise
       });
       continue;
     }
-    const result = parseScenarioBytes(bytes, file);
+    const cached = cache?.get(absolute);
+    const result = cached?.bytes.equals(bytes) ? cached.result : parseScenarioBytes(bytes, file);
+    cache?.set(absolute, { bytes, result });
     if (result.ok) {
       loaded.push({ file, text: bytes.toString('utf8'), scenario: result.scenario });
       findings?.push(...result.warnings.map((warning) => ({ ...warning, severity: 'warning' as const })));
     } else findings?.push(...result.errors.map((error) => ({ ...error, severity: 'error' as const })));
   }
   return loaded;
+}
+
+export type LoadedCheck = {
+  findings: Finding[];
+  /** The golden examples of each file that was scored, by file. */
+  examples: Map<string, ScoredExample[]>;
+};
+
+/**
+ * What is checked once files are parsed: the links between them (the same check the server makes of its
+ * folder), then the golden examples of each file that keeps its id. The command and the studio both run it.
+ */
+export async function checkLoaded(
+  loaded: readonly LibraryEntry[],
+  around: readonly LibraryEntry[],
+  options: Pick<CheckOptions, 'score' | 'strict'>,
+): Promise<LoadedCheck> {
+  const library = checkLibrary(loaded, around);
+  const findings = [...library.findings];
+  const examples = new Map<string, ScoredExample[]>();
+  const { score } = options;
+  if (score) {
+    const severity = options.strict ? 'error' : 'warning';
+    for (const entry of loaded) {
+      if (library.files.get(entry.scenario.id) !== entry.file) continue;
+      const scored = await scoreGoldenExamples(entry, score);
+      examples.set(entry.file, scored);
+      findings.push(...exampleFindings(entry.file, scored, severity));
+    }
+  }
+  return { findings, examples };
 }
 
 export async function checkScenarios(paths: string[], options: CheckOptions): Promise<CheckReport> {
@@ -82,24 +126,16 @@ export async function checkScenarios(paths: string[], options: CheckOptions): Pr
         severity: 'error',
       });
   }
-  const loaded = await load([...files], options.cwd, findings);
+  const loaded = await loadFiles([...files], options.cwd, findings);
 
   const around = options.library
-    ? await load(
+    ? await loadFiles(
         ((await filesUnder(resolve(options.cwd, options.library))) ?? []).filter((file) => !files.has(file)),
         options.cwd,
       )
     : [];
-  // The same check the server makes of its folder.
-  const library = checkLibrary(loaded, around);
-  findings.push(...library.findings);
-  const checked = loaded.filter((entry) => library.files.get(entry.scenario.id) === entry.file);
-
-  if (options.score) {
-    const severity = options.strict ? 'error' : 'warning';
-    for (const entry of checked)
-      findings.push(...(await checkGoldenExamples(entry, options.score, severity)));
-  }
+  const checked = await checkLoaded(loaded, around, options);
+  findings.push(...checked.findings);
   findings.sort(
     (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column,
   );

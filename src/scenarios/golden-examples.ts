@@ -39,22 +39,32 @@ const SCORE_TOLERANCE = 1;
 type Example = Scenario['examples'][number];
 type Scored = { index: number; example: Example; result: ExampleResult; details: string[] };
 
+/** One golden example as the rubric scored it, with where it is and what is wrong with it. */
+export type ScoredExample = {
+  index: number;
+  line: number;
+  column: number;
+  example: Example;
+  result: ExampleResult;
+  /** The scenario's acts against the reply, by label: the must-do acts it does and misses, the must-not acts it does. */
+  acts?: { met: string[]; missed: string[]; mustNot: string[] };
+  problems: { message: string; path?: string }[];
+  details: string[];
+};
+
 /**
- * Scores every golden example of a file (as calibration does: as an answer to the persona's opening) and
- * reports each one that is out of its band, misses an expected principle score or contradicts the
- * scenario's acts. `severity` is `error` in a strict check, where such an example fails like a test.
+ * Scores every golden example of a file as calibration does: as an answer to the persona's opening. An example
+ * still holding a TODO is left out: it is reported as a placeholder already, and scoring it would only add noise.
  */
-export async function checkGoldenExamples(
+export async function scoreGoldenExamples(
   entry: LibraryEntry,
   score: ExampleScorer,
-  severity: Severity,
-): Promise<Finding[]> {
+): Promise<ScoredExample[]> {
   const { scenario } = entry;
   const history = openingHistory(scenario);
   const context = scenarioContext(scenario);
-  const findings: Finding[] = [];
+  const out: ScoredExample[] = [];
   for (const [index, example] of scenario.examples.entries()) {
-    // A placeholder is reported as a TODO already; scoring it would only add noise.
     if (/\bTODO\b/.test(example.reply)) continue;
     const result = await score({
       reply: example.reply,
@@ -64,19 +74,42 @@ export async function checkGoldenExamples(
       scenario: context,
     });
     const scored = { index, example, result, details: describe(scenario, example, result) };
-    const at = locateInScenario(entry.text, ['examples', index]);
-    for (const problem of problemsOf(scenario, scored)) {
-      findings.push({
-        file: entry.file,
-        path: problem.path ?? `examples[${index}]`,
-        ...at,
-        message: problem.message,
-        details: scored.details,
-        severity,
-      });
-    }
+    const acts = actsOf(scenario, example, result);
+    out.push({
+      ...scored,
+      ...locateInScenario(entry.text, ['examples', index]),
+      ...(acts && scenario.acts ? { acts: actLabels(scenario.acts.core.label, acts) } : {}),
+      problems: problemsOf(scenario, scored),
+    });
   }
-  return findings;
+  return out;
+}
+
+function actLabels(core: string, acts: NonNullable<ReturnType<typeof actsOf>>) {
+  return {
+    met: acts.core ? [core] : [],
+    missed: acts.core ? [] : [core],
+    mustNot: acts.mustNot.map((act) => act.label),
+  };
+}
+
+/** The findings of scored examples: each one out of its band, missing an expected principle score or contradicting the acts. */
+export function exampleFindings(
+  file: string,
+  scored: readonly ScoredExample[],
+  severity: Severity,
+): Finding[] {
+  return scored.flatMap(({ index, line, column, problems, details }) =>
+    problems.map((problem) => ({
+      file,
+      path: problem.path ?? `examples[${index}]`,
+      line,
+      column,
+      message: problem.message,
+      details,
+      severity,
+    })),
+  );
 }
 
 const round = (n: number) => Math.round(n);

@@ -1,0 +1,4 @@
+export type { ExampleView, Problem, TextCheck } from './check.ts';
+export { FILE_NAME, type FileRef, type FileSummary, fileRef, fileVersion, parseFileRef } from './files.ts';
+export { VERSIONS_FOLDER } from './save.ts';
+export { createStudio, type Studio, type StudioDeps } from './studio.ts';
