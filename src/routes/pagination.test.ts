@@ -44,6 +44,7 @@ const NOT_LISTS: Record<string, string> = {
   '/readyz': 'the readiness checks',
   '/v1/analytics/scenarios': "aggregates, one row per scenario of the consumer's library",
   '/v1/analytics/principles': 'aggregates, five principles with at most 104 weeks each',
+  '/v1/studio/files': "the scenario folder's files, whole: the editor's file list, bounded by the folder",
 };
 
 describe('lists and query parameters', () => {
