@@ -9,6 +9,7 @@ import {
 } from '../rubric/index.ts';
 import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
+import type { Mood } from '../vocabulary.ts';
 import { moodView } from './api-shapes.ts';
 import type { TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
@@ -25,6 +26,21 @@ export type Verdict = {
   judged: ((signal: AbortSignal) => Promise<TurnScoreRow>) | null;
 };
 
+/**
+ * The heuristic's verdict on a reply and the mood it moves, from the conversation so far: what the persona
+ * answers to, in a session and in the studio's preview alike.
+ */
+export function readHeuristically(
+  input: JudgeInput,
+  scenario: Scenario,
+  before: { mood: Mood; earlier: readonly string[] },
+): { result: RubricResult; mood: Mood } {
+  const result = withConfidence(input.reply, scoreHeuristic(input), { language: scenario.language });
+  // The same reply sent again earns less each time: it is no new act.
+  const repeats = repeatsOf(input.reply, before.earlier, scenario.language);
+  return { result, mood: nextMood(before.mood, { ...result, repeats }, scenario) };
+}
+
 export function readReply(
   deps: { judge: Judge | null; clock: () => Date },
   session: SessionRow,
@@ -39,15 +55,11 @@ export function readReply(
     focus: scenario.focus,
     scenario: scenarioContext(scenario),
   };
-  const heuristic = withConfidence(turn.content, scoreHeuristic(input), { language: scenario.language });
-  // The same reply sent again earns less each time: it is no new act.
   const earlier = history.filter((spoken) => spoken.role === 'learner' && spoken.seq < turn.seq);
-  const repeats = repeatsOf(
-    turn.content,
-    earlier.map((spoken) => spoken.content),
-    scenario.language,
-  );
-  const mood = nextMood(moodView(session), { ...heuristic, repeats }, scenario);
+  const { result: heuristic, mood } = readHeuristically(input, scenario, {
+    mood: moodView(session),
+    earlier: earlier.map((spoken) => spoken.content),
+  });
   const now: TurnScoreRow = {
     turnId: turn.id,
     engine: heuristic.engine,
