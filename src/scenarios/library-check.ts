@@ -86,9 +86,9 @@ function translationProblem(
     return error(`${field} points to '${id}', which is in '${target.language}', not '${language}'`);
   }
   if (target.translations[scenario.language] !== scenario.id) {
-    return error(
-      `${field} points to '${id}', but '${id}' does not point back: add \`${scenario.language}: ${scenario.id}\` to its translations`,
-    );
+    const message = `${field} points to '${id}', but '${id}' does not point back: add \`${scenario.language}: ${scenario.id}\` to its translations`;
+    // A translation being written is saved before its original can link to it: a draft waits for the link.
+    return scenario.status === 'draft' ? { message, severity: 'warning' } : error(message);
   }
   if (scenario.status === 'published' && target.status === 'draft') {
     return {
