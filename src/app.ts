@@ -122,7 +122,15 @@ export function createApp(deps: AppDeps) {
   }
   app.route(
     '/',
-    createStudioRoutes(createStudio({ dir: config.SCENARIOS_DIR, scenarios: deps.scenarios, clock })),
+    createStudioRoutes(
+      createStudio({
+        dir: config.SCENARIOS_DIR,
+        scenarios: deps.scenarios,
+        clock,
+        rolePlayer: deps.rolePlayer,
+        maxTurns: config.MAX_TURNS_PER_SESSION,
+      }),
+    ),
   );
   app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), clock }));
   app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));

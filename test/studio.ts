@@ -3,17 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../src/logger.ts';
 import { createScenarioRegistry } from '../src/scenarios/index.ts';
-import { createTestApp, LIBRARY_DIR } from './harness.ts';
+import { createTestApp, LIBRARY_DIR, type TestAppOptions } from './harness.ts';
 
 /**
  * An app over a copy of the shipped library in a folder of its own, so the studio's saves write there, with a
  * registry that follows that folder as the server's does. `close()` removes the folder.
  */
-export async function createStudioTestApp(env: Record<string, string> = {}) {
+export async function createStudioTestApp(
+  env: Record<string, string> = {},
+  overrides: Omit<TestAppOptions, 'env' | 'scenarios'> = {},
+) {
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-studio-'));
   await cp(LIBRARY_DIR, dir, { recursive: true });
   const scenarios = await createScenarioRegistry({ dir, logger: silentLogger, debounceMs: 20 });
-  const { app, deps } = await createTestApp({ env: { ...env, SCENARIOS_DIR: dir }, scenarios });
+  const { app, deps } = await createTestApp({ ...overrides, env: { ...env, SCENARIOS_DIR: dir }, scenarios });
   const call = (method: string, path: string, body?: unknown, key?: string) =>
     app.request(path, {
       method,

@@ -90,7 +90,7 @@ async function libraryAround({ dir, cache }: { dir: string; cache?: ParseCache }
   return loadFiles(paths, dir, undefined, cache);
 }
 
-const toProblem =
+export const toProblem =
   (severity?: Finding['severity']) =>
   (finding: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }): Problem => ({
     severity: severity ?? finding.severity ?? 'error',

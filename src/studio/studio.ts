@@ -1,11 +1,16 @@
-// The scenario studio's services over one scenario folder: list, read, check and save files.
+// The scenario studio's services over one scenario folder: list, read, check and save files, start new ones,
+// and play a text before it is saved.
 import { AppError } from '../errors.ts';
+import type { RolePlayer } from '../roleplay/index.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
 import type { ExampleScorer, ParseCache } from '../scenarios/check.ts';
+import { buildScenarioJsonSchema } from '../scenarios/json-schema.ts';
 import type { ScenarioRegistry } from '../scenarios/registry.ts';
 import { checkText } from './check.ts';
 import { type FileRef, fileVersion, listStudioFiles, readScenarioFile } from './files.ts';
+import { createPreviews } from './previews.ts';
 import { createSaver, type SaveInput } from './save.ts';
+import { newTemplate, translationTemplate } from './templates.ts';
 
 export type StudioDeps = {
   /** SCENARIOS_DIR: the folder the registry serves. */
@@ -14,6 +19,10 @@ export type StudioDeps = {
   clock: () => Date;
   /** The golden examples' scorer, as `scenarios:check` uses it. */
   score?: ExampleScorer;
+  /** The persona of the previews, as sessions have it. */
+  rolePlayer: RolePlayer;
+  /** Replies a preview may have, as a session. */
+  maxTurns: number;
 };
 
 export function createStudio(deps: StudioDeps) {
@@ -31,6 +40,11 @@ export function createStudio(deps: StudioDeps) {
     },
     check: (text: string, ref?: FileRef) => checkText({ dir, score, cache }, text, ref),
     save: (ref: FileRef, input: SaveInput) => save(ref, input),
+    newTemplate,
+    translationTemplate: (input: Parameters<typeof translationTemplate>[1]) =>
+      translationTemplate(dir, input),
+    schema: buildScenarioJsonSchema,
+    previews: createPreviews({ rolePlayer: deps.rolePlayer, clock: deps.clock, maxTurns: deps.maxTurns }),
   };
 }
 

@@ -2,8 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PRINCIPLE_IDS } from '../../rubric/ids.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenarios/parse.ts';
 import { FILE_NAME } from '../../studio/files.ts';
-import { LANGUAGES, RATINGS, STATUSES } from '../../vocabulary.ts';
+import { CATEGORIES, LANGUAGES, MOOD_LABELS, RATINGS, STATUSES } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
+import { rubricResultSchema } from '../schemas.ts';
 
 const tags = ['Studio'];
 
@@ -22,6 +23,14 @@ const versionField = z.string().openapi({
   description: "The first 16 hex digits of the SHA-256 of the file's bytes",
   example: '3f2a9c0d1e4b5a67',
 });
+const scenarioIdField = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes')
+  .max(100)
+  .openapi({
+    description: 'The new scenario id, which is also its file name',
+    example: 'saying-no-to-overtime',
+  });
 const textField = z.string().openapi({
   description: `The YAML text of one scenario file (at most ${MAX_SCENARIO_BYTES / 1024} KB)`,
 });
@@ -170,5 +179,129 @@ export const saveFile = createRoute({
   responses: {
     200: json(z.object({ file: fileField, version: versionField }).openapi('StudioSaved'), 'Saved'),
     ...errorResponses(400, 401, 409, 413, 422, 429),
+  },
+});
+
+export const createTemplate = createRoute({
+  method: 'post',
+  path: '/v1/studio/templates',
+  operationId: 'createStudioTemplate',
+  tags,
+  summary: 'A starting text for a new file (not saved)',
+  description:
+    '`new`: the scaffold `npm run scenarios:new` writes for the category, a valid draft full of TODOs. ' +
+    '`translation`: the file `from` as a draft in the other language: the same structure, numbers and comments, ' +
+    '`translations` linking back, every text kept with `TODO translate:` in front.',
+  request: {
+    body: jsonBody(
+      z
+        .discriminatedUnion('kind', [
+          z.strictObject({
+            kind: z.literal('new'),
+            category: z.enum(CATEGORIES),
+            language: z.enum(LANGUAGES),
+            id: scenarioIdField,
+            title: z.string().trim().min(1).max(200).optional(),
+          }),
+          z.strictObject({
+            kind: z.literal('translation'),
+            from: fileField,
+            language: z.enum(LANGUAGES),
+            id: scenarioIdField,
+          }),
+        ])
+        .openapi('StudioTemplateRequest'),
+    ),
+  },
+  responses: {
+    200: json(
+      z.object({ file: fileField, text: z.string() }).openapi('StudioTemplate'),
+      'The text and the file it is for',
+    ),
+    ...errorResponses(400, 401, 404, 422, 429),
+  },
+});
+
+export const getSchema = createRoute({
+  method: 'get',
+  path: '/v1/studio/schema',
+  operationId: 'getScenarioSchema',
+  tags,
+  summary:
+    "The scenario format's JSON Schema (as scenarios/scenario.schema.json), for the editor's completion",
+  responses: {
+    200: json(z.record(z.string(), z.unknown()).openapi('ScenarioJsonSchema'), 'A JSON Schema (2020-12)'),
+    ...errorResponses(401, 429),
+  },
+});
+
+const previewParams = z.object({
+  previewId: z.string().openapi({ param: { name: 'previewId', in: 'path' } }),
+});
+
+export const startPreview = createRoute({
+  method: 'post',
+  path: '/v1/studio/previews',
+  operationId: 'startStudioPreview',
+  tags,
+  summary: 'Play an unsaved text: a rehearsal kept in memory only',
+  description:
+    'Never stored, never in the library or the analytics. A draft plays too; a text that does not parse is 422 ' +
+    '`scenario_invalid`. A preview belongs to the consumer that started it, ends after 30 minutes idle, and a ' +
+    'consumer has at most 20 (starting another drops the least recently used).',
+  request: { body: jsonBody(z.strictObject({ text: textField }).openapi('StudioPreviewRequest')) },
+  responses: {
+    201: json(
+      z
+        .object({
+          previewId: z.string(),
+          title: z.string(),
+          persona: z.object({ name: z.string(), role: z.string() }),
+          opening: z
+            .array(z.string())
+            .openapi({ description: "The persona's opening lines; empty when the learner starts" }),
+          language: z.enum(LANGUAGES),
+        })
+        .openapi('StudioPreview'),
+      'Started',
+    ),
+    ...errorResponses(400, 401, 413, 422, 429),
+  },
+});
+
+export const previewTurn = createRoute({
+  method: 'post',
+  path: '/v1/studio/previews/{previewId}/turns',
+  operationId: 'takeStudioPreviewTurn',
+  tags,
+  summary: "A reply in a preview: the persona's answer, the mood and the feedback a session's turn gets",
+  description:
+    'The scripted persona, or the model when ROLEPLAY_MODEL is set (the script answers when the model fails). ' +
+    'One reply at a time (409 `turn_in_progress`); after the persona closes, 409 `session_ended`; at most the ' +
+    "replies a session may have (422 `turn_limit_reached`). Another consumer's preview, or one expired, is 404.",
+  request: {
+    params: previewParams,
+    body: jsonBody(z.strictObject({ reply: z.string() }).openapi('StudioPreviewReply')),
+  },
+  responses: {
+    200: json(
+      z
+        .object({
+          persona: z.object({ text: z.string() }),
+          mood: z
+            .object({
+              value: z.number().int().openapi({ description: 'Trust, 0–100' }),
+              label: z.enum(MOOD_LABELS).optional(),
+              trust: z.number().int(),
+              tension: z.number().int(),
+            })
+            .openapi('StudioPreviewMood'),
+          feedback: rubricResultSchema,
+          ended: z.boolean(),
+        })
+        .openapi('StudioPreviewTurn'),
+      "The persona's answer",
+    ),
+    ...errorResponses(400, 401, 404, 409, 422, 429),
   },
 });

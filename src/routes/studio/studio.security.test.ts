@@ -30,6 +30,10 @@ async function routes(dir: string, variant: (id: string) => Promise<string>) {
     ['GET', `/v1/studio/files/en/${NAME}`, undefined],
     ['POST', '/v1/studio/check', { text }],
     ['PUT', '/v1/studio/files/en/scoped.yaml', { text: await variant('scoped'), baseVersion: null }],
+    ['POST', '/v1/studio/templates', { kind: 'new', category: 'saying-no', language: 'en', id: 'x' }],
+    ['POST', '/v1/studio/templates', { kind: 'translation', from: `en/${NAME}`, language: 'nl', id: 'x' }],
+    ['GET', '/v1/studio/schema', undefined],
+    ['POST', '/v1/studio/previews', { text }],
   ] as const;
 }
 
@@ -47,6 +51,13 @@ describe('the studio API', () => {
         expect(error.message).toContain('`author`');
       }
       expect(await readdir(join(dir, 'en'))).not.toContain('scoped.yaml');
+      // A preview started by an author of the same consumer is not played by this key either.
+      const author = await keyWith('author');
+      const { previewId } = await (
+        await call('POST', '/v1/studio/previews', { text: await variant('p') }, author)
+      ).json();
+      const turn = await call('POST', `/v1/studio/previews/${previewId}/turns`, { reply: 'Hello.' }, key);
+      expect(turn.status).toBe(403);
       expect((await call('GET', '/v1/studio/files')).status).toBe(401);
     },
   );
@@ -58,9 +69,18 @@ describe('the studio API', () => {
       const key = await keyWith(...scopes);
       for (const [method, path, body] of await routes(dir, variant)) {
         const res = await call(method, path, body, key);
-        expect(res.status, `${method} ${path}`).toBe(200);
+        expect(res.status, `${method} ${path}`).toBe(path === '/v1/studio/previews' ? 201 : 200);
       }
       expect(await readdir(join(dir, 'en'))).toContain('scoped.yaml');
+      const started = await call('POST', '/v1/studio/previews', { text: await variant('p') }, key);
+      const { previewId } = await started.json();
+      const turn = await call(
+        'POST',
+        `/v1/studio/previews/${previewId}/turns`,
+        { reply: 'Hello there.' },
+        key,
+      );
+      expect(turn.status).toBe(200);
     },
   );
 });
