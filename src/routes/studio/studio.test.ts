@@ -7,6 +7,7 @@ import { scoreHeuristic } from '../../rubric/heuristic.ts';
 import { checkScenarios, formatFinding } from '../../scenarios/check.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenarios/parse.ts';
 import { renderScaffold } from '../../scenarios/scaffold.ts';
+import { listFolders } from '../../scenarios/watch-folder.ts';
 
 // The studio's files, check and save over a scenario folder of the test's own, through the real app.
 
@@ -255,6 +256,7 @@ describe('PUT /v1/studio/files/{language}/{name}', () => {
     await deps.scenarios.reload();
     expect(deps.scenarios.problems().filter((p) => p.file?.includes('.versions'))).toEqual([]);
     expect(deps.scenarios.problems().filter((p) => p.severity === 'error')).toEqual([]);
+    expect(await listFolders(dir)).toEqual(['', 'en', 'nl']);
     const whole = await checkScenarios(['.'], { cwd: dir, library: '.' });
     expect(whole.files).toBe(22);
     expect(whole.findings.filter((f) => f.severity === 'error')).toEqual([]);
