@@ -1,54 +1,33 @@
 // The studio's calls to its server (the routes under /v1/studio), with the page's API key when it has one.
 // Errors arrive as the API client's RehearseApiError, so 403, 409 and 422 read the same everywhere.
-import { RehearseApiError } from '../../../client/index.ts';
+import { type components, RehearseApiError } from '../../../client/index.ts';
 import type { Problem } from './diagnostics.ts';
 import type { JsonSchema } from './schema-complete.ts';
 
-export type StudioFile = {
-  file: string;
-  id: string;
-  language: string;
-  status: 'draft' | 'published' | null;
-  title: string | null;
-  version: string;
-};
+type Schemas = components['schemas'];
+export type StudioFile = Schemas['StudioFileList']['files'][number];
+export type ExampleCheck = Schemas['StudioExample'];
+export type CheckAnswer = Schemas['StudioCheck'];
 
-export type ExampleCheck = {
-  index: number;
-  line: number;
-  expected: string;
-  got: string;
-  score: number;
-  inBand: boolean;
-  principles: Record<string, number>;
-  moves: string[];
-  /** The must-do acts (acts.core) the reply does, and those it misses, by label. */
-  actsMet: string[];
-  actsMissed: string[];
-  /** The must-not acts the reply does. */
-  mustNotDone: string[];
-};
-
-export type CheckAnswer = { valid: boolean; problems: Problem[]; examples: ExampleCheck[] };
-
+// Written out until the previews and templates are in the OpenAPI description (the studio API's second part).
 export type Preview = {
   previewId: string;
   title: string;
   persona: { name: string; role: string };
   opening: string[];
-  language: string;
+  language: 'nl' | 'en';
 };
 
 export type PreviewTurn = {
   persona: { text: string };
-  mood: { value: number; label?: string };
-  feedback: { overall?: number; criteria?: { id: string; score: number | null }[] } | null;
+  mood: { value: number; label?: 'closed' | 'guarded' | 'neutral' | 'open' };
+  feedback: Schemas['RubricResult'];
   ended: boolean;
 };
 
 export type TemplateRequest =
-  | { kind: 'new'; category: string; language: string; id: string; title?: string }
-  | { kind: 'translation'; from: string; language: string; id: string };
+  | { kind: 'new'; category: string; language: 'nl' | 'en'; id: string; title?: string }
+  | { kind: 'translation'; from: string; language: 'nl' | 'en'; id: string };
 
 /** `en/foo.yaml` → `/v1/studio/files/en/foo.yaml`, each part escaped. */
 const filePath = (file: string) => `/v1/studio/files/${file.split('/').map(encodeURIComponent).join('/')}`;
@@ -86,11 +65,14 @@ export function createStudioApi(apiKey: string | null, send: typeof fetch = fetc
   return {
     schema: () => call<JsonSchema>('GET', '/v1/studio/schema'),
     files: () => call<{ files: StudioFile[] }>('GET', '/v1/studio/files'),
-    open: (file: string) => call<{ file: string; text: string; version: string }>('GET', filePath(file)),
+    open: (file: string) => call<Schemas['StudioFile']>('GET', filePath(file)),
     check: (text: string, file: string | null) =>
       call<CheckAnswer>('POST', '/v1/studio/check', file ? { text, file } : { text }),
     save: (file: string, text: string, baseVersion: string | null) =>
-      call<{ file: string; version: string }>('PUT', filePath(file), { text, baseVersion }),
+      call<Schemas['StudioSaved']>('PUT', filePath(file), {
+        text,
+        baseVersion,
+      } satisfies Schemas['StudioSaveRequest']),
     template: (request: TemplateRequest) =>
       call<{ file: string; text: string }>('POST', '/v1/studio/templates', request),
     preview: (text: string) => call<Preview>('POST', '/v1/studio/previews', { text }),

@@ -12,6 +12,8 @@ export type StudioContext = {
   principleName(id: string): string;
   /** A category's name, as the chat's picker names it. */
   categoryName(id: string): string;
+  /** A mood's word, as the chat says it. */
+  moodName(id: string): string;
   announce(text: string): void;
 };
 
@@ -30,6 +32,7 @@ export function studioContext(
     t: studioText(language),
     principleName: named('principle'),
     categoryName: named('category'),
+    moodName: named('mood'),
     announce,
   };
 }

@@ -166,10 +166,11 @@ function newForm(ctx: StudioContext, model: FileBarModel, actions: FileBarAction
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Both lists come from the server's own vocabulary (the schema's categories, the languages).
     actions.create({
       kind: 'new',
-      category: category.value,
-      language: language.value,
+      category: category.value as Extract<TemplateRequest, { kind: 'new' }>['category'],
+      language: language.value as TemplateRequest['language'],
       id: id.value.trim(),
       ...(title.value.trim() ? { title: title.value.trim() } : {}),
     });
@@ -208,7 +209,12 @@ function translateForm(ctx: StudioContext, from: string, actions: FileBarActions
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    actions.create({ kind: 'translation', from, language: language.value, id: id.value.trim() });
+    actions.create({
+      kind: 'translation',
+      from,
+      language: language.value as TemplateRequest['language'],
+      id: id.value.trim(),
+    });
   });
   return form;
 }

@@ -74,7 +74,10 @@ export function createPlayPanel(
   const scores = (answer: PreviewTurn) => {
     const criteria = answer.feedback?.criteria ?? [];
     const parts = [
-      `${ctx.t('mood', { label: answer.mood.label ?? '', value: answer.mood.value })}`,
+      ctx.t('mood', {
+        label: ctx.moodName(answer.mood.label ?? 'neutral'),
+        value: Math.round(answer.mood.value),
+      }),
       ...(typeof answer.feedback?.overall === 'number'
         ? [ctx.t('overall', { score: Math.round(answer.feedback.overall) })]
         : []),
