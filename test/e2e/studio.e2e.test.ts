@@ -1,0 +1,210 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKeyStore } from '../../src/auth/key-store.ts';
+import { scoreHeuristic } from '../../src/rubric/heuristic.ts';
+import { checkScenarios } from '../../src/scenarios/check.ts';
+import { launchChromium, screenshotSet, seriousA11yViolations, tabTo } from './browser.ts';
+import { cursorAfter, openFile, poll, showsLine, startStudio, studioPages } from './studio-page.ts';
+
+// The scenario studio in Chromium against the real app, over a copy of the library in a folder of its own
+// (saves write there): open, type, see the check's problems and the golden examples scored, save (refused with
+// problems, then passing the strict check), resolve a conflict; nl and en at 1280 px, the plain message at
+// phone width, and a key without the author scope. Completion, templates and Play it: studio-play.e2e.test.ts.
+
+const FILE = 'en/studio-walk.yaml';
+
+describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
+  let app: Awaited<ReturnType<typeof startStudio>>;
+  let browser: Browser;
+  let pages: ReturnType<typeof studioPages>;
+
+  beforeAll(async () => {
+    app = await startStudio();
+    await writeFile(join(app.studio.dir, FILE), await app.studio.variant('studio-walk', { status: 'draft' }));
+    browser = await launchChromium();
+    pages = studioPages(browser, app.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await pages?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("opens a file and underlines what is wrong, with the check's line:column in the problems", async () => {
+    const page = await pages.open('en');
+    const shot = screenshotSet('studio-en-edit');
+    const option = page.locator(`#file-select option[value="${FILE}"]`);
+    await poll(() => option.textContent()).toMatch(/· draft$/);
+    await openFile(page, FILE);
+    await poll(() => page.locator('.problems h2').textContent()).toMatch(/^Problems \(\d+\)$/);
+
+    // An enum value no scenario may have.
+    await cursorAfter(page, 'difficulty: medium');
+    await page.keyboard.type('x');
+    const problem = page.locator('.problem-text', { hasText: 'difficulty' });
+    await poll(() => problem.count()).toBeGreaterThan(0);
+    const lineNumber = await page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent();
+    expect(await problem.first().textContent()).toMatch(new RegExp(`^${lineNumber}:\\d+: `));
+    await poll(() => page.locator('.cm-lintRange-error').allTextContents()).toContain('mediumx');
+    await shot(page, 'problem');
+
+    // The problem's button takes the cursor to its line.
+    await page.locator('.problem-jump', { hasText: 'difficulty' }).first().click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('difficulty: mediumx');
+
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(pages.errors).toEqual([]);
+  });
+
+  it('marks a golden example out of its band as it is typed at the end of the file', async () => {
+    const page = await pages.open('en');
+    await openFile(page, FILE);
+    const last = page.locator('.example').last();
+    await poll(() => last.getAttribute('data-in-band')).toBe('true');
+    // The last example is a poor reply rated poor; rated good, it is out of its band.
+    await cursorAfter(page, 'rating: poor', 'end');
+    for (let i = 0; i < 'poor'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('good');
+    await poll(() => last.getAttribute('data-in-band')).toBe('false');
+    expect(await last.locator('.band').textContent()).toBe('✗ Out of band');
+    expect(await last.locator('dd').first().textContent()).toBe('good');
+    expect(await page.locator('.examples-summary').textContent()).toMatch(/^\d+ of \d+ in their band$/);
+    await screenshotSet('studio-en-examples')(page, 'out-of-band');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('saves a file that passes the strict check, and the library serves it once published', async () => {
+    const page = await pages.open('en');
+    await openFile(page, FILE);
+    await cursorAfter(page, 'status: draft');
+    for (let i = 0; i < 'draft'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('published');
+    // A file with an error is refused (422), its problems listed.
+    await cursorAfter(page, 'language: en');
+    await page.keyboard.type('x');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(() => page.locator('.file-status').textContent()).toMatch(
+      /^Not saved: the file has problems \(\d+\)/,
+    );
+    expect(await page.locator('.problem-text', { hasText: 'language' }).count()).toBeGreaterThan(0);
+    await cursorAfter(page, 'language: enx');
+    await page.keyboard.press('Backspace');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(() => page.locator('.file-status').textContent()).toBe(`Saved ${FILE}.`);
+
+    const onDisk = await readFile(join(app.studio.dir, FILE), 'utf8');
+    expect(onDisk).toContain('status: published');
+    expect(onDisk).not.toContain('status: draft');
+    const report = await checkScenarios([join(app.studio.dir, FILE)], {
+      cwd: app.studio.dir,
+      library: app.studio.dir,
+      score: scoreHeuristic,
+      strict: true,
+    });
+    expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    await poll(async () =>
+      (
+        (await (await fetch(`${app.url}/v1/scenarios?language=en&limit=100`)).json()) as {
+          scenarios: { id: string }[];
+        }
+      ).scenarios.map((scenario) => scenario.id),
+    ).toContain('studio-walk');
+  });
+
+  it('shows both versions when the file changed on disk, and lets the author keep theirs or take the disk one', async () => {
+    const page = await pages.open('en');
+    await openFile(page, FILE);
+    const disk = (await readFile(join(app.studio.dir, FILE), 'utf8')).replace(
+      /^title: .*$/m,
+      'title: Changed on disk',
+    );
+    await writeFile(join(app.studio.dir, FILE), disk);
+
+    await cursorAfter(page, 'title: ');
+    await page.keyboard.type(' (mine)');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = page.locator('.conflict');
+    await poll(() => conflict.isVisible()).toBe(true);
+    expect(await conflict.locator('h2').textContent()).toBe('The file changed on disk since you opened it');
+    expect(await conflict.locator('#conflict-theirs + pre .changed').allTextContents()).toEqual([
+      '≠ title: Changed on disk',
+    ]);
+    expect(await conflict.locator('#conflict-yours + pre .changed').first().textContent()).toMatch(
+      /\(mine\)$/,
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshotSet('studio-en-conflict')(page, 'both-versions', { fullPage: true });
+
+    await page.getByRole('button', { name: 'Keep mine (save over the disk version)' }).click();
+    await poll(() => page.locator('.file-status').textContent()).toBe(`Saved ${FILE}.`);
+    expect(await readFile(join(app.studio.dir, FILE), 'utf8')).toMatch(/^title: .*\(mine\)$/m);
+
+    // Changed on disk again: this time the disk version wins.
+    await writeFile(join(app.studio.dir, FILE), disk);
+    await cursorAfter(page, 'title: ');
+    await page.keyboard.type('!');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Take the disk version' }).click();
+    await poll(() => showsLine(page, 'title: Changed on disk')).toBe(true);
+    expect(await conflict.isVisible()).toBe(false);
+    expect(await page.locator('.dirty-mark').textContent()).toBe('No unsaved changes');
+  });
+
+  it('speaks Dutch at 1280 px, keyboard first', async () => {
+    const page = await pages.open('nl');
+    await poll(() => page.locator('h1').textContent()).toBe('Scenariostudio');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await openFile(page, FILE, { file: 'Scenariobestand', open: 'Openen' });
+    await poll(() => page.locator('.examples-summary').textContent()).toMatch(
+      /^\d+ van \d+ binnen hun band$/,
+    );
+    await tabTo(page, page.getByRole('button', { name: 'Bewaren' }));
+    await tabTo(page, page.locator('.cm-content'));
+    expect(await page.locator('.cm-content').getAttribute('aria-label')).toBe('Scenario-YAML');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshotSet('studio-nl-desktop')(page, 'open', { fullPage: true });
+  });
+
+  it.each([
+    ['en', 'The scenario studio needs a wider screen'],
+    ['nl', 'De scenariostudio heeft een breder scherm nodig'],
+  ] as const)('says plainly at phone width that it needs a wider screen (%s)', async (language, text) => {
+    const page = await pages.open(language, 'phone');
+    const notice = page.locator('.studio-narrow');
+    await poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain(text);
+    expect(await page.locator('.cm-editor').isVisible()).toBe(false);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshotSet(`studio-${language}-phone`)(page, 'narrow');
+  });
+
+  it('with API keys: a key without the author scope is told so; one with it opens the files', async () => {
+    const guarded = await startStudio({ AUTH: 'api-key' });
+    const guardedPages = studioPages(browser, guarded.url);
+    try {
+      const keys = createKeyStore(guarded.studio.deps.db.db);
+      const learner = (await keys.create({ name: 'learner', scopes: ['learner'] })).key;
+      const author = (await keys.create({ name: 'author', scopes: ['author'] })).key;
+
+      const page = await guardedPages.open('en', 'desktop', `/studio#key=${learner}`);
+      const access = page.locator('.studio-access');
+      await poll(() => access.isVisible()).toBe(true);
+      expect(await access.textContent()).toBe(
+        'This API key may not write scenarios: it needs the author scope. Ask the server’s operator to grant it.',
+      );
+      // The key left the address bar at once, as the chat page does with it.
+      expect(new URL(page.url()).hash).toBe('');
+
+      // A page of its own: the same address with another fragment would not load the page again.
+      const authorPage = await guardedPages.open('en', 'desktop', `/studio#key=${author}`);
+      await poll(() => authorPage.locator('#file-select option').count()).toBeGreaterThan(10);
+      expect(await authorPage.locator('.studio-access').isVisible()).toBe(false);
+    } finally {
+      await guardedPages.close();
+      await guarded.close();
+    }
+  });
+});
