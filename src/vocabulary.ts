@@ -2,6 +2,10 @@
 // imports, so the browser bundle shares them with the server and the two cannot drift.
 
 /** The languages a scenario, a session and its feedback can be in. */
+/** A scenario id, which is also its file name: kebab-case. */
+export const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SCENARIO_ID_RULE = 'must be kebab-case: lowercase letters, digits and dashes';
+
 export const LANGUAGES = ['nl', 'en'] as const;
 
 /** Practice shows the rubric after every reply; an assessment keeps it back until the session has ended. */

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderScaffold } from '../scenarios/scaffold.ts';
-import { CATEGORIES, DIFFICULTIES, LANGUAGES } from '../vocabulary.ts';
+import { CATEGORIES, DIFFICULTIES, LANGUAGES, SCENARIO_ID, SCENARIO_ID_RULE } from '../vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +27,8 @@ const oneOf = <T extends string>(
   return undefined;
 };
 const id = values.id ?? '';
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  problems.push(
-    `--id must be kebab-case: lowercase letters, digits and dashes${id ? ` (found '${id}')` : ''}`,
-  );
+if (!SCENARIO_ID.test(id)) {
+  problems.push(`--id ${SCENARIO_ID_RULE}${id ? ` (found '${id}')` : ''}`);
 }
 const language = oneOf('language', values.language, LANGUAGES);
 const category = oneOf('category', values.category, CATEGORIES);

@@ -7,6 +7,8 @@ import {
   LANGUAGES,
   MOOD_LABELS,
   RATINGS,
+  SCENARIO_ID,
+  SCENARIO_ID_RULE,
   STATUSES,
 } from '../vocabulary.ts';
 import { ACT_LINE_KEYS, impossibleCondition, type ScriptLine, scriptLine } from './script-lines.ts';
@@ -16,9 +18,7 @@ import { ACT_LINE_KEYS, impossibleCondition, type ScriptLine, scriptLine } from 
 export * from './script-lines.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes');
+const kebabId = z.string().regex(SCENARIO_ID, SCENARIO_ID_RULE);
 
 const language = z.enum(LANGUAGES);
 const principleId = z.enum(PRINCIPLE_IDS);

@@ -6,9 +6,9 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors.ts';
 import { parseScenarioBytes } from '../scenarios/parse.ts';
-import { LANGUAGES, type Language, type STATUSES } from '../vocabulary.ts';
+import { LANGUAGES, type Language, SCENARIO_ID, type STATUSES } from '../vocabulary.ts';
 
-export const FILE_NAME = /^[a-z0-9][a-z0-9-]*\.yaml$/;
+export const FILE_NAME = new RegExp(`${SCENARIO_ID.source.slice(0, -1)}\\.yaml$`);
 
 /** A file's version: the first 16 hex digits of the SHA-256 of its bytes. */
 export const fileVersion = (bytes: Uint8Array) =>

@@ -2,7 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PRINCIPLE_IDS } from '../../rubric/ids.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenarios/parse.ts';
 import { FILE_NAME } from '../../studio/files.ts';
-import { CATEGORIES, LANGUAGES, MOOD_LABELS, RATINGS, STATUSES } from '../../vocabulary.ts';
+import {
+  CATEGORIES,
+  LANGUAGES,
+  MOOD_LABELS,
+  RATINGS,
+  SCENARIO_ID,
+  SCENARIO_ID_RULE,
+  STATUSES,
+} from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { rubricResultSchema } from '../schemas.ts';
 
@@ -23,14 +31,10 @@ const versionField = z.string().openapi({
   description: "The first 16 hex digits of the SHA-256 of the file's bytes",
   example: '3f2a9c0d1e4b5a67',
 });
-const scenarioIdField = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes')
-  .max(100)
-  .openapi({
-    description: 'The new scenario id, which is also its file name',
-    example: 'saying-no-to-overtime',
-  });
+const scenarioIdField = z.string().regex(SCENARIO_ID, SCENARIO_ID_RULE).max(100).openapi({
+  description: 'The new scenario id, which is also its file name',
+  example: 'saying-no-to-overtime',
+});
 const textField = z.string().openapi({
   description: `The YAML text of one scenario file (at most ${MAX_SCENARIO_BYTES / 1024} KB)`,
 });
