@@ -9,25 +9,9 @@ export type StudioFile = Schemas['StudioFileList']['files'][number];
 export type ExampleCheck = Schemas['StudioExample'];
 export type CheckAnswer = Schemas['StudioCheck'];
 
-// Written out until the previews and templates are in the OpenAPI description (the studio API's second part).
-export type Preview = {
-  previewId: string;
-  title: string;
-  persona: { name: string; role: string };
-  opening: string[];
-  language: 'nl' | 'en';
-};
-
-export type PreviewTurn = {
-  persona: { text: string };
-  mood: { value: number; label?: 'closed' | 'guarded' | 'neutral' | 'open' };
-  feedback: Schemas['RubricResult'];
-  ended: boolean;
-};
-
-export type TemplateRequest =
-  | { kind: 'new'; category: string; language: 'nl' | 'en'; id: string; title?: string }
-  | { kind: 'translation'; from: string; language: 'nl' | 'en'; id: string };
+export type Preview = Schemas['StudioPreview'];
+export type PreviewTurn = Schemas['StudioPreviewTurn'];
+export type TemplateRequest = Schemas['StudioTemplateRequest'];
 
 /** `en/foo.yaml` → `/v1/studio/files/en/foo.yaml`, each part escaped. */
 const filePath = (file: string) => `/v1/studio/files/${file.split('/').map(encodeURIComponent).join('/')}`;
@@ -74,10 +58,13 @@ export function createStudioApi(apiKey: string | null, send: typeof fetch = fetc
         baseVersion,
       } satisfies Schemas['StudioSaveRequest']),
     template: (request: TemplateRequest) =>
-      call<{ file: string; text: string }>('POST', '/v1/studio/templates', request),
-    preview: (text: string) => call<Preview>('POST', '/v1/studio/previews', { text }),
+      call<Schemas['StudioTemplate']>('POST', '/v1/studio/templates', request),
+    preview: (text: string) =>
+      call<Preview>('POST', '/v1/studio/previews', { text } satisfies Schemas['StudioPreviewRequest']),
     turn: (previewId: string, reply: string) =>
-      call<PreviewTurn>('POST', `/v1/studio/previews/${encodeURIComponent(previewId)}/turns`, { reply }),
+      call<PreviewTurn>('POST', `/v1/studio/previews/${encodeURIComponent(previewId)}/turns`, {
+        reply,
+      } satisfies Schemas['StudioPreviewReply']),
   };
 }
 
