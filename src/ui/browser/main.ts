@@ -11,29 +11,18 @@ import {
   UI_LANGUAGES,
   type UiLanguage,
 } from './i18n.ts';
-import { createStore } from './storage.ts';
+import { ANNOUNCEMENT_MS, browserStore } from './storage.ts';
 import { renderBriefing } from './views/briefing.ts';
 import { renderConversation } from './views/conversation.ts';
 import { renderPicker } from './views/picker.ts';
 import { renderProgress } from './views/progress.ts';
 import { renderReport } from './views/report.ts';
 
-/** Long enough to be read out; short enough that the live region stays small. */
-const ANNOUNCEMENT_MS = 30_000;
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 async function boot() {
   const apiKey = takeKeyFromFragment(window.location, window.history);
   // The page's own server, by the address the page came from.
   const api = createRehearseClient('', apiKey ? { apiKey } : {});
-  const store = createStore(localStorageOrNull(), () => crypto.randomUUID());
+  const store = browserStore();
   const saved = store.language();
   let language: UiLanguage = isUiLanguage(saved)
     ? saved

@@ -70,3 +70,17 @@ export function createStore(storage: KeyValueStore | null, newId: () => string) 
 }
 
 export type Store = ReturnType<typeof createStore>;
+
+/** Long enough to be read out; short enough that a live region stays small. */
+export const ANNOUNCEMENT_MS = 30_000;
+
+/** The page's store in the browser's local storage; in memory where the browser refuses it (private mode, a sandboxed frame). */
+export function browserStore(): Store {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Reading localStorage throws where the browser refuses it.
+  }
+  return createStore(storage, () => crypto.randomUUID());
+}

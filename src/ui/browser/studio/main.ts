@@ -3,7 +3,7 @@ import { RehearseApiError } from '../../../client/index.ts';
 import { h } from '../dom.ts';
 import { takeKeyFromFragment } from '../embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
-import { createStore } from '../storage.ts';
+import { ANNOUNCEMENT_MS, browserStore } from '../storage.ts';
 import {
   type CheckAnswer,
   conflictOf,
@@ -24,16 +24,6 @@ import { type FileBarModel, renderFileBar } from './views/file-bar.ts';
 import { createPlayPanel } from './views/play.ts';
 import { type ProblemsState, renderProblems } from './views/problems.ts';
 
-const ANNOUNCEMENT_MS = 30_000;
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** The categories the schema allows, in its order: each template starts from one. */
 function categoriesOf(schema: JsonSchema | null): string[] {
   const category = schema?.properties?.category;
@@ -44,7 +34,7 @@ function categoriesOf(schema: JsonSchema | null): string[] {
 async function boot() {
   const apiKey = takeKeyFromFragment(window.location, window.history);
   const api = createStudioApi(apiKey);
-  const store = createStore(localStorageOrNull(), () => crypto.randomUUID());
+  const store = browserStore();
   const saved = store.language();
   let language: UiLanguage = isUiLanguage(saved)
     ? saved
