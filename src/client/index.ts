@@ -34,6 +34,16 @@ export type Webhook = Schemas['Webhook'];
 export type CreatedWebhook = Schemas['CreatedWebhook'];
 export type WebhookList = Schemas['WebhookList'];
 export type WebhookDeliveryList = Schemas['WebhookDeliveryList'];
+export type ValidScenario = Schemas['ValidScenario'];
+export type ScoreRequest = Schemas['ScoreRequest'];
+export type StudioFile = Schemas['StudioFile'];
+export type StudioFileList = Schemas['StudioFileList'];
+export type StudioCheck = Schemas['StudioCheck'];
+export type StudioSaved = Schemas['StudioSaved'];
+export type StudioTemplateRequest = Schemas['StudioTemplateRequest'];
+export type StudioTemplate = Schemas['StudioTemplate'];
+export type StudioPreview = Schemas['StudioPreview'];
+export type StudioPreviewTurn = Schemas['StudioPreviewTurn'];
 export type ErrorCode = Schemas['Error']['error']['code'];
 export type WebhookEventType = Webhook['events'][number];
 
@@ -91,17 +101,24 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
   async function request(
     method: string,
     url: string,
-    init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined } = {},
+    init: {
+      body?: unknown;
+      yaml?: string;
+      headers?: Record<string, string>;
+      signal?: AbortSignal | undefined;
+    } = {},
   ): Promise<Response> {
     const res = await send(`${base}${url}`, {
       method,
       headers: {
         accept: 'application/json',
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.yaml === undefined ? {} : { 'content-type': 'application/yaml' }),
         ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
         ...init.headers,
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      ...(init.yaml === undefined ? {} : { body: init.yaml }),
       ...(init.signal ? { signal: init.signal } : {}),
     }).catch((error: unknown) => {
       throw networkError(error, init.signal);
@@ -117,12 +134,20 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
   const none = async (method: string, url: string): Promise<void> => {
     await (await request(method, url)).body?.cancel();
   };
+  /** `en/foo.yaml` → `/v1/studio/files/en/foo.yaml`, each part escaped. */
+  const studioFile = (file: string) =>
+    `/v1/studio/files/${file.split('/').map(encodeURIComponent).join('/')}`;
 
   return {
     listScenarios: (
       query: { language?: 'nl' | 'en'; category?: string; difficulty?: string } & PageQuery = {},
     ) => json<ScenarioList>('GET', withQuery('/v1/scenarios', query)),
     getScenario: (id: string) => json<ScenarioDetail>('GET', path('/v1/scenarios/{}', id)),
+    /** Checks a scenario file's YAML text; an invalid one throws 422 `invalid_scenario` with every problem. */
+    validateScenario: async (yaml: string) =>
+      (await request('POST', '/v1/scenarios/validate', { yaml })).json() as Promise<ValidScenario>,
+    /** Scores one reply with the rubric, outside any session. */
+    scoreReply: (input: ScoreRequest) => json<RubricResult>('POST', '/v1/rubric/score', input),
     /** The method: its principles and the conversational moves the rubric recognises, in both languages. */
     listPrinciples: () => json<Principles>('GET', '/v1/principles'),
     createSession: (input: CreateSessionInput) => json<Session>('POST', '/v1/sessions', input),
@@ -222,6 +247,29 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
       json<WebhookDeliveryList>('GET', withQuery(path('/v1/webhooks/{}/deliveries', id), page)),
     deleteSession: (id: string) => none('DELETE', path('/v1/sessions/{}', id)),
     deleteLearner: (learnerId: string) => none('DELETE', path('/v1/learners/{}', learnerId)),
+
+    // The scenario studio (scope `author`): the files of the server's scenario folder, checked, saved, played.
+    listStudioFiles: () => json<StudioFileList>('GET', '/v1/studio/files'),
+    /** `file` is `<language>/<name>.yaml`; the answer's `version` is what a save names as `baseVersion`. */
+    getStudioFile: (file: string) => json<StudioFile>('GET', studioFile(file)),
+    /** The same check as `scenarios:check --strict`, golden examples scored; `file` names where it would be saved. */
+    checkScenarioText: (text: string, file?: string) =>
+      json<StudioCheck>('POST', '/v1/studio/check', file ? { text, file } : { text }),
+    /**
+     * Saves a file that passes the strict check. `baseVersion` is the version it was opened at (null for a new
+     * file): changed on disk since, it throws 409 `file_changed` with both versions.
+     */
+    saveStudioFile: (file: string, text: string, baseVersion: string | null) =>
+      json<StudioSaved>('PUT', studioFile(file), { text, baseVersion }),
+    /** A new file's text from a category template, or a translation started from the other language's file. */
+    createStudioTemplate: (input: StudioTemplateRequest) =>
+      json<StudioTemplate>('POST', '/v1/studio/templates', input),
+    /** The scenario format as a JSON Schema, for completion in an editor. */
+    getScenarioSchema: () => json<Record<string, unknown>>('GET', '/v1/studio/schema'),
+    /** Plays unsaved text: a preview that is never stored and never in the library. */
+    startPreview: (text: string) => json<StudioPreview>('POST', '/v1/studio/previews', { text }),
+    previewTurn: (previewId: string, reply: string) =>
+      json<StudioPreviewTurn>('POST', path('/v1/studio/previews/{}/turns', previewId), { reply }),
   };
 }
 

@@ -1,17 +1,10 @@
 // The scenario studio page: file bar, editor with live check, problems, golden examples and "Play it".
-import { RehearseApiError } from '../../../client/index.ts';
+import { createRehearseClient, RehearseApiError } from '../../../client/index.ts';
 import { h } from '../dom.ts';
 import { takeKeyFromFragment } from '../embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
 import { ANNOUNCEMENT_MS, browserStore } from '../storage.ts';
-import {
-  type CheckAnswer,
-  conflictOf,
-  createStudioApi,
-  problemsOf,
-  type StudioFile,
-  type TemplateRequest,
-} from './api.ts';
+import { type CheckAnswer, conflictOf, problemsOf, type StudioFile, type TemplateRequest } from './api.ts';
 import { createCheckLoop } from './check-loop.ts';
 import { type StudioContext, studioContext } from './context.ts';
 import type { Problem } from './diagnostics.ts';
@@ -33,7 +26,7 @@ function categoriesOf(schema: JsonSchema | null): string[] {
 
 async function boot() {
   const apiKey = takeKeyFromFragment(window.location, window.history);
-  const api = createStudioApi(apiKey);
+  const api = createRehearseClient('', apiKey ? { apiKey } : {});
   const store = browserStore();
   const saved = store.language();
   let language: UiLanguage = isUiLanguage(saved)
@@ -163,7 +156,7 @@ async function boot() {
   };
 
   const checks = createCheckLoop<CheckAnswer>({
-    check: (text) => api.check(text, current.file),
+    check: (text) => api.checkScenarioText(text, current.file ?? undefined),
     onAnswer(answer, text) {
       // Each answer is drawn whole: the underlines (if the text is still the one checked), the problems and
       // the golden examples.
@@ -231,7 +224,7 @@ async function boot() {
 
   async function refreshFiles() {
     try {
-      files = (await api.files()).files;
+      files = (await api.listStudioFiles()).files;
     } catch (error) {
       if (!refusedAccess(error)) setStatus(describeError(error), true);
     }
@@ -241,7 +234,7 @@ async function boot() {
   async function openFile(file: string) {
     if (!leaveChanges()) return;
     try {
-      const opened = await api.open(file);
+      const opened = await api.getStudioFile(file);
       load(opened.file, opened.text, opened.version, opened.text);
       fileBarState = { ...fileBarState, form: 'none' };
       setStatus(ctx.t('opened', { file: opened.file }));
@@ -253,7 +246,7 @@ async function boot() {
   async function create(request: TemplateRequest) {
     if (!leaveChanges()) return;
     try {
-      const made = await api.template(request);
+      const made = await api.createStudioTemplate(request);
       // Not on disk yet: the first save creates it (and refuses to overwrite a file of that name).
       load(made.file, made.text, null, '');
       fileBarState = { ...fileBarState, form: 'none' };
@@ -272,7 +265,7 @@ async function boot() {
     fileBarState = { ...fileBarState, busy: true };
     drawFileBar();
     try {
-      const result = await api.save(file, text, baseVersion);
+      const result = await api.saveStudioFile(file, text, baseVersion);
       current = { file: result.file, baseVersion: result.version, savedText: text };
       wasDirty = dirty();
       conflict = null;
@@ -399,7 +392,7 @@ async function boot() {
 
   renderAll();
   try {
-    [schema] = await Promise.all([api.schema(), refreshFiles()]);
+    [schema] = await Promise.all([api.getScenarioSchema() as Promise<JsonSchema>, refreshFiles()]);
   } catch (error) {
     if (!refusedAccess(error)) setStatus(describeError(error), true);
   }

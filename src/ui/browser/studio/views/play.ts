@@ -32,7 +32,7 @@ export function createPlayPanel(
     error = null;
     render(ctx);
     try {
-      preview = await ctx.api.preview(options.text());
+      preview = await ctx.api.startPreview(options.text());
       exchanges = [];
     } catch (failure) {
       const problems = problemsOf(failure);
@@ -57,7 +57,7 @@ export function createPlayPanel(
     error = null;
     render(ctx);
     try {
-      exchange.answer = await ctx.api.turn(preview.previewId, text);
+      exchange.answer = await ctx.api.previewTurn(preview.previewId, text);
       ctx.announce(`${preview.persona.name}: ${exchange.answer.persona.text}`);
     } catch (failure) {
       exchanges.pop();
