@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/harness.ts';
+import { seedAnalytics } from '../analytics/seed.ts';
 import { createKeyStore } from '../auth/key-store.ts';
 import { createRehearseClient, RehearseApiError, type TurnEvent } from './index.ts';
 
@@ -75,6 +76,64 @@ describe('the typed client against a real server', () => {
     const client = createRehearseClient(server.url, { apiKey });
     const refused = client.streamTurn(crypto.randomUUID(), REPLY)[Symbol.asyncIterator]().next();
     await expect(refused).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("the typed client's analytics", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { AUTH: 'api-key' } });
+  });
+  afterAll(() => server.close());
+
+  it("reads a consumer's figures, its weekly trend and both as CSV; a key without the scope is refused", async () => {
+    const keys = createKeyStore(server.deps.db.db);
+    // A consumer of its own: the figures are its sessions only, whatever else the database holds.
+    const bi = await keys.create({ name: 'BI', scopes: ['analytics'] });
+    await seedAnalytics(server.deps.db.db, {
+      tenantId: bi.tenantId,
+      sessions: 400,
+      learners: 12,
+      scenarioIds: ['saying-no-extra-project'],
+      now: new Date(),
+    });
+    const client = createRehearseClient(server.url, { apiKey: bi.key });
+
+    const figures = await client.getScenarioAnalytics({ weeks: 52 });
+    expect(figures.minLearners).toBe(5);
+    expect(figures.scenarios.map((s) => s.scenarioId)).toEqual(['saying-no-extra-project']);
+    const [scenario] = figures.scenarios;
+    expect(scenario).toMatchObject({ shown: true, learners: 12 });
+    expect(scenario!.meanScores?.courage).toEqual(expect.any(Number));
+    const fewer = await client.getScenarioAnalytics({ weeks: 4 });
+    expect(fewer.scenarios[0]!.sessionsStarted!).toBeLessThan(scenario!.sessionsStarted!);
+
+    const trends = await client.getPrincipleTrends({ weeks: 52 });
+    const courage = trends.principles.find((p) => p.principle === 'courage');
+    expect(courage?.weeks.length).toBeGreaterThan(1);
+
+    const csv = await client.getAnalyticsCsv('scenarios', { weeks: 52 });
+    const [header, row] = csv.split('\r\n');
+    expect(header).toMatch(/^scenarioId,learners,sessionsStarted,/);
+    expect(row).toMatch(new RegExp(`^saying-no-extra-project,12,${scenario!.sessionsStarted},`));
+    const weekly = (await client.getAnalyticsCsv('principles', { weeks: 52 })).trim().split('\r\n');
+    expect(weekly[0]).toBe('principle,week,learners,mean');
+    expect(weekly.length - 1).toBe(trends.principles.flatMap((p) => p.weeks).length);
+
+    const learner = createRehearseClient(server.url, { apiKey: (await keys.create({ name: 'LMS' })).key });
+    for (const call of [
+      () => learner.getScenarioAnalytics(),
+      () => learner.getPrincipleTrends(),
+      () => learner.getAnalyticsCsv('scenarios'),
+    ]) {
+      const error = await call().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(RehearseApiError);
+      expect(error).toMatchObject({
+        status: 403,
+        code: 'forbidden',
+        message: expect.stringMatching(/`analytics`/),
+      });
+    }
   });
 });
 

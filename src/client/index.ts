@@ -44,6 +44,14 @@ export type StudioTemplateRequest = Schemas['StudioTemplateRequest'];
 export type StudioTemplate = Schemas['StudioTemplate'];
 export type StudioPreview = Schemas['StudioPreview'];
 export type StudioPreviewTurn = Schemas['StudioPreviewTurn'];
+export type ScenarioFigures = Schemas['ScenarioFigures'];
+export type ScenarioAnalytics =
+  operations['getScenarioAnalytics']['responses'][200]['content']['application/json'];
+export type PrincipleTrends =
+  operations['getPrincipleTrends']['responses'][200]['content']['application/json'];
+export type PrincipleTrend = PrincipleTrends['principles'][number];
+/** How many weeks back the figures reach (1–104; 12 when left out). */
+export type AnalyticsQuery = { weeks?: number };
 export type ErrorCode = Schemas['Error']['error']['code'];
 export type WebhookEventType = Webhook['events'][number];
 
@@ -270,6 +278,20 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
     startPreview: (text: string) => json<StudioPreview>('POST', '/v1/studio/previews', { text }),
     previewTurn: (previewId: string, reply: string) =>
       json<StudioPreviewTurn>('POST', path('/v1/studio/previews/{}/turns', previewId), { reply }),
+
+    // Analytics (a key with the `analytics` scope): the calling consumer's own figures; a figure over fewer than
+    // `minLearners` learners is null, a week with too few left out.
+    getScenarioAnalytics: (query: AnalyticsQuery = {}) =>
+      json<ScenarioAnalytics>('GET', withQuery('/v1/analytics/scenarios', query)),
+    getPrincipleTrends: (query: AnalyticsQuery = {}) =>
+      json<PrincipleTrends>('GET', withQuery('/v1/analytics/principles', query)),
+    /** The same figures as a CSV file's text (`scenarios` or the `principles`' weeks), for a spreadsheet. */
+    getAnalyticsCsv: async (table: 'scenarios' | 'principles', query: AnalyticsQuery = {}) =>
+      (
+        await request('GET', withQuery(`/v1/analytics/${table}`, { ...query, format: 'csv' }), {
+          headers: { accept: 'text/csv' },
+        })
+      ).text(),
   };
 }
 
