@@ -36,10 +36,12 @@ describe('AUTH=api-key', () => {
     }
   });
 
-  it('serves the pages without a key, but not the studio API they call', async () => {
+  it('serves the pages without a key, but not the studio and analytics API they call', async () => {
     const { get } = await setup();
-    for (const path of ['/', '/studio']) expect((await get(path)).status, path).toBe(200);
+    for (const path of ['/', '/studio', '/studio/analytics'])
+      expect((await get(path)).status, path).toBe(200);
     await expectUnauthorized(await get('/v1/studio/files'));
+    await expectUnauthorized(await get('/v1/analytics/scenarios'));
   });
 
   it('lets a live key in, with its rate limit in the headers', async () => {

@@ -1,7 +1,16 @@
 // Which paths need which credential. Deny by default: a path not listed as open needs a key.
 
-// The pages (`/`, `/studio`) hold no data: what they show comes from the API, with the key they are given.
-const OPEN_EXACT = new Set(['/', '/studio', '/healthz', '/readyz', '/openapi.json', '/docs']);
+// The pages (`/`, `/studio`, `/studio/analytics`) hold no data: what they show comes from the API, with the key
+// they are given.
+const OPEN_EXACT = new Set([
+  '/',
+  '/studio',
+  '/studio/analytics',
+  '/healthz',
+  '/readyz',
+  '/openapi.json',
+  '/docs',
+]);
 const OPEN_PREFIXES = ['/docs/', '/assets/'];
 
 export function isOpenPath(path: string): boolean {

@@ -10,11 +10,12 @@ import { cachedBundle } from '../bundle/cache.mjs';
 // the files it was made from, so a start with nothing changed reads it instead of bundling again; in memory,
 // one of each per process, shared by every app instance (tests make many).
 //
-// Two bundles, each its own page's: the chat (`ui`, made as the server starts) and the scenario studio
-// (`studio`, with its code editor, made when first asked for), so the chat never carries the editor.
+// A bundle per page: the chat (`ui`, made as the server starts), the scenario studio (`studio`, with its code
+// editor) and the analytics (`analytics`, figures and charts), the last two made when first asked for, so the
+// chat never carries the editor.
 
 export type UiAssets = { js: string; css: string; version: string };
-export type BundleName = 'ui' | 'studio';
+export type BundleName = 'ui' | 'studio' | 'analytics';
 
 const browserDir = fileURLToPath(new URL('./browser/', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/rehearse/', import.meta.url));
@@ -23,6 +24,7 @@ const require = createRequire(import.meta.url);
 const ENTRIES: Record<BundleName, { app: string; styles: string }> = {
   ui: { app: `${browserDir}main.ts`, styles: `${browserDir}app.css` },
   studio: { app: `${browserDir}studio/main.ts`, styles: `${browserDir}studio/studio.css` },
+  analytics: { app: `${browserDir}analytics/main.ts`, styles: `${browserDir}analytics/analytics.css` },
 };
 
 const buildOptions = (name: BundleName) =>

@@ -90,3 +90,41 @@ describe('the studio page', () => {
     expect(studio).not.toMatch(/innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/);
   });
 });
+
+describe('the analytics page', () => {
+  const app = createUiRoutes();
+
+  it("has its own bundle after the chat's stylesheet, under the chat's CSP, with no inline script", async () => {
+    const res = await app.request('/studio/analytics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(UI_CSP);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const html = await res.text();
+    expect(html).toMatch(
+      /<link rel="stylesheet" href="\/assets\/app\.css\?v=[0-9a-f]{12}">\n<link rel="stylesheet" href="\/assets\/analytics\.css\?v=[0-9a-f]{12}">/,
+    );
+    expect(html).toMatch(/<script type="module" src="\/assets\/analytics\.js\?v=[0-9a-f]{12}"><\/script>/);
+    expect(html).not.toMatch(/<script>(?!<)/);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves its bundle cached for good under its version, without the editor and without HTML parsing', async () => {
+    const version = /analytics\.js\?v=([0-9a-f]+)/.exec(
+      await (await app.request('/studio/analytics')).text(),
+    )?.[1];
+    for (const [path, type] of [
+      ['/assets/analytics.js', /^text\/javascript/],
+      ['/assets/analytics.css', /^text\/css/],
+    ] as const) {
+      const res = await app.request(`${path}?v=${version}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(type);
+      expect(res.headers.get('cache-control')).toContain('immutable');
+    }
+    const js = await (await app.request('/assets/analytics.js')).text();
+    expect(js).toContain('/v1/analytics/');
+    expect(js).not.toContain('cm-editor');
+    expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    expect(js).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+});

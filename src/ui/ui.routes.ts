@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { type BundleName, bundledAssets, type UiAssets } from './assets.ts';
-import { renderPage, renderStudioPage } from './page.ts';
+import { renderAnalyticsPage, renderPage, renderStudioPage } from './page.ts';
 
 // Only our own files, no inline script or style: model text that slipped into the DOM as HTML still
 // could not run.
@@ -31,8 +31,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The chat UI: `/` (the page), `/assets/app.js`, `/assets/app.css`; the scenario studio: `/studio`,
- * `/assets/studio.js`, `/assets/studio.css` (the chat's stylesheet too). The chat's bundle is built once per
- * process in the background, the studio's when first asked for; requests wait for them.
+ * `/assets/studio.js`, `/assets/studio.css` (the chat's stylesheet too); the analytics: `/studio/analytics`,
+ * `/assets/analytics.js`, `/assets/analytics.css` (the chat's stylesheet too). The chat's bundle is built once
+ * per process in the background, the others when first asked for; requests wait for them.
  */
 export function createUiRoutes(options: { frameAncestors?: readonly string[] } = {}) {
   const csp = uiCsp(options.frameAncestors);
@@ -77,5 +78,20 @@ export function createUiRoutes(options: { frameAncestors?: readonly string[] } =
     .get('/assets/studio.js', (c) =>
       serve(c, 'text/javascript; charset=utf-8', (assets) => assets.js, 'studio'),
     )
-    .get('/assets/studio.css', (c) => serve(c, 'text/css; charset=utf-8', (assets) => assets.css, 'studio'));
+    .get('/assets/studio.css', (c) => serve(c, 'text/css; charset=utf-8', (assets) => assets.css, 'studio'))
+    .get('/studio/analytics', async (c) => {
+      const [ui, analytics] = await Promise.all([bundledAssets('ui'), bundledAssets('analytics')]);
+      // Never framed by other sites: the embedding origins are the chat's alone.
+      c.header('Content-Security-Policy', UI_CSP);
+      // It names two bundles' versions: revalidated each time rather than given one ETag for both.
+      c.header('Cache-Control', 'no-cache');
+      c.header('Content-Type', 'text/html; charset=utf-8');
+      return c.body(renderAnalyticsPage({ ui: ui.version, analytics: analytics.version }));
+    })
+    .get('/assets/analytics.js', (c) =>
+      serve(c, 'text/javascript; charset=utf-8', (assets) => assets.js, 'analytics'),
+    )
+    .get('/assets/analytics.css', (c) =>
+      serve(c, 'text/css; charset=utf-8', (assets) => assets.css, 'analytics'),
+    );
 }

@@ -3,12 +3,15 @@ import type { AppContext } from '../context.ts';
 import { h, s } from '../dom.ts';
 import { formatScore } from './common.ts';
 
+/** What the charts need of a page: its language, the chat's words and the principles' names. */
+export type ChartContext = Pick<AppContext, 'language' | 't' | 'principleName' | 'principleStatement'>;
+
 /**
  * Bars of the principles' means (0–4). The SVG is drawn at the width it is shown at, so its text
  * keeps its size on a phone; an ordered list next to it carries the same numbers for screen readers.
  */
 export function principleBars(
-  ctx: AppContext,
+  ctx: ChartContext,
   items: { id: string; value: number | null; trend?: number | null }[],
   width: number,
 ) {
@@ -66,8 +69,17 @@ export function principleBars(
   return svg;
 }
 
-/** A small line chart of one principle over the learner's sessions (oldest left). */
-export function principleLine(ctx: AppContext, id: string, values: (number | null)[], width: number) {
+/**
+ * A small line chart of one principle over the learner's sessions (oldest left); `over` names the points when
+ * they are something else (the weeks of the analytics page): the chart's label and each dot's title.
+ */
+export function principleLine(
+  ctx: ChartContext,
+  id: string,
+  values: (number | null)[],
+  width: number,
+  over?: { label: string; point: (index: number) => string },
+) {
   const box = { width: Math.max(200, Math.round(width)), height: 120, padX: 26, padY: 12 };
   const layout = lineLayout(values, box);
   const svg = s('svg', {
@@ -76,7 +88,8 @@ export function principleLine(ctx: AppContext, id: string, values: (number | nul
     width: box.width,
     height: box.height,
     role: 'img',
-    'aria-label': ctx.t('lineChartLabel', { name: ctx.principleName(id), count: values.length }),
+    'aria-label':
+      over?.label ?? ctx.t('lineChartLabel', { name: ctx.principleName(id), count: values.length }),
   });
   for (const line of layout.grid) {
     svg.append(
@@ -90,7 +103,7 @@ export function principleLine(ctx: AppContext, id: string, values: (number | nul
       s(
         'circle',
         { cx: point.x, cy: point.y, r: 4, class: `chart-dot fill-${id}`, 'data-point': point.index },
-        s('title', { text: formatScore(point.value, ctx) }),
+        s('title', { text: over?.point(point.index) ?? formatScore(point.value, ctx) }),
       ),
     );
   }

@@ -54,7 +54,7 @@ export function formatDate(language: string, iso: string) {
   }).format(date);
 }
 
-export function formatScore(value: number | null, ctx: AppContext) {
+export function formatScore(value: number | null, ctx: Pick<AppContext, 'language' | 't'>) {
   if (value === null) return ctx.t('notMeasured');
   return value.toLocaleString(ctx.language === 'nl' ? 'nl-NL' : 'en-GB', {
     minimumFractionDigits: 1,
