@@ -13,6 +13,7 @@ import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12M } from '../rubric/fixtures/adversarial-held-out-2026-12m.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -24,6 +25,7 @@ import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
+import { HELD_OUT_2026_12M } from '../rubric/fixtures/held-out-2026-12m.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -112,6 +114,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12G, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12m (frozen, written on 2026-12-03 by a reviewer who never read the engine, before the tuning on 2026-12l; never read by the rubric engineers; 94.1% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12M, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -166,5 +173,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12g (frozen, written on 2026-12-03 by a reviewer who never read the engine; never read by the rubric engineers; 132/200, negation and sarcasm 73/120, at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12G, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12m (frozen, written on 2026-12-03 by a reviewer who never read the engine, before the tuning on 2026-12l; never read by the rubric engineers; 147/200, negation and sarcasm 87/120, at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12M, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -6,6 +6,7 @@ import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12M } from './fixtures/adversarial-held-out-2026-12m.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -18,8 +19,11 @@ import { MOVE_IDS } from './ids.ts';
 // never read the engine, and only measures what the engine does with wordings it never saw while nobody
 // edits it. A changed hash means a suite was touched; write a new suite instead.
 
-/** What a suite leaves out on purpose: 2026-12g spends its cases on reading acts, not on empty or wrong-language replies. */
-const OMITTED: Record<string, AdversarialClass[]> = { '2026-12g': ['empty', 'wrong-language'] };
+/** What a suite leaves out on purpose: 2026-12g and 2026-12m spend their cases on reading acts, not on empty or wrong-language replies. */
+const OMITTED: Record<string, AdversarialClass[]> = {
+  '2026-12g': ['empty', 'wrong-language'],
+  '2026-12m': ['empty', 'wrong-language'],
+};
 
 const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
   ['2026-12', ADVERSARIAL_HELD_OUT, 'e7d0197c4d16707f97ff906ad5bbd36cdd112a795e074c07666d6cc8d1e2385e'],
@@ -37,6 +41,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12g',
     ADVERSARIAL_HELD_OUT_2026_12G,
     'c62f8582160984752b68f1f59c5fd1d06b564099eead002c3d989195ac217451',
+  ],
+  [
+    '2026-12m',
+    ADVERSARIAL_HELD_OUT_2026_12M,
+    '32b7b624e1ff8f17e5fb53fd7f63aa8e5f47bb2cd1163ec1451f27a76b1b6bd3',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
