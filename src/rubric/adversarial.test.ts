@@ -10,6 +10,7 @@ import { ADVERSARIAL_TRAINING_2026_12E } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12H } from './fixtures/adversarial-training-2026-12h.ts';
 import { ADVERSARIAL_TRAINING_2026_12I } from './fixtures/adversarial-training-2026-12i.ts';
 import { ADVERSARIAL_TRAINING_2026_12K } from './fixtures/adversarial-training-2026-12k.ts';
+import { ADVERSARIAL_TRAINING_2026_12L } from './fixtures/adversarial-training-2026-12l.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -55,6 +56,8 @@ describe.each([
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
   ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 176],
+  // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
+  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 194],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -410,6 +410,13 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise said of the work with "it's" or "not only": "it's genuinely original", "not only is the analysis sharp".
+      (?:it's|it is|that's|that is|he's|she's|this is) (?:really |truly |genuinely |seriously |properly )?(?:sharp|original|insightful|thorough|creative|excellent|brilliant|first-rate|top-notch)(?=[.,!;]| and|$)
+      not only (?:is|was|are|were) (?:\p{L}+ ){1,4}(?:sharp|strong|good|original|clever|solid|thorough|insightful)
+      # Praise by what the other gave or has been through: "you made a great contribution", "you've seen more of this company than anyone".
+      you (?:made|gave|did|delivered|brought|had) (?:a |some |such a )?(?:really |very |truly |genuinely )?(?:great|good|strong|valuable|huge|real|excellent|big) (?:contribution|difference|impact)
+      (?:you've|you have) (?:seen|done|built|been through|lived through|handled|weathered) more (?:\p{L}+ ){0,4}than (?:anyone|anybody|most)
+      got more (?:replies|reactions|responses|attention|traction|comments) than
       # Praise by what the other did or knows: "you know these systems better than anyone", "you kept our shelves full".
       you know (?:\p{L}+ ){0,3}better than anyone
       (?:no one|nobody) knows (?:\p{L}+ ){0,3}(?:as well as|better than) you
@@ -628,6 +635,10 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A condition on the other, then the speaker walks away from the talk or the job: "if you keep shouting, I'm ending this call", "if this goes live, I'll resign".
+      (?:\bif\b(?! you (?:want|need|'d like|would like|prefer|wish|feel|'re not up))|next time|one more time|once more)[^.!?]{1,80}(?:i'm|i am|i'll|i will|i'm going to|i am going to)(?: have to| just| simply)? (?:end(?:ing)? (?:this|the|our) (?:call|meeting|conversation|cooperation|relationship|contract)|hang(?:ing)? up|walk(?:ing)? (?:out|away)|resign(?:ing)?|quit(?:ting)?|hand(?:ing)? in my notice|leav(?:e|ing) (?:the company|the team|this job))
+      # The next time as a sanction on the other: "next time you go over my head, you're off the project".
+      (?:next time|one more time|if you ever|if that happens again)[^.!?]{1,60}(?:you're|you are|you'll be|you will be) (?:off|out|gone|done|fired|history|finished)
       # A sanction on the other's place in the work, with or without "have to": "I'll have to take you off the project".
       (?:i'll|i will|we'll|we will|i'd|i would|i'm going to|we're going to) (?:have to |need to |be forced to )?(?:take you off|pull you off|remove you from|put someone else on|replace you on|find someone else for)
       # The ultimatum by its form: "either you stop…, or I'm taking it to HR".
@@ -737,6 +748,10 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Grief or hurt waved on as nature's course or someone's oversensitivity: "these things take their natural course", "she's a bit sensitive".
+      (?:these things|nature|life|it) (?:take|takes|run|runs) (?:their|its) (?:natural )?course
+      keep (?:yourself )?busy,? (?:it|that) (?:helps|works)
+      (?:she's|he's|they're|\p{Lu}\p{L}+'s|\p{Lu}\p{L}+ is) (?:just |simply )?(?:a bit|a little|quite|rather|very|so|too|overly) (?:sensitive|touchy|thin-skinned|fragile|emotional|precious)
       (?:isn't|is not|it's not|not) the end of the world
       # Shrinking it or waving it off: "let's keep this in proportion", "don't take it to heart", "you're overthinking it".
       (?:let's|let us|we need to|we should) (?:keep|put) (?:this|it|things|that) (?:in|into) (?:proportion|perspective)

@@ -444,6 +444,16 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof over het werk met "juist" of "mag je trots op zijn": "was juist heel scherp", "daar mag je ook trots op zijn".
+      (?:is|was) (?:juist |echt |heel |erg |ontzettend |zo |ook )+(?:scherp|origineel|sterk|doordacht|goed doordacht)(?=[.,!;]| en|$)
+      mag (?:je|jij) (?:ook |best |echt |terecht |gerust |zeker )*trots (?:op )?(?:zijn|wezen)
+      # Lof via vergelijking of wat de ander heeft meegemaakt: "niemand hier is beter dan jij", "daar kan niemand aan tippen".
+      niemand (?:hier )?(?:is )?(?:hier )?beter dan (?:jij|jou)|(?:daar|aan jou|aan jouw \p{L}+) kan (?:hier )?niemand (?:\p{L}+ )?(?:aan )?tippen
+      meer (?:\p{L}+ ){0,2}(?:meegemaakt|gezien|gedaan|ervaring) dan wie (?:dan )?ook
+      (?:die|jouw|je) (?:ervaring|kennis|inzet|blik) wil ik (?:echt |absoluut |zeker |hier )*niet (?:kwijt|missen)
+      # Niet vergeten wat de ander deed: "niet omdat ik vergeten ben wat je in de coronatijd voor ons hebt gedaan".
+      (?:niet (?:omdat|dat) ik (?:\p{L}+ ){0,2}vergeten ben wat (?:je|jij)|(?:ik ben|ben ik) (?:\p{L}+ ){0,2}niet vergeten wat (?:je|jij)|ik vergeet (?:nooit|niet) wat (?:je|jij))
+      (?:iedereen|het hele team|heel het team|half het team) (?:reageerde|sprong|reageerden) (?:er )?(?:op|erop|meteen op)
       # Waardering via wat de ander deed of weet: "jij weet meer van onze systemen dan de rest", "dat kwam van jou".
       (?:jij|je) weet meer van [^.!?]{1,40} dan
       (?:niemand|geen mens) (?:kent|weet) [^.!?]{0,30}(?:zo goed als|beter dan) (?:jij|jou)
@@ -698,6 +708,10 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een voorwaarde aan de ander, dan stopt de spreker het gesprek, de samenwerking of zijn baan: "als je blijft schreeuwen, hang ik op", "als je nog één keer naar Willem stapt, zijn we klaar".
+      (?:(?<![\p{L}])als(?! (?:je|jij|u) (?:dat )?(?:wilt|wil))|volgende keer|nog (?:één|een) keer)[^.!?]{1,80}(?:zijn we klaar|ben je (?:weg|eruit|klaar|van het project)|lig je eruit|vlieg je eruit|hang ik op|stop ik (?:dit|het|ons) gesprek|beëindig ik|neem ik ontslag|stap ik op|ben ik weg)
+      # Een voorwaarde, dan de opdracht de markt op: "als je bij die twaalf procent blijft, gaan we het aanbesteden".
+      (?:(?<![\p{L}])als|tenzij)[^.!?]{1,80}(?:gaan|ga|zullen|moeten) (?:we|ik) (?:het |dit |de (?:opdracht|ritten|contract) |het (?:contract|vervoer) )?(?:opnieuw )?(?:aanbesteden|in de markt zetten|ergens anders (?:onderbrengen|neerleggen))
       # Een sanctie op iemands plek in het werk na "anders" of "als": "anders moet ik iemand anders op het project zetten".
       anders (?:moet|ga|zal|kan) (?:ik|we) [^.!?]{0,50}(?:iemand anders|naar hr|met hr|naar p&o|je functie|je contract|je beoordeling|een andere leverancier|aanbesteden|van het project|vervangen)
       (?:als|nog (?:één|een) keer)[^.!?]{0,80}(?:ga|stap|zal|moet) ik (?:\p{L}+ ){0,2}(?:met|naar) (?:hr|p&o|personeelszaken|de directie|je leidinggevende)
@@ -818,6 +832,13 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Verdriet of pijn afgedaan als de gang der dingen of als overgevoeligheid: "zulke dingen gebeuren nou eenmaal", "ze moet wat meer eelt op haar ziel krijgen".
+      (?:zulke|die|dat soort|zo'n|deze) (?:dingen|zaken) (?:gebeuren|komen voor|gaan) (?:\p{L}+ )?(?:nou|nu) eenmaal
+      eelt op (?:haar|zijn|je|jouw|hun) ziel
+      zo (?:ben|is|zijn) (?:jij|je|hij|zij|ze) (?:nou|nu) eenmaal
+      wat (?:ben|doe) (?:je|jij) (?:nou|nu) (?:trots|blij|moeilijk|druk|dramatisch|zielig)
+      daar (?:leest|kijkt|let) (?:toch )?niemand (?:zo )?(?:goed |echt )?(?:in|naar|op)
+      (?:ze|zij|hij|\p{Lu}\p{L}+) is (?:gewoon |nou eenmaal |ook )?(?:een beetje|wat|erg|nogal|best|te) (?:gevoelig|lichtgeraakt|emotioneel|kwetsbaar|teergevoelig)
       (?:is|was) (?:toch |ook )?niet het einde van de wereld
       # Kleiner maken of wegwuiven: "zit er niet mee", "iedereen roept weleens wat", "daar moet je mee leren leven".
       zit (?:er|daar) (?:maar |nou )?niet (?:mee|over in)
