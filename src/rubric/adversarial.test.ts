@@ -57,7 +57,7 @@ describe.each([
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
   ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 176],
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
-  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 194],
+  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -498,6 +498,59 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Hij moet gewoon wat meer eelt op zijn ziel krijgen.', 'nl', 'dismisses', []],
   ['Ach, Noor is gewoon een beetje lichtgeraakt.', 'nl', 'dismisses', []],
   ['Wat doe je nou moeilijk over één tabel?', 'nl', 'dismisses', []],
+  // A no said as advice against, or with its date however briefly; a no denied by a double negative is a hedge.
+  ['We still cannot advise going live with that bug open.', 'en', 'clear-no', []],
+  ['No, not before the fifteenth.', 'en', 'clear-no', []],
+  ['Ik raad het je echt af om dat nu te beloven.', 'nl', 'clear-no', []],
+  ['Wij adviseren je dringend om niet te tekenen.', 'nl', 'clear-no', []],
+  ['Ik sta er eerlijk gezegd niet achter.', 'nl', 'clear-no', []],
+  ["I'm not saying it isn't possible, let's see.", 'en', 'hedges', []],
+  ["It's your call in the end, I suppose.", 'en', 'hedges', []],
+  ['Nothing is decided yet, so I cannot tell you.', 'en', 'hedges', []],
+  ['Het is niet zo dat we het nooit willen doen.', 'nl', 'hedges', []],
+  ['Daar mag ik nog niks over zeggen.', 'nl', 'hedges', []],
+  ['Er is nog niets besloten.', 'nl', 'hedges', []],
+  // Sorry for the other's plight or for the news one brings is sympathy, not an apology.
+  ["I'm sorry, that's a tough position to be in.", 'en', 'condolence', ['apology-with-responsibility']],
+  ["I'm sorry, Tom. The job went to Aisha.", 'en', 'condolence', ['apology-with-responsibility']],
+  ['Sorry, dat is een rotte positie voor je.', 'nl', 'condolence', ['apology-with-responsibility']],
+  ['Het spijt me, Daan. Het is Linda geworden.', 'nl', 'condolence', ['apology-with-responsibility']],
+  ["I'm sorry. My mistake put you in a horrible position to be in.", 'en', 'apology-with-responsibility', []],
+  // The apology thrown back, or one's own pressure as the reason: a defence.
+  ['Should I really apologise for the weather now?', 'en', 'defensive', ['apology-with-responsibility']],
+  ['I was under a lot of pressure myself, you know.', 'en', 'defensive', []],
+  [
+    'Moet ik soms excuses maken omdat de planning schoof?',
+    'nl',
+    'defensive',
+    ['apology-with-responsibility'],
+  ],
+  ['Ik zat zelf ook flink onder druk die week.', 'nl', 'defensive', []],
+  // The other's act named as a charge; the speaker's part named with "it came from" or "ligt aan mij".
+  ['Frankly, that was underhanded.', 'en', 'blames', []],
+  ['You should have checked with me first.', 'en', 'blames', []],
+  ['Dat was gewoon achterbaks.', 'nl', 'blames', []],
+  ['The mistake came from the spreadsheet I gave you.', 'en', 'takes-ownership', []],
+  ['We left you looking foolish in front of your board.', 'en', undefined, ['blames']],
+  ['Dat het zo liep, ligt voor een groot deel aan mij.', 'nl', 'takes-ownership', []],
+  // Yes to the risk with the fix for later is giving in.
+  ['We will just fix the rest after the launch.', 'en', 'gives-in', []],
+  ['Okay. We will deliver it.', 'en', 'gives-in', []],
+  ['Die bugs lossen we na de livegang wel op.', 'nl', 'gives-in', []],
+  // The floor given to the other, support by going along, what can be done after a no.
+  ['You go first, then I will tell you what I saw.', 'en', 'invites-talk', []],
+  ['How is the new team going for you lately?', 'en', 'invites-talk', []],
+  ['Laten we even rustig zitten. Leg het me maar uit.', 'nl', 'invites-talk', []],
+  ['I could go along to the client with you.', 'en', 'offers-support', []],
+  ['Ik ga morgen met je mee naar de directie.', 'nl', 'offers-support', []],
+  ['Als je ergens hulp nodig hebt, bel me.', 'nl', 'offers-support', []],
+  ['Wel wil ik samen uitzoeken wat er eerder kan.', 'nl', 'offers-alternative', []],
+  // The speaker's own unease shared; the next step left to the other.
+  ["I'm not always sure how to handle these reviews either.", 'en', 'self-disclosure', []],
+  ["Ik weet zelf ook niet altijd hoe ik zo'n gesprek moet beginnen.", 'nl', 'self-disclosure', []],
+  ['What would you like to do about it?', 'en', 'invites-ownership', []],
+  ['Wat zou je er zelf mee willen doen?', 'nl', 'invites-ownership', []],
+  ['Ik vind het zo naar van je moeder.', 'nl', 'condolence', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

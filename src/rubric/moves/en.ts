@@ -92,6 +92,10 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # The fault traced to what the speaker handed over: "it came from the file I sent you"; the harm done named with "we".
+      (?:it|the error|the mistake|that|the problem) came from (?:the |my |our )?(?:\p{L}+ ){0,2}(?:file|data|figures|sheet|numbers|spreadsheet|source) (?:i|we) (?:sent|gave|made|handed)
+      we (?:made|left) you look (?:bad|foolish|stupid|like a fool)
+      we (?:repaid|rewarded|answered|paid back) (?:it|that|you|your trust) with
       that part(?:'s| is) on me
       # What the other should have been spared, said by the one who owes it: "you shouldn't have had to find out from your buyer".
       you (?:shouldn't|should not|should never|never should) have (?:had to|been left to|needed to|been the one to)
@@ -144,6 +148,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # The other's act named for what it was, as a charge: "it was disloyal", "that was going behind my back".
+      (?:it|that) was (?:just |plain |simply |nothing less than )?(?:disloyal|a betrayal|backstabbing|sneaky|cowardly|underhand(?:ed)?|going behind my back)
+      you (?:really |honestly |just |simply )?should (?:have|'ve) (?:asked|checked with|told|come to|talked to) me
       our (?:planners|planning team|planning|people|team|warehouse|drivers|staff) should have (?:called|told|warned|rung|phoned|flagged)
       # Reproach as a wish or a condition: "if you could for once…"; one's own people thrown under the bus.
       (?:if|when) you (?:could|would) (?:just )?(?:for once|ever|once in a while)
@@ -202,6 +209,10 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # The apology asked for and thrown back, or the speaker's own pressure as the reason: "am I supposed to apologise for a machine breaking down?", "I was under pressure too".
+      (?:should|must) i (?:really |seriously |now )(?:apologi[sz]e|say sorry)|(?:am i|should i|do i|must i) (?:now |really |seriously )?(?:supposed|expected|meant|going|meant|obliged) to (?:apologi[sz]e|say sorry|take the blame|feel bad)
+      (?:i )?(?:didn't|did not|never) say anything (?:that )?(?:wasn't|was not|isn't|is not) true
+      i was (?:\p{L}+ ){0,2}under (?:a lot of |huge |so much |enormous |a ton of )?(?:pressure|stress) (?:too|myself|as well)
       # What went wrong made ordinary, or one's surprise put beside theirs: "that happens to every supplier".
       (?:these things|that|it|this) (?:just |simply )?happens? to (?:every|any|each) (?:supplier|company|business|manufacturer|one of us)
       (?:machines|lines|systems|things) (?:just )?(?:do )?(?:break down|go down|fail) (?:sometimes|from time to time|now and then)
@@ -245,6 +256,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # The no with the date it is about, however briefly: "no, not by June", "no, not on the first".
+      no,? (?:not|never) (?:by|on|for|before|in) (?:the )?(?:\p{L}+ ){0,2}(?:june|march|friday|monday|first|date|deadline|launch|\p{L}+th|\p{N}+(?:st|nd|rd|th)?)(?![\p{L}])
       (?:it|the role|the job) had to be (?:\p{Lu}\p{L}+|someone else)
       # A no after a dash or a bare "no" to the date: "But June 1st — no." "Not ready, no."
       (?:but|so) [^.!?]{1,30}(?:—|–| - )\s*no(?=[.!]|$)
@@ -283,7 +296,7 @@ export const en: Lexicon = {
       (?:and|but) (?:we|i) (?:won't|will not|can't|cannot)(?=[.!]|$)
       (?:it|the role|the job|the position) went to (?!you)\p{L}+
       (?:but|so|sorry|unfortunately),? no(?=[,.!:;—-]|$)
-      (?:i|we) (?:can't|cannot|won't|will not) (?:in (?:good )?conscience )?(?:recommend|advise|endorse|justify|defend)
+      (?:i|we) (?:still |really |honestly |simply |just )?(?:can't|cannot|won't|will not) (?:in (?:good )?conscience )?(?:recommend|advise|endorse|justify|defend)
       (?:i think|i believe|in my view|to me)[^.!?]{0,60}(?:is|would be) a (?:mistake|bad idea|real risk)
       (?:i|we) (?:can't|cannot) in (?:good )?conscience
       (?:i|we)(?:'m| am|'re| are)? (?:won't|will not|can't|cannot|not) (?:be )?(?:going|go) (?:above|beyond|over|higher than|past)
@@ -343,6 +356,8 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      # Going along where the other has to go: "I can come with you to Helen tomorrow".
+      (?:i can|i'll|i will|i could|let me|can do is|could do is) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
       you don't (?:need|have) to ask(?: me)?(?: (?:each|every) time| again| for (?:it|that))?
       (?:take|have) (?:\p{L}+day|the day|the time|whatever you need|as much time as you need),? (?:and|or) (?:any|every|all the) (?:other )?days?
@@ -380,6 +395,9 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
+      what would you (?:want|like) to do (?:with|about) (?:that|it|this)
+      how do you think (?:the |those |these )?(?:\p{L}+ ){0,2}(?:errors|mistakes|slips|problems) (?:crept|got|came) in
       whether you [^.!?]{1,40} is (?:entirely |completely |totally )?your (?:call|choice|decision)
       (?:is that|would that be) (?:the kind of thing|something) you'd like to do more of
       (?:i'd like to|i want to|i'd rather|i would rather|i would like to) hear (?:from you|what you think|your (?:view|ideas?|take|thoughts)) first
@@ -460,6 +478,8 @@ export const en: Lexicon = {
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
+      # The speaker's own unease, shared: "I'm never sure what to say in these chats either".
+      i(?:'m| am) (?:never|not always|often not) (?:quite |really |entirely )?sure (?:what|how) to [^.!?]{1,50} either
       i (?:hate|find it (?:hard|tough|awful)|don't like) (?:having )?to (?:tell|say) (?:you )?(?:this|that)
       (?:it )?(?:wasn't|was not) (?:nice|great|fun|easy|pleasant) (?:hearing|to hear|finding out|to find out|being)
       i(?:'m| am| feel| felt| was| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:nervous|anxious|awkward|uncomfortable|thrown|worried|sad|upset|frustrated|disappointed|ashamed|embarrassed|torn|uneasy|tense|shocked|surprised|hurt|angry|tired|unsure|uncertain|emotional|moved|touched|conflicted|not proud)
@@ -489,6 +509,12 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # A no taken back by a double negative, or the decision left hanging: "I'm not saying we can't", "nothing's final yet".
+      i(?:'m| am) not saying (?:that )?(?:we|you|it|i|this|that|they)(?:'s| is| are)? ?(?:can't|cannot|couldn't|won't|shouldn't|isn't|is not|not|wouldn't)
+      it(?:'s| is) not that i (?:don't|do not|didn't|can't)
+      (?:your|his|her|their) call in the end
+      nothing(?:'s| is) (?:final|decided|settled|set in stone) yet
+      i(?:'m| am) not (?:allowed|able|supposed) to say (?:anything|much|more)
       (?:don't|dont|do not) (?:really )?want to (?:say|tell you) no
       (?:not going to|won't|will not) say no to you
       i wouldn't (?:say|call it)
@@ -612,6 +638,9 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      # The floor given to the other: "you go first", "how are the Tuesday meetings for you at the moment?".
+      (?:but )?you go first
+      how (?:are|is) (?:the |those |these |our )?(?:\p{L}+ ){1,3}(?:going )?for you(?: at the moment| lately| these days| right now)?\?
       (?:do you want|would you like|want) to talk(?: about (?:it|him|her|that|him a bit))?(?: for a (?:bit|while|minute))?\?
       i want to hear (?:where|how|what|your|from you)
       before i answer,? (?:i want|i'd like|tell me|let me)
@@ -854,6 +883,10 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Yes to the risk with the fix promised for later: "I wouldn't say no to launching", "we'll patch afterwards".
+      i wouldn't say no to (?:launching|it|that|going live|the (?:date|launch|deadline))
+      we(?:'ll| will) (?:just )?(?:patch|fix|sort) (?:it |them |that |the rest )?(?:afterwards|later|after (?:the )?(?:launch|go-live))
+      (?<=^|[.!?]\s{0,3}|,\s)(?:fine|okay|ok|alright|all right)[.!]\s*we(?:'ll| will) (?:get it done|do it|make it work|manage|deliver)
       (?:push|get|force|sneak) (?:the |your )?(?:\p{N}+|twelve|ten|eight|fifteen|twenty)(?: ?%| percent)? through
       (?:see|find out) what (?:we|i) can (?:fit|squeeze|slot) in
       # Fine, and then the other's plan: "So fine — we launch on the first and patch afterwards".

@@ -100,6 +100,8 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Het eigen deel aan wat misging: "dat je niet bij mij doorkwam, ligt ook aan mij".
+      (?:ligt|lag) (?:ook |echt |deels |voor een (?:deel|groot deel) |mede |net zo goed )?aan mij(?![\p{L}])
       # "Ik zat fout", ook in een bijzin: "ik kan niet ontkennen dat ik fout zat".
       (?:ik zat|dat ik) (?:er )?(?:\p{L}+ )?(?:fout|naast)(?: zat)?
       (?<!of )ik (?:er )?(?:\p{L}+ )?(?:fout|naast) zat
@@ -164,6 +166,8 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # De daad van de ander benoemd als verwijt: "dat is gewoon achter mijn rug om gaan", "dat was illoyaal".
+      (?:dat|het) (?:is|was) (?:gewoon |gewoonweg |ronduit |echt )?(?:achter mijn rug om(?: gaan)?|illoyaal|verraad|achterbaks|stiekem)
       onze (?:planners|planning|mensen|jongens|afdeling|collega's|chauffeurs|binnendienst) hadden (?:jullie|je|u|het) (?:gewoon |direct |meteen |echt )?(?:\p{L}+ )?moeten
       # Verwijt als wens of voorwaarde: "als jij eens iets kon loslaten"; je eigen mensen voor de bus gooien.
       (?:als|had) (?:jij|je) (?:eens|nou eens|een keer) [^.!?]{1,40}(?:kon|kunnen|zou|wilde|had)
@@ -220,6 +224,9 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # Het excuus teruggekaatst, of de eigen druk als reden: "moet ik nou sorry zeggen omdat er een machine stukgaat?", "ik stond zelf ook onder druk".
+      (?:moet|zou|moest) ik (?:nou|nu|soms|dan|echt) (?:\p{L}+ )?(?:sorry zeggen|excuses maken|mijn excuses aanbieden|de schuld (?:op me )?nemen)
+      ik (?:stond|zat) zelf (?:ook )?(?:\p{L}+ )?onder (?:druk|spanning|stress)|ik (?:stond|zat) (?:ook )?(?:zwaar |flink |enorm |behoorlijk )?onder (?:druk|spanning)(?= met| door| omdat|[.,!])
       # Wat misging gewoon maken, of je eigen verbazing naast de hunne zetten: "dat overkomt iedere leverancier weleens".
       (?:kan|kunnen|gaat|gaan|gebeurt) (?:nu )?eenmaal (?:\p{L}+ ){0,2}(?:stilvallen|mis|fout|kapot|stil|uitvallen|gebeuren)
       dat overkomt (?:iedere|elke|ieder|iedereen|ons allemaal)(?: \p{L}+)? (?:wel ?eens|weleens)
@@ -264,6 +271,11 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      (?:ik|we|wij) (?:raad|raden) (?:het |je |jou |jullie |u )+(?:\p{L}+ ){0,3}af(?![\p{L}])
+      # Een advies tegen: "toch raad ik je af om op 1 maart te lanceren", "ik adviseer je om niet te lanceren".
+      (?:raad|raden) (?:ik|we|wij) (?:je|jou|jullie|u|het) (?:\p{L}+ ){0,3}af(?![\p{L}])
+      (?:ik|wij|we) (?:adviseer|adviseren|raad|raden) (?:je|jou|jullie|u) (?:dringend |echt |sterk )?(?:om )?niet (?:\p{L}+ ){0,6}(?:te )?(?:lanceren|live|doen|gaan|tekenen|beloven|starten|gebeuren)
+      mijn advies is (?:om )?(?:het )?niet
       # Een nee in andere woorden: "daar kan ik geen ja op zeggen", "ik teken niet voor 1 maart".
       (?:daar |hier )?kan ik (?:\p{L}+ )?geen ja (?:op )?(?:zeggen|geven)
       teken ik niet (?:voor|onder)|ik teken niet (?:voor|onder)
@@ -280,7 +292,7 @@ export const nl: Lexicon = {
       geen (?:cent|euro|procent) van
       (?:die|de|het|dat) [^.!?,]{0,25} wordt het niet(?=[.!,]|$)
       maar niet (?:met|op|voor|per|in) (?:\p{N}+|de|die|deze) 
-      (?:toch )?sta ik er niet achter|ik sta er niet achter
+      (?:toch )?sta ik er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter|ik sta er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter
       ik (?:ga|zal) je geen ja (?:verkopen|geven|beloven)
       ik zou (?:je )?(?:zo |heel |dolgraag |graag )*(?:ja|een ja) (?:willen )?zeggen[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet)
       # "Niet echt." als antwoord op "zijn we klaar?"; "we moeten de datum verschuiven".
@@ -356,6 +368,8 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
+      wel wil ik (?:met je |met jou |samen )?(?:kijken|zoeken|bekijken|uitzoeken|praten)
       dat (?:kan|kunnen) (?:ik|we|wij) (?:wel|zeker|gerust) (?:doen|bieden|geven|regelen|toezeggen)
       (?:datum|termijn|planning|deadline) (?:\p{L}+ ){0,4}die wel (?:haalbaar|realistisch|lukt|werkt|kan)
       wat ik wel (?:\p{L}+ ){0,3}(?:op tafel (?:kan |wil )?leggen|(?:kan |wil )?(?:bieden|aanbieden))
@@ -377,6 +391,9 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Meegaan waar de ander heen moet, of hulp aanbieden: "morgen met je mee naar Ingrid", "als je iets nodig hebt, zeg het maar".
+      (?:met je|met jou) mee naar
+      als (?:je|jij) (?:iets|wat|ergens hulp) nodig hebt
       het team vangt (?:het|dat|je werk|jouw deel) (?:wel )?op
       (?:en )?(?:alle|de) (?:andere )?dagen die (?:je|jij) nodig hebt
       (?:daar |dat |hier )?hoef (?:je|jij) (?:me |mij )?niet (?:\p{L}+ ){0,3}(?:om |voor )?te vragen
@@ -415,6 +432,9 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      # De volgende stap bij de ander: "wat zou jij daar verder mee willen?", "hoe denk je dat die fouten erin geslopen zijn?".
+      wat zou (?:jij|je) (?:daar|er|hier) (?:\p{L}+ )?mee (?:willen|doen)
+      hoe denk (?:je|jij) dat (?:\p{L}+ ){1,4}(?:erin )?(?:geslopen|gekomen|ontstaan|gebeurd) (?:zijn|is)
       of (?:je|jij) [^.!?]{1,40} (?:is|dat is) (?:helemaal |echt )?aan (?:jou|jezelf)
       (?:ik wil|wil ik|ik hoor) (?:graag )?eerst (?:van jou|jouw (?:kijk|idee|ideeën|mening|gedachten)) (?:horen|weten)?
       wat is (?:je|jouw) plan
@@ -511,6 +531,8 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      # De eigen onzekerheid gedeeld: "ik weet ook nooit zo goed wat ik moet zeggen".
+      ik weet (?:\p{L}+ )?ook (?:nooit|niet altijd) (?:zo )?(?:goed )?(?:wat|hoe) ik|ik weet (?:ook )?(?:nooit|niet altijd) (?:zo )?goed (?:wat|hoe) ik
       ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
       # In a subordinate clause the verb goes last: "(dat) het me raakte", "dat het me pijn heeft gedaan".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:raakte|raakt|geraakt heeft|heeft geraakt|pijn deed|pijn heeft gedaan|pijn doet|dwarszat|dwarszit|stak|steekt|gestoken heeft|heeft gestoken)
@@ -552,6 +574,11 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Een nee teruggenomen met een dubbele ontkenning, of de beslissing in het midden gelaten: "het is niet zo dat het helemaal niet kan", "er is nog niks definitief".
+      het is niet zo dat (?:het|we|ik|dat|jij|je) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)
+      (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
+      (?:er is|is er) (?:nog )?(?:niks|niets) (?:definitief|beslist|besloten|rond|zeker)
+      ik zeg niet dat (?:het|we|je|jij|dat) (?:\p{L}+ ){0,3}niet (?:kan|kunnen|gaat|lukt)
       (?:ik zeg|zeg ik) (?:ook )?geen nee
       ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
@@ -668,6 +695,8 @@ export const nl: Lexicon = {
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     condolence: rx`
+      # Medeleven met de naaste genoemd: "ik vind het heel erg van je vader".
+      (?:ik )?vind (?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig) (?:van|voor|met|over) (?:je|jouw) (?:vader|moeder|vrouw|man|partner|zoon|dochter|broer|zus|opa|oma|kind|pa|ma)
       ik leef (?:met je |erg |echt )?mee|(?:heel )?veel sterkte
       wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
@@ -681,6 +710,10 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      # De ander het woord geven: "leg me eens uit hoe…", "kom, we gaan even goed zitten".
+      leg (?:me|mij) (?:eens |even |maar |dan )*uit
+      (?:kom,? )?(?:we gaan|laten we) (?:even )?(?:rustig |goed )*(?:zitten|ervoor zitten)
+      (?:jij|je) eerst(?=[.!,]|$)
       wil je (?:er )?(?:even |wat |nog )?over (?:praten|vertellen)\?
       ik ben (?:vooral |erg |wel |heel )?benieuwd (?:hoe|wat|naar hoe|naar wat) (?:jij|je)
       hoe (?:hou|houd) (?:je|jij) het vol|hoe is het (?:nu )?met (?:je|jou)(?=[?.!,]|$)
@@ -940,6 +973,9 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:patchen|repareren|fixen|lossen) (?:we|ik) (?:\p{L}+ ){0,2}(?:achteraf|later|na de (?:lancering|livegang))(?: wel)?(?: op)?
+      # Ja tegen het risico met de reparatie voor later: "we patchen het achteraf wel".
+      (?:we|ik) (?:patchen|repareren|fixen|lossen) (?:het|dat|die|de rest) (?:\p{L}+ )?(?:achteraf|later|na de (?:lancering|livegang))(?: wel| op)?
       (?:kijken|zien) wat (?:we|ik) er (?:nog )?tussen (?:kunnen|kan) (?:proppen|persen|schuiven|krijgen)
       (?:die |de )?(?:\p{N}+|twaalf|tien|acht) procent (?:er )?(?:wel )?doorheen (?:drukken|duwen|krijgen)
       # Het plan van de ander overnemen: "doe maar die twaalf procent", "dan gaan we 1 maart live".

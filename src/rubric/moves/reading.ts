@@ -182,6 +182,13 @@ const OWN_FAULT =
 const NEWS_TO_ME =
   /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu;
 
+/**
+ * "Sorry, man. That's a horrible spot to be in", "I'm so sorry. It went to Ben": sorry for the other's plight
+ * or for the news one brings, not for something one did.
+ */
+const PLIGHT_OR_NEWS =
+  /(?:horrible|awful|tough|terrible|rotten|difficult|nasty|rough|lousy|hard|impossible) (?:spot|position|place|situation|corner) to be in|(?:[Ii]t|[Tt]he role|[Tt]he job|[Tt]he position|[Tt]he promotion) went to|(?:[Yy]ou|[Yy]ou've) (?:didn't|did not|haven't|have not) (?:got|get|gotten) (?:it|the role|the job)|(?:rotte|lastige|vervelende|nare|moeilijke) (?:positie|situatie|plek)|[Hh]et is (?:jou )?niet geworden|[Hh]et is \p{Lu}\p{L}+ geworden|(?:[Jj]e|[Jj]ij) hebt (?:hem|haar|de rol|de functie|de baan) niet gekregen|is naar \p{Lu}\p{L}+ gegaan/u;
+
 /** "Don't worry", "geen zorgen": reassurance, when the other asked whether to worry. */
 const REASSURANCE =
   /^(?:no worries|don't worry|do not worry|geen zorgen|maak je geen zorgen|nee hoor|welnee)/iu;
@@ -423,7 +430,9 @@ function readOne(
   if (
     signal.id === 'apology-with-responsibility' &&
     !OWN_FAULT.test(sentence.text) &&
-    (lossBefore || NEWS_TO_ME.test(`${sentence.text} ${nextText}`))
+    (lossBefore ||
+      NEWS_TO_ME.test(`${sentence.text} ${nextText}`) ||
+      (PLIGHT_OR_NEWS.test(`${sentence.text} ${nextText}`) && !OWN_FAULT.test(nextText)))
   ) {
     return { ...signal, id: 'condolence' };
   }
