@@ -14,7 +14,7 @@ import { benchMemory } from './memory.ts';
 import { mb, sampleRss } from './rss.ts';
 import { benchRubric } from './rubric.ts';
 import { benchStartup } from './startup.ts';
-import { type BenchResults, renderTable } from './table.ts';
+import { type BenchResults, renderTable, renderTurnPathTable } from './table.ts';
 import { benchThroughput } from './throughput.ts';
 import { benchValidate } from './validate.ts';
 
@@ -23,9 +23,12 @@ import { benchValidate } from './validate.ts';
 // `--quick` runs a smaller version of each phase, to check the harness itself; `--table` prints the last
 // full run's table from test/bench/results.json. `--postgres` measures the coaches on the PostgreSQL server
 // at TEST_DATABASE_URL (a database of its own for each, dropped after) and writes results-postgres.json; the
-// start-up figures stay on the embedded database, the one a start has to open itself.
+// start-up figures stay on the embedded database, the one a start has to open itself. `--turn-path` measures only
+// the turn path (first token at 1 and 50 sessions without a judge, and throughput) and prints its rows, writing
+// nothing: for measuring a change to the turn path back to back with the commit before it.
 
 const quick = process.argv.includes('--quick');
+const turnPathOnly = process.argv.includes('--turn-path');
 const postgresUrl = process.argv.includes('--postgres') ? process.env.TEST_DATABASE_URL : undefined;
 if (process.argv.includes('--postgres') && !postgresUrl) {
   throw new Error(
@@ -72,15 +75,7 @@ async function main() {
     return;
   }
   const started = performance.now();
-  const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
-  log('rubric: heuristic vs word split…');
-  const rubric = benchRubric(scenarios, plan.rubricRounds);
-  log('scenario check: hostile files at the limits vs a library file…');
-  const validate = benchValidate(scenarios, plan.validateRounds);
-  scenarios.close();
-
-  log('start-up: the real server process, cold and warm…');
-  const startup = await benchStartup(plan.startupRepeats);
+  const offPath = turnPathOnly ? null : await benchOffThePath();
 
   // The persona streams; a judge (model `fake-judge-<ms>`) answers its structured verdict after <ms>.
   const upstream = await startFakeOpenAI({
@@ -173,7 +168,7 @@ async function main() {
         concurrency: 50,
         waves: plan.firstTokenWaves50,
       });
-      for (const judgeMs of JUDGE_DELAYS_MS) {
+      for (const judgeMs of turnPathOnly ? [] : JUDGE_DELAYS_MS) {
         log(`first token with a judge answering in ${judgeMs} ms, at 1 and 50 sessions…`);
         judged.push(...(await benchWithJudge(judgeMs, relay.url)));
       }
@@ -193,6 +188,20 @@ async function main() {
     });
     const peakRssMb = mb(rss.stop());
     upstream.requests.length = 0;
+    const turnPath = {
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      database: databases.description,
+      upstream: `fake OpenAI-compatible server in the benchmark's process, first token after ${FIRST_TOKEN_DELAY_MS} ms; for the first-token figures the coach runs as its own process, as \`npm start\` does`,
+      firstToken: [firstToken1, firstToken50, ...judged],
+      throughput: { ...throughput, peakRssMb },
+    };
+    if (!offPath) {
+      process.stdout.write(
+        `${renderTurnPathTable({ ...turnPath, seconds: (performance.now() - started) / 1000 })}\n`,
+      );
+      return;
+    }
     log(`memory: ${plan.memorySessions} short sessions in batches of ${plan.memoryBatch}…`);
     const memory = await benchMemory({
       coachUrl: coach.url,
@@ -206,17 +215,10 @@ async function main() {
     });
 
     const results: BenchResults & { quick: boolean } = {
-      date: new Date().toISOString(),
-      machine: describeMachine(),
-      database: databases.description,
-      upstream: `fake OpenAI-compatible server in the benchmark's process, first token after ${FIRST_TOKEN_DELAY_MS} ms; for the first-token figures the coach runs as its own process, as \`npm start\` does`,
+      ...turnPath,
       quick,
-      rubric,
-      validate,
-      firstToken: [firstToken1, firstToken50, ...judged],
-      throughput: { ...throughput, peakRssMb },
+      ...offPath,
       memory,
-      startup,
       seconds: (performance.now() - started) / 1000,
     };
     if (!quick) writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -228,6 +230,19 @@ async function main() {
     await upstream.close();
     await databases.close();
   }
+}
+
+/** The figures away from the turn path: the rubric, the scenario check and the start-up. */
+async function benchOffThePath() {
+  const scenarios = await createScenarioRegistry({ dir: SCENARIOS_DIR, logger: silentLogger, watch: false });
+  log('rubric: heuristic vs word split…');
+  const rubric = benchRubric(scenarios, plan.rubricRounds);
+  log('scenario check: hostile files at the limits vs a library file…');
+  const validate = benchValidate(scenarios, plan.validateRounds);
+  scenarios.close();
+  log('start-up: the real server process, cold and warm…');
+  const startup = await benchStartup(plan.startupRepeats);
+  return { rubric, validate, startup };
 }
 
 main().then(

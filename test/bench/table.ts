@@ -30,26 +30,10 @@ const ratio = (a: number, b: number) => {
   return `${r >= 10 ? Math.round(r) : r >= 1 ? round(r, 2) : Number(r.toPrecision(2))}×`;
 };
 
-export function renderTable(r: BenchResults): string {
-  const { rubric, throughput: t, memory, startup } = r;
-  const rss = memory.batches.map((batch) => batch.rssMb);
-  const rows: string[][] = [
-    [
-      'Heuristic rubric per reply (median / p99)',
-      `${round(rubric.heuristic.median)} / ${round(rubric.heuristic.p99)} µs`,
-      `word split: ${round(rubric.wordSplit.median, 2)} / ${round(rubric.wordSplit.p99, 2)} µs`,
-      `${ratio(rubric.heuristic.median, rubric.wordSplit.median)} (median)`,
-    ],
-    ...(r.validate
-      ? [
-          [
-            `Checking a scenario file, costliest of ${r.validate.shapes} hostile shapes at the limits (median)`,
-            `${ms(r.validate.worst.medianMs)} (${r.validate.worst.shape})`,
-            `a library file: ${ms(r.validate.libraryMedianMs)}`,
-            ratio(r.validate.worst.medianMs, r.validate.libraryMedianMs),
-          ],
-        ]
-      : []),
+/** The turn path's rows: first token beside its floor, and throughput beside the bare one-row route. */
+function turnPathRows(r: Pick<BenchResults, 'firstToken' | 'throughput'>): string[][] {
+  const t = r.throughput;
+  return [
     ...r.firstToken.flatMap((f) => {
       const sessions = `${f.concurrency} concurrent session${f.concurrency === 1 ? '' : 's'}`;
       const direct = `upstream direct: ${ms(f.direct.median)} / ${ms(f.direct.p99)}`;
@@ -93,6 +77,30 @@ export function renderTable(r: BenchResults): string {
       `${t.stored.learner} + ${t.stored.persona} of ${t.stored.expected} + ${t.stored.expected}`,
       `${t.stored.expected * 2 - t.stored.learner - t.stored.persona} lost`,
     ],
+  ];
+}
+
+export function renderTable(r: BenchResults): string {
+  const { rubric, throughput: t, memory, startup } = r;
+  const rss = memory.batches.map((batch) => batch.rssMb);
+  const rows: string[][] = [
+    [
+      'Heuristic rubric per reply (median / p99)',
+      `${round(rubric.heuristic.median)} / ${round(rubric.heuristic.p99)} µs`,
+      `word split: ${round(rubric.wordSplit.median, 2)} / ${round(rubric.wordSplit.p99, 2)} µs`,
+      `${ratio(rubric.heuristic.median, rubric.wordSplit.median)} (median)`,
+    ],
+    ...(r.validate
+      ? [
+          [
+            `Checking a scenario file, costliest of ${r.validate.shapes} hostile shapes at the limits (median)`,
+            `${ms(r.validate.worst.medianMs)} (${r.validate.worst.shape})`,
+            `a library file: ${ms(r.validate.libraryMedianMs)}`,
+            ratio(r.validate.worst.medianMs, r.validate.libraryMedianMs),
+          ],
+        ]
+      : []),
+    ...turnPathRows(r),
     ['Peak RSS during the load', `${round(t.peakRssMb)} MB`, '', ''],
     [
       `Memory growth per 1,000 finished sessions (${memory.sessions} sessions, after GC)`,
@@ -134,6 +142,20 @@ export function renderTable(r: BenchResults): string {
           ],
         ]),
   ];
+  return asTable(rows, r);
+}
+
+/** Only the turn path's figures, as `npm run bench -- --turn-path` measures them. */
+export type TurnPathResults = Pick<
+  BenchResults,
+  'date' | 'machine' | 'database' | 'upstream' | 'firstToken' | 'throughput' | 'seconds'
+>;
+
+export function renderTurnPathTable(r: TurnPathResults): string {
+  return asTable(turnPathRows(r), r);
+}
+
+function asTable(rows: string[][], r: Omit<TurnPathResults, 'firstToken' | 'throughput'>): string {
   const header = ['Figure', 'Measured', 'Baseline / detail', 'Ratio / difference'];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const m = r.machine;
