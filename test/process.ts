@@ -15,6 +15,8 @@ export type ServerProcess = {
 export function spawnServer(
   env: Record<string, string>,
   entry?: string,
+  /** Node's own flags (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs: string[] = [],
 ): {
   child: ChildProcess;
   output: () => string;
@@ -27,7 +29,7 @@ export function spawnServer(
   // a second process, so a kill -9 would orphan the server, and a SIGTERM the server does not acknowledge
   // within 30 ms (busy, or a loaded machine) makes the launcher kill it hard.
   const args = !entry ? ['src/start.mjs'] : entry.endsWith('.mjs') ? [entry] : ['--import', 'tsx', entry];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

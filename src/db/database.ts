@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { withPreparedStatements } from './pglite-prepared.ts';
 import * as schema from './schema/index.ts';
 
 /** Both drivers expose the same query builder; the app only ever sees this type. */
@@ -39,7 +40,10 @@ export async function openPglite(
     release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite({
+    client: withPreparedStatements(client) as never,
+    schema,
+  }) as unknown as Database;
   let closed = false;
   return {
     db,

@@ -61,15 +61,21 @@ export function startCoachProcess(options: {
   upstreamUrl: string;
   /** E.g. `JUDGE_MODEL`, to measure the coach with an LLM judge. */
   env?: Record<string, string>;
+  /** Node's own flags, e.g. to profile it. */
+  nodeArgs?: string[];
 }) {
-  return startProcess({
-    ...options.database,
-    SCENARIOS_DIR,
-    OPENAI_BASE_URL: options.upstreamUrl,
-    ROLEPLAY_MODEL: 'fake',
-    MAX_TURNS_PER_SESSION: '1000',
-    ...options.env,
-  });
+  return startProcess(
+    {
+      ...options.database,
+      SCENARIOS_DIR,
+      OPENAI_BASE_URL: options.upstreamUrl,
+      ROLEPLAY_MODEL: 'fake',
+      MAX_TURNS_PER_SESSION: '1000',
+      ...options.env,
+    },
+    undefined,
+    options.nodeArgs,
+  );
 }
 
 /** The bare relay (relay.ts) as its own process, sending `request` with each turn's reply in it. */
@@ -80,8 +86,8 @@ export function startRelayProcess(options: { upstreamUrl: string; request: unkno
   );
 }
 
-async function startProcess(env: Record<string, string>, entry?: string) {
-  const server = spawnServer(env, entry);
+async function startProcess(env: Record<string, string>, entry?: string, nodeArgs?: string[]) {
+  const server = spawnServer(env, entry, nodeArgs);
   const url = await server.listening;
   await server.ready;
   return {
