@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { createAgreement } from './analytics/agreement.ts';
 import { createAnalytics } from './analytics/analytics.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
@@ -14,6 +15,7 @@ import type { Logger } from './logger.ts';
 import { createEraser } from './privacy/erase.ts';
 import { redactKeys } from './redact.ts';
 import { createAdminRoutes } from './routes/admin/admin.index.ts';
+import { createAgreementRoutes } from './routes/analytics/agreement.index.ts';
 import { createAnalyticsRoutes } from './routes/analytics/analytics.index.ts';
 import { createRouter } from './routes/create-router.ts';
 import { createDocsRoutes } from './routes/docs/docs.index.ts';
@@ -26,6 +28,7 @@ import { createStudioRoutes } from './routes/studio/studio.index.ts';
 import { createSystemRoutes } from './routes/system/system.index.ts';
 import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
+import { scoreHeuristic } from './rubric/heuristic.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createStudio } from './studio/index.ts';
@@ -120,19 +123,16 @@ export function createApp(deps: AppDeps) {
       }),
     );
   }
-  app.route(
-    '/',
-    createStudioRoutes(
-      createStudio({
-        dir: config.SCENARIOS_DIR,
-        scenarios: deps.scenarios,
-        clock,
-        rolePlayer: deps.rolePlayer,
-        maxTurns: config.MAX_TURNS_PER_SESSION,
-      }),
-    ),
-  );
+  const studio = createStudio({
+    dir: config.SCENARIOS_DIR,
+    scenarios: deps.scenarios,
+    clock,
+    rolePlayer: deps.rolePlayer,
+    maxTurns: config.MAX_TURNS_PER_SESSION,
+  });
+  app.route('/', createStudioRoutes(studio));
   app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), clock }));
+  app.route('/', createAgreementRoutes(createAgreement({ db, files: studio, score: scoreHeuristic })));
   app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));
   app.route(

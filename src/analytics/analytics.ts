@@ -12,7 +12,7 @@ export const MIN_LEARNERS = 5;
 type Row = Record<string, unknown>;
 
 /** Both drivers' answers as rows: PGlite's `{ rows }`, postgres.js's array. */
-async function rows(db: Database, query: SQL): Promise<Row[]> {
+export async function rows(db: Database, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown;
   return Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows ?? []);
 }

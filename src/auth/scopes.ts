@@ -14,6 +14,8 @@ export const ALL_SCOPES: readonly ApiScope[] = API_SCOPES;
  * `/v1/studio`); a route that needs more than its prefix gives adds `requireScope(...)` to itself.
  */
 const SCOPES_BY_PREFIX: [prefix: string, anyOf: readonly ApiScope[]][] = [
+  // How far to trust a scenario's scores is for its authors as much as for whoever reads the figures.
+  ['/v1/analytics/agreement', ['analytics', 'author']],
   ['/v1/analytics', ['analytics']],
   ['/v1/studio', ['author']],
   // Authors read the library, validate files and score their golden replies while they write.

@@ -464,6 +464,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far to trust a scenario’s scores
+         * @description For one scenario of the library (a draft too): how the rubric agrees with the ratings the authors gave its golden examples, scored as `scenarios:check --strict` scores them; and how the LLM judge and the heuristic agree per principle over the calling consumer's own judged replies (never another consumer's). Needs the `analytics` or the `author` scope.
+         */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/learners/{learnerId}": {
         parameters: {
             query?: never;
@@ -1626,6 +1646,55 @@ export interface components {
             hintsPerSession: number | null;
             /** @description Replies taken back and tried again */
             retriesPerSession: number | null;
+        };
+        ScenarioAgreement: {
+            scenarioId: string;
+            golden: components["schemas"]["GoldenAgreement"];
+            judge: components["schemas"]["JudgeAgreement"];
+        };
+        /** @description Null when the scenario file does not parse now */
+        GoldenAgreement: {
+            /** @description The scenario file scored, e.g. `en/saying-no-extra-project.yaml` */
+            file: string;
+            /** @description Golden examples scored (one still holding a TODO is left out) */
+            examples: number;
+            /** @description Those that score in the band their rating names */
+            inBand: number;
+            rating: {
+                /** @description Quadratic-weighted kappa of the rating the rubric gives (poor < fair < good) against the author's */
+                kappa: number | null;
+                /**
+                 * @description `no-variation`: every example has the same rating, given or got, so kappa says nothing
+                 * @enum {string|null}
+                 */
+                reason: "no-examples" | "no-variation" | null;
+            };
+            /** @description Every principle, in the method’s order */
+            principles: {
+                principle: components["schemas"]["PrincipleId"];
+                /** @description Examples that name the score they expect for it */
+                n: number;
+                /** @description Of those, the rubric gives exactly that score */
+                exact: number;
+                /** @description Of those, the rubric is at most one point off */
+                withinOne: number;
+            }[];
+        } | null;
+        JudgeAgreement: {
+            /** @description This consumer's replies in the scenario that the judge scored beside the heuristic */
+            verdicts: number;
+            principles: {
+                principle: components["schemas"]["PrincipleId"];
+                /** @description Replies both scored on this principle */
+                n: number;
+                /** @description Quadratic-weighted kappa on the 0–4 scale, judge against heuristic */
+                kappa: number | null;
+                /**
+                 * @description Why kappa is null: `no-judge` (no judge verdicts stored), `too-few` (fewer than 20 paired scores), `no-variation` (one of the two gave every reply the same score)
+                 * @enum {string|null}
+                 */
+                reason: "no-judge" | "too-few" | "no-variation" | null;
+            }[];
         };
         XapiStatements: {
             statements: components["schemas"]["XapiStatement"][];
@@ -4388,6 +4457,103 @@ export interface operations {
             };
             /** @description The API key lacks the scope this needs */
             403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit or token budget reached */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not available right now */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query: {
+                /** @description The scenario’s id, as its file is named */
+                scenarioId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioAgreement"];
+                };
+            };
+            /** @description The request is malformed or invalid */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API key lacks the scope this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

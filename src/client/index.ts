@@ -52,6 +52,7 @@ export type PrincipleTrends =
 export type PrincipleTrend = PrincipleTrends['principles'][number];
 /** How many weeks back the figures reach (1–104; 12 when left out). */
 export type AnalyticsQuery = { weeks?: number };
+export type ScenarioAgreement = Schemas['ScenarioAgreement'];
 export type ErrorCode = Schemas['Error']['error']['code'];
 export type WebhookEventType = Webhook['events'][number];
 
@@ -292,6 +293,13 @@ export function createRehearseClient(baseUrl: string, options: RehearseClientOpt
           headers: { accept: 'text/csv' },
         })
       ).text(),
+
+    /**
+     * How far to trust a scenario's scores (`analytics` or `author` scope): the golden examples against their
+     * authors' ratings, and the judge against the heuristic per principle over your own consumer's replies.
+     */
+    getAgreement: (scenarioId: string) =>
+      json<ScenarioAgreement>('GET', withQuery('/v1/analytics/agreement', { scenarioId })),
   };
 }
 
