@@ -131,7 +131,7 @@ export function createApp(deps: AppDeps) {
     maxTurns: config.MAX_TURNS_PER_SESSION,
   });
   app.route('/', createStudioRoutes(studio));
-  app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), clock }));
+  app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), scenarios: deps.scenarios, clock }));
   app.route('/', createAgreementRoutes(createAgreement({ db, files: studio, score: scoreHeuristic })));
   app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));

@@ -1610,6 +1610,13 @@ export interface components {
         };
         ScenarioFigures: {
             scenarioId: string;
+            /** @description The scenario's title as the library has it now; null when it is no longer in the library */
+            title: string | null;
+            /**
+             * @description null when it is no longer in the library
+             * @enum {string|null}
+             */
+            language: "nl" | "en" | null;
             /** @description false when fewer than 5 learners rehearsed it: every figure is null */
             shown: boolean;
             /** @description Identified learners who started it */

@@ -104,7 +104,12 @@ describe("the typed client's analytics", () => {
     expect(figures.minLearners).toBe(5);
     expect(figures.scenarios.map((s) => s.scenarioId)).toEqual(['saying-no-extra-project']);
     const [scenario] = figures.scenarios;
-    expect(scenario).toMatchObject({ shown: true, learners: 12 });
+    expect(scenario).toMatchObject({
+      title: 'Saying no to an extra client project',
+      language: 'en',
+      shown: true,
+      learners: 12,
+    });
     expect(scenario!.meanScores?.courage).toEqual(expect.any(Number));
     const fewer = await client.getScenarioAnalytics({ weeks: 4 });
     expect(fewer.scenarios[0]!.sessionsStarted!).toBeLessThan(scenario!.sessionsStarted!);
@@ -115,8 +120,10 @@ describe("the typed client's analytics", () => {
 
     const csv = await client.getAnalyticsCsv('scenarios', { weeks: 26 });
     const [header, row] = csv.split('\r\n');
-    expect(header).toMatch(/^scenarioId,learners,sessionsStarted,/);
-    expect(row).toMatch(new RegExp(`^saying-no-extra-project,12,${scenario!.sessionsStarted},`));
+    expect(header).toMatch(/^scenarioId,title,language,learners,sessionsStarted,/);
+    expect(row).toMatch(
+      new RegExp(`^saying-no-extra-project,${scenario!.title},en,12,${scenario!.sessionsStarted},`),
+    );
     const weekly = (await client.getAnalyticsCsv('principles', { weeks: 26 })).trim().split('\r\n');
     expect(weekly[0]).toBe('principle,week,learners,mean');
     expect(weekly.length - 1).toBe(trends.principles.flatMap((p) => p.weeks).length);

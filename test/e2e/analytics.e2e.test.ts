@@ -23,6 +23,11 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SHOWN = 'saying-no-extra-project';
 const FEW = 'nee-zeggen-extra-project';
+/** As the library names them: the page shows the title, the id beneath it. */
+const TITLES = {
+  [SHOWN]: 'Saying no to an extra client project',
+  [FEW]: 'Nee zeggen tegen een extra klantproject',
+};
 const REPLIES = {
   [SHOWN]: [
     'Okay.',
@@ -151,6 +156,12 @@ describe('the analytics page in Chromium', { timeout: 180_000 }, () => {
       // The key left the address bar at once.
       expect(new URL(page.url()).hash).toBe('');
 
+      // Each card is headed by the scenario's title, in the scenario's own language, its id beneath.
+      for (const id of [SHOWN, FEW] as const) {
+        expect(await card(page, id).locator('h3').textContent()).toBe(TITLES[id]);
+        expect(await card(page, id).locator('.scenario-id').textContent()).toBe(id);
+      }
+      expect(await card(page, FEW).locator('h3').getAttribute('lang')).toBe('nl');
       expect(await card(page, SHOWN).locator('[data-figure="learners"] dt').textContent()).toBe(
         text.learners,
       );
@@ -209,9 +220,14 @@ describe('the analytics page in Chromium', { timeout: 180_000 }, () => {
     ]);
     expect(download.suggestedFilename()).toBe('rehearse-scenarios-12-weeks.csv');
     const csv = (await readFile((await download.path())!, 'utf8')).split('\r\n');
-    expect(csv[0]).toMatch(/^scenarioId,learners,sessionsStarted,sessionsFinished,medianTurns,mean:/);
-    expect(csv).toContain(`${FEW},,,,,,,,,,,,,`);
-    expect(csv.find((line) => line.startsWith(`${SHOWN},`))).toMatch(new RegExp(`^${SHOWN},5,15,15,`));
+    expect(csv[0]).toMatch(
+      /^scenarioId,title,language,learners,sessionsStarted,sessionsFinished,medianTurns,mean:/,
+    );
+    // The withheld scenario: named, and none of its 13 figures.
+    expect(csv).toContain([FEW, TITLES[FEW], 'nl', ...Array(13).fill('')].join(','));
+    expect(csv.find((line) => line.startsWith(`${SHOWN},`))).toMatch(
+      new RegExp(`^${SHOWN},${TITLES[SHOWN]},en,5,15,15,`),
+    );
     await poll(() => page.locator('.export-status').textContent()).toBe(
       'rehearse-scenarios-12-weeks.csv downloaded.',
     );

@@ -1,6 +1,8 @@
 import type { Analytics, PrincipleTrend, ScenarioFigures } from '../../analytics/analytics.ts';
 import { MIN_LEARNERS } from '../../analytics/analytics.ts';
 import { PRINCIPLE_IDS } from '../../rubric/ids.ts';
+import type { ScenarioRegistry } from '../../scenarios/index.ts';
+import type { Language } from '../../vocabulary.ts';
 import { createRouter } from '../create-router.ts';
 import { principleTrends, scenarioAnalytics } from './analytics.routes.ts';
 
@@ -17,10 +19,22 @@ function cell(value: unknown): string {
 const toCsv = (header: string[], lines: unknown[][]) =>
   `${[header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 
-function scenariosCsv(list: ScenarioFigures[]) {
+/** The figures with the scenario's title and language as the library has them now (null once it left it). */
+type NamedFigures = ScenarioFigures & { title: string | null; language: Language | null };
+
+function named(scenarios: Pick<ScenarioRegistry, 'get'>, list: ScenarioFigures[]): NamedFigures[] {
+  return list.map(({ scenarioId, ...figures }) => {
+    const scenario = scenarios.get(scenarioId);
+    return { scenarioId, title: scenario?.title ?? null, language: scenario?.language ?? null, ...figures };
+  });
+}
+
+function scenariosCsv(list: NamedFigures[]) {
   return toCsv(
     [
       'scenarioId',
+      'title',
+      'language',
       'learners',
       'sessionsStarted',
       'sessionsFinished',
@@ -33,6 +47,8 @@ function scenariosCsv(list: ScenarioFigures[]) {
     ],
     list.map((s) => [
       s.scenarioId,
+      s.title,
+      s.language,
       s.learners,
       s.sessionsStarted,
       s.sessionsFinished,
@@ -53,8 +69,15 @@ function trendsCsv(list: PrincipleTrend[]) {
   );
 }
 
-/** The consumer's figures; the `analytics` scope is required by the path (src/auth/scopes.ts). */
-export function createAnalyticsRoutes(deps: { analytics: Analytics; clock: () => Date }) {
+/**
+ * The consumer's figures; the `analytics` scope is required by the path (src/auth/scopes.ts). The titles come
+ * from the registry here because an analytics key may not read `/v1/scenarios`.
+ */
+export function createAnalyticsRoutes(deps: {
+  analytics: Analytics;
+  scenarios: Pick<ScenarioRegistry, 'get'>;
+  clock: () => Date;
+}) {
   const csv = (body: string, name: string) =>
     new Response(body, {
       headers: {
@@ -66,7 +89,7 @@ export function createAnalyticsRoutes(deps: { analytics: Analytics; clock: () =>
     .openapi(scenarioAnalytics, async (c) => {
       const { weeks, format } = c.req.valid('query');
       const since = new Date(deps.clock().getTime() - weeks * WEEK_MS);
-      const scenarios = await deps.analytics.scenarios(c.var.tenantId, since);
+      const scenarios = named(deps.scenarios, await deps.analytics.scenarios(c.var.tenantId, since));
       if (format === 'csv') return csv(scenariosCsv(scenarios), 'scenarios') as never;
       return c.json({ minLearners: MIN_LEARNERS, scenarios }, 200);
     })

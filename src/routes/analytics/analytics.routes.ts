@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MIN_LEARNERS } from '../../analytics/analytics.ts';
 import { PRINCIPLE_IDS } from '../../rubric/ids.ts';
+import { LANGUAGES } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { principleIdSchema } from '../schemas.ts';
 
@@ -24,6 +25,13 @@ const meanScores = z.object(
 export const scenarioFiguresSchema = z
   .object({
     scenarioId: z.string(),
+    title: z.string().nullable().openapi({
+      description: "The scenario's title as the library has it now; null when it is no longer in the library",
+    }),
+    language: z
+      .enum(LANGUAGES)
+      .nullable()
+      .openapi({ description: 'null when it is no longer in the library' }),
     shown: z.boolean().openapi({
       description: `false when fewer than ${MIN_LEARNERS} learners rehearsed it: every figure is null`,
     }),

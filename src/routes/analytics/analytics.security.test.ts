@@ -12,14 +12,18 @@ describe.each(databaseKinds())('analytics on %s', (kind) => {
   async function setup() {
     const { app, deps } = await createTestApp({ kind, env: { AUTH: 'api-key' } });
     const keys = createKeyStore(deps.db.db);
-    const consumer = async (learners: number, sessions: number) => {
+    const consumer = async (
+      learners: number,
+      sessions: number,
+      scenarioIds = ['saying-no-extra-project', 'nee-zeggen-extra-project'],
+    ) => {
       const key = await keys.create({ name: 'BI', scopes: ['analytics'] });
       if (sessions > 0) {
         await seedAnalytics(deps.db.db, {
           tenantId: key.tenantId,
           sessions,
           learners,
-          scenarioIds: ['saying-no-extra-project', 'nee-zeggen-extra-project'],
+          scenarioIds,
           now: new Date(),
         });
       }
@@ -46,9 +50,18 @@ describe.each(databaseKinds())('analytics on %s', (kind) => {
     const b = await consumer(0, 0);
     const mine = await (await get(a.key, '/v1/analytics/scenarios')).json();
     expect(mine.minLearners).toBe(MIN_LEARNERS);
-    expect(mine.scenarios.map((s: { scenarioId: string }) => s.scenarioId).sort()).toEqual([
-      'nee-zeggen-extra-project',
-      'saying-no-extra-project',
+    // Named as the library names them: an analytics key may not read /v1/scenarios.
+    expect(
+      mine.scenarios
+        .map((s: { scenarioId: string; title: string; language: string }) => [
+          s.scenarioId,
+          s.title,
+          s.language,
+        ])
+        .sort(),
+    ).toEqual([
+      ['nee-zeggen-extra-project', 'Nee zeggen tegen een extra klantproject', 'nl'],
+      ['saying-no-extra-project', 'Saying no to an extra client project', 'en'],
     ]);
     const started = mine.scenarios.reduce(
       (n: number, s: { sessionsStarted: number }) => n + s.sessionsStarted,
@@ -78,20 +91,31 @@ describe.each(databaseKinds())('analytics on %s', (kind) => {
     expect(trend.principles.every((p: { weeks: unknown[] }) => p.weeks.length === 0)).toBe(true);
   });
 
-  it('shows no figure over fewer than five learners', async () => {
+  it('shows no figure over fewer than five learners, only which scenario it is', async () => {
     const { consumer, get } = await setup();
-    const few = await consumer(MIN_LEARNERS - 1, 40);
+    // A scenario since taken out of the library keeps its figures, without a title.
+    const few = await consumer(MIN_LEARNERS - 1, 40, ['saying-no-extra-project', 'taken-out-of-the-library']);
     const body = await (await get(few.key, '/v1/analytics/scenarios')).json();
-    expect(body.scenarios.length).toBeGreaterThan(0);
+    expect(body.scenarios.map((s: { scenarioId: string }) => s.scenarioId)).toEqual([
+      'saying-no-extra-project',
+      'taken-out-of-the-library',
+    ]);
     for (const scenario of body.scenarios) {
       expect(scenario.shown).toBe(false);
-      const { scenarioId: _, shown: __, ...figures } = scenario;
+      const { scenarioId: _, shown: __, title: ___, language: ____, ...figures } = scenario;
       expect(Object.values(figures).every((value) => value === null)).toBe(true);
     }
+    expect(body.scenarios[0]).toMatchObject({
+      title: 'Saying no to an extra client project',
+      language: 'en',
+    });
+    expect(body.scenarios[1]).toMatchObject({ title: null, language: null });
     const trend = await (await get(few.key, '/v1/analytics/principles?weeks=52')).json();
     expect(trend.principles.every((p: { weeks: unknown[] }) => p.weeks.length === 0)).toBe(true);
-    const csv = await (await get(few.key, '/v1/analytics/scenarios?format=csv')).text();
-    expect(csv.split('\r\n')[1]).toMatch(/^[a-z-]+,,,,/);
+    const csv = (await (await get(few.key, '/v1/analytics/scenarios?format=csv')).text()).split('\r\n');
+    expect(csv[0]).toMatch(/^scenarioId,title,language,learners,/);
+    expect(csv[1]).toMatch(/^saying-no-extra-project,Saying no to an extra client project,en,,,,/);
+    expect(csv[2]).toMatch(/^taken-out-of-the-library,,,,,,/);
   });
 
   it('gives the weekly trend over enough learners, and both as CSV', async () => {

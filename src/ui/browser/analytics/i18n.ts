@@ -32,6 +32,7 @@ const en = {
   // Per scenario
   scenariosTitle: 'Per scenario',
   scenariosNone: 'No scenario was rehearsed in this period.',
+  notInLibrary: 'No longer in the library',
   withheld: 'Fewer than {min} learners: not shown, it could identify people.',
   withheldFigure: 'not shown (fewer than {min} learners finished it)',
   learners: 'Learners',
@@ -92,6 +93,7 @@ const nl: Record<AnalyticsKey, string> = {
   empty: 'Nog geen gesprekken in deze periode. Zodra je deelnemers oefenen, verschijnen hun cijfers hier.',
   scenariosTitle: 'Per scenario',
   scenariosNone: 'In deze periode is geen scenario geoefend.',
+  notInLibrary: 'Niet meer in de bibliotheek',
   withheld: 'Minder dan {min} deelnemers: niet getoond, het zou mensen herkenbaar kunnen maken.',
   withheldFigure: 'niet getoond (minder dan {min} deelnemers rondden het af)',
   learners: 'Deelnemers',

@@ -1,5 +1,5 @@
-// Per scenario: its figures, or plainly why they are not shown. Every text from the server (the scenario id, a
-// goal's statement, an act's label) goes in as text.
+// Per scenario: its title and id, its figures, or plainly why they are not shown. Every text from the server
+// (the title, the id, a goal's statement, an act's label) goes in as text.
 import type { ScenarioFigures } from '../../../client/index.ts';
 import { PRINCIPLE_IDS } from '../../../rubric/ids.ts';
 import { h } from '../dom.ts';
@@ -36,7 +36,18 @@ function scenarioCard(ctx: AnalyticsContext, scenario: ScenarioFigures, cleanups
       'data-shown': String(scenario.shown),
       'aria-labelledby': id,
     },
-    h('h3', { id, class: 'scenario-id', text: scenario.scenarioId }),
+    // The title in its own language (a Dutch scenario on the English page too); the id beneath it, as the
+    // CSV and the API name it. A scenario no longer in the library has only its id.
+    h('h3', {
+      id,
+      class: 'scenario-title',
+      lang: scenario.language,
+      text: scenario.title ?? scenario.scenarioId,
+    }),
+    h('p', {
+      class: 'scenario-id small muted',
+      text: scenario.title === null ? ctx.t('notInLibrary') : scenario.scenarioId,
+    }),
   );
   if (!scenario.shown) {
     card.append(h('p', { class: 'withheld', text: ctx.t('withheld', { min: ctx.minLearners }) }));
