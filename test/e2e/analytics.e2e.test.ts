@@ -120,8 +120,9 @@ describe('the analytics page in Chromium', { timeout: 180_000 }, () => {
     offset = 0;
 
     browser = await launchChromium();
-    // The page's bundle is made when first asked for: made here, not within a page's first load.
+    // The pages' bundles are made when first asked for: made here, not within a page's first load.
     expect((await fetch(`${server.url}/studio/analytics`)).status).toBe(200);
+    expect((await fetch(`${server.url}/studio`)).status).toBe(200);
   }, 180_000);
 
   afterAll(async () => {
@@ -240,6 +241,29 @@ describe('the analytics page in Chromium', { timeout: 180_000 }, () => {
     expect(lines[0]).toBe('principle,week,learners,mean');
     expect(lines.length).toBeGreaterThan(3);
   });
+
+  it.each(['en', 'nl'] as const)(
+    'links the studio and the analytics page both ways, handing the key on in the fragment (%s)',
+    async (language) => {
+      const words = { en: ['Analytics', 'Scenario studio'], nl: ['Analyse', 'Scenariostudio'] }[language];
+      const context = await newContext(browser, language, 'desktop');
+      contexts.push(context);
+      // The studio refuses this key (it lacks the author scope); its header is there all the same.
+      const studio = await context.newPage();
+      await studio.goto(`${server.url}/studio#key=${keys.analytics}`);
+      const toAnalytics = studio.locator('.site-nav a', { hasText: words[0] });
+      await poll(() => toAnalytics.getAttribute('href')).toBe(`/studio/analytics#key=${keys.analytics}`);
+      expect(new URL(studio.url()).hash).toBe('');
+
+      await toAnalytics.click();
+      await poll(() => card(studio, SHOWN).getAttribute('data-shown')).toBe('true');
+      expect(new URL(studio.url()).pathname).toBe('/studio/analytics');
+      expect(new URL(studio.url()).hash).toBe('');
+      expect(await studio.locator('.site-nav a', { hasText: words[1] }).getAttribute('href')).toBe(
+        `/studio#key=${keys.analytics}`,
+      );
+    },
+  );
 
   it.each(['en', 'nl'] as const)(
     'tells a key without the analytics scope which scope it needs (%s)',

@@ -56,6 +56,20 @@ describe('embedding', () => {
     expect(await sentAuthorization(key)).toBeNull();
   });
 
+  it('hands the key on to another page in the fragment, which that page takes out again', () => {
+    expect(embed.withKeyFragment('/studio/analytics', null)).toBe('/studio/analytics');
+    const href = embed.withKeyFragment('/studio/analytics', KEY);
+    expect(href).toBe(`/studio/analytics#key=${KEY}`);
+    const url = new URL(href, 'https://rehearse.example.org');
+    const replaced: string[] = [];
+    const history = {
+      state: null,
+      replaceState: (_: unknown, __: string, next?: string | URL | null) => void replaced.push(String(next)),
+    };
+    expect(embed.takeKeyFromFragment(url, history)).toBe(KEY);
+    expect(replaced).toEqual(['/studio/analytics']);
+  });
+
   it('reads the allowed origins from the page', () => {
     expect(embed.embedOrigins(doc('https://lms.example.org https://intranet.example.org'))).toEqual([
       'https://lms.example.org',

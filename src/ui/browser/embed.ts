@@ -16,6 +16,14 @@ export function takeKeyFromFragment(
   return /^rh_[A-Za-z0-9_-]{43}$/.test(key) ? key : null;
 }
 
+/**
+ * A link to another page of this server that hands the key on the way it came, in the fragment: the next page
+ * takes it out of its address at once, and the fragment reaches no server. Without a key, the plain path.
+ */
+export function withKeyFragment(path: string, key: string | null): string {
+  return key ? `${path}#key=${encodeURIComponent(key)}` : path;
+}
+
 export type EmbedEvent =
   | { type: 'session-started'; sessionId: string; scenarioId: string; mode: string }
   | { type: 'turn-scored'; sessionId: string; overall: number; principles: Record<string, number | null> }

@@ -5,6 +5,7 @@ import { fill, type UiLanguage } from '../i18n.ts';
 const en = {
   title: 'Scenario studio',
   appName: 'Rehearse',
+  navAnalytics: 'Analytics',
   language: 'Language',
   languageName: 'English',
   skipToContent: 'Skip to the editor',
@@ -112,6 +113,7 @@ export type StudioKey = keyof typeof en;
 const nl: Record<StudioKey, string> = {
   title: 'Scenariostudio',
   appName: 'Rehearse',
+  navAnalytics: 'Analyse',
   language: 'Taal',
   languageName: 'Nederlands',
   skipToContent: 'Naar de editor',
