@@ -64,13 +64,14 @@ const TEXT = {
   },
   nl: {
     title: 'Analyse',
-    withheld: 'Minder dan 5 deelnemers: niet getoond, het zou mensen herkenbaar kunnen maken.',
+    withheld:
+      'Minder dan 5 deelnemers: niet getoond, omdat de cijfers mensen herkenbaar zouden kunnen maken.',
     learners: 'Deelnemers',
-    moodDrop: /^Antwoord \d+: het vertrouwen daalde \d+ keer \(\d+% van de antwoorden daar\)$/,
+    moodDrop: /^Antwoord \d+: het vertrouwen daalde \d+ keer \(\d+% van de antwoorden op dat punt\)$/,
     csv: 'CSV: per scenario',
     period: 'Periode',
     forbidden:
-      'Deze API-sleutel mag de analyse niet lezen: hij heeft de scope analytics nodig. Vraag de beheerder van de server die toe te kennen.',
+      'Deze API-sleutel heeft geen toegang tot de analyse: daarvoor is de scope analytics nodig. Vraag de beheerder van de server om die toe te kennen.',
     empty: 'Nog geen gesprekken in deze periode. Zodra je deelnemers oefenen, verschijnen hun cijfers hier.',
   },
 } as const;

@@ -21,7 +21,7 @@ describe('the analytics text', () => {
       'Fewer than 5 learners: not shown, it could identify people.',
     );
     expect(analyticsText('nl')('withheld', { min: 5 })).toBe(
-      'Minder dan 5 deelnemers: niet getoond, het zou mensen herkenbaar kunnen maken.',
+      'Minder dan 5 deelnemers: niet getoond, omdat de cijfers mensen herkenbaar zouden kunnen maken.',
     );
     for (const language of UI_LANGUAGES)
       expect(analyticsText(language)('needsAnalytics')).toContain('analytics');

@@ -119,7 +119,10 @@ function scenarioCard(ctx: AnalyticsContext, scenario: ScenarioFigures, cleanups
           scenario.missingActs,
           (act) => [
             h('span', { class: 'item-text', text: act.label }),
-            h('span', { class: 'item-figure', text: ctx.t('missingLine', { sessions: act.sessions }) }),
+            h('span', {
+              class: 'item-figure',
+              text: ctx.t(act.sessions === 1 ? 'missingLineOne' : 'missingLine', { sessions: act.sessions }),
+            }),
           ],
           withheld,
         ),
@@ -134,7 +137,7 @@ function scenarioCard(ctx: AnalyticsContext, scenario: ScenarioFigures, cleanups
           (drop) => [
             h('span', {
               class: 'item-text',
-              text: ctx.t('moodDropLine', {
+              text: ctx.t(drop.drops === 1 ? 'moodDropLineOne' : 'moodDropLine', {
                 reply: drop.reply,
                 drops: drop.drops,
                 share: ctx.percent(drop.share),

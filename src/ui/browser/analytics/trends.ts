@@ -60,7 +60,13 @@ function trendCard(
         principle.principle,
         series.map((week) => week?.mean ?? null),
         width,
-        { label: ctx.t('trendLabel', { name, count: principle.weeks.length }), point },
+        {
+          label: ctx.t(principle.weeks.length === 1 ? 'trendLabelOne' : 'trendLabel', {
+            name,
+            count: principle.weeks.length,
+          }),
+          point,
+        },
       ),
     ),
   );
