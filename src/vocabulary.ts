@@ -55,6 +55,9 @@ export const API_SCOPES = ['learner', 'author', 'analytics', 'admin'] as const;
 /** How far to trust a score: how much of the reply the rubric recognised, how like its calibration sets, judge and rules agreeing. */
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
+/** Below this many paired judge and heuristic scores, a principle's kappa moves too much with each reply to be read. */
+export const MIN_AGREEMENT_PAIRS = 20;
+
 /** The longest reply a learner may send; the reply box stops at it too. */
 export const MAX_REPLY_CHARS = 4000;
 

@@ -9,12 +9,9 @@ import { ratingOf } from '../rubric/calibrate.ts';
 import { PRINCIPLE_IDS, type PrincipleId } from '../rubric/ids.ts';
 import { type ExampleScorer, type ScoredExample, scoreGoldenExamples } from '../scenarios/golden-examples.ts';
 import { parseScenario } from '../scenarios/parse.ts';
-import { RATINGS, type Rating } from '../vocabulary.ts';
+import { MIN_AGREEMENT_PAIRS, RATINGS, type Rating } from '../vocabulary.ts';
 import { rows } from './analytics.ts';
 import { type RatedPair, weightedKappa } from './kappa.ts';
-
-/** Below this many paired scores a principle's kappa moves too much with each reply to be read. */
-export const MIN_PAIRS = 20;
 
 export const KAPPA_REASONS = ['no-judge', 'too-few', 'no-variation'] as const;
 export type KappaReason = (typeof KAPPA_REASONS)[number];
@@ -92,7 +89,7 @@ export function judgeAgreement(
         .flatMap((row): RatedPair[] => Array.from({ length: row.count }, () => [row.heuristic, row.judge]));
       const n = pairs.length;
       if (verdicts === 0) return { principle, n, kappa: null, reason: 'no-judge' as const };
-      if (n < MIN_PAIRS) return { principle, n, kappa: null, reason: 'too-few' as const };
+      if (n < MIN_AGREEMENT_PAIRS) return { principle, n, kappa: null, reason: 'too-few' as const };
       const kappa = round(weightedKappa(pairs, 5));
       return { principle, n, kappa, reason: kappa === null ? ('no-variation' as const) : null };
     }),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyStore } from '../../src/auth/key-store.ts';
 import { scoreHeuristic } from '../../src/rubric/heuristic.ts';
 import { checkScenarios } from '../../src/scenarios/check.ts';
+import { storeJudgedReplies } from '../judged-replies.ts';
 import { launchChromium, screenshotSet, seriousA11yViolations, tabTo } from './browser.ts';
 import { cursorAfter, openFile, poll, showsLine, startStudio, studioPages } from './studio-page.ts';
 
@@ -179,6 +180,73 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
     expect(await page.locator('.cm-editor').isVisible()).toBe(false);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshotSet(`studio-${language}-phone`)(page, 'narrow');
+  });
+
+  it("shows how far to trust the open scenario's scores, nl and en: golden examples and the judge per principle", async () => {
+    const guarded = await startStudio({ AUTH: 'api-key' });
+    const guardedPages = studioPages(browser, guarded.url);
+    try {
+      // An organisation of its own (a fresh key, a fresh tenant), whose replies a judge scored.
+      const author = await createKeyStore(guarded.studio.deps.db.db).create({
+        name: 'author',
+        scopes: ['author'],
+      });
+      await storeJudgedReplies(
+        guarded.studio.deps.db.db,
+        author.tenantId,
+        'saying-no-extra-project',
+        Array.from({ length: 25 }, (_, i) => ({
+          connection: [i % 5, i % 5],
+          'self-leadership': [2, i % 5],
+          ...(i < 10 ? { courage: [2, 2 + (i % 2)] } : {}),
+        })),
+      );
+      const seen: Record<string, string[]> = {};
+      for (const [language, labels] of [
+        ['en', { file: 'Scenario file', open: 'Open' }],
+        ['nl', { file: 'Scenariobestand', open: 'Openen' }],
+      ] as const) {
+        const page = await guardedPages.open(language, 'desktop', `/studio#key=${author.key}`);
+        await poll(() => page.locator('#file-select option').count()).toBeGreaterThan(10);
+        await openFile(page, 'en/saying-no-extra-project.yaml', labels);
+        const panel = page.locator('.agreement');
+        await poll(() => panel.locator('.agreement-judge dd').count()).toBe(5);
+        seen[language] = [
+          (await panel.locator('h2').textContent()) ?? '',
+          ...(await panel.locator('.agreement-golden dd').allTextContents()).slice(0, 2),
+          ...(await panel.locator('.agreement-judge dt, .agreement-judge dd').allTextContents()).slice(0, 6),
+        ];
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await panel.scrollIntoViewIfNeeded();
+        await screenshotSet(`studio-${language}-agreement`)(page, 'agreement');
+      }
+      expect(seen.en).toEqual([
+        'How far to trust the scores',
+        expect.stringMatching(/^\d+ of \d+ in their band$/),
+        expect.stringMatching(/^-?\d\.\d\d$|^not computable/),
+        'Self-leadership',
+        'not computable: one of the two gave every reply the same score (25 replies)',
+        'Connection',
+        'weighted kappa 1.00 over 25 replies',
+        'Courage',
+        'not available yet: 10 replies, at least 20 needed',
+      ]);
+      expect(seen.nl).toEqual([
+        'Hoeveel je op de scores kunt bouwen',
+        expect.stringMatching(/^\d+ van \d+ binnen hun band$/),
+        expect.stringMatching(/^-?\d,\d\d$|^niet te berekenen/),
+        'Zelfleiderschap',
+        'niet te berekenen: een van beide gaf elk antwoord dezelfde score (25 antwoorden)',
+        'Verbinding',
+        'gewogen kappa 1,00 over 25 antwoorden',
+        'Moed',
+        'nog niet beschikbaar: 10 antwoorden, er zijn er minstens 20 nodig',
+      ]);
+      expect(guardedPages.errors).toEqual([]);
+    } finally {
+      await guardedPages.close();
+      await guarded.close();
+    }
   });
 
   it('with API keys: a key without the author scope is told so; one with it opens the files', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { KAPPA_REASONS, MIN_PAIRS } from '../../analytics/agreement.ts';
-import { SCENARIO_ID, SCENARIO_ID_RULE } from '../../vocabulary.ts';
+import { KAPPA_REASONS } from '../../analytics/agreement.ts';
+import { MIN_AGREEMENT_PAIRS, SCENARIO_ID, SCENARIO_ID_RULE } from '../../vocabulary.ts';
 import { errorResponses } from '../create-router.ts';
 import { principleIdSchema } from '../schemas.ts';
 
@@ -57,7 +57,7 @@ const judgeSchema = z
           .enum(KAPPA_REASONS)
           .nullable()
           .openapi({
-            description: `Why kappa is null: \`no-judge\` (no judge verdicts stored), \`too-few\` (fewer than ${MIN_PAIRS} paired scores), \`no-variation\` (one of the two gave every reply the same score)`,
+            description: `Why kappa is null: \`no-judge\` (no judge verdicts stored), \`too-few\` (fewer than ${MIN_AGREEMENT_PAIRS} paired scores), \`no-variation\` (one of the two gave every reply the same score)`,
           }),
       }),
     ),

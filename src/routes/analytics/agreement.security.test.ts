@@ -2,64 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/db.ts';
+import { storeJudgedReplies } from '../../../test/judged-replies.ts';
 import { createStudioTestApp } from '../../../test/studio.ts';
-import { MIN_PAIRS } from '../../analytics/agreement.ts';
 import { createKeyStore } from '../../auth/key-store.ts';
-import type { Database } from '../../db/database.ts';
-import { sessions, turnScores, turns } from '../../db/schema/index.ts';
-import type { PrincipleId } from '../../rubric/ids.ts';
-import type { RubricResult } from '../../rubric/types.ts';
-import type { ApiScope } from '../../vocabulary.ts';
+import { type ApiScope, MIN_AGREEMENT_PAIRS } from '../../vocabulary.ts';
 
 // A scenario's agreement figures: for its authors and for whoever reads the analytics, never for a learner key;
 // the judge's side counts only the calling consumer's own replies. Every test makes its own consumers (random
 // tenant ids) and asserts only on them: the database may hold any number of others.
 
 const SCENARIO = 'saying-no-extra-project';
-type Pair = Partial<Record<PrincipleId, [heuristic: number, judge: number]>>;
-
-/** One session of `tenantId` in `scenarioId` with a learner reply per pair set, each judged beside the heuristic. */
-async function judgedReplies(db: Database, tenantId: string, scenarioId: string, replies: Pair[]) {
-  const [session] = await db
-    .insert(sessions)
-    .values({
-      tenantId,
-      scenarioId,
-      language: 'en',
-      mode: 'practice',
-      trust: 50,
-      tension: 40,
-      moodLabel: 'neutral',
-    })
-    .returning();
-  for (const [index, pairs] of replies.entries()) {
-    const [turn] = await db
-      .insert(turns)
-      .values({
-        sessionId: session!.id,
-        seq: index + 2,
-        parentSeq: index + 1,
-        role: 'learner',
-        content: `reply ${index}`,
-        status: 'complete',
-        source: 'learner',
-      })
-      .returning();
-    const principles = Object.entries(pairs).map(([id, [heuristic, judge]]) => ({ id, heuristic, judge }));
-    await db.insert(turnScores).values({
-      turnId: turn!.id,
-      engine: 'llm',
-      overall: 50,
-      result: {
-        engine: 'llm',
-        confidence: { judge: { agrees: true, principles } },
-      } as unknown as RubricResult,
-      trust: 50,
-      tension: 40,
-      moodLabel: 'neutral',
-    });
-  }
-}
 
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 
@@ -131,7 +83,7 @@ describe.each(databaseKinds())('scenario agreement on %s', (kind) => {
     const a = await keyWith('analytics');
     const b = await keyWith('author');
     // A: agreement on connection, reversal on courage, too few on clarity, one score only on self-leadership.
-    await judgedReplies(
+    await storeJudgedReplies(
       db,
       a.tenantId,
       SCENARIO,
@@ -143,13 +95,13 @@ describe.each(databaseKinds())('scenario agreement on %s', (kind) => {
       })),
     );
     // B: the opposite on connection, and far more of it; in another scenario too.
-    await judgedReplies(
+    await storeJudgedReplies(
       db,
       b.tenantId,
       SCENARIO,
       times(40, (i) => ({ connection: [i % 5, 4 - (i % 5)] })),
     );
-    await judgedReplies(
+    await storeJudgedReplies(
       db,
       a.tenantId,
       'nee-zeggen-extra-project',
@@ -170,7 +122,7 @@ describe.each(databaseKinds())('scenario agreement on %s', (kind) => {
       reason: 'no-variation',
     });
     expect(by(mine, 'mentorship')).toMatchObject({ n: 0, reason: 'too-few' });
-    expect(MIN_PAIRS).toBe(20);
+    expect(MIN_AGREEMENT_PAIRS).toBe(20);
 
     const theirs = await (await get(b.key)).json();
     expect(theirs.judge.verdicts).toBe(40);

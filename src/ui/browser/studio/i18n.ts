@@ -81,6 +81,25 @@ const en = {
   'rating.good': 'good',
   'rating.fair': 'fair',
   'rating.poor': 'poor',
+  // Agreement
+  agreement: 'How far to trust the scores',
+  agreementIntro:
+    'From the saved file, and from the replies your organisation’s learners gave in this scenario.',
+  agreementUnsaved: 'Save the file first: this is read from the saved file in the library.',
+  agreementGolden: 'Golden examples against your ratings',
+  agreementGoldenInvalid: 'The saved file has errors. Fix them and save to see how the examples agree.',
+  agreementInBand: 'Rating',
+  agreementRatingKappa: 'Agreement on the rating (weighted kappa)',
+  agreementSameRating: 'not computable: every example has the same rating',
+  agreementPrincipleGolden: '{exact} of {n} exactly the expected score, {withinOne} of {n} within one point',
+  agreementNoExpectedScores: 'No example names the scores it expects per principle.',
+  agreementJudge: 'Model and rules on real replies',
+  agreementNoJudgeYet:
+    'Not available: no language model has scored replies in this scenario for your organisation yet. It needs a model set up as judge.',
+  agreementKappa: 'weighted kappa {kappa} over {n} replies',
+  agreementNoJudge: 'not available: the model scored no replies here yet',
+  agreementTooFew: 'not available yet: {n} replies, at least {min} needed',
+  agreementNoVariation: 'not computable: one of the two gave every reply the same score ({n} replies)',
   // Conflict
   conflictTitle: 'The file changed on disk since you opened it',
   conflictIntro:
@@ -185,6 +204,26 @@ const nl: Record<StudioKey, string> = {
   'rating.good': 'goed',
   'rating.fair': 'redelijk',
   'rating.poor': 'zwak',
+  agreement: 'Hoeveel je op de scores kunt bouwen',
+  agreementIntro:
+    'Op basis van het bewaarde bestand, en van de antwoorden die de deelnemers van jullie organisatie in dit scenario gaven.',
+  agreementUnsaved: 'Bewaar het bestand eerst: dit wordt uit het bewaarde bestand in de bibliotheek gelezen.',
+  agreementGolden: 'Gouden voorbeelden naast jullie beoordeling',
+  agreementGoldenInvalid:
+    'Het bewaarde bestand bevat fouten. Los ze op en bewaar het om te zien hoe de voorbeelden overeenkomen.',
+  agreementInBand: 'Beoordeling',
+  agreementRatingKappa: 'Overeenstemming over de beoordeling (gewogen kappa)',
+  agreementSameRating: 'niet te berekenen: alle voorbeelden hebben dezelfde beoordeling',
+  agreementPrincipleGolden:
+    '{exact} van {n} precies de verwachte score, {withinOne} van {n} hooguit één punt ernaast',
+  agreementNoExpectedScores: 'Geen enkel voorbeeld noemt de scores die het per grondbeginsel verwacht.',
+  agreementJudge: 'Model en regels bij echte antwoorden',
+  agreementNoJudgeYet:
+    'Niet beschikbaar: er heeft nog geen taalmodel antwoorden in dit scenario voor jullie organisatie beoordeeld. Daarvoor moet een model als beoordelaar ingesteld zijn.',
+  agreementKappa: 'gewogen kappa {kappa} over {n} antwoorden',
+  agreementNoJudge: 'niet beschikbaar: het model heeft hier nog geen antwoorden beoordeeld',
+  agreementTooFew: 'nog niet beschikbaar: {n} antwoorden, er zijn er minstens {min} nodig',
+  agreementNoVariation: 'niet te berekenen: een van beide gaf elk antwoord dezelfde score ({n} antwoorden)',
   conflictTitle: 'Het bestand is op schijf veranderd sinds je het opende',
   conflictIntro:
     'Iemand heeft {file} bewaard nadat jij het opende. Vergelijk beide versies; regels die verschillen zijn gemarkeerd met ≠.',

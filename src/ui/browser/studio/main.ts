@@ -11,6 +11,7 @@ import type { Problem } from './diagnostics.ts';
 import { createScenarioEditor } from './editor.ts';
 import { studioText } from './i18n.ts';
 import type { JsonSchema } from './schema-complete.ts';
+import { type AgreementState, renderAgreement } from './views/agreement.ts';
 import { type Conflict, renderConflict } from './views/conflict.ts';
 import { renderExamples } from './views/examples.ts';
 import { type FileBarModel, renderFileBar } from './views/file-bar.ts';
@@ -48,6 +49,7 @@ async function boot() {
   const editorHost = h('div', { id: 'editor', class: 'editor-host', tabindex: -1 });
   const problemsRoot = h('section', { class: 'problems panel' });
   const examplesRoot = h('section', { class: 'examples panel' });
+  const agreementRoot = h('section', { class: 'agreement panel' });
   const playRoot = h('section', { class: 'play panel' });
   const main = h(
     'main',
@@ -64,7 +66,7 @@ async function boot() {
         'div',
         { class: 'studio-grid' },
         h('div', { class: 'editor-column' }, editorLabel, editorHint, editorHost, problemsRoot),
-        h('div', { class: 'side-column' }, examplesRoot, playRoot),
+        h('div', { class: 'side-column' }, examplesRoot, agreementRoot, playRoot),
       ),
     ),
   );
@@ -87,6 +89,7 @@ async function boot() {
   let problems: ProblemsState = { kind: 'empty' };
   let lastCheck: CheckAnswer | null = null;
   let conflict: Conflict | null = null;
+  let agreement: AgreementState = { kind: 'none' };
   let fileBarState: Pick<FileBarModel, 'busy' | 'form' | 'status'> = {
     busy: false,
     form: 'none',
@@ -144,6 +147,32 @@ async function boot() {
       lastCheck ? lastCheck.examples : problems.kind === 'empty' ? 'empty' : 'checking',
       jump,
     );
+  const drawAgreement = () => renderAgreement(ctx, agreementRoot, agreement);
+  /** Read from the saved file (and the sessions), so asked when a file is opened or saved, not as it is typed. */
+  async function refreshAgreement() {
+    const file = current.file;
+    if (!file || current.baseVersion === null) {
+      agreement = { kind: file ? 'unsaved' : 'none' };
+      drawAgreement();
+      return;
+    }
+    agreement = { kind: 'loading' };
+    drawAgreement();
+    const id = (file.split('/').at(-1) ?? '').replace(/\.yaml$/, '');
+    let next: AgreementState;
+    try {
+      next = { kind: 'ready', agreement: await api.getAgreement(id) };
+    } catch (error) {
+      next =
+        error instanceof RehearseApiError && error.status === 404
+          ? { kind: 'unsaved' }
+          : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    // Another file may have been opened meanwhile: its own answer is on its way.
+    if (current.file !== file) return;
+    agreement = next;
+    drawAgreement();
+  }
   const setStatus = (text: string | null, error = false) => {
     fileBarState = { ...fileBarState, status: text === null ? null : { text, error } };
     drawFileBar();
@@ -215,6 +244,7 @@ async function boot() {
     lastCheck = null;
     drawProblems();
     drawExamples();
+    void refreshAgreement();
     checks.now(text);
     if (file)
       history.replaceState(history.state, '', `${location.pathname}?file=${encodeURIComponent(file)}`);
@@ -272,6 +302,7 @@ async function boot() {
       conflictRoot.hidden = true;
       fileBarState = { ...fileBarState, busy: false };
       setStatus(ctx.t('saved', { file: result.file }));
+      void refreshAgreement();
       await refreshFiles();
     } catch (error) {
       fileBarState = { ...fileBarState, busy: false };
@@ -377,6 +408,7 @@ async function boot() {
     drawConflict();
     drawProblems();
     drawExamples();
+    drawAgreement();
     play.render(ctx);
   }
 
