@@ -70,6 +70,29 @@ describe('embedding', () => {
     expect(replaced).toEqual(['/studio/analytics']);
   });
 
+  it('keeps the key out of the link itself: only a plain click hands it on', () => {
+    const went: string[] = [];
+    const link = embed.keyHandingLink('/studio', KEY, (url) => went.push(url));
+    expect(link.href).toBe('/studio');
+    // A click as the browser reports it: which button, which modifier keys; prevented or not.
+    const click = (init: { button?: number; ctrlKey?: boolean }) => {
+      let prevented = false;
+      const event = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, ...init };
+      const preventDefault = () => {
+        prevented = true;
+      };
+      link.onclick({ ...event, preventDefault } as unknown as Event);
+      return prevented;
+    };
+    expect(click({ ctrlKey: true })).toBe(false);
+    expect(click({ button: 1 })).toBe(false);
+    expect(went).toEqual([]);
+    expect(click({ button: 0 })).toBe(true);
+    expect(went).toEqual([`/studio#key=${KEY}`]);
+    embed.keyHandingLink('/studio', null, (url) => went.push(url)).onclick({ button: 0 } as unknown as Event);
+    expect(went).toHaveLength(1);
+  });
+
   it('reads the allowed origins from the page', () => {
     expect(embed.embedOrigins(doc('https://lms.example.org https://intranet.example.org'))).toEqual([
       'https://lms.example.org',

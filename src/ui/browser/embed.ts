@@ -17,11 +17,33 @@ export function takeKeyFromFragment(
 }
 
 /**
- * A link to another page of this server that hands the key on the way it came, in the fragment: the next page
- * takes it out of its address at once, and the fragment reaches no server. Without a key, the plain path.
+ * Another page of this server with the key handed on the way it came, in the fragment: the next page takes it
+ * out of its address at once, and the fragment reaches no server. Without a key, the plain path.
  */
 export function withKeyFragment(path: string, key: string | null): string {
   return key ? `${path}#key=${encodeURIComponent(key)}` : path;
+}
+
+/**
+ * A link's attributes for another page of this server that hands the key on when followed. The link itself
+ * holds the plain path, so a copied or shared link never carries the key; a plain click goes to the path with
+ * the key in the fragment. Opened in a new tab or window, the page asks for its key as it would anyway.
+ */
+export function keyHandingLink(
+  path: string,
+  key: string | null,
+  navigate: (url: string) => void = (url) => window.location.assign(url),
+) {
+  return {
+    href: path,
+    onclick: (event: Event) => {
+      const click = event as MouseEvent;
+      if (!key || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey)
+        return;
+      click.preventDefault();
+      navigate(withKeyFragment(path, key));
+    },
+  };
 }
 
 export type EmbedEvent =

@@ -7,7 +7,7 @@ import {
   type ScenarioAnalytics,
 } from '../../../client/index.ts';
 import { h } from '../dom.ts';
-import { takeKeyFromFragment, withKeyFragment } from '../embed.ts';
+import { keyHandingLink, takeKeyFromFragment } from '../embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
 import { browserStore } from '../storage.ts';
 import { type AnalyticsContext, analyticsContext } from './context.ts';
@@ -167,7 +167,7 @@ async function boot() {
           'nav',
           { class: 'site-nav', 'aria-label': ctx.t('appName') },
           h('a', { href: '/', text: translate(language, 'navScenarios') }),
-          h('a', { href: withKeyFragment('/studio', apiKey), text: ctx.t('navStudio') }),
+          h('a', { ...keyHandingLink('/studio', apiKey), text: ctx.t('navStudio') }),
           h('a', { href: '/studio/analytics', 'aria-current': 'page', text: ctx.t('title') }),
         ),
         h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),

@@ -1,7 +1,7 @@
 // The scenario studio page: file bar, editor with live check, problems, golden examples and "Play it".
 import { createRehearseClient, RehearseApiError } from '../../../client/index.ts';
 import { h } from '../dom.ts';
-import { takeKeyFromFragment, withKeyFragment } from '../embed.ts';
+import { keyHandingLink, takeKeyFromFragment } from '../embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
 import { ANNOUNCEMENT_MS, browserStore } from '../storage.ts';
 import { type CheckAnswer, conflictOf, problemsOf, type StudioFile, type TemplateRequest } from './api.ts';
@@ -386,7 +386,7 @@ async function boot() {
           { class: 'site-nav', 'aria-label': ctx.t('appName') },
           h('a', { href: '/', text: translate(language, 'navScenarios') }),
           h('a', { href: '/studio', 'aria-current': 'page', text: ctx.t('title') }),
-          h('a', { href: withKeyFragment('/studio/analytics', apiKey), text: ctx.t('navAnalytics') }),
+          h('a', { ...keyHandingLink('/studio/analytics', apiKey), text: ctx.t('navAnalytics') }),
         ),
         h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),
       ),
