@@ -1494,6 +1494,16 @@ export interface components {
                 clarity?: number;
                 mentorship?: number;
             };
+            /** @description The score per principle the example expects (its `scores`), where it declares one */
+            expectedPrinciples: {
+                "self-leadership"?: number;
+                connection?: number;
+                courage?: number;
+                clarity?: number;
+                mentorship?: number;
+            };
+            /** @description The expected principles scored off by more than `scenarios:check --strict` allows (or not scored at all) */
+            principlesOff: ("self-leadership" | "connection" | "courage" | "clarity" | "mentorship")[];
             /** @description The moves the rubric recognised */
             moves: string[];
             /** @description The must-do acts (acts.core) the reply does, by label */

@@ -36,6 +36,11 @@ export const RATING_BANDS: Record<Rating, { min: number; max: number }> = {
 /** A principle's score may differ this much from the one the example expects. */
 const SCORE_TOLERANCE = 1;
 
+/** Whether a principle's score is off the one the example expects: the strict check's rule, and the studio's. */
+export function principleScoreOff(expected: number, actual: number | null): boolean {
+  return actual === null || Math.abs(actual - expected) > SCORE_TOLERANCE;
+}
+
 type Example = Scenario['examples'][number];
 type Scored = { index: number; example: Example; result: ExampleResult; details: string[] };
 
@@ -136,7 +141,7 @@ function problemsOf(scenario: Scenario, scored: Scored): { message: string; path
   for (const [principle, expected] of Object.entries(example.scores ?? {})) {
     const actual = result.criteria?.find((criterion) => criterion.id === principle)?.score;
     if (actual === undefined || expected === undefined) continue;
-    if (actual === null || Math.abs(actual - expected) > SCORE_TOLERANCE) {
+    if (principleScoreOff(expected, actual)) {
       problems.push({
         path: `examples[${index}].scores.${principle}`,
         message: `${name} expects ${principle} ${expected}, the rubric gives ${actual ?? 'no score'}`,

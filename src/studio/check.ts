@@ -12,6 +12,7 @@ import {
   type ScoredExample,
 } from '../scenarios/check.ts';
 import { compareErrors, type Finding } from '../scenarios/errors.ts';
+import { principleScoreOff } from '../scenarios/golden-examples.ts';
 import { listScenarioFiles } from '../scenarios/library-files.ts';
 import { MAX_SCENARIO_BYTES, parseScenario } from '../scenarios/parse.ts';
 import type { Rating } from '../vocabulary.ts';
@@ -27,6 +28,10 @@ export type ExampleView = {
   score: number;
   inBand: boolean;
   principles: Partial<Record<PrincipleId, number>>;
+  /** The per-principle scores the example declares (`scores`), where it does. */
+  expectedPrinciples: Partial<Record<PrincipleId, number>>;
+  /** The declared principles whose score is off by more than the strict check allows. */
+  principlesOff: PrincipleId[];
   moves: string[];
   /** The must-do acts (acts.core) the reply does, and those it misses. */
   actsMet: string[];
@@ -108,6 +113,15 @@ function toExampleView(scored: ScoredExample): ExampleView {
     const value = scored.result.criteria?.find((criterion) => criterion.id === id)?.score;
     if (typeof value === 'number') principles[id] = value;
   }
+  const expectedPrinciples: ExampleView['expectedPrinciples'] = {};
+  const principlesOff: PrincipleId[] = [];
+  for (const id of PRINCIPLE_IDS) {
+    const expected = scored.example.scores?.[id];
+    if (typeof expected !== 'number') continue;
+    expectedPrinciples[id] = expected;
+    const got = scored.result.criteria?.find((criterion) => criterion.id === id)?.score;
+    if (got !== undefined && principleScoreOff(expected, got)) principlesOff.push(id);
+  }
   return {
     index: scored.index,
     line: scored.line,
@@ -116,6 +130,8 @@ function toExampleView(scored: ScoredExample): ExampleView {
     score,
     inBand: got === scored.example.rating,
     principles,
+    expectedPrinciples,
+    principlesOff,
     moves: (scored.result.moves ?? []).map((move) => move.id),
     actsMet: scored.acts?.met ?? [],
     actsMissed: scored.acts?.missed ?? [],

@@ -77,6 +77,67 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it.each([
+    ['en', { expected: 'expected', off: 'too far off', moves: 'Moves found', labels: undefined }],
+    [
+      'nl',
+      {
+        expected: 'verwacht',
+        off: 'te ver ernaast',
+        moves: 'Gevonden gesprekszetten',
+        labels: { file: 'Scenariobestand', open: 'Openen' },
+      },
+    ],
+  ] as const)(
+    'shows expected against got per principle and the moves by name (%s)',
+    async (language, words) => {
+      const page = await pages.open(language);
+      await openFile(page, FILE, words.labels);
+      const first = page.locator('.example').first();
+      const courage = first.locator('[data-principle="courage"]');
+      // The first example declares scores: { connection: 3, courage: 4, clarity: 4 }.
+      await poll(() => courage.textContent()).toMatch(new RegExp(` [34] \\(${words.expected} 4\\)$`));
+      expect(await first.locator('[data-principle="clarity"]').textContent()).toMatch(
+        new RegExp(`\\(${words.expected} 4\\)$`),
+      );
+      expect(await first.locator('[data-off]').count()).toBe(0);
+      // The moves as the chat names them in the page's language, not their ids.
+      const text = await readFile(join(app.studio.dir, FILE), 'utf8');
+      const check = (await (
+        await fetch(`${app.url}/v1/studio/check`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text, file: FILE }),
+        })
+      ).json()) as { examples: { moves: string[] }[] };
+      const method = (await (await fetch(`${app.url}/v1/principles`)).json()) as {
+        moves: { id: string; name: Record<string, string> }[];
+      };
+      const ids = [...new Set(check.examples[0]?.moves ?? [])];
+      expect(ids).toContain('clear-no');
+      const names = ids.map((id) => method.moves.find((move) => move.id === id)?.name[language]);
+      expect(names).not.toContain(undefined);
+      expect(await first.locator('dt').nth(3).textContent()).toBe(words.moves);
+      expect(await first.locator('dd').nth(3).textContent()).toBe(names.join(', '));
+
+      // Courage expected 1: more than one point off, marked in words and with a sign.
+      // Its line button brings the example into view (the editor draws only the lines near what is shown).
+      await first.locator('.example-head button').click();
+      const scores = page.locator('.cm-line', { hasText: 'courage: 4, clarity: 4' });
+      await poll(() => scores.count()).toBe(1);
+      await scores.click();
+      await page.keyboard.press('End');
+      for (let i = 0; i < 'courage: 4, clarity: 4 }'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('courage: 1, clarity: 4 }');
+      await poll(() => courage.getAttribute('data-off')).toBe('true');
+      expect(await courage.textContent()).toMatch(
+        new RegExp(`^✗ .+ [34], ${words.expected} 1: ${words.off}$`),
+      );
+      expect(await first.locator('[data-off]').count()).toBe(1);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    },
+  );
+
   it('saves a file that passes the strict check, and the library serves it once published', async () => {
     const page = await pages.open('en');
     await openFile(page, FILE);
@@ -93,6 +154,8 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
     expect(await page.locator('.problem-text', { hasText: 'language' }).count()).toBeGreaterThan(0);
     await cursorAfter(page, 'language: enx');
     await page.keyboard.press('Backspace');
+    // The refusal spoke of the text as it was: fixed, it is gone.
+    await poll(() => page.locator('.file-status', { hasText: 'Not saved' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await poll(() => page.locator('.file-status').textContent()).toBe(`Saved ${FILE}.`);
 
@@ -162,6 +225,7 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
     await poll(() => page.locator('.examples-summary').textContent()).toMatch(
       /^\d+ van \d+ binnen hun band$/,
     );
+    expect(await page.locator('#play-heading').textContent()).toBe('Probeer het uit');
     await tabTo(page, page.getByRole('button', { name: 'Bewaren' }));
     await tabTo(page, page.locator('.cm-content'));
     expect(await page.locator('.cm-content').getAttribute('aria-label')).toBe('Scenario-YAML');

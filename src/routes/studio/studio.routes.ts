@@ -62,6 +62,13 @@ const exampleSchema = z
     principles: z.partialRecord(z.enum(PRINCIPLE_IDS), z.number()).openapi({
       description: 'The score per principle scored here (0–4)',
     }),
+    expectedPrinciples: z.partialRecord(z.enum(PRINCIPLE_IDS), z.number()).openapi({
+      description: 'The score per principle the example expects (its `scores`), where it declares one',
+    }),
+    principlesOff: z.array(z.enum(PRINCIPLE_IDS)).openapi({
+      description:
+        'The expected principles scored off by more than `scenarios:check --strict` allows (or not scored at all)',
+    }),
     moves: z.array(z.string()).openapi({ description: 'The moves the rubric recognised' }),
     actsMet: z
       .array(z.string())

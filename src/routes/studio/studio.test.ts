@@ -130,12 +130,52 @@ describe('POST /v1/studio/check', () => {
       score: expect.any(Number),
       inBand: true,
       principles: expect.objectContaining({ courage: expect.any(Number) }),
+      expectedPrinciples: { connection: 3, courage: 4, clarity: 4 },
+      principlesOff: [],
       moves: expect.arrayContaining(['clear-no']),
       actsMet: ['Say no to 1 June'],
       actsMissed: [],
       mustNotDone: [],
     });
   });
+
+  it.each([
+    ['en', NAME],
+    ['nl', 'nee-zeggen-extra-project.yaml'],
+  ])(
+    'gives expected against got per principle in %s, off where the strict check fails it',
+    async (language, name) => {
+      const { call, dir } = await setup();
+      const file = `${language}/${name}`;
+      const shipped = await readFile(join(dir, file), 'utf8');
+      const ok = (await (await call('POST', '/v1/studio/check', { text: shipped, file })).json()).examples[0];
+      expect(ok.expectedPrinciples).toEqual({ connection: 3, courage: 4, clarity: 4 });
+      for (const [id, expected] of Object.entries(ok.expectedPrinciples)) {
+        expect(Math.abs(ok.principles[id] - (expected as number))).toBeLessThanOrEqual(1);
+      }
+      // Courage expected 1 where the reply scores about 4: off, and the same principle the strict check fails.
+      const text = shipped.replace(
+        'scores: { connection: 3, courage: 4, clarity: 4 }',
+        'scores: { connection: 3, courage: 1, clarity: 4 }',
+      );
+      expect(text).not.toBe(shipped);
+      const body = await (await call('POST', '/v1/studio/check', { text, file })).json();
+      const first = body.examples[0];
+      expect(first.expectedPrinciples).toEqual({ connection: 3, courage: 1, clarity: 4 });
+      expect(first.principles.courage).toBeGreaterThan(2);
+      expect(first.principlesOff).toEqual(['courage']);
+      expect(
+        body.problems
+          .filter((p: { path: string }) => p.path.startsWith('examples[0].scores'))
+          .map((p: { path: string }) => p.path),
+      ).toEqual(['examples[0].scores.courage']);
+      // Off by exactly the band still passes: courage expected 3.
+      const edge = shipped.replace('courage: 4, clarity', `courage: ${ok.principles.courage - 1}, clarity`);
+      const within = (await (await call('POST', '/v1/studio/check', { text: edge, file })).json())
+        .examples[0];
+      expect(within.principlesOff).toEqual([]);
+    },
+  );
 
   it('gives the same problems, lines and columns as the command, golden examples out of band as errors', async () => {
     const { call, dir } = await setup();

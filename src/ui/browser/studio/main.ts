@@ -1,5 +1,5 @@
 // The scenario studio page: file bar, editor with live check, problems, golden examples and "Play it".
-import { createRehearseClient, RehearseApiError } from '../../../client/index.ts';
+import { createRehearseClient, type Principles, RehearseApiError } from '../../../client/index.ts';
 import { h } from '../dom.ts';
 import { keyHandingLink, takeKeyFromFragment } from '../embed.ts';
 import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
@@ -77,7 +77,9 @@ async function boot() {
     announcer.append(line);
     setTimeout(() => line.remove(), ANNOUNCEMENT_MS);
   };
-  let ctx: StudioContext = studioContext(api, language, announce);
+  let principles: Principles | null = null;
+  const method = () => principles;
+  let ctx: StudioContext = studioContext(api, language, announce, method);
 
   let schema: JsonSchema | null = null;
   let files: StudioFile[] = [];
@@ -173,7 +175,10 @@ async function boot() {
     agreement = next;
     drawAgreement();
   }
+  /** A refused save's message says what was true of the text then: the next edit makes it stale. */
+  let refusedSave = false;
   const setStatus = (text: string | null, error = false) => {
+    refusedSave = false;
     fileBarState = { ...fileBarState, status: text === null ? null : { text, error } };
     drawFileBar();
   };
@@ -210,6 +215,10 @@ async function boot() {
     nonce,
     schema: () => schema,
     onChange(text) {
+      if (refusedSave) {
+        refusedSave = false;
+        setStatus(null);
+      }
       // The check refuses an empty text; there is nothing to say about one either.
       if (text.trim()) checks.schedule(text);
       else {
@@ -317,6 +326,7 @@ async function boot() {
       if (error instanceof RehearseApiError && error.status === 422 && list.length > 0) {
         showProblems(list);
         setStatus(ctx.t('notSavedInvalid', { count: list.length }), true);
+        refusedSave = true;
         return;
       }
       if (error instanceof RehearseApiError && error.code === ('file_exists' as RehearseApiError['code'])) {
@@ -394,7 +404,7 @@ async function boot() {
   };
 
   function renderAll() {
-    ctx = studioContext(api, language, announce);
+    ctx = studioContext(api, language, announce, method);
     document.documentElement.lang = language;
     document.title = `${ctx.t('title')} · ${ctx.t('appName')}`;
     skip.textContent = ctx.t('skipToContent');
@@ -425,7 +435,12 @@ async function boot() {
 
   renderAll();
   try {
-    [schema] = await Promise.all([api.getScenarioSchema() as Promise<JsonSchema>, refreshFiles()]);
+    [schema, principles] = await Promise.all([
+      api.getScenarioSchema() as Promise<JsonSchema>,
+      // Move names for the golden examples; without them the ids are shown.
+      api.listPrinciples().catch(() => null),
+      refreshFiles(),
+    ]);
   } catch (error) {
     if (!refusedAccess(error)) setStatus(describeError(error), true);
   }

@@ -1,6 +1,8 @@
 // The golden examples as the latest check scored them: expected against got, in band or not (said in words
 // and with a sign, not by colour alone), the per-principle scores and the scenario's acts met or missed.
 // Drawn whole from each check answer.
+
+import { PRINCIPLE_IDS } from '../../../../rubric/ids.ts';
 import { h } from '../../dom.ts';
 import type { ExampleCheck } from '../api.ts';
 import type { StudioContext } from '../context.ts';
@@ -100,13 +102,8 @@ export function renderExamples(
               t('got'),
               `${rating(example.got)} · ${t('scoreOf', { score: Math.round(example.score) })}`,
             ),
-            ...row(
-              t('principleScores'),
-              Object.entries(example.principles)
-                .map(([id, score]) => `${ctx.principleName(id)} ${score}`)
-                .join(' · ') || t('none'),
-            ),
-            ...row(t('movesFound'), list(example.moves)),
+            ...row(t('principleScores'), ...principleScores(ctx, example)),
+            ...row(t('movesFound'), list(example.moves.map(ctx.moveName))),
             ...row(t('actsMet'), list(example.actsMet)),
             ...row(t('actsMissed'), list(example.actsMissed)),
             ...row(t('mustNotDone'), list(example.mustNotDone ?? [])),
@@ -115,4 +112,33 @@ export function renderExamples(
       ),
     ),
   );
+}
+
+/**
+ * Got per principle, beside what the example expects where it declares a score; one the strict check would fail
+ * (the server says which) is marked in words and with a sign.
+ */
+function principleScores(ctx: StudioContext, example: ExampleCheck): (Node | string)[] {
+  const { t } = ctx;
+  const expected: Partial<Record<string, number>> = example.expectedPrinciples;
+  const got: Partial<Record<string, number>> = example.principles;
+  const ids = PRINCIPLE_IDS.filter((id) => got[id] !== undefined || expected[id] !== undefined);
+  if (ids.length === 0) return [t('none')];
+  return ids.flatMap((id, i) => {
+    const vars = { name: ctx.principleName(id), got: got[id] ?? '–', expected: expected[id] ?? '' };
+    const off = example.principlesOff.includes(id);
+    const text =
+      expected[id] === undefined
+        ? `${vars.name} ${vars.got}`
+        : t(off ? 'principleOff' : 'principleExpected', vars);
+    return [
+      i > 0 ? ' · ' : '',
+      h('span', {
+        class: `principle-score${off ? ' principle-off' : ''}`,
+        'data-principle': id,
+        ...(off ? { 'data-off': 'true' } : {}),
+        text,
+      }),
+    ];
+  });
 }
