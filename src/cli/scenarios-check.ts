@@ -1,5 +1,6 @@
-// npm run scenarios:check [-- PATH…] [--strict | --no-strict]: validates scenario files and scores their golden
-// examples; prints `file:line:column: message`; exit 1 on errors.
+// npm run scenarios:check [-- PATH…] [--strict | --no-strict] [--library DIR]: validates scenario files and
+// scores their golden examples; prints `file:line:column: message`; exit 1 on errors. The library (where ids
+// and translation links are checked across files) is SCENARIOS_DIR, as the server reads it, unless named.
 import { parseArgs } from 'node:util';
 import { runsInCi } from '../config.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
@@ -8,13 +9,13 @@ import { checkScenarios, formatFinding, summarise } from '../scenarios/check.ts'
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    library: { type: 'string', default: 'scenarios' },
+    library: { type: 'string', default: process.env.SCENARIOS_DIR?.trim() || 'scenarios' },
     'no-score': { type: 'boolean', default: false },
     strict: { type: 'boolean' },
     'no-strict': { type: 'boolean' },
   },
 });
-const paths = positionals.length > 0 ? positionals : ['scenarios'];
+const paths = positionals.length > 0 ? positionals : [values.library];
 const score = values['no-score'] ? undefined : scoreHeuristic;
 // Golden examples are tests. They fail the check when asked (--strict), when an author checks their own
 // files (paths given) and in CI; a plain check of the whole library only warns, unless --strict.

@@ -60,6 +60,15 @@ describe('scenarios:check', { retry: 2 }, () => {
     expect(bad.stdout).toMatch(/^2 files checked: 1 published, 1 with errors — 2 errors, 0 warnings/m);
     expect(bad.code).toBe(1);
   }, 120_000);
+  it("checks the server's library, SCENARIOS_DIR, when no folder is named", async () => {
+    const dir = join(work, 'server-library');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    copyFileSync(fixture, join(dir, 'fixture-saying-no.yaml'));
+    const checked = await run('scenarios-check.ts', ['--no-score'], { env: { SCENARIOS_DIR: dir } });
+    expect(checked.stdout).toMatch(/^1 file checked: 1 published — 0 errors, 0 warnings/m);
+    expect(checked.code).toBe(0);
+  }, 120_000);
   it('fails on a mis-rated golden example when strict: for files named, with --strict and in CI', async () => {
     // A vague maybe rated good: no rubric reading of it reaches the good band.
     const misRated = readFileSync(fixture, 'utf8').replace(
