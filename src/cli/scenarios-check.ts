@@ -2,14 +2,14 @@
 // scores their golden examples; prints `file:line:column: message`; exit 1 on errors. The library (where ids
 // and translation links are checked across files) is SCENARIOS_DIR, as the server reads it, unless named.
 import { parseArgs } from 'node:util';
-import { runsInCi } from '../config.ts';
+import { loadConfig, runsInCi } from '../config.ts';
 import { scoreHeuristic } from '../rubric/heuristic.ts';
 import { checkScenarios, formatFinding, summarise } from '../scenarios/check.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    library: { type: 'string', default: process.env.SCENARIOS_DIR?.trim() || 'scenarios' },
+    library: { type: 'string', default: loadConfig().SCENARIOS_DIR },
     'no-score': { type: 'boolean', default: false },
     strict: { type: 'boolean' },
     'no-strict': { type: 'boolean' },
