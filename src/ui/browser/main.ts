@@ -3,14 +3,8 @@ import { createRehearseClient } from '../../client/index.ts';
 import { type AppContext, href, parseRoute, type Route, type View } from './context.ts';
 import { h } from './dom.ts';
 import { takeKeyFromFragment } from './embed.ts';
-import {
-  isMessageKey,
-  isUiLanguage,
-  pickLanguage,
-  translate,
-  UI_LANGUAGES,
-  type UiLanguage,
-} from './i18n.ts';
+import { isMessageKey, isUiLanguage, pickLanguage, translate, type UiLanguage } from './i18n.ts';
+import { navLink, siteHeaderContent } from './site-header.ts';
 import { ANNOUNCEMENT_MS, browserStore } from './storage.ts';
 import { renderBriefing } from './views/briefing.ts';
 import { renderConversation } from './views/conversation.ts';
@@ -72,46 +66,26 @@ async function boot() {
   let firstRender = true;
 
   const renderHeader = (route: Route) => {
-    const selectId = 'language-select';
-    const select = h(
-      'select',
-      { id: selectId, name: 'language' },
-      ...UI_LANGUAGES.map((code) =>
-        h('option', {
-          value: code,
-          selected: code === language,
-          lang: code,
-          text: translate(code, 'languageName'),
-        }),
-      ),
-    );
-    select.addEventListener('change', () => {
-      if (!isUiLanguage(select.value)) return;
-      language = select.value;
-      store.setLanguage(language);
-      render();
-      document.getElementById(selectId)?.focus();
-    });
-    const navLink = (target: string, text: string, active: boolean) =>
-      h('a', { href: target, text, 'aria-current': active ? 'page' : null });
     header.replaceChildren(
-      h(
-        'div',
-        { class: 'header-inner' },
-        h(
-          'a',
-          { class: 'brand', href: href.picker() },
-          h('span', { class: 'brand-mark', 'aria-hidden': 'true' }),
-          ctx.t('appName'),
-        ),
-        h(
-          'nav',
-          { class: 'site-nav', 'aria-label': ctx.t('appName') },
-          navLink(href.picker(), ctx.t('navScenarios'), route.name === 'picker' || route.name === 'briefing'),
-          navLink(href.progress(), ctx.t('navProgress'), route.name === 'progress'),
-        ),
-        h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),
-      ),
+      siteHeaderContent({
+        language,
+        appName: ctx.t('appName'),
+        languageLabel: ctx.t('language'),
+        brandHref: href.picker(),
+        links: [
+          navLink(
+            { href: href.picker() },
+            ctx.t('navScenarios'),
+            route.name === 'picker' || route.name === 'briefing',
+          ),
+          navLink({ href: href.progress() }, ctx.t('navProgress'), route.name === 'progress'),
+        ],
+        onLanguage: (picked) => {
+          language = picked;
+          store.setLanguage(language);
+          render();
+        },
+      }),
     );
   };
 

@@ -8,10 +8,10 @@ import {
 } from '../../../client/index.ts';
 import { h } from '../dom.ts';
 import { keyHandingLink, takeKeyFromFragment } from '../embed.ts';
-import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
+import { isUiLanguage, pickLanguage, translate, type UiLanguage } from '../i18n.ts';
+import { navLink, siteHeaderContent } from '../site-header.ts';
 import { browserStore } from '../storage.ts';
 import { type AnalyticsContext, analyticsContext } from './context.ts';
-import { analyticsText } from './i18n.ts';
 import { renderScenarios } from './scenarios.ts';
 import { renderTrends } from './trends.ts';
 
@@ -133,45 +133,23 @@ async function boot() {
   }
 
   const renderHeader = (ctx: AnalyticsContext) => {
-    const selectId = 'language-select';
-    const select = h(
-      'select',
-      { id: selectId, name: 'language' },
-      ...UI_LANGUAGES.map((code) =>
-        h('option', {
-          value: code,
-          selected: code === language,
-          lang: code,
-          text: analyticsText(code)('languageName'),
-        }),
-      ),
-    );
-    select.addEventListener('change', () => {
-      if (!isUiLanguage(select.value)) return;
-      language = select.value;
-      store.setLanguage(language);
-      render();
-      document.getElementById(selectId)?.focus();
-    });
     header.replaceChildren(
-      h(
-        'div',
-        { class: 'header-inner' },
-        h(
-          'a',
-          { class: 'brand', href: '/' },
-          h('span', { class: 'brand-mark', 'aria-hidden': 'true' }),
-          ctx.t('appName'),
-        ),
-        h(
-          'nav',
-          { class: 'site-nav', 'aria-label': ctx.t('appName') },
-          h('a', { href: '/', text: translate(language, 'navScenarios') }),
-          h('a', { ...keyHandingLink('/studio', apiKey), text: ctx.t('navStudio') }),
-          h('a', { href: '/studio/analytics', 'aria-current': 'page', text: ctx.t('title') }),
-        ),
-        h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),
-      ),
+      siteHeaderContent({
+        language,
+        appName: ctx.t('appName'),
+        languageLabel: ctx.t('language'),
+        brandHref: '/',
+        links: [
+          navLink({ href: '/' }, translate(language, 'navScenarios')),
+          navLink(keyHandingLink('/studio', apiKey), ctx.t('navStudio')),
+          navLink({ href: '/studio/analytics' }, ctx.t('title'), true),
+        ],
+        onLanguage: (picked) => {
+          language = picked;
+          store.setLanguage(language);
+          render();
+        },
+      }),
     );
   };
 

@@ -2,14 +2,14 @@
 import { createRehearseClient, type Principles, RehearseApiError } from '../../../client/index.ts';
 import { h } from '../dom.ts';
 import { keyHandingLink, takeKeyFromFragment } from '../embed.ts';
-import { isUiLanguage, pickLanguage, translate, UI_LANGUAGES, type UiLanguage } from '../i18n.ts';
+import { isUiLanguage, pickLanguage, translate, type UiLanguage } from '../i18n.ts';
+import { navLink, siteHeaderContent } from '../site-header.ts';
 import { ANNOUNCEMENT_MS, browserStore } from '../storage.ts';
 import { type CheckAnswer, conflictOf, problemsOf, type StudioFile, type TemplateRequest } from './api.ts';
 import { createCheckLoop } from './check-loop.ts';
 import { type StudioContext, studioContext } from './context.ts';
 import type { Problem } from './diagnostics.ts';
 import { createScenarioEditor } from './editor.ts';
-import { studioText } from './i18n.ts';
 import type { JsonSchema } from './schema-complete.ts';
 import { type AgreementState, renderAgreement } from './views/agreement.ts';
 import { type Conflict, renderConflict } from './views/conflict.ts';
@@ -361,45 +361,23 @@ async function boot() {
   }
 
   const renderHeader = () => {
-    const selectId = 'language-select';
-    const select = h(
-      'select',
-      { id: selectId, name: 'language' },
-      ...UI_LANGUAGES.map((code) =>
-        h('option', {
-          value: code,
-          selected: code === language,
-          lang: code,
-          text: studioText(code)('languageName'),
-        }),
-      ),
-    );
-    select.addEventListener('change', () => {
-      if (!isUiLanguage(select.value)) return;
-      language = select.value;
-      store.setLanguage(language);
-      renderAll();
-      document.getElementById(selectId)?.focus();
-    });
     header.replaceChildren(
-      h(
-        'div',
-        { class: 'header-inner' },
-        h(
-          'a',
-          { class: 'brand', href: '/' },
-          h('span', { class: 'brand-mark', 'aria-hidden': 'true' }),
-          ctx.t('appName'),
-        ),
-        h(
-          'nav',
-          { class: 'site-nav', 'aria-label': ctx.t('appName') },
-          h('a', { href: '/', text: translate(language, 'navScenarios') }),
-          h('a', { href: '/studio', 'aria-current': 'page', text: ctx.t('title') }),
-          h('a', { ...keyHandingLink('/studio/analytics', apiKey), text: ctx.t('navAnalytics') }),
-        ),
-        h('div', { class: 'language' }, h('label', { for: selectId, text: ctx.t('language') }), select),
-      ),
+      siteHeaderContent({
+        language,
+        appName: ctx.t('appName'),
+        languageLabel: ctx.t('language'),
+        brandHref: '/',
+        links: [
+          navLink({ href: '/' }, translate(language, 'navScenarios')),
+          navLink({ href: '/studio' }, ctx.t('title'), true),
+          navLink(keyHandingLink('/studio/analytics', apiKey), ctx.t('navAnalytics')),
+        ],
+        onLanguage: (picked) => {
+          language = picked;
+          store.setLanguage(language);
+          renderAll();
+        },
+      }),
     );
   };
 
