@@ -14,6 +14,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12M } from '../rubric/fixtures/adversarial-held-out-2026-12m.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12N } from '../rubric/fixtures/adversarial-held-out-2026-12n.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -27,6 +28,7 @@ import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
 import { HELD_OUT_2026_12M } from '../rubric/fixtures/held-out-2026-12m.ts';
+import { HELD_OUT_2026_12N } from '../rubric/fixtures/held-out-2026-12n.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -120,6 +122,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12M, library),
   false,
 );
+printRanking(
+  "Held-out set 2026-12n (frozen, written on 2026-12-03, third stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 91.1% at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12N, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -184,5 +191,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12m (frozen, written on 2026-12-03 by a reviewer who never read the engine, before the tuning on 2026-12l; never read by the rubric engineers; 147/200, negation and sarcasm 87/120, at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12M, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12n (frozen, written on 2026-12-03, third stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 154/200, negation and sarcasm 95/120, at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12N, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -7,6 +7,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12M } from './fixtures/adversarial-held-out-2026-12m.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12N } from './fixtures/adversarial-held-out-2026-12n.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -19,10 +20,11 @@ import { MOVE_IDS } from './ids.ts';
 // never read the engine, and only measures what the engine does with wordings it never saw while nobody
 // edits it. A changed hash means a suite was touched; write a new suite instead.
 
-/** What a suite leaves out on purpose: 2026-12g and 2026-12m spend their cases on reading acts, not on empty or wrong-language replies. */
+/** What a suite leaves out on purpose: 2026-12g, 2026-12m and 2026-12n spend their cases on reading acts, not on empty or wrong-language replies. */
 const OMITTED: Record<string, AdversarialClass[]> = {
   '2026-12g': ['empty', 'wrong-language'],
   '2026-12m': ['empty', 'wrong-language'],
+  '2026-12n': ['empty', 'wrong-language'],
 };
 
 const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
@@ -46,6 +48,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12m',
     ADVERSARIAL_HELD_OUT_2026_12M,
     '32b7b624e1ff8f17e5fb53fd7f63aa8e5f47bb2cd1163ec1451f27a76b1b6bd3',
+  ],
+  [
+    '2026-12n',
+    ADVERSARIAL_HELD_OUT_2026_12N,
+    'd35eea49de49f2f0ae7a732f3ab3374351a8f6bf50d5bc836870d5afd7a33794',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
