@@ -28,12 +28,22 @@ const NEGATOR: Record<Language, RegExp> = {
 
 /** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
 const NEGATED_SAYING: Record<Language, RegExp> = {
-  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,3}(?:say|saying|pretend|pretending|claim|claiming|tell you|act as if|promise|promising|guarantee)(?![\p{L}])/iu,
-  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)/iu,
+  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,3}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
+  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
 };
 
-/** "Not only did I…", "niet alleen…": no negation of what follows. */
-const NOT_ONLY = /(?<![\p{L}])(?:not only|not just|niet alleen|niet enkel)(?![\p{L}])/giu;
+/**
+ * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
+ * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am", "I don't deny
+ * it was my mistake"; "niet alleen", "geen twijfel", "ik kan je niet genoeg bedanken", "ik ontken niet
+ * dat…". Blanked before negators are counted.
+ */
+const PSEUDO_NEGATION =
+  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:don't|do not|won't|will not|can't|cannot|wouldn't) deny|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:ontken|ontkennen) (?:ik |we )?niet|niet (?:te )?ontkennen|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}])))(?![\p{L}])/giu;
+/** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
+const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit|ontken/iu;
+const unpseudo = (text: string) =>
+  MAY_NEGATE.test(text) ? text.replace(PSEUDO_NEGATION, (m) => ' '.repeat(m.length)) : text;
 /** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
 const NOT_AS_IF = /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu;
 /** Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"). */
@@ -341,6 +351,8 @@ function readOne(
   if (!sentence) return signal;
   const { text } = ctx;
   const before = text.slice(sentence.start, signal.start);
+  // The clause before the act with its pseudo-negations blanked, read whole so that "I can't thank you enough" is seen.
+  const plain = unpseudo(sentence.text).slice(0, signal.start - sentence.start);
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
@@ -370,11 +382,17 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
-  const saidNot = ctx.languages.some((l) => NEGATED_SAYING[l].test(before));
-  // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal.
+  const saidNot = saying(plain, quote, ctx.languages) === 'negated';
+  // "I'm not saying it wasn't my fault", "ik zeg niet dat het niet mijn fout was": a defence denied owns it.
+  if (saidNot && signal.id === 'defensive')
+    return OWN_FAULT_NOUN.test(quote) ? { ...signal, id: 'takes-ownership' } : undefined;
+  // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal; "ik kan je
+  // niet genoeg bedanken" is no refusal at all.
   if (
     signal.id === 'clear-no' &&
-    (saidNot || ctx.languages.some((l) => NOT_AS_IF.test(lastClause(before, l))))
+    (saidNot ||
+      ctx.languages.some((l) => NOT_AS_IF.test(lastClause(before, l))) ||
+      insidePseudo(signal, sentence))
   )
     return undefined;
   if (
@@ -387,10 +405,12 @@ function readOne(
     signal.id !== 'clear-no' &&
     (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote))))
   ) {
-    if (saidNot || isNegated(before, after, ctx.languages, signal.id)) {
+    if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote)) {
       // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
       if (signal.id === 'acknowledges-feeling' && (IMAGINING.test(sentence.text) || PRETENDING.test(before)))
         return signal;
+      // "Not your fault but mine", "niet jouw schuld maar de mijne": the contrast names who is at fault.
+      if (signal.id === 'blames' && CONTRAST_TO_SELF.test(after)) return { ...signal, id: 'takes-ownership' };
       const becomes = NEGATED[signal.id];
       return becomes ? { ...signal, id: becomes } : undefined;
     }
@@ -450,22 +470,76 @@ function readOne(
   return signal;
 }
 
+/** Does a pseudo-negation ("ik kan je niet genoeg bedanken") overlap the signal in its sentence? */
+function insidePseudo(signal: Signal, sentence: Sentence): boolean {
+  const from = signal.start - sentence.start;
+  const to = Math.min(signal.end, sentence.end) - sentence.start;
+  return unpseudo(sentence.text).slice(from, to) !== sentence.text.slice(from, to);
+}
+
+/** The second half of "not X but Y" naming the speaker: "…but mine", "…, het is de mijne", "…maar aan mij". */
+const CONTRAST_TO_SELF =
+  /^[^.!?]{0,12}?(?:,|;|but|maar)\s+(?:(?:it's|it is|it was|that's|het is|het was|dat is|het ligt|dat ligt)\s+)?(?:de |het )?(?:mine|on me|me|mijne|aan mij|bij mij|van mij)(?![\p{L}])/iu;
+
+/** "my fault", "my mistake", "mijn fout", "mijn schuld": a fault named as one's own. */
+const OWN_FAULT_NOUN =
+  /(?<![\p{L}])(?:my (?:own )?(?:fault|mistake|doing|responsibility)|on me|mijn (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|aan mij)(?![\p{L}])/iu;
+
+const JOINED = /^(?:and|but|en|maar)\s/iu;
+const SAYING_ENDS = /[;:—–]|,?\s(?:and|but|because|en|maar|want|omdat)\s/iu;
+
+/**
+ * Is the act inside a negated saying ("I won't say I'm sorry", "ik ga niet zeggen dat het me spijt")?
+ * A second negation before the act in the that-clause cancels the first: "I'm not saying I'm not sorry".
+ */
+function saying(
+  plain: string,
+  quote: string,
+  languages: readonly Language[],
+): 'negated' | 'double' | undefined {
+  for (const language of languages) {
+    const match = NEGATED_SAYING[language].exec(plain);
+    if (!match) continue;
+    const inner = plain.slice(match.index + match[0].length);
+    // "I never said we'd do it, and we won't": the saying's reach ends where a new clause is joined on.
+    if (SAYING_ENDS.test(inner) || JOINED.test(quote)) continue;
+    return [...inner.matchAll(NEGATOR[language])].length % 2 === 1 ? 'double' : 'negated';
+  }
+  return undefined;
+}
+
 function resetting(regex: RegExp, text: string): string {
   regex.lastIndex = 0;
   return text;
 }
 
-/** An odd number of negators in the clause before the act, or a Dutch "niet" right after it. */
-function isNegated(before: string, after: string, languages: readonly Language[], id: SignalId): boolean {
+/**
+ * A Dutch that-clause put first and denied by the main clause after it: "Dat ik fout zat, geef ik niet
+ * toe", "Dat het me spijt, ga ik niet zeggen", "Dat het mijn schuld is, vind ik niet".
+ */
+const FRONTED = /^\s*(?:dat|of)\s[^,;:]*$/iu;
+const FRONTED_DENIED =
+  /^[^,.!?;]*,\s*(?:\p{L}+\s+)?(?:ik|je|jij|u|we|wij|jullie)\s+(?:\p{L}+\s+){0,3}?(?:niet|nooit)(?![\p{L}])/iu;
+
+/**
+ * An odd number of negators in the clause before the act (`plain`: pseudo-negations blanked), a Dutch
+ * "niet" right after it, or a Dutch that-clause denied by the main clause after it.
+ */
+function isNegated(
+  plain: string,
+  after: string,
+  languages: readonly Language[],
+  id: SignalId,
+  quote: string,
+): boolean {
   for (const language of languages) {
-    if (NEGATED_SAYING[language].test(before)) return true;
-    const clause = lastClause(before, language).replace(NOT_ONLY, ' ');
+    const clause = lastClause(plain, language);
     const count = [...clause.matchAll(NEGATOR[language])].length;
     if (count % 2 === 1) return true;
+    if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
-    if (language === 'nl' && POST_NEGATED.has(id) && POST_NEGATION.test(after)) {
-      return true;
-    }
+    if (POST_NEGATED.has(id) && POST_NEGATION.test(after)) return true;
+    if (FRONTED.test(plain + quote) && FRONTED_DENIED.test(after)) return true;
   }
   return false;
 }
@@ -630,10 +704,9 @@ export function negatedAt(text: string, start: number, end: number, languages: r
   if (!sentence) return false;
   const quote = text.slice(start, end);
   if (languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote)))) return false;
-  return isNegated(
-    text.slice(sentence.start, start),
-    text.slice(end, sentence.end),
-    languages,
-    'offers-support',
+  const plain = unpseudo(sentence.text).slice(0, start - sentence.start);
+  return (
+    saying(plain, quote, languages) === 'negated' ||
+    isNegated(plain, text.slice(end, sentence.end), languages, 'offers-support', quote)
   );
 }
