@@ -22,6 +22,7 @@ import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-training-2026-12i.ts';
 import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-training-2026-12k.ts';
 import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-training-2026-12l.ts';
+import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -165,6 +166,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12l (written on 2026-12-03, second stop, for tuning: negation, sarcasm with sincere look-alikes, glued harm, dismissal, refusal, condolence, invitation; 163/240, negation and sarcasm 106/160, at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12L, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12o (written on 2026-12-03, third stop, for tuning: 120 negation, 80 sarcasm with 40 sincere look-alikes; 121/200, negation 75/120 and sarcasm 46/80, at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12O, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.
