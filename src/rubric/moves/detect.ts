@@ -6,10 +6,11 @@ import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
 import { readSignals } from './reading.ts';
+import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 type Compiled = {
-  rules: [SignalId, RegExp][];
+  rules: RuleSet<SignalId>;
   time: RegExp;
   intent: RegExp;
   openStart: RegExp;
@@ -32,12 +33,15 @@ const looseApostrophe = (pattern: string) =>
 const anyWord = (pattern: string) =>
   pattern.replaceAll('(?:\\p{L}+ )', "(?:[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)* )");
 
+const alternative = (pattern: string) => anyWord(looseApostrophe(pattern)).replace(/ /g, '\\s+');
 const source = (patterns: string[]) =>
-  `${B_START}(?:${patterns.map((p) => `(?:${anyWord(looseApostrophe(p)).replace(/ /g, '\\s+')})`).join('|')})${B_END}`;
+  `${B_START}(?:${patterns.map((p) => `(?:${alternative(p)})`).join('|')})${B_END}`;
 
 function compile(lexicon: Lexicon): Compiled {
-  const rules = Object.entries(lexicon.rules).map(
-    ([id, patterns]) => [id as SignalId, new RegExp(source(patterns ?? []), 'giu')] as [SignalId, RegExp],
+  const rules = new RuleSet(
+    Object.entries(lexicon.rules).map(
+      ([id, patterns]) => [id as SignalId, (patterns ?? []).map(alternative)] as [SignalId, string[]],
+    ),
   );
   const lead = `(?:(?:${lexicon.lead.join('|')})[\\s,]+)?`;
   // "Sarah, how…" or "Okay, so what…": a short vocative or interjection before the question word.
@@ -135,11 +139,7 @@ function echoWords(history: HistoryTurn[] | undefined): Set<string> | undefined 
 /** Does the text hold an instruction to the grader, in either language? For text revealed from hiding. */
 export function hasInstruction(text: string): boolean {
   return (['en', 'nl'] as const).some((language) =>
-    COMPILED[language].rules.some(([id, regex]) => {
-      if (id !== 'grader-instruction') return false;
-      regex.lastIndex = 0;
-      return regex.test(text);
-    }),
+    COMPILED[language].rules.test(text, (id) => id === 'grader-instruction'),
   );
 }
 
@@ -156,16 +156,7 @@ export function detectSignals(
   const found: Signal[] = [];
   for (const language of languages) {
     const compiled = COMPILED[language];
-    for (const [id, regex] of compiled.rules) {
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        found.push({ id, start: match.index, end: match.index + match[0].length });
-      }
-    }
+    compiled.rules.matches(text, (id, start, end) => found.push({ id, start, end }));
     for (const sentence of list) sentenceSignals(sentence, compiled, found);
   }
   const echoes = echoWords(history);

@@ -1,0 +1,331 @@
+// What a pattern needs in the text before it can match: a necessary condition on its literal letters,
+// checked against the text's three-letter windows, so a pattern only runs on a text where it may match.
+// Sound, not complete: whatever it cannot read (a class, a repetition that may be empty, a construct it
+// does not know) it takes as possibly anything, and a text it cannot read as the regex engine reads it
+// passes every test.
+
+/** A necessary condition: true, a literal that must occur (as its windows), or all / any of several. */
+export type Need = true | { lit: number[] } | { and: Need[] } | { or: Need[] };
+
+/** What the reader knows of a piece of pattern: the strings it matches when few (else null), and what it needs. */
+type Info = { exact: string[] | null; need: Need };
+
+const MAX_EXACT = 16;
+const ANYTHING: Info = { exact: null, need: true };
+const EMPTY: Info = { exact: [''], need: true };
+
+/** The condition a pattern source (read with the `iu` flags) puts on any text it matches. */
+export function needOf(source: string): Need {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    return parser.at === source.length ? needFrom(info) : true;
+  } catch {
+    return true;
+  }
+}
+
+/** A condition ready to check, one shape for all: each literal as the slots of its windows. */
+export class Test {
+  constructor(
+    /** 0: every slot is set (a literal); 1: every part holds; 2: some part holds. */
+    readonly kind: 0 | 1 | 2,
+    readonly slots: Int32Array,
+    readonly parts: Test[],
+  ) {}
+}
+
+/** The condition as a test, or null when it always holds. */
+export function testOf(need: Need): Test | null {
+  if (need === true) return null;
+  if ('lit' in need) return new Test(0, Int32Array.from(need.lit, slot), []);
+  const parts = ('and' in need ? need.and : need.or).map((part) => testOf(part)!);
+  return new Test('and' in need ? 1 : 2, new Int32Array(0), parts);
+}
+
+/**
+ * Slots of which a text passing the test holds at least one, or null when there is none to go by: an
+ * index from them finds the few tests worth checking on a text.
+ */
+export function keyOf(test: Test | null): number[] | null {
+  if (test === null) return null;
+  if (test.kind === 0) return [test.slots[Math.floor(test.slots.length / 2)]!];
+  if (test.kind === 1) {
+    let best: number[] | null = null;
+    for (const part of test.parts) {
+      const key = keyOf(part);
+      if (key && (!best || key.length < best.length)) best = key;
+    }
+    return best;
+  }
+  const union = new Set<number>();
+  for (const part of test.parts) for (const slot of keyOf(part)!) union.add(slot);
+  return [...union];
+}
+
+/**
+ * The text's three-letter windows as a set of bits, hashed: a window that is not in the text may read
+ * as present (a few in a hundred), never the other way round. Undefined when the text cannot be read
+ * as the regex engine reads it.
+ */
+export type Windows = Uint32Array | undefined;
+
+// Under `iu` a regex compares letters by Unicode case folding. Among ASCII that is plain lower-casing,
+// and only these two characters outside ASCII fold into it (ſ to s, the Kelvin sign to k): a text
+// holding one is not read, so every pattern runs on it as before.
+const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
+/** Every character outside ASCII reads as this one, which no literal of the windows holds. */
+const OTHER = 0x80;
+const BITS = 13;
+
+const windowOf = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
+const slot = (window: number) => Math.imul(window, 0x9e3779b1) >>> (32 - BITS);
+
+/** One set for the text being read: detection reads one text at a time, start to end. */
+const SCRATCH = new Uint32Array(1 << (BITS - 5));
+
+/** The text's windows; valid until the next call. */
+export function windowsOf(text: string): Windows {
+  if (FOLDS_INTO_ASCII.test(text)) return undefined;
+  const windows = SCRATCH.fill(0);
+  let a = OTHER;
+  let b = OTHER;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c >= 0x80) c = OTHER;
+    if (i >= 2) {
+      const at = slot(windowOf(a, b, c));
+      windows[at >>> 5]! |= 1 << (at & 31);
+    }
+    a = b;
+    b = c;
+  }
+  return windows;
+}
+
+/** The slots set in the windows, each once. */
+export function setSlots(windows: Uint32Array): number[] {
+  const slots: number[] = [];
+  for (let word = 0; word < windows.length; word++) {
+    let bits = windows[word]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      slots.push((word << 5) | (31 - Math.clz32(low)));
+      bits ^= low;
+    }
+  }
+  return slots;
+}
+
+/** Does the text pass the test? Always when there is none, or when the windows could not be read. */
+export function passes(test: Test | null, windows: Windows): boolean {
+  if (test === null || windows === undefined) return true;
+  return holds(test, windows);
+}
+
+function holds(test: Test, windows: Uint32Array): boolean {
+  if (test.kind === 0) {
+    const slots = test.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const at = slots[i]!;
+      if ((windows[at >>> 5]! & (1 << (at & 31))) === 0) return false;
+    }
+    return true;
+  }
+  const parts = test.parts;
+  if (test.kind === 1) {
+    for (let i = 0; i < parts.length; i++) if (!holds(parts[i]!, windows)) return false;
+    return true;
+  }
+  for (let i = 0; i < parts.length; i++) if (holds(parts[i]!, windows)) return true;
+  return false;
+}
+
+/** A literal as its windows; one shorter than three characters tells nothing. */
+function literal(text: string): Need {
+  if (text.length < 3) return true;
+  const lit: number[] = [];
+  for (let i = 2; i < text.length; i++)
+    lit.push(windowOf(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i)));
+  return { lit };
+}
+
+function any(parts: Need[]): Need {
+  const list: Need[] = [];
+  for (const part of parts) {
+    if (part === true) return true;
+    if ('or' in part) list.push(...part.or);
+    else list.push(part);
+  }
+  return list.length === 1 ? list[0]! : { or: list };
+}
+
+function all(parts: Need[]): Need {
+  const list: Need[] = [];
+  for (const part of parts) {
+    if (part === true) continue;
+    if ('and' in part) list.push(...part.and);
+    else list.push(part);
+  }
+  return list.length === 0 ? true : list.length === 1 ? list[0]! : { and: list };
+}
+
+const needFrom = (info: Info): Need => (info.exact ? any(info.exact.map(literal)) : info.need);
+
+/** Pieces in a row: exact while the product of their strings stays small, else all their needs. */
+function concat(items: Info[]): Info {
+  let run: string[] | null = [''];
+  const needs: Need[] = [];
+  for (const item of items) {
+    if (item.exact) {
+      if (run && run.length * item.exact.length <= MAX_EXACT) {
+        run = run.flatMap((head) => item.exact!.map((tail) => head + tail));
+      } else {
+        if (run) needs.push(needFrom({ exact: run, need: true }));
+        run = item.exact;
+      }
+    } else {
+      if (run) needs.push(needFrom({ exact: run, need: true }));
+      run = null;
+      needs.push(item.need);
+    }
+  }
+  if (needs.length === 0) return { exact: run, need: true };
+  if (run) needs.push(needFrom({ exact: run, need: true }));
+  return { exact: null, need: all(needs) };
+}
+
+function alternatives(items: Info[]): Info {
+  if (items.length === 1) return items[0]!;
+  if (items.every((item) => item.exact)) {
+    const exact = [...new Set(items.flatMap((item) => item.exact!))];
+    if (exact.length <= MAX_EXACT) return { exact, need: true };
+  }
+  return { exact: null, need: any(items.map(needFrom)) };
+}
+
+/** A character of the pattern written as itself: lower-cased in ASCII, nothing to go by outside it. */
+function letter(char: string): Info {
+  return char.codePointAt(0)! < 0x80 ? { exact: [char.toLowerCase()], need: true } : ANYTHING;
+}
+
+const SINGLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+/** Reads the subset of pattern syntax the lexicons use; throws on anything else. */
+class Parser {
+  at = 0;
+  constructor(readonly source: string) {}
+
+  private peek(): string | undefined {
+    return this.source[this.at];
+  }
+
+  /** Just past the next `char`. */
+  private past(char: string): number {
+    const at = this.source.indexOf(char, this.at);
+    if (at < 0) throw new SyntaxError(`no ${char} after ${this.at}`);
+    return at + 1;
+  }
+
+  alternation(): Info {
+    const items = [this.sequence()];
+    while (this.peek() === '|') {
+      this.at++;
+      items.push(this.sequence());
+    }
+    return alternatives(items);
+  }
+
+  private sequence(): Info {
+    const items: Info[] = [];
+    for (let char = this.peek(); char !== undefined && char !== '|' && char !== ')'; char = this.peek()) {
+      items.push(this.quantified(this.atom()));
+    }
+    return concat(items);
+  }
+
+  private quantified(atom: Info): Info {
+    let min: number;
+    let max: number;
+    const char = this.peek();
+    if (char === '?') [min, max] = [0, 1];
+    else if (char === '*') [min, max] = [0, Number.POSITIVE_INFINITY];
+    else if (char === '+') [min, max] = [1, Number.POSITIVE_INFINITY];
+    else if (char === '{') {
+      const match = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!match) throw new SyntaxError(`quantifier at ${this.at}`);
+      min = Number(match[1]);
+      max = match[2] ? (match[3] ? Number(match[3]) : Number.POSITIVE_INFINITY) : min;
+      this.at += match[0].length - 1;
+    } else return atom;
+    this.at++;
+    if (this.peek() === '?') this.at++;
+    if (min === 1 && max === 1) return atom;
+    if (min === 0 && max === 1) return atom.exact ? { exact: [...atom.exact, ''], need: true } : ANYTHING;
+    if (min === 0) return ANYTHING;
+    return { exact: null, need: needFrom(atom) };
+  }
+
+  private atom(): Info {
+    const char = this.peek()!;
+    if (char === '(') return this.group();
+    if (char === '[') return this.skipClass();
+    if (char === '\\') return this.escape();
+    if (char === '.') {
+      this.at++;
+      return ANYTHING;
+    }
+    if (char === '^' || char === '$') {
+      this.at++;
+      return EMPTY;
+    }
+    const whole = String.fromCodePoint(this.source.codePointAt(this.at)!);
+    this.at += whole.length;
+    return letter(whole);
+  }
+
+  private group(): Info {
+    this.at++;
+    let look = false;
+    if (this.peek() === '?') {
+      const rest = this.source.slice(this.at, this.at + 3);
+      if (rest.startsWith('?:')) this.at += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.at, look] = [this.at + 2, true];
+      else if (rest === '?<=' || rest === '?<!') [this.at, look] = [this.at + 3, true];
+      else if (rest.startsWith('?<')) this.at = this.past('>');
+      else throw new SyntaxError(`group at ${this.at}`);
+    }
+    const inner = this.alternation();
+    if (this.peek() !== ')') throw new SyntaxError(`unclosed group at ${this.at}`);
+    this.at++;
+    // A look-around takes no characters: what it asks is not part of the match.
+    return look ? EMPTY : inner;
+  }
+
+  private skipClass(): Info {
+    this.at++;
+    while (this.peek() !== ']') {
+      if (this.peek() === undefined) throw new SyntaxError('unclosed class');
+      this.at += this.peek() === '\\' ? 2 : 1;
+    }
+    this.at++;
+    return ANYTHING;
+  }
+
+  private escape(): Info {
+    this.at++;
+    const char = this.peek();
+    if (char === undefined) throw new SyntaxError('escape at the end');
+    this.at++;
+    if (char === 'p' || char === 'P') {
+      this.at = this.past('}');
+      return ANYTHING;
+    }
+    if (char === 'b' || char === 'B') return EMPTY;
+    if ('sSdDwW'.includes(char)) return ANYTHING;
+    // Back-references and code-point escapes: not read.
+    if (/[1-9kuxc]/.test(char)) throw new SyntaxError(`escape \\${char}`);
+    return letter(SINGLE_ESCAPES[char] ?? char);
+  }
+}

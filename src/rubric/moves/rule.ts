@@ -1,0 +1,133 @@
+import { B_END, B_START } from '../text.ts';
+import { keyOf, needOf, passes, setSlots, type Test, testOf, windowsOf } from './prefilter.ts';
+
+// A rule is one regular expression: its patterns as alternatives between word boundaries. Run whole,
+// every alternative is tried at every position of the reply, though most need words the reply does
+// not hold. So each alternative is also kept alone with what it needs, and on a reply only the ones
+// that may match are run, merged as the whole expression would have matched: at the leftmost
+// position, the first alternative in the rule's order that matches there.
+
+type Part = { index: number; test: Test | null; source: string; regex?: RegExp };
+type Rule<Id> = { id: Id; regex: RegExp; parts: Part[] };
+
+/** Run the whole expression when at least this share of its alternatives may match: one scan is cheaper. */
+const WHOLE_SHARE = 0.5;
+
+const bounded = (alternatives: string[]) =>
+  `${B_START}(?:${alternatives.map((a) => `(?:${a})`).join('|')})${B_END}`;
+
+const regexOf = (part: Part) => {
+  part.regex ??= new RegExp(bounded([part.source]), 'giu');
+  return part.regex;
+};
+
+/** One language's rules; `alternatives` are pattern sources, read with the `giu` flags. */
+export class RuleSet<Id> {
+  readonly rules: Rule<Id>[];
+  /** Per window slot, the alternatives whose key holds it; `always`, those without a key. */
+  private readonly byWindow: (number[] | undefined)[] = [];
+  private readonly always: number[] = [];
+  private readonly live: Uint8Array;
+
+  constructor(rules: [Id, string[]][]) {
+    let count = 0;
+    this.rules = rules.map(([id, alternatives]) => ({
+      id,
+      regex: new RegExp(bounded(alternatives), 'giu'),
+      parts: alternatives.map((source) => ({ index: count++, test: testOf(needOf(source)), source })),
+    }));
+    this.live = new Uint8Array(count);
+    for (const rule of this.rules) {
+      for (const part of rule.parts) {
+        const key = keyOf(part.test);
+        if (!key) this.always.push(part.index);
+        else
+          for (const slot of key) {
+            const list = this.byWindow[slot] ?? [];
+            list.push(part.index);
+            this.byWindow[slot] = list;
+          }
+      }
+    }
+  }
+
+  /** Every match of every rule in the text: rule by rule, left to right; empty matches are skipped. */
+  matches(text: string, found: (id: Id, start: number, end: number) => void): void {
+    const windows = windowsOf(text);
+    if (windows === undefined) {
+      for (const rule of this.rules) wholeMatches(rule, text, found);
+      return;
+    }
+    const live = this.live.fill(0);
+    for (const index of this.always) live[index] = 1;
+    for (const slot of setSlots(windows)) for (const index of this.byWindow[slot] ?? []) live[index] = 1;
+    for (const rule of this.rules) {
+      const parts: Part[] = [];
+      for (const part of rule.parts)
+        if (live[part.index] === 1 && passes(part.test, windows)) parts.push(part);
+      if (parts.length === 0) continue;
+      if (parts.length >= rule.parts.length * WHOLE_SHARE || !mergeParts(rule.id, parts, text, found))
+        wholeMatches(rule, text, found);
+    }
+  }
+
+  /** Does any rule of these match anywhere in the text? */
+  test(text: string, which: (id: Id) => boolean): boolean {
+    return this.rules.some((rule) => {
+      if (!which(rule.id)) return false;
+      rule.regex.lastIndex = 0;
+      return rule.regex.test(text);
+    });
+  }
+}
+
+function wholeMatches<Id>(rule: Rule<Id>, text: string, found: (id: Id, start: number, end: number) => void) {
+  const regex = rule.regex;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    found(rule.id, match.index, match.index + match[0].length);
+  }
+}
+
+/**
+ * The whole expression's matches from its live alternatives alone: an alternative that needs what the
+ * text lacks matches nowhere, so leaving it out changes no match. False (nothing reported) when an
+ * alternative matches empty: the whole expression is run then, as it always was.
+ */
+function mergeParts<Id>(
+  id: Id,
+  parts: Part[],
+  text: string,
+  found: (id: Id, start: number, end: number) => void,
+): boolean {
+  const regexes = parts.map(regexOf);
+  const next = regexes.map((regex): RegExpExecArray | null => {
+    regex.lastIndex = 0;
+    return regex.exec(text);
+  });
+  const matches: number[] = [];
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < regexes.length; i++) {
+      let match = next[i] ?? null;
+      if (match && match.index < from) {
+        regexes[i]!.lastIndex = from;
+        match = regexes[i]!.exec(text);
+        next[i] = match;
+      }
+      if (match && (best < 0 || match.index < next[best]!.index)) best = i;
+    }
+    if (best < 0) break;
+    const match = next[best]!;
+    if (match[0].length === 0) return false;
+    matches.push(match.index, match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  for (let i = 0; i < matches.length; i += 2) found(id, matches[i]!, matches[i + 1]!);
+  return true;
+}
