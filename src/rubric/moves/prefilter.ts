@@ -12,6 +12,8 @@ type Info = { exact: string[] | null; need: Need };
 
 const MAX_EXACT = 16;
 const ANYTHING: Info = { exact: null, need: true };
+/** `\s`: a blank, which the windows read as one space however many there are. */
+const BLANK: Info = { exact: [' '], need: true };
 const EMPTY: Info = { exact: [''], need: true };
 
 /** The condition a pattern source (read with the `iu` flags) puts on any text it matches. */
@@ -47,20 +49,31 @@ export function testOf(need: Need): Test | null {
  * Slots of which a text passing the test holds at least one, or null when there is none to go by: an
  * index from them finds the few tests worth checking on a text.
  */
-export function keyOf(test: Test | null): number[] | null {
+export function keyOf(test: Test | null, common: (slot: number) => number): number[] | null {
   if (test === null) return null;
-  if (test.kind === 0) return [test.slots[Math.floor(test.slots.length / 2)]!];
+  if (test.kind === 0) {
+    let best = test.slots[0]!;
+    for (const slot of test.slots) if (common(slot) < common(best)) best = slot;
+    return [best];
+  }
+  const weight = (key: number[]) => key.reduce((sum, slot) => sum + common(slot), 0);
   if (test.kind === 1) {
     let best: number[] | null = null;
     for (const part of test.parts) {
-      const key = keyOf(part);
-      if (key && (!best || key.length < best.length)) best = key;
+      const key = keyOf(part, common);
+      if (key && (!best || weight(key) < weight(best))) best = key;
     }
     return best;
   }
   const union = new Set<number>();
-  for (const part of test.parts) for (const slot of keyOf(part)!) union.add(slot);
+  for (const part of test.parts) for (const slot of keyOf(part, common)!) union.add(slot);
   return [...union];
+}
+
+/** Every slot a test reads, once per literal: how common a window is across the rules. */
+export function slotsIn(test: Test | null): number[] {
+  if (test === null) return [];
+  return test.kind === 0 ? [...test.slots] : test.parts.flatMap(slotsIn);
 }
 
 /**
@@ -76,6 +89,13 @@ export type Windows = Uint32Array | undefined;
 const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
 /** Every character outside ASCII reads as this one, which no literal of the windows holds. */
 const OTHER = 0x80;
+/**
+ * A run of blanks (what `\s` matches) reads as one space, in the text and in the literals: `no\s+to`
+ * needs "no to" whatever the blanks between.
+ */
+const SPACE = 0x20;
+const WIDE_BLANK = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+const isAsciiBlank = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 const BITS = 13;
 
 const windowOf = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
@@ -90,14 +110,18 @@ export function windowsOf(text: string): Windows {
   const windows = SCRATCH.fill(0);
   let a = OTHER;
   let b = OTHER;
+  let read = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    else if (c >= 0x80) c = OTHER;
-    if (i >= 2) {
+    else if (isAsciiBlank(c)) c = SPACE;
+    else if (c >= 0x80) c = WIDE_BLANK.test(text[i]!) ? SPACE : OTHER;
+    if (c === SPACE && b === SPACE && read > 0) continue;
+    if (read >= 2) {
       const at = slot(windowOf(a, b, c));
       windows[at >>> 5]! |= 1 << (at & 31);
     }
+    read++;
     a = b;
     b = c;
   }
@@ -143,7 +167,8 @@ function holds(test: Test, windows: Uint32Array): boolean {
 }
 
 /** A literal as its windows; one shorter than three characters tells nothing. */
-function literal(text: string): Need {
+function literal(written: string): Need {
+  const text = written.replace(/[\t\n\v\f\r ]+/g, ' ');
   if (text.length < 3) return true;
   const lit: number[] = [];
   for (let i = 2; i < text.length; i++)
@@ -262,6 +287,7 @@ class Parser {
     this.at++;
     if (this.peek() === '?') this.at++;
     if (min === 1 && max === 1) return atom;
+    if (atom === BLANK) return min === 0 ? { exact: ['', ' '], need: true } : BLANK;
     if (min === 0 && max === 1) return atom.exact ? { exact: [...atom.exact, ''], need: true } : ANYTHING;
     if (min === 0) return ANYTHING;
     return { exact: null, need: needFrom(atom) };
@@ -323,7 +349,8 @@ class Parser {
       return ANYTHING;
     }
     if (char === 'b' || char === 'B') return EMPTY;
-    if ('sSdDwW'.includes(char)) return ANYTHING;
+    if (char === 's') return BLANK;
+    if ('SdDwW'.includes(char)) return ANYTHING;
     // Back-references and code-point escapes: not read.
     if (/[1-9kuxc]/.test(char)) throw new SyntaxError(`escape \\${char}`);
     return letter(SINGLE_ESCAPES[char] ?? char);

@@ -56,31 +56,42 @@ describe.each(['en', 'nl'] as const)('the %s rules', (language) => {
     for (const reply of replies) expect(setMatches(set, reply), reply).toEqual(wholeMatches(whole, reply));
   });
 
-  it('find what the whole expressions find in replies made of the library words, cased and folded any way', () => {
+  it('find what the whole expressions find in replies made of the library words, cased, folded and spaced any way', () => {
+    const blanks = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\u00A0', ' \u2009', '');
     const word = fc.oneof(
       fc.constantFrom(...words),
       fc.constantFrom('ſorry', 'I\u212Anow', 'NO.', 'nee,', '—', '3', 'Sarah', '🙄', '?', "don't"),
     );
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 30 }), fc.boolean(), (list, upper) => {
-        const text = upper ? list.join(' ').toUpperCase() : list.join(' ');
+      fc.property(fc.array(fc.tuple(word, blanks), { maxLength: 30 }), fc.boolean(), (list, upper) => {
+        const joined = list.map(([w, blank]) => w + blank).join('');
+        const text = upper ? joined.toUpperCase() : joined;
         expect(setMatches(set, text)).toEqual(wholeMatches(whole, text));
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 });
 
 describe('what a pattern needs', () => {
   it.each([
-    [
-      'i\\s+(?:hear|see)\\s+you',
-      { and: [{ or: [{ lit: expect.any(Array) }, { lit: expect.any(Array) }] }, { lit: expect.any(Array) }] },
-    ],
+    ['i\\s+(?:hear|see)\\s+you', { or: [{ lit: expect.any(Array) }, { lit: expect.any(Array) }] }],
     ['(?:sorry)?\\s*no', true],
+    // Blanks read as one space: "no to you" is one literal.
+    ['no\\s+to\\s{1,3}you', { lit: expect.any(Array) }],
     ['\\p{L}+ing', { lit: [expect.any(Number)] }],
   ])('%s', (source, need) => {
     expect(needOf(source)).toEqual(need);
+  });
+
+  it('reads every blank the engine calls a blank as a blank', () => {
+    const set = new RuleSet([['no', ['no\\s+to']]]);
+    const blanks = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) =>
+      /\s/u.test(c),
+    );
+    expect(blanks.length).toBeGreaterThan(20);
+    for (const blank of blanks)
+      expect(setMatches(set, `no${blank}to`), blank.charCodeAt(0).toString(16)).toEqual([['no', 0, 5]]);
   });
 
   it('matches a letter that folds into ASCII as the whole expression does', () => {

@@ -1,5 +1,5 @@
 import { B_END, B_START } from '../text.ts';
-import { keyOf, needOf, passes, setSlots, type Test, testOf, windowsOf } from './prefilter.ts';
+import { keyOf, needOf, passes, setSlots, slotsIn, type Test, testOf, windowsOf } from './prefilter.ts';
 
 // A rule is one regular expression: its patterns as alternatives between word boundaries. Run whole,
 // every alternative is tried at every position of the reply, though most need words the reply does
@@ -37,9 +37,15 @@ export class RuleSet<Id> {
       parts: alternatives.map((source) => ({ index: count++, test: testOf(needOf(source)), source })),
     }));
     this.live = new Uint8Array(count);
+    // A window many patterns share is likely common in replies too: key each pattern by its rarest.
+    const uses = new Map<number, number>();
+    for (const rule of this.rules)
+      for (const part of rule.parts)
+        for (const slot of slotsIn(part.test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
+    const common = (slot: number) => uses.get(slot) ?? 0;
     for (const rule of this.rules) {
       for (const part of rule.parts) {
-        const key = keyOf(part.test);
+        const key = keyOf(part.test, common);
         if (!key) this.always.push(part.index);
         else
           for (const slot of key) {
