@@ -29,6 +29,7 @@ import { createSystemRoutes } from './routes/system/system.index.ts';
 import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
 import { scoreHeuristic } from './rubric/heuristic.ts';
+import type { Announce } from './sessions/events.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createStudio } from './studio/index.ts';
@@ -94,20 +95,16 @@ export function createApp(deps: AppDeps) {
   app.route('/', createDocsRoutes());
   app.route('/', createScenarioRoutes(deps.scenarios));
   app.route('/', createRubricRoutes(deps));
-  app.route(
-    '/',
-    createSessionRoutes(
-      createRehearsal({
-        ...deps,
-        db,
-        announce: integrations.announce,
-        limits: { maxTurnsPerSession: config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
-        budget: config.DAILY_TOKEN_BUDGET
-          ? createTokenBudget(db, { dailyBudget: config.DAILY_TOKEN_BUDGET, perTurn: config.LLM_MAX_TOKENS })
-          : null,
-      }),
-    ),
-  );
+  const rehearsal = createRehearsal({
+    ...deps,
+    db,
+    announce: integrations.announce,
+    limits: { maxTurnsPerSession: config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
+    budget: config.DAILY_TOKEN_BUDGET
+      ? createTokenBudget(db, { dailyBudget: config.DAILY_TOKEN_BUDGET, perTurn: config.LLM_MAX_TOKENS })
+      : null,
+  });
+  app.route('/', createSessionRoutes(rehearsal));
   // Without ADMIN_TOKEN the admin API does not exist: no credential could ever pass its guard.
   if (config.ADMIN_TOKEN) {
     app.route(
@@ -133,7 +130,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', createStudioRoutes(studio));
   app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), scenarios: deps.scenarios, clock }));
   app.route('/', createAgreementRoutes(createAgreement({ db, files: studio, score: scoreHeuristic })));
-  app.route('/', createPrivacyRoutes(createEraser(db, integrations.announce)));
+  // An erased session's words are not held in memory for a next reply: nothing of it reaches the model again.
+  const erasing: Announce = async (event) => {
+    if (event.type === 'session.erased') rehearsal.forget(event.sessionId);
+    await integrations.announce(event);
+  };
+  app.route('/', createPrivacyRoutes(createEraser(db, erasing)));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));
   app.route(
     '/',

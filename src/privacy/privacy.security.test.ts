@@ -164,6 +164,12 @@ describe.each(databaseKinds())('privacy on %s', (kind) => {
       );
 
       await persona;
+      // The persona may be asked before the reply is stored (a reply read early): erased once it is stored.
+      const stored = async () => {
+        const view = await app.request(`/v1/sessions/${id}`, { headers: auth });
+        return JSON.stringify(await view.json()).includes(REPLY);
+      };
+      while (!(await stored())) await new Promise((next) => setTimeout(next, 5));
       const path = what === 'the session' ? `/v1/sessions/${id}` : `/v1/learners/${learnerId}`;
       expect((await app.request(path, { method: 'DELETE', headers: auth })).status).toBe(204);
       answer();

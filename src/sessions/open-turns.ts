@@ -12,6 +12,8 @@ import { counterfactuals, sessions, turnScores, turns } from '../db/schema/index
 export type TurnAsked = {
   tenantId: string;
   id: string;
+  /** The id the learner turn is stored with: chosen before the statement, so a turn can be read before it runs. */
+  turnId: string;
   content: string;
   idempotencyKey: string | null;
   maxLearnerTurns: number;
@@ -102,6 +104,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
     group.map((asked) => ({
       session: asked.id,
       tenant: asked.tenantId,
+      turn_id: asked.turnId,
       reply: asked.content,
       retry_key: asked.idempotencyKey,
       max_replies: asked.maxLearnerTurns,
@@ -114,6 +117,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
     .$with('asked', {
       id: sql<string>`session`.as('session'),
       tenantId: sql<string>`tenant`.as('tenant'),
+      turnId: sql<string>`turn_id`.as('turn_id'),
       content: sql<string>`reply`.as('reply'),
       idempotencyKey: sql<string | null>`retry_key`.as('retry_key'),
       maxLearnerTurns: sql<number>`max_replies`.as('max_replies'),
@@ -122,7 +126,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       until: sql<string>`lease_until`.as('lease_until'),
     })
     .as(
-      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, reply text, retry_key text, max_replies integer, follows integer, asked_at timestamptz, lease_until timestamptz)`,
+      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, turn_id uuid, reply text, retry_key text, max_replies integer, follows integer, asked_at timestamptz, lease_until timestamptz)`,
     );
   const leased = db.$with('leased').as(
     db
@@ -157,7 +161,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       .select((qb) =>
         qb
           .select({
-            id: sql`gen_random_uuid()`.as('id'),
+            id: sql`${asked.turnId}`.as('id'),
             sessionId: leased.id,
             seq: sql`coalesce(${past.lastSeq}, 0) + 1`.as('seq'),
             parentSeq: sql`coalesce(${asked.parentSeq}, ${past.lastSeq}, 0)`.as('parent_seq'),

@@ -9,16 +9,18 @@ import type { SessionMode } from '../vocabulary.ts';
 import { sessionView } from './api-shapes.ts';
 import { createCounterfactuals } from './counterfactual.ts';
 import type { Announce } from './events.ts';
+import { createHeldSessions, heldFrom } from './held-sessions.ts';
 import { createHints } from './hints.ts';
 import { createSessionLookup } from './lookup.ts';
 import { createReports } from './report.ts';
-import { createSessionStore } from './store.ts';
+import { createSessionStore, type TenantSession } from './store.ts';
 import type { TokenBudget } from './token-budget.ts';
 import { createTurnTaker } from './turn.ts';
 
 // The rehearsal use-cases: start, view, take a turn (turn.ts), ask a hint (hints.ts), play an alternative
 // (counterfactual.ts), end, report, progress (report.ts).
-// Stateless: everything lives in the database.
+// Everything lives in the database; the active sessions' state is also held in memory (held-sessions.ts), only to
+// read a reply before its turn's statement has run, and never trusted over that statement's rows.
 
 export type { SessionReport } from './report.ts';
 export type { Emit, PendingTurn, TurnEvent } from './turn-events.ts';
@@ -45,21 +47,25 @@ export function createRehearsal(deps: RehearsalDeps) {
   const store = createSessionStore(deps.db, announce.queueing);
   const lookup = createSessionLookup({ scenarios: deps.scenarios, store });
   const reports = createReports({ store, lookup, scenarios: deps.scenarios, clock: deps.clock, announce });
-  const takeTurn = createTurnTaker({ ...deps, store, lookup, announce, end: reports.end });
+  const held = createHeldSessions();
+  const end = (tenantId: string, id: string) => {
+    held.forget(id);
+    return reports.end(tenantId, id);
+  };
+  const takeTurn = createTurnTaker({ ...deps, store, lookup, announce, held, end });
   const askHint = createHints({ ...deps, store, lookup });
   const whatIf = createCounterfactuals({ ...deps, store, lookup });
 
-  const view = async (tenantId: string, id: string) => {
-    const session = await lookup.session(tenantId, id);
+  /** The session's view, with the turns it was made from. */
+  const read = async (session: TenantSession) => {
     const [turns, learnerId] = await Promise.all([
       store.listTurns(session),
       store.externalLearnerId(session),
     ]);
-    return sessionView(session, turns, {
-      learnerId,
-      scenarioTitle: (await lookup.scenarioOfSession(session))?.title ?? null,
-    });
+    const scenarioTitle = (await lookup.scenarioOfSession(session))?.title ?? null;
+    return { turns, shown: sessionView(session, turns, { learnerId, scenarioTitle }) };
   };
+  const view = async (tenantId: string, id: string) => (await read(await lookup.session(tenantId, id))).shown;
 
   async function start(
     tenantId: string,
@@ -98,10 +104,13 @@ export function createRehearsal(deps: RehearsalDeps) {
         learnerId: input.learnerId ?? null,
       },
     });
-    return view(tenantId, session.id);
+    const { turns, shown } = await read(session);
+    // Its first reply is read before the statement that opens its turn.
+    held.keep(heldFrom(session, turns));
+    return shown;
   }
 
-  return { start, view, takeTurn, askHint, whatIf, ...reports };
+  return { start, view, takeTurn, askHint, whatIf, ...reports, end, forget: held.forget };
 }
 
 export type Rehearsal = ReturnType<typeof createRehearsal>;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import type {
@@ -286,6 +287,8 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
         maxLearnerTurns: number;
         /** The turn the reply follows: an earlier one when the learner tries a reply again; else the newest. */
         parentSeq?: number | null;
+        /** The id to store the reply with, when the caller chose it before the statement; else a new one. */
+        turnId?: string;
       },
       now: Date,
     ): Promise<{
@@ -301,6 +304,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
         until: leaseUntil(now),
         ...reply,
         parentSeq: reply.parentSeq ?? null,
+        turnId: reply.turnId ?? randomUUID(),
       });
       if (!rows[0]) return null;
       return {

@@ -1,4 +1,5 @@
-import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
+import { randomUUID } from 'node:crypto';
+import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type PersonaReply, parseDialogue, RolePlayError, type RolePlayer } from '../roleplay/index.ts';
@@ -7,6 +8,7 @@ import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
 import { moodView, turnView } from './api-shapes.ts';
 import { type Announce, type RehearsalEvent, told } from './events.ts';
+import { type HeldSession, type HeldSessions, heldAfter, replyAfter, rowsAgree } from './held-sessions.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
 import { replyOfPath, rewound } from './point.ts';
@@ -29,6 +31,8 @@ export type TurnDeps = {
   limits: { maxTurnsPerSession: number; maxReplyChars: number };
   budget?: TokenBudget | null | undefined;
   announce: Announce;
+  /** The sessions whose state is held in memory, so a reply that goes on is read before its statement runs. */
+  held: HeldSessions;
   /** Ends the session the persona closes, with its report. */
   end: (tenantId: string, sessionId: string) => Promise<unknown>;
 };
@@ -42,6 +46,9 @@ type Asked = {
   /** The turn a reply tried again follows (the taken-back reply's parent); null for a reply that goes on. */
   parentSeq: number | null;
   charge: TokenCharge | null;
+  /** The learner turn's id and time, chosen before the statement that stores it: a turn read early has them. */
+  turnId: string;
+  now: Date;
 };
 
 type OpenedTurn = NonNullable<Awaited<ReturnType<SessionStore['openTurn']>>>;
@@ -52,7 +59,7 @@ type Turn = {
   session: TenantSession;
   scenario: Scenario;
   /** The path to the learner turn when the turn was opened: the conversation the persona answers. */
-  history: TurnWithScore[];
+  history: TurnRow[];
   /** The newest seq of the whole tree: the persona's answer comes after it. */
   lastSeq: number;
   /** With the verdict the persona answers to: the heuristic's, or the one stored before (a retry). */
@@ -93,14 +100,32 @@ export function createTurnTaker(deps: TurnDeps) {
       : null;
     // With a daily budget the turn is charged first, so a spent budget refuses it before anything is stored.
     const charge = deps.budget ? await deps.budget.charge(tenantId, deps.clock()) : null;
-    const asked: Asked = { tenantId, id, content, idempotencyKey: input.idempotencyKey, parentSeq, charge };
+    const idempotencyKey = input.idempotencyKey;
+    const turnId = randomUUID();
+    const asked: Asked = {
+      tenantId,
+      id,
+      content,
+      idempotencyKey,
+      parentSeq,
+      charge,
+      turnId,
+      now: deps.clock(),
+    };
+    // Taken out whatever this turn does: put back only by a turn that went on and was answered.
+    const held = deps.held.take(tenantId, id);
     return cleanupAfter(
-      async () =>
-        (await withTurnLease(
+      async () => {
+        const early = held && parentSeq === null ? await startEarly(asked, held) : null;
+        const pending = await withTurnLease(
           deps,
           () => open(asked),
-          (opened, lease) => prepare(asked, opened, lease),
-        )) ?? refuseOrReplay(asked),
+          (opened, lease) => prepare(asked, opened, lease, early),
+          // What started early and the rows did not confirm (another turn holds the lease, the statement
+          // failed, the rows say otherwise) is aborted: nothing of it is shown or stored.
+        ).finally(() => early?.drop());
+        return pending ?? refuseOrReplay(asked);
+      },
       // A turn that never gets as far as an answer gives back what it was charged.
       () => settle(charge, 0),
     );
@@ -140,14 +165,81 @@ export function createTurnTaker(deps: TurnDeps) {
         idempotencyKey: asked.idempotencyKey ?? null,
         maxLearnerTurns: deps.limits.maxTurnsPerSession,
         parentSeq: asked.parentSeq,
+        turnId: asked.turnId,
       },
-      deps.clock(),
+      asked.now,
     );
   }
 
+  /**
+   * A reply that goes on from the newest turn of a session held in memory, read and answered before the statement
+   * that opens its turn has run: the rubric reads it and the persona is asked at once, from what was held. The
+   * turn runs only once the statement's rows agree with what was held (`confirm`); else it is dropped, its
+   * model requests aborted, and the turn goes on from the rows. A retry already stored is never read early: it
+   * is replayed or asked again from the rows, which know it.
+   */
+  async function startEarly(asked: Asked, held: HeldSession) {
+    const { session, path, lastSeq } = held;
+    const key = asked.idempotencyKey ?? null;
+    if (key && path.some((turn) => turn.idempotencyKey === key)) return null;
+    const scenario = await lookup.scenarioToPlay(session).catch(() => null);
+    if (!scenario) return null;
+    const learner = replyAfter(held, {
+      id: asked.turnId,
+      content: asked.content,
+      idempotencyKey: key,
+      at: asked.now,
+    });
+    const history = [...path, learner];
+    const verdict = readReply(deps, session, scenario, history, learner);
+    let leased: TurnLease | undefined;
+    let decided!: { confirm: (committed: Promise<void>) => void; drop: (reason: Error) => void };
+    const committed = new Promise<void>((confirm, drop) => (decided = { confirm, drop }));
+    committed.catch(() => {});
+    const turn: Turn = {
+      tenantId: asked.tenantId,
+      session,
+      scenario,
+      history,
+      lastSeq,
+      learner: { ...learner, score: verdict.now },
+      verdict,
+      charge: asked.charge,
+      // Read once the reply has committed, so after `confirm` gave the lease.
+      lease: { freedWithAnswer: () => leased?.freedWithAnswer() },
+      committed,
+    };
+    const started = start(turn);
+    let settled = false;
+    return {
+      agrees: (opened: OpenedTurn) => rowsAgree(held, opened, asked.turnId),
+      /** The rows agree: the turn runs, its reply durable once the statement has committed. */
+      confirm(lease: TurnLease, stored: Promise<void>) {
+        settled = true;
+        leased = lease;
+        decided.confirm(stored);
+        return whenStored(turn, started);
+      },
+      drop() {
+        if (settled) return;
+        settled = true;
+        started.abort();
+        deps.held.movedElsewhere(session.id);
+        decided.drop(new Error('the turn was read from a state its rows did not confirm'));
+      },
+    };
+  }
+
   /** With the lease: a retry to replay, or the turn to run, its models asked while the reply commits. */
-  async function prepare(asked: Asked, opened: OpenedTurn, lease: TurnLease): Promise<PendingTurn> {
+  async function prepare(
+    asked: Asked,
+    opened: OpenedTurn,
+    lease: TurnLease,
+    early: Awaited<ReturnType<typeof startEarly>>,
+  ): Promise<PendingTurn> {
     const { committed } = opened;
+    if (early?.agrees(opened)) return early.confirm(lease, committed);
+    early?.drop();
     const all = opened.history;
     const scenario = await lookup.scenarioToPlay(opened.session);
     const retried = asked.idempotencyKey
@@ -188,9 +280,12 @@ export function createTurnTaker(deps: TurnDeps) {
       lease,
       committed,
     };
-    const started = start(turn);
-    // The reply is durable, or the turn fails here with the database's error, before any event.
-    await committed.catch((error: unknown) => {
+    return whenStored(turn, start(turn));
+  }
+
+  /** The reply is durable, or the turn fails here with the database's error, before any event. */
+  async function whenStored(turn: Turn, started: ReturnType<typeof start>): Promise<PendingTurn> {
+    await turn.committed.catch((error: unknown) => {
       started.abort();
       throw error;
     });
@@ -199,7 +294,7 @@ export function createTurnTaker(deps: TurnDeps) {
         started.run(emit, signal).catch((error: unknown) => {
           // A streamed turn's failure reaches the client as an event only: the cause is logged here.
           if (!(error instanceof AppError)) {
-            deps.logger.error({ err: error, sessionId: session.id }, 'a turn failed');
+            deps.logger.error({ err: error, sessionId: turn.session.id }, 'a turn failed');
           }
           throw error;
         }),
@@ -343,7 +438,13 @@ export function createTurnTaker(deps: TurnDeps) {
         },
       );
       if (charge) charge.settled = true;
-      if (!reply.closing) turn.lease.freedWithAnswer();
+      if (!reply.closing) {
+        turn.lease.freedWithAnswer();
+        // A turn that went on from the newest turn leaves the session as the next reply will read it.
+        if (seq === learner.seq + 1 && !branches(learner)) {
+          deps.held.keep(heldAfter(session, history, stored, unsaved, reply.dialogue));
+        }
+      }
       if (scored) await told(deps.announce, scored);
       return { turn: stored, closing: reply.closing };
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { SessionRow, TurnScoreRow } from '../db/schema/index.ts';
+import type { SessionRow, TurnRow, TurnScoreRow } from '../db/schema/index.ts';
 import { nextMood, repeatsOf } from '../roleplay/index.ts';
 import {
   type Judge,
@@ -11,7 +11,6 @@ import type { RubricResult } from '../rubric/types.ts';
 import type { Scenario } from '../scenarios/schema.ts';
 import type { Mood } from '../vocabulary.ts';
 import { moodView } from './api-shapes.ts';
-import type { TurnWithScore } from './store.ts';
 import { spokenBefore } from './transcript.ts';
 
 /**
@@ -45,8 +44,8 @@ export function readReply(
   deps: { judge: Judge | null; clock: () => Date },
   session: SessionRow,
   scenario: Scenario,
-  history: TurnWithScore[],
-  turn: TurnWithScore,
+  history: TurnRow[],
+  turn: TurnRow,
 ): Verdict {
   const input: JudgeInput = {
     reply: turn.content,

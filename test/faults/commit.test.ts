@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, type DatabaseHandle, openPostgres } from '../../src/db/database.ts';
+import { openPostgres } from '../../src/db/database.ts';
 import { freshPglite } from '../db.ts';
 import { type FakeOpenAI, fake, startFakeOpenAI } from '../fake-openai.ts';
 import { startTestServer } from '../harness.ts';
@@ -13,45 +13,12 @@ import {
   PERSONA_REPLY,
   streamTurn,
 } from '../session-client.ts';
-import { expectUsable, getSession } from './helpers.ts';
+import { expectUsable, getSession, withCommitWindow } from './helpers.ts';
 
 // Durable before visible, not before asked: the persona model is asked while the statement that stores the
 // learner's reply commits, and nothing of the turn reaches the learner before that commit. The database is
 // lost in that window here: the commit fails after the model request left, the request is aborted, and
 // the learner gets the usual 503 with nothing shown and nothing stored.
-
-/** Runs in the turn's transaction after its statement, before the commit. */
-type Window = (tx: Database) => Promise<void>;
-
-/** The app's database, whose next transaction waits in `window` between its statement and its commit. */
-function withCommitWindow(handle: DatabaseHandle) {
-  let window: Window | null = null;
-  let committedAt = Number.NaN;
-  const db = new Proxy(handle.db, {
-    get(target, property, receiver) {
-      if (property !== 'transaction' || !window) return Reflect.get(target, property, receiver);
-      const wait = window;
-      window = null;
-      return async (run: (tx: Database) => Promise<unknown>) => {
-        const result = await target.transaction(async (tx) => {
-          const ran = await run(tx);
-          await wait(tx);
-          return ran;
-        });
-        committedAt = Date.now();
-        return result;
-      };
-    },
-  }) as Database;
-  return {
-    handle: { ...handle, db },
-    /** The next transaction (the next turn's open statement) waits in `next` before it commits. */
-    arm: (next: Window) => {
-      window = next;
-    },
-    committedAt: () => committedAt,
-  };
-}
 
 /** What a lost connection looks like to the app. */
 const connectionLost = () =>

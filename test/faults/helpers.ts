@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import {
   assertComplete,
   eventNames,
@@ -55,4 +56,45 @@ export async function expectUsable(url: string, id: string, before: SessionJson)
     ['persona', 'complete'],
   ]);
   return after;
+}
+
+/** Runs in the turn's transaction: before its statement, or after it and before the commit. */
+type Window = (tx: Database) => Promise<void>;
+
+/**
+ * The app's database, whose next transaction (the next turn's open statement) waits in a window: before the
+ * commit by default, or before its statement runs (`'statement'`).
+ */
+export function withCommitWindow(handle: DatabaseHandle) {
+  let armed: { window: Window; at: 'statement' | 'commit' } | null = null;
+  let ranAt = Number.NaN;
+  let committedAt = Number.NaN;
+  const db = new Proxy(handle.db, {
+    get(target, property, receiver) {
+      if (property !== 'transaction' || !armed) return Reflect.get(target, property, receiver);
+      const { window, at } = armed;
+      armed = null;
+      return async (run: (tx: Database) => Promise<unknown>) => {
+        const result = await target.transaction(async (tx) => {
+          if (at === 'statement') await window(tx);
+          const ran = await run(tx);
+          ranAt = Date.now();
+          if (at === 'commit') await window(tx);
+          return ran;
+        });
+        committedAt = Date.now();
+        return result;
+      };
+    },
+  }) as Database;
+  return {
+    handle: { ...handle, db },
+    /** The next transaction waits in `next`, before its commit or before its statement. */
+    arm: (next: Window, at: 'statement' | 'commit' = 'commit') => {
+      armed = { window: next, at };
+    },
+    /** When the armed transaction's statement had run. */
+    ranAt: () => ranAt,
+    committedAt: () => committedAt,
+  };
 }

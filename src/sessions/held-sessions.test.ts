@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionRow, TurnRow } from '../db/schema/index.ts';
+import { createHeldSessions, heldAfter, heldFrom, rowsAgree } from './held-sessions.ts';
+import type { TenantSession } from './store.ts';
+
+// The sessions held in memory: bounded, taken out by the turn that reads one, and trusted only when the opening
+// statement's rows say the same.
+
+const at = new Date('2026-12-03T10:00:00Z');
+
+function session(overrides: Partial<SessionRow> = {}): TenantSession {
+  return {
+    id: crypto.randomUUID(),
+    tenantId: 'tenant-a',
+    learnerId: null,
+    scenarioId: 'scenario',
+    scenarioVersion: 'v1',
+    language: 'en',
+    mode: 'practice',
+    status: 'active',
+    trust: 40,
+    tension: 60,
+    moodLabel: 'guarded',
+    dialogue: null,
+    turnLockedUntil: null,
+    createdAt: at,
+    updatedAt: at,
+    endedAt: null,
+    ...overrides,
+  } satisfies SessionRow as TenantSession;
+}
+
+function turn(sessionId: string, seq: number, overrides: Partial<TurnRow> = {}): TurnRow {
+  return {
+    id: crypto.randomUUID(),
+    sessionId,
+    seq,
+    parentSeq: seq - 1,
+    role: seq % 2 === 1 ? 'persona' : 'learner',
+    content: `turn ${seq}`,
+    status: 'complete',
+    source: seq % 2 === 1 ? 'llm' : 'learner',
+    idempotencyKey: null,
+    promptTokens: null,
+    completionTokens: null,
+    createdAt: at,
+    completedAt: at,
+    dialogue: null,
+    ...overrides,
+  };
+}
+
+describe('the sessions held', () => {
+  it('keeps at most its bound, the least recently kept going first', () => {
+    const held = createHeldSessions(2);
+    const [a, b, c] = [session(), session(), session()];
+    for (const one of [a, b]) held.keep(heldFrom(one, []));
+    held.keep(heldFrom(a, []));
+    held.keep(heldFrom(c, []));
+    expect(held.size).toBe(2);
+    expect(held.take('tenant-a', b.id)).toBeUndefined();
+    expect(held.take('tenant-a', a.id)?.session).toBe(a);
+    expect(held.take('tenant-a', c.id)?.session).toBe(c);
+  });
+
+  it('gives a session to its own tenant only, once: the turn that takes it puts back what it leaves', () => {
+    const held = createHeldSessions();
+    const one = session();
+    held.keep(heldFrom(one, []));
+    expect(held.take('tenant-b', one.id)).toBeUndefined();
+    expect(held.take('tenant-a', one.id)).toBeDefined();
+    expect(held.take('tenant-a', one.id)).toBeUndefined();
+  });
+
+  it('holds no ended session, and forgets one on request', () => {
+    const held = createHeldSessions();
+    const [ended, active] = [session({ status: 'ended' }), session()];
+    held.keep(heldFrom(ended, []));
+    held.keep(heldFrom(active, []));
+    held.forget(active.id);
+    expect(held.size).toBe(0);
+  });
+
+  it('holds no more a session another writer moves, whatever its turns here leave', () => {
+    const held = createHeldSessions();
+    const one = session();
+    held.keep(heldFrom(one, []));
+    held.movedElsewhere(one.id);
+    held.keep(heldFrom(one, []));
+    expect(held.take('tenant-a', one.id)).toBeUndefined();
+  });
+
+  it('holds the path taken, without verdicts, and the newest seq of the tree', () => {
+    const one = session();
+    const turns = [turn(one.id, 1), turn(one.id, 2), turn(one.id, 3), turn(one.id, 4, { parentSeq: 1 })];
+    const read = heldFrom(
+      one,
+      turns.map((row) => ({ ...row, score: null })),
+    );
+    expect(read.lastSeq).toBe(4);
+    expect(read.path.map((row) => row.seq)).toEqual([1, 4]);
+    expect(read.path[0]).not.toHaveProperty('score');
+  });
+
+  it('after an answer: the persona turn ends the path, the mood and dialogue move as the finish stores them', () => {
+    const one = session({ dialogue: { stage: 'open' } });
+    const path = [turn(one.id, 1), turn(one.id, 2)];
+    const persona = turn(one.id, 3);
+    const mood = { trust: 55, tension: 45, moodLabel: 'neutral' as const };
+    const after = heldAfter(one, path, persona, mood, undefined);
+    expect(after).toMatchObject({ lastSeq: 3, session: { trust: 55, dialogue: { stage: 'open' } } });
+    expect(after.path.map((row) => row.seq)).toEqual([1, 2, 3]);
+    expect(heldAfter(one, path, persona, null, { stage: 'deal' }).session).toMatchObject({
+      trust: 40,
+      dialogue: { stage: 'deal' },
+    });
+  });
+});
+
+describe('rowsAgree', () => {
+  const one = session({ dialogue: { stage: 'open', offers: [1, 2] } });
+  const turns = [turn(one.id, 1), turn(one.id, 2), turn(one.id, 3)];
+  const held = heldFrom(one, turns);
+  const learnerId = crypto.randomUUID();
+  const learner = turn(one.id, 4, { id: learnerId });
+  const rows = { session: one as SessionRow, history: turns, learner };
+
+  it.each([
+    ['the same state, the dialogue keys in another order', rows, true],
+    ['the reply not stored (a retry stored before, or the limit)', { ...rows, learner: null }, false],
+    [
+      'the reply stored under another id',
+      { ...rows, learner: { ...learner, id: crypto.randomUUID() } },
+      false,
+    ],
+    [
+      'another writer added a turn',
+      { ...rows, history: [...turns, turn(one.id, 4)], learner: { ...learner, seq: 5, parentSeq: 4 } },
+      false,
+    ],
+    [
+      'another path',
+      { ...rows, history: [turns[0]!, { ...turns[1]!, id: crypto.randomUUID() }, turns[2]!] },
+      false,
+    ],
+    ['the mood moved', { ...rows, session: { ...one, trust: 41 } }, false],
+    [
+      'the dialogue moved',
+      { ...rows, session: { ...one, dialogue: { stage: 'deal', offers: [1, 2] } } },
+      false,
+    ],
+    ['the session ended', { ...rows, session: { ...one, status: 'ended' as const } }, false],
+  ])('%s: %s', (_, read, agrees) => {
+    const reordered = { ...read, session: { ...read.session, dialogue: reorder(read.session.dialogue) } };
+    expect(rowsAgree(held, reordered, learnerId)).toBe(agrees);
+  });
+});
+
+/** The same object with its keys in reverse order, as a database may give back a JSON document. */
+const reorder = (value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).reverse())
+    : value;
