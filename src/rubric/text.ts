@@ -32,7 +32,7 @@ export function affirmDoubleNegations(text: string): string {
 }
 
 const DENIED_DENIAL =
-  /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:dat |het )?niet ontkennen)(?: that| dat)?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:ik |we )?(?:dat |het )?niet ontkennen|ontken (?:ik |we )?(?:dat |het )?niet|(?:valt|is) niet te ontkennen)(?: that| dat)?(?![\p{L}])/giu;
 /** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
 const DENIED_SAYING_OF_DENIAL =
   /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu;

@@ -92,6 +92,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # Taking words back: "I take back what I said", "I take that back".
+      i take (?:back (?:what|everything)|(?:it|that|those words|all of it) back)
       # The fault traced to what the speaker handed over: "it came from the file I sent you"; the harm done named with "we".
       (?:it|the error|the mistake|that|the problem) came from (?:the |my |our )?(?:\p{L}+ ){0,2}(?:file|data|figures|sheet|numbers|spreadsheet|source) (?:i|we) (?:sent|gave|made|handed)
       we (?:made|left) you look (?:bad|foolish|stupid|like a fool)
@@ -256,6 +258,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # Refusing to agree: "I won't agree to going live", "we can't sign off on that".
+      (?:i|we) (?:won't|will not|can't|cannot|don't|do not) (?:\p{L}+ )?(?:agree|sign off|sign up) (?:to|on) (?:that|this|it|going|launching|\p{N})
       # The no with the date it is about, however briefly: "no, not by June", "no, not on the first".
       no,? (?:not|never) (?:by|on|for|before|in) (?:the )?(?:\p{L}+ ){0,2}(?:june|march|friday|monday|first|date|deadline|launch|\p{L}+th|\p{N}+(?:st|nd|rd|th)?)(?![\p{L}])
       (?:it|the role|the job) had to be (?:\p{Lu}\p{L}+|someone else)
@@ -428,6 +432,12 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise in plain words: "a great call", "genuinely useful", "what I actually respect", "saved us a week".
+      (?:great|good|smart|brave|right|wise) call
+      (?:genuinely|really|truly|very|hugely) (?:useful|valuable|helpful)
+      what i (?:actually |really |genuinely )?(?:respect|admire|appreciate|value)
+      saved (?:us|the team|me|the project) (?:a|an|the|\p{N}+|hours|days|weeks)
+      (?:one of )?the (?:people|person|ones?) i(?:'d| would) (?:least|last) want to lose
       # Praise said of the work with "it's" or "not only": "it's genuinely original", "not only is the analysis sharp".
       (?:it's|it is|that's|that is|he's|she's|this is) (?:really |truly |genuinely |seriously |properly )?(?:sharp|original|insightful|thorough|creative|excellent|brilliant|first-rate|top-notch)(?=[.,!;]| and|$)
       not only (?:is|was|are|were) (?:\p{L}+ ){1,4}(?:sharp|strong|good|original|clever|solid|thorough|insightful)
@@ -478,6 +488,8 @@ export const en: Lexicon = {
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`
+      # A feeling said through a negation: "I don't find this easy to raise".
+      i (?:don't|do not) find (?:this|it|that) (?:easy|comfortable|pleasant)
       # The speaker's own unease, shared: "I'm never sure what to say in these chats either".
       i(?:'m| am) (?:never|not always|often not) (?:quite |really |entirely )?sure (?:what|how) to [^.!?]{1,50} either
       i (?:hate|find it (?:hard|tough|awful)|don't like) (?:having )?to (?:tell|say) (?:you )?(?:this|that)
@@ -777,6 +789,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Waved off with a negation in the formula: "no need to go into it", "let's not make a thing of it".
+      no need to (?:go into|get into|talk about|dwell on) (?:it|this|that|the details|all that)
+      let's not make (?:a thing|a big thing|a big deal|a fuss|a drama|an issue) (?:of|out of) (?:it|this|that)
       # Grief or hurt waved on as nature's course or someone's oversensitivity: "these things take their natural course", "she's a bit sensitive".
       (?:these things|nature|life|it) (?:take|takes|run|runs) (?:their|its) (?:natural )?course
       keep (?:yourself )?busy,? (?:it|that) (?:helps|works)
@@ -883,6 +898,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # A no that cannot be said: "I can hardly tell you no, can I?".
+      (?:i )?(?:can|could) hardly (?:say|tell you) no
       # Yes to the risk with the fix promised for later: "I wouldn't say no to launching", "we'll patch afterwards".
       i wouldn't say no to (?:launching|it|that|going live|the (?:date|launch|deadline))
       we(?:'ll| will) (?:just )?(?:patch|fix|sort) (?:it |them |that |the rest )?(?:afterwards|later|after (?:the )?(?:launch|go-live))

@@ -79,6 +79,8 @@ export const nl: Lexicon = {
       ik ben (?:je|jou) (?:mijn )?excuses verschuldigd
       (?:het )?spijt (?:me|mij)
       (?:het|dat) (?:me|mij) spijt
+      # Werkwoord voor het onderwerp, na een woord vooraan: "Daarom spijt het me ook zo".
+      spijt (?:het|dat) (?:me|mij)
       sorry
       # "Excuses aanvaard": the other's apology, accepted, is no apology of one's own.
       (?:mijn |onze )?excuses(?! (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen))
@@ -100,6 +102,8 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Een scheidbaar werkwoord: "wat ik zei, neem ik volledig terug", "ik neem terug wat ik zei".
+      (?:neem|trek) ik (?:\p{L}+ ){0,2}terug|ik (?:neem|trek) (?:\p{L}+ ){0,5}terug
       # Het eigen deel aan wat misging: "dat je niet bij mij doorkwam, ligt ook aan mij".
       (?:ligt|lag) (?:ook |echt |deels |voor een (?:deel|groot deel) |mede |net zo goed )?aan mij(?![\p{L}])
       # "Ik zat fout", ook in een bijzin: "ik kan niet ontkennen dat ik fout zat".
@@ -271,6 +275,11 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Werkwoord voor het onderwerp na een woord vooraan ("Toch kan ik niet meer geven dan…", "Helaas kunnen we
+      # dat niet doen"), en de bijzin met het werkwoord achteraan ("dat je het niet bent geworden").
+      (?:kan|kunnen|ga|gaan|zal|zullen) (?:ik|we|wij) (?:\p{L}+ ){0,3}?niet (?:meer |verder |hoger )?(?:\p{L}+ ){0,3}?(?:doen|leveren|halen|geven|bieden|betalen|bouwen|beloven|toezeggen|redden|maken)(?=[.!,;]|$| dan| voor| op| per| vóór)
+      (?:je|jij) (?:bent )?het niet (?:bent )?geworden
+      (?:ga|gaan|ben|zijn) (?:\p{L}+ ){0,3}niet (?:mee )?akkoord|(?:ik|we|wij) (?:\p{L}+ ){0,2}(?:ga|gaan|ben|zijn) (?:er |daar )?niet mee akkoord
       (?:ik|we|wij) (?:raad|raden) (?:het |je |jou |jullie |u )+(?:\p{L}+ ){0,3}af(?![\p{L}])
       # Een advies tegen: "toch raad ik je af om op 1 maart te lanceren", "ik adviseer je om niet te lanceren".
       (?:raad|raden) (?:ik|we|wij) (?:je|jou|jullie|u|het) (?:\p{L}+ ){0,3}af(?![\p{L}])
@@ -464,6 +473,11 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof in gewone woorden: "echt top, die analyse", "wat ik echt knap vind", "strak neergezet", "in de bres".
+      (?:echt |heel |super )?top,? (?:die|dat|de|het|jouw|je) \p{L}+
+      wat ik (?:echt |zo |heel )?(?:knap|sterk|mooi|goed|fijn) (?:vind|vond)
+      (?:echt |heel |super )?strak (?:neergezet|gedaan|geregeld|opgezet|georganiseerd)
+      (?:spring|springt|sprong|sprongen|springen) [^.!?]{0,40}in de bres
       # Lof over het werk met "juist" of "mag je trots op zijn": "was juist heel scherp", "daar mag je ook trots op zijn".
       (?:is|was) (?:juist |echt |heel |erg |ontzettend |zo |ook )+(?:scherp|origineel|sterk|doordacht|goed doordacht)(?=[.,!;]| en|$)
       mag (?:je|jij) (?:ook |best |echt |terecht |gerust |zeker )*trots (?:op )?(?:zijn|wezen)
@@ -531,6 +545,8 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      # Een gevoel via een ontkenning: "ik vind dit niet makkelijk om te zeggen".
+      (?:ik vind|vind ik) (?:dit|het|dat) (?:\p{L}+ )?niet (?:makkelijk|gemakkelijk|prettig|leuk)
       # De eigen onzekerheid gedeeld: "ik weet ook nooit zo goed wat ik moet zeggen".
       ik weet (?:\p{L}+ )?ook (?:nooit|niet altijd) (?:zo )?(?:goed )?(?:wat|hoe) ik|ik weet (?:ook )?(?:nooit|niet altijd) (?:zo )?goed (?:wat|hoe) ik
       ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
@@ -865,6 +881,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Wegwuiven met een ontkenning erin: "je hoeft je nergens druk om te maken".
+      (?:hoeft|hoef) (?:je|jij) (?:je )?(?:nergens|niet) (?:zo )?druk (?:om|over) te maken
       # Verdriet of pijn afgedaan als de gang der dingen of als overgevoeligheid: "zulke dingen gebeuren nou eenmaal", "ze moet wat meer eelt op haar ziel krijgen".
       (?:zulke|die|dat soort|zo'n|deze) (?:dingen|zaken) (?:gebeuren|komen voor|gaan) (?:\p{L}+ )?(?:nou|nu) eenmaal
       eelt op (?:haar|zijn|je|jouw|hun) ziel
@@ -973,6 +991,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # "Geen punt" zegt ja, zoals "geen probleem".
+      geen punt(?:,? joh|,? hoor)?(?=[.!,]|$)
       (?:patchen|repareren|fixen|lossen) (?:we|ik) (?:\p{L}+ ){0,2}(?:achteraf|later|na de (?:lancering|livegang))(?: wel)?(?: op)?
       # Ja tegen het risico met de reparatie voor later: "we patchen het achteraf wel".
       (?:we|ik) (?:patchen|repareren|fixen|lossen) (?:het|dat|die|de rest) (?:\p{L}+ )?(?:achteraf|later|na de (?:lancering|livegang))(?: wel| op)?

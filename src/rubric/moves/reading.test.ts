@@ -68,11 +68,69 @@ const CONTRAST: Row[] = [
   ['This isn’t your fault.', 'en', [], ['blames']],
 ];
 
+const QUESTIONS: Row[] = [
+  // A question that answers itself asks nothing; a negative question can still offer.
+  ['Why would I need your side of it? I was there myself.', 'en', [], ['open-question']],
+  ['Waarom zou ik naar jouw kant vragen? Ik zat er zelf bij.', 'nl', [], ['open-question']],
+  ['Why do you think it went that way?', 'en', ['open-question'], []],
+  ['Waarom denk je dat het zo liep?', 'nl', ['open-question'], []],
+  ['Is there nothing I can take off your plate this week?', 'en', ['offers-support'], []],
+];
+
+const REFUSALS: Row[] = [
+  // A refusal refused keeps it open; a refused agreement is a no.
+  ["I'm not going to say no outright. Let me look at the budget first.", 'en', ['hedges'], ['clear-no']],
+  ['Ik ga geen nee zeggen, Erik. Ik kijk eerst even naar het budget.', 'nl', ['hedges'], ['clear-no']],
+  ['Ik zeg niet meteen nee, Marco.', 'nl', ['hedges'], ['clear-no']],
+  ['Nee zeggen tegen jou doe ik niet.', 'nl', [], ['clear-no']],
+  ["No, we can't do June 1st.", 'en', ['clear-no'], ['hedges']],
+  ['Ik ga er niet mee akkoord dat we zo live gaan.', 'nl', ['clear-no'], ['gives-in']],
+  ["I won't agree to going live like this.", 'en', ['clear-no'], ['gives-in']],
+  // A phrase put first and taken up by a denied "dat doe ik niet"; a denied denial says it.
+  ['Beloven dat het nooit meer gebeurt, dat doe ik niet.', 'nl', [], ['absolutes']],
+  ['Het deed me pijn, dat ga ik niet ontkennen.', 'nl', ['self-disclosure'], []],
+];
+
+const REPORTED: Row[] = [
+  // Someone else's words or wish are not the speaker's act.
+  ['People keep saying you never listen. I want to hear your side.', 'en', [], ['absolutes', 'blames']],
+  ["Sommige collega's zeggen dat jij altijd iedereen onderbreekt.", 'nl', [], ['blames']],
+  ['Volgens HR moet ik sorry zeggen.', 'nl', [], ['apology-with-responsibility']],
+  ["You said it yourself: 'it's my fault'.", 'en', [], ['takes-ownership']],
+  ["Je zei zelf: 'het is mijn schuld'.", 'nl', [], ['takes-ownership']],
+  ['I was wrong, and I am sorry.', 'en', ['apology-with-responsibility'], []],
+];
+
+const SARCASM: Row[] = [
+  // Praise after the fact, a particle leaning on it, the same again, coming late, shouted kind words.
+  ['Knap hoor, Lotte. Tientallen tikfouten. Echt top werk.', 'nl', ['contempt'], ['appreciation']],
+  ['O, geweldig, weer een klus die jij voor mijn team hebt toegezegd.', 'nl', ['contempt'], ['appreciation']],
+  ["Oh, I'm honoured, Ryan. Martin not around today?", 'en', ['contempt'], []],
+  ['Wow, Owen speaks! Nice to finally hear from you.', 'en', ['contempt'], []],
+  ["Oh, you'll LOVE this: it's Ben.", 'en', ['contempt'], []],
+  // Sincere look-alikes: praise before the feedback, a denied failure, praise for a fact that is good.
+  ["I didn't find a single thing wrong with it. Great work!", 'en', ['appreciation'], ['contempt']],
+  ['Ik heb er geen enkele fout in gevonden. Top gedaan!', 'nl', ['appreciation'], ['contempt']],
+  ['Mooi werk. Wel zitten er nog twee fouten in tabel 3.', 'nl', ['appreciation'], ['contempt']],
+  ['Wow, you finished the migration in two days. Impressive.', 'en', ['appreciation'], ['contempt']],
+  [
+    'Great work on the report. There are two errors in table 3 we need to fix.',
+    'en',
+    ['appreciation'],
+    ['contempt'],
+  ],
+  ['Thanks for stepping in yesterday. Really great.', 'en', ['appreciation'], ['contempt']],
+];
+
 describe.each([
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['Dutch word order', DUTCH_ORDER],
   ['"not X but Y"', CONTRAST],
+  ['questions', QUESTIONS],
+  ['refusals and denials', REFUSALS],
+  ['reported speech', REPORTED],
+  ['sarcasm against its sincere look-alikes', SARCASM],
 ] as const)('%s', (_name, rows) => {
   it.each(rows)('"%s" (%s)', (reply, language, has, lacks) => {
     const found = ids(reply, language);

@@ -26,26 +26,46 @@ const NEGATOR: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger)(?![\p{L}])/giu,
 };
 
+/** Acts of one's own that, quoted after someone else's "said", are that person's words. */
+const OWNABLE = new Set<SignalId>(['takes-ownership', 'apology-with-responsibility', 'appreciation']);
+/** Who said it, right before the quote: "you said", "he told me", "zei je", "volgens Willem". */
+const SAID_BY_OTHER =
+  /(?<![\p{L}])(?:(?:[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:\p{L}+ )?(?:said|says|told me|wrote|put it)|(?:[Zz]ei|[Zz]egt|[Ss]chreef) (?:je|jij|hij|zij|ze|\p{Lu}\p{L}+)|(?:[Jj]e|[Jj]ij|[Hh]ij|[Zz]ij|[Zz]e|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:zei|zegt|schreef)|[Vv]olgens (?:jou|hem|haar|hen|\p{Lu}\p{L}+))(?: (?:it|het|dat|zelf|yourself|himself|herself|letterlijk|literally))*[\s,:]*$/u;
+
+function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Signal): boolean {
+  if (signal.start <= from || signal.end >= to) return false;
+  return SAID_BY_OTHER.test(ctx.text.slice(Math.max(from - 60, 0), from));
+}
+
 /** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
 const NEGATED_SAYING: Record<Language, RegExp> = {
-  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,3}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
+  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
   nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
 };
 
 /**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
- * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am", "I don't deny
- * it was my mistake"; "niet alleen", "geen twijfel", "ik kan je niet genoeg bedanken", "ik ontken niet
- * dat…". Blanked before negators are counted.
+ * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am"; "niet alleen",
+ * "geen twijfel", "ik kan je niet genoeg bedanken". Blanked before negators are counted (a denied denial,
+ * "I don't deny", is read in the text itself: see `affirmDoubleNegations`).
  */
 const PSEUDO_NEGATION =
-  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:don't|do not|won't|will not|can't|cannot|wouldn't) deny|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:ontken|ontkennen) (?:ik |we )?niet|niet (?:te )?ontkennen|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}])))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu;
 /** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
-const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit|ontken/iu;
+const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit/iu;
 const unpseudo = (text: string) =>
   MAY_NEGATE.test(text) ? text.replace(PSEUDO_NEGATION, (m) => ' '.repeat(m.length)) : text;
 /** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
 const NOT_AS_IF = /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu;
+/**
+ * Questions that answer themselves: why the speaker would ever do it, what there is to ask, why the other
+ * never or always does something. A reproach or a refusal, not a question put to the other.
+ */
+const RHETORICAL: Record<Language, RegExp> = {
+  en: /^(?:\p{L}+,\s+)?(?:(?:so|and|but|honestly|seriously|really),?\s+)?(?:why (?:would|should|must) (?:i|we)|what(?:'s| is| was) there to|who (?:cares|asked)|why (?:don't|do|won't|can't) you (?:\p{L}+ )?(?:ever|always|never)|since when|what did you expect|how (?:could|can) (?:you|anyone) (?:even|possibly|seriously))(?![\p{L}])/iu,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan))(?![\p{L}])/iu,
+};
+
 /** Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"). */
 const POST_NEGATED = new Set<SignalId>([
   'apology-with-responsibility',
@@ -68,14 +88,14 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
 const REPORTED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|people (?:who )?say|they say|i heard|rumou?r)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen) (?:die )?zeggen|er wordt gezegd)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|(?:people|they|others|colleagues|some|some people|the team|everyone) (?:who )?(?:\p{L}+ ){0,2}?(?:say|saying|said|claim|think)|i heard|rumou?r)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen|iedereen|het team) (?:die )?(?:\p{L}+ ){0,2}?(?:zeggen|zeiden|beweren|vinden)|er wordt gezegd)(?![\p{L}])/iu,
 };
 
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
 const OTHERS_WISH: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|wil dat ik|wilde dat ik|zegt dat ik|zei dat ik|vroeg of ik|moest ik van)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|wil dat ik|wilde dat ik|zegt dat ik|zei dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
 };
 
 /** An "if" before the act: a conditional apology is no apology. */
@@ -100,7 +120,8 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   'offers-alternative': undefined,
   'concrete-next-step': undefined,
   dismisses: undefined,
-  'gives-in': undefined,
+  // "Ik ga er niet mee akkoord", "I won't agree to that": refusing to give in is a no.
+  'gives-in': 'clear-no',
   threatens: undefined,
   'invites-talk': undefined,
   absolutes: undefined,
@@ -143,8 +164,8 @@ const PRAISE: Record<Language, RegExp> = {
 };
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
@@ -179,7 +200,7 @@ const SINCERE =
 
 /** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
 const SHOUTED =
-  /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK|LOVE|LOVELY|GREAT|AMAZING|THRILLED|SORRY|FANTASTIC|WONDERFUL|GEWELDIG|FIJN|HEERLIJK|GEWELDIG|FANTASTISCH|BLIJ|TOP)(?![\p{L}])/u;
 
 /** Loss or illness in what the other just said: "sorry" to that is sympathy, not an apology. */
 const LOSS =
@@ -223,6 +244,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
     if (QUOTABLE.has(signal.id) && quotes.some(([from, to]) => signal.start > from && signal.end < to))
       continue;
+    // 'You said it yourself: "it's my fault"': an act in quotes that someone else said is theirs.
+    if (OWNABLE.has(signal.id) && quotes.some(([from, to]) => quotedFromOther(ctx, from, to, signal)))
+      continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
     if (read) out.push(read);
@@ -246,6 +270,21 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   if (lossBefore) out.push(...demandsAfterSympathy(out, ctx));
   // "It's fine, water under the bridge" to someone who just owned what they did: forgiveness, said lightly.
   if (otherJustSaid(ctx.history).some((said) => OWNED.test(said))) lettingGo(out, ctx);
+  // "I'm not going to say no outright", "ik zeg niet dat het niet kan": refusing to refuse keeps it open.
+  for (const sentence of ctx.sentences) {
+    for (const language of ctx.languages) {
+      const match = NO_REFUSAL[language].exec(sentence.text);
+      if (!match) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      for (let i = out.length - 1; i >= 0; i--) {
+        const s = out[i]!;
+        if (s.id === 'clear-no' && s.start < end && start < s.end) out.splice(i, 1);
+      }
+      out.push({ id: 'hedges', start, end });
+      break;
+    }
+  }
   // A sarcastic sentence is contempt even when no kind phrase was matched in it.
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
@@ -256,6 +295,15 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   }
   return out;
 }
+
+/**
+ * A refusal refused: not saying no ("I won't say no outright", "ik ga geen nee zeggen", "nee zeggen doe ik
+ * niet"), or denying that it cannot be done ("I'm not saying it's impossible", "ik zeg niet dat het niet kan").
+ */
+const NO_REFUSAL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:not|n't|never) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|n't|never) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
+  nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
+};
 
 /**
  * The other's own word thrown back with a knowing "indeed": "Puzzelen, zeg dat wel.", "A real puzzle
@@ -382,7 +430,9 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
-  const saidNot = saying(plain, quote, ctx.languages) === 'negated';
+  const saidNot =
+    saying(plain, quote, ctx.languages) === 'negated' ||
+    (ctx.languages.includes('nl') && !/[,;:]/u.test(plain) && LEFT_DISLOCATED.test(unpseudo(after)));
   // "I'm not saying it wasn't my fault", "ik zeg niet dat het niet mijn fout was": a defence denied owns it.
   if (saidNot && signal.id === 'defensive')
     return OWN_FAULT_NOUN.test(quote) ? { ...signal, id: 'takes-ownership' } : undefined;
@@ -417,6 +467,9 @@ function readOne(
   }
   // "You're SO good at letting go. What do you think?": a question after mockery is not an opening.
   if (signal.id === 'open-question' && mocking(ctx)) return { ...signal, id: 'closed-question' };
+  // "Why would I need your side of it?", "Wat valt er nog te vragen?": a question that answers itself asks nothing.
+  if (signal.id === 'open-question' && ctx.languages.some((l) => RHETORICAL[l].test(sentence.text)))
+    return { ...signal, id: 'closed-question' };
   // "Am I sorry? No." — an act asked about is not done.
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
@@ -424,7 +477,12 @@ function readOne(
   ) {
     return undefined;
   }
-  if (signal.id === 'blames' && ctx.languages.some((l) => REPORTED[l].test(before))) return undefined;
+  // "People keep saying you never listen": someone else's charge, reported, is not the speaker's.
+  if (
+    (signal.id === 'blames' || signal.id === 'absolutes') &&
+    ctx.languages.some((l) => REPORTED[l].test(before))
+  )
+    return undefined;
   if (signal.id === 'blames' && NOT_AS_IF.test(before)) return undefined;
   // "Was it your fault? No." — blame asked about and denied.
   if (
@@ -522,6 +580,13 @@ const FRONTED_DENIED =
   /^[^,.!?;]*,\s*(?:\p{L}+\s+)?(?:ik|je|jij|u|we|wij|jullie)\s+(?:\p{L}+\s+){0,3}?(?:niet|nooit)(?![\p{L}])/iu;
 
 /**
+ * A Dutch phrase put first and taken up again by "dat" in a denied main clause: "Beloven dat het nooit
+ * meer gebeurt, dat doe ik niet", "Sorry zeggen, dat ga ik niet doen".
+ */
+const LEFT_DISLOCATED =
+  /^[^.!?;]*?,\s*(?:dat|dit|het|daar\p{L}*)\s+(?:\p{L}+\s+)?(?:ik|we|wij)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)(?![\p{L}])/iu;
+
+/**
  * An odd number of negators in the clause before the act (`plain`: pseudo-negations blanked), a Dutch
  * "niet" right after it, or a Dutch that-clause denied by the main clause after it.
  */
@@ -565,10 +630,13 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         MOCKERY[language].test(sentence.text) ||
         PRAISED_HARM[language].test(sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
+        // Praise after the fact mocks it; praise before it opens feedback.
         (before !== undefined &&
-          sentence.text.split(/\s+/).length <= 2 &&
+          sentence.text.split(/\s+/).length <= 5 &&
           PRAISE_WORD.test(sentence.text) &&
-          FAILURE[language].test(before.text)),
+          (failureNamed(before.text, language) ||
+            QUOTE_ONLY.test(before.text) ||
+            overdone(ctx.sentences.indexOf(before), ctx))),
     );
   });
 }
@@ -593,8 +661,20 @@ function readOnce(
   return value;
 }
 
+/** A failure named and not denied: "two tables are wrong", not "I didn't find a single thing wrong". */
+function failureNamed(text: string, language: Language): boolean {
+  const match = FAILURE[language].exec(text);
+  if (!match) return false;
+  const clause = lastClause(unpseudo(text.slice(0, match.index)), language);
+  return [...clause.matchAll(NEGATOR[language])].length % 2 === 0;
+}
+
+/** A sentence that only quotes: "'Zinloos.'" — the other's word, held up. */
+const QUOTE_ONLY = /^['"][^'"]{1,40}['"][.!]*$|^['"][^'"]{1,40}[.!]['"]$/u;
+
+/** A sentence that is nothing but praise: "Impressive.", "Echt top werk.", "Really great stuff, Graham." */
 const PRAISE_WORD =
-  /^(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo)[.!]*$/iu;
+  /^(?:(?:echt|really|truly|heel|zeer|just|simply|gewoon|super|very)\s+)?(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo|motiverend|encouraging|inspiring|inspirerend)(?:\s+(?:werk|work|job|gedaan|hoor|zeg|stuff|idee|plan|voor (?:\p{L}+ ){0,2}\p{L}+|for (?:\p{L}+ ){0,2}\p{L}+))?(?:,?\s+\p{L}+)?[.!]*$/iu;
 
 /** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
 function mocking(ctx: ReadContext): boolean {
@@ -647,8 +727,8 @@ const MOCK_OFFER: Record<Language, RegExp> = {
 };
 /** Kind words laid on thick: "terribly sorry", "just awful", "ontzettend rot", "echt een drama". */
 const OVERSTATED: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:terribly|awfully|dreadfully|just (?:awful|terrible|tragic|devastating)|so (?:lovely|wonderful|inspiring|thrilling)|really inspiring|truly (?:tragic|heartbreaking|inspiring)|the end of the world|heartbreaking|tragic|such a tragedy)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:ontzettend|verschrikkelijk|vreselijk|afschuwelijk|echt een drama|wat een drama|hartverscheurend|tragisch|het einde van de wereld|dolblij|in de wolken)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:highlight of my (?:day|week|month|year)|(?:i'm|i am|i feel) (?:so |truly |deeply )?(?:honou?red|flattered)|what an honou?r|terribly|awfully|dreadfully|just (?:awful|terrible|tragic|devastating)|so (?:lovely|wonderful|inspiring|thrilling)|really inspiring|truly (?:tragic|heartbreaking|inspiring)|the end of the world|heartbreaking|tragic|such a tragedy)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:hoogtepunt van mijn (?:dag|week|maand|jaar)|(?:ik voel me|ik ben) (?:zeer |echt )?vereerd|wat een eer|zó|héél|écht|érg|ontzettend|verschrikkelijk|vreselijk|afschuwelijk|echt een drama|wat een drama|hartverscheurend|tragisch|het einde van de wereld|dolblij|in de wolken)(?![\p{L}])/iu,
 };
 /** A tag that asks the other to share the joke: "eh?", "hè?", "joh", "zeg". */
 const KNOWING_TAG: Record<Language, RegExp> = {
@@ -657,8 +737,24 @@ const KNOWING_TAG: Record<Language, RegExp> = {
 };
 /** Praise or sympathy in the sentence: "lovely", "thanks", "sorry", "wat rot", "fijn". */
 const KIND_WORD: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|bedankt|dank je|attent|aardig|gul|mooi)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet|nice|honou?red|flattered)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|bedankt|dank je|attent|aardig|gul|mooi|vereerd|wat een eer)(?![\p{L}])/iu,
+};
+
+/** The same again: "another", "weer een". */
+const REPEATED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:again|another|yet another|once again|as always|as usual)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:weer een|wéér|alweer|nog maar eens|zoals altijd|zoals gewoonlijk)(?![\p{L}])/iu,
+};
+/** A particle leaning on the kind word: "knap hoor", "tuurlijk joh", "great, really". */
+const PARTICLE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:great|lovely|brilliant|perfect|wonderful|fantastic|nice|sure|thanks|amazing)(?:,? \p{Lu}\p{L}+)?,? really|really,? (?:thanks|thank you|great|lovely|brilliant|perfect|wonderful|nice))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:knap|mooi|fijn|geweldig|top|leuk|prachtig|tuurlijk|natuurlijk|lekker|bedankt|dank je|briljant|super|sorry)(?: (?:idee|plan|werk|gedaan))?,? (?:hoor|joh|zeg)(?![\p{L}])/iu,
+};
+/** Coming late: "finally", "nu ineens", "pas nu". */
+const LATE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:finally|at last|only now|all of a sudden|suddenly)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:nu ineens|nou ineens|opeens|ineens wel|pas nu|nu pas|eindelijk)(?![\p{L}])/iu,
 };
 
 /**
@@ -680,6 +776,11 @@ function overdone(index: number, ctx: ReadContext): boolean {
       KNOWING_TAG[language].test(around),
       FAILURE[language].test(around),
       window.some((s) => MOCK_OFFER[language].test(s)),
+      REPEATED[language].test(text),
+      PARTICLE[language].test(text),
+      LATE[language].test(around),
+      // Bare praise after the kind words: "Thanks for sharing that, Graham. Very encouraging."
+      ctx.sentences[index + 1] !== undefined && PRAISE_WORD.test(ctx.sentences[index + 1]!.text),
     ];
     return marks.filter(Boolean).length >= 2;
   });
