@@ -60,7 +60,7 @@ describe.each([
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 161],
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -201,6 +201,9 @@ const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd
 const NAMED_CHOICE =
   /^(?:(?:[Nn]o|[Nn]ee|[Bb]ut|[Mm]aar),?\s+)?(?:(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?|\p{Lu}\p{Ll}+\s+(?:got it|got the (?:role|job|promotion)|is het geworden|heeft (?:het|de (?:rol|baan|functie)) gekregen)|(?:[Hh]ij|[Zz]ij|[Dd]e rol|[Dd]ie rol|[Dd]e functie|[Hh]et)\s+is\s+naar\s+\p{Lu}\p{Ll}+\s+gegaan|(?:[Tt]he role|[Tt]he job|[Ii]t)\s+(?:went|has gone|is going)\s+to\s+\p{Lu}\p{Ll}+)[.!]*$/u;
 
+/** The clause after a sentence's last colon or dash. */
+const LAST_CLAUSE = /[:—–]\s*([^:—–]+)$/u;
+
 function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;
   if (text.endsWith('?')) {
@@ -208,8 +211,13 @@ function sentenceSignals(sentence: Sentence, compiled: Compiled, found: Signal[]
       compiled.openStart.test(text) || compiled.tellThenWh.test(text) || compiled.whLastClause.test(text);
     found.push({ id: open ? 'open-question' : 'closed-question', start, end });
   }
-  // "It's Ben." / "Het is Koen geworden.": naming who got it is the answer no.
+  // "It's Ben." / "Het is Koen geworden.": naming who got it is the answer no, also as the clause after a
+  // colon or dash ("I don't want to keep you waiting: it's Ben.").
   if (NAMED_CHOICE.test(text)) found.push({ id: 'clear-no', start, end });
+  else {
+    const cut = LAST_CLAUSE.exec(text);
+    if (cut && NAMED_CHOICE.test(cut[1]!)) found.push({ id: 'clear-no', start: end - cut[1]!.length, end });
+  }
   if (compiled.time.test(text) && compiled.intent.test(text)) {
     found.push({ id: 'concrete-next-step', start, end });
   }

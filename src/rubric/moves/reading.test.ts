@@ -87,6 +87,10 @@ const REFUSALS: Row[] = [
   ['Ik ga er niet mee akkoord dat we zo live gaan.', 'nl', ['clear-no'], ['gives-in']],
   ["I won't agree to going live like this.", 'en', ['clear-no'], ['gives-in']],
   // A phrase put first and taken up by a denied "dat doe ik niet"; a denied denial says it.
+  // Who got it, named in the clause after a colon, is the answer no.
+  ["I won't keep you waiting: it's Ben.", 'en', ['clear-no'], []],
+  ['Ik zal er niet omheen draaien: het is Koen geworden.', 'nl', ['clear-no'], []],
+  ["One thing first: it's Ben who will run the handover.", 'en', [], ['clear-no']],
   ['Beloven dat het nooit meer gebeurt, dat doe ik niet.', 'nl', [], ['absolutes']],
   ['Het deed me pijn, dat ga ik niet ontkennen.', 'nl', ['self-disclosure'], []],
 ];

@@ -432,7 +432,11 @@ function readOne(
     return undefined;
   const saidNot =
     saying(plain, quote, ctx.languages) === 'negated' ||
-    (ctx.languages.includes('nl') && !/[,;:]/u.test(plain) && LEFT_DISLOCATED.test(unpseudo(after)));
+    // "Nee, dat doe ik niet": a no taken up by a denial is still the no.
+    (signal.id !== 'clear-no' &&
+      ctx.languages.includes('nl') &&
+      !/[,;:]/u.test(plain) &&
+      LEFT_DISLOCATED.test(unpseudo(after)));
   // "I'm not saying it wasn't my fault", "ik zeg niet dat het niet mijn fout was": a defence denied owns it.
   if (saidNot && signal.id === 'defensive')
     return OWN_FAULT_NOUN.test(quote) ? { ...signal, id: 'takes-ownership' } : undefined;
