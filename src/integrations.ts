@@ -5,7 +5,7 @@ import type { Logger } from './logger.ts';
 import type { ScenarioRegistry } from './scenarios/registry.ts';
 import type { Announce, RehearsalEvent } from './sessions/events.ts';
 import { createWebhookDispatcher, type RetryPolicy } from './webhooks/dispatcher.ts';
-import { createWebhookStore } from './webhooks/store.ts';
+import { createWebhookStore, deliveriesOf } from './webhooks/store.ts';
 import { createXapiForwarder, forwardEndedSessions } from './xapi/forward.ts';
 import { createSessionXapi } from './xapi/session-xapi.ts';
 import { createXapiSettings } from './xapi/settings.ts';
@@ -64,7 +64,8 @@ export function createIntegrations(deps: IntegrationDeps) {
   const announce: Announce = (event) => tell([queued, ...others], event);
   // The webhook queue is in the database: the statement that stores a change can queue its events too.
   announce.queueing = {
-    queue: (events, now) => webhookStore.queueWith(events, now),
+    queue: (deliveries) => webhookStore.queueWith(deliveries),
+    deliveriesOf,
     others: (event) => tell(others, event),
   };
   /** Delivers the webhook queue; started by the process that serves, next to the port. */

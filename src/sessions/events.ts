@@ -1,4 +1,4 @@
-import type { WithSubquery } from 'drizzle-orm';
+import type { SQL, WithSubquery } from 'drizzle-orm';
 import type { PrincipleId } from '../rubric/ids.ts';
 import type { SessionMode } from '../vocabulary.ts';
 
@@ -70,8 +70,14 @@ export type Announce = ((event: RehearsalEvent) => Promise<void>) & { queueing?:
  * that statement has run (`told`).
  */
 export type Queueing = {
-  /** A data-modifying WITH query that queues the events, for the statement that stores their change. */
-  queue(events: RehearsalEvent[], now: Date): WithSubquery;
+  /**
+   * A data-modifying WITH query that queues the events in `deliveries`, a parameter holding their JSON
+   * (`deliveriesOf`), for the statement that stores their change: a statement built once takes it as a
+   * placeholder.
+   */
+  queue(deliveries: SQL): WithSubquery;
+  /** The events as the queueing reads them, one JSON text: the value of its parameter. */
+  deliveriesOf(events: RehearsalEvent[], now: Date): string;
   /** Tells the listeners that keep no queue in the database. Never throws. */
   others: Announce;
 };

@@ -5,7 +5,7 @@ import { LEARNER_REPLIES } from '../../test/session-client.ts';
 import type { Database } from '../db/database.ts';
 import { sessions, tokenUsage, turnScores, turns, webhookDeliveries } from '../db/schema/index.ts';
 import { scoreHeuristic } from '../rubric/index.ts';
-import { createWebhookStore } from '../webhooks/store.ts';
+import { createWebhookStore, deliveriesOf } from '../webhooks/store.ts';
 import type { RehearsalEvent } from './events.ts';
 import { createSessionStore } from './store.ts';
 import type { TokenSettlement } from './token-budget.ts';
@@ -19,7 +19,8 @@ const result = scoreHeuristic({ reply: LEARNER_REPLIES[0]!, language: 'en' });
 async function openTurns(db: Database, count: number) {
   const webhooks = createWebhookStore(db);
   const store = createSessionStore(db, {
-    queue: (events, now) => webhooks.queueWith(events, now),
+    queue: (deliveries) => webhooks.queueWith(deliveries),
+    deliveriesOf,
     others: async () => {},
   });
   const tenantId = `finish-turns-${crypto.randomUUID()}`;

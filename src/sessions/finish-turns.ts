@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { compileStatement } from '../db/compiled-statement.ts';
 import type { Database } from '../db/database.ts';
 import { sessions, type TurnRow, tokenUsage, turnScores, turns } from '../db/schema/index.ts';
 import type { Queueing, RehearsalEvent } from './events.ts';
@@ -24,10 +25,19 @@ export type TurnFinished = {
   events: RehearsalEvent[];
 };
 
+/** The finishes of a group as the statement takes them, in one JSON parameter; their events in another. */
+const DONE = sql.placeholder('done');
+const DELIVERIES = sql.placeholder('deliveries');
+
 type Waiting = { finished: TurnFinished; resolve: (row: TurnRow) => void; reject: (error: unknown) => void };
 
 /** `finish(turn)` resolves with the stored persona turn once the statement of the turn's group has run. */
 export function createTurnFinisher(db: Database, queueing: Queueing | undefined) {
+  // A group whose turns tell no event has no queueing in its statement.
+  const finishTurns = compileStatement('finish_turns', () => finishTurnsStatement(db, undefined));
+  const finishTurnsQueueing = compileStatement('finish_turns_queueing', () =>
+    finishTurnsStatement(db, queueing),
+  );
   let waiting: Waiting[] = [];
   let scheduled = false;
 
@@ -53,11 +63,16 @@ export function createTurnFinisher(db: Database, queueing: Queueing | undefined)
   async function finishGroup(group: Waiting[]) {
     let rows: TurnRow[];
     try {
-      rows = await finishTurnsStatement(
-        db,
-        queueing,
-        group.map((one) => one.finished),
-      );
+      const finished = group.map((one) => one.finished);
+      const done = doneJson(finished);
+      const events = finished.flatMap((one) => one.events);
+      rows =
+        queueing && events.length
+          ? await finishTurnsQueueing(db, {
+              done,
+              deliveries: queueing.deliveriesOf(events, finished[0]!.now),
+            })
+          : await finishTurns(db, { done });
     } catch (error) {
       if (group.length === 1) group[0]!.reject(error);
       else for (const one of group) void finishGroup([one]);
@@ -79,14 +94,9 @@ export function createTurnFinisher(db: Database, queueing: Queueing | undefined)
   };
 }
 
-/**
- * One statement for a group of turns, each of a different session. The turns come in as one JSON parameter,
- * the same on every driver; the token settlements of one tenant and day are added up first, since an UPDATE
- * changes a row once.
- */
-function finishTurnsStatement(db: Database, queueing: Queueing | undefined, group: TurnFinished[]) {
-  // Named apart from every column of the tables it meets, so no reference to them is ambiguous.
-  const input = JSON.stringify(
+/** The finishes of a group, named apart from every column of the tables the statement meets. */
+function doneJson(group: TurnFinished[]): string {
+  return JSON.stringify(
     group.map((one) => ({
       session: one.sessionId,
       at: one.now.toISOString(),
@@ -117,6 +127,15 @@ function finishTurnsStatement(db: Database, queueing: Queueing | undefined, grou
       left_dialogue: one.persona.dialogue ?? null,
     })),
   );
+}
+
+/**
+ * One statement for a group of turns, each of a different session. The turns come in as one JSON parameter
+ * (doneJson's), the same on every driver, and with `queueing` their events in another; the statement is built
+ * once (compileStatement). The token settlements of one tenant and day are added up first, since an UPDATE
+ * changes a row once.
+ */
+function finishTurnsStatement(db: Database, queueing: Queueing | undefined) {
   const done = db
     .$with('done', {
       session: sql<string>`session`.as('session'),
@@ -148,7 +167,7 @@ function finishTurnsStatement(db: Database, queueing: Queueing | undefined, grou
       leftDialogue: sql<unknown>`left_dialogue`.as('left_dialogue'),
     })
     .as(
-      sql`select * from json_to_recordset(${input}::json) as done(session uuid, at timestamptz, keep_lease boolean, sets_dialogue boolean, new_dialogue jsonb, scored_turn uuid, scored_by text, scored_overall integer, scored_result jsonb, mood_trust integer, mood_tension integer, mood_name text, scored_at timestamptz, spent_tenant text, spent_day date, spent_delta integer, said_seq integer, follows integer, said_by text, said text, said_status text, said_source text, prompt_used integer, completion_used integer, said_at timestamptz, said_until timestamptz, left_dialogue jsonb)`,
+      sql`select * from json_to_recordset(${DONE}::json) as done(session uuid, at timestamptz, keep_lease boolean, sets_dialogue boolean, new_dialogue jsonb, scored_turn uuid, scored_by text, scored_overall integer, scored_result jsonb, mood_trust integer, mood_tension integer, mood_name text, scored_at timestamptz, spent_tenant text, spent_day date, spent_delta integer, said_seq integer, follows integer, said_by text, said text, said_status text, said_source text, prompt_used integer, completion_used integer, said_at timestamptz, said_until timestamptz, left_dialogue jsonb)`,
     );
   // Data-modifying WITHs run to completion whether or not the outer statement reads them. A session the
   // verdict does not move (none, or saved before) keeps its mood.
@@ -206,8 +225,7 @@ function finishTurnsStatement(db: Database, queueing: Queueing | undefined, grou
       .where(and(eq(tokenUsage.tenantId, spent.tenant), eq(tokenUsage.day, spent.day)))
       .returning({ tokens: tokenUsage.tokens }),
   );
-  const events = group.flatMap((one) => one.events);
-  const queued = queueing && events.length ? [queueing.queue(events, group[0]!.now)] : [];
+  const queued = queueing ? [queueing.queue(sql`${DELIVERIES}`)] : [];
   return db
     .with(done, moved, verdicts, spent, settled, ...queued)
     .insert(turns)

@@ -1,4 +1,5 @@
 import { and, asc, eq, getTableColumns, isNull, lt, max, or, sql } from 'drizzle-orm';
+import { compileStatement } from '../db/compiled-statement.ts';
 import type { Database } from '../db/database.ts';
 import { counterfactuals, sessions, turnScores, turns } from '../db/schema/index.ts';
 
@@ -26,6 +27,9 @@ export type TurnAsked = {
 
 export type OpenTurnRows = Awaited<ReturnType<ReturnType<typeof openTurnsStatement>['execute']>>;
 
+/** The replies of a group as the statement takes them, in one JSON parameter. */
+const ASKED = sql.placeholder('asked');
+
 /**
  * A turn's rows (none when another turn holds the lease, or the session is not active or not the tenant's),
  * back as soon as the statement has run; `committed` settles when its transaction has committed.
@@ -36,6 +40,7 @@ type Waiting = { asked: TurnAsked; resolve: (opened: OpenedRows) => void; reject
 
 /** `open(asked)` resolves once the statement of the turn's group has run. */
 export function createTurnOpener(db: Database) {
+  const openTurns = compileStatement('open_turns', () => openTurnsStatement(db));
   let waiting: Waiting[] = [];
   let scheduled = false;
 
@@ -61,14 +66,8 @@ export function createTurnOpener(db: Database) {
   async function openGroup(group: Waiting[]) {
     let ran!: (rows: OpenTurnRows) => void;
     const rowsRan = new Promise<OpenTurnRows>((resolve) => (ran = resolve));
-    const committed = db.transaction(async (tx) =>
-      ran(
-        await openTurnsStatement(
-          tx,
-          group.map((one) => one.asked),
-        ).execute(),
-      ),
-    );
+    const asked = askedJson(group.map((one) => one.asked));
+    const committed = db.transaction(async (tx) => ran(await openTurns(tx, { asked })));
     // Whoever shows a turn awaits `committed`; a failure before that is the callers' to throw.
     committed.catch(() => {});
     let rows: OpenTurnRows;
@@ -92,15 +91,9 @@ export function createTurnOpener(db: Database) {
   };
 }
 
-/**
- * One statement for a group of turns, each on a different session: takes each session's lease, reads its
- * turns, and stores its reply as the next turn. A reply is not stored when a turn with its idempotency key is
- * there already (a retry) or the session has had all the replies it may have. The replies come in as one
- * JSON parameter, the same on every driver.
- */
-function openTurnsStatement(db: Database, group: TurnAsked[]) {
-  // Named apart from every column of the tables it meets, so no reference to them is ambiguous.
-  const input = JSON.stringify(
+/** The replies of a group, named apart from every column of the tables the statement meets. */
+function askedJson(group: TurnAsked[]): string {
+  return JSON.stringify(
     group.map((asked) => ({
       session: asked.id,
       tenant: asked.tenantId,
@@ -113,6 +106,15 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       lease_until: asked.until.toISOString(),
     })),
   );
+}
+
+/**
+ * One statement for a group of turns, each on a different session: takes each session's lease, reads its
+ * turns, and stores its reply as the next turn. A reply is not stored when a turn with its idempotency key is
+ * there already (a retry) or the session has had all the replies it may have. The replies come in as one
+ * JSON parameter (askedJson's), the same on every driver; the statement is built once (compileStatement).
+ */
+function openTurnsStatement(db: Database) {
   const asked = db
     .$with('asked', {
       id: sql<string>`session`.as('session'),
@@ -126,7 +128,7 @@ function openTurnsStatement(db: Database, group: TurnAsked[]) {
       until: sql<string>`lease_until`.as('lease_until'),
     })
     .as(
-      sql`select * from json_to_recordset(${input}::json) as asked(session uuid, tenant text, turn_id uuid, reply text, retry_key text, max_replies integer, follows integer, asked_at timestamptz, lease_until timestamptz)`,
+      sql`select * from json_to_recordset(${ASKED}::json) as asked(session uuid, tenant text, turn_id uuid, reply text, retry_key text, max_replies integer, follows integer, asked_at timestamptz, lease_until timestamptz)`,
     );
   const leased = db.$with('leased').as(
     db

@@ -67,7 +67,7 @@ export const leaseUntil = (now: Date) => new Date(now.getTime() + TURN_LEASE_SEC
 export function createSessionStore(db: Database, queueing?: Queueing) {
   /** The queueing of `events`, for the statement that stores their change. */
   const queued = (events: RehearsalEvent[] | undefined, now: Date) =>
-    queueing && events?.length ? [queueing.queue(events, now)] : [];
+    queueing && events?.length ? [queueing.queue(sql`${queueing.deliveriesOf(events, now)}`)] : [];
   const openTurn = createTurnOpener(db);
   const finishTurn = createTurnFinisher(db, queueing);
   return {

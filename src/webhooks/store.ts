@@ -100,13 +100,14 @@ export function createWebhookStore(db: Database) {
 
     /**
      * The same queueing for several events, as a data-modifying WITH query for the statement that stores the
-     * changes they tell of: the deliveries are queued with the changes, or not at all.
+     * changes they tell of: the deliveries are queued with the changes, or not at all. `events` is a parameter
+     * holding deliveriesOf's JSON.
      */
-    queueWith(events: RehearsalEvent[], now: Date) {
+    queueWith(events: SQL) {
       return db.$with('webhook_queue').as(
         db
           .insert(webhookDeliveries)
-          .select((qb) => deliveries(qb, sql`${deliveriesOf(events, now)}`))
+          .select((qb) => deliveries(qb, events))
           .returning({ id: webhookDeliveries.id }),
       );
     },
@@ -211,7 +212,7 @@ export function createWebhookStore(db: Database) {
 export type WebhookStore = ReturnType<typeof createWebhookStore>;
 
 /** The events as the deliveries carry them, in order, each body under an event id of its own: one JSON text. */
-function deliveriesOf(events: RehearsalEvent[], now: Date): string {
+export function deliveriesOf(events: RehearsalEvent[], now: Date): string {
   const createdAt = now.toISOString();
   return JSON.stringify(
     events.map((event, i) => {

@@ -5,7 +5,7 @@ import { type DatabaseHandle, openPglite, openPostgres } from '../../src/db/data
 import { scoreHeuristic } from '../../src/rubric/index.ts';
 import type { RehearsalEvent } from '../../src/sessions/events.ts';
 import { createSessionStore } from '../../src/sessions/store.ts';
-import { createWebhookStore } from '../../src/webhooks/store.ts';
+import { createWebhookStore, deliveriesOf } from '../../src/webhooks/store.ts';
 import { LEARNER_REPLIES } from '../session-client.ts';
 import { median } from './stats.ts';
 
@@ -36,7 +36,8 @@ const handle: DatabaseHandle = postgresUrl
 await handle.migrate();
 const webhooks = createWebhookStore(handle.db);
 const store = createSessionStore(handle.db, {
-  queue: (events, now) => webhooks.queueWith(events, now),
+  queue: (deliveries) => webhooks.queueWith(deliveries),
+  deliveriesOf,
   others: async () => {},
 });
 const result = scoreHeuristic({ reply: LEARNER_REPLIES[0]!, language: 'en' });
