@@ -15,6 +15,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12M } from '../rubric/fixtures/adversarial-held-out-2026-12m.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12N } from '../rubric/fixtures/adversarial-held-out-2026-12n.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12P } from '../rubric/fixtures/adversarial-held-out-2026-12p.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -30,6 +31,7 @@ import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
 import { HELD_OUT_2026_12M } from '../rubric/fixtures/held-out-2026-12m.ts';
 import { HELD_OUT_2026_12N } from '../rubric/fixtures/held-out-2026-12n.ts';
+import { HELD_OUT_2026_12P } from '../rubric/fixtures/held-out-2026-12p.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -128,6 +130,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12N, library),
   false,
 );
+printRanking(
+  "Held-out set 2026-12p (frozen, written on 2026-12-03, fourth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 93.9% at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12P, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -202,5 +209,10 @@ printAdversarial(
 printAdversarial(
   "Adversarial held-out suite 2026-12n (frozen, written on 2026-12-03, third stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 154/200, negation and sarcasm 95/120, at its first scoring)",
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12N, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12p (frozen, written on 2026-12-03, fourth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 157/200, negation and sarcasm 72/84, at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12P, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -8,6 +8,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12M } from './fixtures/adversarial-held-out-2026-12m.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12N } from './fixtures/adversarial-held-out-2026-12n.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12P } from './fixtures/adversarial-held-out-2026-12p.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -53,6 +54,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12n',
     ADVERSARIAL_HELD_OUT_2026_12N,
     'd35eea49de49f2f0ae7a732f3ab3374351a8f6bf50d5bc836870d5afd7a33794',
+  ],
+  [
+    '2026-12p',
+    ADVERSARIAL_HELD_OUT_2026_12P,
+    '71c1525877d7e36d59dce2981fa6d57ed79c2c1a4a81d3e9586e87e062e0a793',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
