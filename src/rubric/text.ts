@@ -19,16 +19,19 @@ export function analysisText(reply: string): string {
 }
 
 /**
- * "I can't say it didn't hurt", "ik ga niet doen alsof het me niet raakte", "I won't deny it hurt": a
- * denied saying over a denied clause, or a denied denial, says the clause. Both negations are blanked
- * (or cut back to the bare verb: "wasn't" → "was"), so the rules read "it hurt", "het me raakte".
+ * Double negation, resolved in one place for every rule that reads the text. "I can't say it didn't hurt",
+ * "ik ga niet doen alsof het me niet raakte", "I won't deny it hurt", "het is niet zo dat het me niet
+ * spijt": a denied saying over a denied clause, a denied denial, or a denied "so that" over one's own
+ * regret or fault denied, says the clause. Both negations are blanked (or cut back to the bare verb:
+ * "wasn't" → "was"), so the rules read "it hurt", "het me raakte", "het me spijt".
  */
 export function affirmDoubleNegations(text: string): string {
+  const affirm = (_: string, frame: string, between: string, negator: string) =>
+    [blank(frame), between, affirmed(negator)].join('');
   return text
     .replace(DENIED_DENIAL, blank)
-    .replace(DENIED_SAYING_OF_DENIAL, (_, saying: string, between: string, negator: string) =>
-      [blank(saying), between, affirmed(negator)].join(''),
-    );
+    .replace(DENIED_SAYING_OF_DENIAL, affirm)
+    .replace(NOT_THAT_NOT_SORRY, affirm);
 }
 
 const DENIED_DENIAL =
@@ -36,6 +39,15 @@ const DENIED_DENIAL =
 /** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
 const DENIED_SAYING_OF_DENIAL =
   /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu;
+
+/**
+ * "It's not that it wasn't my fault", "het is niet zo dat het me niet spijt", "niet dat ik het niet mijn
+ * fout vind": a denied "so that" (1) over a clause (2) whose negator (3) denies one's regret or fault. Not
+ * any clause: "it's not that I don't care, but…" softens what follows, and "het is niet zo dat het niet
+ * kan" keeps a no open; the rules read those as they stand.
+ */
+const NOT_THAT_NOT_SORRY =
+  /(?<![\p{L}])((?:it's|it is|it was|that's|that is) not (?:that|as if)|(?:it|that) (?:isn't|wasn't) (?:that|as if)|not that|het is niet (?:zo )?dat|het was niet (?:zo )?dat|niet dat|niet alsof)( [^.!?,;:]{0,30}? )(didn't|don't|doesn't|wasn't|isn't|not|niet|geen)(?= (?:\p{L}+ ){0,2}(?:sorry|spijt|my (?:own )?(?:fault|mistake|doing)|mijn (?:eigen )?(?:fout|schuld))(?![\p{L}]))/giu;
 
 /** The negator taken off its verb, same length: "wasn't" → "was   ", "geen" → "een ", "niet" → "    ". */
 function affirmed(negator: string): string {

@@ -50,6 +50,21 @@ const NEGATED_SAYING: Row[] = [
   ],
 ];
 
+const DOUBLE_NEGATION: Row[] = [
+  // A denied "so that" over one's own regret or fault denied says it; one negation alone still denies it.
+  ['Het is niet zo dat het me niet spijt.', 'nl', ['apology-with-responsibility'], ['defensive', 'hedges']],
+  ['Niet dat het me niet spijt, integendeel.', 'nl', ['apology-with-responsibility'], ['defensive']],
+  ['Het is niet zo dat ik vind dat het niet mijn fout was.', 'nl', ['takes-ownership'], ['defensive']],
+  ["It's not that I'm not sorry about Monday.", 'en', ['apology-with-responsibility'], ['defensive']],
+  ["It isn't as if it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
+  ["Not that it wasn't my mistake, it was.", 'en', ['takes-ownership'], ['defensive']],
+  ['Het is niet zo dat het me spijt.', 'nl', [], ['apology-with-responsibility']],
+  ["It's not that I'm sorry.", 'en', [], ['apology-with-responsibility']],
+  // Over anything else the frame softens or keeps a no open, as it stands.
+  ['Het is niet zo dat het helemaal niet kan.', 'nl', ['hedges'], ['clear-no']],
+  ["It's not that I don't care, but the date stands.", 'en', ['hedges'], []],
+];
+
 const DUTCH_ORDER: Row[] = [
   // A that-clause put first and denied by the main clause after it.
   ['Dat ik fout zat, geef ik niet toe.', 'nl', [], ['takes-ownership']],
@@ -129,6 +144,7 @@ const SARCASM: Row[] = [
 describe.each([
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
+  ['double negation', DOUBLE_NEGATION],
   ['Dutch word order', DUTCH_ORDER],
   ['"not X but Y"', CONTRAST],
   ['questions', QUESTIONS],

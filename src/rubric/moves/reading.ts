@@ -431,7 +431,7 @@ function readOne(
   )
     return undefined;
   const saidNot =
-    saying(plain, quote, ctx.languages) === 'negated' ||
+    insideDeniedSaying(plain, quote, ctx.languages) ||
     // "Nee, dat doe ik niet": a no taken up by a denial is still the no.
     (signal.id !== 'clear-no' &&
       ctx.languages.includes('nl') &&
@@ -551,23 +551,20 @@ const JOINED = /^(?:and|but|en|maar)\s/iu;
 const SAYING_ENDS = /[;:—–]|,?\s(?:and|but|because|en|maar|want|omdat)\s/iu;
 
 /**
- * Is the act inside a negated saying ("I won't say I'm sorry", "ik ga niet zeggen dat het me spijt")?
- * A second negation before the act in the that-clause cancels the first: "I'm not saying I'm not sorry".
+ * Is the act inside a negated saying ("I won't say I'm sorry", "ik ga niet zeggen dat het me spijt")? The
+ * saying's reach ends where a new clause is joined on, or at a negation of the that-clause's own, which
+ * then governs the act ("I'm not saying I'm not sorry": a double negation, resolved in the text itself by
+ * `affirmDoubleNegations` or counted in its clause).
  */
-function saying(
-  plain: string,
-  quote: string,
-  languages: readonly Language[],
-): 'negated' | 'double' | undefined {
-  for (const language of languages) {
+function insideDeniedSaying(plain: string, quote: string, languages: readonly Language[]): boolean {
+  return languages.some((language) => {
     const match = NEGATED_SAYING[language].exec(plain);
-    if (!match) continue;
+    if (!match) return false;
     const inner = plain.slice(match.index + match[0].length);
     // "I never said we'd do it, and we won't": the saying's reach ends where a new clause is joined on.
-    if (SAYING_ENDS.test(inner) || JOINED.test(quote)) continue;
-    return [...inner.matchAll(NEGATOR[language])].length % 2 === 1 ? 'double' : 'negated';
-  }
-  return undefined;
+    if (SAYING_ENDS.test(inner) || JOINED.test(quote)) return false;
+    return !NEGATOR[language].test(resetting(NEGATOR[language], inner));
+  });
 }
 
 function resetting(regex: RegExp, text: string): string {
@@ -811,7 +808,7 @@ export function negatedAt(text: string, start: number, end: number, languages: r
   if (languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote)))) return false;
   const plain = unpseudo(sentence.text).slice(0, start - sentence.start);
   return (
-    saying(plain, quote, languages) === 'negated' ||
+    insideDeniedSaying(plain, quote, languages) ||
     isNegated(plain, text.slice(end, sentence.end), languages, 'offers-support', quote)
   );
 }
