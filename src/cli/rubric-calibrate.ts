@@ -24,6 +24,7 @@ import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-training-2026-12k.ts';
 import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-training-2026-12l.ts';
 import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
+import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -36,6 +37,7 @@ import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
 import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
+import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -99,6 +101,10 @@ printRanking(
 printRanking(
   'Training set 2026-12j (written on 2026-12-03 for tuning; 89.2% at its first scoring)',
   heldOutReport(TRAINING_2026_12J, library),
+);
+printRanking(
+  'Training set 2026-12q (written on 2026-12-03, fourth stop, for tuning by a reviewer outside the rubric work; 92.7%, nl 92.6%, en 92.8%, at its first scoring)',
+  heldOutReport(TRAINING_2026_12Q, library),
 );
 printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
@@ -178,6 +184,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12o (written on 2026-12-03, third stop, for tuning: 120 negation, 80 sarcasm with 40 sincere look-alikes; 121/200, negation 75/120 and sarcasm 46/80, at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12O, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12q (written on 2026-12-03, fourth stop, for tuning: 44 negation, 32 sarcasm with 16 sincere look-alikes, 24 each of refusal, injection and generic, and the other classes; 139/200 (en 69, nl 70; refusal 20/24, injection 14/24, generic 6/24, negation 35/44, sarcasm 21/32, dismissal 6/12) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12Q, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

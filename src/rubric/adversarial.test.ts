@@ -12,6 +12,7 @@ import { ADVERSARIAL_TRAINING_2026_12I } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12K } from './fixtures/adversarial-training-2026-12k.ts';
 import { ADVERSARIAL_TRAINING_2026_12L } from './fixtures/adversarial-training-2026-12l.ts';
 import { ADVERSARIAL_TRAINING_2026_12O } from './fixtures/adversarial-training-2026-12o.ts';
+import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2026-12q.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -61,6 +62,8 @@ describe.each([
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
+  // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since.
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 139],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
