@@ -7,7 +7,8 @@ import { keyOf, needOf, passes, setSlots, slotsIn, type Test, testOf, windowsOf 
 // that may match are run, merged as the whole expression would have matched: at the leftmost
 // position, the first alternative in the rule's order that matches there.
 
-type Part = { index: number; test: Test | null; source: string; regex?: RegExp };
+/** An alternative alone; its expression is compiled the first time a text may match it. */
+type Part = { index: number; test: Test | null; source: string; regex: RegExp | undefined };
 type Rule<Id> = { id: Id; regex: RegExp; parts: Part[] };
 
 /** Run the whole expression when at least this share of its alternatives may match: one scan is cheaper. */
@@ -27,16 +28,33 @@ export class RuleSet<Id> {
   /** Per window slot, the alternatives whose key holds it; `always`, those without a key. */
   private readonly byWindow: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
+  /** Every alternative by its index, and the rule it belongs to. */
+  private readonly parts: Part[] = [];
+  private readonly ruleOf: Rule<Id>[] = [];
+  /** Which alternatives are already candidates for the text being read; cleared before they are read. */
   private readonly live: Uint8Array;
+  /** The candidates' indices, as many as there are alternatives at most. */
+  private readonly candidates: Int32Array;
 
   constructor(rules: [Id, string[]][]) {
     let count = 0;
     this.rules = rules.map(([id, alternatives]) => ({
       id,
       regex: new RegExp(bounded(alternatives), 'giu'),
-      parts: alternatives.map((source) => ({ index: count++, test: testOf(needOf(source)), source })),
+      parts: alternatives.map((source) => ({
+        index: count++,
+        test: testOf(needOf(source)),
+        source,
+        regex: undefined,
+      })),
     }));
+    for (const rule of this.rules)
+      for (const part of rule.parts) {
+        this.parts.push(part);
+        this.ruleOf.push(rule);
+      }
     this.live = new Uint8Array(count);
+    this.candidates = new Int32Array(count);
     // A window many patterns share is likely common in replies too: key each pattern by its rarest.
     const uses = new Map<number, number>();
     for (const rule of this.rules)
@@ -64,17 +82,37 @@ export class RuleSet<Id> {
       for (const rule of this.rules) wholeMatches(rule, text, found);
       return;
     }
-    const live = this.live.fill(0);
-    for (const index of this.always) live[index] = 1;
-    for (const slot of setSlots(windows)) for (const index of this.byWindow[slot] ?? []) live[index] = 1;
-    for (const rule of this.rules) {
-      const parts: Part[] = [];
-      for (const part of rule.parts)
-        if (live[part.index] === 1 && passes(part.test, windows)) parts.push(part);
-      if (parts.length === 0) continue;
-      if (parts.length >= rule.parts.length * WHOLE_SHARE || !mergeParts(rule.id, parts, text, found))
-        wholeMatches(rule, text, found);
+    // The candidates: a tenth of the alternatives. Indices run in rule order, so sorted they are read
+    // rule by rule without walking every alternative of every rule.
+    const live = this.live;
+    const buffer = this.candidates;
+    let count = 0;
+    const add = (index: number) => {
+      if (live[index] === 1) return;
+      live[index] = 1;
+      buffer[count++] = index;
+    };
+    for (const index of this.always) add(index);
+    for (const slot of setSlots(windows)) {
+      const list = this.byWindow[slot];
+      if (list) for (const index of list) add(index);
     }
+    const candidates = buffer.subarray(0, count).sort();
+    for (const index of candidates) live[index] = 0;
+    let rule: Rule<Id> | undefined;
+    let parts: Part[] = [];
+    for (const index of candidates) {
+      const part = this.parts[index]!;
+      if (!passes(part.test, windows)) continue;
+      const owner = this.ruleOf[index]!;
+      if (owner !== rule) {
+        if (rule) runParts(rule, parts, text, found);
+        rule = owner;
+        parts = [];
+      }
+      parts.push(part);
+    }
+    if (rule) runParts(rule, parts, text, found);
   }
 
   /** Does any rule of these match anywhere in the text? */
@@ -85,6 +123,17 @@ export class RuleSet<Id> {
       return rule.regex.test(text);
     });
   }
+}
+
+/** A rule's matches from the alternatives that may match: alone, or the whole expression when most may. */
+function runParts<Id>(
+  rule: Rule<Id>,
+  parts: Part[],
+  text: string,
+  found: (id: Id, start: number, end: number) => void,
+): void {
+  if (parts.length >= rule.parts.length * WHOLE_SHARE || !mergeParts(rule.id, parts, text, found))
+    wholeMatches(rule, text, found);
 }
 
 function wholeMatches<Id>(rule: Rule<Id>, text: string, found: (id: Id, start: number, end: number) => void) {
