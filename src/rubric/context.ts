@@ -1,4 +1,5 @@
 import type { Language } from './ids.ts';
+import { needOf, passes, type Test, testOf, windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
 import { words } from './text.ts';
 import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
@@ -71,14 +72,16 @@ export function isSpecific(
   context: ScenarioContext | undefined,
   otherSaid: string[],
 ): boolean {
-  const situation = new Set(context?.words ?? []);
-  for (const word of contentWords(otherSaid.join(' '))) situation.add(word);
+  const scenario = context?.words;
+  const said = contentWords(otherSaid.join(' '));
   // A name inside a sentence ("It's Ben", "the Hartley account") is specific by itself.
   if (NAME_INSIDE.test(reply)) return true;
   for (const word of words(reply)) {
     // A number, a date or a time is specific by itself.
     if (/^\d/.test(word)) return true;
-    if (word.length >= 4 && !COMMON.has(word) && situation.has(stem(word))) return true;
+    if (word.length < 4 || COMMON.has(word)) continue;
+    const stemmed = stem(word);
+    if (scenario?.has(stemmed) || said.has(stemmed)) return true;
   }
   return false;
 }
@@ -100,15 +103,18 @@ function phraseSource(phrase: string): string {
   return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 
-/** All phrases of an act as one pattern, built once per act. */
-const PATTERNS = new WeakMap<ActCheck, RegExp | null>();
-function patternOf(check: ActCheck): RegExp | null {
+/**
+ * All phrases of an act as one pattern, with what a text needs before it may match (most replies hold
+ * none of an act's phrases, and the test is cheaper than the scan); built once per act.
+ */
+type ActPattern = { regex: RegExp; test: Test | null };
+const PATTERNS = new WeakMap<ActCheck, ActPattern | null>();
+function patternOf(check: ActCheck): ActPattern | null {
   let pattern = PATTERNS.get(check);
   if (pattern === undefined) {
     const words = check.words ?? [];
-    pattern = words.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-      : null;
+    const source = `(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`;
+    pattern = words.length ? { regex: new RegExp(source, 'giu'), test: testOf(needOf(source)) } : null;
     PATTERNS.set(check, pattern);
   }
   return pattern;
@@ -127,9 +133,10 @@ export function findAct(
   readNegation: boolean,
 ): Span | undefined {
   const pattern = patternOf(check);
-  if (pattern) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  if (pattern && passes(pattern.test, windowsOf(text))) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (readNegation && negatedAt(text, start, end, [language])) continue;
