@@ -183,14 +183,9 @@ export function analyse(input: ScoreInput): Analysis {
   const repeats = repeatedInSentence(signals, text);
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
+  const counted = repeats.size > 0 ? signals.filter((s) => !repeats.has(s)) : signals;
   for (const id of PRINCIPLE_IDS) {
-    let value = principleScore(
-      id,
-      signals.filter((s) => !repeats.has(s)),
-      flags,
-      input.focus,
-      precise,
-    );
+    let value = principleScore(id, counted, flags, input.focus, precise);
     if (value === null) {
       raw[id] = null;
       continue;
@@ -281,9 +276,9 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
-  if (isSpecific(reply, input.scenario, otherJustSaid(input.history))) return false;
   // A sentence that takes up several of the other's own words is about this conversation.
   if (signals.some((s) => s.id === 'echoes')) return false;
+  if (isSpecific(reply, input.scenario, otherJustSaid(input.history))) return false;
   const own = new Set<string>();
   for (const match of reply.matchAll(WORD)) {
     const word = match[0].toLowerCase();
@@ -347,15 +342,15 @@ const ATTENDS = new Set<SignalId>([
 function ignoresDistress(ids: Set<SignalId>, input: ScoreInput): boolean {
   const history = input.history;
   if (!history) return false;
+  // A reply that attends to the other passes nothing by: no need to read what they said.
+  for (const id of ATTENDS) if (ids.has(id)) return false;
   // Everything the other said since the learner last spoke: an opening often arrives as several turns,
   // and the painful news need not be in the last of them ("My dad is in a hospice. But don't worry…").
   let i = history.length - 1;
   while (i >= 0 && history[i]!.role !== 'persona') i--;
   const said: string[] = [];
   for (; i >= 0 && history[i]!.role === 'persona'; i--) said.push(history[i]!.content);
-  if (said.length === 0 || !said.some((turn) => DISTRESS.test(turn))) return false;
-  for (const id of ATTENDS) if (ids.has(id)) return false;
-  return true;
+  return said.some((turn) => DISTRESS.test(turn));
 }
 
 function zeroes(): Record<PrincipleId, number | null> {
