@@ -237,7 +237,7 @@ export type ReadContext = {
 /** The signals as the reply means them: negated, reported, conditional or sarcastic acts re-read. */
 export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
-  const lossBefore = otherJustSaid(ctx.history).some((said) => LOSS.test(said));
+  const lossBefore = lossReported(ctx);
   const hasInvitation = found.some((s) => s.id === 'invites-talk');
   const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const signal of found) {
@@ -642,6 +642,18 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   });
 }
 
+/** Per reply, whether the other just reported a loss: asked once per sentence, so read once. */
+const LOSS_REPORTED = new WeakMap<ReadContext, boolean>();
+
+function lossReported(ctx: ReadContext): boolean {
+  let reported = LOSS_REPORTED.get(ctx);
+  if (reported === undefined) {
+    reported = otherJustSaid(ctx.history).some((said) => LOSS.test(said));
+    LOSS_REPORTED.set(ctx, reported);
+  }
+  return reported;
+}
+
 /** Reads a sentence once per reply, however many signals ask about it. */
 function readOnce(
   cache: WeakMap<ReadContext, Map<Sentence, boolean>>,
@@ -765,7 +777,7 @@ const LATE: Record<Language, RegExp> = {
  * is Koen."). Never said to someone who reports a loss, where thick words are sincere.
  */
 function overdone(index: number, ctx: ReadContext): boolean {
-  if (otherJustSaid(ctx.history).some((said) => LOSS.test(said))) return false;
+  if (lossReported(ctx)) return false;
   const window = ctx.sentences.slice(Math.max(0, index - 1), index + 2).map((s) => s.text);
   const text = ctx.sentences[index]!.text;
   const around = window.join(' ');
