@@ -1,5 +1,5 @@
 import type { Language } from './ids.ts';
-import { needOf, passes, type Test, testOf, windowsOf } from './moves/prefilter.ts';
+import { type Guarded, guard, passes, windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
 import { words } from './text.ts';
 import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
@@ -103,18 +103,17 @@ function phraseSource(phrase: string): string {
   return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 
-/**
- * All phrases of an act as one pattern, with what a text needs before it may match (most replies hold
- * none of an act's phrases, and the test is cheaper than the scan); built once per act.
- */
-type ActPattern = { regex: RegExp; test: Test | null };
-const PATTERNS = new WeakMap<ActCheck, ActPattern | null>();
-function patternOf(check: ActCheck): ActPattern | null {
+/** All phrases of an act as one pattern, with what a reply needs before it may match; built once per act. */
+const PATTERNS = new WeakMap<ActCheck, Guarded | null>();
+function patternOf(check: ActCheck): Guarded | null {
   let pattern = PATTERNS.get(check);
   if (pattern === undefined) {
     const words = check.words ?? [];
-    const source = `(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`;
-    pattern = words.length ? { regex: new RegExp(source, 'giu'), test: testOf(needOf(source)) } : null;
+    pattern = words.length
+      ? guard(
+          new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+        )
+      : null;
     PATTERNS.set(check, pattern);
   }
   return pattern;
@@ -133,7 +132,8 @@ export function findAct(
   readNegation: boolean,
 ): Span | undefined {
   const pattern = patternOf(check);
-  if (pattern && passes(pattern.test, windowsOf(text))) {
+  // Most replies hold none of an act's phrases: the test costs far less than the scan.
+  if (pattern && passes(pattern.needs, windowsOf(text))) {
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {

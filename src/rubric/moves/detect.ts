@@ -5,16 +5,15 @@ import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
-import { needOf, passes, type Test, testOf, windowsOf } from './prefilter.ts';
+import { type Guarded, guard, matchesIn } from './prefilter.ts';
 import { readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 type Compiled = {
   rules: RuleSet<SignalId>;
-  time: RegExp;
-  /** What a reply needs before any of its sentences may name a time: most name none. */
-  timeNeeds: Test | null;
+  /** Read per sentence, run only on a reply that holds what it needs: most name no time. */
+  time: Guarded;
   intent: RegExp;
   openStart: RegExp;
   tellThenWh: RegExp;
@@ -53,8 +52,7 @@ function compile(lexicon: Lexicon): Compiled {
   const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,4}\\s*[,:;—-]\\s*)?`;
   return {
     rules,
-    time: new RegExp(source(lexicon.time), 'iu'),
-    timeNeeds: testOf(needOf(source(lexicon.time))),
+    time: guard(new RegExp(source(lexicon.time), 'iu')),
     intent: new RegExp(source(lexicon.intent), 'iu'),
     openStart: new RegExp(`^${vocative}${lead}(?:${lexicon.wh.join('|')})${B_END}`, 'iu'),
     tellThenWh: new RegExp(
@@ -161,9 +159,7 @@ export function detectSignals(
   for (const language of languages) {
     const compiled = COMPILED[language];
     compiled.rules.matches(text, (id, start, end) => found.push({ id, start, end }));
-    // A sentence is part of the reply: one that names a time needs what the reply holds.
-    const timed = passes(compiled.timeNeeds, windowsOf(text));
-    for (const sentence of list) sentenceSignals(sentence, compiled, timed, found);
+    for (const sentence of list) sentenceSignals(sentence, text, compiled, found);
   }
   const echoes = echoWords(history);
   const first = list[0];
@@ -210,7 +206,8 @@ const NAMED_CHOICE =
 /** The clause after a sentence's last colon or dash. */
 const LAST_CLAUSE = /[:—–]\s*([^:—–]+)$/u;
 
-function sentenceSignals(sentence: Sentence, compiled: Compiled, timed: boolean, found: Signal[]): void {
+/** Signals of one sentence of the reply. */
+function sentenceSignals(sentence: Sentence, reply: string, compiled: Compiled, found: Signal[]): void {
   const { text, start, end } = sentence;
   if (text.endsWith('?')) {
     const open =
@@ -224,7 +221,7 @@ function sentenceSignals(sentence: Sentence, compiled: Compiled, timed: boolean,
     const cut = LAST_CLAUSE.exec(text);
     if (cut && NAMED_CHOICE.test(cut[1]!)) found.push({ id: 'clear-no', start: end - cut[1]!.length, end });
   }
-  if (timed && compiled.time.test(text) && compiled.intent.test(text)) {
+  if (matchesIn(compiled.time, reply, text) && compiled.intent.test(text)) {
     found.push({ id: 'concrete-next-step', start, end });
   }
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../ids.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
+import { type Guarded, guard, matchesIn } from './prefilter.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 // The rules find phrases; this step reads what the phrase does where it stands. A phrase inside a
@@ -618,6 +619,18 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
+/**
+ * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
+ * match: most replies hold none of their words.
+ */
+const guardEach = (patterns: Record<Language, RegExp>): Record<Language, Guarded> => ({
+  en: guard(patterns.en),
+  nl: guard(patterns.nl),
+});
+const MOCKERY_GUARDED = guardEach(MOCKERY);
+const PRAISED_HARM_GUARDED = guardEach(PRAISED_HARM);
+const PRAISE_GUARDED = guardEach(PRAISE);
+
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 
@@ -628,8 +641,8 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
     return ctx.languages.some(
       (language) =>
         SARCASM_ALONE[language].test(sentence.text) ||
-        MOCKERY[language].test(sentence.text) ||
-        PRAISED_HARM[language].test(sentence.text) ||
+        matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
+        matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
         (before !== undefined &&
@@ -725,7 +738,9 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
-  const praised = ctx.languages.filter((language) => PRAISE[language].test(sentence.text));
+  const praised = ctx.languages.filter((language) =>
+    matchesIn(PRAISE_GUARDED[language], ctx.text, sentence.text),
+  );
   if (praised.length === 0) return false;
   if (next !== undefined && sarcasticAlone(next, ctx)) return true;
   return praised.some((language) => FAILURE[language].test(around) && SARCASM_CUE[language].test(around));
@@ -770,6 +785,8 @@ const LATE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:nu ineens|nou ineens|opeens|ineens wel|pas nu|nu pas|eindelijk)(?![\p{L}])/iu,
 };
 
+const KIND_WORD_GUARDED = guardEach(KIND_WORD);
+
 /**
  * Praise or sympathy with two marks of irony in its sentence or the next (an opening interjection, kind
  * words laid on thick, a knowing tag, a failure named): none is proof alone, together they are
@@ -782,7 +799,7 @@ function overdone(index: number, ctx: ReadContext): boolean {
   const text = ctx.sentences[index]!.text;
   const around = window.join(' ');
   return ctx.languages.some((language) => {
-    if (!KIND_WORD[language].test(text)) return false;
+    if (!matchesIn(KIND_WORD_GUARDED[language], ctx.text, text)) return false;
     const marks = [
       window.some((s) => INTERJECTION.test(s)),
       OVERSTATED[language].test(around),
