@@ -133,6 +133,13 @@ const BITS = 13;
 
 const windowOf = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
 const slot = (window: number) => Math.imul(window, 0x9e3779b1) >>> (32 - BITS);
+/**
+ * A window that stands for "some character outside ASCII": set for every text that holds one, so "🙄"
+ * in a pattern needs it. A text may also set it otherwise, which only lets a pattern run.
+ */
+const OUTSIDE_ASCII_WINDOW = windowOf(0, 0, OTHER);
+const OUTSIDE_ASCII_SLOT = slot(OUTSIDE_ASCII_WINDOW);
+const OUTSIDE_ASCII: Info = { exact: null, need: { lit: [OUTSIDE_ASCII_WINDOW] } };
 
 /** One set for the text being read: detection reads one text at a time, start to end. */
 const SCRATCH = new Uint32Array(1 << (BITS - 5));
@@ -156,6 +163,7 @@ function read(text: string): Windows {
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     else if (isAsciiBlank(c)) c = SPACE;
     else if (c >= 0x80) c = WIDE_BLANK.test(text[i]!) ? SPACE : OTHER;
+    if (c === OTHER) windows[OUTSIDE_ASCII_SLOT >>> 5]! |= 1 << (OUTSIDE_ASCII_SLOT & 31);
     if (c === SPACE && b === SPACE && read > 0) continue;
     if (read >= 2) {
       const at = slot(windowOf(a, b, c));
@@ -296,9 +304,13 @@ function alternatives(items: Info[]): Info {
   return { exact: null, need: any(items.map(needFrom)) };
 }
 
-/** A character of the pattern written as itself: lower-cased in ASCII, nothing to go by outside it. */
+/**
+ * A character of the pattern written as itself: lower-cased in ASCII. Outside it, a character the text
+ * reads as a space or as ASCII (see above) tells nothing; any other needs a character outside ASCII.
+ */
 function letter(char: string): Info {
-  return char.codePointAt(0)! < 0x80 ? { exact: [char.toLowerCase()], need: true } : ANYTHING;
+  if (char.codePointAt(0)! < 0x80) return { exact: [char.toLowerCase()], need: true };
+  return WIDE_BLANK.test(char) || FOLDS_INTO_ASCII.test(char) ? ANYTHING : OUTSIDE_ASCII;
 }
 
 const SINGLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };

@@ -627,6 +627,7 @@ const guardEach = (patterns: Record<Language, RegExp>): Record<Language, Guarded
   en: guard(patterns.en),
   nl: guard(patterns.nl),
 });
+const SARCASM_ALONE_GUARDED = guardEach(SARCASM_ALONE);
 const MOCKERY_GUARDED = guardEach(MOCKERY);
 const PRAISED_HARM_GUARDED = guardEach(PRAISED_HARM);
 const PRAISE_GUARDED = guardEach(PRAISE);
@@ -640,7 +641,7 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
     if (SINCERE.test(sentence.text)) return false;
     return ctx.languages.some(
       (language) =>
-        SARCASM_ALONE[language].test(sentence.text) ||
+        matchesIn(SARCASM_ALONE_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
