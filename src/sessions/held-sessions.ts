@@ -8,8 +8,9 @@ import { pathTaken } from './tree.ts';
 // persona read is held: the session row (mood, dialogue state, mode, scenario version) and the path taken.
 //
 // What is held may be stale: another process on the same PostgreSQL database may have taken a turn of the
-// session, ended it or erased it since. So it is never what a turn stores or shows: the statement that opens the
-// turn still reads the session's rows, and a turn whose rows say anything other than what was held (`rowsAgree`)
+// session, ended it or erased it since. So the persona is asked from it only once the session is seen still
+// active (an erased session's words never reach the model), and it is never what a turn stores or shows: the
+// statement that opens the turn still reads the session's rows, and a turn whose rows say anything other than what was held (`rowsAgree`)
 // aborts what it started from it and goes on from the rows, as a turn of a session not held does.
 
 /** At most this many sessions are held; past it the one used least recently goes. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { compileStatement } from '../db/compiled-statement.ts';
 import type { Database } from '../db/database.ts';
 import type {
   CounterfactualRow,
@@ -69,6 +70,12 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
   const queued = (events: RehearsalEvent[] | undefined, now: Date) =>
     queueing && events?.length ? [queueing.queue(sql`${queueing.deliveriesOf(events, now)}`)] : [];
   const openTurn = createTurnOpener(db);
+  const activeSession = compileStatement('session_active', () =>
+    db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.id, sql.placeholder('id')), eq(sessions.status, 'active'))),
+  );
   const finishTurn = createTurnFinisher(db, queueing);
   return {
     async upsertLearner(tenantId: string, externalId: string): Promise<string> {
@@ -136,6 +143,11 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
     async sessionExists(session: SessionKey): Promise<boolean> {
       const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, session.id));
       return Boolean(row);
+    },
+
+    /** True while the session is there and active: not erased, nor ended, by this process or another. */
+    async isActive(session: SessionKey): Promise<boolean> {
+      return (await activeSession(db, { id: session.id })).length > 0;
     },
 
     /** The learner id the consumer gave for the session's learner. */

@@ -176,12 +176,15 @@ export function createTurnTaker(deps: TurnDeps) {
    * that opens its turn has run: the rubric reads it and the persona is asked at once, from what was held. The
    * turn runs only once the statement's rows agree with what was held (`confirm`); else it is dropped, its
    * model requests aborted, and the turn goes on from the rows. A retry already stored is never read early: it
-   * is replayed or asked again from the rows, which know it.
+   * is replayed or asked again from the rows, which know it. Nor is a reply to a session that another process
+   * erased or ended since it was held: nothing of an erased session reaches the model.
    */
   async function startEarly(asked: Asked, held: HeldSession) {
     const { session, path, lastSeq } = held;
     const key = asked.idempotencyKey ?? null;
     if (key && path.some((turn) => turn.idempotencyKey === key)) return null;
+    // Asked first, so that on PostgreSQL the database answers while the rubric reads the reply.
+    const active = store.isActive(session).catch(() => false);
     const scenario = await lookup.scenarioToPlay(session).catch(() => null);
     if (!scenario) return null;
     const learner = replyAfter(held, {
@@ -192,6 +195,8 @@ export function createTurnTaker(deps: TurnDeps) {
     });
     const history = [...path, learner];
     const verdict = readReply(deps, session, scenario, history, learner);
+    // Erased or ended meanwhile: the statement finds no session to open, and the turn answers as for one not held.
+    if (!(await active)) return null;
     let leased: TurnLease | undefined;
     let decided!: { confirm: (committed: Promise<void>) => void; drop: (reason: Error) => void };
     const committed = new Promise<void>((confirm, drop) => (decided = { confirm, drop }));

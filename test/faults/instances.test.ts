@@ -91,7 +91,7 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL database', 
         apiKey: key,
         ...(onEvent ? { onEvent: (event) => onEvent(event.event) } : {}),
       });
-    return { tenantId, get, start, turn };
+    return { tenantId, headers, get, start, turn };
   }
 
   it("takes a session's turns on whichever instance gets them, in order", async () => {
@@ -107,6 +107,19 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL database', 
     expect(view.turns.map((t) => t.seq)).toEqual(view.turns.map((_, index) => index + 1));
     expect(view.turns.filter((t) => t.role === 'learner')).toHaveLength(order.length);
     expect(view.turns.every((t) => t.status === 'complete')).toBe(true);
+  });
+
+  it('sends nothing of a session erased through one instance to the model from another that held it', async () => {
+    const { headers, start, turn } = await consumer();
+    const id = await start(servers[0]!);
+    // Answered by the first instance, which now holds the conversation for the next reply.
+    assertComplete(await turn(servers[0]!, id, LEARNER_REPLIES[0]!));
+    const erased = await fetch(`${servers[1]!.url}/v1/sessions/${id}`, { method: 'DELETE', headers });
+    expect(erased.status).toBe(204);
+    const from = upstream.requests.length;
+    const refused = await turn(servers[0]!, id, LEARNER_REPLIES[1]!);
+    expect(refused.status).toBe(404);
+    expect(upstream.requests.length).toBe(from);
   });
 
   it('answers two simultaneous turns on one session through two instances with one 200 and one 409', async () => {
