@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionRow, TurnRow } from '../db/schema/index.ts';
-import { createHeldSessions, heldAfter, heldFrom, rowsAgree } from './held-sessions.ts';
+import { createHeldSessions, heldAfter, heldFrom, storedAfter } from './held-sessions.ts';
 import type { TenantSession } from './store.ts';
 
 // The sessions held in memory: bounded, taken out by the turn that reads one, and trusted only when the opening
@@ -117,47 +117,18 @@ describe('the sessions held', () => {
   });
 });
 
-describe('rowsAgree', () => {
-  const one = session({ dialogue: { stage: 'open', offers: [1, 2] } });
-  const turns = [turn(one.id, 1), turn(one.id, 2), turn(one.id, 3)];
-  const held = heldFrom(one, turns);
+describe('storedAfter', () => {
+  const one = session();
+  const held = heldFrom(one, [turn(one.id, 1), turn(one.id, 2), turn(one.id, 3)]);
   const learnerId = crypto.randomUUID();
-  const learner = turn(one.id, 4, { id: learnerId });
-  const rows = { session: one as SessionRow, history: turns, learner };
+  const stored = { id: learnerId, seq: 4, parentSeq: 3 };
 
   it.each([
-    ['the same state, the dialogue keys in another order', rows, true],
-    ['the reply not stored (a retry stored before, or the limit)', { ...rows, learner: null }, false],
-    [
-      'the reply stored under another id',
-      { ...rows, learner: { ...learner, id: crypto.randomUUID() } },
-      false,
-    ],
-    [
-      'another writer added a turn',
-      { ...rows, history: [...turns, turn(one.id, 4)], learner: { ...learner, seq: 5, parentSeq: 4 } },
-      false,
-    ],
-    [
-      'another path',
-      { ...rows, history: [turns[0]!, { ...turns[1]!, id: crypto.randomUUID() }, turns[2]!] },
-      false,
-    ],
-    ['the mood moved', { ...rows, session: { ...one, trust: 41 } }, false],
-    [
-      'the dialogue moved',
-      { ...rows, session: { ...one, dialogue: { stage: 'deal', offers: [1, 2] } } },
-      false,
-    ],
-    ['the session ended', { ...rows, session: { ...one, status: 'ended' as const } }, false],
-  ])('%s: %s', (_, read, agrees) => {
-    const reordered = { ...read, session: { ...read.session, dialogue: reorder(read.session.dialogue) } };
-    expect(rowsAgree(held, reordered, learnerId)).toBe(agrees);
+    ['the reply stored after the newest turn held', stored, true],
+    ['the reply not stored (a retry stored before, or the limit)', null, false],
+    ['the reply stored under another id', { ...stored, id: crypto.randomUUID() }, false],
+    ['another writer added a turn', { ...stored, seq: 5, parentSeq: 4 }, false],
+  ])('%s: %s', (_, opened, agrees) => {
+    expect(storedAfter(held, opened, learnerId)).toBe(agrees);
   });
 });
-
-/** The same object with its keys in reverse order, as a database may give back a JSON document. */
-const reorder = (value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).reverse())
-    : value;

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { SessionRow, TurnRow } from '../db/schema/index.ts';
 import type { TenantSession } from './store.ts';
 import { pathTaken } from './tree.ts';
@@ -9,9 +8,10 @@ import { pathTaken } from './tree.ts';
 //
 // What is held may be stale: another process on the same PostgreSQL database may have taken a turn of the
 // session, ended it or erased it since. So the persona is asked from it only once the session is seen still
-// active (an erased session's words never reach the model), and it is never what a turn stores or shows: the
-// statement that opens the turn still reads the session's rows, and a turn whose rows say anything other than what was held (`rowsAgree`)
-// aborts what it started from it and goes on from the rows, as a turn of a session not held does.
+// active (an erased session's words never reach the model), and nothing of the turn is shown before the
+// statement that opens it says the reply was stored right after the newest turn held (`storedAfter`): that
+// statement reads none of the session's turns back. A turn whose reply went elsewhere aborts what it started
+// and goes on from the session's rows, as a turn of a session not held does.
 
 /** At most this many sessions are held; past it the one used least recently goes. */
 export const HELD_SESSIONS = 2000;
@@ -80,42 +80,17 @@ export function replyAfter(
   };
 }
 
-/** The session's fields a reply's reading and the persona's request depend on. */
-const READ: (keyof SessionRow)[] = [
-  'tenantId',
-  'status',
-  'mode',
-  'language',
-  'scenarioId',
-  'scenarioVersion',
-  'trust',
-  'tension',
-  'moodLabel',
-  'dialogue',
-];
-
 /**
- * True when the opening statement's rows say what was held when the turn started: the reply stored as the turn
- * after the held newest one, under the id chosen for it (so not a retry already stored, nor a reply past the
- * limit), the same turns on the path, and the session's mood and dialogue state as held.
+ * True when the statement that opened the turn stored the reply under the id chosen for it (so not a retry
+ * already stored, nor a reply past the limit) as the turn after the newest one held: no writer added a turn
+ * since. The session's mood and dialogue state move only with a turn added, so what was held still holds.
  */
-export function rowsAgree(
+export function storedAfter(
   held: HeldSession,
-  rows: { session: SessionRow; history: TurnRow[]; learner: TurnRow | null },
+  stored: { id: string; seq: number; parentSeq: number | null } | null,
   learnerId: string,
 ): boolean {
-  const { learner } = rows;
-  if (learner?.id !== learnerId || learner.seq !== held.lastSeq + 1 || learner.parentSeq !== held.lastSeq) {
-    return false;
-  }
-  const read = heldFrom(rows.session as TenantSession, rows.history);
-  return (
-    read.lastSeq === held.lastSeq &&
-    read.path.length === held.path.length &&
-    read.path.every((turn, i) => turn.id === held.path[i]!.id) &&
-    // Through JSON: a dialogue state held as the model gave it and as the database gives it back compare alike.
-    READ.every((field) => isDeepStrictEqual(asJson(read.session[field]), asJson(held.session[field])))
-  );
+  return stored?.id === learnerId && stored.seq === held.lastSeq + 1 && stored.parentSeq === held.lastSeq;
 }
 
 /**
@@ -169,5 +144,3 @@ function bare(turn: TurnRow & { score?: unknown; hint?: unknown; counterfactuals
   const { score, hint, counterfactuals, ...row } = turn;
   return row;
 }
-
-const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null));

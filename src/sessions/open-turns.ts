@@ -7,7 +7,8 @@ import { counterfactuals, sessions, turnScores, turns } from '../db/schema/index
 // turn makes before its model is asked. The turns asked for in the same tick (a burst of learners replying at
 // once) are opened together by one statement for the group, so a burst costs the database one statement and
 // one commit instead of one each. A statement that fails for the group is run again for each turn on its own:
-// only the turn whose row fails gets the error.
+// only the turn whose row fails gets the error. For a session whose turns this process holds in memory the
+// statement reads none of them back: it only says where the reply was stored (openHeld).
 
 /** A learner's reply to open as the next turn of a session. */
 export type TurnAsked = {
@@ -26,6 +27,7 @@ export type TurnAsked = {
 };
 
 export type OpenTurnRows = Awaited<ReturnType<ReturnType<typeof openTurnsStatement>['execute']>>;
+export type HeldTurnRows = Awaited<ReturnType<ReturnType<typeof openHeldTurnsStatement>['execute']>>;
 
 /** The replies of a group as the statement takes them, in one JSON parameter. */
 const ASKED = sql.placeholder('asked');
@@ -34,21 +36,48 @@ const ASKED = sql.placeholder('asked');
  * A turn's rows (none when another turn holds the lease, or the session is not active or not the tenant's),
  * back as soon as the statement has run; `committed` settles when its transaction has committed.
  */
-export type OpenedRows = { rows: OpenTurnRows; committed: Promise<void> };
+export type OpenedRows<Rows> = { rows: Rows; committed: Promise<void> };
 
-type Waiting = { asked: TurnAsked; resolve: (opened: OpenedRows) => void; reject: (error: unknown) => void };
+type Waiting<Rows> = {
+  asked: TurnAsked;
+  resolve: (opened: OpenedRows<Rows>) => void;
+  reject: (error: unknown) => void;
+};
 
-/** `open(asked)` resolves once the statement of the turn's group has run. */
+/**
+ * `open(asked)` resolves once the statement of the turn's group has run, with the session's rows and its turns;
+ * `openHeld(asked)` does the same for a session whose turns this process holds in memory (held-sessions.ts),
+ * with one row that says only where the reply was stored, if it was: the turns are not read again.
+ */
 export function createTurnOpener(db: Database) {
-  const openTurns = compileStatement('open_turns', () => openTurnsStatement(db));
-  let waiting: Waiting[] = [];
+  return {
+    open: groupedOpener(
+      db,
+      compileStatement('open_turns', () => openTurnsStatement(db)),
+      (row) => row.session.id,
+    ),
+    openHeld: groupedOpener(
+      db,
+      compileStatement('open_held_turns', () => openHeldTurnsStatement(db)),
+      (row) => row.sessionId,
+    ),
+  };
+}
+
+/** Opens the turns asked in the same tick with one run of `statement`, each turn given its session's rows. */
+function groupedOpener<Row>(
+  db: Database,
+  statement: (on: Database, values: Record<string, unknown>) => Promise<Row[]>,
+  sessionOf: (row: Row) => string,
+) {
+  let waiting: Waiting<Row[]>[] = [];
   let scheduled = false;
 
   /** Opens what waits, one turn per session: a second reply to a session waits for the next group. */
   const flush = () => {
     scheduled = false;
-    const group = new Map<string, Waiting>();
-    const later: Waiting[] = [];
+    const group = new Map<string, Waiting<Row[]>>();
+    const later: Waiting<Row[]>[] = [];
     for (const one of waiting) {
       if (group.has(one.asked.id)) later.push(one);
       else group.set(one.asked.id, one);
@@ -63,14 +92,14 @@ export function createTurnOpener(db: Database) {
     setImmediate(flush);
   };
 
-  async function openGroup(group: Waiting[]) {
-    let ran!: (rows: OpenTurnRows) => void;
-    const rowsRan = new Promise<OpenTurnRows>((resolve) => (ran = resolve));
+  async function openGroup(group: Waiting<Row[]>[]) {
+    let ran!: (rows: Row[]) => void;
+    const rowsRan = new Promise<Row[]>((resolve) => (ran = resolve));
     const asked = askedJson(group.map((one) => one.asked));
-    const committed = db.transaction(async (tx) => ran(await openTurns(tx, { asked })));
+    const committed = db.transaction(async (tx) => ran(await statement(tx, { asked })));
     // Whoever shows a turn awaits `committed`; a failure before that is the callers' to throw.
     committed.catch(() => {});
-    let rows: OpenTurnRows;
+    let rows: Row[];
     try {
       rows = await Promise.race([rowsRan, committed.then(() => rowsRan)]);
     } catch (error) {
@@ -79,11 +108,11 @@ export function createTurnOpener(db: Database) {
       return;
     }
     for (const one of group) {
-      one.resolve({ rows: rows.filter((row) => row.session.id === one.asked.id), committed });
+      one.resolve({ rows: rows.filter((row) => sessionOf(row) === one.asked.id), committed });
     }
   }
 
-  return function open(asked: TurnAsked): Promise<OpenedRows> {
+  return function open(asked: TurnAsked): Promise<OpenedRows<Row[]>> {
     return new Promise((resolve, reject) => {
       waiting.push({ asked, resolve, reject });
       schedule();
@@ -109,12 +138,12 @@ function askedJson(group: TurnAsked[]): string {
 }
 
 /**
- * One statement for a group of turns, each on a different session: takes each session's lease, reads its
- * turns, and stores its reply as the next turn. A reply is not stored when a turn with its idempotency key is
+ * What both statements for a group of turns do, each on a different session: take each session's lease, read
+ * what its next turn follows, and store its reply as the next turn. A reply is not stored when a turn with its idempotency key is
  * there already (a retry) or the session has had all the replies it may have. The replies come in as one
  * JSON parameter (askedJson's), the same on every driver; the statement is built once (compileStatement).
  */
-function openTurnsStatement(db: Database) {
+function openingOf(db: Database) {
   const asked = db
     .$with('asked', {
       id: sql<string>`session`.as('session'),
@@ -195,6 +224,12 @@ function openTurnsStatement(db: Database) {
       )
       .returning(),
   );
+  return { asked, leased, past, learner };
+}
+
+/** The statement for sessions not held: each session's row and all its turns with their verdicts. */
+function openTurnsStatement(db: Database) {
+  const { asked, leased, past, learner } = openingOf(db);
   return db
     .with(asked, leased, past, learner)
     .select({
@@ -208,4 +243,23 @@ function openTurnsStatement(db: Database) {
     .leftJoin(turns, eq(turns.sessionId, leased.id))
     .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
     .orderBy(asc(leased.id), asc(turns.seq));
+}
+
+/**
+ * The statement for sessions whose turns this process holds: one row for each session whose lease it took, with
+ * where the reply was stored (no learner turn when it was not). What was held is the rest of what a turn reads;
+ * the reply stored as the turn after the newest one held confirms that no other writer added a turn meanwhile.
+ */
+function openHeldTurnsStatement(db: Database) {
+  const { asked, leased, past, learner } = openingOf(db);
+  return db
+    .with(asked, leased, past, learner)
+    .select({
+      sessionId: leased.id,
+      learnerId: learner.id,
+      seq: learner.seq,
+      parentSeq: learner.parentSeq,
+    })
+    .from(leased)
+    .leftJoin(learner, eq(learner.sessionId, leased.id));
 }

@@ -23,7 +23,7 @@ import {
 import type { Hint } from '../hints/index.ts';
 import type { Queueing, RehearsalEvent } from './events.ts';
 import { createTurnFinisher } from './finish-turns.ts';
-import { createTurnOpener } from './open-turns.ts';
+import { createTurnOpener, type TurnAsked } from './open-turns.ts';
 import type { TokenSettlement } from './token-budget.ts';
 
 // Every query of the rehearsal use-cases, each scoped by tenant: one consumer never reaches another's rows.
@@ -69,7 +69,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
   /** The queueing of `events`, for the statement that stores their change. */
   const queued = (events: RehearsalEvent[] | undefined, now: Date) =>
     queueing && events?.length ? [queueing.queue(sql`${queueing.deliveriesOf(events, now)}`)] : [];
-  const openTurn = createTurnOpener(db);
+  const opener = createTurnOpener(db);
   const activeSession = compileStatement('session_active', () =>
     db
       .select({ id: sessions.id })
@@ -309,15 +309,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
       learner: TurnRow | null;
       committed: Promise<void>;
     } | null> {
-      const { rows, committed } = await openTurn({
-        id,
-        tenantId,
-        now,
-        until: leaseUntil(now),
-        ...reply,
-        parentSeq: reply.parentSeq ?? null,
-        turnId: reply.turnId ?? randomUUID(),
-      });
+      const { rows, committed } = await opener.open(asked(tenantId, id, reply, now));
       if (!rows[0]) return null;
       return {
         session: loaded(rows[0].session as SessionRow),
@@ -325,6 +317,45 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
         learner: (rows[0].learner as TurnRow | null) ?? null,
         committed,
       };
+    },
+
+    /**
+     * Opens the next learner turn of a session whose turns the caller holds (held-sessions.ts), as `openTurn`
+     * does, but reads nothing of the session back: `stored` says where the reply was stored (null when it was
+     * not: a retry stored before, or the session's last reply). Null when another turn holds the lease or the
+     * session is not active.
+     */
+    async openHeldTurn(
+      session: TenantSession,
+      reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number; turnId: string },
+      now: Date,
+    ): Promise<{
+      session: TenantSession;
+      stored: { id: string; seq: number; parentSeq: number | null } | null;
+      committed: Promise<void>;
+    } | null> {
+      const { rows, committed } = await opener.openHeld(asked(session.tenantId, session.id, reply, now));
+      const [row] = rows;
+      if (!row) return null;
+      const stored = row.learnerId ? { id: row.learnerId, seq: row.seq!, parentSeq: row.parentSeq } : null;
+      return { session, stored, committed };
+    },
+
+    /** The session's row and all its turns with their verdicts, as the statement that opens a turn reads them. */
+    async readOpened(
+      session: SessionKey,
+    ): Promise<{ session: TenantSession; history: TurnWithScore[] } | null> {
+      const [[row], history] = await Promise.all([
+        db.select().from(sessions).where(eq(sessions.id, session.id)),
+        db
+          .select({ turn: turns, score: turnScores })
+          .from(turns)
+          .leftJoin(turnScores, eq(turnScores.turnId, turns.id))
+          .where(eq(turns.sessionId, session.id))
+          .orderBy(asc(turns.seq)),
+      ]);
+      if (!row) return null;
+      return { session: loaded(row), history: history.map(({ turn, score }) => ({ ...turn, score })) };
     },
 
     /** Extends a running turn's lease; one that was freed meanwhile stays free. */
@@ -458,6 +489,30 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** A reply as the statements that open turns take it. */
+function asked(
+  tenantId: string,
+  id: string,
+  reply: {
+    content: string;
+    idempotencyKey: string | null;
+    maxLearnerTurns: number;
+    parentSeq?: number | null;
+    turnId?: string;
+  },
+  now: Date,
+): TurnAsked {
+  return {
+    id,
+    tenantId,
+    now,
+    until: leaseUntil(now),
+    ...reply,
+    parentSeq: reply.parentSeq ?? null,
+    turnId: reply.turnId ?? randomUUID(),
+  };
+}
 
 /** The session's mood as a verdict moved it. */
 function moodOf(verdict: typeof turnScores.$inferInsert) {

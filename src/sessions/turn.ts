@@ -8,7 +8,7 @@ import type { Scenario } from '../scenarios/schema.ts';
 import { isUuid } from '../vocabulary.ts';
 import { moodView, turnView } from './api-shapes.ts';
 import { type Announce, type RehearsalEvent, told } from './events.ts';
-import { type HeldSession, type HeldSessions, heldAfter, replyAfter, rowsAgree } from './held-sessions.ts';
+import { type HeldSession, type HeldSessions, heldAfter, replyAfter, storedAfter } from './held-sessions.ts';
 import { type TurnLease, withTurnLease } from './lease.ts';
 import type { SessionLookup } from './lookup.ts';
 import { replyOfPath, rewound } from './point.ts';
@@ -52,6 +52,8 @@ type Asked = {
 };
 
 type OpenedTurn = NonNullable<Awaited<ReturnType<SessionStore['openTurn']>>>;
+type HeldOpened = NonNullable<Awaited<ReturnType<SessionStore['openHeldTurn']>>>;
+type StoredReply = HeldOpened['stored'];
 
 /** One learner turn under way: what each of its steps reads. */
 type Turn = {
@@ -117,13 +119,19 @@ export function createTurnTaker(deps: TurnDeps) {
     return cleanupAfter(
       async () => {
         const early = held && parentSeq === null ? await startEarly(asked, held) : null;
-        const pending = await withTurnLease(
-          deps,
-          () => open(asked),
-          (opened, lease) => prepare(asked, opened, lease, early),
-          // What started early and the rows did not confirm (another turn holds the lease, the statement
-          // failed, the rows say otherwise) is aborted: nothing of it is shown or stored.
-        ).finally(() => early?.drop());
+        const pending = early
+          ? await withTurnLease(
+              deps,
+              () => openHeld(asked, early.session),
+              (opened, lease) => prepareHeld(asked, opened, lease, early),
+              // What started early and the statement did not confirm (another turn holds the lease, the
+              // statement failed, the reply went elsewhere) is aborted: nothing of it is shown or stored.
+            ).finally(() => early.drop())
+          : await withTurnLease(
+              deps,
+              () => open(asked),
+              (opened, lease) => prepare(asked, opened, lease),
+            );
         return pending ?? refuseOrReplay(asked);
       },
       // A turn that never gets as far as an answer gives back what it was charged.
@@ -171,13 +179,27 @@ export function createTurnTaker(deps: TurnDeps) {
     );
   }
 
+  /** The statement for a session held in memory: the lease and the stored reply, no turns read back. */
+  function openHeld(asked: Asked, session: TenantSession) {
+    return store.openHeldTurn(
+      session,
+      {
+        content: asked.content,
+        idempotencyKey: asked.idempotencyKey ?? null,
+        maxLearnerTurns: deps.limits.maxTurnsPerSession,
+        turnId: asked.turnId,
+      },
+      asked.now,
+    );
+  }
+
   /**
    * A reply that goes on from the newest turn of a session held in memory, read and answered before the statement
    * that opens its turn has run: the rubric reads it and the persona is asked at once, from what was held. The
-   * turn runs only once the statement's rows agree with what was held (`confirm`); else it is dropped, its
-   * model requests aborted, and the turn goes on from the rows. A retry already stored is never read early: it
-   * is replayed or asked again from the rows, which know it. Nor is a reply to a session that another process
-   * erased or ended since it was held: nothing of an erased session reaches the model.
+   * turn runs only once the statement says the reply was stored right after the newest turn held (`confirm`);
+   * else it is dropped, its model requests aborted, and the turn goes on from the rows. A retry already stored
+   * is never read early: it is replayed or asked again from the rows, which know it. Nor is a reply to a session
+   * that another process erased or ended since it was held: nothing of an erased session reaches the model.
    */
   async function startEarly(asked: Asked, held: HeldSession) {
     const { session, path, lastSeq } = held;
@@ -217,7 +239,9 @@ export function createTurnTaker(deps: TurnDeps) {
     const started = start(turn);
     let settled = false;
     return {
-      agrees: (opened: OpenedTurn) => rowsAgree(held, opened, asked.turnId),
+      session,
+      /** The reply was stored as the turn after the newest one held: no other writer added one meanwhile. */
+      agrees: (stored: StoredReply) => storedAfter(held, stored, asked.turnId),
       /** The rows agree: the turn runs, its reply durable once the statement has committed. */
       confirm(lease: TurnLease, stored: Promise<void>) {
         settled = true;
@@ -235,16 +259,41 @@ export function createTurnTaker(deps: TurnDeps) {
     };
   }
 
-  /** With the lease: a retry to replay, or the turn to run, its models asked while the reply commits. */
-  async function prepare(
+  /**
+   * With the lease, for a turn started early: it runs when the statement stored the reply where it was read;
+   * else (another writer added a turn, the reply was a retry stored before or one past the limit) what started
+   * is dropped and the turn goes on from the session's rows, read once the statement has committed (a reading
+   * on another connection would not see its reply before).
+   */
+  async function prepareHeld(
     asked: Asked,
-    opened: OpenedTurn,
+    opened: HeldOpened,
     lease: TurnLease,
-    early: Awaited<ReturnType<typeof startEarly>>,
+    early: NonNullable<Awaited<ReturnType<typeof startEarly>>>,
   ): Promise<PendingTurn> {
+    const { stored, committed } = opened;
+    if (early.agrees(stored)) return early.confirm(lease, committed);
+    early.drop();
+    await committed;
+    const read = await store.readOpened(opened.session);
+    if (!read) return refuseOrReplay(asked);
+    const learner = stored ? read.history.find((turn) => turn.id === stored.id) : undefined;
+    return prepare(
+      asked,
+      {
+        session: read.session,
+        // As the statement that reads the turns gives them: those before the reply it stored.
+        history: read.history.filter((turn) => turn.id !== learner?.id),
+        learner: learner ?? null,
+        committed,
+      },
+      lease,
+    );
+  }
+
+  /** With the lease: a retry to replay, or the turn to run, its models asked while the reply commits. */
+  async function prepare(asked: Asked, opened: OpenedTurn, lease: TurnLease): Promise<PendingTurn> {
     const { committed } = opened;
-    if (early?.agrees(opened)) return early.confirm(lease, committed);
-    early?.drop();
     const all = opened.history;
     const scenario = await lookup.scenarioToPlay(opened.session);
     const retried = asked.idempotencyKey

@@ -106,6 +106,24 @@ describe.each(databaseKinds())('reading a reply before its statement, on %s', (k
     ]);
   });
 
+  it('asks the persona from what was held as it would from the rows: the same conversation, mood and state', async () => {
+    const [held, read] = [await createSession(app.url), await createSession(app.url)];
+    for (const reply of LEARNER_REPLIES.slice(0, 2)) {
+      for (const id of [held, read]) assertComplete(await streamTurn(app.url, id, reply));
+    }
+    // The next reply: read early by the app that holds the session, and from its rows by the other.
+    const requests: RecordedRequest[] = [];
+    for (const [url, id] of [
+      [app.url, held],
+      [other.url, read],
+    ] as const) {
+      const asked = nextPersonaRequest(upstream);
+      assertComplete(await streamTurn(url, id, LEARNER_REPLIES[2]!));
+      requests.push((await asked)!);
+    }
+    expect(transcriptOf(requests[0]!)).toBe(transcriptOf(requests[1]!));
+  });
+
   it('aborts the early request when another writer took a turn meanwhile, and answers from the rows', async () => {
     const id = await createSession(app.url);
     // Another process answers a turn: what the first app holds of the session is now stale.
