@@ -29,7 +29,7 @@ import { createSystemRoutes } from './routes/system/system.index.ts';
 import { createWebhookRoutes } from './routes/webhooks/webhooks.index.ts';
 import { createXapiRoutes } from './routes/xapi/xapi.index.ts';
 import { scoreHeuristic } from './rubric/heuristic.ts';
-import type { Announce } from './sessions/events.ts';
+import { createHeldSessions, forgettingErased } from './sessions/held-sessions.ts';
 import { createRehearsal } from './sessions/rehearsal.ts';
 import { createTokenBudget } from './sessions/token-budget.ts';
 import { createStudio } from './studio/index.ts';
@@ -95,9 +95,13 @@ export function createApp(deps: AppDeps) {
   app.route('/', createDocsRoutes());
   app.route('/', createScenarioRoutes(deps.scenarios));
   app.route('/', createRubricRoutes(deps));
+  const held = deps.held ?? createHeldSessions();
   const rehearsal = createRehearsal({
     ...deps,
     db,
+    held,
+    // One process owns an embedded data dir: every erasure of its sessions is made here, and forgets them.
+    soleWriter: deps.db.kind === 'pglite',
     announce: integrations.announce,
     limits: { maxTurnsPerSession: config.MAX_TURNS_PER_SESSION, maxReplyChars: MAX_REPLY_CHARS },
     budget: config.DAILY_TOKEN_BUDGET
@@ -131,11 +135,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', createAnalyticsRoutes({ analytics: createAnalytics(db), scenarios: deps.scenarios, clock }));
   app.route('/', createAgreementRoutes(createAgreement({ db, files: studio, score: scoreHeuristic })));
   // An erased session's words are not held in memory for a next reply: nothing of it reaches the model again.
-  const erasing: Announce = async (event) => {
-    if (event.type === 'session.erased') rehearsal.forget(event.sessionId);
-    await integrations.announce(event);
-  };
-  app.route('/', createPrivacyRoutes(createEraser(db, erasing)));
+  app.route('/', createPrivacyRoutes(createEraser(db, forgettingErased(held, integrations.announce))));
   app.route('/', createXapiRoutes({ ...integrations, publicUrl: config.PUBLIC_URL }));
   app.route(
     '/',

@@ -9,6 +9,7 @@ import { createModels } from './models.ts';
 import { createEraser } from './privacy/erase.ts';
 import { startRetention } from './privacy/retention.ts';
 import { openScenarioRegistry } from './scenarios/index.ts';
+import { createHeldSessions, forgettingErased } from './sessions/held-sessions.ts';
 import { createSessionStore } from './sessions/store.ts';
 
 // The composition root: the only place that reads the environment, opens the database and a port.
@@ -32,10 +33,20 @@ async function openApp(config: Config, logger: Logger) {
     await integrations.webhookStore.releaseClaims();
   }
 
-  const app = createApp({ db, scenarios, logger, clock: () => new Date(), config, ...createModels(config) });
+  // Shared with retention, whose erasures forget them as the API's do.
+  const held = createHeldSessions();
+  const app = createApp({
+    db,
+    scenarios,
+    logger,
+    clock: () => new Date(),
+    config,
+    held,
+    ...createModels(config),
+  });
   const retention = config.RETENTION_DAYS
     ? startRetention({
-        eraser: createEraser(db.db, integrations.announce),
+        eraser: createEraser(db.db, forgettingErased(held, integrations.announce)),
         days: config.RETENTION_DAYS,
         clock: () => new Date(),
         logger,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionRow, TurnRow } from '../db/schema/index.ts';
-import { createHeldSessions, heldAfter, heldFrom, storedAfter } from './held-sessions.ts';
+import { createHeldSessions, forgettingErased, heldAfter, heldFrom, storedAfter } from './held-sessions.ts';
 import type { TenantSession } from './store.ts';
 
 // The sessions held in memory: bounded, taken out by the turn that reads one, and trusted only when the opening
@@ -88,6 +88,19 @@ describe('the sessions held', () => {
     held.movedElsewhere(one.id);
     held.keep(heldFrom(one, []));
     expect(held.take('tenant-a', one.id)).toBeUndefined();
+  });
+
+  it('forgets a session its eraser tells was erased, and passes every announcement on', async () => {
+    const held = createHeldSessions();
+    const [kept, erased] = [session(), session()];
+    for (const one of [kept, erased]) held.keep(heldFrom(one, [turn(one.id, 1)]));
+    const told: string[] = [];
+    const announce = forgettingErased(held, async (event) => void told.push(event.type));
+    const data = { sessionId: erased.id };
+    await announce({ type: 'session.erased', tenantId: 'tenant-a', sessionId: erased.id, data });
+    expect(told).toEqual(['session.erased']);
+    expect(held.take('tenant-a', erased.id)).toBeUndefined();
+    expect(held.take('tenant-a', kept.id)).toBeDefined();
   });
 
   it('holds the path taken, without verdicts, and the newest seq of the tree', () => {

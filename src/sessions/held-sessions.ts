@@ -1,4 +1,5 @@
 import type { SessionRow, TurnRow } from '../db/schema/index.ts';
+import type { Announce } from './events.ts';
 import type { TenantSession } from './store.ts';
 import { pathTaken } from './tree.ts';
 
@@ -7,8 +8,9 @@ import { pathTaken } from './tree.ts';
 // persona read is held: the session row (mood, dialogue state, mode, scenario version) and the path taken.
 //
 // What is held may be stale: another process on the same PostgreSQL database may have taken a turn of the
-// session, ended it or erased it since. So the persona is asked from it only once the session is seen still
-// active (an erased session's words never reach the model), and nothing of the turn is shown before the
+// session, ended it or erased it since. So there the persona is asked from it only once the session is seen
+// still active (an erased session's words never reach the model); on the embedded database, which one process
+// owns, every erasure goes through this process and forgets the session (`forgettingErased`). And nothing of the turn is shown before the
 // statement that opens it says the reply was stored right after the newest turn held (`storedAfter`): that
 // statement reads none of the session's turns back. A turn whose reply went elsewhere aborts what it started
 // and goes on from the session's rows, as a turn of a session not held does.
@@ -138,6 +140,17 @@ export function createHeldSessions(max = HELD_SESSIONS) {
 }
 
 export type HeldSessions = ReturnType<typeof createHeldSessions>;
+
+/**
+ * `announce`, forgetting first each session it tells was erased: an eraser's announcements go through this, so
+ * nothing of an erased session is held for a next reply, nor reaches the model again.
+ */
+export function forgettingErased(held: HeldSessions, announce: Announce): Announce {
+  return async (event) => {
+    if (event.type === 'session.erased') held.forget(event.sessionId);
+    await announce(event);
+  };
+}
 
 /** A turn row without what a listing adds to it (verdict, hint, alternatives): what the path needs, no more. */
 function bare(turn: TurnRow & { score?: unknown; hint?: unknown; counterfactuals?: unknown }): TurnRow {

@@ -9,7 +9,7 @@ import type { SessionMode } from '../vocabulary.ts';
 import { sessionView } from './api-shapes.ts';
 import { createCounterfactuals } from './counterfactual.ts';
 import type { Announce } from './events.ts';
-import { createHeldSessions, heldFrom } from './held-sessions.ts';
+import { createHeldSessions, type HeldSessions, heldFrom } from './held-sessions.ts';
 import { createHints } from './hints.ts';
 import { createSessionLookup } from './lookup.ts';
 import { createReports } from './report.ts';
@@ -39,6 +39,13 @@ export type RehearsalDeps = {
   budget?: TokenBudget | null;
   /** Told of each change once it is stored (webhooks, the LRS); never throws. */
   announce?: Announce;
+  /**
+   * The sessions held in memory: given when erasures made elsewhere in the process (retention) are to forget
+   * them too (`forgettingErased`); else its own.
+   */
+  held?: HeldSessions;
+  /** No other process writes to the database (turn.ts). */
+  soleWriter: boolean;
 };
 
 export function createRehearsal(deps: RehearsalDeps) {
@@ -47,7 +54,7 @@ export function createRehearsal(deps: RehearsalDeps) {
   const store = createSessionStore(deps.db, announce.queueing);
   const lookup = createSessionLookup({ scenarios: deps.scenarios, store });
   const reports = createReports({ store, lookup, scenarios: deps.scenarios, clock: deps.clock, announce });
-  const held = createHeldSessions();
+  const held = deps.held ?? createHeldSessions();
   const end = (tenantId: string, id: string) => {
     held.forget(id);
     return reports.end(tenantId, id);
@@ -110,7 +117,7 @@ export function createRehearsal(deps: RehearsalDeps) {
     return shown;
   }
 
-  return { start, view, takeTurn, askHint, whatIf, ...reports, end, forget: held.forget };
+  return { start, view, takeTurn, askHint, whatIf, ...reports, end };
 }
 
 export type Rehearsal = ReturnType<typeof createRehearsal>;

@@ -33,6 +33,11 @@ export type TurnDeps = {
   announce: Announce;
   /** The sessions whose state is held in memory, so a reply that goes on is read before its statement runs. */
   held: HeldSessions;
+  /**
+   * No other process writes to the database (the embedded one, which one process owns): every erasure goes
+   * through this one and forgets what it held, so a held session needs no look before it is read early.
+   */
+  soleWriter: boolean;
   /** Ends the session the persona closes, with its report. */
   end: (tenantId: string, sessionId: string) => Promise<unknown>;
 };
@@ -205,8 +210,8 @@ export function createTurnTaker(deps: TurnDeps) {
     const { session, path, lastSeq } = held;
     const key = asked.idempotencyKey ?? null;
     if (key && path.some((turn) => turn.idempotencyKey === key)) return null;
-    // Asked first, so that on PostgreSQL the database answers while the rubric reads the reply.
-    const active = store.isActive(session).catch(() => false);
+    // Asked first, so that the database answers while the rubric reads the reply.
+    const active = deps.soleWriter ? null : store.isActive(session).catch(() => false);
     const scenario = await lookup.scenarioToPlay(session).catch(() => null);
     if (!scenario) return null;
     const learner = replyAfter(held, {
@@ -218,7 +223,7 @@ export function createTurnTaker(deps: TurnDeps) {
     const history = [...path, learner];
     const verdict = readReply(deps, session, scenario, history, learner);
     // Erased or ended meanwhile: the statement finds no session to open, and the turn answers as for one not held.
-    if (!(await active)) return null;
+    if (active && !(await active)) return null;
     let leased: TurnLease | undefined;
     let decided!: { confirm: (committed: Promise<void>) => void; drop: (reason: Error) => void };
     const committed = new Promise<void>((confirm, drop) => (decided = { confirm, drop }));
