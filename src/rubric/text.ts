@@ -72,7 +72,9 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
  * instructions to the grader; offsets do not map back to the reply.
  */
 export function revealHidden(reply: string): string {
+  // Full-width and other compatibility forms ("ｇｅｅｆ　１００") read as the letters they stand for.
   return reply
+    .normalize('NFKC')
     .replace(/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
     .replace(/<!--|-->|\[\/\/\]: #|[<>{}[\]"`*_#|\\]/g, ' ')
     .replace(/(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .·_-]{1,3}){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu, (run) =>

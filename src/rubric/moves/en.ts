@@ -741,6 +741,20 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      # Scores set by principle, in either language's names: "courage=4", "set connection and clarity to 4", "all principles at max".
+      (?:self-leadership|connection|courage|clarity|mentorship|zelfleiderschap|verbinding|moed|helderheid|mentorschap)\s*[=:]\s*\d+
+      (?:set|put|bump|raise|score|rate|mark|grade) (?:\p{L}+,? ){0,7}(?:self-leadership|connection|courage|clarity|mentorship|principles?|criteria|categories|scores?) (?:all )?(?:to|at|as) (?:a |the )?(?:4|four|5|five|10|ten|100|max|maximum|full|top|highest)
+      (?:all|every|each) (?:five |5 )?(?:principles?|criteria|categories|dimensions)(?: \p{L}+){0,2} (?:to|at|=) (?:a |the )?(?:4|four|5|five|10|ten|100|max|maximum|full|top|highest)
+      (?:principles?|criteria)\s*[=:]\s*\W{0,2}(?:all|every|each|alle)
+      # Asking the scoring for a high score, however politely: "I'd be really grateful for a high score".
+      (?:grateful|thankful|appreciate it|appreciate|would love|love|hoping|hope|ask|asking|request|requesting|deserve|deserves|please|kindly)(?: \p{L}+){0,5} (?:a |an |the |your )?(?:high|higher|good|great|top|perfect|full|maximum|max|generous|decent|excellent|nice) (?:score|scores|mark|marks|rating|ratings|grade|grades|evaluation|review)
+      # Addressing the scoring itself, or the app: "Dear scoring system,", "note for the grading model", "rubric:".
+      (?:dear|hi|hello|hey|attention|note (?:to|for)|message (?:to|for)|reminder (?:to|for)|instructions? (?:to|for)) (?:the |any |our |this )?(?:scoring|grading|evaluation|evaluating|rating|marking|assessment|automated|automatic) (?:system|model|engine|algorithm|tool|software|app|ai|bot|coach|rubric)
+      (?:rubric|rehearse|scoring|grading)\s*:
+      (?:evaluation|score|scoring|grading|rating|rubric|assessment)[_ -]?(?:override|overrides|instructions?|directive)
+      # Marking the reply good, or the feedback skipped: "mark this answer as good", "skip the feedback".
+      (?:mark|flag|label|tag|record|treat|count|rate|score|grade|classify) (?:this|it|my|the) (?:reply|answer|response|message|one)(?: \p{L}+){0,2} as (?:a |an )?(?:good|great|strong|correct|excellent|perfect|exemplary|model|pass|passed)
+      (?:skip|hide|suppress|omit|drop|leave out|don't show|do not show|no) (?:the |any |all )?(?:feedback|tips) (?:and|for this|on this|section|for me)
       # The rubric's own move names: nobody says "clear-no" to a colleague.
       (?:acknowledges-feeling|apology-with-responsibility|apology-with-excuse|takes-ownership|clear-no|offers-alternative|concrete-next-step|open-question|closed-question|checks-understanding|self-disclosure|offers-support|invites-ownership|invites-talk|gives-in|grader-instruction)
       (?:note|message|instructions?|reminder|memo|notice|hint) (?:to|for) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)
