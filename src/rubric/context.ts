@@ -66,28 +66,35 @@ export function contentWords(text: string): Set<string> {
   return set;
 }
 
-/** Does the reply name someone, or share a content word with the situation or what the other just said? */
-export function isSpecific(
-  reply: string,
-  context: ScenarioContext | undefined,
-  otherSaid: string[],
-): boolean {
+/**
+ * How many things of this situation the reply names: people, numbers, dates and times, and distinct
+ * content words it shares with the situation or with what the other just said.
+ */
+export function anchorsIn(reply: string, context: ScenarioContext | undefined, otherSaid: string[]): number {
   const scenario = context?.words;
   const said = contentWords(otherSaid.join(' '));
+  const anchors = new Set<string>();
   // A name inside a sentence ("It's Ben", "the Hartley account") is specific by itself.
-  if (NAME_INSIDE.test(reply)) return true;
+  for (const match of reply.matchAll(NAME_INSIDE)) anchors.add(match[0]);
   for (const word of words(reply)) {
-    // A number, a date or a time is specific by itself.
-    if (/^\d/.test(word)) return true;
+    // A number, a date or a time is specific by itself, in digits or in words ("every two weeks", "op donderdag").
+    if (/^\d/.test(word) || NUMBER_OR_DAY.test(word)) {
+      anchors.add(word);
+      continue;
+    }
     if (word.length < 4 || COMMON.has(word)) continue;
     const stemmed = stem(word);
-    if (scenario?.has(stemmed) || said.has(stemmed)) return true;
+    if (scenario?.has(stemmed) || said.has(stemmed)) anchors.add(stemmed);
   }
-  return false;
+  return anchors.size;
 }
 
+/** Numbers, weekdays and months written as words, in either language. */
+const NUMBER_OR_DAY =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)$/;
+
 /** A capitalised word after another word in the same sentence: a name, a month, a day. */
-const NAME_INSIDE = /(?<=[\p{L}\p{N},;:]\s{1,3})\p{Lu}\p{Ll}+/u;
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;:]\s{1,3})\p{Lu}\p{Ll}+/gu;
 
 /** A phrase of an act as a pattern source: case and spacing ignored, `…` for up to five words. */
 function phraseSource(phrase: string): string {

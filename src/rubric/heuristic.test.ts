@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readLibrarySync } from '../scenarios/library-files.ts';
+import { openingHistory } from './calibrate.ts';
+import { scenarioContext } from './context.ts';
 import { FIXTURE_GROUPS } from './fixtures/replies.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import { type Language, MOVE_IDS, PRINCIPLE_IDS } from './ids.ts';
@@ -298,5 +301,41 @@ describe('edge cases', () => {
   it('never returns a move outside the move vocabulary', () => {
     const result = score("Sorry, but you always do this. Calm down, it's not that bad. Let's move on.");
     for (const move of result.moves) expect(MOVE_IDS).toContain(move.id);
+  });
+});
+
+describe('generic replies', () => {
+  const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
+  const inScenario = (reply: string, key: string) => {
+    const scenario = library.get(key)!;
+    return scoreHeuristic({
+      reply,
+      language: scenario.language,
+      focus: scenario.focus,
+      history: openingHistory(scenario),
+      scenario: scenarioContext(scenario),
+    });
+  };
+
+  it.each([
+    [
+      "I'm grateful you brought this to me. Good partnerships need candour on both sides, and I intend to match yours. Give me a little while to think it through properly, and then we'll chart a path that serves everyone well.",
+      'en/angry-client-missed-delivery',
+    ],
+    [
+      'Wat goed dat je hier zo eerlijk over bent. Een sterke samenwerking vraagt om openheid van beide kanten, en die wil ik jou ook geven. Geef me even de tijd om erover na te denken, dan zoeken we samen een aanpak waar iedereen beter van wordt.',
+      'nl/boze-klant-gemiste-levering',
+    ],
+  ])('a long polished reply with nothing of the situation is flagged generic: %s', (reply, key) => {
+    expect(flagIds(inScenario(reply, key))).toContain('generic');
+  });
+
+  it.each([
+    [
+      "Thank you for telling me, and I'm so sorry. Work can wait: go and be with him, and we'll sort out the rest here without you having to ask.",
+      'en/being-present-dying-father',
+    ],
+  ])('a reply that answers the news in words of its own is not generic: %s', (reply, key) => {
+    expect(flagIds(inScenario(reply, key))).not.toContain('generic');
   });
 });

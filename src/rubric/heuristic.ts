@@ -1,4 +1,4 @@
-import { findAct, isContentWord, isSpecific } from './context.ts';
+import { anchorsIn, findAct, isContentWord } from './context.ts';
 import {
   FLAG_MESSAGES,
   LEVEL_WORDS,
@@ -281,9 +281,12 @@ function scenarioActs(
 }
 
 /**
- * Nothing of this person or situation: no word of the scenario or of what the other said, no name or
- * number, and hardly a word of its own outside the moves it makes ("what do you enjoy most in your
- * work" says something; "I value our relationship" does not).
+ * Nothing of this person or situation: no word of the scenario or of what the other said, no name,
+ * number or day (one such word in a long reply is a word in passing), and hardly a word of its own
+ * outside the moves it makes ("what do you enjoy most in your work" says something; "I value our
+ * relationship" does not), or, long and answering no feeling, nothing of the situation at all. A reply
+ * that takes up the other's news or feeling ("I'm glad you told me, and I'm so sorry") is about them,
+ * even in words of its own.
  */
 function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals: Signal[]): boolean {
   if (wordCount < 5) return false;
@@ -291,7 +294,9 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   if (!input.scenario) return false;
   // A sentence that takes up several of the other's own words is about this conversation.
   if (signals.some((s) => s.id === 'echoes')) return false;
-  if (isSpecific(reply, input.scenario, otherJustSaid(input.history))) return false;
+  const anchors = anchorsIn(reply, input.scenario, otherJustSaid(input.history));
+  const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
+  if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
   const own = new Set<string>();
   for (const match of reply.matchAll(WORD)) {
     const word = match[0].toLowerCase();
@@ -301,8 +306,15 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
     if (signals.some((s) => !SENTENCE_WIDE.has(s.id) && at >= s.start && at < s.end)) continue;
     own.add(word);
   }
-  return own.size < OWN_WORDS;
+  // A long reply that names nothing of it and answers no feeling says nothing of it, however many
+  // words of its own it strings together ("Growth is a journey, and everyone's path looks different").
+  return own.size < OWN_WORDS || (anchors === 0 && wordCount >= LONG_REPLY && !answersFeeling);
 }
+
+/** Moves that answer what the other just told or felt. */
+const ANSWERS_FEELING = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'reflects']);
+/** From this many words on, a reply needs more than one word of the situation to be about it. */
+const LONG_REPLY = 25;
 
 /** Signals that mark a whole sentence (a question, an agreement, an echo): its words are still the reply's own. */
 const SENTENCE_WIDE = new Set<SignalId>(['open-question', 'closed-question', 'concrete-next-step', 'echoes']);
