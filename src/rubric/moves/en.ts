@@ -258,6 +258,11 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # A no in other words: "count me out for June", "don't count on us", "isn't something I'll sign", "my answer has to be no".
+      count (?:me|us|my team|the team|my people) out
+      (?:don't|do not) count on (?:me|us|my team|the team|my people)
+      (?:isn't|is not|'s not) something (?:i|we)(?:'ll| will| can| could| would| am going to| are going to)? (?:sign|agree to|accept|approve|commit to|do|support|go along with|put my name to)
+      (?:answer|reply) (?:has to|must|will have to|needs to|'ll have to|is going to) be (?:a )?(?:firm |clear |straight )?no
       # Refusing to agree: "I won't agree to going live", "we can't sign off on that".
       (?:i|we) (?:won't|will not|can't|cannot|don't|do not) (?:\p{L}+ )?(?:agree|sign off|sign up) (?:to|on) (?:that|this|it|going|launching|\p{N})
       # The no with the date it is about, however briefly: "no, not by June", "no, not on the first".
@@ -803,6 +808,11 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Cheered past it or normalised away: "you'll be grand, you always bounce back", "everyone finds these chats awkward, it's nothing".
+      you(?:'ll| will) be (?:grand|fine|okay|ok|alright|all right)
+      (?:you(?:'ll| will) |you always )(?:bounce back|pull through|get through it|manage)(?=[.!,]|$| again| like always)
+      (?:everyone|everybody|we all|most people) (?:finds?|feels?) (?:these|this|such|those|it) (?:\p{L}+ ){0,2}(?:a bit |a little |quite |pretty )?(?:awkward|weird|strange|uncomfortable)
+      (?:^|, |\. )it's nothing(?=[.!,]|$)
       # Waved off with a negation in the formula: "no need to go into it", "let's not make a thing of it".
       no need to (?:go into|get into|talk about|dwell on) (?:it|this|that|the details|all that)
       let's not make (?:a thing|a big thing|a big deal|a fuss|a drama|an issue) (?:of|out of) (?:it|this|that)
@@ -897,6 +907,8 @@ export const en: Lexicon = {
       things have moved on
     `,
     'glosses-over': rx`
+      # Already forgotten: "I'd already forgotten about it".
+      (?:i'd|i had|i've|i have) (?:already |long |completely )?forgotten (?:about )?(?:it|that|all about it)
       there(?:'ll| will) be other (?:chances|opportunities)
       there(?:'ll| will) be (?:another|other|more) (?:chances?|opportunit(?:y|ies))
       (?:let's|shall we|can we) (?:just )?(?:move on|forget (?:it|about it)|call it)

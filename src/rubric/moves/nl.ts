@@ -275,6 +275,12 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Een nee in andere woorden: "reken voor 1 juni niet op ons", "tel mij maar niet mee", "daar teken ik niet voor", "mijn antwoord moet nee zijn".
+      reken (?:\p{L}+ ){0,4}niet op (?:me|mij|ons|mijn team|het team|mijn mensen)
+      tel (?:mij|me|ons|mijn team) (?:\p{L}+ )?niet mee
+      (?:daar|hiervoor|daarvoor) (?:teken|zet) (?:ik|we|wij) (?:\p{L}+ )?niet
+      (?:is|zijn) niet iets (?:waar|wat) (?:ik|we|wij) (?:\p{L}+ ){0,2}(?:voor teken|mee akkoord ga|mee akkoord gaan|aan meewerk|aan meewerken|mee instem|in meega|in meegaan)
+      (?:mijn|ons) antwoord (?:moet|is|wordt|blijft) (?:\p{L}+ )?(?:een )?(?:duidelijk |helder )?nee
       # Werkwoord voor het onderwerp na een woord vooraan ("Toch kan ik niet meer geven dan…", "Helaas kunnen we
       # dat niet doen"), en de bijzin met het werkwoord achteraan ("dat je het niet bent geworden").
       (?:kan|kunnen|ga|gaan|zal|zullen) (?:ik|we|wij) (?:\p{L}+ ){0,3}?niet (?:meer |verder |hoger )?(?:\p{L}+ ){0,3}?(?:doen|leveren|halen|geven|bieden|betalen|bouwen|beloven|toezeggen|redden|maken)(?=[.!,;]|$| dan| voor| op| per| vóór)
@@ -899,6 +905,10 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Erlangs gepraat of normaal gemaakt: "jij slaat je er wel doorheen", "iedereen vindt deze gesprekken ongemakkelijk, het is niks".
+      (?:jij|je) (?:slaat|sleept|vecht|werkt|bijt) (?:je|jezelf) (?:er )?(?:wel )?doorheen
+      (?:iedereen|wij allemaal|de meeste mensen) (?:vindt|vinden) (?:dit|deze|zulke|zo'n|dat|het) (?:\p{L}+ ){0,2}(?:een beetje |wat |best |nogal )?(?:ongemakkelijk|raar|vreemd|ongemakkelijke)
+      (?:^|, |\. )(?:het is|het stelt) niks(?: voor)?(?=[.!,]|$)
       # Wegwuiven met een ontkenning erin: "je hoeft je nergens druk om te maken".
       (?:hoeft|hoef) (?:je|jij) (?:je )?(?:nergens|niet) (?:zo )?druk (?:om|over) te maken
       # Verdriet of pijn afgedaan als de gang der dingen of als overgevoeligheid: "zulke dingen gebeuren nou eenmaal", "ze moet wat meer eelt op haar ziel krijgen".
@@ -996,6 +1006,10 @@ export const nl: Lexicon = {
       de wereld is veranderd
     `,
     'glosses-over': rx`
+      # Allang vergeten: "dat is allang vergeten", "daar denk ik allang niet meer aan", "niks aan de hand".
+      (?:dat|het) is (?:al(?:lang)?|helemaal|toch al) vergeten
+      daar (?:denk|lig) ik (?:al(?:lang)? )?niet meer (?:aan|wakker van)
+      niks aan de hand(?=[.!,]|$|, echt)
       het is al goed(?=[.!,]|$)
       zand erover
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen

@@ -110,6 +110,32 @@ const REFUSALS: Row[] = [
   ['Het deed me pijn, dat ga ik niet ontkennen.', 'nl', ['self-disclosure'], []],
 ];
 
+const NO_IN_OTHER_WORDS: Row[] = [
+  // A no said without "no": counted out, not to be counted on, not something one signs, an answer that has to be no.
+  ['Count us out for the March launch, Priya.', 'en', ['clear-no'], []],
+  ["Don't count on my team for this one.", 'en', ['clear-no'], []],
+  ["That price rise isn't something we'll accept.", 'en', ['clear-no'], []],
+  ['My answer has to be no, Sam.', 'en', ['clear-no'], []],
+  ['Reken deze keer niet op mijn team, Joost.', 'nl', ['clear-no'], []],
+  ['Tel ons maar niet mee voor de lancering.', 'nl', ['clear-no'], []],
+  ['Daar teken ik niet voor.', 'nl', ['clear-no'], []],
+  ['Mijn antwoord is helaas nee.', 'nl', ['clear-no'], []],
+];
+
+const WAVED_AWAY: Row[] = [
+  // Cheered past it, normalised away, or let go and the talk closed in one breath.
+  ["You'll be grand, you always pull through.", 'en', ['dismisses'], []],
+  ["Everybody finds these reviews a little awkward. Let's just do the form.", 'en', ['dismisses'], []],
+  ["No worries, I'd long forgotten about it. Was there anything else?", 'en', ['dismisses'], []],
+  ['Ach, jij slaat je er wel doorheen.', 'nl', ['dismisses'], []],
+  ['Iedereen vindt zulke gesprekken een beetje ongemakkelijk, hoor.', 'nl', ['dismisses'], []],
+  ['Joh, dat is toch al vergeten. Was er verder nog iets?', 'nl', ['dismisses'], []],
+  // Letting go without closing the talk, and a question for more without letting go, dismiss nothing.
+  ["Water under the bridge. And I'm glad you came to me.", 'en', [], ['dismisses']],
+  ['Is there anything else you want to tell me about it?', 'en', [], ['dismisses']],
+  ['Zand erover. Fijn dat je naar me toe kwam.', 'nl', [], ['dismisses']],
+];
+
 const REPORTED: Row[] = [
   // Someone else's words or wish are not the speaker's act.
   ['People keep saying you never listen. I want to hear your side.', 'en', [], ['absolutes', 'blames']],
@@ -149,6 +175,8 @@ describe.each([
   ['"not X but Y"', CONTRAST],
   ['questions', QUESTIONS],
   ['refusals and denials', REFUSALS],
+  ['a no in other words', NO_IN_OTHER_WORDS],
+  ['waved away', WAVED_AWAY],
   ['reported speech', REPORTED],
   ['sarcasm against its sincere look-alikes', SARCASM],
 ] as const)('%s', (_name, rows) => {

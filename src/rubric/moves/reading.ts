@@ -271,6 +271,16 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   if (lossBefore) out.push(...demandsAfterSympathy(out, ctx));
   // "It's fine, water under the bridge" to someone who just owned what they did: forgiveness, said lightly.
   if (otherJustSaid(ctx.history).some((said) => OWNED.test(said))) lettingGo(out, ctx);
+  // "Water under the bridge. Was there anything else?": letting it go and closing the talk in one breath
+  // brushes the other off.
+  const letGo = out.find((s) => s.id === 'glosses-over' || s.id === 'forgives');
+  if (letGo)
+    for (const sentence of ctx.sentences)
+      if (
+        sentence.start >= letGo.end &&
+        ctx.languages.some((language) => CLOSES_TALK[language].test(sentence.text))
+      )
+        out.push({ id: 'dismisses', start: sentence.start, end: sentence.end });
   // "I'm not going to say no outright", "ik zeg niet dat het niet kan": refusing to refuse keeps it open.
   for (const sentence of ctx.sentences) {
     for (const language of ctx.languages) {
@@ -327,6 +337,12 @@ function echoMocked(sentence: Sentence, ctx: ReadContext): boolean {
   );
   return words(match[1]!).some((word) => word.length >= 5 && said.has(stem(word)));
 }
+
+/** A question that closes the talk: "Was there anything else?", "Was er verder nog wat?", "Gewoon door, toch?". */
+const CLOSES_TALK: Record<Language, RegExp> = {
+  en: /^(?:(?:so|right|okay|ok|good|great|anyway),?\s+)?(?:(?:was|is) there |(?:do you have |you got )?)?(?:anything|something) else(?: (?:you wanted|on your mind|for me|i can do))?\?$/iu,
+  nl: /^(?:(?:dus|oké|goed|nou|verder),?\s+)?(?:was|is) er (?:verder |nog |verder nog )?(?:iets|wat|nog iets|nog wat)(?: anders)?\?$|^(?:gewoon )?(?:weer )?(?:door|verder),? (?:toch|oké|goed|ja)\?$/iu,
+};
 
 /** The other owns or apologises for something they did: "that wasn't great of me", "dat was niet handig van me". */
 const OWNED =
