@@ -6,6 +6,8 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # The other's feeling named as a guess: "you must be exhausted", "you'll be wrecked".
+      you (?:must|will|'ll) be (?:so |really |completely )?(?:exhausted|wrecked|shattered|devastated|worn out|drained|gutted)
       you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
       i know how (?:much|badly|hard) you (?:wanted|hoped|worked)
       (?:that|this|it) (?:really )?sucks(?=[.!,]|$)
@@ -258,6 +260,9 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # The no as a refusal to act or a way ruled out: "we won't be paying twelve percent", "there's no way we can build it by June".
+      (?:we|i) (?:won't|will not|aren't going to|are not going to|am not going to|'m not going to) be (?:paying|signing|accepting|agreeing to|building|delivering|taking on|doing)
+      (?:there's|there is) no way (?:we|i|that|the team|my team)
       # A no in other words: "count me out for June", "don't count on us", "isn't something I'll sign", "my answer has to be no".
       count (?:me|us|my team|the team|my people) out
       (?:don't|do not) count on (?:me|us|my team|the team|my people)
@@ -437,6 +442,15 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise through a negation: "nobody in this building knows the systems like you", "I've never seen such a sharp analysis", "the best proposal I've seen this quarter".
+      (?:nobody|no one) (?:\p{L}+ ){1,4}(?:knows|does|understands|gets|handles) [^.!?]{1,30} (?:like you(?: do)?|as well as you|better than you)
+      (?:i've|i have) never (?:\p{L}+ )?(?:seen|read|had|met) (?:such (?:a |an )?|so |a more |a better )\p{L}+
+      the best (?:\p{L}+ ){1,2}(?:i've|i have|we've|we have) (?:ever )?(?:had|seen|read|worked with)
+      # Praise of the other's work or quality in plain words: "your work is careful", "the analysis is genuinely good", "the most careful analyst I know", "something nobody had spotted".
+      (?:your|the|that|this) (?:\p{L}+ ){0,2}(?:is|was|are|were) (?:really |genuinely |seriously |truly |very |just )*(?:careful|excellent|sharp|thorough|outstanding|first-rate|spot on|good|great|strong|clever)(?=[.!;]|$| and |, and)
+      (?:^|\. )(?:really|genuinely|seriously|truly)(?:,? (?:really|genuinely|seriously|truly))? (?:careful|good|great|excellent|sharp|thorough|strong)(?=[.!]|$)
+      (?:the|my) (?:most (?:careful|thorough|reliable|precise)|best|sharpest|finest) (?:\p{L}+ ){0,2}(?:i know|i've (?:ever )?worked with|i have (?:ever )?worked with|on the team|we have)
+      (?:nobody|no one) (?:\p{L}+ ){0,5}(?:had|has|have) (?:\p{L}+ )?(?:spotted|seen|noticed|caught|thought of|made)
       # Praise in plain words: "a great call", "genuinely useful", "what I actually respect", "saved us a week".
       (?:great|good|smart|brave|right|wise) call
       (?:genuinely|really|truly|very|hugely) (?:useful|valuable|helpful)
@@ -924,6 +938,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # A no that cannot be said to this person: "I can't fight you on this", "I can't let you down".
+      (?:i )?(?:can't|cannot|couldn't) (?:really |possibly |very well )?(?:fight|argue with|say no to|refuse|turn down|let down|disappoint) you
       # A no that cannot be said: "I can hardly tell you no, can I?".
       (?:i )?(?:can|could) hardly (?:say|tell you) no
       # Yes to the risk with the fix promised for later: "I wouldn't say no to launching", "we'll patch afterwards".

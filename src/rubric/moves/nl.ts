@@ -8,6 +8,8 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # Het gevoel van de ander benoemd als vermoeden: "je zult wel kapot zijn", "je zal wel moe zijn".
+      (?:je|jij) (?:zult|zal) (?:\p{L}+ )?wel (?:kapot|moe|op|verdrietig|uitgeput|van slag|overstuur|ondersteboven|aangeslagen|doodop) (?:zijn|wezen)
       je moet (?:wel |echt )?(?:kapot|uitgeput|doodop|op|gebroken|er helemaal doorheen) zijn
       ik weet hoe (?:graag|belangrijk|veel|erg|hard) (?:je|jij|dit|dat|het)
       (?:dat|het) zal (?:je|jou) (?:niet lekker|niet goed|zwaar|rauw) (?:zitten|vallen)
@@ -275,6 +277,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Het nee als uitkomst: "het gaat geen twaalf procent worden", "dat wordt geen 1 juni".
+      (?:het|dat|dit) (?:gaat|zal) (?:\p{L}+ )?geen (?:\p{L}+ ){0,3}worden
+      (?:het|dat|dit) wordt (?:\p{L}+ )?geen (?:\p{N}+|\p{L}+)
       # Een nee in andere woorden: "reken voor 1 juni niet op ons", "tel mij maar niet mee", "daar teken ik niet voor", "mijn antwoord moet nee zijn".
       reken (?:\p{L}+ ){0,4}niet op (?:me|mij|ons|mijn team|het team|mijn mensen)
       tel (?:mij|me|ons|mijn team) (?:\p{L}+ )?niet mee
@@ -406,6 +411,9 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Iets van de ander overnemen via een ontkenning: "vrijdag hoef jij niet te dragen", "daar hoef je mij niks voor te vragen".
+      (?:hoef|hoeft) (?:jij|je) (?:\p{L}+ ){0,2}niet (?:meer )?(?:te )?(?:dragen|doen|regelen|trekken|op te lossen|alleen te doen)
+      (?:hoef|hoeft) (?:je|jij) (?:mij|me) (?:niks|niets|niet) (?:voor )?te vragen
       # Meegaan waar de ander heen moet, of hulp aanbieden: "morgen met je mee naar Ingrid", "als je iets nodig hebt, zeg het maar".
       (?:met je|met jou) mee naar
       als (?:je|jij) (?:iets|wat|ergens hulp) nodig hebt
@@ -479,6 +487,15 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof via een ontkenning: "ik heb nog nooit zo'n scherpe analyse gezien", "het beste voorstel dat ik dit kwartaal heb gezien".
+      (?:nog )?nooit (?:eerder )?(?:zo'n|zo een|zulke|zo) (?:\p{L}+ ){0,8}(?:gezien|gelezen|meegemaakt|gehad)
+      (?:het|de) beste (?:\p{L}+ ){1,2}(?:dat|die) (?:ik|we|wij) (?:\p{L}+ ){0,5}(?:heb|hebben) (?:\p{L}+ )?(?:gezien|gelezen|gehad|gekregen)
+      # Lof in gewone woorden voor het werk of de persoon: "die analyse is echt goed", "de zorgvuldigste analist die ik ken", "dat had nog niemand gezien", "niemand die zo voor zijn klanten gaat als jij".
+      (?:je|jouw|die|dat|de|het|dit|deze) (?:\p{L}+ ){0,3}(?:is|was|zijn|waren) (?:echt |heel |héél |erg |gewoon |ontzettend |écht )*(?:goed|zorgvuldig|uitstekend|scherp|grondig|sterk|knap|slim|top)(?=[.!;]|$| en |, en)
+      (?:^|\. )(?:echt|écht|heel|héél)(?:,? (?:echt|écht|heel|héél))* (?:goed|zorgvuldig|sterk|knap|scherp|grondig)(?=[.!]|$)
+      de (?:zorgvuldigste|beste|scherpste|grondigste|betrouwbaarste|slimste) (?:\p{L}+ ){0,2}die (?:ik ken|ik ooit heb gehad|we hebben|ik heb)
+      (?:had|heeft|hebben) (?:\p{L}+ ){0,4}(?:nog )?niemand (?:\p{L}+ )?(?:gezien|opgemerkt|bedacht|gevonden|ontdekt)
+      niemand die (?:\p{L}+ ){0,6}zo (?:\p{L}+ ){0,6}als (?:jij|jou)
       # Lof in gewone woorden: "echt top, die analyse", "wat ik echt knap vind", "strak neergezet", "in de bres".
       (?:echt |heel |super )?top,? (?:die|dat|de|het|jouw|je) \p{L}+
       wat ik (?:echt |zo |heel )?(?:knap|sterk|mooi|goed|fijn) (?:vind|vond)
@@ -1023,6 +1040,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Een nee dat je deze persoon niet kunt geven: "ik kan je toch niet laten zakken", "ik kan jou niet weigeren".
+      (?:ik )?kan (?:je|jou) (?:\p{L}+ )?(?:toch |echt |moeilijk )?niet (?:laten zakken|in de steek laten|weigeren|afwijzen|teleurstellen|laten vallen)
       # "Geen punt" zegt ja, zoals "geen probleem".
       geen punt(?:,? joh|,? hoor)?(?=[.!,]|$)
       (?:patchen|repareren|fixen|lossen) (?:we|ik) (?:\p{L}+ ){0,2}(?:achteraf|later|na de (?:lancering|livegang))(?: wel)?(?: op)?

@@ -136,6 +136,23 @@ const WAVED_AWAY: Row[] = [
   ['Zand erover. Fijn dat je naar me toe kwam.', 'nl', [], ['dismisses']],
 ];
 
+const THROUGH_A_NEGATION: Row[] = [
+  // Praise, a no, support or giving in said through a negation: the act holds.
+  ["I've never seen such a thorough handover, Lena.", 'en', ['appreciation'], []],
+  ['Nobody on the whole team handles the auditors like you do.', 'en', ['appreciation'], []],
+  ["There's no way my team can take this on before March.", 'en', ['clear-no'], []],
+  ["We won't be signing the new terms, Anna.", 'en', ['clear-no'], []],
+  ["I can't say no to you, Mark. Fine, we'll fit it in.", 'en', ['gives-in'], ['clear-no']],
+  ['Ik heb nog nooit zo’n heldere overdracht gelezen.', 'nl', ['appreciation'], []],
+  ['Dat wordt geen maart, Pieter.', 'nl', ['clear-no'], []],
+  ['Die klantgesprekken hoef jij deze maand niet te doen, dat neem ik over.', 'nl', ['offers-support'], []],
+  ['Ik kan je niet teleurstellen, Marco. Goed dan, we doen het.', 'nl', ['gives-in'], ['clear-no']],
+  // Plain praise of the work, against sarcasm that loves hearing the worst.
+  ['Your analysis of the backlog is genuinely sharp.', 'en', ['appreciation'], ['contempt']],
+  ['Die planning van jou is echt heel grondig.', 'nl', ['appreciation'], ['contempt']],
+  ['Thanks for Tuesday. Aisha loved being told her plan was useless.', 'en', ['contempt'], []],
+];
+
 const REPORTED: Row[] = [
   // Someone else's words or wish are not the speaker's act.
   ['People keep saying you never listen. I want to hear your side.', 'en', [], ['absolutes', 'blames']],
@@ -177,6 +194,7 @@ describe.each([
   ['refusals and denials', REFUSALS],
   ['a no in other words', NO_IN_OTHER_WORDS],
   ['waved away', WAVED_AWAY],
+  ['acts said through a negation', THROUGH_A_NEGATION],
   ['reported speech', REPORTED],
   ['sarcasm against its sincere look-alikes', SARCASM],
 ] as const)('%s', (_name, rows) => {
