@@ -63,7 +63,7 @@ describe.each([
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since.
-  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 139],
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 185],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
