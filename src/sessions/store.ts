@@ -40,6 +40,17 @@ const loaded = (row: SessionRow) => row as TenantSession;
 
 type NewTurn = Omit<typeof turns.$inferInsert, 'sessionId'>;
 
+/** A learner's reply as the statements that open a turn take it. */
+type ReplyToOpen = {
+  content: string;
+  idempotencyKey: string | null;
+  maxLearnerTurns: number;
+  /** The turn the reply follows: an earlier one when the learner tries a reply again; else the newest. */
+  parentSeq?: number | null;
+  /** The id to store the reply with, when the caller chose it before the statement; else a new one. */
+  turnId?: string;
+};
+
 /**
  * A turn with its verdict, and (a learner turn, when listed) the hint asked for before it and the alternatives
  * played in its place ("What if I had said…"), oldest first.
@@ -293,15 +304,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
     async openTurn(
       tenantId: string,
       id: string,
-      reply: {
-        content: string;
-        idempotencyKey: string | null;
-        maxLearnerTurns: number;
-        /** The turn the reply follows: an earlier one when the learner tries a reply again; else the newest. */
-        parentSeq?: number | null;
-        /** The id to store the reply with, when the caller chose it before the statement; else a new one. */
-        turnId?: string;
-      },
+      reply: ReplyToOpen,
       now: Date,
     ): Promise<{
       session: TenantSession;
@@ -327,7 +330,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
      */
     async openHeldTurn(
       session: TenantSession,
-      reply: { content: string; idempotencyKey: string | null; maxLearnerTurns: number; turnId: string },
+      reply: Omit<ReplyToOpen, 'parentSeq'> & { turnId: string },
       now: Date,
     ): Promise<{
       session: TenantSession;
@@ -491,18 +494,7 @@ export function createSessionStore(db: Database, queueing?: Queueing) {
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 /** A reply as the statements that open turns take it. */
-function asked(
-  tenantId: string,
-  id: string,
-  reply: {
-    content: string;
-    idempotencyKey: string | null;
-    maxLearnerTurns: number;
-    parentSeq?: number | null;
-    turnId?: string;
-  },
-  now: Date,
-): TurnAsked {
+function asked(tenantId: string, id: string, reply: ReplyToOpen, now: Date): TurnAsked {
   return {
     id,
     tenantId,
