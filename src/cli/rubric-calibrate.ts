@@ -33,11 +33,13 @@ import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
 import { HELD_OUT_2026_12M } from '../rubric/fixtures/held-out-2026-12m.ts';
 import { HELD_OUT_2026_12N } from '../rubric/fixtures/held-out-2026-12n.ts';
 import { HELD_OUT_2026_12P } from '../rubric/fixtures/held-out-2026-12p.ts';
+import { HELD_OUT_2026_12R } from '../rubric/fixtures/held-out-2026-12r.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
 import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
 import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
+import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -107,6 +109,10 @@ printRanking(
   heldOutReport(TRAINING_2026_12Q, library),
 );
 printRanking(
+  'Training set 2026-12s (written on 2026-12-03, fifth stop, for tuning by a reviewer outside the rubric work; 92.6%, nl 91.1%, en 94.1%, at its first scoring)',
+  heldOutReport(TRAINING_2026_12S, library),
+);
+printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12, library),
 );
@@ -139,6 +145,11 @@ printRanking(
 printRanking(
   "Held-out set 2026-12p (frozen, written on 2026-12-03, fourth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 93.9% at its first scoring)",
   heldOutReport(HELD_OUT_2026_12P, library),
+  false,
+);
+printRanking(
+  "Held-out set 2026-12r (frozen, written on 2026-12-03, fifth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 90.6%, nl 90.3%, en 90.9%, at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12R, library),
   false,
 );
 printAdversarial(
