@@ -16,6 +16,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12M } from '../rubric/fixtures/adversarial-held-out-2026-12m.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12N } from '../rubric/fixtures/adversarial-held-out-2026-12n.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12P } from '../rubric/fixtures/adversarial-held-out-2026-12p.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12R } from '../rubric/fixtures/adversarial-held-out-2026-12r.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -236,5 +237,10 @@ printAdversarial(
 printAdversarial(
   "Adversarial held-out suite 2026-12p (frozen, written on 2026-12-03, fourth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 157/200, negation and sarcasm 72/84, at its first scoring)",
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12P, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12r (frozen, written on 2026-12-03, fifth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 161/200, negation and sarcasm 72/84, at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12R, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -9,6 +9,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12M } from './fixtures/adversarial-held-out-2026-12m.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12N } from './fixtures/adversarial-held-out-2026-12n.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12P } from './fixtures/adversarial-held-out-2026-12p.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12R } from './fixtures/adversarial-held-out-2026-12r.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -59,6 +60,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12p',
     ADVERSARIAL_HELD_OUT_2026_12P,
     '71c1525877d7e36d59dce2981fa6d57ed79c2c1a4a81d3e9586e87e062e0a793',
+  ],
+  [
+    '2026-12r',
+    ADVERSARIAL_HELD_OUT_2026_12R,
+    '55e9ad97f94170e5e410ba910c17793a6d619b0ecf7e09fe8bf97733dcfc4a43',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
