@@ -26,6 +26,7 @@ import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-training-2026-12l.ts';
 import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
 import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
+import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -201,6 +202,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12q (written on 2026-12-03, fourth stop, for tuning: 44 negation, 32 sarcasm with 16 sincere look-alikes, 24 each of refusal, injection and generic, and the other classes; 139/200 (en 69, nl 70; refusal 20/24, injection 14/24, generic 6/24, negation 35/44, sarcasm 21/32, dismissal 6/12) at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12Q, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12s (written on 2026-12-03, fifth stop, for tuning: 40 negation with whether-clauses, 28 each of glued harm, generic and sarcasm, 24 dismissal, and the other classes; 146/200 (en 77, nl 69; glued harm 15/28, generic 16/28, dismissal 16/24, negation 33/40, sarcasm 17/28) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12S, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

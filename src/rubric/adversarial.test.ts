@@ -13,6 +13,7 @@ import { ADVERSARIAL_TRAINING_2026_12K } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12L } from './fixtures/adversarial-training-2026-12l.ts';
 import { ADVERSARIAL_TRAINING_2026_12O } from './fixtures/adversarial-training-2026-12o.ts';
 import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2026-12q.ts';
+import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -64,6 +65,8 @@ describe.each([
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since.
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 185],
+  // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 140],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
