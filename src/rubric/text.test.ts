@@ -16,6 +16,11 @@ describe('analysisText', () => {
     "I can't promise it won't happen again.",
     "I didn't say it wasn't hard.",
     'Ik zeg niet dat het niet moeilijk was.',
+    // A question left open says neither way.
+    "I can't tell you whether it wasn't my fault.",
+    "I won't say if we can't make it.",
+    'Ik kan nog niet zeggen of het niet doorgaat.',
+    'Ik ga niet beweren of het niet kan.',
   ])('leaves other negations alone: %s', (reply) => {
     expect(analysisText(reply)).toBe(reply);
   });

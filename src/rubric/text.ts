@@ -23,16 +23,23 @@ export function analysisText(reply: string): string {
  * "ik ga niet doen alsof het me niet raakte", "I won't deny it hurt", "het is niet zo dat het me niet
  * spijt": a denied saying over a denied clause, a denied denial, or a denied "so that" over one's own
  * regret or fault denied, says the clause. Both negations are blanked (or cut back to the bare verb:
- * "wasn't" → "was"), so the rules read "it hurt", "het me raakte", "het me spijt".
+ * "wasn't" → "was"), so the rules read "it hurt", "het me raakte", "het me spijt". Not over a question
+ * left open ("I can't tell you whether…", "ik kan niet zeggen of…"): that says neither.
  */
 export function affirmDoubleNegations(text: string): string {
-  const affirm = (_: string, frame: string, between: string, negator: string) =>
-    [blank(frame), between, affirmed(negator)].join('');
+  const affirm = (whole: string, frame: string, between: string, negator: string) =>
+    // "I can't tell you whether it wasn't my fault", "ik kan nog niet zeggen of het niet doorgaat": a
+    // question left open is not said either way, so nothing in it is affirmed.
+    EMBEDDED_QUESTION.test(between) ? whole : [blank(frame), between, affirmed(negator)].join('');
   return text
     .replace(DENIED_DENIAL, blank)
     .replace(DENIED_SAYING_OF_DENIAL, affirm)
     .replace(NOT_THAT_NOT_SORRY, affirm);
 }
+
+/** A clause that asks rather than states: "whether", "if", "of", "who", "wanneer"… */
+const EMBEDDED_QUESTION =
+  /(?<![\p{L}'])(?:whether|if|who|when|why|how|of|wie|wanneer|waarom|hoe)(?![\p{L}'])/iu;
 
 const DENIED_DENIAL =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:ik |we )?(?:dat |het )?niet ontkennen|ontken (?:ik |we )?(?:dat |het )?niet|(?:valt|is) niet te ontkennen)(?: that| dat)?(?![\p{L}])/giu;

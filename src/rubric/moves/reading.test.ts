@@ -65,6 +65,26 @@ const DOUBLE_NEGATION: Row[] = [
   ["It's not that I don't care, but the date stands.", 'en', ['hedges'], []],
 ];
 
+const LEFT_OPEN: Row[] = [
+  // An act in a question left open ("whether", "if", "of") is not done, nor refused; a double negation
+  // over it affirms nothing, and owning it left open owns nothing.
+  ["I don't know yet whether 1 March works for us.", 'en', [], ['gives-in', 'clear-no']],
+  ["I'm not sure if we're ready for the launch.", 'en', [], ['gives-in', 'clear-no']],
+  ["I'll check whether we can fit it in by June.", 'en', [], ['gives-in']],
+  ["I can't say whether it wasn't my fault.", 'en', [], ['takes-ownership']],
+  ["I can't tell you if I wasn't to blame.", 'en', [], ['takes-ownership']],
+  ["I don't know if it was my mistake.", 'en', [], ['takes-ownership']],
+  ["I can't tell you whether you didn't get it.", 'en', [], ['clear-no']],
+  ['Ik kan nog niet zeggen of het niet doorgaat.', 'nl', [], ['gives-in', 'clear-no']],
+  ['Ik weet nog niet of we 1 juni halen.', 'nl', [], ['gives-in', 'clear-no']],
+  ['Ik kan niet zeggen of het niet mijn fout was.', 'nl', [], ['takes-ownership']],
+  ['Ik weet niet of het mijn schuld was.', 'nl', [], ['takes-ownership']],
+  ['Ik vraag me af of we dat wel redden voor maart.', 'nl', [], ['gives-in']],
+  // A that-clause still says it.
+  ["I can't say it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
+  ['Ik kan niet zeggen dat het niet mijn fout was.', 'nl', ['takes-ownership'], []],
+];
+
 const DUTCH_ORDER: Row[] = [
   // A that-clause put first and denied by the main clause after it.
   ['Dat ik fout zat, geef ik niet toe.', 'nl', [], ['takes-ownership']],
@@ -188,6 +208,7 @@ describe.each([
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
+  ['a question left open', LEFT_OPEN],
   ['Dutch word order', DUTCH_ORDER],
   ['"not X but Y"', CONTRAST],
   ['questions', QUESTIONS],

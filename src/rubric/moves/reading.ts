@@ -447,6 +447,15 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
+  // "I don't know yet whether 1 March works", "ik kan nog niet zeggen of het mijn fout was": an act in a
+  // question left open is not done, and not refused either; owning it left open owns nothing.
+  if (
+    (signal.id in NEGATED || signal.id === 'defensive') &&
+    ctx.languages.some((l) => LEFT_OPEN[l].test(plain))
+  ) {
+    if (signal.id === 'defensive') return signal;
+    return OWNING.has(signal.id) ? { ...signal, id: 'defensive' } : undefined;
+  }
   const saidNot =
     insideDeniedSaying(plain, quote, ctx.languages) ||
     // "Nee, dat doe ik niet": a no taken up by a denial is still the no.
@@ -548,6 +557,18 @@ function readOne(
   }
   return signal;
 }
+
+/**
+ * A question left open in the clause before the act: not knowing, not (yet) saying, wondering or checking
+ * whether ("I'm not sure whether", "I'll check if", "ik weet nog niet of", "ik vraag me af of"). Not "if
+ * you want": that is a condition.
+ */
+const LEFT_OPEN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:know|knows|knew|sure|certain|tell|tell you|say|decide|decided|clear|wonder|wondering|ask|asking|check|checking|see|find out|promise|guarantee|unsure)(?: [\p{L}']+){0,3}? (?:whether|if(?! (?:you|we) (?:want|like|need|'d like|prefer|wish)))(?![\p{L}])(?:(?! but | and | because )[^,;:])*$/iu,
+  nl: /(?<![\p{L}])(?:weet|weten|wist|zeker|zeggen|vertellen|beloven|garanderen|beslissen|duidelijk|vraag me af|vraag ik me af|afvragen|kijken|kijk|checken|check|uitzoeken|nagaan|nakijken)(?: [\p{L}']+){0,3}? of(?![\p{L}])(?:(?! maar | en | want | omdat )[^,;:])*$/iu,
+};
+/** Owning a fault or saying sorry: left open, it is a fault not owned. */
+const OWNING = new Set<SignalId>(['takes-ownership', 'apology-with-responsibility']);
 
 /** Does a pseudo-negation ("ik kan je niet genoeg bedanken") overlap the signal in its sentence? */
 function insidePseudo(signal: Signal, sentence: Sentence): boolean {
