@@ -76,6 +76,8 @@ export function anchorsIn(reply: string, context: ScenarioContext | undefined, o
   const anchors = new Set<string>();
   // A name inside a sentence ("It's Ben", "the Hartley account") is specific by itself.
   for (const match of reply.matchAll(NAME_INSIDE)) anchors.add(match[0]);
+  // "Hoe gaat het met hem?", "go and be with her": someone the other just spoke of, named by a pronoun.
+  if (otherSaid.some((turn) => SOMEONE_CLOSE.test(turn)) && PRONOUN.test(reply)) anchors.add('\u0000them');
   for (const word of words(reply)) {
     // A number, a date or a time is specific by itself, in digits or in words ("every two weeks", "op donderdag").
     if (/^\d/.test(word) || NUMBER_OR_DAY.test(word)) {
@@ -88,6 +90,11 @@ export function anchorsIn(reply: string, context: ScenarioContext | undefined, o
   }
   return anchors.size;
 }
+
+/** Someone close to the other person, in either language: who a "him" or "her" in the reply is. */
+const SOMEONE_CLOSE =
+  /(?<![\p{L}])(?:vader|moeder|pa|ma|papa|mama|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|opa|oma|kind|father|mother|dad|mum|mom|husband|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|child)(?![\p{L}])/iu;
+const PRONOUN = /(?<![\p{L}])(?:hem|haar|him|her)(?![\p{L}])/iu;
 
 /** Numbers, weekdays and months written as words, in either language. */
 const NUMBER_OR_DAY =

@@ -335,6 +335,21 @@ describe('generic replies', () => {
       "Thank you for telling me, and I'm so sorry. Work can wait: go and be with him, and we'll sort out the rest here without you having to ask.",
       'en/being-present-dying-father',
     ],
+    // The work set aside, or the one the other spoke of named as "hem": this situation, in few words.
+    [
+      'Ach jongen. Het werk kan wachten, echt. Ga gewoon, en blijf zo lang als je nodig hebt.',
+      'nl/er-zijn-stervende-vader',
+    ],
+    ['Joh, wat erg. Het werk kan wachten. Hoe gaat het met hem?', 'nl/er-zijn-stervende-vader'],
+    ['Natuurlijk mag je gaan. Het werk kan wachten, je familie niet.', 'nl/er-zijn-stervende-vader'],
+    ['Stop even. Het werk kan wachten. Hoe gaat het met jou?', 'nl/er-zijn-stervende-vader'],
+    ['Dat is heel verdrietig. Het werk kan wachten, jij hoort nu bij hem.', 'nl/er-zijn-stervende-vader'],
+    ['Ga maar gauw naar hem toe. Wij vangen het hier wel op.', 'nl/er-zijn-stervende-vader'],
+    [
+      'Oh no. Work can wait, honestly. Just go, and stay as long as you need.',
+      'en/being-present-dying-father',
+    ],
+    ["That's hard news. Go and be with him, we'll cover it here.", 'en/being-present-dying-father'],
   ])('a reply that answers the news in words of its own is not generic: %s', (reply, key) => {
     expect(flagIds(inScenario(reply, key))).not.toContain('generic');
   });

@@ -294,7 +294,8 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   if (!input.scenario) return false;
   // A sentence that takes up several of the other's own words is about this conversation.
   if (signals.some((s) => s.id === 'echoes')) return false;
-  const anchors = anchorsIn(reply, input.scenario, otherJustSaid(input.history));
+  const situational = anchorsIn(reply, input.scenario, otherJustSaid(input.history));
+  const anchors = situational + coreInOwnWords(reply, input, signals);
   const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
   if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
   const own = new Set<string>();
@@ -308,7 +309,29 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
   }
   // A long reply that names nothing of it and answers no feeling says nothing of it, however many
   // words of its own it strings together ("Growth is a journey, and everyone's path looks different").
-  return own.size < OWN_WORDS || (anchors === 0 && wordCount >= LONG_REPLY && !answersFeeling);
+  return own.size < OWN_WORDS || (situational === 0 && wordCount >= LONG_REPLY && !answersFeeling);
+}
+
+/**
+ * The scenario's core act said in a phrase of the author's with a word of substance in it ("het werk kan
+ * wachten", "vrijdag laten rusten") is about this situation however few of its words the reply holds;
+ * a core phrase that is or touches a formula ("dank je dat je het me vertelt") or is plain sympathy
+ * ("that's rough", "wat rot") is not: those answer a feeling, and are weighed as such.
+ */
+function coreInOwnWords(reply: string, input: ScoreInput, signals: Signal[]): number {
+  const core = input.scenario?.acts?.core;
+  if (!core) return 0;
+  const text = analysisText(reply);
+  const span = findAct(core, text, [], input.language, false);
+  if (!span) return 0;
+  if (signals.some((s) => ANSWERS_FEELING.has(s.id) && s.start < span.end && span.start < s.end)) return 0;
+  for (const stock of text.matchAll(STOCK_PHRASE))
+    if (stock.index < span.end && span.start < stock.index + stock[0].length) return 0;
+  for (const match of span.quote.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    if (word.length >= OWN_WORD_LENGTH[input.language] + 1 && isContentWord(word)) return 1;
+  }
+  return 0;
 }
 
 /** Moves that answer what the other just told or felt. */

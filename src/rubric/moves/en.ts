@@ -94,6 +94,8 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # A fault of one's own in everyday words: "that was careless of me", "that one's on my account".
+      (?:that|it|this) was (?:really |just |pretty |a bit |very )?(?:careless|stupid|dumb|clumsy|thoughtless|sloppy|short-sighted|rude|unfair|not smart|not clever|not fair) of (?:me|us)
       # Taking words back: "I take back what I said", "I take that back".
       i take (?:back (?:what|everything)|(?:it|that|those words|all of it) back)
       # The fault traced to what the speaker handed over: "it came from the file I sent you"; the harm done named with "we".
@@ -260,6 +262,8 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # "That's not something we can take on before June", "we can't fit that in".
+      (?:that's|that is|it's|it is|this is) not something (?:i|we) (?:can|could|will|are able to) (?:take on|take|do|fit in|deliver|commit to|promise)
       # The no as a refusal to act or a way ruled out: "we won't be paying twelve percent", "there's no way we can build it by June".
       (?:we|i) (?:won't|will not|aren't going to|are not going to|am not going to|'m not going to) be (?:paying|signing|accepting|agreeing to|building|delivering|taking on|doing)
       (?:there's|there is) no way (?:we|i|that|the team|my team)

@@ -8,6 +8,10 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # Het gevoel vooraan of als uitroep: "balen is dat", "wat een gedoe voor je".
+      (?<=^|[.!?]\s{0,3}|[,:;—-]\s{0,3})(?:balen|rot|vervelend|lastig|zuur|sneu|pijnlijk|frustrerend|zwaar|naar|heftig) is (?:dat|het)(?: ook)?(?: zeker| wel)?(?=[.!,;]|$| ja| zeg| hè| joh)
+      wat een (?:gedoe|gedonder|ellende|rotsituatie|spagaat|rotpositie|rotweek)
+      (?:dat|dit|het) is (?:echt |zo |heel |ook |gewoon |ontzettend )*(?:vreselijk|verschrikkelijk|afschuwelijk|triest|treurig)(?! van (?:je|jou|jullie))
       # Het gevoel van de ander benoemd als vermoeden: "je zult wel kapot zijn", "je zal wel moe zijn".
       (?:je|jij) (?:zult|zal) (?:\p{L}+ )?wel (?:kapot|moe|op|verdrietig|uitgeput|van slag|overstuur|ondersteboven|aangeslagen|doodop) (?:zijn|wezen)
       je moet (?:wel |echt )?(?:kapot|uitgeput|doodop|op|gebroken|er helemaal doorheen) zijn
@@ -104,6 +108,14 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Gewone spreektaal voor een eigen fout: "daar ben ik de mist in gegaan", "dat neem ik op mijn conto",
+      # "dat was dom van me", "ik heb me laten gaan, en dat had niet gemogen", "jij waarschuwde me en ik deed het af".
+      (?:ben|was|ging) (?:ik|wij|we) (?:\p{L}+ ){0,3}de mist (?:mee |mee )?in(?: ?gegaan)?|(?:ik|wij|we) (?:ben|zijn|ging|gingen) (?:\p{L}+ ){0,3}de mist (?:mee )?in
+      (?:op|voor) (?:mijn|m'n|ons|onze) conto
+      (?:dat|het|dit) was (?:echt |gewoon |best |nogal |ook )?(?:dom|stom|lomp|bot|onhandig|kortzichtig|slordig|niet slim|niet handig|niet netjes|niet fraai|niet sterk) van (?:me|mij|ons)
+      ik (?:heb|had) me (?:\p{L}+ ){0,3}laten gaan|ik liet me (?:\p{L}+ ){0,3}gaan
+      (?:dat|dit|het) had (?:echt |zo |ook )?(?:niet|nooit) (?:zo )?gemogen
+      (?:ik|wij|we) (?:deed|deden) (?:het|dat|dit|je|jou|jouw \p{L}+|je \p{L}+) (?:\p{L}+ ){0,2}af(?![\p{L}])
       # Een scheidbaar werkwoord: "wat ik zei, neem ik volledig terug", "ik neem terug wat ik zei".
       (?:neem|trek) ik (?:\p{L}+ ){0,2}terug|ik (?:neem|trek) (?:\p{L}+ ){0,5}terug
       # Het eigen deel aan wat misging: "dat je niet bij mij doorkwam, ligt ook aan mij".
@@ -156,7 +168,7 @@ export const nl: Lexicon = {
       ik had [^.!?]{0,50}?(?:moeten|mogen|kunnen)
       (?:we|wij) hadden [^.!?]{0,50}?(?:moeten|mogen)
       ik (?:was|ben) (?:\p{L}+ )?te (?:scherp|fel|kort|hard|snel|boos|streng|bot|kortaf)
-      (?:dat|het) was niet (?:\p{L}+ )?(?:oké|ok|goed|handig|netjes|eerlijk|terecht|mijn beste moment)(?: van (?:me|mij|ons))?
+      (?:dat|het) was niet (?:\p{L}+ )?(?:oké|ok|goed|handig|netjes|eerlijk|terecht|mijn beste moment)(?: van (?:me|mij|ons))?(?! van (?:hem|haar|jou|je|jullie|hen|hun))
       niet trots op
       (?:dat|dit) neem ik op (?:me|mij)
       ik neem (?:de |er )?(?:volle )?verantwoordelijkheid
@@ -277,6 +289,15 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Een nee in spreektaal: "daar begin ik niet aan", "dat zit er voor 1 juni niet in", "daar heb ik geen mensen
+      # voor", "ik ga daar geen ja op zeggen", "die klus neem ik er niet bij", "voor 1 juni is dat niet te doen".
+      (?:daar|hier|aan (?:die|dat|deze|dit) \p{L}+) (?:begin|beginnen) (?:ik|we|wij) (?:\p{L}+ )?niet(?: aan)?|(?:daar|hier) is (?:\p{L}+ ){0,3}geen beginnen aan
+      zit er (?:\p{L}+ ){0,4}niet in(?=[.!,;]|$| voor| dit| deze)
+      (?:heb|hebben) (?:ik|we|wij) (?:\p{L}+ ){0,4}geen (?:mensen|capaciteit|ruimte|handen|tijd|budget) (?:meer )?voor|(?:ik|we|wij) (?:heb|hebben) (?:daar |hier |er )?(?:\p{L}+ )?geen (?:mensen|capaciteit|ruimte|handen) (?:meer )?voor
+      (?:ik|we|wij) (?:ga|gaan|kan|kunnen|zal|zullen) (?:daar |hier |er |je |jou )?geen ja (?:op )?(?:zeggen|geven)
+      (?:neem|nemen) (?:ik|we|wij) (?:\p{L}+ )?er (?:\p{L}+ )?niet bij|(?:ik|we|wij|mijn team|het team) (?:neem|nemen|kan|kunnen) (?:dat|dit|het|die \p{L}+|deze \p{L}+) er (?:\p{L}+ )?niet bij(?: nemen| hebben)?
+      (?:dat|dit|het|die datum|die deadline|\p{N}+ \p{L}+) is (?:\p{L}+ )?niet (?:te doen|haalbaar|realistisch)|is (?:dat|dit|het) (?:\p{L}+ )?niet (?:te doen|haalbaar|realistisch)
+      (?:ik |we |wij )?zeg(?:gen)? (?:er|daar|hier) (?:\p{L}+ )?nee (?:tegen|op)
       # Het nee als uitkomst: "het gaat geen twaalf procent worden", "dat wordt geen 1 juni".
       (?:het|dat|dit) (?:gaat|zal) (?:\p{L}+ )?geen (?:\p{L}+ ){0,3}worden
       (?:het|dat|dit) wordt (?:\p{L}+ )?geen (?:\p{N}+|\p{L}+)
@@ -411,6 +432,15 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Het werk uit handen en ruimte om te gaan: "wij vangen het wel op", "ga maar gauw naar
+      # hem toe", "blijf zo lang weg als je nodig hebt", "neem gerust vrij", "daar hoef jij niet mee te zitten".
+      (?:we|wij|ik) (?:vangen|vang) [^.!?]{0,30}op(?=[.!,]| als| wanneer|$)
+      ga (?:\p{L}+ ){0,3}(?:naar (?:hem|haar|je (?:vader|moeder|familie|gezin)|het hospice|het ziekenhuis)|bij (?:hem|haar|je (?:vader|moeder|familie|gezin)) zijn)
+      blijf (?:\p{L}+ ){0,2}zo lang (?:weg |thuis |bij (?:hem|haar|je vader|je moeder) )?als (?:je|jij|nodig|het)
+      (?:je|jij) mag (?:gewoon|gerust|altijd|echt) (?:gaan|weg|naar (?:huis|hem|haar))
+      neem (?:gerust |maar |gewoon |lekker |ook )*(?:vrij|verlof)
+      hoef (?:je|jij) (?:\p{L}+ ){0,2}niet (?:mee )?te (?:zitten|piekeren|wakker (?:te )?liggen)
+      zeg (?:het )?(?:maar |gerust |gewoon )*wat (?:je|jij) nodig (?:hebt|heeft)
       # Iets van de ander overnemen via een ontkenning: "vrijdag hoef jij niet te dragen", "daar hoef je mij niks voor te vragen".
       (?:hoef|hoeft) (?:jij|je) (?:\p{L}+ ){0,2}niet (?:meer )?(?:te )?(?:dragen|doen|regelen|trekken|op te lossen|alleen te doen)
       (?:hoef|hoeft) (?:je|jij) (?:mij|me) (?:niks|niets|niet) (?:voor )?te vragen
@@ -568,6 +598,9 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      # "Het zit me niet lekker", "dat zat me wel dwars", "ik was er een paar dagen flink boos over".
+      (?:het|dat|dit) (?:zit|zat) (?:me|mij) (?:\p{L}+ ){0,2}?(?:niet lekker|niet goed|dwars|hoog)
+      ik (?:ben|was) er (?:\p{L}+ ){0,5}(?:boos|kwaad|verdrietig|teleurgesteld|geschrokken|van slag|overstuur|ondersteboven|stuk) (?:over|van|om)
       # Een gevoel via een ontkenning: "ik vind dit niet makkelijk om te zeggen".
       (?:ik vind|vind ik) (?:dit|het|dat) (?:\p{L}+ )?niet (?:makkelijk|gemakkelijk|prettig|leuk)
       # De eigen onzekerheid gedeeld: "ik weet ook nooit zo goed wat ik moet zeggen".
@@ -734,6 +767,8 @@ export const nl: Lexicon = {
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
     `,
     condolence: rx`
+      # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
+      (?:(?:ik )?vind (?:het|dat)|(?:dat|het) vind ik) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig|sneu|triest) voor (?:je|jou)
       # Medeleven met de naaste genoemd: "ik vind het heel erg van je vader".
       (?:ik )?vind (?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig) (?:van|voor|met|over) (?:je|jouw) (?:vader|moeder|vrouw|man|partner|zoon|dochter|broer|zus|opa|oma|kind|pa|ma)
       ik leef (?:met je |erg |echt )?mee|(?:heel )?veel sterkte

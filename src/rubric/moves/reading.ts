@@ -319,10 +319,10 @@ const NO_REFUSAL: Record<Language, RegExp> = {
 /**
  * The other's own word thrown back with a knowing "indeed": "Puzzelen, zeg dat wel.", "A real puzzle
  * indeed", "Samen eruit komen, ja natuurlijk." Not when the word echoed is a feeling ("a tough week
- * indeed" agrees).
+ * indeed" agrees), nor when the sentence goes on: "Handig was het inderdaad niet" agrees with the other.
  */
 const ECHO_MOCK =
-  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag)(?![\p{L}])/iu;
+  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag)(?=\s*(?:[.!?,;:…]|$))/iu;
 const FEELING_WORD =
   /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu;
 
