@@ -41,7 +41,7 @@ const loaded = (row: SessionRow) => row as TenantSession;
 type NewTurn = Omit<typeof turns.$inferInsert, 'sessionId'>;
 
 /** A learner's reply as the statements that open a turn take it. */
-type ReplyToOpen = {
+export type ReplyToOpen = {
   content: string;
   idempotencyKey: string | null;
   maxLearnerTurns: number;

@@ -14,7 +14,7 @@ import type { SessionLookup } from './lookup.ts';
 import { replyOfPath, rewound } from './point.ts';
 import { checkReply } from './reply.ts';
 import { answerTo, checkRetry } from './retry.ts';
-import type { SessionStore, TenantSession, TurnWithScore } from './store.ts';
+import type { ReplyToOpen, SessionStore, TenantSession, TurnWithScore } from './store.ts';
 import { settlementOf, type TokenBudget, type TokenCharge } from './token-budget.ts';
 import { spokenBefore } from './transcript.ts';
 import { branches, parentOf, pathTo } from './tree.ts';
@@ -167,35 +167,26 @@ export function createTurnTaker(deps: TurnDeps) {
     return parentOf(taken);
   }
 
+  /** The reply as the statements that open a turn take it. */
+  function replyToOpen(asked: Asked): ReplyToOpen & { turnId: string } {
+    return {
+      content: asked.content,
+      idempotencyKey: asked.idempotencyKey ?? null,
+      maxLearnerTurns: deps.limits.maxTurnsPerSession,
+      parentSeq: asked.parentSeq,
+      turnId: asked.turnId,
+    };
+  }
+
   /** The lease, the history and the stored reply come from one statement: the only one before the model. */
   function open(asked: Asked) {
     if (!isUuid(asked.id)) return Promise.resolve(null);
-    return store.openTurn(
-      asked.tenantId,
-      asked.id,
-      {
-        content: asked.content,
-        idempotencyKey: asked.idempotencyKey ?? null,
-        maxLearnerTurns: deps.limits.maxTurnsPerSession,
-        parentSeq: asked.parentSeq,
-        turnId: asked.turnId,
-      },
-      asked.now,
-    );
+    return store.openTurn(asked.tenantId, asked.id, replyToOpen(asked), asked.now);
   }
 
   /** The statement for a session held in memory: the lease and the stored reply, no turns read back. */
   function openHeld(asked: Asked, session: TenantSession) {
-    return store.openHeldTurn(
-      session,
-      {
-        content: asked.content,
-        idempotencyKey: asked.idempotencyKey ?? null,
-        maxLearnerTurns: deps.limits.maxTurnsPerSession,
-        turnId: asked.turnId,
-      },
-      asked.now,
-    );
+    return store.openHeldTurn(session, replyToOpen(asked), asked.now);
   }
 
   /**

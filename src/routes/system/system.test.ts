@@ -105,6 +105,35 @@ describe('errors', () => {
     expect((await res.json()).error.code).toBe('payload_too_large');
   });
 
+  it('counts a body sent without a declared length (chunked) as it is read: over 1 MB it is refused', async () => {
+    const server = await startTestServer();
+    const send = (chunks: Buffer[]) =>
+      new Promise<{ status: number; code: string | undefined }>((resolve, reject) => {
+        const req = request(
+          `${server.url}/v1/sessions`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode!, code: JSON.parse(body).error?.code }));
+          },
+        );
+        req.on('error', reject);
+        for (const chunk of chunks) req.write(chunk);
+        req.end();
+      });
+    try {
+      const big = await send([Buffer.alloc(700 * 1024, ' '), Buffer.alloc(700 * 1024, ' ')]);
+      expect(big).toEqual({ status: 413, code: 'payload_too_large' });
+      // Under the limit the body is read: an unknown scenario, not a refused body.
+      const small = await send([Buffer.from('{"scenarioId":'), Buffer.from('"no-such-scenario"}')]);
+      expect(small.status).not.toBe(413);
+      expect(small.code).toBeDefined();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('closes the connection with a 413, so a kept-alive client sends its next request on a new one', async () => {
     const server = await startTestServer();
     // One socket, kept alive: the next request goes on the same connection unless the server closed it.
