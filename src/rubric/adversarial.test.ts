@@ -25,7 +25,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 40,
-  'glued-harm': 77,
+  'glued-harm': 160,
   negation: 96,
   sarcasm: 57,
   condolence: 24,

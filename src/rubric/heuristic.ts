@@ -169,7 +169,10 @@ export function analyse(input: ScoreInput): Analysis {
     flags.push('keyword-stuffing');
   else if (generic) flags.push('generic');
   if (ids.has('contempt')) flags.push('contempt');
-  const apologised = ids.has('apology-with-responsibility') || ids.has('apology-with-excuse');
+  const apologised =
+    ids.has('apology-with-responsibility') ||
+    ids.has('apology-with-excuse') ||
+    apologisedBefore(input.history);
   const harms = signals.filter(
     (s) =>
       HARMS.has(s.id) ||
@@ -370,6 +373,19 @@ function stockRun(text: string, signals: Signal[]): number {
     quotes.add(text.slice(s.start, s.end).toLowerCase());
   }
   return quotes.size;
+}
+
+/** An apology in the learner's own words: "sorry", "I apologise", "my fault", "het spijt me", "excuses". */
+const APOLOGY_SAID =
+  /(?<![\p{L}])(?<!(?:not|niet|never|nooit) )(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|bad)|het spijt me|spijt me|excuses|mijn (?:fout|schuld))(?![\p{L}])/iu;
+
+/**
+ * The learner apologised in the turn before: blame now takes that apology back as surely as blame in the
+ * same reply ("I said sorry yesterday" — "but you should have checked the figures").
+ */
+function apologisedBefore(history: ScoreInput['history']): boolean {
+  const last = history?.findLast((turn) => turn.role === 'learner');
+  return last !== undefined && APOLOGY_SAID.test(last.content);
 }
 
 /** The other just shared something painful or is upset: a reply that passes it by loses connection. */

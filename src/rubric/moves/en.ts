@@ -154,6 +154,10 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      (?:a|any) (?:senior|experienced) \p{L}+ (?:should|would|ought to) (?:know|have|be able)
+      # What someone at the other's level should have caught: "I'd expect you to catch that", "at your level you should".
+      i(?:'d| would)(?: \p{L}+)? (?:expect|have expected) (?:you|someone (?:at|with|of) your \p{L}+|(?:a|an) (?:senior|experienced) \p{L}+)(?: like you| (?:at|with|of) your (?:level|experience|seniority))? to (?:have )?(?:catch|caught|spot|spotted|check|checked|know|known|notice|noticed|see|seen|pick|picked|double-check|double-checked|get|got)
+      (?:someone|anyone) (?:at|with|of) your (?:level|experience|seniority) (?:should|would|ought to|must)
       # The other's act named for what it was, as a charge: "it was disloyal", "that was going behind my back".
       (?:it|that) was (?:just |plain |simply |nothing less than )?(?:disloyal|a betrayal|backstabbing|sneaky|cowardly|underhand(?:ed)?|going behind my back)
       you (?:really |honestly |just |simply )?should (?:have|'ve) (?:asked|checked with|told|come to|talked to) me
@@ -584,6 +588,13 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Told to be quiet: "so just keep quiet in meetings", "shut up about 2015".
+      (?<!(?:to|not|n't|never|don't) )(?<!(?:to|not|never) just )(?:keep quiet|keep your mouth shut|shut up|pipe down|zip it)(?= in| during| at| about|[.!,]|$)
+      (?:can't|cannot|couldn't) \p{L}+(?: \p{L}+)? to save (?:your|his|her|their) life
+      # Held up to others as the bad example: "I showed it to the team as an example of how not to do it".
+      (?:an? )?(?:example|lesson|warning) (?:of|in|on) (?:how|what) not to
+      # The other's character as the reason: "because you just can't let anything go".
+      (?:because|since|as) (?:\p{L}+,? )?you (?:just |simply |really )?(?:can't|cannot|never) (?:\p{L}+ )?(?:let (?:anything|anyone|things|it) go|let go of anything|delegate|trust anyone|hand anything over)
       cry me a river
       # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "do you even read what you hand in?"
       (?:the )?(?:sloppiest|worst|laziest|most careless|weakest|poorest) [^.!?]{0,30}(?:i've|i have|i'd|we've) (?:ever )?(?:seen|read|had)
@@ -699,6 +710,11 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Firing, however it is put: "we've decided to let you go", "we'll be parting ways"; an ultimatum that ends in "find another".
+      (?:decided|going|have|need|had|got) to (?:let you go|part ways with you|end your (?:contract|employment))|(?:we'll|we will|we're going to) be parting ways
+      (?:\bor\b|otherwise) (?:you )?(?:can )?(?:find|look for|go and find) (?:yourself )?(?:another|a new|a different) \p{L}+
+      # One more time, and the other's future is gone: "one more stunt like that and you can forget the promotion".
+      (?:one more|next time|another)[^.!?]{1,80}and you can (?:forget|kiss goodbye to|say goodbye to)
       # A condition on the other, then the speaker walks away from the talk or the job: "if you keep shouting, I'm ending this call", "if this goes live, I'll resign".
       (?:\bif\b(?! you (?:want|need|'d like|would like|prefer|wish|feel|'re not up))|next time|one more time|once more)[^.!?]{1,80}(?:i'm|i am|i'll|i will|i'm going to|i am going to)(?: have to| just| simply)? (?:end(?:ing)? (?:this|the|our) (?:call|meeting|conversation|cooperation|relationship|contract)|hang(?:ing)? up|walk(?:ing)? (?:out|away)|resign(?:ing)?|quit(?:ting)?|hand(?:ing)? in my notice|leav(?:e|ing) (?:the company|the team|this job))
       # The next time as a sanction on the other: "next time you go over my head, you're off the project".
@@ -942,6 +958,14 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      (?<=^|[.!?]\s{0,3}|,\s)(?:fine,? |ok,? |okay,? |alright,? )?we(?:'ll| will) do it(?=[.!]|$)
+      # The other's figure or date settled on, or a promise no one can keep: "twelve percent it is", "fine, we'll have it ready for June 1st", "I promise this will never happen again".
+      (?:\p{N}+(?:[.,]\p{N}+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: ?%| percent| per cent)? it is(?=[.!,]|$)
+      (?:fine|okay|ok|alright|all right|go on then|sure),? (?:then,? )?we(?:'ll| will) (?:have|get) (?:it|them|that|the \p{L}+) (?:ready|done|live|built|finished|delivered)
+      i (?:promise|guarantee|swear)(?: you)?(?: that)? (?:this|it|that)(?:'ll| will)? (?:never(?:,? ever)? happen|won't (?:ever )?happen) again
+      # The other's date taken, the fix promised for later: "OK, let's go on 1 March", "we'll patch as fast as we can".
+      (?:(?:ok|okay|fine|alright|all right)[,.]? )?let's (?:just )?(?:go|launch|ship|go live|go ahead)(?: live)? (?:on|with|for) (?:the )?(?:\p{N}+(?:st|nd|rd|th)?|first|your date|that date|the date)
+      we(?:'ll| will) (?:just )?(?:patch|fix) (?:it |them |the rest )?(?:as (?:fast|quickly|soon) as (?:we can|possible)|on the go|along the way|as we go)
       # A no that cannot be said to this person: "I can't fight you on this", "I can't let you down".
       (?:i )?(?:can't|cannot|couldn't) (?:really |possibly |very well )?(?:fight|argue with|say no to|refuse|turn down|let down|disappoint) you
       # A no that cannot be said: "I can hardly tell you no, can I?".

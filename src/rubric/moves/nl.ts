@@ -184,6 +184,8 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
+      (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
       # De daad van de ander benoemd als verwijt: "dat is gewoon achter mijn rug om gaan", "dat was illoyaal".
       (?:dat|het) (?:is|was) (?:gewoon |gewoonweg |ronduit |echt )?(?:achter mijn rug om(?: gaan)?|illoyaal|verraad|achterbaks|stiekem)
       onze (?:planners|planning|mensen|jongens|afdeling|collega's|chauffeurs|binnendienst) hadden (?:jullie|je|u|het) (?:gewoon |direct |meteen |echt )?(?:\p{L}+ )?moeten
@@ -684,6 +686,12 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Zwijgen opgelegd: "dus hou je mond in het overleg".
+      hou (?:je|jij|jullie|nou|toch|gewoon|maar|dan) (?:\p{L}+ )?(?:mond|kop|snater|waffel)(?![\p{L}])
+      # Als slecht voorbeeld aan anderen getoond: "als voorbeeld van hoe het niet moet".
+      (?:als )?(?:voorbeeld|les) (?:van|in) hoe het niet (?:moet|hoort)
+      # Het karakter van de ander als reden: "want jij kunt gewoon niks loslaten".
+      (?:want|omdat|aangezien) (?:jij|je) (?:kunt|kan) (?:gewoon |echt |nou eenmaal |ook )?(?:niks|niets|niemand) (?:loslaten|overlaten|uit handen geven|delegeren|vertrouwen)|(?:want|omdat|aangezien) (?:jij|je) (?:gewoon |echt |nou eenmaal )?(?:niks|niets) (?:kunt|kan) (?:loslaten|overlaten|uit handen geven|delegeren)
       # Belediging als vraag of als oordeel: "dit is gewoon prutswerk", "lees je überhaupt wat je inlevert?"
       prutswerk|knoeiwerk|broddelwerk|beunhazerij|klungelwerk
       (?:lees|check|controleer|denk|luister|kijk) je (?:eigenlijk |wel )?(?:überhaupt|uberhaupt)
@@ -815,6 +823,11 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Ontslag, hoe ook gezegd: "we gaan afscheid van je nemen"; een ultimatum dat eindigt in "zoek maar een ander".
+      (?:gaan|moeten|willen|hebben besloten) (?:\p{L}+ ){0,2}afscheid (?:van je|van jou|nemen van je)|(?:we|wij) (?:gaan|moeten) (?:\p{L}+ )?uit elkaar|je contract (?:wordt )?niet (?:verlengen|verlengd)
+      (?:^|, |\s)of (?:je|jij) zoekt (?:maar |dan |gewoon )?(?:een )?(?:andere|nieuwe) \p{L}+
+      # Nog één keer, en de toekomst van de ander is weg: "nog één keer zo'n actie en je kunt je rol wel vergeten".
+      (?:nog (?:één|een) keer|volgende keer|nog zo'n)[^.!?]{1,80}(?:en|dan) (?:(?:kun|kunt|kan) (?:je|jij)|(?:je|jij) (?:kunt|kan)) (?:\p{L}+ ){0,3}(?:wel |gewoon )?(?:vergeten|op je buik schrijven|gedag zeggen)
       # Een voorwaarde aan de ander, dan stopt de spreker het gesprek, de samenwerking of zijn baan: "als je blijft schreeuwen, hang ik op", "als je nog één keer naar Willem stapt, zijn we klaar".
       (?:(?<![\p{L}])als(?! (?:je|jij|u) (?:dat )?(?:wilt|wil))|volgende keer|nog (?:één|een) keer)[^.!?]{1,80}(?:zijn we klaar|ben je (?:weg|eruit|klaar|van het project)|lig je eruit|vlieg je eruit|hang ik op|stop ik (?:dit|het|ons) gesprek|beëindig ik|neem ik ontslag|stap ik op|ben ik weg)
       # Een voorwaarde, dan de opdracht de markt op: "als je bij die twaalf procent blijft, gaan we het aanbesteden".
@@ -1075,6 +1088,10 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      (?:(?:persen|proppen|drukken|wurmen|schuiven|passen) (?:we|ik)|(?:we|ik) (?:persen|proppen|drukken|wurmen|schuiven|passen|pers|prop|druk|wurm|schuif|pas)) (?:het|dat|die|dit) (?:er )?(?:\p{L}+ )?(?:wel |nog |gewoon |toch |even )*(?:bij|tussen)(?![\p{L}])
+      # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
+      (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))
+      ik (?:beloof|garandeer|zweer)(?: je| jou| u)?(?: dat)? (?:dit|het|dat) (?:\p{L}+,? ){0,5}nooit(?:,? (?:maar dan ook |echt )?nooit)? meer (?:gebeurt|zal gebeuren|voorkomt|gaat gebeuren)
       # Een nee dat je deze persoon niet kunt geven: "ik kan je toch niet laten zakken", "ik kan jou niet weigeren".
       (?:ik )?kan (?:je|jou) (?:\p{L}+ )?(?:toch |echt |moeilijk )?niet (?:laten zakken|in de steek laten|weigeren|afwijzen|teleurstellen|laten vallen)
       # "Geen punt" zegt ja, zoals "geen probleem".

@@ -85,6 +85,26 @@ const LEFT_OPEN: Row[] = [
   ['Ik kan niet zeggen dat het niet mijn fout was.', 'nl', ['takes-ownership'], []],
 ];
 
+const CONDITIONS: Row[] = [
+  // A negation inside the condition is the condition's: the speaker's consequence after it stands.
+  ["If you can't commit to Friday I'll have to take you off the project.", 'en', ['threatens'], []],
+  ["Unless you don't care about the role, we'll give it to someone else.", 'en', ['threatens'], []],
+  ['Als je vrijdag niet klaar bent dan geef ik het project aan iemand anders.', 'nl', ['threatens'], []],
+  // A negation of the consequence itself still denies it.
+  ["I won't take you off the project, Chris.", 'en', [], ['threatens']],
+];
+
+/** Said to someone who just told of a loss. */
+const WORK_FIRST: Row[] = [
+  // Sympathy, then the work put before the loss, with or without a "but".
+  ["I'm so sorry, Chris. The whole team is counting on you for Friday's go-live.", 'en', ['dismisses'], []],
+  ["I'm so sorry about your dad. Could you still sort the handover before you go?", 'en', ['dismisses'], []],
+  ['Wat naar voor je, Sander. We rekenen wel op je voor de livegang vrijdag.', 'nl', ['dismisses'], []],
+  ['Wat rot voor je. Regel je nog even de overdracht voor donderdag?', 'nl', ['dismisses'], []],
+  // Work that may wait is care.
+  ["I'm so sorry, Chris. Friday can wait, the team will manage.", 'en', [], ['dismisses']],
+];
+
 const DUTCH_ORDER: Row[] = [
   // A that-clause put first and denied by the main clause after it.
   ['Dat ik fout zat, geef ik niet toe.', 'nl', [], ['takes-ownership']],
@@ -209,6 +229,7 @@ describe.each([
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
   ['a question left open', LEFT_OPEN],
+  ['a condition and its consequence', CONDITIONS],
   ['Dutch word order', DUTCH_ORDER],
   ['"not X but Y"', CONTRAST],
   ['questions', QUESTIONS],
@@ -221,6 +242,18 @@ describe.each([
 ] as const)('%s', (_name, rows) => {
   it.each(rows)('"%s" (%s)', (reply, language, has, lacks) => {
     const found = ids(reply, language);
+    for (const id of has) expect(found, `reads ${id}`).toContain(id);
+    for (const id of lacks) expect(found, `does not read ${id}`).not.toContain(id);
+  });
+});
+
+describe('work put before a loss, said to someone who just told of one', () => {
+  const loss = {
+    en: [{ role: 'persona' as const, content: 'My dad has been moved to a hospice.' }],
+    nl: [{ role: 'persona' as const, content: 'Mijn vader ligt sinds gisteren in het hospice.' }],
+  };
+  it.each(WORK_FIRST)('"%s" (%s)', (reply, language, has, lacks) => {
+    const found = new Set(detectSignals(analysisText(reply), [language], loss[language]).map((s) => s.id));
     for (const id of has) expect(found, `reads ${id}`).toContain(id);
     for (const id of lacks) expect(found, `does not read ${id}`).not.toContain(id);
   });

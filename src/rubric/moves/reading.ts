@@ -81,10 +81,14 @@ const POST_NEGATED = new Set<SignalId>([
 const POST_NEGATION =
   /^\s*(?:(?!(?:dat|als|of|omdat|wanneer|die|wat|waarop|waar|hoe)\s)\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu;
 
-/** Words that open a clause of their own: a negation before them does not reach past them. */
+/**
+ * Words that open a clause of their own: a negation before them does not reach past them. The speaker's
+ * "I'll"/"dan" after a condition opens the main clause: "if you can't commit to Friday I'll have to take
+ * you off the project" denies nothing of the consequence.
+ */
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])/giu,
-  nl: /[,;:—–]|\s-\s|(?<![\p{L}])(?:maar|en|want|omdat|dus|hoewel|terwijl|het is|dat is)(?![\p{L}])/giu,
+  en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])|(?<=(?<![\p{L}])(?:if|unless)\s[^,;:.!?]*?)(?<![\p{L}'])(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)(?![\p{L}])/giu,
+  nl: /[,;:—–]|\s-\s|(?<![\p{L}])(?:maar|en|want|omdat|dus|hoewel|terwijl|het is|dat is)(?![\p{L}])|(?<=(?<![\p{L}])(?:als|tenzij|mocht)\s[^,;:.!?]*?)(?<![\p{L}])dan(?![\p{L}])/giu,
 };
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
@@ -260,7 +264,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const reach = ctx.sentences[ctx.sentences.indexOf(sentence as Sentence) + 1]?.end ?? signal.end;
     const after = out.filter((s) => s.start >= signal.end && s.start < reach);
-    if (after.some((s) => s.id === 'blames')) out[index] = { ...signal, id: 'apology-with-excuse' };
+    // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
+    if (after.some((s) => s.id === 'blames' || s.id === 'dismisses'))
+      out[index] = { ...signal, id: 'apology-with-excuse' };
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
       for (const s of after) if (s.id === 'defensive') excuses.add(s);
@@ -386,8 +392,8 @@ function lettingGo(found: Signal[], ctx: ReadContext): void {
  * after a word of sympathy. The group before the demand must not be negated ("but Friday doesn't have to…"); work that may wait is care.
  */
 const WORK_FIRST: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:but|however|that said|still)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)|(?:good|great|glad|nice|relieved|pleased)(?: to hear)?,? (?:that )?you(?:'ll| will| can|'re| are)? (?:still )?(?:make|manage|be there|do|be on|be around|can make)(?=[^.!?]{0,30}(?:friday|go-live|go live|launch|handover|deadline|project|work))|(?:(?:are )?you sure about|will you still (?:make|manage)|can you still (?:make|manage|do))(?= (?:\p{L}+ )?(?:friday|deadline|go-live|go live|launch|handover|delivery))|make sure (?:you|that you)? ?[^.!?]{0,60}before you (?:go|leave|head off))[^.!?]*/iu,
-  nl: /(?<![\p{L}])(?:(?:maar|alleen|toch)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)|(?:fijn|mooi|goed|gelukkig|blij|top) dat (?:je|jij)(?= [^.!?]{0,30}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|werk|lancering))[^.!?]{0,30} (?:wel|toch|gewoon|nog) (?:\p{L}+ ){0,3}(?:haalt|er bent|kunt|kan|doet|redt|bij bent)|(?:weet je (?:wel )?zeker dat|lukt|haal je|red je)(?= (?:de |het )?(?:vrijdag|deadline|livegang|oplevering|overdracht) (?:wel |nog |echt )*(?:lukt|haalbaar|haalt|redt|\?))|zorg (?:je|jij) (?:wel|even) (?:dat|voor)(?=[^.!?]{0,60}(?:voordat|voor) (?:je|jij) (?:gaat|weggaat|vertrekt)))[^.!?]*/iu,
+  en: /(?<![\p{L}])(?:(?:but|however|that said|still)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)|(?:good|great|glad|nice|relieved|pleased)(?: to hear)?,? (?:that )?you(?:'ll| will| can|'re| are)? (?:still )?(?:make|manage|be there|do|be on|be around|can make)(?=[^.!?]{0,30}(?:friday|go-live|go live|launch|handover|deadline|project|work))|(?:(?:are )?you sure about|will you still (?:make|manage)|can you still (?:make|manage|do))(?= (?:\p{L}+ )?(?:friday|deadline|go-live|go live|launch|handover|delivery))|make sure (?:you|that you)? ?[^.!?]{0,60}before you (?:go|leave|head off)|(?:\p{L}+ ){0,3}(?:is|are|'re|'s|am|'m) (?:all |really |still |very much )?(?:counting|relying|depending) on you(?=[^.!?]{0,40}(?:friday|monday|deadline|go-live|go live|launch|handover|delivery|project|payments?))|(?:can|could|will) you (?:still |just |quickly )?(?:sort|do|finish|wrap up|hand over|get|make sure)(?= [^.!?]{0,40}(?:handover|friday|go-live|go live|deadline|launch|before you (?:go|leave)))|otherwise (?:i'm|i am|we're|we are|i'll be|we'll be) (?:\p{L}+ )?(?:stuck|in trouble|left|screwed|sunk|in a (?:mess|hole|bind)))[^.!?]*/iu,
+  nl: /(?<![\p{L}])(?:(?:maar|alleen|toch)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)|(?:fijn|mooi|goed|gelukkig|blij|top) dat (?:je|jij)(?= [^.!?]{0,30}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|werk|lancering))[^.!?]{0,30} (?:wel|toch|gewoon|nog) (?:\p{L}+ ){0,3}(?:haalt|er bent|kunt|kan|doet|redt|bij bent)|(?:weet je (?:wel )?zeker dat|lukt|haal je|red je)(?= (?:de |het )?(?:vrijdag|deadline|livegang|oplevering|overdracht) (?:wel |nog |echt )*(?:lukt|haalbaar|haalt|redt|\?))|zorg (?:je|jij) (?:wel|even) (?:dat|voor)(?=[^.!?]{0,60}(?:voordat|voor) (?:je|jij) (?:gaat|weggaat|vertrekt))|(?:reken|rekent|rekenen) (?:\p{L}+ ){0,3}op (?:je|jou)(?=[^.!?]{0,40}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|lancering))|(?:regel|doe|lever|rond|maak|zet) (?:je|jij) (?:\p{L}+ ){0,3}(?:de|het|die|je) (?:\p{L}+ )?(?:overdracht|oplevering|livegang|deadline|lancering|betaalstromen|project)|anders (?:zit|sta|zitten|staan) (?:ik|we|wij) (?:\p{L}+ ){0,3}(?:met|in|voor))[^.!?]*/iu,
 };
 const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
 
@@ -638,7 +644,9 @@ function isNegated(
 ): boolean {
   for (const language of languages) {
     const clause = lastClause(plain, language);
-    const count = [...clause.matchAll(NEGATOR[language])].length;
+    // "If you can't commit to Friday I'll take you off the project": the negation is the condition's.
+    const condition = MAIN_AFTER_CONDITION[language].test(quote) && CONDITION_OPEN[language].test(clause);
+    const count = condition ? 0 : [...clause.matchAll(NEGATOR[language])].length;
     if (count % 2 === 1) return true;
     if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
@@ -647,6 +655,16 @@ function isNegated(
   }
   return false;
 }
+
+/** A condition opened in the clause ("if", "unless", "als", "tenzij"), and the main clause that follows it. */
+const CONDITION_OPEN: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:if|unless)\s/iu,
+  nl: /(?<![\p{L}])(?:als|tenzij|mocht)\s/iu,
+};
+const MAIN_AFTER_CONDITION: Record<Language, RegExp> = {
+  en: /^(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)(?![\p{L}])/iu,
+  nl: /^(?:dan|(?:ga|zal|moet|zet|haal|geef|neem) (?:ik|we))(?![\p{L}])/iu,
+};
 
 function lastClause(before: string, language: Language): string {
   const breaker = CLAUSE_BREAK[language];
