@@ -31,11 +31,11 @@ const FLOORS: Record<string, number> = {
   condolence: 24,
   refusal: 34,
   invitation: 24,
-  dismissal: 32,
+  dismissal: 45,
   empty: 26,
   'wrong-language': 24,
   injection: 36,
-  generic: 26,
+  generic: 32,
 };
 
 describe('adversarial development suite', () => {
@@ -63,8 +63,9 @@ describe.each([
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
-  // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since.
-  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 185],
+  // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
+  // floor raised from 185 when generic replies reached 24/24.
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 140],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {

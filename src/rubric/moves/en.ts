@@ -842,6 +842,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Waved off as nothing that matters or as part of the job: "don't stress about the tables, nobody reads them anyway", "it's part of the business".
+      don't (?:stress|fret|sweat) (?:about|over) (?:it|that|this|the \p{L}+)|nobody (?:reads|notices|looks at|cares about) (?:it|them|that) anyway
+      (?:it's|that's|this is) (?:just )?(?:all )?part of (?:the job|the business|business|life|the game)|(?:look at|focus on) the positives?(?! (?:in|of) what you)
       # Cheered past it or normalised away: "you'll be grand, you always bounce back", "everyone finds these chats awkward, it's nothing".
       you(?:'ll| will) be (?:grand|fine|okay|ok|alright|all right)
       (?:you(?:'ll| will) |you always )(?:bounce back|pull through|get through it|manage)(?=[.!,]|$| again| like always)

@@ -970,6 +970,9 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Weggewuifd als iets wat iedereen meemaakt, wat vanzelf overgaat of erbij hoort: "iedereen maakt dit wel een keer mee", "dat hoort er nou eenmaal bij".
+      iedereen maakt (?:dit|dat|het|zoiets) (?:\p{L}+ ){0,3}mee|(?:dat|het) gaat (?:wel |vanzelf |echt )*over(?=[.!,]|$)|(?:dat|het) hoort er (?:nou eenmaal |nu eenmaal |gewoon )?bij|krabbel(?:t|en)? (?:\p{L}+ )?(?:wel )?(?:weer )?op(?=[.!,]|$)
+      (?:het|dat) (?:komt|lost) (?:zich )?vanzelf (?:wel )?(?:weer )?(?:goed|op)|(?:kijk|kijken) (?:\p{L}+ )?naar de (?:positieve|zonnige) kant|denk er (?:maar )?niet (?:te veel|teveel|zo veel|zoveel) over na|maak je niet druk (?:om|over)
       # Erlangs gepraat of normaal gemaakt: "jij slaat je er wel doorheen", "iedereen vindt deze gesprekken ongemakkelijk, het is niks".
       (?:jij|je) (?:slaat|sleept|vecht|werkt|bijt) (?:je|jezelf) (?:er )?(?:wel )?doorheen
       (?:iedereen|wij allemaal|de meeste mensen) (?:vindt|vinden) (?:dit|deze|zulke|zo'n|dat|het) (?:\p{L}+ ){0,2}(?:een beetje |wat |best |nogal )?(?:ongemakkelijk|raar|vreemd|ongemakkelijke)
@@ -1088,7 +1091,7 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
-      (?:(?:persen|proppen|drukken|wurmen|schuiven|passen) (?:we|ik)|(?:we|ik) (?:persen|proppen|drukken|wurmen|schuiven|passen|pers|prop|druk|wurm|schuif|pas)) (?:het|dat|die|dit) (?:er )?(?:\p{L}+ )?(?:wel |nog |gewoon |toch |even )*(?:bij|tussen)(?![\p{L}])
+      (?:(?:persen|proppen|drukken|wurmen|schuiven|passen) (?:we|ik)|(?:we|ik) (?:persen|proppen|drukken|wurmen|schuiven|passen|pers|prop|druk|wurm|schuif|pas)) (?:het|dat|die|dit) er (?:\p{L}+ )?(?:wel |nog |gewoon |toch |even )*(?:bij|tussen)(?![\p{L}])
       # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
       (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))
       ik (?:beloof|garandeer|zweer)(?: je| jou| u)?(?: dat)? (?:dit|het|dat) (?:\p{L}+,? ){0,5}nooit(?:,? (?:maar dan ook |echt )?nooit)? meer (?:gebeurt|zal gebeuren|voorkomt|gaat gebeuren)

@@ -174,6 +174,16 @@ const WAVED_AWAY: Row[] = [
   ["Water under the bridge. And I'm glad you came to me.", 'en', [], ['dismisses']],
   ['Is there anything else you want to tell me about it?', 'en', [], ['dismisses']],
   ['Zand erover. Fijn dat je naar me toe kwam.', 'nl', [], ['dismisses']],
+  // The subject changed after what the other brought; a question about the other is no change of subject.
+  ["It's done. Anyway, how's the warehouse project looking?", 'en', ['dismisses'], []],
+  ["Right, about Friday's release.", 'en', [], []],
+  ['That sounds really hard. Anyway, how are you holding up?', 'en', [], ['dismisses']],
+  ['Het is gebeurd. Hoe staat het trouwens met de migratie?', 'nl', ['dismisses'], []],
+  ['Wat naar. Laten we het liever over het budget hebben.', 'nl', ['dismisses'], []],
+  ['Wat naar. Hoe gaat het nu met je?', 'nl', [], ['dismisses']],
+  // Nothing but letting go, in a few words; an apology accepted with a word of one's own is not that.
+  ['Joh, vergeten. Het is al goed.', 'nl', ['dismisses'], []],
+  ['Het zat me wel dwars, dat zeg ik eerlijk. Maar goed, excuses aanvaard.', 'nl', [], ['dismisses']],
 ];
 
 const THROUGH_A_NEGATION: Row[] = [

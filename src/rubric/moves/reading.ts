@@ -287,6 +287,12 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
         ctx.languages.some((language) => CLOSES_TALK[language].test(sentence.text))
       )
         out.push({ id: 'dismisses', start: sentence.start, end: sentence.end });
+  // "Let it go. Anyway, how's the migration going?": a new subject, after what the other brought, waves it away.
+  for (const sentence of ctx.sentences.slice(1))
+    if (ctx.languages.some((language) => CHANGES_SUBJECT[language].test(sentence.text)))
+      out.push({ id: 'dismisses', start: sentence.start, end: sentence.end });
+  // "Joh, vergeten. Het is al goed, zand erover.": nothing but letting go, in a few words, brushes it off.
+  if (onlyLettingGo(out, ctx)) out.push({ id: 'dismisses', start: 0, end: ctx.text.trimEnd().length });
   // "I'm not going to say no outright", "ik zeg niet dat het niet kan": refusing to refuse keeps it open.
   for (const sentence of ctx.sentences) {
     for (const language of ctx.languages) {
@@ -311,6 +317,39 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     }
   }
   return out;
+}
+
+/**
+ * A sentence that moves to another subject: "Anyway, how's the migration going?", "By the way, did you see
+ * the menu?", "Right, about Friday.", "Let's talk about the budget instead", "Hoe staat het trouwens met
+ * de migratie?", "Goed, door naar het volgende punt". Not a question about the other ("Anyway, how are
+ * you holding up?").
+ */
+const CHANGES_SUBJECT: Record<Language, RegExp> = {
+  en: /^(?:(?:anyway|anyhow|by the way|moving on|right|okay|ok|so)[,.]?\s+(?!how (?:are|is|'s) (?:you|your|things with you|he|she)|what (?:do|would|did) you (?:need|want|feel|think))(?:how(?:'s| is| are) (?:the|our|that)\b|where are we (?:with|on)\b|what about\b|about (?:the |friday|monday|next)|did you (?:see|hear|get)|have you (?:seen|heard)|on to\b|back to\b|let's (?:talk about|get (?:back )?to|move on))|(?:let's|can we|shall we) (?:talk about|move on to|get (?:back )?to) [^.!?]{1,40} instead)/iu,
+  nl: /^(?:(?:enfin|afijn|maar goed|goed|nou|oké|trouwens)[,.]?\s+(?:hoe staat het met|over (?:de |het |vrijdag|maandag|volgende)|heb je (?:trouwens )?(?:het|de) \p{L}+ (?:al )?gezien|door naar|terug naar|laten we het (?:even )?over)|hoe staat het trouwens met|heb je trouwens (?:het|de) |laten we het (?:liever|maar|even) over [^.!?]{1,40} hebben)/iu,
+};
+
+/**
+ * A few words and every sentence an idiom of letting it go: "Forget it. It's fine.", "Joh, vergeten. Het is
+ * al goed, zand erover." Not an apology accepted in words of one's own ("Het zat me dwars. Excuses aanvaard.").
+ */
+function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
+  if (ctx.sentences.length > 3 || words(ctx.text).length > 14) return false;
+  const idioms = found.filter(
+    (s) =>
+      (s.id === 'forgives' || s.id === 'glosses-over') &&
+      ctx.languages.some((l) => LET_GO[l].test(ctx.text.slice(s.start, s.end)) || s.id === 'glosses-over'),
+  );
+  if (found.some((s) => s.id !== 'absolutes' && s.id !== 'candour' && !idioms.includes(s))) return false;
+  return (
+    idioms.length > 0 &&
+    ctx.sentences.every(
+      (sentence) =>
+        idioms.some((s) => s.start >= sentence.start && s.start < sentence.end) ||
+        ctx.languages.some((l) => LET_GO[l].test(sentence.text.replace(/[.!]+$/u, ''))),
+    )
+  );
 }
 
 /**
