@@ -211,6 +211,19 @@ const REPORTED: Row[] = [
   ["You said it yourself: 'it's my fault'.", 'en', [], ['takes-ownership']],
   ["Je zei zelf: 'het is mijn schuld'.", 'nl', [], ['takes-ownership']],
   ['I was wrong, and I am sorry.', 'en', ['apology-with-responsibility'], []],
+  // A stock excuse held up in quotes is mentioned, not made: the apology around it stands.
+  [
+    "I'm sorry, Rachel. Not the 'sorry for any inconvenience' kind: we let you down.",
+    'en',
+    ['apology-with-responsibility'],
+    ['apology-with-excuse', 'defensive'],
+  ],
+  [
+    "Het spijt me, Hanneke. Geen 'sorry voor het ongemak', maar echt: we hebben je laten zitten.",
+    'nl',
+    ['apology-with-responsibility'],
+    ['apology-with-excuse', 'defensive'],
+  ],
 ];
 
 const SARCASM: Row[] = [

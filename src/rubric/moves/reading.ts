@@ -13,6 +13,8 @@ import type { Signal, SignalId } from './signals.ts';
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?=[\s.,!?;:)]|$)/gu;
 /** Harms that, inside quotes, only report what was said ("you said \"pointless\""). */
 const QUOTABLE = new Set<SignalId>([
+  // "Not the 'sorry for any inconvenience' kind": a stock excuse held up, not made.
+  'apology-with-excuse',
   'dismisses',
   'contempt',
   'blames',
@@ -247,13 +249,29 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const signal of found) {
     // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
-    if (QUOTABLE.has(signal.id) && quotes.some(([from, to]) => signal.start > from && signal.end < to))
+    // A stock excuse opened in quotes is held up even where its pattern runs on past them ("'sorry voor het ongemak', maar").
+    if (
+      QUOTABLE.has(signal.id) &&
+      quotes.some(
+        ([from, to]) =>
+          signal.start > from &&
+          (signal.end < to || (signal.id === 'apology-with-excuse' && signal.start < to)),
+      )
+    )
       continue;
     // 'You said it yourself: "it's my fault"': an act in quotes that someone else said is theirs.
     if (OWNABLE.has(signal.id) && quotes.some(([from, to]) => quotedFromOther(ctx, from, to, signal)))
       continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
+    // "Not the 'sorry' kind": a phrase in quotes that its reading turns into a harm still only reports it.
+    if (
+      read &&
+      read.id !== signal.id &&
+      QUOTABLE.has(read.id) &&
+      quotes.some(([from, to]) => read.start > from && read.end < to)
+    )
+      continue;
     if (read) out.push(read);
   }
   // "I'm sorry. But you should have checked it yourself", "…but there was nothing I could do": blame or
