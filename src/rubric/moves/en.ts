@@ -154,6 +154,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # A lesson for the other instead of a no: "you need to learn to check with people before you promise".
+      you (?:really )?(?:need|have|ought|must) to learn (?:to|how to)|(?:that's|that is|it's) (?:just )?basic (?:process|stuff|common sense|professionalism)
       (?:a|any) (?:senior|experienced) \p{L}+ (?:should|would|ought to) (?:know|have|be able)
       # What someone at the other's level should have caught: "I'd expect you to catch that", "at your level you should".
       i(?:'d| would)(?: \p{L}+)? (?:expect|have expected) (?:you|someone (?:at|with|of) your \p{L}+|(?:a|an) (?:senior|experienced) \p{L}+)(?: like you| (?:at|with|of) your (?:level|experience|seniority))? to (?:have )?(?:catch|caught|spot|spotted|check|checked|know|known|notice|noticed|see|seen|pick|picked|double-check|double-checked|get|got)
@@ -842,6 +844,8 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # The failure made ordinary: "machines do break down", "a three-day delay isn't that unusual in our industry".
+      (?:machines|lines|things|equipment|systems|trucks) (?:do|can|will) (?:break down|go wrong|fail)|(?:isn't|is not|wasn't|not) (?:that |all that |so |exactly )?(?:unusual|uncommon|rare|out of the ordinary|a big deal)(?= in| for|[.!,]|$)
       # Waved off as nothing that matters or as part of the job: "don't stress about the tables, nobody reads them anyway", "it's part of the business".
       don't (?:stress|fret|sweat) (?:about|over) (?:it|that|this|the \p{L}+)|nobody (?:reads|notices|looks at|cares about) (?:it|them|that) anyway
       (?:it's|that's|this is) (?:just )?(?:all )?part of (?:the job|the business|business|life|the game)|(?:look at|focus on) the positives?(?! (?:in|of) what you)
@@ -961,6 +965,10 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Yes to the other's plan after all: "so yes, we'll go live on 1 March and patch afterwards", "I'll get the twelve percent approved somehow".
+      (?:so |then |okay,? |ok,? )?yes,? (?:\p{L}+,? )?we(?:'ll| will) (?:go live|launch|ship|go ahead|deliver|do it|have it ready|build it|make it)
+      we(?:'ll| will) (?:go live|launch|ship|go ahead)[^.!?"']{0,40} and (?:just )?(?:patch|fix) (?:it |them |things |the rest )?(?:afterwards|later|after (?:the )?(?:launch|go-live))
+      (?:i'll|i will|we'll|we will) (?:get|have) (?:the |your |that |those )?(?:\p{N}+(?:[.,]\p{N}+)?|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?: ?%| percent| per cent)? (?:\p{L}+ )?(?:approved|signed off|through|agreed)
       (?<=^|[.!?]\s{0,3}|,\s)(?:fine,? |ok,? |okay,? |alright,? )?we(?:'ll| will) do it(?=[.!]|$)
       # The other's figure or date settled on, or a promise no one can keep: "twelve percent it is", "fine, we'll have it ready for June 1st", "I promise this will never happen again".
       (?:\p{N}+(?:[.,]\p{N}+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: ?%| percent| per cent)? it is(?=[.!,]|$)
