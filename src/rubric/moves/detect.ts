@@ -191,8 +191,11 @@ function isEchoQuestion(
   if (languages.some((language) => COMPILED[language].openStart.test(sentence.text))) return false;
   // "Honestly?", "Eerlijk?": asking whether the other wants it straight, not mocking the word.
   if (CANDOUR_QUESTION.test(sentence.text)) return false;
-  // "Worried? No." — the other's question answered, not thrown back.
+  // "Worried? No." — the other's question answered, not thrown back; so too when the next sentence takes
+  // its word up: "Maak je geen zorgen? Over vrijdag maak ik me geen zorgen. Wel om jou."
   if (ANSWERED.test(text.slice(sentence.end))) return false;
+  const next = sentences(text.slice(sentence.end))[0];
+  if (next && words(next.text).some((word) => word.length >= 5 && list.includes(word))) return false;
   return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
 

@@ -108,6 +108,11 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Schaamte over wat je deed, en het eigen falen in een bijzin: "ik schaam me voor hoe ik je heb afgebrand",
+      # "ik weet dat ik het niet goed heb aangepakt", "doordat ik je twee keer afscheepte".
+      ik schaam me (?:\p{L}+ )?(?:voor|over) (?:hoe|wat|dat) (?:ik|wij|we)
+      dat (?:ik|wij|we) (?:het|dat|dit|je|jou) (?:\p{L}+ ){0,2}(?:niet goed|verkeerd|slecht|fout) (?:heb |hebben )?(?:aangepakt|opgepakt|ingeschat|gedaan|gebracht)(?: heb| hebben)?
+      (?:omdat|doordat|toen|dat) (?:ik|wij|we) (?:je|jou|het|dat) (?:\p{L}+ ){0,3}(?:afscheepte|afscheepten|(?:heb |hebben )?afgescheept)
       # Gewone spreektaal voor een eigen fout: "daar ben ik de mist in gegaan", "dat neem ik op mijn conto",
       # "dat was dom van me", "ik heb me laten gaan, en dat had niet gemogen", "jij waarschuwde me en ik deed het af".
       (?:ben|was|ging) (?:ik|wij|we) (?:\p{L}+ ){0,3}de mist (?:mee |mee )?in(?: ?gegaan)?|(?:ik|wij|we) (?:ben|zijn|ging|gingen) (?:\p{L}+ ){0,3}de mist (?:mee )?in
@@ -173,7 +178,7 @@ export const nl: Lexicon = {
       (?:dat|dit) neem ik op (?:me|mij)
       ik neem (?:de |er )?(?:volle )?verantwoordelijkheid
       (?:wij|we|ik) (?:hebben|heb) (?:je|jullie|jou) (?:laten zitten|in de steek gelaten|teleurgesteld|laten vallen|laten schrikken)
-      ik (?:heb|had)? ?(?:je|jou) [^.!?]{0,40}?(?:afgevallen|afgebrand|uitgescholden|genoemd|afgekapt|onderbroken|gekwetst|afgeblaft|voor schut gezet)
+      ik (?:(?:heb|had) )?(?:je|jou) [^.!?]{0,40}?(?:afgevallen|afgebrand|uitgescholden|genoemd|afgekapt|onderbroken|gekwetst|afgeblaft|voor schut gezet)
       ik noemde (?:je|jou)
       (?:ik|wij|we) (?:heb|hebben) (?:het|dat|een fout|fouten) (?:\p{L}+ )?(?:verkeerd gedaan|fout gedaan|gemaakt|verprutst|laten liggen)
       (?:ik zie|erken|zie ik|ik erken) (?:ook |echt )?mijn (?:eigen )?aandeel
@@ -186,6 +191,12 @@ export const nl: Lexicon = {
     blames: rx`
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
+      # De fout bij de ander, ook als reden of als stelregel: "omdat jij je cijfers niet had nagekeken", "slordig is
+      # slordig", "bellen was de taak van de planning, niet van mij", "ik vind het niet oké dat je dit zonder overleg toezegde".
+      omdat (?:jij|je|jullie) (?:\p{L}+ ){0,4}niet (?:had|hebt|heeft|hadden|hebben) (?:\p{L}+ )?(?:nagekeken|gecontroleerd|gecheckt|gelezen|gedaan|gemeld|gevraagd|overlegd)
+      (?:slordig is slordig|fout is fout|te laat is te laat|afspraak is afspraak)
+      (?:was|is) (?:de|hun|jullie) (?:taak|verantwoordelijkheid|schuld|fout|klus) van (?:\p{L}+ ){0,2}\p{L}+,? niet (?:van )?(?:mij|ons)
+      (?:ik vind het|vind ik het) (?:\p{L}+ ){0,2}niet (?:oké|ok|kunnen|netjes|acceptabel|correct) dat (?:je|jij|jullie)
       # De daad van de ander benoemd als verwijt: "dat is gewoon achter mijn rug om gaan", "dat was illoyaal".
       (?:dat|het) (?:is|was) (?:gewoon |gewoonweg |ronduit |echt )?(?:achter mijn rug om(?: gaan)?|illoyaal|verraad|achterbaks|stiekem)
       onze (?:planners|planning|mensen|jongens|afdeling|collega's|chauffeurs|binnendienst) hadden (?:jullie|je|u|het) (?:gewoon |direct |meteen |echt )?(?:\p{L}+ )?moeten
@@ -244,6 +255,7 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      (?:moet|zou|moest) ik me (?:nou |nu |soms |dan |echt )*(?:gaan )?(?:verontschuldigen|excuseren)
       # Het excuus teruggekaatst, of de eigen druk als reden: "moet ik nou sorry zeggen omdat er een machine stukgaat?", "ik stond zelf ook onder druk".
       (?:moet|zou|moest) ik (?:nou|nu|soms|dan|echt) (?:\p{L}+ )?(?:sorry zeggen|excuses maken|mijn excuses aanbieden|de schuld (?:op me )?nemen)
       ik (?:stond|zat) zelf (?:ook )?(?:\p{L}+ )?onder (?:druk|spanning|stress)|ik (?:stond|zat) (?:ook )?(?:zwaar |flink |enorm |behoorlijk )?onder (?:druk|spanning)(?= met| door| omdat|[.,!])
@@ -291,6 +303,11 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Een nee met de ontkenning vooraan of in de bijzin: "ik denk niet dat lanceren op 1 maart verantwoord is",
+      # "ik weet dat het niet verantwoord is", "mijn nee is niet tegen jou".
+      ik (?:denk|vind) (?:echt |eerlijk gezegd )?niet dat (?:\p{L}+ ){0,6}(?:verantwoord|haalbaar|realistisch|verstandig|een goed idee|te doen) (?:is|zou zijn|wordt)
+      (?:dat|omdat) (?:het|dat|dit|lanceren|die datum) (?:\p{L}+ ){0,3}niet (?:verantwoord|haalbaar|realistisch) (?:is|zou zijn|wordt)
+      (?:mijn|ons) nee (?:is|geldt|gaat)
       # Een nee in spreektaal: "daar begin ik niet aan", "dat zit er voor 1 juni niet in", "daar heb ik geen mensen
       # voor", "ik ga daar geen ja op zeggen", "die klus neem ik er niet bij", "voor 1 juni is dat niet te doen".
       (?:daar|hier|aan (?:die|dat|deze|dit) \p{L}+) (?:begin|beginnen) (?:ik|we|wij) (?:\p{L}+ )?niet(?: aan)?|(?:daar|hier) is (?:\p{L}+ ){0,3}geen beginnen aan
@@ -434,6 +451,9 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # "Is er niets wat ik deze week van je kan overnemen?", "dat we vrijdag opvangen als jij er niet kunt zijn".
+      (?:iets|niets|niks) (?:wat|dat) ik (?:\p{L}+ ){0,3}(?:van je|van jou|voor je|voor jou) (?:kan|mag) (?:overnemen|doen|regelen|oppakken)
+      (?:we|wij|het team) (?:\p{L}+ ){1,3}opvangen(?=[.!,]| als| wanneer|$)
       # Het werk uit handen en ruimte om te gaan: "wij vangen het wel op", "ga maar gauw naar
       # hem toe", "blijf zo lang weg als je nodig hebt", "neem gerust vrij", "daar hoef jij niet mee te zitten".
       (?:we|wij|ik) (?:vangen|vang) [^.!?]{0,30}op(?=[.!,]| als| wanneer|$)
@@ -487,6 +507,12 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
+      # energie?", "waar je stiekem al een tijdje nieuwsgierig naar bent".
+      (?:ik|wil) (?:graag )?eerst van (?:jou|jezelf) (?:wil )?(?:horen|weten)
+      wat (?:voor \p{L}+ )?(?:geeft|bezorgt) (?:je|jou) energie
+      waar (?:je|jij) (?:\p{L}+ ){0,5}(?:nieuwsgierig naar|benieuwd naar|enthousiast van|energie van|blij van) (?:bent|wordt|krijgt)
+      waar (?:word|ben|krijg) (?:je|jij) (?:\p{L}+ ){0,3}(?:enthousiast|blij|nieuwsgierig|benieuwd|energie) (?:van|naar)
       # De volgende stap bij de ander: "wat zou jij daar verder mee willen?", "hoe denk je dat die fouten erin geslopen zijn?".
       wat zou (?:jij|je) (?:daar|er|hier) (?:\p{L}+ )?mee (?:willen|doen)
       hoe denk (?:je|jij) dat (?:\p{L}+ ){1,4}(?:erin )?(?:geslopen|gekomen|ontstaan|gebeurd) (?:zijn|is)
@@ -519,6 +545,12 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof vooraan, het werk erachter: "knap hoor, die analyse", "sterk werk, Lotte, dat voorstel".
+      (?:knap|sterk|mooi|goed|top|prachtig)(?: hoor| werk| gedaan)?,? (?:\p{Lu}\p{L}+,? )?(?:die|dat|de|het|jouw|je) (?:\p{L}+ )?(?:analyse|rapport|stuk|idee|voorstel|plan|werk|presentatie|bijdrage|aanpak|opzet)
+      # Lof via een ontkenning: "allesbehalve onbelangrijk", "verre van overbodig".
+      (?:allesbehalve|verre van|helemaal niet|zeker niet|absoluut niet|bepaald niet) (?:onbelangrijk|onbenullig|overbodig|waardeloos|zwak|middelmatig|vanzelfsprekend)
+      # "Het is niet zo dat je niks bijdraagt, hoor. Integendeel.": the denial denied, in the next sentence.
+      niet (?:zo )?dat (?:je|jij|jouw \p{L}+|je \p{L}+) [^.!?]{0,50}(?:niet|niks|niets|geen)[^.!?]{0,30}[.!]\s{0,3}integendeel
       # Lof via een ontkenning: "ik heb nog nooit zo'n scherpe analyse gezien", "het beste voorstel dat ik dit kwartaal heb gezien".
       (?:nog )?nooit (?:eerder )?(?:zo'n|zo een|zulke|zo) (?:\p{L}+ ){0,8}(?:gezien|gelezen|meegemaakt|gehad)
       (?:het|de) beste (?:\p{L}+ ){1,2}(?:dat|die) (?:ik|we|wij) (?:\p{L}+ ){0,5}(?:heb|hebben) (?:\p{L}+ )?(?:gezien|gelezen|gehad|gekregen)
@@ -600,6 +632,8 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      # "Ik ga niet doen alsof het me niks deed" reads, the denial denied, as "het me iets deed".
+      (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:iets|wat|veel|zoveel) (?:deed|doet|gedaan heeft|heeft gedaan)
       # "Het zit me niet lekker", "dat zat me wel dwars", "ik was er een paar dagen flink boos over".
       (?:het|dat|dit) (?:zit|zat) (?:me|mij) (?:\p{L}+ ){0,2}?(?:niet lekker|niet goed|dwars|hoog)
       ik (?:ben|was) er (?:\p{L}+ ){0,5}(?:boos|kwaad|verdrietig|teleurgesteld|geschrokken|van slag|overstuur|ondersteboven|stuk) (?:over|van|om)
@@ -692,6 +726,12 @@ export const nl: Lexicon = {
       (?:als )?(?:voorbeeld|les) (?:van|in) hoe het niet (?:moet|hoort)
       # Het karakter van de ander als reden: "want jij kunt gewoon niks loslaten".
       (?:want|omdat|aangezien) (?:jij|je) (?:kunt|kan) (?:gewoon |echt |nou eenmaal |ook )?(?:niks|niets|niemand) (?:loslaten|overlaten|uit handen geven|delegeren|vertrouwen)|(?:want|omdat|aangezien) (?:jij|je) (?:gewoon |echt |nou eenmaal )?(?:niks|niets) (?:kunt|kan) (?:loslaten|overlaten|uit handen geven|delegeren)
+      het is geen \d{4} meer
+      # Spot met timing of komst: "nou, dat komt lekker uit", "fijn dat je ook even komt", "goed bezig, zeg".
+      (?:nou,? )(?:dat|dit|die|het) (?:komt|kwam) (?:\p{L}+ )?(?:lekker|mooi|goed|prima) uit
+      (?:fijn|leuk|mooi|aardig|goed|attent) dat (?:je|jij|jullie) (?:er )?ook (?:nog )?(?:even|eens) (?:komt|komen|bent|langskomt|binnenloopt|belt|meedoet|reageert)
+      goed bezig,? (?:zeg|joh)
+      (?:goh,? )?wat (?:attent|sportief|collegiaal) (?:dat|van) (?:je|jij|jullie)[^.!?]{0,40}(?:nu|nou|ineens|opeens|eindelijk|pas|per brief|per mail)
       # Belediging als vraag of als oordeel: "dit is gewoon prutswerk", "lees je überhaupt wat je inlevert?"
       prutswerk|knoeiwerk|broddelwerk|beunhazerij|klungelwerk
       (?:lees|check|controleer|denk|luister|kijk) je (?:eigenlijk |wel )?(?:überhaupt|uberhaupt)
@@ -1095,6 +1135,8 @@ export const nl: Lexicon = {
       # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
       (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))
       ik (?:beloof|garandeer|zweer)(?: je| jou| u)?(?: dat)? (?:dit|het|dat) (?:\p{L}+,? ){0,5}nooit(?:,? (?:maar dan ook |echt )?nooit)? meer (?:gebeurt|zal gebeuren|voorkomt|gaat gebeuren)
+      # De beslissing bij de ander en meteen ja: "als jij zegt lanceren, dan gaan we lanceren".
+      als (?:jij|je|u) (?:zegt|besluit|beslist|vindt|wilt) [^.!?]{1,30}, (?:dan )?(?:gaan|doen|halen|leveren|bouwen) (?:we|wij)
       # Een nee dat je deze persoon niet kunt geven: "ik kan je toch niet laten zakken", "ik kan jou niet weigeren".
       (?:ik )?kan (?:je|jou) (?:\p{L}+ )?(?:toch |echt |moeilijk )?niet (?:laten zakken|in de steek laten|weigeren|afwijzen|teleurstellen|laten vallen)
       # "Geen punt" zegt ja, zoals "geen probleem".

@@ -172,17 +172,17 @@ const PRAISE: Record<Language, RegExp> = {
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly|(?:very|so|such) creative|never seen)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
-  nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh|creatieve|zelden gezien|nooit gezien)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
+  nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh|creatieve|zelden gezien|nooit gezien|knap hoor)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE: Record<Language, RegExp> = {
   en: /(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|(?<!(?:is|was|it's|that's|are|were) )really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
-  nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|(?<!(?:is|was|zijn|waren) )echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
+  nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|(?<!(?:is|was|zijn|waren|ook) )echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
 };
 /**
  * Stock mockery: mock thanks for a harm, mock pity, mock surprise, the mock offer of more ("Anything
@@ -202,6 +202,23 @@ const PRAISED_HARM: Record<Language, RegExp> = {
 };
 
 /** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
+/**
+ * A sentence that vouches for the praise before it: "Knap hoor, die analyse. Serieus, dat had ik niet eerder
+ * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
+ */
+const VOUCHES =
+  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu;
+
+/**
+ * The next sentence turning to what needs work ("Alleen kloppen twee tabellen niet", "Er is ook iets wat we
+ * moeten oplossen", "That said, …"): praise before it opens feedback, it does not mock. Not a bare "but":
+ * "Really clever, well done. But two tables don't add up" may still be read as a jibe.
+ */
+const FEEDBACK_TURN: Record<Language, RegExp> = {
+  en: /^(?:that said|at the same time|there's (?:one|something) (?:we|i)|there is (?:one|something) (?:we|i))(?![\p{L}])/iu,
+  nl: /^(?:alleen (?:kan|kunnen|moet|moeten|zit|zitten|klopt|kloppen|is|zijn|wil)|tegelijk|er (?:is|zit|zijn) (?:ook )?(?:nog )?(?:iets|een paar|twee|drie))(?![\p{L}])/iu,
+};
+
 const SINCERE =
   /(?<![\p{L}])(?:i (?:\p{L}+ )?learned (?:a lot |something )?from (?:it|that|you)|daar heb ik (?:zelf )?(?:veel |iets )?van geleerd|i mean (?:it|that)|i really mean (?:it|that)|genuinely|no sarcasm|not being sarcastic|dat meen ik|ik meen (?:het|dat)|meen ik (?:echt|oprecht)|oprecht|zonder sarcasme|geen sarcasme)(?![\p{L}])/iu;
 
@@ -598,6 +615,13 @@ function readOne(
   if (SARCASTIC_TURNS.has(signal.id) && (isSarcastic(sentence, ctx) || mocking(ctx)))
     return { ...signal, id: 'contempt' };
   const nextText = ctx.sentences[ctx.sentences.indexOf(sentence) + 1]?.text ?? '';
+  // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
+  if (
+    signal.id === 'contempt' &&
+    VOUCHES.test(nextText) &&
+    ctx.languages.some((language) => PRAISE[language].test(quote) || KIND_WORD[language].test(quote))
+  )
+    return { ...signal, id: 'appreciation' };
   if (
     signal.id === 'apology-with-responsibility' &&
     !OWN_FAULT.test(sentence.text) &&
@@ -614,6 +638,9 @@ function readOne(
     otherJustSaid(ctx.history).some((said) => ASKS_WORRY.test(said))
   )
     return undefined;
+  // "Maak je geen zorgen? Over vrijdag maak ik me geen zorgen. Wel om jou.": the other's own reassurance
+  // asked back is taken up, not said.
+  if (signal.id === 'dismisses' && sentence.text.endsWith('?') && saidByOther(quote, ctx)) return undefined;
   // "Ja hoor. Vertel." — a bare yes before an invitation agrees to talk, not to the demand.
   if ((signal.id === 'gives-in' || signal.id === 'contempt') && hasInvitation && BARE_YES.test(quote)) {
     return undefined;
@@ -632,6 +659,12 @@ const LEFT_OPEN: Record<Language, RegExp> = {
 };
 /** Owning a fault or saying sorry: left open, it is a fault not owned. */
 const OWNING = new Set<SignalId>(['takes-ownership', 'apology-with-responsibility']);
+
+/** Did the other just say these words themselves? */
+function saidByOther(quote: string, ctx: ReadContext): boolean {
+  const words = quote.toLowerCase().replace(/\s+/g, ' ').trim();
+  return otherJustSaid(ctx.history).some((said) => said.toLowerCase().replace(/\s+/g, ' ').includes(words));
+}
 
 /** Does a pseudo-negation ("ik kan je niet genoeg bedanken") overlap the signal in its sentence? */
 function insidePseudo(signal: Signal, sentence: Sentence): boolean {
@@ -750,7 +783,8 @@ const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(ALONE, ctx, sentence, () => {
     const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
-    if (SINCERE.test(sentence.text)) return false;
+    const after = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+    if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
     return ctx.languages.some(
       (language) =>
         matchesIn(SARCASM_ALONE_GUARDED[language], ctx.text, sentence.text) ||
@@ -856,7 +890,13 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   );
   if (praised.length === 0) return false;
   if (next !== undefined && sarcasticAlone(next, ctx)) return true;
-  return praised.some((language) => FAILURE[language].test(around) && SARCASM_CUE[language].test(around));
+  if (next !== undefined && VOUCHES.test(next.text)) return false;
+  return praised.some(
+    (language) =>
+      FAILURE[language].test(around) &&
+      SARCASM_CUE[language].test(around) &&
+      !(next !== undefined && FEEDBACK_TURN[language].test(next.text)),
+  );
 }
 
 /** An interjection opening the sentence: "Oh, …", "Wow.", "Goh, …", "Ah, …". */
