@@ -658,6 +658,48 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
     'appreciation',
     ['contempt'],
   ],
+  // Covering oneself, a motive pinned on the other, the risk talked small, a veiled threat.
+  [
+    'Goed, jouw keuze. Ik zet mijn advies wel even op de mail, voor als het straks misgaat.',
+    'nl',
+    'hides-behind',
+    [],
+  ],
+  ['Teken jij even dat je over de risico’s bent ingelicht? Dan ben ik ingedekt.', 'nl', 'hides-behind', []],
+  ['Je wilt dit toch alleen maar om te scoren bij de directie.', 'nl', 'blames', []],
+  ['Jij bent straks niet degene die de klappen krijgt.', 'nl', 'blames', []],
+  ['En wij mogen het dan weer opruimen.', 'nl', 'blames', []],
+  ['Die lekken vallen vast wel mee, we krijgen het wel voor elkaar.', 'nl', 'gives-in', []],
+  ['Zullen we zeggen zes procent, dan zijn we eruit?', 'nl', 'gives-in', []],
+  ['Dan moet ik de opdracht toch opnieuw in de markt zetten.', 'nl', 'threatens', []],
+  ['Ik zou er nog maar eens goed over nadenken, Erik.', 'nl', 'threatens', []],
+  // Taking the work over, waving the question back, smoothing it over.
+  ['Laat maar, ik neem het vanaf nu over.', 'nl', 'takes-over', []],
+  ['Ik heb het al aan Sanne gegeven, die maakt het af.', 'nl', 'takes-over', []],
+  ['Geen zorgen, hij is al naar de klant gestuurd.', 'nl', 'takes-over', []],
+  ['Denk er zelf maar eens over na.', 'nl', 'evades', []],
+  ['Laten we dat gedoe achter ons laten en met een schone lei beginnen.', 'nl', 'glosses-over', []],
+  ['Voor collega’s die hier al zo lang meedraaien is dat wennen, snap ik.', 'nl', 'contempt', []],
+  ['Zo moeilijk is dat toch niet, Marco?', 'nl', 'contempt', []],
+  [
+    'Dat hoor je morgen ook van de directeur, maar ik wil dat je het eerst van mij hoort.',
+    'nl',
+    undefined,
+    ['evades'],
+  ],
+  ['Ik weet dat het niet is wat je had gehoopt.', 'nl', 'acknowledges-feeling', []],
+  ['Ik hoor het liever eerst van jou.', 'nl', 'invites-ownership', []],
+  // Work first, after the sympathy: the deadline put before the one who is losing his father.
+  [
+    'Wat naar voor je. Zorg je wel dat de overdracht er ligt voordat je morgen gaat?',
+    'nl',
+    'dismisses',
+    [],
+    LOSS,
+  ],
+  ['Sterkte. Knap dat je gewoon doorwerkt, hoor.', 'nl', 'dismisses', [], LOSS],
+  ['Wat verdrietig. Fijn dat de oplevering gewoon doorgaat.', 'nl', 'dismisses', [], LOSS],
+  ['Wat verdrietig. Ga naar je vader; de oplevering regelen wij.', 'nl', 'condolence', ['dismisses'], LOSS],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -8,6 +8,8 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # "Ik weet dat het niet is wat je hoopte."
+      (?:niet|geen) (?:is )?wat (?:je|jij) (?:hoopte|gehoopt had|had gehoopt|verwachtte|wilde)
       # Het gevoel vooraan of als uitroep: "balen is dat", "wat een gedoe voor je".
       (?<=^|[.!?]\s{0,3}|[,:;—-]\s{0,3})(?:balen|rot|vervelend|lastig|zuur|sneu|pijnlijk|frustrerend|zwaar|naar|heftig) is (?:dat|het)(?: ook)?(?: zeker| wel)?(?=[.!,;]|$| ja| zeg| hè| joh)
       wat een (?:gedoe|gedonder|ellende|rotsituatie|spagaat|rotpositie|rotweek)
@@ -191,6 +193,13 @@ export const nl: Lexicon = {
     blames: rx`
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
+      # Een motief aanwrijven of de rekening bij de ander leggen: "alleen om goed voor de dag te komen bij de raad",
+      # "jij bent niet degene die straks met de gevolgen zit", "wij mogen het oplossen", "jij kunt het werk niet loslaten".
+      alleen (?:maar )?om (?:goed voor de dag te komen|te scoren|indruk te maken|(?:je|jouw) (?:gezicht|eigen hachje) te redden|punten te scoren)
+      (?:jij|je) bent (?:\p{L}+ )?niet degene die (?:\p{L}+ ){0,5}(?:zit|opdraait|oplost|moet oplossen|de klappen krijgt)
+      (?:wij|we) mogen het (?:\p{L}+ ){0,2}(?:oplossen|opruimen|opknappen|uitzoeken)
+      (?:jij|je) (?:kunt|kan) (?:\p{L}+ ){0,3}niet (?:loslaten|delegeren|uit handen geven)
+      (?:je|jij) moet eerst overleggen (?:voordat|voor) (?:je|jij)
       # De fout bij de ander, ook als reden of als stelregel: "omdat jij je cijfers niet had nagekeken", "slordig is
       # slordig", "bellen was de taak van de planning, niet van mij", "ik vind het niet oké dat je dit zonder overleg toezegde".
       omdat (?:jij|je|jullie) (?:\p{L}+ ){0,4}niet (?:had|hebt|heeft|hadden|hebben) (?:\p{L}+ )?(?:nagekeken|gecontroleerd|gecheckt|gelezen|gedaan|gemeld|gevraagd|overlegd)
@@ -517,7 +526,7 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:daar|er|hier) (?:\p{L}+ )?mee (?:willen|doen)
       hoe denk (?:je|jij) dat (?:\p{L}+ ){1,4}(?:erin )?(?:geslopen|gekomen|ontstaan|gebeurd) (?:zijn|is)
       of (?:je|jij) [^.!?]{1,40} (?:is|dat is) (?:helemaal |echt )?aan (?:jou|jezelf)
-      (?:ik wil|wil ik|ik hoor) (?:graag )?eerst (?:van jou|jouw (?:kijk|idee|ideeën|mening|gedachten)) (?:horen|weten)?
+      (?:ik wil|wil ik|ik hoor|hoor ik) (?:het )?(?:graag |liever )?eerst (?:van jou|jouw (?:kijk|idee|ideeën|mening|gedachten))(?: horen| weten)?
       wat is (?:je|jouw) plan
       hoe ga (?:je|jij) (?:dit|het|dat) aanpakken
       (?:wat|waar|hoe|welke) [^.!?]{0,40}(?:jij|je) zelf[^.!?]{0,40}\?
@@ -726,6 +735,12 @@ export const nl: Lexicon = {
       (?:als )?(?:voorbeeld|les) (?:van|in) hoe het niet (?:moet|hoort)
       # Het karakter van de ander als reden: "want jij kunt gewoon niks loslaten".
       (?:want|omdat|aangezien) (?:jij|je) (?:kunt|kan) (?:gewoon |echt |nou eenmaal |ook )?(?:niks|niets|niemand) (?:loslaten|overlaten|uit handen geven|delegeren|vertrouwen)|(?:want|omdat|aangezien) (?:jij|je) (?:gewoon |echt |nou eenmaal )?(?:niks|niets) (?:kunt|kan) (?:loslaten|overlaten|uit handen geven|delegeren)
+      # Leeftijd als verwijt en de ander als kostenpost: "voor mensen die al zo lang meedraaien", "je bent voor ons een
+      # kostenpost", "zo moeilijk is dat toch niet".
+      (?:voor )?(?:mensen|collega's|lui) die (?:hier )?al (?:zo ?lang|zolang|jaren) (?:meedraaien|meelopen|meegaan)
+      de jongere generatie is (?:\p{L}+ ){0,2}(?:gewend|anders)
+      (?:ben je|je bent|jij bent|bent u) (?:voor ons )?(?:gewoon )?een kostenpost
+      zo moeilijk is (?:dat|het) (?:toch )?niet
       het is geen \d{4} meer
       # Spot met timing of komst: "nou, dat komt lekker uit", "fijn dat je ook even komt", "goed bezig, zeg".
       (?:nou,? )(?:dat|dit|die|het) (?:komt|kwam) (?:\p{L}+ )?(?:lekker|mooi|goed|prima) uit
@@ -868,6 +883,10 @@ export const nl: Lexicon = {
       (?:^|, |\s)of (?:je|jij) zoekt (?:maar |dan |gewoon )?(?:een )?(?:andere|nieuwe) \p{L}+
       # Nog één keer, en de toekomst van de ander is weg: "nog één keer zo'n actie en je kunt je rol wel vergeten".
       (?:nog (?:één|een) keer|volgende keer|nog zo'n)[^.!?]{1,80}(?:en|dan) (?:(?:kun|kunt|kan) (?:je|jij)|(?:je|jij) (?:kunt|kan)) (?:\p{L}+ ){0,3}(?:wel |gewoon )?(?:vergeten|op je buik schrijven|gedag zeggen)
+      # Dreigen met de markt of met "goed nadenken": "dan moet ik het contract opnieuw in de markt zetten", "ik zou er
+      # nog maar eens goed over nadenken".
+      (?:het|ons|jullie|dat|de|die) (?:contract|opdracht|vervoer|werk) (?:\p{L}+ ){0,3}in de markt (?:zetten|zet|gooien)
+      ik zou er (?:nog )?maar (?:eens )?goed over nadenken
       # Een voorwaarde aan de ander, dan stopt de spreker het gesprek, de samenwerking of zijn baan: "als je blijft schreeuwen, hang ik op", "als je nog één keer naar Willem stapt, zijn we klaar".
       (?:(?<![\p{L}])als(?! (?:je|jij|u) (?:dat )?(?:wilt|wil))|volgende keer|nog (?:één|een) keer)[^.!?]{1,80}(?:zijn we klaar|ben je (?:weg|eruit|klaar|van het project)|lig je eruit|vlieg je eruit|hang ik op|stop ik (?:dit|het|ons) gesprek|beëindig ik|neem ik ontslag|stap ik op|ben ik weg)
       # Een voorwaarde, dan de opdracht de markt op: "als je bij die twaalf procent blijft, gaan we het aanbesteden".
@@ -1114,6 +1133,9 @@ export const nl: Lexicon = {
       de wereld is veranderd
     `,
     'glosses-over': rx`
+      # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
+      (?:achter (?:ons|je|me) laten|met een schone lei (?:beginnen|starten|verder))
+      (?:maar )?(?:niks|niets) (?:ernstigs|wereldschokkends)
       # Allang vergeten: "dat is allang vergeten", "daar denk ik allang niet meer aan", "niks aan de hand".
       (?:dat|het) is (?:al(?:lang)?|helemaal|toch al) vergeten
       daar (?:denk|lig) ik (?:al(?:lang)? )?niet meer (?:aan|wakker van)
@@ -1135,6 +1157,11 @@ export const nl: Lexicon = {
       # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
       (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))
       ik (?:beloof|garandeer|zweer)(?: je| jou| u)?(?: dat)? (?:dit|het|dat) (?:\p{L}+,? ){0,5}nooit(?:,? (?:maar dan ook |echt )?nooit)? meer (?:gebeurt|zal gebeuren|voorkomt|gaat gebeuren)
+      # Het risico kleiner gemaakt of een middenweg die toch toegeeft: "het risico valt vast wel mee", "we krijgen het
+      # wel rond", "zullen we zeggen acht procent?".
+      (?:het|dat|dit|die|de) (?:risico|risico's|gevaar|lek|lekken) (?:\p{L}+ )?(?:valt|vallen) (?:\p{L}+ )?(?:wel )?mee
+      (?:we|wij) krijgen (?:het|dat|dit) (?:\p{L}+ )?wel (?:rond|voor elkaar|geregeld|gefikst|op tijd)
+      zullen we (?:zeggen|maar|dan) (?:\p{N}+(?:[,.]\p{N}+)?|vier|vijf|zes|zeven|acht|negen|tien|elf) (?:procent|%)
       # De beslissing bij de ander en meteen ja: "als jij zegt lanceren, dan gaan we lanceren".
       als (?:jij|je|u) (?:zegt|besluit|beslist|vindt|wilt) [^.!?]{1,30}, (?:dan )?(?:gaan|doen|halen|leveren|bouwen) (?:we|wij)
       # Een nee dat je deze persoon niet kunt geven: "ik kan je toch niet laten zakken", "ik kan jou niet weigeren".
@@ -1218,12 +1245,17 @@ export const nl: Lexicon = {
       (?:doen|patchen|fixen|regelen|oplossen) (?:we |ik )?(?:het|dat|ze) (?:daarna|later|achteraf) wel
     `,
     evades: rx`
+      # De vraag teruggeschoven of gesust: "denk er maar eens over na", "als jij het niet weet, weet ik het ook niet",
+      # "gewoon even bijkletsen".
+      denk er (?:zelf )?maar (?:eens |een keer )?over na
+      als (?:jij|je) het niet weet,? weet ik het ook niet
+      (?:gewoon )?(?:even )?bijkletsen
       verder (?:niks|niets)(?=[.!]|$)
       dat moet je (?:eigenlijk |toch |echt )?zelf (?:maar )?weten
       (?:niks|niets) aan de hand
       (?:gewoon )?(?:even )?bijpraten
       (?:dat )?mag ik (?:nog )?niet zeggen
-      dat hoor je (?:morgen|later|nog)
+      dat hoor je (?:morgen|later|nog)(?! ook)
       (?:heel )?veel factoren
       (?:een )?lastig verhaal
       (?:een )?moeilijke afweging
@@ -1319,6 +1351,11 @@ export const nl: Lexicon = {
       zullen we (?:samen)?
     `,
     'takes-over': rx`
+      # Het werk al overgenomen of doorgegeven: "ik neem het vanaf hier over", "ik heb het al aan Pieter gegeven", "het is
+      # al naar De Linden gestuurd".
+      (?:ik neem|neem ik) (?:het|dat|dit|de rest) (?:\p{L}+ ){0,3}over(?![\p{L}])
+      (?:ik heb|heb ik) (?:het|dat|dit) (?:al )?aan \p{Lu}\p{L}+ (?:gegeven|doorgegeven|overgedragen)
+      (?:het|hij|dat) is al (?:naar (?:\p{L}+ ){1,3})?(?:gestuurd|verstuurd|de deur uit)
       (?:dan )?maak ik (?:wel )?(?:een|het) (?:plan|plannetje|lijstje|lijst|actieplan) voor je
       # Voor de ander beslissen wat die niet meer doet: "ik haal je van de oplevering af".
       ik haal je (?:van|uit) (?:de|het) \p{L}+(?: \p{L}+)? af
@@ -1329,6 +1366,11 @@ export const nl: Lexicon = {
       ik heb (?:\p{L}+ ){0,4}zelf (?:maar )?(?:\p{L}+ )?(?:verbeterd|aangepast|gedaan|opgelost|gecorrigeerd|herschreven|gefixt)
     `,
     'hides-behind': rx`
+      # Jezelf indekken in plaats van meedenken: "dan staat het vast voor als het misgaat", "dat je bevestigt dat je
+      # bent ingelicht", "dan ben ik ingedekt".
+      voor als het (?:\p{L}+ )?(?:misgaat|mis gaat|fout gaat|misloopt|tegenzit)
+      bevestigt dat (?:je|jij|u) (?:\p{L}+ ){0,5}(?:bent|was) (?:ingelicht|gewaarschuwd|geïnformeerd)
+      (?:ben|zijn) (?:ik|we|wij) (?:\p{L}+ )?ingedekt|(?:ik|we|wij) (?:ben|zijn) (?:\p{L}+ )?ingedekt
       (?:er )?(?:zijn|waren|kwamen) (?:een paar |wat |verschillende |meerdere )?(?:mensen|collega'?s) (?:bij me|bij mij)
       (?:en \p{L}+|mensen|collega's|anderen|het team) (?:zijn|is|kwamen|kwam) (?:bij me|bij mij)
       (?:er )?(?:zijn|waren) klachten
