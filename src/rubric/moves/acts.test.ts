@@ -700,6 +700,32 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Sterkte. Knap dat je gewoon doorwerkt, hoor.', 'nl', 'dismisses', [], LOSS],
   ['Wat verdrietig. Fijn dat de oplevering gewoon doorgaat.', 'nl', 'dismisses', [], LOSS],
   ['Wat verdrietig. Ga naar je vader; de oplevering regelen wij.', 'nl', 'condolence', ['dismisses'], LOSS],
+  ['Wat erg, echt. Neem vrij, als de overdracht dan maar wel klaar is.', 'nl', 'dismisses', [], LOSS],
+  ['Sterkte, jongen. De livegang mag alleen echt niet uitlopen.', 'nl', 'dismisses', [], LOSS],
+  ['Rot voor je. Als de oplevering maar niet in gevaar komt.', 'nl', 'dismisses', [], LOSS],
+  // Spoken Dutch for owning it, taking the news in, and putting the work second.
+  ['Dit hebben we gewoon verknald, Hanneke.', 'nl', 'takes-ownership', []],
+  ['Het ergste vind ik dat we je niet hebben gebeld.', 'nl', undefined, []],
+  ['Dat ik je niet gebeld heb, daar kon ik niks aan doen.', 'nl', undefined, ['takes-ownership']],
+  ['Goed dat je het me zegt.', 'nl', 'acknowledges-feeling', []],
+  ['Hoe is het nu met je moeder?', 'nl', 'invites-talk', []],
+  ['Gaat het een beetje met je?', 'nl', 'invites-talk', []],
+  ['Je familie gaat voor.', 'nl', 'offers-support', []],
+  ['Het werk is nu even bijzaak.', 'nl', 'offers-support', []],
+  ['Als je weg moet, hoef je het niet eerst te vragen.', 'nl', 'offers-support', []],
+  // Kind words with a harm in them.
+  ['Je zet je eigen bonus gewoon boven het team.', 'nl', 'blames', []],
+  ['Jij bent hier toch de enige die het allemaal weet, hè.', 'nl', 'contempt', []],
+  ['Niemand gaat jou aan het handje meenemen, Daan.', 'nl', 'contempt', []],
+  ['Twaalf procent? Goeie poging.', 'nl', 'contempt', []],
+  ['Tuurlijk, zal ik je agenda ook meteen voor je bijhouden?', 'nl', 'contempt', []],
+  ['Nog één keer en dan zet ik het in je dossier.', 'nl', 'threatens', []],
+  ['Als je zo stil blijft, gaan mensen zich afvragen wat je doet.', 'nl', 'hides-behind', []],
+  ['Joh, prima. Ik heb zo een afspraak, dus laten we het hierbij laten.', 'nl', 'dismisses', []],
+  ['Weet je wat, doe maar.', 'nl', 'gives-in', []],
+  ['Die acht procent slikken we wel.', 'nl', 'gives-in', []],
+  ['Ik heb je ingeschreven voor een cursus presenteren.', 'nl', 'takes-over', []],
+  ['Jullie zijn altijd zo goed voor ons geweest.', 'nl', undefined, ['blames']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

@@ -8,9 +8,12 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # "Goed dat je het me vertelt": het nieuws ontvangen, niet alleen bedankt.
+      (?:goed|fijn) dat (?:je|jij) (?:het|dit) (?:me|mij) (?:vertelt|zegt|komt vertellen|komt zeggen)
       # "Ik weet dat het niet is wat je hoopte."
       (?:niet|geen) (?:is )?wat (?:je|jij) (?:hoopte|gehoopt had|had gehoopt|verwachtte|wilde)
-      # Het gevoel vooraan of als uitroep: "balen is dat", "wat een gedoe voor je".
+      # Het gevoel vooraan of als uitroep: "balen is dat", "wat een gedoe voor je", "rot voor je, joh".
+      (?<=^|[.!?]\s{0,3})(?:rot|naar|vervelend|balen|sneu|pech|zuur) voor (?:je|jou)(?=[.!,]|$)
       (?<=^|[.!?]\s{0,3}|[,:;—-]\s{0,3})(?:balen|rot|vervelend|lastig|zuur|sneu|pijnlijk|frustrerend|zwaar|naar|heftig) is (?:dat|het)(?: ook)?(?: zeker| wel)?(?=[.!,;]|$| ja| zeg| hè| joh)
       wat een (?:gedoe|gedonder|ellende|rotsituatie|spagaat|rotpositie|rotweek)
       (?:dat|dit|het) is (?:echt |zo |heel |ook |gewoon |ontzettend )*(?:vreselijk|verschrikkelijk|afschuwelijk|triest|treurig)(?! van (?:je|jou|jullie))
@@ -110,6 +113,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Het eigen falen vooraan of in een bijzin: "dit hebben wij verprutst", "dat we je niet gewaarschuwd hebben".
+      (?:dit|dat|het) (?:heb|hebben) (?:ik|wij|we) (?:\p{L}+ )?(?:verprutst|verknald|laten liggen|laten lopen|fout gedaan|verkeerd gedaan)
+      dat (?:ik|wij|we) (?:je|jou|jullie|u) (?:\p{L}+ )?(?:niet|nooit) (?:gewaarschuwd|gebeld|ingelicht|op de hoogte gehouden|op de hoogte gebracht) (?:hebben|heb)(?!,? (?:daar|dat|daaraan) (?:kan|kon|konden|kunnen) (?:ik|we|wij|niemand))
       # Schaamte over wat je deed, en het eigen falen in een bijzin: "ik schaam me voor hoe ik je heb afgebrand",
       # "ik weet dat ik het niet goed heb aangepakt", "doordat ik je twee keer afscheepte".
       ik schaam me (?:\p{L}+ )?(?:voor|over) (?:hoe|wat|dat) (?:ik|wij|we)
@@ -193,13 +199,17 @@ export const nl: Lexicon = {
     blames: rx`
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
+      # "Je zet je eigen imago boven de veiligheid van onze klanten", "dat is nou precies het probleem", "je moet echt
+      # leren eerst te overleggen".
+      (?:je|jij) (?:zet|stelt) (?:je|jouw) eigen (?:imago|carrière|belang|naam|reputatie|bonus|hachje) (?:\p{L}+ ){0,4}boven
+      dat is (?:nou |nu )?precies het probleem
+      (?:je|jij) moet (?:echt |toch )?(?:leren )?(?:eerst )?(?:te )?overleggen (?:voordat|voor) (?:je|jij)
       # Een motief aanwrijven of de rekening bij de ander leggen: "alleen om goed voor de dag te komen bij de raad",
       # "jij bent niet degene die straks met de gevolgen zit", "wij mogen het oplossen", "jij kunt het werk niet loslaten".
       alleen (?:maar )?om (?:goed voor de dag te komen|te scoren|indruk te maken|(?:je|jouw) (?:gezicht|eigen hachje) te redden|punten te scoren)
       (?:jij|je) bent (?:\p{L}+ )?niet degene die (?:\p{L}+ ){0,5}(?:zit|opdraait|oplost|moet oplossen|de klappen krijgt)
       (?:wij|we) mogen het (?:\p{L}+ ){0,2}(?:oplossen|opruimen|opknappen|uitzoeken)
       (?:jij|je) (?:kunt|kan) (?:\p{L}+ ){0,3}niet (?:loslaten|delegeren|uit handen geven)
-      (?:je|jij) moet eerst overleggen (?:voordat|voor) (?:je|jij)
       # De fout bij de ander, ook als reden of als stelregel: "omdat jij je cijfers niet had nagekeken", "slordig is
       # slordig", "bellen was de taak van de planning, niet van mij", "ik vind het niet oké dat je dit zonder overleg toezegde".
       omdat (?:jij|je|jullie) (?:\p{L}+ ){0,4}niet (?:had|hebt|heeft|hadden|hebben) (?:\p{L}+ )?(?:nagekeken|gecontroleerd|gecheckt|gelezen|gedaan|gemeld|gevraagd|overlegd)
@@ -307,7 +317,7 @@ export const nl: Lexicon = {
       garanties? kan niemand
       niemand kan (?:garanties|garanderen)
       ik stond (?:\p{L}+ )?onder druk
-      (?:kan|kon) (?:nu eenmaal )?stuk gaan
+      (?:kan|kon) (?:nu eenmaal )?(?:stuk ?gaan|kapot ?gaan)
       (?:zo (?:gaat|is|werkt) (?:dat|het)|(?:dat|het) is|(?:dingen|machines) (?:gaan|gebeuren)|ik ben) (?:nu|nou) eenmaal
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
@@ -460,6 +470,10 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Het werk ondergeschikt gemaakt: "dat gaat voor", "vrijdag is nu even niet belangrijk", "hoef je niet elke keer te vragen".
+      (?<=^|[.!?;:]\s{0,3})(?:dat|dit|hij|je vader|familie|je familie|je gezin) gaat (?:nu )?(?:gewoon )?voor(?=[.!,;]|$)
+      (?:vrijdag|het werk|de oplevering|de deadline|werk) is (?:nu )?(?:even )?(?:niet belangrijk|bijzaak|niet het belangrijkste|van later zorg)
+      hoef (?:je|jij) (?:dat |het )?niet (?:\p{L}+ ){0,3}te vragen
       # "Is er niets wat ik deze week van je kan overnemen?", "dat we vrijdag opvangen als jij er niet kunt zijn".
       (?:iets|niets|niks) (?:wat|dat) ik (?:\p{L}+ ){0,3}(?:van je|van jou|voor je|voor jou) (?:kan|mag) (?:overnemen|doen|regelen|oppakken)
       (?:we|wij|het team) (?:\p{L}+ ){1,3}opvangen(?=[.!,]| als| wanneer|$)
@@ -641,6 +655,7 @@ export const nl: Lexicon = {
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
     `,
     'self-disclosure': rx`
+      (?:dat|het) vind ik (?:\p{L}+ ){0,3}(?:naar|rot|vervelend|pijnlijk|erg|akelig)(?=[.!,]|$)
       # "Ik ga niet doen alsof het me niks deed" reads, the denial denied, as "het me iets deed".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:iets|wat|veel|zoveel) (?:deed|doet|gedaan heeft|heeft gedaan)
       # "Het zit me niet lekker", "dat zat me wel dwars", "ik was er een paar dagen flink boos over".
@@ -735,6 +750,14 @@ export const nl: Lexicon = {
       (?:als )?(?:voorbeeld|les) (?:van|in) hoe het niet (?:moet|hoort)
       # Het karakter van de ander als reden: "want jij kunt gewoon niks loslaten".
       (?:want|omdat|aangezien) (?:jij|je) (?:kunt|kan) (?:gewoon |echt |nou eenmaal |ook )?(?:niks|niets|niemand) (?:loslaten|overlaten|uit handen geven|delegeren|vertrouwen)|(?:want|omdat|aangezien) (?:jij|je) (?:gewoon |echt |nou eenmaal )?(?:niks|niets) (?:kunt|kan) (?:loslaten|overlaten|uit handen geven|delegeren)
+      # Spot over de ander: "jij bent hier toch de enige die ergens verstand van heeft", "niemand gaat je aan het handje
+      # houden", "goeie poging", "zal ik je hele loopbaan ook even uitstippelen? daar ben ik tenslotte voor".
+      (?:jij|je) bent (?:hier )?toch de enige die
+      aan het handje (?:houden|meenemen|vasthouden)
+      (?:goeie|goede|leuke|aardige) poging(?=[.!?]|$)
+      daar ben ik (?:\p{L}+ )?tenslotte voor
+      (?:tuurlijk|natuurlijk|ja hoor),? zal ik [^.!?]{1,60}\?
+      het zal (?:wel |vast )?een (?:topjaar|feestje|goed jaar) (?:zijn|worden) voor
       # Leeftijd als verwijt en de ander als kostenpost: "voor mensen die al zo lang meedraaien", "je bent voor ons een
       # kostenpost", "zo moeilijk is dat toch niet".
       (?:voor )?(?:mensen|collega's|lui) die (?:hier )?al (?:zo ?lang|zolang|jaren) (?:meedraaien|meelopen|meegaan)
@@ -799,7 +822,7 @@ export const nl: Lexicon = {
       (?:je bent|jij bent|ben je) (?:een )?(?:dinosaurus|grap|lachertje|amateur|kind|sukkel|prutser)
       (?:het )?niveau van een (?:stagiair|kind|scholier|amateur)
       (?:schaam ik me|ik schaam me) (?:dat|voor) (?:je|jou)
-      niemand (?:zit|zat) (?:nog )?(?:te wachten|op je te wachten)
+      niemand (?:zit|zat) (?:nog |meer )?(?:te wachten|op je te wachten)
       niemand (?:\p{L}+ ){0,4}(?:had|wil|wilde|zou) (?:jou|je) (?:als|hebben|willen)
       (?:komt|kom) (?:hier )?nergens
       (?:was|is|ben je) laf
@@ -847,6 +870,9 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      # Naar de ander en de zieke vragen: "hoe is het met hem?", "gaat het een beetje?".
+      hoe (?:is|gaat) het (?:nu )?met (?:hem|haar|je vader|je moeder|jouw vader|jouw moeder)
+      gaat het (?:een beetje|wel|nog)(?: met je| met jou)?\?
       # De ander het woord geven: "leg me eens uit hoe…", "kom, we gaan even goed zitten".
       leg (?:me|mij) (?:eens |even |maar |dan )*uit
       (?:kom,? )?(?:we gaan|laten we) (?:even )?(?:rustig |goed )*(?:zitten|ervoor zitten)
@@ -883,6 +909,8 @@ export const nl: Lexicon = {
       (?:^|, |\s)of (?:je|jij) zoekt (?:maar |dan |gewoon )?(?:een )?(?:andere|nieuwe) \p{L}+
       # Nog één keer, en de toekomst van de ander is weg: "nog één keer zo'n actie en je kunt je rol wel vergeten".
       (?:nog (?:één|een) keer|volgende keer|nog zo'n)[^.!?]{1,80}(?:en|dan) (?:(?:kun|kunt|kan) (?:je|jij)|(?:je|jij) (?:kunt|kan)) (?:\p{L}+ ){0,3}(?:wel |gewoon )?(?:vergeten|op je buik schrijven|gedag zeggen)
+      # Dreigen met het dossier: "dan komt het in je beoordeling".
+      (?:komt|gaat|zet ik) (?:het|dat|dit) (?:\p{L}+ )?in (?:je|jouw) (?:beoordeling|dossier|functioneringsgesprek|personeelsdossier)
       # Dreigen met de markt of met "goed nadenken": "dan moet ik het contract opnieuw in de markt zetten", "ik zou er
       # nog maar eens goed over nadenken".
       (?:het|ons|jullie|dat|de|die) (?:contract|opdracht|vervoer|werk) (?:\p{L}+ ){0,3}in de markt (?:zetten|zet|gooien)
@@ -1032,6 +1060,8 @@ export const nl: Lexicon = {
       # Weggewuifd als iets wat iedereen meemaakt, wat vanzelf overgaat of erbij hoort: "iedereen maakt dit wel een keer mee", "dat hoort er nou eenmaal bij".
       iedereen maakt (?:dit|dat|het|zoiets) (?:\p{L}+ ){0,3}mee|(?:dat|het) gaat (?:wel |vanzelf |echt )*over(?=[.!,]|$)|(?:dat|het) hoort er (?:nou eenmaal |nu eenmaal |gewoon )?bij|krabbel(?:t|en)? (?:\p{L}+ )?(?:wel )?(?:weer )?op(?=[.!,]|$)
       (?:het|dat) (?:komt|lost) (?:zich )?vanzelf (?:wel )?(?:weer )?(?:goed|op)|(?:kijk|kijken) (?:\p{L}+ )?naar de (?:positieve|zonnige) kant|denk er (?:maar )?niet (?:te veel|teveel|zo veel|zoveel) over na|maak je niet druk (?:om|over)
+      # Het gesprek afkappen voor iets anders: "ik heb zo een overleg".
+      ik heb (?:zo|straks|zometeen|nu) (?:nog )?(?:een )?(?:overleg|afspraak|meeting|vergadering|call)
       # Erlangs gepraat of normaal gemaakt: "jij slaat je er wel doorheen", "iedereen vindt deze gesprekken ongemakkelijk, het is niks".
       (?:jij|je) (?:slaat|sleept|vecht|werkt|bijt) (?:je|jezelf) (?:er )?(?:wel )?doorheen
       (?:iedereen|wij allemaal|de meeste mensen) (?:vindt|vinden) (?:dit|deze|zulke|zo'n|dat|het) (?:\p{L}+ ){0,2}(?:een beetje |wat |best |nogal )?(?:ongemakkelijk|raar|vreemd|ongemakkelijke)
@@ -1145,7 +1175,7 @@ export const nl: Lexicon = {
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       (?:zand|streep) erover
       (?:gewoon )?weer (?:door|verder)
-      er (?:verder )?niet meer over hebben
+      er (?:verder |maar |dan )?niet meer over hebben
       (?:op )?(?:houden|afdoen) (?:dat|als) (?:het )?een misverstand
       laten we het (?:er )?(?:maar )?(?:bij laten|vergeten)
       ga zo door
@@ -1157,6 +1187,10 @@ export const nl: Lexicon = {
       # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
       (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))
       ik (?:beloof|garandeer|zweer)(?: je| jou| u)?(?: dat)? (?:dit|het|dat) (?:\p{L}+,? ){0,5}nooit(?:,? (?:maar dan ook |echt )?nooit)? meer (?:gebeurt|zal gebeuren|voorkomt|gaat gebeuren)
+      (?:ik|we|wij) (?:regel|regelen) (?:die |de |dat )?(?:\p{N}+|twaalf|tien|acht|negen|elf) procent
+      weet je wat,? doe (?:maar|dan maar|het maar)(?=[.!,]|$)
+      (?:die |de )?(?:\p{N}+|twaalf|tien|acht|negen|elf) procent (?:vangen|slikken|betalen) (?:we|wij|ik) (?:\p{L}+ )?(?:wel|gewoon)
+      (?:na \p{L}+ jaar [^.!?]{0,30})?verdien (?:je|jij|jullie) (?:dat|het) (?:gewoon|ook|echt)
       # Het risico kleiner gemaakt of een middenweg die toch toegeeft: "het risico valt vast wel mee", "we krijgen het
       # wel rond", "zullen we zeggen acht procent?".
       (?:het|dat|dit|die|de) (?:risico|risico's|gevaar|lek|lekken) (?:\p{L}+ )?(?:valt|vallen) (?:\p{L}+ )?(?:wel )?mee
@@ -1351,6 +1385,7 @@ export const nl: Lexicon = {
       zullen we (?:samen)?
     `,
     'takes-over': rx`
+      ik heb (?:je|jou) (?:al )?ingeschreven voor
       # Het werk al overgenomen of doorgegeven: "ik neem het vanaf hier over", "ik heb het al aan Pieter gegeven", "het is
       # al naar De Linden gestuurd".
       (?:ik neem|neem ik) (?:het|dat|dit|de rest) (?:\p{L}+ ){0,3}over(?![\p{L}])
@@ -1366,6 +1401,7 @@ export const nl: Lexicon = {
       ik heb (?:\p{L}+ ){0,4}zelf (?:maar )?(?:\p{L}+ )?(?:verbeterd|aangepast|gedaan|opgelost|gecorrigeerd|herschreven|gefixt)
     `,
     'hides-behind': rx`
+      (?:gaan|zullen) (?:mensen|anderen|collega's|ze) (?:zich )?(?:afvragen|denken|praten)
       # Jezelf indekken in plaats van meedenken: "dan staat het vast voor als het misgaat", "dat je bevestigt dat je
       # bent ingelicht", "dan ben ik ingedekt".
       voor als het (?:\p{L}+ )?(?:misgaat|mis gaat|fout gaat|misloopt|tegenzit)
