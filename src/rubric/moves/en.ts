@@ -154,6 +154,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # Blame passed on after the sorry: "to be fair, though, the haulier sat on the news".
+      (?:to be fair|in (?:our|my) defen[cs]e|that said)(?:,? though)?,? (?:the|your|their) (?:\p{L}+ )?(?:haulier|buyer|carrier|supplier|planners?|driver|drivers|warehouse|courier|logistics)
       # A lesson for the other instead of a no: "you need to learn to check with people before you promise".
       you (?:really )?(?:need|have|ought|must) to learn (?:to|how to)|(?:that's|that is|it's) (?:just )?basic (?:process|stuff|common sense|professionalism)
       (?:a|any) (?:senior|experienced) \p{L}+ (?:should|would|ought to) (?:know|have|be able)
@@ -590,6 +592,9 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The decision called amateur, the person held below their role, shamed before the team.
+      amateur(?:ish)? (?:call|move|hour|mistake|decision|stuff|work|error)|expected (?:better|more) (?:from|of) (?:a|an) \p{L}+|(?:like )?part of the furniture
+      (?:sent|sending|shared|sharing|forwarded|circulated|showed|shown|read out)[^.!?]{0,40}(?:round|around|to|with) (?:the (?:whole|entire) (?:team|floor|department|office)|everyone)[^.!?]{0,60}(?:errors?|mistakes?|in red|learn from)
       # Told to be quiet: "so just keep quiet in meetings", "shut up about 2015".
       (?<!(?:to|not|n't|never|don't) )(?<!(?:to|not|never) just )(?:keep quiet|keep your mouth shut|shut up|pipe down|zip it)(?= in| during| at| about|[.!,]|$)
       (?:can't|cannot|couldn't) \p{L}+(?: \p{L}+)? to save (?:your|his|her|their) life
@@ -712,6 +717,10 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:there's|there is|i see|i have) no (?:place|room|future|spot) (?:left )?for you (?:in|on|here|with) (?:this|the|my|our)? ?(?:team|department|company)?
+      # The last month, however kindly put; a slip that goes into the review.
+      (?:will be|is going to be) your last (?:day|week|month)|your last (?:week|month) (?:with us|here)
+      (?:goes|go|going|will go) (?:straight |right |directly )?(?:in|into|on) your (?:performance |annual )?(?:review|record|file|appraisal)
       # Firing, however it is put: "we've decided to let you go", "we'll be parting ways"; an ultimatum that ends in "find another".
       (?:decided|going|have|need|had|got) to (?:let you go|part ways with you|end your (?:contract|employment))|(?:we'll|we will|we're going to) be parting ways
       (?:\bor\b|otherwise) (?:you )?(?:can )?(?:find|look for|go and find) (?:yourself )?(?:another|a new|a different) \p{L}+
@@ -844,6 +853,9 @@ export const en: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      (?:everyone|everybody) felt (?:a bit |a little |pretty )?(?:\p{L}+ )?after the|best to let it go
+      # A loss made common or worked away: "it comes to all of us", "work is the best distraction".
+      (?:it|death|this|that) comes to (?:all of us|us all|everyone)|work is (?:the best|a good|a great|the perfect) (?:distraction|medicine|therapy|cure)
       # The failure made ordinary: "machines do break down", "a three-day delay isn't that unusual in our industry".
       (?:machines|lines|things|equipment|systems|trucks) (?:do|can|will) (?:break down|go wrong|fail)|(?:isn't|is not|wasn't|not) (?:that |all that |so |exactly )?(?:unusual|uncommon|rare|out of the ordinary|a big deal)(?= in| for|[.!,]|$)
       # Waved off as nothing that matters or as part of the job: "don't stress about the tables, nobody reads them anyway", "it's part of the business".

@@ -197,6 +197,8 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Een wrok uitgesproken: "jij hebt mij voor schut gezet, en dat vergeet ik niet zomaar".
+      (?:dat|dit) vergeet ik (?:niet zomaar|niet snel|nooit|echt niet)|(?:jij|je) hebt (?:mij|me) [^.!?]{0,40}voor (?:schut|gek) gezet
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
       # "Je zet je eigen imago boven de veiligheid van onze klanten", "dat is nou precies het probleem", "je moet echt
@@ -744,6 +746,9 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Oud en afgeschreven genoemd, of voor het team te kijk gezet.
+      (?:zure|ouwe|oude|chagrijnige) (?:ouwe |oude )?(?:man|zeur|zak|mopperaar|brompot)|(?:z'n|zijn) (?:beste )?tijd (?:wel )?gehad
+      (?:fouten|tikfouten)[^.!?]{0,40}(?:in het rood|rood gemarkeerd|gemarkeerd)[^.!?]{0,60}(?:hele team|iedereen|de afdeling)|(?:hele team|iedereen|de afdeling)[^.!?]{0,60}(?:in het rood|rood gemarkeerd)
       # Zwijgen opgelegd: "dus hou je mond in het overleg".
       hou (?:je|jij|jullie|nou|toch|gewoon|maar|dan) (?:\p{L}+ )?(?:mond|kop|snater|waffel)(?![\p{L}])
       # Als slecht voorbeeld aan anderen getoond: "als voorbeeld van hoe het niet moet".
@@ -904,6 +909,7 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:zie ik|is er|heb ik) (?:voor (?:jou|je) )?geen (?:plek|plaats|toekomst|rol) (?:meer )?(?:voor (?:jou|je) )?(?:in|bij|binnen) (?:dit|het|ons|mijn) team
       # Ontslag, hoe ook gezegd: "we gaan afscheid van je nemen"; een ultimatum dat eindigt in "zoek maar een ander".
       (?:gaan|moeten|willen|hebben besloten) (?:\p{L}+ ){0,2}afscheid (?:van je|van jou|nemen van je)|(?:we|wij) (?:gaan|moeten) (?:\p{L}+ )?uit elkaar|je contract (?:wordt )?niet (?:verlengen|verlengd)
       (?:^|, |\s)of (?:je|jij) zoekt (?:maar |dan |gewoon )?(?:een )?(?:andere|nieuwe) \p{L}+
@@ -1057,6 +1063,8 @@ export const nl: Lexicon = {
       "(?:overall|score|criteria)"\s*:\s*"?\d+
     `,
     dismisses: rx`
+      # Iets wat iedereen heeft en vanzelf overwaait: "dat heeft iedereen na een reorganisatie", "zo is ondernemen nou eenmaal".
+      (?:dat|dit|zoiets) heeft iedereen|(?:dat|het) waait (?:wel )?(?:vanzelf )?over|zo is (?:\p{L}+ )?(?:nou|nu) eenmaal|(?:iedereen|niemand) (?:heeft|vindt) (?:last van )?(?:die|dat|dit|zulke) \p{L}+ (?:leuk|fijn)|probeer (?:vooral |gewoon )?positief te blijven|(?:niet|nergens) te veel over (?:na)?denken
       # Weggewuifd als iets wat iedereen meemaakt, wat vanzelf overgaat of erbij hoort: "iedereen maakt dit wel een keer mee", "dat hoort er nou eenmaal bij".
       iedereen maakt (?:dit|dat|het|zoiets) (?:\p{L}+ ){0,3}mee|(?:dat|het) gaat (?:wel |vanzelf |echt )*over(?=[.!,]|$)|(?:dat|het) hoort er (?:nou eenmaal |nu eenmaal |gewoon )?bij|krabbel(?:t|en)? (?:\p{L}+ )?(?:wel )?(?:weer )?op(?=[.!,]|$)
       (?:het|dat) (?:komt|lost) (?:zich )?vanzelf (?:wel )?(?:weer )?(?:goed|op)|(?:kijk|kijken) (?:\p{L}+ )?naar de (?:positieve|zonnige) kant|denk er (?:maar )?niet (?:te veel|teveel|zo veel|zoveel) over na|maak je niet druk (?:om|over)
@@ -1183,6 +1191,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Een belofte die niemand kan waarmaken: "dit gebeurt nooit meer", "tot op de laatste cent", "daar sta ik persoonlijk voor in".
+      (?:dit|het|dat) gebeurt (?:echt |gegarandeerd |dus )?nooit meer|tot op de laatste cent|(?:daar|hier) sta ik (?:\p{L}+ )?(?:persoonlijk )?(?:voor )?in(?![\p{L}])
       (?:(?:persen|proppen|drukken|wurmen|schuiven|passen) (?:we|ik)|(?:we|ik) (?:persen|proppen|drukken|wurmen|schuiven|passen|pers|prop|druk|wurm|schuif|pas)) (?:het|dat|die|dit) er (?:\p{L}+ )?(?:wel |nog |gewoon |toch |even )*(?:bij|tussen)(?![\p{L}])
       # Het bedrag of de datum van de ander, of een belofte die niemand kan waarmaken: "vooruit dan, die twaalf procent komt er", "ik beloof je dat dit nooit meer gebeurt".
       (?:vooruit|goed|oké|prima|nou goed) dan,? (?:die |de |het )?(?:\p{N}+(?:[.,]\p{N}+)?|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig)(?: ?%| procent)?|(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien)(?: ?%| procent) (?:komt er|dan maar|is akkoord|gaat door|is goed)(?! (?:niet|nooit|geen))

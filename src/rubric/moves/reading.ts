@@ -431,7 +431,7 @@ const OWNED =
 /** Idioms of letting it go; said to someone who owned what they did, they forgive, however lightly. */
 const LET_GO: Record<Language, RegExp> = {
   en: /(?:water under the bridge|forget (?:it|about it)|(?:put|leave) it behind us|draw a line under it|no harm done|it's (?:fine|okay|ok|all good|forgotten)$)/iu,
-  nl: /(?:het is al goed|(?:zand|streep) erover|(?:vergeten|bij laten)$|geen man overboord|het is (?:al )?vergeten)/iu,
+  nl: /(?:het is al goed|laat (?:het )?maar (?:zitten|rusten)|(?:zand|streep) erover|(?:vergeten|bij laten)$|geen man overboord|het is (?:al )?vergeten)/iu,
 };
 
 /** Moving on: after forgiving it completes the letting go; without it, it skips the conversation. */
