@@ -726,6 +726,22 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Die acht procent slikken we wel.', 'nl', 'gives-in', []],
   ['Ik heb je ingeschreven voor een cursus presenteren.', 'nl', 'takes-over', []],
   ['Jullie zijn altijd zo goed voor ons geweest.', 'nl', undefined, ['blames']],
+  // More Dutch sarcasm, and sincerity said in so many words.
+  ['Tuurlijk, Lotte, zal ik het rapport ook nog even voor je schrijven?', 'nl', 'contempt', []],
+  ['Twaalf procent. Moet er ook nog een strikje omheen?', 'nl', 'contempt', []],
+  ['Jammer dat we dat alleen in de chat van je te zien krijgen.', 'nl', 'contempt', []],
+  ['Zonder te overleggen mijn mensen weggegeven. Echt top van je.', 'nl', 'contempt', []],
+  ['Fijn dat je zelf komt, Bas. Meen ik echt.', 'nl', 'appreciation', ['contempt']],
+  [
+    'Die analyse is écht goed. Geen beleefdheid: zo scherp zag ik het nog niet.',
+    'nl',
+    'appreciation',
+    ['contempt'],
+  ],
+  ['Je plan is niet alleen doordacht, het is ook haalbaar.', 'nl', 'appreciation', []],
+  ['Je hebt het volste recht om boos te zijn, Hanneke.', 'nl', 'acknowledges-feeling', []],
+  ['Twee keer kaartte je het aan, en twee keer wuifde ik het weg.', 'nl', 'takes-ownership', []],
+  ['Je had het van ons moeten horen, niet van je inkoper.', 'nl', 'takes-ownership', ['blames']],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

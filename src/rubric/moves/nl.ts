@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:je hebt|jij hebt|je had) (?:alle|het volste|ieder|alle) recht om (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|verdrietig|gefrustreerd|geïrriteerd|van slag) te (?:zijn|wezen)
       # "Goed dat je het me vertelt": het nieuws ontvangen, niet alleen bedankt.
       (?:goed|fijn) dat (?:je|jij) (?:het|dit) (?:me|mij) (?:vertelt|zegt|komt vertellen|komt zeggen)
       # "Ik weet dat het niet is wat je hoopte."
@@ -113,6 +114,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Het werkwoord vooraan: "twee keer wuifde ik het weg"; "je had het van ons moeten horen".
+      (?:wuifde|veegde|schoof) (?:ik|wij|we) (?:het|dat|je|jou) (?:\p{L}+ )?(?:weg|van tafel|opzij)
+      (?:je|jij|jullie|u) (?:had|hadden) (?:dat|het|dit) (?:\p{L}+ )?van (?:ons|mij) (?:moeten|mogen) (?:horen|weten|krijgen)
       # Het eigen falen vooraan of in een bijzin: "dit hebben wij verprutst", "dat we je niet gewaarschuwd hebben".
       (?:dit|dat|het) (?:heb|hebben) (?:ik|wij|we) (?:\p{L}+ )?(?:verprutst|verknald|laten liggen|laten lopen|fout gedaan|verkeerd gedaan)
       dat (?:ik|wij|we) (?:je|jou|jullie|u) (?:\p{L}+ )?(?:niet|nooit) (?:gewaarschuwd|gebeld|ingelicht|op de hoogte gehouden|op de hoogte gebracht) (?:hebben|heb)(?!,? (?:daar|dat|daaraan) (?:kan|kon|konden|kunnen) (?:ik|we|wij|niemand))
@@ -570,6 +574,7 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      (?:is|was) niet (?:alleen|enkel|zomaar) (?:origineel|scherp|doordacht|grondig|helder|overtuigend)
       # Lof vooraan, het werk erachter: "knap hoor, die analyse", "sterk werk, Lotte, dat voorstel".
       (?:knap|sterk|mooi|goed|top|prachtig)(?: hoor| werk| gedaan)?,? (?:\p{Lu}\p{L}+,? )?(?:die|dat|de|het|jouw|je) (?:\p{L}+ )?(?:analyse|rapport|stuk|idee|voorstel|plan|werk|presentatie|bijdrage|aanpak|opzet)
       # Lof via een ontkenning: "allesbehalve onbelangrijk", "verre van overbodig".
@@ -755,6 +760,9 @@ export const nl: Lexicon = {
       (?:als )?(?:voorbeeld|les) (?:van|in) hoe het niet (?:moet|hoort)
       # Het karakter van de ander als reden: "want jij kunt gewoon niks loslaten".
       (?:want|omdat|aangezien) (?:jij|je) (?:kunt|kan) (?:gewoon |echt |nou eenmaal |ook )?(?:niks|niets|niemand) (?:loslaten|overlaten|uit handen geven|delegeren|vertrouwen)|(?:want|omdat|aangezien) (?:jij|je) (?:gewoon |echt |nou eenmaal )?(?:niks|niets) (?:kunt|kan) (?:loslaten|overlaten|uit handen geven|delegeren)
+      (?:tuurlijk|natuurlijk|ja hoor),? (?:\p{Lu}\p{L}+,? )zal ik [^.!?]{1,60}\?
+      moet er (?:ook )?nog een strikje (?:om|omheen)
+      jammer dat (?:we|wij|ik) (?:\p{L}+ ){0,6}(?:alleen|nooit) (?:\p{L}+ ){0,4}(?:van je|van jou|te zien krijgen|te horen krijgen)
       # Spot over de ander: "jij bent hier toch de enige die ergens verstand van heeft", "niemand gaat je aan het handje
       # houden", "goeie poging", "zal ik je hele loopbaan ook even uitstippelen? daar ben ik tenslotte voor".
       (?:jij|je) bent (?:hier )?toch de enige die

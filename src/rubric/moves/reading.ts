@@ -172,7 +172,7 @@ const PRAISE: Record<Language, RegExp> = {
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?te vragen|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?(?:te vragen|te overleggen|iets te zeggen)|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
 };
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
@@ -207,7 +207,7 @@ const PRAISED_HARM: Record<Language, RegExp> = {
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
 const VOUCHES =
-  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu;
+  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu;
 
 /**
  * The next sentence turning to what needs work ("Alleen kloppen twee tabellen niet", "Er is ook iets wat we
@@ -847,7 +847,7 @@ const QUOTE_ONLY = /^['"][^'"]{1,40}['"][.!]*$|^['"][^'"]{1,40}[.!]['"]$/u;
 
 /** A sentence that is nothing but praise: "Impressive.", "Echt top werk.", "Really great stuff, Graham." */
 const PRAISE_WORD =
-  /^(?:(?:echt|really|truly|heel|zeer|just|simply|gewoon|super|very)\s+)?(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo|motiverend|encouraging|inspiring|inspirerend)(?:\s+(?:werk|work|job|gedaan|hoor|zeg|stuff|idee|plan|voor (?:\p{L}+ ){0,2}\p{L}+|for (?:\p{L}+ ){0,2}\p{L}+))?(?:,?\s+\p{L}+)?[.!]*$/iu;
+  /^(?:(?:echt|really|truly|heel|zeer|just|simply|gewoon|super|very)\s+)?(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo|motiverend|encouraging|inspiring|inspirerend)(?:\s+(?:werk|work|job|gedaan|hoor|zeg|stuff|idee|plan|van je|van jou|of you|voor (?:\p{L}+ ){0,2}\p{L}+|for (?:\p{L}+ ){0,2}\p{L}+))?(?:,?\s+\p{L}+)?[.!]*$/iu;
 
 /** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
 function mocking(ctx: ReadContext): boolean {
