@@ -35,7 +35,7 @@ const FLOORS: Record<string, number> = {
   empty: 26,
   'wrong-language': 24,
   injection: 36,
-  generic: 32,
+  generic: 34,
 };
 
 describe('adversarial development suite', () => {
@@ -67,8 +67,8 @@ describe.each([
   // floor raised from 185 when generic replies reached 24/24.
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
-  // Floor raised from 140 when glued harm reached 26/28 and dismissal 23/24 (167/200).
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 165],
+  // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 172],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
