@@ -40,12 +40,15 @@ export function createLlmRolePlayer(options: LlmRolePlayerOptions): RolePlayer {
     const upstream = new AbortController();
     let timedOut = false;
     let idle: NodeJS.Timeout | undefined;
+    // Restarted at every chunk: the one timer moved on, not a new timer for each chunk.
     const watch = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => {
-        timedOut = true;
-        upstream.abort();
-      }, idleTimeoutMs);
+      if (idle) idle.refresh();
+      else {
+        idle = setTimeout(() => {
+          timedOut = true;
+          upstream.abort();
+        }, idleTimeoutMs);
+      }
     };
     const onAbort = () => upstream.abort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -127,9 +130,10 @@ export function createLlmRolePlayer(options: LlmRolePlayerOptions): RolePlayer {
     async respond(input: RolePlayInput, opts: RespondOptions): Promise<PersonaReply> {
       const language = input.scenario.language;
       const closing = isLastTurn(input);
-      const messages = buildMessages(input);
+      const heard = hearTurn(input);
+      const messages = buildMessages(input, heard);
       // What the model answers is free text: the state records what it was asked to answer.
-      const { reading, state } = hearTurn(input);
+      const { reading, state } = heard;
       const dialogue = answered(state, { addressed: reading.acts[0]?.kind ?? 'mood', lines: [], closing });
       const first = await stream(messages, opts);
       const firstText = finish(first);

@@ -156,6 +156,18 @@ const TEXTS: Record<Language, Texts> = {
 
 /** Everything that depends only on the scenario: byte-identical on every turn of a session. */
 export function buildStaticPrompt(scenario: Scenario): string {
+  let prompt = staticPrompts.get(scenario);
+  if (prompt === undefined) {
+    prompt = composeStaticPrompt(scenario);
+    staticPrompts.set(scenario, prompt);
+  }
+  return prompt;
+}
+
+/** A scenario never changes once loaded (an edit loads a new one): its prompt is composed once, not every turn. */
+const staticPrompts = new WeakMap<Scenario, string>();
+
+function composeStaticPrompt(scenario: Scenario): string {
   const t = TEXTS[scenario.language];
   const { persona, briefing } = scenario;
   const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
@@ -204,10 +216,14 @@ function toMessage(turn: TranscriptTurn): ChatCompletionMessageParam {
     : { role: 'assistant', content: turn.content };
 }
 
-export function buildMessages(input: RolePlayInput): ChatCompletionMessageParam[] {
+export function buildMessages(
+  input: RolePlayInput,
+  /** The reply heard, when the caller has heard it already (it reads the reply once). */
+  heard: Pick<ReturnType<typeof hearTurn>, 'reading' | 'state'> = hearTurn(input),
+): ChatCompletionMessageParam[] {
   const history = input.transcript.map(toMessage);
   const last = history.at(-1);
-  const { reading, state } = hearTurn(input);
+  const { reading, state } = heard;
   const content = `${buildMoodNote(input)}\n${buildDialogueNote(input.scenario, reading, state)}`;
   const note: ChatCompletionMessageParam = { role: 'system', content };
   const system: ChatCompletionMessageParam = { role: 'system', content: buildStaticPrompt(input.scenario) };

@@ -84,6 +84,19 @@ describe('the dialogue state', () => {
     expect(dialogueStateSchema.safeParse(initialDialogue()).success).toBe(true);
   });
 
+  it('reads a state it made itself (a held session) as it is, and a copy of it, from the database, checked', () => {
+    const made = answered(hear(initialDialogue(), reading([]), 0), {
+      addressed: 'mood',
+      lines: ['Goed.'],
+      closing: false,
+    });
+    expect(parseDialogue(made)).toBe(made);
+    const stored = JSON.parse(JSON.stringify(made));
+    expect(parseDialogue(stored)).not.toBe(stored);
+    expect(parseDialogue(stored)).toEqual(made);
+    expect(parseDialogue({ ...stored, turn: -1 })).toEqual(initialDialogue());
+  });
+
   it('stays bounded however long the conversation', () => {
     let state = initialDialogue();
     for (let turn = 0; turn < 100; turn++) {

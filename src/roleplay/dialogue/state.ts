@@ -61,8 +61,16 @@ export function initialDialogue(): DialogueState {
   };
 }
 
+/**
+ * The states this process made from a checked one (`answered`), which a session held in memory carries to its
+ * next turn: read again without checking them field by field (the check cost more as the conversation grew).
+ * Nothing changes a state once made.
+ */
+const made = new WeakSet<object>();
+
 /** A stored state, or a fresh one for a session that has none (started before states were kept). */
 export function parseDialogue(stored: unknown): DialogueState {
+  if (typeof stored === 'object' && stored !== null && made.has(stored)) return stored as DialogueState;
   const parsed = dialogueStateSchema.safeParse(stored);
   return parsed.success ? parsed.data : initialDialogue();
 }
@@ -134,6 +142,7 @@ export function answered(state: DialogueState, answer: Answer): DialogueState {
   if (answer.agreed) {
     next.agreement = { turn: state.turn, quote: clip(answer.agreed.quote), move: answer.agreed.move };
   }
+  made.add(next);
   return next;
 }
 
