@@ -17,6 +17,8 @@ export function spawnServer(
   entry?: string,
   /** Node's own flags (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
   nodeArgs: string[] = [],
+  /** The checkout to run it from: this one, or another with its own dependencies (a benchmark's baseline). */
+  root = ROOT,
 ): {
   child: ChildProcess;
   output: () => string;
@@ -30,7 +32,7 @@ export function spawnServer(
   // within 30 ms (busy, or a loaded machine) makes the launcher kill it hard.
   const args = !entry ? ['src/start.mjs'] : entry.endsWith('.mjs') ? [entry] : ['--import', 'tsx', entry];
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
-    cwd: ROOT,
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

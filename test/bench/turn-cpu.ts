@@ -11,7 +11,10 @@ import { pool } from './stats.ts';
 // read from the system before and after each load (the whole process, and its main thread alone), divided by
 // the turns. Less moved by other work on the machine than a time is: for measuring a change to the turn path
 // back to back with the commit before it, in alternating processes.
-// `npx tsx test/bench/turn-cpu.ts [--postgres] [--sessions N] [--loads N]`
+// With `--against DIR` (another checkout, its dependencies installed) that checkout's coach runs beside this one and
+// each load streams to both at once: the two see the same machine, so on a machine loaded by other work their ratio
+// load by load moves far less than either figure does from one run to the next.
+// `npx tsx test/bench/turn-cpu.ts [--postgres] [--sessions N] [--loads N] [--against DIR]`
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -59,44 +62,80 @@ async function load(url: string, ids: string[]) {
   return errors;
 }
 
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+
+type Coach = { name: string; url: string; pid: number; stop: () => Promise<unknown> };
+
+async function startCoach(name: string, root?: string): Promise<Coach> {
+  const server = spawnServer(
+    {
+      ...(await databases.fresh(`turn-cpu-${name}`)),
+      SCENARIOS_DIR,
+      OPENAI_BASE_URL: upstream.url,
+      ROLEPLAY_MODEL: 'fake',
+      MAX_TURNS_PER_SESSION: '1000',
+    },
+    undefined,
+    [],
+    root,
+  );
+  const url = await server.listening;
+  await server.ready;
+  return {
+    name,
+    url,
+    pid: server.child.pid!,
+    stop: () => {
+      server.child.kill('SIGTERM');
+      return server.exited;
+    },
+  };
+}
+
+/** One load on a coach: its CPU per turn (the process, its main thread), turns per second and errors. */
+async function measure(coach: Coach) {
+  // Started before the CPU is read: the turns alone are measured.
+  const ids = await startSessions(coach.url, SESSIONS);
+  const before = { all: processCpuMs(coach.pid), main: cpuMs(coach.pid) };
+  const started = performance.now();
+  const errors = await load(coach.url, ids);
+  const seconds = (performance.now() - started) / 1000;
+  const turns = SESSIONS * TURNS;
+  return {
+    cpuMsPerTurn: Number(((processCpuMs(coach.pid) - before.all) / turns).toFixed(2)),
+    mainThreadMsPerTurn: Number(((cpuMs(coach.pid) - before.main) / turns).toFixed(2)),
+    turnsPerSecond: Number((turns / seconds).toFixed(1)),
+    errors,
+  };
+}
+
 const upstream = await startFakeOpenAI({
   handler: () => fake.text(PERSONA_REPLY, { firstTokenDelayMs: 40 }),
 });
 const databases = benchDatabases(postgresUrl);
-const server = spawnServer({
-  ...(await databases.fresh('turn-cpu')),
-  SCENARIOS_DIR,
-  OPENAI_BASE_URL: upstream.url,
-  ROLEPLAY_MODEL: 'fake',
-  MAX_TURNS_PER_SESSION: '1000',
-});
+const coaches: Coach[] = [];
 try {
-  const url = await server.listening;
-  await server.ready;
-  const pid = server.child.pid!;
-  await load(url, await startSessions(url, 20));
+  coaches.push(await startCoach('this'));
+  if (against) coaches.push(await startCoach('against', against));
+  for (const coach of coaches) await load(coach.url, await startSessions(coach.url, 20));
   for (let round = 0; round < LOADS; round++) {
-    // Started before the CPU is read: the turns alone are measured.
-    const ids = await startSessions(url, SESSIONS);
-    const before = { all: processCpuMs(pid), main: cpuMs(pid) };
-    const started = performance.now();
-    const errors = await load(url, ids);
-    const seconds = (performance.now() - started) / 1000;
-    const turns = SESSIONS * TURNS;
-    const all = (processCpuMs(pid) - before.all) / turns;
-    const main = (cpuMs(pid) - before.main) / turns;
-    console.log(
-      JSON.stringify({
-        cpuMsPerTurn: Number(all.toFixed(2)),
-        mainThreadMsPerTurn: Number(main.toFixed(2)),
-        turnsPerSecond: Number((turns / seconds).toFixed(1)),
-        errors,
-      }),
-    );
+    const [mine, theirs] = await Promise.all(coaches.map(measure));
+    if (!theirs) console.log(JSON.stringify(mine));
+    else {
+      const ratio = (key: 'cpuMsPerTurn' | 'mainThreadMsPerTurn') =>
+        Number((mine![key] / theirs[key]).toFixed(3));
+      console.log(
+        JSON.stringify({
+          this: mine,
+          against: theirs,
+          ratio: { cpuMsPerTurn: ratio('cpuMsPerTurn'), mainThreadMsPerTurn: ratio('mainThreadMsPerTurn') },
+        }),
+      );
+    }
   }
 } finally {
-  server.child.kill('SIGTERM');
-  await server.exited;
+  await Promise.all(coaches.map((coach) => coach.stop()));
   await upstream.close();
   await databases.close();
 }
