@@ -185,6 +185,8 @@ async function main() {
       db: coach.db,
       sessions: plan.loadSessions,
       turnsPerSession: plan.loadTurns,
+      upstreamUrl: upstream.url,
+      relayRequest: lastStreamingRequest(upstream),
     });
     const peakRssMb = mb(rss.stop());
     upstream.requests.length = 0;

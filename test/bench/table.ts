@@ -71,6 +71,16 @@ function turnPathRows(r: Pick<BenchResults, 'firstToken' | 'throughput'>): strin
       `bare route storing a row: ${round(t.bareRequestsPerSecond)} req/s`,
       ratio(t.turnsPerSecond, t.bareRequestsPerSecond),
     ],
+    ...(t.relayTurnsPerSecond
+      ? [
+          [
+            'Floor: bare relay on the same stack, no database, the same streamed load',
+            `relay: ${round(t.relayTurnsPerSecond)} turns/s`,
+            `bare route storing a row: ${round(t.bareRequestsPerSecond)} req/s`,
+            `${ratio(t.relayTurnsPerSecond, t.bareRequestsPerSecond)}; the coach ${ratio(t.turnsPerSecond, t.relayTurnsPerSecond)} the relay`,
+          ],
+        ]
+      : []),
     [
       'Errors / turns stored (learner, persona)',
       `${t.errors} errors`,

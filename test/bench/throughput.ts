@@ -1,13 +1,16 @@
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { turns } from '../../src/db/schema/index.ts';
 import { createSession, LEARNER_REPLIES, streamTurn } from '../session-client.ts';
 import { listen } from './coach.ts';
+import { relayApp } from './relay-app.ts';
 import { pool } from './stats.ts';
 
 // Turns per second with many learners at once, against the floor of any such server on the same
-// database: a bare route that parses a JSON body and stores one row per request.
+// database: a bare route that parses a JSON body and stores one row per request. Beside it, the same load
+// streamed through the bare relay (no database, no rubric): what streaming a persona on this stack costs.
 
 export type ThroughputResult = {
   sessions: number;
@@ -17,6 +20,8 @@ export type ThroughputResult = {
   /** Learner and persona turns found in the database afterwards, against those expected. */
   stored: { learner: number; persona: number; expected: number };
   bareRequestsPerSecond: number;
+  /** The same streamed load through the bare relay, in this process as the coach is. */
+  relayTurnsPerSecond: number;
 };
 
 export async function benchThroughput(options: {
@@ -24,28 +29,12 @@ export async function benchThroughput(options: {
   db: DatabaseHandle;
   sessions: number;
   turnsPerSession: number;
+  upstreamUrl: string;
+  /** The coach's own model request, which the relay sends with each turn's reply in it. */
+  relayRequest: ChatCompletionCreateParamsStreaming;
 }): Promise<ThroughputResult> {
   const { coachUrl, db, sessions, turnsPerSession } = options;
-  const ids = await pool(
-    Array.from({ length: sessions }, (_, i) => i),
-    20,
-    () => createSession(coachUrl),
-  );
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    ids.map(async (id) => {
-      for (let turn = 0; turn < turnsPerSession; turn++) {
-        try {
-          const result = await streamTurn(coachUrl, id, LEARNER_REPLIES[turn % LEARNER_REPLIES.length]!);
-          if (result.events.at(-1)?.event !== 'done') errors++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const turnsPerSecond = (sessions * turnsPerSession) / ((performance.now() - started) / 1000);
+  const { ids, turnsPerSecond, errors } = await streamLoad(coachUrl, sessions, turnsPerSession);
 
   // Complete turns only; the persona's opening (seq 1, when it speaks first) is not an answer.
   const counts = await db.db
@@ -70,7 +59,49 @@ export async function benchThroughput(options: {
     errors,
     stored: { learner: countOf('learner'), persona, expected },
     bareRequestsPerSecond: await benchBareRoute(db, sessions, turnsPerSession),
+    relayTurnsPerSecond: await benchRelay(options),
   };
+}
+
+/** `sessions` learners at once, each streaming `turnsPerSession` turns one after another. */
+async function streamLoad(url: string, sessions: number, turnsPerSession: number) {
+  const ids = await pool(
+    Array.from({ length: sessions }, (_, i) => i),
+    20,
+    () => createSession(url),
+  );
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    ids.map(async (id) => {
+      for (let turn = 0; turn < turnsPerSession; turn++) {
+        try {
+          const result = await streamTurn(url, id, LEARNER_REPLIES[turn % LEARNER_REPLIES.length]!);
+          if (result.events.at(-1)?.event !== 'done') errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const turnsPerSecond = (sessions * turnsPerSession) / ((performance.now() - started) / 1000);
+  return { ids, turnsPerSecond, errors };
+}
+
+async function benchRelay(options: {
+  upstreamUrl: string;
+  relayRequest: ChatCompletionCreateParamsStreaming;
+  sessions: number;
+  turnsPerSession: number;
+}) {
+  const relay = await listen(relayApp(options.upstreamUrl, options.relayRequest).fetch);
+  try {
+    const load = await streamLoad(relay.url, options.sessions, options.turnsPerSession);
+    if (load.errors > 0) throw new Error(`The bare relay failed ${load.errors} turns.`);
+    return load.turnsPerSecond;
+  } finally {
+    await relay.close();
+  }
 }
 
 async function benchBareRoute(db: DatabaseHandle, clients: number, requestsPerClient: number) {
