@@ -17,6 +17,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12M } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12N } from '../rubric/fixtures/adversarial-held-out-2026-12n.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12P } from '../rubric/fixtures/adversarial-held-out-2026-12p.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12R } from '../rubric/fixtures/adversarial-held-out-2026-12r.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12T } from '../rubric/fixtures/adversarial-held-out-2026-12t.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -27,6 +28,7 @@ import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
 import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
 import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
+import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -36,12 +38,14 @@ import { HELD_OUT_2026_12M } from '../rubric/fixtures/held-out-2026-12m.ts';
 import { HELD_OUT_2026_12N } from '../rubric/fixtures/held-out-2026-12n.ts';
 import { HELD_OUT_2026_12P } from '../rubric/fixtures/held-out-2026-12p.ts';
 import { HELD_OUT_2026_12R } from '../rubric/fixtures/held-out-2026-12r.ts';
+import { HELD_OUT_2026_12T } from '../rubric/fixtures/held-out-2026-12t.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
 import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
 import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
+import { TRAINING_2026_12U } from '../rubric/fixtures/training-2026-12u.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -115,6 +119,10 @@ printRanking(
   heldOutReport(TRAINING_2026_12S, library),
 );
 printRanking(
+  'Training set 2026-12u (written on 2026-12-03, sixth stop, for tuning by a reviewer outside the rubric work; 90.1%, nl 89.0%, en 91.1%, at its first scoring)',
+  heldOutReport(TRAINING_2026_12U, library),
+);
+printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
   heldOutReport(HELD_OUT_2026_12, library),
 );
@@ -152,6 +160,11 @@ printRanking(
 printRanking(
   "Held-out set 2026-12r (frozen, written on 2026-12-03, fifth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 90.6%, nl 90.3%, en 90.9%, at its first scoring)",
   heldOutReport(HELD_OUT_2026_12R, library),
+  false,
+);
+printRanking(
+  "Held-out set 2026-12t (frozen, written on 2026-12-03, sixth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 92.3%, nl 90.5%, en 94.1%, at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12T, library),
   false,
 );
 printAdversarial(
@@ -209,6 +222,11 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12S, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12u (written on 2026-12-03, sixth stop, for tuning: 40 negation, 32 sarcasm with 16 sincere look-alikes, 30 glued harm, 20 generic, 16 injection, and the other classes; 158/200 (en 80, nl 78; glued harm 16/30, sarcasm 21/32, negation 36/40, refusal 7/10) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12U, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 // Never listed case by case: reading its misses would turn it into a training set.
 printAdversarial(
   'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies; its totals gated one narrowed rule on 2026-12-02)',
@@ -248,5 +266,10 @@ printAdversarial(
 printAdversarial(
   "Adversarial held-out suite 2026-12r (frozen, written on 2026-12-03, fifth stop, by a reviewer who never read the engine, before that stop's rubric work; never read by the rubric engineers; 161/200, negation and sarcasm 72/84, at its first scoring)",
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12R, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12t (frozen, written on 2026-12-03, sixth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 164/200, negation and sarcasm 67/84, at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12T, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -10,6 +10,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12M } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12N } from './fixtures/adversarial-held-out-2026-12n.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12P } from './fixtures/adversarial-held-out-2026-12p.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12R } from './fixtures/adversarial-held-out-2026-12r.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12T } from './fixtures/adversarial-held-out-2026-12t.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -65,6 +66,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12r',
     ADVERSARIAL_HELD_OUT_2026_12R,
     '55e9ad97f94170e5e410ba910c17793a6d619b0ecf7e09fe8bf97733dcfc4a43',
+  ],
+  [
+    '2026-12t',
+    ADVERSARIAL_HELD_OUT_2026_12T,
+    '58098e085f6b0a6e24a25c5082cb3736f64b337011d8a1ea2b8ac1708f54d025',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;

@@ -14,6 +14,7 @@ import { ADVERSARIAL_TRAINING_2026_12L } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12O } from './fixtures/adversarial-training-2026-12o.ts';
 import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2026-12q.ts';
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
+import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -69,6 +70,9 @@ describe.each([
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 172],
+  // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
+  // refusal 7/10), before tuning on it.
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 158],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

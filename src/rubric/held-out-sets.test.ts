@@ -11,6 +11,7 @@ import { HELD_OUT_2026_12M } from './fixtures/held-out-2026-12m.ts';
 import { HELD_OUT_2026_12N } from './fixtures/held-out-2026-12n.ts';
 import { HELD_OUT_2026_12P } from './fixtures/held-out-2026-12p.ts';
 import { HELD_OUT_2026_12R } from './fixtures/held-out-2026-12r.ts';
+import { HELD_OUT_2026_12T } from './fixtures/held-out-2026-12t.ts';
 import { LIBRARY_2026_12 } from './fixtures/library-2026-12.ts';
 
 // The December held-out sets are frozen: each was written by a reviewer who never read the engine, and
@@ -26,6 +27,7 @@ const FROZEN: [name: string, set: HeldOutGroup[], sha256: string][] = [
   ['2026-12n', HELD_OUT_2026_12N, '82d0fdfaf1fc8bc96851b4f5cda488d024442302363f204feccbb2768b303459'],
   ['2026-12p', HELD_OUT_2026_12P, '09d26ee0d39f5d8dc1058c4d23d4ee34753d88a3ea47565bc69e03943d96acca'],
   ['2026-12r', HELD_OUT_2026_12R, '163d1bbae1f2248d1fc4911b6a0654930daff2c5a40a595210c04a50a6365e35'],
+  ['2026-12t', HELD_OUT_2026_12T, '7a72bb245d899738ab79af2ca807c914fc5ed0b903afffb56ac50324aca3a55e'],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
 
