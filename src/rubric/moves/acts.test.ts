@@ -742,6 +742,19 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Je hebt het volste recht om boos te zijn, Hanneke.', 'nl', 'acknowledges-feeling', []],
   ['Twee keer kaartte je het aan, en twee keer wuifde ik het weg.', 'nl', 'takes-ownership', []],
   ['Je had het van ons moeten horen, niet van je inkoper.', 'nl', 'takes-ownership', ['blames']],
+  // A space a pattern writes as optional is optional, written or not, both languages.
+  ["I'll just tidy the tables up myself tonight.", 'en', 'takes-over', []],
+  ["Leave it, I'll sort the figures out myself.", 'en', 'takes-over', []],
+  ["I'll tell the team myself this afternoon.", 'en', undefined, ['takes-over']],
+  ['*eye roll* Fine, Emily.', 'en', 'contempt', []],
+  ['*eyeroll* Fine, Emily.', 'en', 'contempt', []],
+  ['Fine, 12 % it is.', 'en', 'gives-in', []],
+  ["Zo'n machine kan nu eenmaal stukgaan.", 'nl', 'defensive', []],
+  ["Zo'n machine kan nu eenmaal stuk gaan.", 'nl', 'defensive', []],
+  ['Dat overkomt iedereen wel eens.', 'nl', 'dismisses', []],
+  ['Dat overkomt iedereen weleens.', 'nl', 'dismisses', []],
+  ['Goed dan, 12 %.', 'nl', 'gives-in', []],
+  ['Ik zorg er voor dat de koppeling er gewoon komt.', 'nl', 'gives-in', []],
 ];
 
 describe('reading acts the golden examples showed misread', () => {

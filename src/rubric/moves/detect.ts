@@ -35,7 +35,9 @@ const looseApostrophe = (pattern: string) =>
 const anyWord = (pattern: string) =>
   pattern.replaceAll('(?:\\p{L}+ )', "(?:[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)* )");
 
-const alternative = (pattern: string) => anyWord(looseApostrophe(pattern)).replace(/ /g, '\\s+');
+/** A space is any run of blanks; an optional one (` ?`) is any run or none ("eye ?roll", "stuk ?gaan"). */
+const blanks = (pattern: string) => pattern.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
+const alternative = (pattern: string) => blanks(anyWord(looseApostrophe(pattern)));
 const source = (patterns: string[]) =>
   `${B_START}(?:${patterns.map((p) => `(?:${alternative(p)})`).join('|')})${B_END}`;
 
