@@ -25,7 +25,7 @@ const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pat
 const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library);
 
 const FLOORS: Record<string, number> = {
-  'stock-phrases': 40,
+  'stock-phrases': 46,
   'glued-harm': 160,
   negation: 96,
   sarcasm: 57,

@@ -147,6 +147,7 @@ export function analyse(input: ScoreInput): Analysis {
   const rules = languages[0]!;
   let signals = detectSignals(text, languages, input.history);
   signals = withoutInstructions(signals, text, reply);
+  signals = withoutEmptyAnnouncements(signals, text);
   const ids = new Set<SignalId>(signals.map((s) => s.id));
 
   const core = scenarioActs(signals, labels, text, input, rules);
@@ -257,6 +258,57 @@ function wordsBesideInstructions(reply: string): number {
   for (const sentence of sentences(text))
     if (!hasInstruction(sentence.text)) count += words(sentence.text).length;
   return count;
+}
+
+/**
+ * Candour that only announces ("honestly", "eerlijk gezegd", "I wanted to talk about", "ik wil het even
+ * hebben over") is honest when the hard thing is said with it, in the same sentence or the next. Without
+ * it the announcement is a warm stock phrase that softens a pressure or a put-down ("eerlijk gezegd reken
+ * ik op je", "honestly, he'll need you behind him") instead of saying anything hard.
+ */
+const ANNOUNCES =
+  /honest|frank|straight|direct|open|raise|talk|discuss|name|eerlijk|hebben over|bespreken|aankaarten|benoemen|(?:ff|even) eerlijk/iu;
+const SAYS_THE_HARD_THING = new Set<SignalId>([
+  'clear-no',
+  'names-issue',
+  'core-act',
+  'takes-ownership',
+  'apology-with-responsibility',
+  'self-disclosure',
+  'requests',
+]);
+/** A no in the announcing sentence or the next: "eerlijk gezegd denk ik van niet", "liever niet, eerlijk gezegd". */
+const SAYS_NO = /(?<![\p{L}])(?:niet|geen|nooit|not|no|never|can't|cannot|won't)(?![\p{L}])|n't(?![\p{L}])/iu;
+/**
+ * The announcement followed by the speaker's own view or by what it announces: "honestly, I think you're
+ * spread too thin", "eerlijk gezegd denk ik dat jij het beter weet", "I'll be honest: it stung".
+ */
+const OWN_VIEW =
+  /^[\s,]*(?::|i think|i feel|i believe|i'm worried|ik denk|denk ik|ik vind|vind ik|ik geloof|ik maak me zorgen)(?![\p{L}])/iu;
+/** A no next to a put-down is not the hard thing said: "jij laat nooit iets los, dus eerlijk gezegd…". */
+const PUT_DOWN = new Set<SignalId>(['blames', 'contempt', 'absolutes', 'threatens']);
+
+function withoutEmptyAnnouncements(signals: Signal[], text: string): Signal[] {
+  const announcements = signals.filter(
+    (s) => s.id === 'candour' && ANNOUNCES.test(text.slice(s.start, s.end)),
+  );
+  if (announcements.length === 0) return signals;
+  const list = sentences(text);
+  const indexOf = (at: number) => list.findIndex((s) => at >= s.start && at < s.end);
+  const hard = new Set(signals.filter((s) => SAYS_THE_HARD_THING.has(s.id)).map((s) => indexOf(s.start)));
+  const putDown = new Set(signals.filter((s) => PUT_DOWN.has(s.id)).map((s) => indexOf(s.start)));
+  const empty = new Set<Signal>();
+  for (const signal of announcements) {
+    const at = indexOf(signal.start);
+    if (hard.has(at) || hard.has(at + 1)) continue;
+    // Said last ("It's Ben. …, honestly."), it vouches for what the reply said before it.
+    if (hard.has(at - 1) && /^[\s.!]*$/.test(text.slice(signal.end, list[at]?.end ?? signal.end))) continue;
+    if (OWN_VIEW.test(text.slice(signal.end, signal.end + 30)) && !putDown.has(at)) continue;
+    const saysNo = (i: number) => !putDown.has(i) && SAYS_NO.test(list[i]?.text ?? '');
+    if (saysNo(at) || saysNo(at + 1)) continue;
+    empty.add(signal);
+  }
+  return empty.size === 0 ? signals : signals.filter((s) => !empty.has(s));
 }
 
 /** The scenario's core and must-not acts as signals; returns where the core act is done. */

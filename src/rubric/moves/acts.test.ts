@@ -873,3 +873,35 @@ describe('one fault said in two phrases of a sentence', () => {
     expect(courage(twice)).toBe(courage(once));
   });
 });
+
+describe('honesty announced, not shown', () => {
+  const candour = (reply: string, language: Language) =>
+    analyse({ reply, language }).signals.some((s) => s.id === 'candour');
+  // [reply, language, whether the announcement counts as candour]
+  const CASES: [string, Language, boolean][] = [
+    // The announcement softens a pressure, a placation or a put-down: nothing hard is said.
+    [
+      'Het is Koen. En eerlijk gezegd kijkt het team naar jou om achter hem te gaan staan, dus ik reken op je.',
+      'nl',
+      false,
+    ],
+    ["It's Ben, and honestly he's going to need someone like you behind him.", 'en', false],
+    ['Honestly, good job this year. Keep doing what you are doing!', 'en', false],
+    ['Eerlijk gezegd, goed gedaan dit jaar. Ga zo door!', 'nl', false],
+    ['Nee hoor, geen zorgen. Ik wilde het even hebben over de sfeer.', 'nl', false],
+    ['Ha, no. I just wanted to talk about the vibe in general.', 'en', false],
+    ['Jij laat gewoon nooit iets los, dus eerlijk gezegd zat het er voor jou nooit echt in.', 'nl', false],
+    // The hard thing said with it, in the same sentence or the next, or the speaker's own view.
+    ['Eerlijk gezegd denk ik van niet: er zitten twee kritieke lekken in.', 'nl', true],
+    ['Liever niet, eerlijk gezegd.', 'nl', true],
+    ['Ik wil eerlijk zijn. Twaalf procent kan ik niet doen.', 'nl', true],
+    ['Ik wil iets bespreken. Vorige week onderbrak je Noor midden in haar voorstel.', 'nl', true],
+    ["I'll be honest: hearing it from Martin stung.", 'en', true],
+    ["Honestly, I think you're spread too thin at the moment.", 'en', true],
+    ['eerlijk gezegd denk ik dat jij beter weet waar je heen wil dan ik.', 'nl', true],
+    ['I want to be straight with you. Twelve percent is not possible.', 'en', true],
+  ];
+  it.each(CASES)('"%s" (%s): candour %s', (reply, language, expected) => {
+    expect(candour(reply, language)).toBe(expected);
+  });
+});
