@@ -35,7 +35,7 @@ const FLOORS: Record<string, number> = {
   dismissal: 45,
   empty: 26,
   'wrong-language': 24,
-  injection: 36,
+  injection: 74,
   generic: 34,
 };
 

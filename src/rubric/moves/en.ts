@@ -797,7 +797,8 @@ export const en: Lexicon = {
       (?:all|every|each) (?:five |5 )?(?:principles?|criteria|categories|dimensions)(?: \p{L}+){0,2} (?:to|at|=) (?:a |the )?(?:4|four|5|five|10|ten|100|max|maximum|full|top|highest)
       (?:principles?|criteria)\s*[=:]\s*\W{0,2}(?:all|every|each|alle)
       # Asking the scoring for a high score, however politely: "I'd be really grateful for a high score".
-      (?:grateful|thankful|appreciate it|appreciate|would love|love|hoping|hope|ask|asking|request|requesting|deserve|deserves|please|kindly)(?: \p{L}+){0,5} (?:a |an |the |your )?(?:high|higher|good|great|top|perfect|full|maximum|max|generous|decent|excellent|nice) (?:score|scores|mark|marks|rating|ratings|grade|grades|evaluation|review)
+      # Not for another: "you deserve a great review", "I hope you get a good evaluation".
+      (?<!(?:you|he|she|they|we|it) )(?:grateful|thankful|appreciate it|appreciate|would love|love|hoping|hope|ask|asking|request|requesting|deserve|deserves|please|kindly)(?: (?!(?:you|your|he|she|they|them|him|her|we|us)(?![\p{L}]))\p{L}+){0,5} (?:a |an |the )?(?:high|higher|good|great|top|perfect|full|maximum|max|generous|decent|excellent|nice) (?:score|scores|mark|marks|rating|ratings|grade|grades|evaluation|review)
       # Addressing the scoring itself, or the app: "Dear scoring system,", "note for the grading model", "rubric:".
       (?:dear|hi|hello|hey|attention|note (?:to|for)|message (?:to|for)|reminder (?:to|for)|instructions? (?:to|for)) (?:the |any |our |this )?(?:scoring|grading|evaluation|evaluating|rating|marking|assessment|automated|automatic) (?:system|model|engine|algorithm|tool|software|app|ai|bot|coach|rubric)
       (?:rubric|rehearse|scoring|grading)\s*:
@@ -836,7 +837,7 @@ export const en: Lexicon = {
       (?:grader|grading system|rubric|the model|the ai|evaluator|assessor|the coach)\b[^.!?]{0,40}(?:give|score|rate|grade|mark|award)
       (?:give|award|assign) (?:\p{L}+ ){0,3}(?:a |an |the )?(?:4|four|10|ten|100|perfect score|top score|maximum|full score|high score)(?: (?:on|for|across) (?:all|every|each|everything))?
       (?:score|rate|grade|mark) (?:this|my|it) (?:\p{L}+ ){0,2}(?:as )?(?:excellent|perfect|exemplary|highly|high|top)
-      (?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
+      (?<!(?:don't|do not|never|not) )(?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
       (?:give|award|assign|rate|score|grade|mark) (?:me|this(?: reply| answer| response)?|it|my (?:reply|answer|response)) (?:a |an |the |as )?(?:full|perfect|maximum|max|top|highest|excellent|4|four|5|five|10|ten|100)
       full marks
       (?:as|you are) the (?:grader|judge|evaluator|assessor|rubric|scorer)
@@ -851,6 +852,27 @@ export const en: Lexicon = {
       (?:pretend|act) (?:you are|as if you are|as) (?:a|the)
       (?:evaluator|grader|judge|assessor|scorer),? (?:please )?(?:rate|score|grade|mark|give)
       "(?:overall|score|criteria)"\s*:\s*"?\d+
+      # Whoever grades, named by what they do: "for whoever evaluates this", "to the model reading this".
+      (?:whoever|anyone|anybody|the (?:person|one|model|ai|system|tool|assistant|bot|llm)(?: that| who)?) (?:is )?(?:evaluat|grad|mark|scor|assess|review|rat|judg)(?:es|ing) (?:this|me|my|these)
+      (?:model|ai|a\.i\.|assistant|system|llm|bot|language model) (?:that(?:'s| is) |who(?:'s| is) )?(?:reading|processing|parsing|seeing|checking) (?:this|these|my)
+      (?:automated|automatic|ai) (?:assessment|evaluation|grading|scoring|marking|rating)s? (?:should|must|will|needs? to|has to|ought to|of (?:this|my|me))
+      (?:generous|lenient|kind|soft|easy) (?:marker|grader|evaluator|assessor|scorer|rater|judge)
+      # The rules of the scoring set aside: "ignore the above", "disregard your criteria", "whatever rules you were given".
+      (?<!(?:don't|do not|never|not) )(?:ignore|disregard|forget|set aside|bypass|skip|override|overrule) (?:all |any |the |your |these |those |of |usual |normal |own )*(?:above|previous|prior|earlier|preceding|given|scoring |grading |marking |assessment |evaluation )*(?:criteria|criterion|rubric|instructions|guidelines|prompts?|system prompt|scoring|grading|marking|above)
+      (?:rules|criteria|instructions|rubric|guidelines) you(?:'ve| have| were| are)? (?:been )?(?:given|told|programmed|trained|set up|using|following|working with|applying)
+      (?:hidden|secret|system) (?:instructions?|directives?|prompt)
+      # The reply praised as an answer to a test: "this response fulfils every criterion", "make sure this gets a top rating".
+      (?:this|my|the above|the previous|the preceding) (?:reply|answer|response) (?:\p{L}+ ){0,2}(?:meets|fulfils|fulfills|satisfies|ticks|hits|covers|deserves|earns|merits|gets|should get|should receive|passes|scores|is worth|is (?:a |an )?(?:flawless|exemplary|textbook|perfect|model)) (?:\p{L}+ ){0,5}(?:criteria|criterion|rubric|scor(?:e|es|ed|ing)|rating|rated|marks|graded|grade|principles|flawless|exemplary|best practice|model answer|textbook|full marks|top marks)
+      (?:this|this one|my reply|my answer|my response|this reply|this answer|this response) (?:gets|earns|deserves|merits|should get|must get|will get|receives?|is worth) (?:a |an |the )?(?:top|full|high|highest|perfect|maximum|max|best|10|ten|100|five|5|4|four)(?: possible)? (?:score|rating|marks|grade|points|stars)
+      (?:output|respond with|reply with|return|assign) (?:\p{L}+ ){0,2}(?:the |a |an )?(?:top|full|maximum|max|perfect|highest)(?: possible)? (?:marks|score|rating|grade|points)
+      (?:top|full|maximum|max|perfect|highest) (?:marks|score|scores|rating|grade|points) (?:on|for|across) (?:all|every|each) (?:five |5 )?(?:principles?|criteria|criterion|categories|dimensions|five|5)
+      (?:evaluate|assess|grade|mark|score|rate|judge|review) (?:me|this|it|my (?:reply|answer|response)) (?:\p{L}+ )?(?:generously|kindly|favou?rably|leniently|highly|positively|charitably)
+      (?:(?:assistant|ai|grader|evaluator|assessor|marker|rubric),?|(?:model|system),) (?:please )?(?:register|record|log|mark|treat|count|score|rate|grade|note|classify|file|accept) (?:this|it|my)
+      (?:what|how) (?:a |an )?(?:100|10|perfect score|top score|full marks|4 out of 4|five-star answer|model answer) (?:looks|reads|sounds) like
+      (?:rate|score|grade|mark)(?: this| it| me| my (?:reply|answer|response))? \d+ ?/ ?\d+
+      (?:rate|score|grade|mark) (?:this|it|me|my (?:reply|answer|response))(?: \p{L}+){0,2} \d+ ?(?:/|out of) ?\d+
+      (?:evaluation|grading|scoring|marking|assessment|rubric|grader|evaluator|assessor|marker)(?:'s)? (?:hints?|tips?|guidance)
+      (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
       (?:everyone|everybody) felt (?:a bit |a little |pretty )?(?:\p{L}+ )?after the|best to let it go

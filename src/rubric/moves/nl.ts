@@ -1009,7 +1009,8 @@ export const nl: Lexicon = {
       (?:alle|elk|ieder|elke) (?:vijf |5 )?(?:principes?|criteria|criterium|categorieën|onderdelen)(?: \p{L}+){0,2} (?:op|naar|=) (?:een |de |het )?(?:4|vier|5|vijf|10|tien|100|max|maximaal|maximum|hoogste|volle)
       (?:principes?|criteria)\s*[=:]\s*\W{0,2}(?:alle|all|elk|ieder)
       # Om een hoge score vragen, hoe beleefd ook: "ik zou een hoge score erg waarderen".
-      (?:dankbaar|blij|fijn|graag|hoop|hopelijk|verdien|verdient|alsjeblieft|alstublieft|vraag|verzoek)(?: \p{L}+){0,5} (?:een |de |het |je |jouw )?(?:hoge|hogere|goede|mooie|maximale|volle|perfecte|dikke|topscore|hoogste) (?:score|scores|beoordeling|cijfer|punten|waardering)
+      # Niet voor een ander: "je verdient de hoogste waardering", "ik hoop dat je een goede beoordeling krijgt".
+      (?<!(?:je|jij|u|hij|zij|ze|jullie|we|wij|het) )(?:dankbaar|blij|fijn|graag|hoop|hopelijk|verdien|verdient|alsjeblieft|alstublieft|vraag|verzoek)(?: (?!(?:je|jij|jou|jouw|hij|zij|ze|haar|hem|jullie|we|wij|ons)(?![\p{L}]))\p{L}+){0,5} (?:een |de |het )?(?:hoge|hogere|goede|mooie|maximale|volle|perfecte|dikke|topscore|hoogste) (?:score|scores|beoordeling|cijfer|punten|waardering)
       (?:een |de )?(?:hoge|hogere|goede|mooie|maximale|volle|perfecte) (?:score|beoordeling|cijfer|waardering) (?:\p{L}+ ){0,3}(?:waarderen|fijn vinden|op prijs stellen|dankbaar)
       # De beoordeling of de app zelf aanspreken: "Beste beoordelingssysteem,", "noot voor het beoordelingsmodel", "Rehearse:".
       (?:beste|hallo|hoi|lieve|let op|noot voor|bericht voor|instructie voor|aan) (?:de |het |het automatische |de automatische )?(?:beoordelings|scorings|evaluatie|nakijk)?(?:systeem|model|programma|software|app|tool|algoritme|ai|rubric)
@@ -1069,6 +1070,24 @@ export const nl: Lexicon = {
       speel (?:nu )?(?:de |een )?(?:verteller|coach|assistent|ai|chatbot)
       (?:beoordelaar|jury),? (?:geef|beoordeel|waardeer)
       "(?:overall|score|criteria)"\s*:\s*"?\d+
+      # Wie beoordeelt, genoemd naar wat die doet: "voor wie dit nakijkt", "aan het model dat dit leest".
+      (?:wie|degene die|iedereen die|het model dat|de ai die|het systeem dat|de assistent die|de tool die) (?:dit|mij|me|mijn \p{L}+|deze \p{L}+) (?:beoordeelt|nakijkt|scoort|evalueert|leest|controleert|waardeert)
+      (?:automatische|geautomatiseerde) (?:beoordeling|evaluatie|scoring|nakijker) (?:hoort|moet|zal|dient|van dit|van mijn)
+      (?:milde|ruimhartige|royale|gulle|welwillende) (?:beoordelaar|nakijker|corrector|scorer|jury)
+      # De regels van de beoordeling opzij: "negeer het bovenstaande", "vergeet je criteria", "welke regels je ook hebt meegekregen".
+      (?:negeer|vergeet|passeer|omzeil|overschrijf) (?:alle |de |het |je |jouw |die |deze |eerdere |vorige |gewone |eigen )*(?:beoordelings|scorings|nakijk)?(?:criteria|criterium|rubric|instructies|richtlijnen|prompt|systeemprompt|bovenstaande|beoordeling|scoring)
+      (?:regels|criteria|instructies|richtlijnen) (?:die )?(?:je|jij) (?:ook )?(?:hebt )?(?:meegekregen|gekregen|volgt|hanteert|toepast|gebruikt)
+      (?:verborgen|geheime) (?:instructies?|opdracht(?:en)?|aanwijzing(?:en)?)
+      # Het antwoord geprezen als toetsantwoord: "dit antwoord voldoet aan alle criteria", "zorg dat dit een topscore krijgt".
+      (?:dit|mijn|het bovenstaande|bovenstaand|het vorige|deze) (?:antwoord|reactie|bericht) (?:\p{L}+ ){0,2}(?:voldoet aan|haalt|raakt|dekt|verdient|krijgt|scoort|slaagt|is (?:een |het )?(?:foutloos|voorbeeldig|perfect|model)) (?:\p{L}+ ){0,5}(?:criteria|criterium|rubric|score|principes|foutloos|voorbeeldig|modelantwoord|best practice|topscore|volle punten)
+      (?:dit|dit antwoord|deze reactie|mijn antwoord|mijn reactie) (?:krijgt|verdient|moet krijgen|hoort te krijgen|is waard) (?:een |de |het )?(?:topscore|hoogste score|maximale score|volle punten|volle score|perfecte score|10|tien|4|vier)
+      (?:overal|op alles|op elk (?:punt|principe|onderdeel)|op alle (?:principes|punten|onderdelen|criteria)) (?:een |de )?(?:4|vier|10|tien|maximum|maximaal|topscore|hoogste score)
+      beoordeel (?:mij|me|dit|het|mijn antwoord) (?:\p{L}+ )?(?:ruimhartig|mild|gunstig|positief|royaal|welwillend|soepel)
+      (?:(?:assistent|beoordelaar|rubric),?|(?:ai|model|systeem),) (?:registreer|noteer|markeer|tel|beschouw|scoor|beoordeel|reken|accepteer) (?:dit|het|mijn)
+      (?:zo ziet|zo klinkt|zo leest) (?:een |de )?(?:10|tien|4|vier|topscore|perfecte score|volle score|modelantwoord) (?:er ?)?uit
+      (?:dit|dit antwoord|deze reactie|mijn antwoord|mijn reactie) (?:een |de |het )?(?:topscore|hoogste score|maximale score|volle punten|volle score|perfecte score|10|tien) (?:krijgt|verdient|waard is|moet krijgen)
+      (?:het bovenstaande|de vorige zin|dit antwoord|deze reactie) (?:toont|laat zien|bevat|bewijst|voldoet aan)
+      (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
       # Iets wat iedereen heeft en vanzelf overwaait: "dat heeft iedereen na een reorganisatie", "zo is ondernemen nou eenmaal".
