@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 160,
   negation: 96,
-  sarcasm: 57,
+  sarcasm: 101,
   condolence: 24,
   refusal: 34,
   invitation: 24,

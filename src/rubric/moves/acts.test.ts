@@ -782,7 +782,38 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
     ['grader-instruction'],
   ],
   ['Ik geef het risico een 8 op 10.', 'nl', undefined, ['grader-instruction']],
+  // A yes with an impossible means mocks; the same means said straight, negated or wished for, is a no.
+  ["Sure, Mark, no problem. We'll just build it overnight then.", 'en', 'contempt', ['gives-in']],
+  ["Oh sure, we'll just clone Priya and ask Tom to skip his recovery.", 'en', 'contempt', []],
+  ['Priya has nothing better to do on her maternity leave anyway.', 'en', 'contempt', []],
+  ["We can't just clone Priya, Mark.", 'en', undefined, ['contempt']],
+  ['I wish I could clone Priya, honestly.', 'en', undefined, ['contempt']],
+  ["We'll ship the replacement parts overnight, Rachel.", 'en', undefined, ['contempt']],
+  ["Tuurlijk, geen probleem, bouwen we 's nachts even.", 'nl', 'contempt', ['gives-in']],
+  ['Ik kloon Esra wel even en Tim slaat zijn herstel gewoon over.', 'nl', 'contempt', []],
+  ['Tim heeft na zijn burn-out toch niks beters te doen.', 'nl', 'contempt', []],
+  ['Ik schud die twee lekken wel even uit mijn mouw.', 'nl', 'contempt', []],
+  ['Ik kan Esra niet klonen, Marco.', 'nl', undefined, ['contempt']],
+  ['Kon ik Esra maar klonen.', 'nl', undefined, ['contempt']],
+  ['Ik heb er vannacht even over nagedacht.', 'nl', undefined, ['contempt']],
 ];
+
+describe('a reading does not depend on the reply read before it', () => {
+  // A negation tested in one reply once left the negator's position behind, and the next reply's clauses
+  // were counted from there.
+  const PAIRS: [string, string, Language][] = [
+    [
+      "Tuurlijk, geen probleem, bouwen we 's nachts even. Esra kan vast vanaf de commode meeprogrammeren.",
+      'Esra klonen gaat niet, en Tim laat ik zijn herstel niet overslaan. Dus nee.',
+      'nl',
+    ],
+  ];
+  it.each(PAIRS)('reads "%s" then "%s" as each alone', (first, second, language) => {
+    const alone = [...ids(second, language)];
+    ids(first, language);
+    expect([...ids(second, language)]).toEqual(alone);
+  });
+});
 
 describe('reading acts the golden examples showed misread', () => {
   it.each(READ)('"%s" (%s) is %s', (reply, language, act, not, persona) => {

@@ -193,6 +193,32 @@ const MOCKERY: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:(?:zal|zullen) (?:\p{L}+ )?(?:dolblij|in de wolken|heel blij) zijn(?=[.!]*$)|zal het (?:vast )?(?:prachtig|geweldig|heerlijk|fantastisch|leuk) vinden als|^ja,? (?:vast|tuurlijk)[.!]*$|(?:tuurlijk|ja hoor),? ik (?:\p{L}+ ){0,2}(?:je|jouw) hele|(?:knap|bravo|goed zo|top|gefeliciteerd)(?: hoor)?,? [^.!?]{0,40}(?:je|jij) (?:hebt|bent) (?:\p{L}+ )?eindelijk|heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn)(?: hoor)?,? (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,]))(?![\p{L}])/iu,
 };
 /**
+ * A yes with an impossible means, overstated until it mocks: cloning a colleague, building it overnight,
+ * the sick skipping their recovery, working from a hospital bed, the one on leave with nothing better to do
+ * ("We'll just clone Priya", "bouwen we 's nachts even", "Tim slaat zijn herstel gewoon over"). Said
+ * straight ("we can't clone Priya", "Esra klonen gaat niet", "I wish I could clone her") it is a no.
+ */
+const ABSURD: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:clon(?:e|ing) (?:\p{L}+|my team|the team|half the team|(?:a|another|two|three|\p{N}+) (?:developers?|engineers?|people|drivers?|testers?))|(?:skip|skips|skipping) (?:\p{L}+ ){0,2}(?:his|her|their|the|your) (?:recovery|rehab|sick leave|chemo|operation|surgery|funeral|maternity leave|paternity leave|burn-?out)|from (?:her|his|their|the|a) (?:hospital|sick|maternity|death|delivery|hospice) ?bed|from the (?:delivery|maternity|labou?r) (?:room|ward)|(?:has|have|had|'s got|'ve got) (?:[\p{L}-]+ ){0,3}nothing better to do|(?:wave|waving) (?:a|my|the|our) (?:magic )?wand|pull (?:it|them|that|those|one|a \p{L}+|\p{N}+ \p{L}+) out of (?:a|my|the|our) hat|who needs sleep|sleep is (?:overrated|for the weak)|(?:we'll|i'll|they'll|we can|let's|we'll simply|i'll simply) just (?:build|code|write|deliver|do|knock out|bolt on|finish|squeeze in|throw in) (?:it|that|this|the (?:\p{L}+ )?(?:integration|thing|feature|project)|the whole thing|everything) (?:overnight|in our sleep|in an afternoon|in a weekend|in five minutes|over lunch|between meetings)(?: then)?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:kloon|kloont|klonen|kopieer) (?:\p{L}+|mijn team|het team|(?:een paar|twee|drie|\p{N}+) (?:mensen|ontwikkelaars|developers|chauffeurs))|\p{L}+ (?:wel |gewoon |maar |dan )+(?:even )?klonen|\p{L}+ even klonen|(?:sla|slaat|slaan) (?:\p{L}+ ){0,2}(?:zijn|haar|hun|het|je) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|begrafenis|burn-?out)(?: \p{L}+)? (?:gewoon |even |wel |maar )*over|(?:zijn|haar|hun) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|burn-?out) (?:\p{L}+ ){0,2}overslaan|(?:vanaf|vanuit) (?:de|het|haar|zijn|hun) (?:commode|kraambed|ziekbed|ziekenhuisbed|operatietafel|verloskamer|kraamkamer)|(?:heeft|hebben|hebt|heb) (?:[\p{L}-]+ ){0,5}(?:niks|niets) beters te doen|(?:even |wel )?(?:tevoorschijn )?toveren|uit de hoge hoed|uit (?:mijn|onze|m'n) mouw (?:schudden|schud)|(?:schud|schudt|schudden) (?:[\p{L}-]+ ){0,5}uit (?:mijn|onze|m'n) mouw|wie heeft er (?:nou |nu )?slaap nodig|slapen is (?:overrated|voor watjes)|(?:bouwen|maken|doen|programmeren|fixen|regelen|bouw|maak|doe|bouwt|maakt) (?:\p{L}+ ){0,3}(?:'s nachts|vannacht|in een nachtje|tussen de middag|in vijf minuten) (?:wel )?(?:even|eventjes|tussendoor)(?: bij)?)(?![\p{L}])/iu,
+};
+/** A wish or a condition around the means: "I wish I could clone her", "als ik Esra kon klonen". */
+const ABSURD_STRAIGHT =
+  /(?<![\p{L}])(?:wish|if only|would love to|even if|unless|if|zou willen|was het maar|kon ik maar|zelfs als|tenzij|als)(?![\p{L}])|^(?:kon|konden|had|hadden|mocht) (?:ik|we|wij)(?![\p{L}])/iu;
+/** An impossible means, not negated or wished for in its clause (the means itself excepted). */
+function absurdMeans(sentence: Sentence, ctx: ReadContext, language: Language): boolean {
+  if (!matchesIn(ABSURD_GUARDED[language], ctx.text, sentence.text)) return false;
+  const match = ABSURD[language].exec(sentence.text)!;
+  const before = lastClause(unpseudo(sentence.text.slice(0, match.index)), language);
+  const rest = sentence.text.slice(match.index + match[0].length);
+  const after = rest.slice(0, rest.search(/[,;:—–]|$/u));
+  // "Nothing better to do" holds a negator of its own; any other in the means denies it ("zijn herstel niet overslaan").
+  const inside = match[0].replace(/nothing better|ni(?:k|et)s beters/giu, '');
+  const count = negations(before, language) + negations(inside, language) + negations(after, language);
+  return count === 0 && !ABSURD_STRAIGHT.test(before);
+}
+
+/**
  * Praise for what was the harm, or for coming late: "decent of you to go behind my back", "good of you to
  * finally tell me", "netjes van je dat je het nu pas zegt".
  */
@@ -707,6 +733,15 @@ function resetting(regex: RegExp, text: string): string {
 }
 
 /**
+ * How many negators the text holds, counted from its start: `matchAll` starts where the expression's
+ * `lastIndex` stands, and a `test` on another text leaves it past that text's negator. Counted without
+ * the reset, a reading depended on the reply read before it.
+ */
+function negations(text: string, language: Language): number {
+  return [...resetting(NEGATOR[language], text).matchAll(NEGATOR[language])].length;
+}
+
+/**
  * A Dutch that-clause put first and denied by the main clause after it: "Dat ik fout zat, geef ik niet
  * toe", "Dat het me spijt, ga ik niet zeggen", "Dat het mijn schuld is, vind ik niet".
  */
@@ -736,7 +771,7 @@ function isNegated(
     const clause = lastClause(plain, language);
     // "If you can't commit to Friday I'll take you off the project": the negation is the condition's.
     const condition = MAIN_AFTER_CONDITION[language].test(quote) && CONDITION_OPEN[language].test(clause);
-    const count = condition ? 0 : [...clause.matchAll(NEGATOR[language])].length;
+    const count = condition ? 0 : negations(clause, language);
     if (count % 2 === 1) return true;
     if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
@@ -776,6 +811,7 @@ const SARCASM_ALONE_GUARDED = guardEach(SARCASM_ALONE);
 const MOCKERY_GUARDED = guardEach(MOCKERY);
 const PRAISED_HARM_GUARDED = guardEach(PRAISED_HARM);
 const PRAISE_GUARDED = guardEach(PRAISE);
+const ABSURD_GUARDED = guardEach(ABSURD);
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
@@ -790,6 +826,7 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         matchesIn(SARCASM_ALONE_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
+        absurdMeans(sentence, ctx, language) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
         (before !== undefined &&
@@ -839,7 +876,7 @@ function failureNamed(text: string, language: Language): boolean {
   const match = FAILURE[language].exec(text);
   if (!match) return false;
   const clause = lastClause(unpseudo(text.slice(0, match.index)), language);
-  return [...clause.matchAll(NEGATOR[language])].length % 2 === 0;
+  return negations(clause, language) % 2 === 0;
 }
 
 /** A sentence that only quotes: "'Zinloos.'" — the other's word, held up. */
