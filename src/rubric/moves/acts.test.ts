@@ -796,6 +796,27 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Ik kan Esra niet klonen, Marco.', 'nl', undefined, ['contempt']],
   ['Kon ik Esra maar klonen.', 'nl', undefined, ['contempt']],
   ['Ik heb er vannacht even over nagedacht.', 'nl', undefined, ['contempt']],
+  // The hurt put down to oversensitivity; thanks for what a harm brought about; mock admiration.
+  ["I didn't realise you were so sensitive, Josh.", 'en', 'contempt', []],
+  ['I know you take these things personally.', 'en', 'contempt', []],
+  ['Wist niet dat je zo gevoelig was.', 'nl', 'contempt', []],
+  ['Je neemt alles ook altijd zo persoonlijk.', 'nl', 'contempt', []],
+  ['Je bent een gevoelig mens, en dat waardeer ik.', 'nl', undefined, ['contempt']],
+  ['I just wanted to thank you for teaching Nadia the value of silence.', 'en', 'contempt', ['appreciation']],
+  ['Thanks for volunteering my team again.', 'en', 'contempt', []],
+  ['Thank you for teaching Nadia the new reporting tool.', 'en', 'appreciation', ['contempt']],
+  ['Dankzij jou is het overleg lekker kort: niemand zegt meer wat.', 'nl', 'contempt', []],
+  ['Lanceren en achteraf patchen, dat er nooit eerder iemand op gekomen is.', 'nl', 'contempt', []],
+  ['Dan hoeven we ook niet meer na te denken.', 'nl', 'contempt', []],
+  ['Ship now, patch later. Amazing that nobody thought of that before.', 'en', 'contempt', []],
+  // Made small through a thought denied, or as the way of things; a no framed as a wish.
+  ["I don't think a day and a half is really that dramatic.", 'en', 'dismisses', []],
+  ['Stuff like this happens in manufacturing.', 'en', 'dismisses', []],
+  ["Things like this shouldn't happen, and it was our fault.", 'en', undefined, ['dismisses']],
+  ['Ik vind anderhalve dag eerlijk gezegd niet zo dramatisch.', 'nl', 'dismisses', []],
+  ['Zulke dingen gebeuren in de productie.', 'nl', 'dismisses', []],
+  ["I wish I could say yes. I can't.", 'en', 'clear-no', []],
+  ['Ik wou dat ik je een ja kon geven, maar 1 juni gaat niet.', 'nl', 'clear-no', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

@@ -300,6 +300,7 @@ export const en: Lexicon = {
       (?:percent|per cent|%|the rest|the twelve),? no(?=[.!;]|$)
       the answer(?:'s| is) (?:still |a |just )?no
       (?:none|not a (?:penny|cent|percent)) of (?:the|that|those|your)
+      (?:i|we) wish (?:i|we) could (?:say yes|give you a yes|agree|tell you (?:yes|otherwise|something else))[\s\S]{0,100}?(?:it isn't|it is not|it's not|we're not|we are not|we aren't|i can't|we can't|i cannot|we cannot|not true|i won't|we won't)
       i(?:'d| would) (?:so |really )?(?:love|like|want) to (?:say yes|give you a yes|tell you)[\s\S]{0,100}?(?:it isn't|it is not|it's not|we're not|we are not|we aren't|i can't|not true|i won't)
       i (?:\p{L}+ )?disagree with (?:launching|going live|the (?:date|plan|launch|deadline|timeline)|that date|this date|\p{N})
       # "Not really." answering "are we ready?"; "we need to push the date".
@@ -952,6 +953,9 @@ export const en: Lexicon = {
       (?:don't|do not) (?:take it|be) so personal(?:ly)?
       life goes on
       (?:it|that) happens(?=[.!,])
+      # Made small through a thought denied or as the way of things: "I don't think a day and a half is really that dramatic", "stuff like this happens in manufacturing".
+      (?:don't|do not) think (?:\p{L}+ ){0,6}(?:is|was|'s) (?:really |all |even )?(?:that|so|such a) (?:dramatic|bad|big(?: a)? deal|serious|terrible|disaster|awful|tragic)
+      (?:stuff|things|these things|this sort of thing|this kind of thing|that sort of thing|that kind of thing|such things)(?: like (?:this|that))? happens?(?= in| to| all| sometimes| every| now and then|[.!,]|$)
       (?:toughen|man) up
       (?:you're|you are) overreacting
       (?:it's|it is) not the end of the world

@@ -380,6 +380,7 @@ export const nl: Lexicon = {
       (?:toch )?sta ik er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter|ik sta er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter
       ik (?:ga|zal) je geen ja (?:verkopen|geven|beloven)
       ik zou (?:je )?(?:zo |heel |dolgraag |graag )*(?:ja|een ja) (?:willen )?zeggen[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet)
+      (?:ik|we|wij) (?:wou|wilde|zou willen) dat (?:ik|we|wij) (?:je )?(?:ja|een ja) (?:kon|konden|kan|kunnen) (?:geven|zeggen)[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet|kan niet|kan ik niet|kunnen we niet)
       # "Niet echt." als antwoord op "zijn we klaar?"; "we moeten de datum verschuiven".
       (?<=^|[.!?]\s{0,3})(?:niet echt|nog niet|nee,? nog niet|(?:bijna,? maar )?niet helemaal|niet (?:helemaal|echt),? nee)(?=[.!]|$)
       (?:we (?:moeten|zullen)|(?:moeten|zullen) we) (?:de (?:datum|lancering|livegang|deadline) )?(?:echt )?(?:verschuiven|uitstellen|opschuiven)
@@ -1171,6 +1172,9 @@ export const nl: Lexicon = {
       (?:trek|neem) het (?:je )?(?:niet zo )?persoonlijk
       het leven gaat door
       (?:dat|zoiets) gebeurt (?:nu eenmaal|gewoon)
+      # Klein gemaakt via een ontkende mening of als de gang van zaken: "ik vind anderhalve dag niet zo dramatisch", "zulke dingen gebeuren in de productie".
+      (?:ik vind|vind ik) (?:\p{L}+ ){0,6}(?:niet|nou niet|toch niet) (?:zo|echt|heel|zo heel|bepaald) (?:dramatisch|erg|ernstig|rampzalig|groot)
+      (?:zulke|dat soort|die|zo'n) (?:dingen|zaken) (?:gebeuren|gebeurt) (?:nou eenmaal |nu eenmaal |gewoon )?(?:in|bij|altijd|wel eens|weleens|soms)
       zie het (?:van de )?(?:positieve|zonnige) kant
       (?:je|jij) (?:overdrijft|dramatiseert)
       (?:wees|doe) (?:niet zo|eens) (?:flauw|kinderachtig)
