@@ -26,7 +26,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 160,
+  'glued-harm': 201,
   negation: 96,
   sarcasm: 119,
   condolence: 24,

@@ -817,6 +817,42 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Zulke dingen gebeuren in de productie.', 'nl', 'dismisses', []],
   ["I wish I could say yes. I can't.", 'en', 'clear-no', []],
   ['Ik wou dat ik je een ja kon geven, maar 1 juni gaat niet.', 'nl', 'clear-no', []],
+  // A last warning, the relationship on notice, control, a career threat; and the look-alikes that threaten nothing.
+  ["One more outburst like Tuesday's and I'll be talking to HR.", 'en', 'threatens', []],
+  ["I'll have no choice but to start talking to other hauliers.", 'en', 'threatens', []],
+  ['People will stop seeing you as a serious candidate.', 'en', 'threatens', []],
+  ['From now on, everything you send to Martin goes through me first.', 'en', 'threatens', []],
+  ["One more thing, Mark, and then I'll let you go: what does Helen need?", 'en', undefined, ['threatens']],
+  ["One more week and we'll have the migration done.", 'en', undefined, ['threatens']],
+  ['Nog één uitbarsting zoals dinsdag en ik stap naar HR.', 'nl', 'threatens', []],
+  ['Dan heb ik geen andere keus dan met andere vervoerders te gaan praten.', 'nl', 'threatens', []],
+  ['Als je niet gaat praten, ziet niemand je nog als serieuze kandidaat.', 'nl', 'threatens', []],
+  ['Weet wel dat ik hieraan terugdenk bij de beoordelingen.', 'nl', 'threatens', []],
+  ['Nog één ding, Marco, en dan laat ik je gaan.', 'nl', undefined, ['threatens']],
+  // The demand taken on after all; a way found for something else is no cave-in.
+  ["Fine, we'll find the twelve percent somewhere.", 'en', 'gives-in', []],
+  ["So we'll go live on 1 March and deal with the findings in the next sprint.", 'en', 'gives-in', []],
+  [
+    "We'll find a way to help with the fuel costs, Steve, but not twelve percent.",
+    'en',
+    undefined,
+    ['gives-in'],
+  ],
+  ['Goed, we vinden die twaalf procent ergens wel.', 'nl', 'gives-in', []],
+  ['Oké, we persen Hartley er voor 1 juni tussen.', 'nl', 'gives-in', []],
+  [
+    'We vinden wel een manier om je met de diesel te helpen, maar geen twaalf procent.',
+    'nl',
+    undefined,
+    ['gives-in'],
+  ],
+  // The harm put on the other's work or justified; a low standard held up.
+  ["Just make sure your work doesn't give me a reason to react like that.", 'en', 'blames', []],
+  ['Zorg dat je werk me geen reden geeft om zo te reageren.', 'nl', 'blames', []],
+  ['The figures were a mess, and someone had to say it.', 'en', 'defensive', []],
+  ['Die cijfers waren een puinhoop en iemand moest het zeggen.', 'nl', 'defensive', []],
+  ["I'll be letting Catherine know this is the standard we can expect from you.", 'en', 'contempt', []],
+  ['Ik laat Karin weten dat dit het niveau is dat we van je kunnen verwachten.', 'nl', 'contempt', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

@@ -154,6 +154,9 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # The harm put down to the other's work: "make sure your work doesn't give me a reason to react like that".
+      (?:doesn't|does not|don't|won't|never) give (?:me|us) (?:a |any )?(?:reason|cause|excuse) to (?:react|respond|snap|shout|get angry|lose it|lose my temper|blow up)
+      (?:gave|give|gives|giving) (?:me|us) (?:every |a |good )?(?:reason|cause) to (?:react|respond|snap|shout|get angry|lose it|lose my temper|blow up)
       # Blame passed on after the sorry: "to be fair, though, the haulier sat on the news".
       (?:to be fair|in (?:our|my) defen[cs]e|that said)(?:,? though)?,? (?:the|your|their) (?:\p{L}+ )?(?:haulier|buyer|carrier|supplier|planners?|driver|drivers|warehouse|courier|logistics)
       # A lesson for the other instead of a no: "you need to learn to check with people before you promise".
@@ -223,6 +226,8 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # The harm justified as needed: "the figures were a mess, and someone had to say it".
+      (?:someone|somebody) (?:had|has|needed|had got) to (?:say|tell you|point it out|say it)(?: it| that| so)?(?=[.!,]|$)
       # The apology asked for and thrown back, or the speaker's own pressure as the reason: "am I supposed to apologise for a machine breaking down?", "I was under pressure too".
       (?:should|must) i (?:really |seriously |now )(?:apologi[sz]e|say sorry)|(?:am i|should i|do i|must i) (?:now |really |seriously )?(?:supposed|expected|meant|going|meant|obliged) to (?:apologi[sz]e|say sorry|take the blame|feel bad)
       (?:i )?(?:didn't|did not|never) say anything (?:that )?(?:wasn't|was not|isn't|is not) true
@@ -593,6 +598,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The other held to a low standard: "this is the standard we can expect from you".
+      this is (?:the (?:standard|level|quality)|all|what) (?:\p{L}+ ){0,2}(?:we|i|they|one) (?:can|should|could|have come to) expect (?:from|of) you
       # The decision called amateur, the person held below their role, shamed before the team.
       amateur(?:ish)? (?:call|move|hour|mistake|decision|stuff|work|error)|expected (?:better|more) (?:from|of) (?:a|an) \p{L}+|(?:like )?part of the furniture
       (?:sent|sending|shared|sharing|forwarded|circulated|showed|shown|read out)[^.!?]{0,40}(?:round|around|to|with) (?:the (?:whole|entire) (?:team|floor|department|office)|everyone)[^.!?]{0,60}(?:errors?|mistakes?|in red|learn from)
@@ -718,6 +725,13 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A threat said as the next step or a last warning, however kindly framed: "one more outburst like Tuesday's and I'll be talking to HR",
+      # "I'll have no choice but to start talking to other hauliers", "people will stop seeing you as a serious candidate", all mail "goes through me first".
+      (?:one|1) more (?:[\p{L}']+ ){0,2}(?:outburst|slip|slip-up|mistake|incident|comment|remark|stunt|scene|error|delay|late (?:load|delivery)|miss|episode|tantrum|interruption|time|display|performance)(?: like (?:that|this|[\p{L}']+))?,? (?:and|then) (?:i'll|i will|i'm|i am|you'll|you will|you're|you are|it's|that's|we're done|we'll be)
+      (?:we|you) (?:may|might|would) not be the right (?:supplier|customer|partner|fit|client|haulier) for (?:you|us)
+      (?:have|leave me|leaves me|give me|with) no (?:other )?(?:choice|option) but to (?:start )?(?:talk(?:ing)?|look(?:ing)?|go(?:ing)?|speak(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shop(?:ping)?|escalat(?:e|ing)|involv(?:e|ing)|let you go|take you off|replace)
+      (?:people|nobody|no one|they|management|the board) (?:will |'ll |are going to )?(?:stop (?:seeing|taking|treating) you|no longer (?:see|take|treat) you|won't (?:see|take|treat) you)(?: as| seriously)
+      (?:from now on|going forward|in future|from here on),? (?:everything|anything|all|every \p{L}+) (?:you (?:send|say|write|share|raise)|that goes) [^.!?]{0,30}(?:goes|go|comes|runs|has to go) (?:through|via|past) me
       (?:there's|there is|i see|i have) no (?:place|room|future|spot) (?:left )?for you (?:in|on|here|with) (?:this|the|my|our)? ?(?:team|department|company)?
       # The last month, however kindly put; a slip that goes into the review.
       (?:will be|is going to be) your last (?:day|week|month)|your last (?:week|month) (?:with us|here)
@@ -780,7 +794,9 @@ export const en: Lexicon = {
       (?:your|this is your) last (?:day|development chat|chance|warning)
       (?:or|otherwise|or else) (?:you're|you are|you'll be|you will be) (?:out|fired|gone|off the (?:team|project)|looking for (?:a|another) job)
       you(?:'re| are) fired
-      (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|let you go|replace you|write you up|take (?:this|it) to hr|start a (?:formal|disciplinary))
+      # "And then I'll let you go" ends a talk; "I'll have to let you go" ends a job.
+      (?:i'll|i will|we'll|we will|i'm going to|we're going to) have to let you go
+      (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|replace you|write you up|take (?:this|it) to hr|start a (?:formal|disciplinary))
       (?:last|final) (?:warning|chance)
       take it or leave it
       (?:or|otherwise) (?:there will be|you'll face) (?:consequences)
@@ -876,6 +892,8 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # Time for the loss granted only after the work: "take all the time you need after Friday's go-live".
+      (?:take|have|you'll get) (?:all )?(?:the )?time (?:you need|off|you want)[^.!?]{0,20} (?:after|once|as soon as) (?:friday|the go-live|the handover|the launch|the deadline|the release|[\p{L}']+'s (?:go-live|launch|release|deadline|handover))
       (?:everyone|everybody) felt (?:a bit |a little |pretty )?(?:\p{L}+ )?after the|best to let it go
       # A loss made common or worked away: "it comes to all of us", "work is the best distraction".
       (?:it|death|this|that) comes to (?:all of us|us all|everyone)|work is (?:the best|a good|a great|the perfect) (?:distraction|medicine|therapy|cure)
@@ -1003,6 +1021,9 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # The price or the holes taken on after all: "we'll find the twelve percent somewhere", "go live and deal with the findings in the next sprint".
+      (?:we'll|we will|i'll|i will) find (?:the |that |those |your )?(?:\p{N}+(?:[.,]\p{N}+)?|eight|ten|twelve|fifteen|twenty) ?(?:%|percent|per cent) (?:from )?(?:somewhere|somehow)
+      (?:and|then) (?:we'll |we will |we can |i'll )?(?:deal with|fix|patch|handle|sort out|address|close) (?:the |those |these |any )?(?:findings|holes|vulnerabilities|issues|bugs|gaps|criticals)(?: \p{L}+)? (?:in the next sprint|afterwards|later|after(?:wards)?(?: go-live| launch| the launch)?|once we're live|post-launch)
       # Yes to the other's plan after all: "so yes, we'll go live on 1 March and patch afterwards", "I'll get the twelve percent approved somehow".
       (?:so |then |okay,? |ok,? )?yes,? (?:\p{L}+,? )?we(?:'ll| will) (?:go live|launch|ship|go ahead|deliver|do it|have it ready|build it|make it)
       we(?:'ll| will) (?:go live|launch|ship|go ahead)[^.!?"']{0,40} and (?:just )?(?:patch|fix) (?:it |them |things |the rest )?(?:afterwards|later|after (?:the )?(?:launch|go-live))
@@ -1069,12 +1090,13 @@ export const en: Lexicon = {
       your (?:turn|time) will come
       you're the boss
       if you insist
-      i(?:'ll| will) (?:just )?(?:make it work|find a way)
+      # A way found for something else than the demand is no cave-in: "we'll find a way to help with fuel, but not twelve percent".
+      i(?:'ll| will) (?:just )?(?:make it work|find a way)(?![^.!?]{0,60}(?:but|though) (?:not|no|never)(?![\p{L}]))
       (?:i|we) can(?:'t|not) say no
       used to it by now
       (?:sure|yes|yeah|of course|okay|ok),? no problem
-      (?:we'll|we will|i'll|i will) (?:just )?(?:make it work|find a way|sort it out)
-      we (?:can|could|will|'ll) find a way
+      (?:we'll|we will|i'll|i will) (?:just )?(?:make it work|find a way|sort it out)(?![^.!?]{0,60}(?:but|though) (?:not|no|never)(?![\p{L}]))
+      we (?:can|could|will|'ll) find a way(?![^.!?]{0,60}(?:but|though) (?:not|no|never)(?![\p{L}]))
       anything for you
       squeeze (?:\p{L}+ ){0,3}in
       (?:work|working) (?:\p{L}+ ){0,2}(?:weekends|overtime|nights|late)

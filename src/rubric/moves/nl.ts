@@ -201,6 +201,9 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # De schade bij het werk van de ander gelegd: "zorg dat je werk me geen reden geeft om zo te reageren".
+      (?:geeft|geven|gaf|geef) (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
+      (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:geeft|geven|gaf) (?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
       # Een wrok uitgesproken: "jij hebt mij voor schut gezet, en dat vergeet ik niet zomaar".
       (?:dat|dit) vergeet ik (?:niet zomaar|niet snel|nooit|echt niet)|(?:jij|je) hebt (?:mij|me) [^.!?]{0,40}voor (?:schut|gek) gezet
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
@@ -280,6 +283,8 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # De schade goedgepraat als nodig: "die cijfers waren een puinhoop en iemand moest het zeggen".
+      iemand (?:moest|moet) (?:het|dat) (?:toch |nou eenmaal )?(?:zeggen|benoemen)(?=[.!,]|$)
       (?:moet|zou|moest) ik me (?:nou |nu |soms |dan |echt )*(?:gaan )?(?:verontschuldigen|excuseren)
       # Het excuus teruggekaatst, of de eigen druk als reden: "moet ik nou sorry zeggen omdat er een machine stukgaat?", "ik stond zelf ook onder druk".
       (?:moet|zou|moest) ik (?:nou|nu|soms|dan|echt) (?:\p{L}+ )?(?:sorry zeggen|excuses maken|mijn excuses aanbieden|de schuld (?:op me )?nemen)
@@ -752,6 +757,10 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De ander aan een lage lat gehouden: "dit is het niveau dat we van je kunnen verwachten", "iemand in jouw fase".
+      (?:dit|dat) is (?:het niveau|de kwaliteit|het werk|wat) (?:dat |die )?(?:we|ik|ze) (?:van je|van jou) (?:kunnen|mogen|moeten) verwachten
+      (?:dit|dat) (?:het niveau|de kwaliteit|het werk) is (?:dat |die )?(?:we|ik|ze) (?:van je|van jou) (?:kunnen|mogen|moeten) verwachten
+      (?:iemand |mensen )(?:in|op) (?:jouw|uw) (?:fase|leeftijd|levensfase)
       # Oud en afgeschreven genoemd, of voor het team te kijk gezet.
       (?:zure|ouwe|oude|chagrijnige) (?:ouwe |oude )?(?:man|zeur|zak|mopperaar|brompot)|(?:z'n|zijn) (?:beste )?tijd (?:wel )?gehad
       (?:fouten|tikfouten)[^.!?]{0,40}(?:in het rood|rood gemarkeerd|gemarkeerd)[^.!?]{0,60}(?:hele team|iedereen|de afdeling)|(?:hele team|iedereen|de afdeling)[^.!?]{0,60}(?:in het rood|rood gemarkeerd)
@@ -918,6 +927,15 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een dreiging als volgende stap of laatste waarschuwing, hoe vriendelijk ook verpakt: "nog één uitbarsting zoals dinsdag en ik stap naar HR",
+      # "heb ik geen andere keus dan met andere vervoerders te gaan praten", "ziet niemand je nog als serieuze kandidaat", alles "eerst via mij".
+      nog (?:één|een|1) (?:\p{L}+ ){0,2}(?:uitbarsting|fout|misser|incident|opmerking|actie|stunt|scène|vertraging|keer|uitval|onderbreking|zo'n \p{L}+)(?: zoals (?:\p{L}+ ){0,2}\p{L}+)?,? (?:en|dan) (?:ik|je|jij|het|jullie|dan|we zijn)
+      (?:zijn wij|zijn jullie|wij zijn|jullie zijn) (?:misschien |wellicht |dan )?niet de juiste (?:leverancier|klant|partner|vervoerder)
+      (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen)[^.!?]{0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
+      geen (?:andere )?(?:keus|keuze|optie) (?:meer )?(?:dan|als) (?:om )?(?:met andere|naar andere|elders|naar hr|hr in te schakelen|je van|jou van|afscheid|het contract|een andere)
+      (?:niemand|mensen|ze|het management|de directie) (?:ziet|zien|neemt|nemen) je (?:dan |straks )?(?:nog|meer|niet meer|nooit meer) (?:als (?:een )?(?:serieuze|echte)|serieus)
+      (?:ziet|zien|neemt|nemen) (?:niemand|geen mens) je (?:dan |straks )?(?:nog|meer) (?:als (?:een )?(?:serieuze|echte)|serieus)
+      (?:vanaf nu|voortaan|in het vervolg|van nu af aan),? (?:gaat|loopt|komt|moet) (?:alles|elk bericht|elke mail) [^.!?]{0,40}(?:eerst )?(?:via|langs) mij
       (?:zie ik|is er|heb ik) (?:voor (?:jou|je) )?geen (?:plek|plaats|toekomst|rol) (?:meer )?(?:voor (?:jou|je) )?(?:in|bij|binnen) (?:dit|het|ons|mijn) team
       # Ontslag, hoe ook gezegd: "we gaan afscheid van je nemen"; een ultimatum dat eindigt in "zoek maar een ander".
       (?:gaan|moeten|willen|hebben besloten) (?:\p{L}+ ){0,2}afscheid (?:van je|van jou|nemen van je)|(?:we|wij) (?:gaan|moeten) (?:\p{L}+ )?uit elkaar|je contract (?:wordt )?niet (?:verlengen|verlengd)
@@ -1091,6 +1109,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Tijd voor het verlies pas na het werk: "neem alle tijd die je nodig hebt, na de livegang van vrijdag".
+      (?:neem|pak|je krijgt|krijg je) (?:alle |de )?tijd (?:die je nodig hebt|die je wilt|vrij)?[^.!?]{0,20}(?:na|zodra|als) (?:vrijdag|de livegang|de overdracht|de oplevering|de lancering|de deadline)
       # Iets wat iedereen heeft en vanzelf overwaait: "dat heeft iedereen na een reorganisatie", "zo is ondernemen nou eenmaal".
       (?:dat|dit|zoiets) heeft iedereen|(?:dat|het) waait (?:wel )?(?:vanzelf )?over|zo is (?:\p{L}+ )?(?:nou|nu) eenmaal|(?:iedereen|niemand) (?:heeft|vindt) (?:last van )?(?:die|dat|dit|zulke) \p{L}+ (?:leuk|fijn)|probeer (?:vooral |gewoon )?positief te blijven|(?:niet|nergens) te veel over (?:na)?denken
       # Weggewuifd als iets wat iedereen meemaakt, wat vanzelf overgaat of erbij hoort: "iedereen maakt dit wel een keer mee", "dat hoort er nou eenmaal bij".
@@ -1222,6 +1242,11 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # De prijs of de lekken toch geslikt: "we vinden die twaalf procent ergens wel", "we persen Hartley er tussen", "de bevindingen lossen we in de volgende sprint op".
+      (?:we|ik) (?:vinden|vind) (?:die |de |jullie )?(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien|twintig) ?(?:%|procent) (?:ergens |wel )*(?:wel|ergens)
+      (?:we|ik) (?:persen|pers|proppen|prop|wurmen|wurm|frommelen) (?:\p{L}+ ){0,4}(?:er )?(?:\p{L}+ ){0,3}(?:tussen|bij)(?=[.!,]|$)
+      (?:persen|proppen|wurmen|frommelen) (?:we|ik) (?:\p{L}+ ){0,4}(?:er )?(?:\p{L}+ ){0,3}(?:tussen|bij)(?=[.!,]|$)
+      (?:lossen|fixen|dichten|repareren|patchen) (?:we|wij) (?:de |die |alle )?(?:bevindingen|lekken|kwetsbaarheden|problemen|gaten|bugs) (?:\p{L}+ ){0,2}(?:in de volgende sprint|achteraf|daarna|later|na de livegang|na de lancering)(?: op)?
       # Een belofte die niemand kan waarmaken: "dit gebeurt nooit meer", "tot op de laatste cent", "daar sta ik persoonlijk voor in".
       (?:dit|het|dat) gebeurt (?:echt |gegarandeerd |dus )?nooit meer|tot op de laatste cent|(?:daar|hier) sta ik (?:\p{L}+ )?(?:persoonlijk )?(?:voor )?in(?![\p{L}])
       (?:(?:persen|proppen|drukken|wurmen|schuiven|passen) (?:we|ik)|(?:we|ik) (?:persen|proppen|drukken|wurmen|schuiven|passen|pers|prop|druk|wurm|schuif|pas)) (?:het|dat|die|dit) er (?:\p{L}+ )?(?:wel |nog |gewoon |toch |even )*(?:bij|tussen)(?![\p{L}])
@@ -1308,7 +1333,7 @@ export const nl: Lexicon = {
       (?:tuurlijk|natuurlijk|prima|ja|oké|ok|zeker),? geen probleem
       (?:we|wij) regelen (?:het|dat) (?:wel|gewoon)
       alles voor (?:jou|je)
-      (?:we|wij) vinden (?:vast |wel |zeker )*een (?:manier|oplossing)
+      (?:we|wij) vinden (?:vast |wel |zeker )*een (?:manier|oplossing)(?![^.!?]{0,60}maar (?:geen|niet|nooit)(?![\p{L}]))
       (?:natuurlijk|tuurlijk|zeker) komen (?:we|wij) (?:er )?(?:wel )?uit
       (?:tussen|erin) (?:proppen|persen|schuiven)
       (?:werkt|werken|draait|draaien) (?:\p{L}+ ){0,2}(?:in het weekend|over|'s avonds door|nachten)
