@@ -27,7 +27,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 201,
-  negation: 96,
+  negation: 145,
   sarcasm: 119,
   condolence: 24,
   refusal: 56,

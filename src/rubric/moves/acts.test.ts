@@ -853,6 +853,25 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Die cijfers waren een puinhoop en iemand moest het zeggen.', 'nl', 'defensive', []],
   ["I'll be letting Catherine know this is the standard we can expect from you.", 'en', 'contempt', []],
   ['Ik laat Karin weten dat dit het niveau is dat we van je kunnen verwachten.', 'nl', 'contempt', []],
+  // The date as the subject of the no; the silence owned with a "never"; praise by what it did; an apology owed.
+  ["June 1st simply won't happen with my team.", 'en', 'clear-no', []],
+  ["My team isn't building that integration by June 1st.", 'en', 'clear-no', []],
+  ["I'm sorry, it won't happen again.", 'en', undefined, ['clear-no']],
+  ['1 juni gaat gewoon niet gebeuren.', 'nl', 'clear-no', []],
+  ['Mijn team bouwt die koppeling niet voor 1 juni.', 'nl', 'clear-no', []],
+  ['We stopped your line and we never picked up the phone to warn you.', 'en', 'takes-ownership', []],
+  ["I said it'll be fine both times. That part is mine.", 'en', 'takes-ownership', []],
+  ['We hebben je nooit even gebeld om je te waarschuwen.', 'nl', 'takes-ownership', []],
+  ['Dat deel is van mij.', 'nl', 'takes-ownership', []],
+  ['That idea got half the team talking.', 'en', 'appreciation', []],
+  ["Twenty replies in an afternoon doesn't happen by accident.", 'en', 'appreciation', []],
+  ['Nine years of your expertise is the reason half the team comes to you.', 'en', 'appreciation', []],
+  ["You're a walking encyclopedia of these systems.", 'en', 'appreciation', []],
+  ['Your mistakes are the reason the team lost a week.', 'en', undefined, ['appreciation']],
+  ['Twintig reacties op een middag gebeurt niet zomaar.', 'nl', 'appreciation', []],
+  ['Je bent een wandelende encyclopedie, Ruud.', 'nl', 'appreciation', []],
+  ['What I owe you is an apology for the silence.', 'en', 'apology-with-responsibility', []],
+  ['Wat ik je schuldig ben, is mijn excuses.', 'nl', 'apology-with-responsibility', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

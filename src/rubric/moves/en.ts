@@ -74,6 +74,7 @@ export const en: Lexicon = {
       so we agree
     `,
     'apology-with-responsibility': rx`
+      what (?:i|we) owe you (?:is|first is) (?:an apology|a (?:real |proper |full )?(?:apology|sorry))
       i owe you an apology
       (?:i'm|i am|we're|we are) (?:so |very |really |truly |deeply |terribly |genuinely )?sorry
       sorry
@@ -94,6 +95,9 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
+      (?:we|i) (?:never|didn't|did not|failed to) (?:even )?(?:pick(?:ed)? up the phone|call(?:ed)?|r[ia]ng|warn(?:ed)?|let you know|give you (?:a )?(?:heads-up|warning|call))(?![^.!?,]{0,25} (?:because|since|as) )
+      (?:that|this|the rest|that last) (?:part|bit|one|piece)(?:'s| is| was) (?:on )?(?:mine|me|my fault|my doing)
       # A fault of one's own in everyday words: "that was careless of me", "that one's on my account".
       (?:that|it|this) was (?:really |just |pretty |a bit |very )?(?:careless|stupid|dumb|clumsy|thoughtless|sloppy|short-sighted|rude|unfair|not smart|not clever|not fair) of (?:me|us)
       # Taking words back: "I take back what I said", "I take that back".
@@ -275,6 +279,9 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
+      (?:june|march|friday|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
+      (?:my team|the team|we)(?:'re| are| is)? (?:not|isn't|aren't) (?:going to )?(?:build(?:ing)?|deliver(?:ing)?|ship(?:ping)?|tak(?:e|ing)(?: on)?) (?:that|this|the|it)(?: \p{L}+)?(?: \p{L}+)? (?:by|for|before|on) 
       # "That's not something we can take on before June", "we can't fit that in".
       (?:that's|that is|it's|it is|this is) not something (?:i|we) (?:can|could|will|are able to) (?:take on|take|do|fit in|deliver|commit to|promise)
       # The no as a refusal to act or a way ruled out: "we won't be paying twelve percent", "there's no way we can build it by June".
@@ -460,6 +467,12 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise by what it did: "got half the team talking", "doesn't happen by accident", "your expertise is the reason half the team comes to you", "a walking encyclopedia".
+      (?:got|gets|had|set) (?:half |the whole |the entire |most of )?(?:the )?(?:team|room|department|office|floor|company) (?:talking|buzzing|thinking|excited)
+      (?:doesn't|does not|didn't|did not|don't|won't) happen by (?:accident|chance)
+      your (?!(?:mistakes?|errors?|fault|delays?|silence|behaviou?r|tone|attitude|outbursts?|absence)(?![\p{L}]))(?:\p{L}+ ){0,2}(?:is|was|are|were) (?:the|a big part of the|part of the) reason (?:why )?(?:half |the whole |most of |all of )?(?:the )?(?:team|people|everyone|we|clients|customers)
+      walking (?:encyclopa?edia|dictionary|archive)
+      (?:you )?had (?:it|them|that|the \p{L}+) (?:fixed|sorted|solved|running|back up) before (?:i|we|anyone)(?:'d| had)? (?:even )?
       # Praise through a negation: "nobody in this building knows the systems like you", "I've never seen such a sharp analysis", "the best proposal I've seen this quarter".
       (?:nobody|no one) (?:\p{L}+ ){1,4}(?:knows|does|understands|gets|handles) [^.!?]{1,30} (?:like you(?: do)?|as well as you|better than you)
       (?:i've|i have) never (?:\p{L}+ )?(?:seen|read|had|met) (?:such (?:a |an )?|so |a more |a better )\p{L}+

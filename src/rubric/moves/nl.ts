@@ -88,6 +88,7 @@ export const nl: Lexicon = {
       kun (?:je|jij) je daarin vinden
     `,
     'apology-with-responsibility': rx`
+      wat (?:ik|we|wij) (?:je|jou|u) schuldig (?:ben|zijn) (?:is|zijn) (?:mijn |onze )?(?:excuses|een excuus|een oprecht excuus)
       ik ben (?:je|jou) (?:mijn )?excuses verschuldigd
       (?:het )?spijt (?:me|mij)
       (?:het|dat) (?:me|mij) spijt
@@ -114,6 +115,9 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
+      (?:we|ik) (?:hebben|heb) (?:je )?(?:nooit|niet) (?:even )?(?:gebeld|gewaarschuwd|laten weten|ingelicht|op de hoogte gebracht)(?![^.!?,]{0,25} (?:omdat|want) )
+      (?:dat|dit) (?:deel|stuk|gedeelte) (?:is|ligt|was) (?:van mij|bij mij|mijn schuld|op mijn conto)
       # Het werkwoord vooraan: "twee keer wuifde ik het weg"; "je had het van ons moeten horen".
       (?:wuifde|veegde|schoof) (?:ik|wij|we) (?:het|dat|je|jou) (?:\p{L}+ )?(?:weg|van tafel|opzij)
       (?:je|jij|jullie|u) (?:had|hadden) (?:dat|het|dit) (?:\p{L}+ )?van (?:ons|mij) (?:moeten|mogen) (?:horen|weten|krijgen)
@@ -333,6 +337,9 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".
+      (?:1 juni|1 maart|juni|maart|vrijdag|die datum|deze datum|de datum|die deadline) (?:gaat|gaan|zal|zit) (?:er )?(?:gewoon |echt |simpelweg |helaas )?(?:niet|nooit) (?:gebeuren|lukken|werken|komen|in)
+      (?:mijn team|het team|we|wij) (?:bouwt|bouwen|levert|leveren|doet|doen) (?:die|de|dat|deze) (?:\p{L}+ )?(?:niet|nooit) (?:voor|per|op|vóór) 
       # Een nee met de ontkenning vooraan of in de bijzin: "ik denk niet dat lanceren op 1 maart verantwoord is",
       # "ik weet dat het niet verantwoord is", "mijn nee is niet tegen jou".
       ik (?:denk|vind) (?:echt |eerlijk gezegd )?niet dat (?:\p{L}+ ){0,6}(?:verantwoord|haalbaar|realistisch|verstandig|een goed idee|te doen) (?:is|zou zijn|wordt)
@@ -580,6 +587,12 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof via wat het deed: "kreeg het halve team aan het praten", "dat gebeurt niet zomaar", "jouw kennis is de reden dat", "een wandelende encyclopedie".
+      (?:kreeg|krijgt|zette) (?:het halve|het hele|half het|de halve|de hele) (?:team|afdeling|kantoor|zaal) (?:aan het (?:praten|denken)|in beweging)
+      (?:gebeurt|gebeurde) niet (?:zomaar|toevallig|bij toeval|vanzelf)
+      (?:jouw|je) (?!(?:fout|fouten|schuld|vertraging|stilte|gedrag|toon|houding|uitval|afwezigheid)(?![\p{L}]))(?:\p{L}+ ){0,2}(?:is|was|zijn|waren) (?:de|een belangrijke|een grote) reden (?:dat|waarom) (?:het halve |het hele |half het |de helft van het )?(?:team|mensen|iedereen|we|klanten)
+      wandelende (?:encyclopedie|encyclopedia|archiefkast|database)
+      (?:had|hadden) (?:het|ze|dat) (?:al )?(?:opgelost|gefixt|draaiend|weer draaiend|werkend) voordat (?:ik|we|iemand)
       (?:is|was) niet (?:alleen|enkel|zomaar) (?:origineel|scherp|doordacht|grondig|helder|overtuigend)
       # Lof vooraan, het werk erachter: "knap hoor, die analyse", "sterk werk, Lotte, dat voorstel".
       (?:knap|sterk|mooi|goed|top|prachtig)(?: hoor| werk| gedaan)?,? (?:\p{Lu}\p{L}+,? )?(?:die|dat|de|het|jouw|je) (?:\p{L}+ )?(?:analyse|rapport|stuk|idee|voorstel|plan|werk|presentatie|bijdrage|aanpak|opzet)
