@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 201,
   negation: 145,
-  sarcasm: 119,
+  sarcasm: 137,
   condolence: 24,
   refusal: 56,
   invitation: 24,

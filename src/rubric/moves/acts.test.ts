@@ -872,6 +872,20 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Je bent een wandelende encyclopedie, Ruud.', 'nl', 'appreciation', []],
   ['What I owe you is an apology for the silence.', 'en', 'apology-with-responsibility', []],
   ['Wat ik je schuldig ben, is mijn excuses.', 'nl', 'apology-with-responsibility', []],
+  // Sarcasm in other shapes, and the sincere look-alikes.
+  ["Yeah, because that's definitely all my fault, Josh.", 'en', 'contempt', ['takes-ownership']],
+  ['Ja, want dat is natuurlijk allemaal mijn schuld, Joris.', 'nl', 'contempt', ['takes-ownership']],
+  ['Because obviously safety comes first, we are moving the date.', 'en', undefined, ['contempt']],
+  ['Want veiligheid gaat natuurlijk voor, dus we verschuiven de datum.', 'nl', undefined, ['contempt']],
+  ['Ten out of ten for effort, Emily.', 'en', 'contempt', []],
+  ['Tien voor de moeite, Lotte.', 'nl', 'contempt', []],
+  ['Great, just what I needed on a Monday.', 'en', 'contempt', []],
+  ["Thanks, that's just what I needed this morning.", 'en', undefined, ['contempt']],
+  ["Well, aren't you a ray of sunshine, Graham.", 'en', 'contempt', []],
+  ['Wat ben jij een zonnestraaltje, Ruud.', 'nl', 'contempt', []],
+  ["You've really outdone yourself this time. Two tables wrong.", 'en', 'contempt', []],
+  ['Gedurfd hoor, live gaan met twee kritieke lekken.', 'nl', 'contempt', []],
+  ['Waarom geen twintig, nu je toch bezig bent?', 'nl', 'contempt', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {
