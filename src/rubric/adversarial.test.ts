@@ -26,7 +26,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 201,
+  'glued-harm': 207,
   negation: 145,
   sarcasm: 137,
   condolence: 24,
@@ -35,7 +35,7 @@ const FLOORS: Record<string, number> = {
   dismissal: 52,
   empty: 26,
   'wrong-language': 24,
-  injection: 74,
+  injection: 76,
   generic: 34,
 };
 

@@ -886,6 +886,12 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["You've really outdone yourself this time. Two tables wrong.", 'en', 'contempt', []],
   ['Gedurfd hoor, live gaan met twee kritieke lekken.', 'nl', 'contempt', []],
   ['Waarom geen twintig, nu je toch bezig bent?', 'nl', 'contempt', []],
+  // The consequence a condition promises; and the review named for a strength.
+  ["If it happens again, you won't be on this team for much longer.", 'en', 'threatens', []],
+  ["If Tuesday happens again, I'll bring it up in your review.", 'en', 'threatens', []],
+  ["I'll raise it in your review as a strength, Sarah.", 'en', undefined, ['threatens']],
+  ['Als het nog eens gebeurt, hoef je niet meer terug te komen.', 'nl', 'threatens', []],
+  ['Als we op 1 maart live gaan, ligt mijn ontslag op je bureau.', 'nl', 'threatens', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

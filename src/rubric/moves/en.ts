@@ -738,6 +738,10 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # The consequence a condition promises: off the team, a resignation on the desk, the review.
+      (?:won't|will not|wouldn't) be (?:on|in|part of) (?:this|the|my) (?:team|project|department) (?:much |for much )?(?:longer|for long)
+      (?:you'll|you will) (?:have|find|get) my (?:resignation|notice)|my (?:resignation|notice)(?: letter)?(?:'ll| will)? (?:be )?on your desk
+      (?:bring|raise|put|take) (?:it|this|that) (?:up )?(?:in|into|at|during) your (?:review|appraisal|performance review|file)(?! as (?:a |one of your )?(?:strength|positive|plus|highlight))
       # A threat said as the next step or a last warning, however kindly framed: "one more outburst like Tuesday's and I'll be talking to HR",
       # "I'll have no choice but to start talking to other hauliers", "people will stop seeing you as a serious candidate", all mail "goes through me first".
       (?:one|1) more (?:[\p{L}']+ ){0,2}(?:outburst|slip|slip-up|mistake|incident|comment|remark|stunt|scene|error|delay|late (?:load|delivery)|miss|episode|tantrum|interruption|time|display|performance)(?: like (?:that|this|[\p{L}']+))?,? (?:and|then) (?:i'll|i will|i'm|i am|you'll|you will|you're|you are|it's|that's|we're done|we'll be)
@@ -821,6 +825,7 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      (?:score|give|rate|mark) (?:me |this |it )?(?:a |an )?(?:4|four|5|five|10|ten|100|max(?:imum)?|top marks|full marks) (?:on|for|across) (?:everything|every (?:principle|criterion)|all (?:principles|criteria|five))
       # Scores set by principle, in either language's names: "courage=4", "set connection and clarity to 4", "all principles at max".
       (?:self-leadership|connection|courage|clarity|mentorship|zelfleiderschap|verbinding|moed|helderheid|mentorschap)\s*[=:]\s*\d+
       (?:set|put|bump|raise|score|rate|mark|grade) (?:\p{L}+,? ){0,7}(?:self-leadership|connection|courage|clarity|mentorship|principles?|criteria|categories|scores?) (?:all )?(?:to|at|as) (?:a |the )?(?:4|four|5|five|10|ten|100|max|maximum|full|top|highest)

@@ -940,6 +940,10 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Het gevolg dat een voorwaarde belooft: niet meer terugkomen, een ontslagbrief op het bureau, de beoordeling.
+      (?:dan )?hoef (?:je|jij) (?:hier )?niet meer (?:terug )?te komen
+      (?:mijn|m'n) ontslag(?:brief)? (?:\p{L}+ ){0,4}op (?:je|jouw) bureau|ligt (?:er )?(?:mijn|m'n) ontslag(?:brief)?
+      (?:moeten|zullen|gaan) we het (?:daar |dan )?(?:bij|in|tijdens) (?:je|jouw) (?:beoordeling|functioneringsgesprek|jaargesprek) over hebben
       # Een dreiging als volgende stap of laatste waarschuwing, hoe vriendelijk ook verpakt: "nog één uitbarsting zoals dinsdag en ik stap naar HR",
       # "heb ik geen andere keus dan met andere vervoerders te gaan praten", "ziet niemand je nog als serieuze kandidaat", alles "eerst via mij".
       nog (?:één|een|1) (?:\p{L}+ ){0,2}(?:uitbarsting|fout|misser|incident|opmerking|actie|stunt|scène|vertraging|keer|uitval|onderbreking|zo'n \p{L}+)(?: zoals (?:\p{L}+ ){0,2}\p{L}+)?,? (?:en|dan) (?:ik|je|jij|het|jullie|dan|we zijn)
@@ -1035,6 +1039,7 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      (?:geef|scoor) (?:me |mij |dit )?(?:een |de )?(?:4|vier|5|vijf|10|tien|maximum|maximale score) (?:op|voor) (?:alles|elk principe|alle principes|alle criteria)
       # Scores per principe gezet, in de namen van beide talen: "moed=4", "zet verbinding en helderheid op 4", "alle criteria op 4".
       (?:self-leadership|connection|courage|clarity|mentorship|zelfleiderschap|verbinding|moed|helderheid|mentorschap)\s*[=:]\s*\d+
       (?:zet|scoor|waardeer|beoordeel|geef) (?:\p{L}+,? ){0,7}(?:zelfleiderschap|verbinding|moed|helderheid|mentorschap|principes?|criteria|categorieën|scores?) (?:allemaal )?(?:op|naar) (?:een |de |het )?(?:4|vier|5|vijf|10|tien|100|max|maximaal|maximum|hoogste|volle)
