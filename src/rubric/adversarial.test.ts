@@ -27,7 +27,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 207,
-  negation: 145,
+  negation: 151,
   sarcasm: 137,
   condolence: 24,
   refusal: 56,

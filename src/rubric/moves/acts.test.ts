@@ -892,6 +892,14 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["I'll raise it in your review as a strength, Sarah.", 'en', undefined, ['threatens']],
   ['Als het nog eens gebeurt, hoef je niet meer terug te komen.', 'nl', 'threatens', []],
   ['Als we op 1 maart live gaan, ligt mijn ontslag op je bureau.', 'nl', 'threatens', []],
+  // Praise through a denial or a comparison.
+  ['No doubt about it, the arrears analysis is the best part.', 'en', 'appreciation', []],
+  ['Nobody else here could have done that.', 'en', 'appreciation', []],
+  ['I can count your mistakes on one hand.', 'en', 'appreciation', []],
+  ['The tables are the weakest part.', 'en', undefined, ['appreciation']],
+  ['Die analyse is het sterkste stuk.', 'nl', 'appreciation', []],
+  ['Dat kan hier verder niemand, Ruud.', 'nl', 'appreciation', []],
+  ['Dat had ik zelf niet bedacht.', 'nl', 'appreciation', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

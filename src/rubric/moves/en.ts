@@ -467,6 +467,12 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise said through a comparison or a denial: "the best part", "changed how I think about", "nobody else here could have done that", "I can count your mistakes on one hand", "I wouldn't have thought of that".
+      (?:is|was|'s) (?:easily |by far )?the (?:best|strongest) (?:part|bit|section|piece)
+      changed (?:how|the way) (?:i|we) (?:think|look|see)
+      (?:nobody|no one) else (?:here |in the building |on the team )?could have (?:done|fixed|managed) (?:that|it)
+      count your (?:mistakes|errors|slip-ups) on one hand
+      i (?:wouldn't|would not|would never) have thought of (?:that|it)
       # Praise by what it did: "got half the team talking", "doesn't happen by accident", "your expertise is the reason half the team comes to you", "a walking encyclopedia".
       (?:got|gets|had|set) (?:half |the whole |the entire |most of )?(?:the )?(?:team|room|department|office|floor|company) (?:talking|buzzing|thinking|excited)
       (?:doesn't|does not|didn't|did not|don't|won't) happen by (?:accident|chance)

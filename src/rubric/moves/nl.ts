@@ -587,6 +587,12 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof via een vergelijking of een ontkenning: "het sterkste stuk", "veranderd hoe ik ernaar kijk", "dat kan hier verder niemand", "je fouten op één hand tellen", "dat had ik zelf niet bedacht".
+      (?:is|was) (?:echt |veruit |zonder meer )?het (?:sterkste|beste) (?:stuk|deel|onderdeel|hoofdstuk)
+      veranderd hoe (?:ik|we|wij) (?:\p{L}+ ){0,6}(?:kijk|kijken|denk|denken)
+      (?:dat|dit) kan (?:hier )?(?:verder )?niemand(?: anders)?(?: hier)?(?: zo)?(?=[.!,]|$)
+      (?:je|jouw) (?:fouten|missers|vergissingen) op (?:één|een) hand (?:tellen|kan tellen)
+      (?:dat|dit) had ik (?:zelf )?(?:niet|nooit) (?:bedacht|kunnen bedenken|gezien)
       # Lof via wat het deed: "kreeg het halve team aan het praten", "dat gebeurt niet zomaar", "jouw kennis is de reden dat", "een wandelende encyclopedie".
       (?:kreeg|krijgt|zette) (?:het halve|het hele|half het|de halve|de hele) (?:team|afdeling|kantoor|zaal) (?:aan het (?:praten|denken)|in beweging)
       (?:gebeurt|gebeurde) niet (?:zomaar|toevallig|bij toeval|vanzelf)
