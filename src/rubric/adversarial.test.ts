@@ -30,7 +30,7 @@ const FLOORS: Record<string, number> = {
   negation: 151,
   sarcasm: 137,
   condolence: 24,
-  refusal: 56,
+  refusal: 60,
   invitation: 24,
   dismissal: 52,
   empty: 26,

@@ -148,6 +148,7 @@ export function analyse(input: ScoreInput): Analysis {
   let signals = detectSignals(text, languages, input.history);
   signals = withoutInstructions(signals, text, reply);
   signals = withoutEmptyAnnouncements(signals, text);
+  signals = restrictedYesses(signals, text);
   const ids = new Set<SignalId>(signals.map((s) => s.id));
 
   const core = scenarioActs(signals, labels, text, input, rules);
@@ -311,6 +312,25 @@ function withoutEmptyAnnouncements(signals: Signal[], text: string): Signal[] {
   return empty.size === 0 ? signals : signals.filter((s) => !empty.has(s));
 }
 
+/**
+ * A yes that the same sentence takes back in part is a no with what can be kept: "we're ready for 1 March,
+ * but not with payments", "we zijn klaar voor 1 maart, maar niet met de betaalfunctie".
+ */
+const RESTRICTS = /^[^.!?]*?[,;]\s*((?:but|maar) (?:not|niet)(?![\p{L}])[^.!?,;]*)/iu;
+const restricted = (text: string, end: number) => RESTRICTS.test(text.slice(end, end + 160));
+
+/** Each such yes becomes the no it ends in: "but not with payments" is the evidence. */
+function restrictedYesses(signals: Signal[], text: string): Signal[] {
+  if (!signals.some((s) => s.id === 'gives-in')) return signals;
+  return signals.map((s) => {
+    if (s.id !== 'gives-in') return s;
+    const match = RESTRICTS.exec(text.slice(s.end, s.end + 160));
+    if (!match?.[1]) return s;
+    const start = s.end + match[0].length - match[1].length;
+    return { id: 'clear-no', start, end: start + match[1].trimEnd().length };
+  });
+}
+
 /** The scenario's core and must-not acts as signals; returns where the core act is done. */
 function scenarioActs(
   signals: Signal[],
@@ -330,7 +350,8 @@ function scenarioActs(
   }
   for (const check of acts.mustNot ?? []) {
     const span = findAct(check, text, moves, language, true);
-    if (span) labels.set({ id: 'must-not', start: span.start, end: span.end }, check);
+    if (span && !restricted(text, span.end))
+      labels.set({ id: 'must-not', start: span.start, end: span.end }, check);
   }
   return core;
 }

@@ -37,6 +37,22 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Het was niet oké, omdat ik je waar iedereen bij was afkraakte.', 'nl', 'takes-ownership', []],
   ['Ik vind niet dat ik te ver ging.', 'nl', undefined, ['takes-ownership']],
   ['Ik moet je eerlijk zeggen dat die datum niet haalbaar is.', 'nl', 'clear-no', []],
+  // A no that keeps what it can: the part ruled out is the no, however briefly put.
+  ['Not with payments, no.', 'en', 'clear-no', []],
+  ['Not with payments in it, Victoria.', 'en', 'clear-no', []],
+  ['We can sort a lot out between us, Steve, but not this one.', 'en', 'clear-no', []],
+  ["I'd love to save your skin, but not this way. No to 1 June.", 'en', 'clear-no', []],
+  ["Above the 3.8 indexation there's no room.", 'en', 'clear-no', []],
+  ['Met de betaalfunctie erin niet, nee.', 'nl', 'clear-no', []],
+  ['Niet met de betaalfunctie erin, Monique.', 'nl', 'clear-no', []],
+  ['Ik zou je graag redden, maar niet zo.', 'nl', 'clear-no', []],
+  ['Per 1 juni niet, nee.', 'nl', 'clear-no', []],
+  ['Not at all, I just wanted to catch up.', 'en', undefined, ['clear-no']],
+  ['Ha, a little maybe, but not in a bad way.', 'en', undefined, ['clear-no']],
+  ['It is about Monday, but not about the figures.', 'en', undefined, ['clear-no']],
+  ['Niet op de zaken vooruitlopen, hoor.', 'nl', undefined, ['clear-no']],
+  ['Niet voor niks natuurlijk.', 'nl', undefined, ['clear-no']],
+  ['Het gaat over maandag, maar niet over de cijfers.', 'nl', undefined, ['clear-no']],
   ['I know I went way too far in that meeting.', 'en', 'takes-ownership', []],
   // An excuse after the apology; a promise nobody can keep.
   ['To be fair to our planners, nobody could have seen that coming.', 'en', 'defensive', []],
@@ -1065,5 +1081,24 @@ describe('honesty announced, not shown', () => {
   ];
   it.each(CASES)('"%s" (%s): candour %s', (reply, language, expected) => {
     expect(candour(reply, language)).toBe(expected);
+  });
+});
+
+describe('a yes the sentence takes back in part', () => {
+  // [reply, language]: the yes is limited by "but not …" in the same sentence, so it is a no, not giving in.
+  const CASES: [string, Language][] = [
+    ["We're ready for 1 March, but not with payments.", 'en'],
+    ['We zijn klaar voor 1 maart, maar niet met de betaalfunctie.', 'nl'],
+  ];
+  it.each(CASES)('"%s" (%s) says no', (reply, language) => {
+    const read = new Set(analyse({ reply, language }).signals.map((s) => s.id));
+    expect(read.has('clear-no')).toBe(true);
+    expect(read.has('gives-in')).toBe(false);
+  });
+  it.each([
+    ["We're ready for 1 March. Payments too.", 'en'],
+    ['We zijn klaar voor 1 maart, ook met de betaalfunctie.', 'nl'],
+  ] as [string, Language][])('"%s" (%s) still gives in', (reply, language) => {
+    expect(analyse({ reply, language }).signals.some((s) => s.id === 'gives-in')).toBe(true);
   });
 });

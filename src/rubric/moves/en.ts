@@ -309,6 +309,12 @@ export const en: Lexicon = {
       (?:doesn't|does not|won't|will not|can't|cannot) change (?:the|my|our) (?:answer|decision|position)|nothing (?:above|over|beyond|more than) (?:the )?(?:indexation|index|\p{N})
       (?:because|'cause|since) (?:we|it|they) (?:aren't|isn't|are not|is not|'re not)(?: ready)?(?=[.!,;]|$)
       there(?:'s| is) no room for (?:it|that|the|twelve|more|anything)
+      # A no that keeps what it can: "not with payments, no", "we can sort a lot out, but not this one",
+      # "I'd love to save your skin, but not this way. No to 1 June.", "above that there's no room".
+      (?<=^|[.!?]\s{0,3})not (?:with|without|by|before|on|in|for) (?!a (?:bad|good|nice) way|nothing|long|now\b)[^.!?,;]{1,40}(?=[.!,;]|$)
+      (?<=[,;]\s{0,2})but not (?:this|that|with|by|before|on|for)(?: one| way| time| date| deal)?(?![\p{L}])(?! (?:about|because))
+      (?<=^|[.!?:;,]\s{0,3})(?:and |but )?no to (?:the )?\p{N}
+      there(?:'s| is) no room(?=[.!,;]|$)
       (?:percent|per cent|%|the rest|the twelve),? no(?=[.!;]|$)
       the answer(?:'s| is) (?:still |a |just )?no
       (?:none|not a (?:penny|cent|percent)) of (?:the|that|those|your)

@@ -389,6 +389,11 @@ export const nl: Lexicon = {
       geen (?:cent|euro|procent) van
       (?:die|de|het|dat) [^.!?,]{0,25} wordt het niet(?=[.!,]|$)
       maar niet (?:met|op|voor|per|in) (?:\p{N}+|de|die|deze) 
+      # Een nee dat houdt wat kan: "met de betaalfunctie niet, nee", "niet met de betaalfunctie erin",
+      # "ik zou je graag redden, maar niet zo", "daarboven is geen ruimte".
+      (?<=^|[.!?]\s{0,3})(?:met|per|op|voor|vóór) [^.!?,;]{1,30} niet(?:,? nee)?(?=[.!,;]|$)
+      (?<=^|[.!?]\s{0,3})niet (?:met|zonder|per|vóór|voor|op) (?!niks|niets|niet|de zaken)[^.!?,;]{1,40}(?=[.!,;]|$)
+      (?<=[,;]\s{0,2})maar niet (?:zo|op deze manier|deze keer|dit keer|dit|dat|deze)(?=[.!,;]|$)
       (?:toch )?sta ik er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter|ik sta er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter
       ik (?:ga|zal) je geen ja (?:verkopen|geven|beloven)
       ik zou (?:je )?(?:zo |heel |dolgraag |graag )*(?:ja|een ja) (?:willen )?zeggen[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet)
