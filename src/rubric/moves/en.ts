@@ -765,6 +765,15 @@ export const en: Lexicon = {
       # The last month, however kindly put; a slip that goes into the review.
       (?:will be|is going to be) your last (?:day|week|month)|your last (?:week|month) (?:with us|here)
       (?:goes|go|going|will go) (?:straight |right |directly )?(?:in|into|on) your (?:performance |annual )?(?:review|record|file|appraisal)
+      # A threat to the other's name, said as a worry or a fact: "people will be watching how you react, and that
+      # will be remembered", "a shame if people started seeing you as…", "a note of it for your review", "the
+      # quiet ones are first on the list in a restructure", "colour how your year looks".
+      (?:and |which )?(?:that|this|it)(?:'ll| will) be (?:remembered|noted|held against you)
+      (?:people|everyone|they|the team|others) (?:will be|are|'ll be|are going to be) watching (?:how|what) you (?:react|respond|handle|do with)
+      (?:shame|pity|hate|careful|worry|worried)[^.!?]{0,30}(?:people|everyone|they|the team|others) (?:start(?:ed)?|will start|might start|would start|begin|began) (?:seeing|to see) you as
+      (?:make|put|keep|take) (?:a )?note of (?:it|this|that) (?:for|in|on) your (?:\p{L}+ )?(?:review|file|appraisal|record)
+      (?:first|next) (?:on the list|in line|to go)[^.!?]{0,30}(?:restructur\p{L}*|reorgani\p{L}*|cuts|layoffs|redundanc\p{L}*)
+      (?:colour|color|affect|count against|weigh on|show up in) (?:how )?your (?:year|review|appraisal|rating|record|file)
       # Firing, however it is put: "we've decided to let you go", "we'll be parting ways"; an ultimatum that ends in "find another".
       (?:decided|going|have|need|had|got) to (?:let you go|part ways with you|end your (?:contract|employment))|(?:we'll|we will|we're going to) be parting ways
       (?:\bor\b|otherwise) (?:you )?(?:can )?(?:find|look for|go and find) (?:yourself )?(?:another|a new|a different) \p{L}+

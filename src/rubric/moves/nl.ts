@@ -970,6 +970,14 @@ export const nl: Lexicon = {
       (?:^|, |\s)of (?:je|jij) zoekt (?:maar |dan |gewoon )?(?:een )?(?:andere|nieuwe) \p{L}+
       # Nog één keer, en de toekomst van de ander is weg: "nog één keer zo'n actie en je kunt je rol wel vergeten".
       (?:nog (?:één|een) keer|volgende keer|nog zo'n)[^.!?]{1,80}(?:en|dan) (?:(?:kun|kunt|kan) (?:je|jij)|(?:je|jij) (?:kunt|kan)) (?:\p{L}+ ){0,3}(?:wel |gewoon )?(?:vergeten|op je buik schrijven|gedag zeggen)
+      # Een dreiging aan je naam, als zorg of als feit verpakt: "morgen kijkt iedereen hoe jij reageert, en dat wordt
+      # onthouden", "zonde als mensen je gaan zien als…", "de stille types staan bij een reorganisatie als eerste op
+      # het lijstje", "zit er voor mij niks anders op dan het contract aan te besteden".
+      (?:en )?(?:dat|dit|het) wordt (?:\p{L}+ )?(?:onthouden|genoteerd|je aangerekend|meegenomen in je beoordeling)
+      (?:(?:iedereen|mensen|ze|het team|anderen) (?:kijkt|kijken|let|letten)|(?:kijkt|kijken|let|letten) (?:iedereen|mensen|ze|het team|anderen)) (?:\p{L}+ ){0,2}(?:hoe|wat) (?:jij|je) (?:\p{L}+ )?(?:reageert|opstelt|ermee omgaat)
+      (?:zonde|jammer|oppassen|uitkijken|zorgen dat)[^.!?]{0,30}(?:mensen|iedereen|ze|anderen|het team) (?:je|jou) (?:\p{L}+ )?(?:gaan |gaat )?zien als
+      (?:als eerste|eerst) (?:op (?:het|de) (?:lijstje|lijst)|eruit|weg)[^.!?]{0,30}|(?:reorganisatie|bezuiniging|ontslagronde)[^.!?]{0,40}(?:als eerste|eerst) (?:op (?:het|de) (?:lijstje|lijst)|eruit|weg)
+      (?:niks|niets) anders op dan (?:\p{L}+ ){0,3}(?:aan te besteden|op te zeggen|te stoppen|een andere \p{L}+ te zoeken)
       # Dreigen met het dossier: "dan komt het in je beoordeling".
       (?:komt|gaat|zet ik) (?:het|dat|dit) (?:\p{L}+ )?in (?:je|jouw) (?:beoordeling|dossier|functioneringsgesprek|personeelsdossier)
       # Dreigen met de markt of met "goed nadenken": "dan moet ik het contract opnieuw in de markt zetten", "ik zou er
