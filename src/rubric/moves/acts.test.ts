@@ -56,6 +56,25 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['The team started seeing you as the go-to person for the data.', 'en', undefined, ['threatens']],
   ['Het team is je gaan zien als de vraagbaak voor de cijfers.', 'nl', undefined, ['threatens']],
   ['Iedereen kijkt naar jou op, Fatima.', 'nl', undefined, ['threatens']],
+  // A vain motive put on the other is contempt, whatever the point it comes with.
+  ['Launching with two holes just to look good in front of the board is reckless.', 'en', 'contempt', []],
+  ["Now we're gambling customers' money so nobody has to lose face.", 'en', 'contempt', []],
+  ["You're putting your own image above our customers' money.", 'en', 'contempt', []],
+  [
+    'Live gaan met twee lekken, alleen om er bij de raad goed op te staan, is onverantwoord.',
+    'nl',
+    'contempt',
+    [],
+  ],
+  ['Je zet je eigen imago bij de raad boven de veiligheid van onze klanten.', 'nl', 'contempt', []],
+  ['Zo hoeft niemand gezichtsverlies te lijden, daar gaat het om.', 'nl', undefined, ['contempt']],
+  [
+    'I want you to look good in front of the board, so let me help with a phased plan.',
+    'en',
+    undefined,
+    ['contempt'],
+  ],
+  ['Zeg het me de volgende keer gewoon recht in mijn gezicht.', 'nl', undefined, ['contempt']],
   // A no that keeps what it can: the part ruled out is the no, however briefly put.
   ['Not with payments, no.', 'en', 'clear-no', []],
   ['Not with payments in it, Victoria.', 'en', 'clear-no', []],

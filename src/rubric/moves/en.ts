@@ -627,6 +627,11 @@ export const en: Lexicon = {
       this is (?:the (?:standard|level|quality)|all|what) (?:\p{L}+ ){0,2}(?:we|i|they|one) (?:can|should|could|have come to) expect (?:from|of) you
       # The decision called amateur, the person held below their role, shamed before the team.
       amateur(?:ish)? (?:call|move|hour|mistake|decision|stuff|work|error)|expected (?:better|more) (?:from|of) (?:a|an) \p{L}+|(?:like )?part of the furniture
+      # A vain motive put on the other: "just to look good in front of the board", "so nobody has to lose face",
+      # "putting your image above our customers' money".
+      (?:just|only|simply|purely|all) (?:to |so (?:that )?(?:you|she|he|they|the board) (?:can |could )?)(?:look good|save face|impress|look like)
+      so (?:that )?(?:nobody|no one|you|she|he) (?:has|have|needs?|need) to lose face|to save (?:your|her|his|their) (?:own )?face
+      (?:putting|put|puts) your (?:own )?(?:image|reputation|ego|career|bonus)[^.!?]{0,30}(?:above|ahead of|before|over)
       (?:sent|sending|shared|sharing|forwarded|circulated|showed|shown|read out)[^.!?]{0,40}(?:round|around|to|with) (?:the (?:whole|entire) (?:team|floor|department|office)|everyone)[^.!?]{0,60}(?:errors?|mistakes?|in red|learn from)
       # Told to be quiet: "so just keep quiet in meetings", "shut up about 2015".
       (?<!(?:to|not|n't|never|don't) )(?<!(?:to|not|never) just )(?:keep quiet|keep your mouth shut|shut up|pipe down|zip it)(?= in| during| at| about|[.!,]|$)

@@ -787,6 +787,11 @@ export const nl: Lexicon = {
       (?:iemand |mensen )(?:in|op) (?:jouw|uw) (?:fase|leeftijd|levensfase)
       # Oud en afgeschreven genoemd, of voor het team te kijk gezet.
       (?:zure|ouwe|oude|chagrijnige) (?:ouwe |oude )?(?:man|zeur|zak|mopperaar|brompot)|(?:z'n|zijn) (?:beste )?tijd (?:wel )?gehad
+      # Een ijdel motief bij de ander gelegd: "alleen om er bij de raad goed op te staan", "zodat niemand gezichtsverlies
+      # lijdt", "je zet je eigen imago boven de veiligheid van onze klanten".
+      (?:alleen|puur|enkel|gewoon) (?:maar )?om (?:er )?(?:\p{L}+ ){0,4}(?:goed voor de dag te komen|goed op te staan|goed over te komen|je gezicht te redden|indruk te maken)
+      (?:zodat|om) (?:niemand|jij|je|ze|zij) (?:\p{L}+ )?(?:geen )?gezichtsverlies|(?:je|jouw) (?:eigen )?gezicht (?:te )?redden
+      (?:zet|zetten|zette) (?:je|jij) (?:je |jouw )?(?:eigen )?(?:imago|reputatie|ego|carrière|bonus)[^.!?]{0,40}boven
       (?:fouten|tikfouten)[^.!?]{0,40}(?:in het rood|rood gemarkeerd|gemarkeerd)[^.!?]{0,60}(?:hele team|iedereen|de afdeling)|(?:hele team|iedereen|de afdeling)[^.!?]{0,60}(?:in het rood|rood gemarkeerd)
       # Zwijgen opgelegd: "dus hou je mond in het overleg".
       hou (?:je|jij|jullie|nou|toch|gewoon|maar|dan) (?:\p{L}+ )?(?:mond|kop|snater|waffel)(?![\p{L}])
