@@ -56,6 +56,13 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['The team started seeing you as the go-to person for the data.', 'en', undefined, ['threatens']],
   ['Het team is je gaan zien als de vraagbaak voor de cijfers.', 'nl', undefined, ['threatens']],
   ['Iedereen kijkt naar jou op, Fatima.', 'nl', undefined, ['threatens']],
+  // The other's next step decided for them, after asking what they want, is taking over.
+  ["Nothing? Well, let's say you shadow the research team next month.", 'en', 'takes-over', []],
+  ['Niks? Nou, dan laten we zeggen dat je volgende maand met research meeloopt.', 'nl', 'takes-over', []],
+  ["I've already signed you up for a presentation course.", 'en', 'takes-over', []],
+  ['Ik heb je al opgegeven voor een presentatietraining.', 'nl', 'takes-over', []],
+  ["Let's say you want more time for research: what would that look like?", 'en', undefined, ['takes-over']],
+  ['Laten we zeggen dat je zelf mocht kiezen: wat zou je doen?', 'nl', undefined, ['takes-over']],
   // A vain motive put on the other is contempt, whatever the point it comes with.
   ['Launching with two holes just to look good in front of the board is reckless.', 'en', 'contempt', []],
   ["Now we're gambling customers' money so nobody has to lose face.", 'en', 'contempt', []],

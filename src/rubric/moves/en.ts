@@ -1264,6 +1264,10 @@ export const en: Lexicon = {
     `,
     'takes-over': rx`
       (?:i'll|i will|let me) (?:draw up|make|write|put together) (?:you )?a (?:plan|list|to-do list) for you
+      # The other's next step decided for them after asking: "so let's say you shadow research next month",
+      # "I've signed you up for a course".
+      (?:so |then )?let's say (?:that )?you(?:'ll| will)? (?!(?:want|feel|need|think|decide|choose|pick|tell|come|let|could|can|had|were|would|got)(?![\p{L}]))\p{L}+
+      i(?:'ve| have) (?:already )?(?:signed|put|booked|enrolled|registered) you (?:up )?(?:for|on|in)
       # Deciding for the other what they will no longer do: "I'll move the go-live work over to Dan".
       (?:i'll|i will|let me|i'm going to|i've) (?:just )?(?:move|hand|give|reassign|pass|shift) (?:the |your |his |her |all )?[^.!?]{0,30}(?:work|tasks|project|release|go-live|duties)[^.!?]{0,10} (?:over )?to \p{Lu}\p{L}+
       # Doing the other's work oneself; telling or asking someone oneself is owning the talk, not the work.

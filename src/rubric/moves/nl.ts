@@ -1493,6 +1493,10 @@ export const nl: Lexicon = {
       zullen we (?:samen)?
     `,
     'takes-over': rx`
+      # De volgende stap van de ander voor hem beslist, na de vraag: "dus laten we zeggen dat je volgende maand met
+      # research meeloopt", "ik heb je al opgegeven voor een cursus".
+      (?:dus |dan )?laten we zeggen dat (?:je|jij) (?!(?:wilt|wil|voelt|denkt|kiest|beslist|vertelt|laat|zelf|mocht|mag|zou|kon|kunt|had|was)(?![\p{L}]))\p{L}+
+      ik heb (?:je|jou) (?:al |alvast |vast )?(?:opgegeven|ingeschreven|aangemeld|ingepland) (?:voor|bij|op)
       ik heb (?:je|jou) (?:al )?ingeschreven voor
       # Het werk al overgenomen of doorgegeven: "ik neem het vanaf hier over", "ik heb het al aan Pieter gegeven", "het is
       # al naar De Linden gestuurd".
