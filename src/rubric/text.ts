@@ -112,3 +112,65 @@ export { WORD, words } from '../text/words.ts';
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';
 export const B_END = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A negative look-behind of one character class that opens an expression, `(?<![…])`, read in code. An
+ * expression that opens with a look-behind tries it at every position before anything else: three
+ * times the scan of the same expression without it. So the expression runs without it and each match
+ * is asked this instead. The look-behind reads the code point before, a surrogate pair whole, as this does.
+ */
+export class NotAfter {
+  private readonly sticky: RegExp;
+  private readonly ascii: Uint8Array;
+
+  /** `set`: the class as written, brackets included; `flags`: the expression's, `i` and `u` read. */
+  constructor(set: string, flags: string) {
+    this.sticky = new RegExp(set, `${flags.replace(/[^iu]/g, '')}y`);
+    this.ascii = Uint8Array.from({ length: 0x80 }, (_, c) =>
+      this.isAt(String.fromCharCode(c), 0, 1) ? 1 : 0,
+    );
+  }
+
+  private isAt(text: string, at: number, end: number): boolean {
+    this.sticky.lastIndex = at;
+    return this.sticky.test(text) && this.sticky.lastIndex === end;
+  }
+
+  /** Does the look-behind hold at `at`: is the character before it outside the class? */
+  holdsAt(text: string, at: number): boolean {
+    if (at === 0) return true;
+    const c = text.charCodeAt(at - 1);
+    if (c < 0x80) return this.ascii[c] === 0;
+    const pair = isLowSurrogate(c) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+    return !this.isAt(text, pair ? at - 2 : at - 1, at);
+  }
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The next match of `(?<![…])body` from `from`, for `body` (flags `g`) and the look-behind as `before`:
+ * the leftmost position where the look-behind holds and the body matches, as the whole expression finds it.
+ */
+export function nextMatchAfter(
+  body: RegExp,
+  before: NotAfter,
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  body.lastIndex = from;
+  for (;;) {
+    const match = body.exec(text);
+    if (match === null || before.holdsAt(text, match.index)) return match;
+    const at = match.index;
+    const pair = isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1));
+    body.lastIndex = at + (pair ? 2 : 1);
+  }
+}
+
+const WORD_START = new NotAfter('[\\p{L}\\p{N}]', 'iu');
+
+/** The next match of `${B_START}body` from `from`, for `body` (flags `gu`): see `nextMatchAfter`. */
+export const nextWordMatch = (body: RegExp, text: string, from: number) =>
+  nextMatchAfter(body, WORD_START, text, from);

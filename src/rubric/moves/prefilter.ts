@@ -1,3 +1,5 @@
+import { NotAfter, nextMatchAfter } from '../text.ts';
+
 // What a pattern needs in the text before it can match: a necessary condition on its literal letters,
 // checked against the text's three-letter windows, so a pattern only runs on a text where it may match.
 // Sound, not complete: whatever it cannot read (a class, a repetition that may be empty, a construct it
@@ -103,6 +105,43 @@ export function keyOf(test: Test | null, common: (slot: number) => number): numb
   return [...union];
 }
 
+/**
+ * The test with its rarest windows read first: in each literal, and among the parts that must all hold.
+ * What it says is the same; a text lacking what it needs is told so in a probe or two instead of a dozen.
+ */
+export function rarestFirst(test: Test | null, common: (slot: number) => number): Test | null {
+  if (test === null) return null;
+  if (test.kind === 0 || test.kind === 3) {
+    const literals = literalsOf(test).map((slots) => [...slots].sort((a, b) => common(a) - common(b)));
+    if (test.kind === 0) return new Test(0, Int32Array.from(literals[0]!), []);
+    let end = 0;
+    const ends = Int32Array.from(literals, (slots) => {
+      end += slots.length;
+      return end;
+    });
+    return new Test(3, Int32Array.from(literals.flat()), [], ends);
+  }
+  const parts = test.parts.map((part) => rarestFirst(part, common)!);
+  if (test.kind === 1) {
+    const rarity = parts.map((part) => [rarityOf(part, common), part] as const);
+    rarity.sort((a, b) => a[0] - b[0]);
+    return new Test(
+      1,
+      test.slots,
+      rarity.map(([, part]) => part),
+    );
+  }
+  return new Test(test.kind, test.slots, parts);
+}
+
+/** How common what a test needs is: the rarest window of a literal, the commonest of its alternatives. */
+function rarityOf(test: Test, common: (slot: number) => number): number {
+  if (test.kind === 0 || test.kind === 3)
+    return Math.max(...literalsOf(test).map((slots) => Math.min(...Array.from(slots, common))));
+  const values = test.parts.map((part) => rarityOf(part, common));
+  return test.kind === 1 ? Math.min(...values) : Math.max(...values);
+}
+
 /** Every slot a test reads, once per literal: how common a window is across the rules. */
 export function slotsIn(test: Test | null): number[] {
   if (test === null) return [];
@@ -145,10 +184,15 @@ const OUTSIDE_ASCII: Info = { exact: null, need: { lit: [OUTSIDE_ASCII_WINDOW] }
 const SCRATCH = new Uint32Array(1 << (BITS - 5));
 /** The text the set was read from: the rules and then the scenario's acts read the same reply. */
 let last: { text: string; windows: Windows } | undefined;
+/** Counts the texts read, so that a test made on the windows of this one is known to be current. */
+let generation = 0;
 
 /** The text's windows; valid until the windows of another text are read. */
 export function windowsOf(text: string): Windows {
-  if (last?.text !== text) last = { text, windows: read(text) };
+  if (last?.text !== text) {
+    last = { text, windows: read(text) };
+    generation++;
+  }
   return last.windows;
 }
 
@@ -193,15 +237,72 @@ export function setSlots(windows: Uint32Array): number[] {
 /**
  * A pattern with what a text needs before the pattern may match anywhere in it. Read on a part of a text
  * (a sentence of the reply), it runs only when the whole text holds what it needs: most replies hold
- * none of a rare pattern's words, and the test costs far less than the scan.
+ * none of a rare pattern's words, and the test costs far less than the scan. The test is made once per
+ * text, however many of its parts are read.
  */
-export type Guarded = { regex: RegExp; needs: Test | null };
+export type Guarded = {
+  regex: RegExp;
+  needs: Test | null;
+  /** The pattern without the look-behind it opens with, and that look-behind; undefined when it opens with none. */
+  body: RegExp | undefined;
+  before: NotAfter | undefined;
+  /** The text (by `generation`) the test was last made on, and what it said. */
+  readOn: number;
+  passed: boolean;
+};
 
-export const guard = (regex: RegExp): Guarded => ({ regex, needs: testOf(needOf(regex.source)) });
+export function guard(regex: RegExp): Guarded {
+  const split = splitLookBehind(regex);
+  return {
+    regex,
+    needs: testOf(needOf(regex.source)),
+    body: split?.body,
+    before: split?.before,
+    readOn: -1,
+    passed: false,
+  };
+}
 
 /** Does the pattern (without the `g` flag) match `part`, a part of `text`? */
 export function matchesIn(pattern: Guarded, text: string, part: string): boolean {
-  return passes(pattern.needs, windowsOf(text)) && pattern.regex.test(part);
+  const windows = windowsOf(text);
+  if (pattern.readOn !== generation) {
+    pattern.readOn = generation;
+    pattern.passed = passes(pattern.needs, windows);
+  }
+  if (!pattern.passed) return false;
+  if (pattern.body === undefined) return pattern.regex.test(part);
+  return nextMatchAfter(pattern.body, pattern.before!, part, 0) !== null;
+}
+
+/** `(?<![…])` opening a pattern, the class as written. */
+const OPENING_LOOK_BEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)/;
+
+/**
+ * A pattern that opens with a negative look-behind of one class, over all of it, as that look-behind and
+ * the rest: undefined for any other (an alternative at the top would leave the look-behind's reach).
+ */
+function splitLookBehind(regex: RegExp): { body: RegExp; before: NotAfter } | undefined {
+  const opening = OPENING_LOOK_BEHIND.exec(regex.source);
+  if (!opening || regex.sticky || regex.multiline) return undefined;
+  const rest = regex.source.slice(opening[0].length);
+  if (rest.length === 0 || hasTopLevelAlternative(rest)) return undefined;
+  const flags = regex.flags.includes('g') ? regex.flags : `${regex.flags}g`;
+  return { body: new RegExp(rest, flags), before: new NotAfter(opening[1]!, regex.flags) };
+}
+
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Does the text pass the test? Always when there is none, or when the windows could not be read. */

@@ -1,5 +1,15 @@
-import { B_END, B_START } from '../text.ts';
-import { keyOf, needOf, passes, setSlots, slotsIn, type Test, testOf, windowsOf } from './prefilter.ts';
+import { B_END, nextWordMatch } from '../text.ts';
+import {
+  keyOf,
+  needOf,
+  passes,
+  rarestFirst,
+  setSlots,
+  slotsIn,
+  type Test,
+  testOf,
+  windowsOf,
+} from './prefilter.ts';
 
 // A rule is one regular expression: its patterns as alternatives between word boundaries. Run whole,
 // every alternative is tried at every position of the reply, though most need words the reply does
@@ -7,15 +17,18 @@ import { keyOf, needOf, passes, setSlots, slotsIn, type Test, testOf, windowsOf 
 // that may match are run, merged as the whole expression would have matched: at the leftmost
 // position, the first alternative in the rule's order that matches there.
 
-/** An alternative alone; its expression is compiled the first time a text may match it. */
+/**
+ * An alternative alone; its expression is compiled the first time a text may match it. Every expression
+ * here is kept without its leading `B_START`, which `nextWordMatch` checks at each match instead.
+ */
 type Part = { index: number; test: Test | null; source: string; regex: RegExp | undefined };
 type Rule<Id> = { id: Id; regex: RegExp; parts: Part[] };
 
 /** Run the whole expression when at least this share of its alternatives may match: one scan is cheaper. */
 const WHOLE_SHARE = 0.5;
 
-const bounded = (alternatives: string[]) =>
-  `${B_START}(?:${alternatives.map((a) => `(?:${a})`).join('|')})${B_END}`;
+/** The alternatives between word boundaries, but for the `B_START` before them. */
+const bounded = (alternatives: string[]) => `(?:${alternatives.map((a) => `(?:${a})`).join('|')})${B_END}`;
 
 const regexOf = (part: Part) => {
   part.regex ??= new RegExp(bounded([part.source]), 'giu');
@@ -63,6 +76,7 @@ export class RuleSet<Id> {
     const common = (slot: number) => uses.get(slot) ?? 0;
     for (const rule of this.rules) {
       for (const part of rule.parts) {
+        part.test = rarestFirst(part.test, common);
         const key = keyOf(part.test, common);
         if (!key) this.always.push(part.index);
         else
@@ -115,12 +129,13 @@ export class RuleSet<Id> {
     if (rule) runParts(rule, parts, text, found);
   }
 
-  /** Does any rule of these match anywhere in the text? */
+  /** Does any rule of these match anywhere in the text? Not one whose alternatives all need what it lacks. */
   test(text: string, which: (id: Id) => boolean): boolean {
+    const windows = windowsOf(text);
     return this.rules.some((rule) => {
       if (!which(rule.id)) return false;
-      rule.regex.lastIndex = 0;
-      return rule.regex.test(text);
+      if (!rule.parts.some((part) => passes(part.test, windows))) return false;
+      return nextWordMatch(rule.regex, text, 0) !== null;
     });
   }
 }
@@ -138,8 +153,11 @@ function runParts<Id>(
 
 function wholeMatches<Id>(rule: Rule<Id>, text: string, found: (id: Id, start: number, end: number) => void) {
   const regex = rule.regex;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+  for (
+    let match = nextWordMatch(regex, text, 0);
+    match;
+    match = nextWordMatch(regex, text, regex.lastIndex)
+  ) {
     if (match[0].length === 0) {
       regex.lastIndex++;
       continue;
@@ -160,10 +178,7 @@ function mergeParts<Id>(
   found: (id: Id, start: number, end: number) => void,
 ): boolean {
   const regexes = parts.map(regexOf);
-  const next = regexes.map((regex): RegExpExecArray | null => {
-    regex.lastIndex = 0;
-    return regex.exec(text);
-  });
+  const next = regexes.map((regex) => nextWordMatch(regex, text, 0));
   const matches: number[] = [];
   let from = 0;
   for (;;) {
@@ -171,8 +186,7 @@ function mergeParts<Id>(
     for (let i = 0; i < regexes.length; i++) {
       let match = next[i] ?? null;
       if (match && match.index < from) {
-        regexes[i]!.lastIndex = from;
-        match = regexes[i]!.exec(text);
+        match = nextWordMatch(regexes[i]!, text, from);
         next[i] = match;
       }
       if (match && (best < 0 || match.index < next[best]!.index)) best = i;
