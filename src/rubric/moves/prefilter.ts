@@ -40,6 +40,11 @@ export class Test {
     readonly slots: Int32Array,
     readonly parts: Test[],
     readonly ends: Int32Array = NO_ENDS,
+    /**
+     * Windows every text that passes holds, whichever literal it holds, read before the rest: "sorry" in
+     * each of sixteen ways to say one is sorry is read once, not sixteen times.
+     */
+    readonly required: Int32Array = NO_ENDS,
   ) {}
 }
 const NO_ENDS = new Int32Array(0);
@@ -75,35 +80,42 @@ function literalsOf(test: Test): Int32Array[] {
   return Array.from(test.ends, (end, i) => test.slots.subarray(i === 0 ? 0 : test.ends[i - 1]!, end));
 }
 
+/** A window and two more a text must hold with it (-1: none), as the index of the tests keys them. */
+export type Key = [slot: number, second: number, third: number];
+
 /**
- * Slots of which a text passing the test holds at least one, or null when there is none to go by: an
- * index from them finds the few tests worth checking on a text.
+ * Windows of which a text passing the test holds at least one key whole, or null when there is
+ * none to go by: an index from them finds the few tests worth checking on a text. Each literal is keyed
+ * by its three rarest windows: one alone let through a tenth of the patterns, most of them to fail the test.
  */
-export function keyOf(test: Test | null, common: (slot: number) => number): number[] | null {
+export function keyOf(test: Test | null, common: (slot: number) => number): Key[] | null {
   if (test === null) return null;
   if (test.kind === 0 || test.kind === 3) {
-    // A literal by its rarest window; some literal of several by the rarest window of each.
-    const union = new Set<number>();
+    const keys = new Map<string, Key>();
     for (const slots of literalsOf(test)) {
-      let best = slots[0]!;
-      for (const slot of slots) if (common(slot) < common(best)) best = slot;
-      union.add(best);
+      const [first, ...rest] = [...new Set(slots)].sort((x, y) => common(x) - common(y));
+      const key: Key = [first!, rest[0] ?? -1, rest[1] ?? -1];
+      keys.set(key.join(), key);
     }
-    return [...union];
+    return [...keys.values()];
   }
-  const weight = (key: number[]) => key.reduce((sum, slot) => sum + common(slot), 0);
+  const weight = (key: Key[]) => key.reduce((sum, [slot]) => sum + common(slot), 0);
   if (test.kind === 1) {
-    let best: number[] | null = null;
+    let best: Key[] | null = null;
     for (const part of test.parts) {
       const key = keyOf(part, common);
       if (key && (!best || weight(key) < weight(best))) best = key;
     }
     return best;
   }
-  const union = new Set<number>();
-  for (const part of test.parts) for (const slot of keyOf(part, common)!) union.add(slot);
-  return [...union];
+  const keys = new Map<string, Key>();
+  for (const part of test.parts) for (const key of keyOf(part, common)!) keys.set(key.join(), key);
+  return [...keys.values()];
 }
+
+/** Is the window's slot set? */
+export const holdsSlot = (windows: Uint32Array, slot: number) =>
+  (windows[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 
 /**
  * The test with its rarest windows read first: in each literal, and among the parts that must all hold.
@@ -111,15 +123,18 @@ export function keyOf(test: Test | null, common: (slot: number) => number): numb
  */
 export function rarestFirst(test: Test | null, common: (slot: number) => number): Test | null {
   if (test === null) return null;
+  const byRarity = (slots: Iterable<number>) =>
+    Int32Array.from([...slots].sort((a, b) => common(a) - common(b)));
+  const required = byRarity(requiredOf(test));
   if (test.kind === 0 || test.kind === 3) {
-    const literals = literalsOf(test).map((slots) => [...slots].sort((a, b) => common(a) - common(b)));
-    if (test.kind === 0) return new Test(0, Int32Array.from(literals[0]!), []);
+    const literals = literalsOf(test).map(byRarity);
+    if (test.kind === 0) return new Test(0, literals[0]!, [], NO_ENDS, required);
     let end = 0;
     const ends = Int32Array.from(literals, (slots) => {
       end += slots.length;
       return end;
     });
-    return new Test(3, Int32Array.from(literals.flat()), [], ends);
+    return new Test(3, Int32Array.from(literals.flatMap((slots) => [...slots])), [], ends, required);
   }
   const parts = test.parts.map((part) => rarestFirst(part, common)!);
   if (test.kind === 1) {
@@ -129,9 +144,20 @@ export function rarestFirst(test: Test | null, common: (slot: number) => number)
       1,
       test.slots,
       rarity.map(([, part]) => part),
+      NO_ENDS,
+      required,
     );
   }
-  return new Test(test.kind, test.slots, parts);
+  return new Test(test.kind, test.slots, parts, NO_ENDS, required);
+}
+
+/** The windows a text passing the test holds whatever else it holds. */
+function requiredOf(test: Test): Set<number> {
+  if (test.kind === 0) return new Set(test.slots);
+  const sets = test.kind === 3 ? literalsOf(test).map((slots) => new Set(slots)) : test.parts.map(requiredOf);
+  if (test.kind === 1) return new Set(sets.flatMap((set) => [...set]));
+  const [first, ...rest] = sets;
+  return new Set([...first!].filter((slot) => rest.every((set) => set.has(slot))));
 }
 
 /** How common what a test needs is: the rarest window of a literal, the commonest of its alternatives. */
@@ -255,7 +281,7 @@ export function guard(regex: RegExp): Guarded {
   const split = splitLookBehind(regex);
   return {
     regex,
-    needs: testOf(needOf(regex.source)),
+    needs: rarestFirst(testOf(needOf(regex.source)), () => 0),
     body: split?.body,
     before: split?.before,
     readOn: -1,
@@ -312,7 +338,13 @@ export function passes(test: Test | null, windows: Windows): boolean {
 }
 
 function holds(test: Test, windows: Uint32Array): boolean {
+  const required = test.required;
+  for (let i = 0; i < required.length; i++) {
+    const at = required[i]!;
+    if ((windows[at >>> 5]! & (1 << (at & 31))) === 0) return false;
+  }
   if (test.kind === 0) {
+    if (required.length > 0) return true;
     const slots = test.slots;
     for (let i = 0; i < slots.length; i++) {
       const at = slots[i]!;

@@ -1,5 +1,6 @@
 import { B_END, nextWordMatch } from '../text.ts';
 import {
+  holdsSlot,
   keyOf,
   needOf,
   passes,
@@ -38,7 +39,10 @@ const regexOf = (part: Part) => {
 /** One language's rules; `alternatives` are pattern sources, read with the `giu` flags. */
 export class RuleSet<Id> {
   readonly rules: Rule<Id>[];
-  /** Per window slot, the alternatives whose key holds it; `always`, those without a key. */
+  /**
+   * Per window slot, the alternatives keyed by it, each as its index and the two more windows its key
+   * needs (-1: none); `always`, those without a key.
+   */
   private readonly byWindow: (number[] | undefined)[] = [];
   private readonly always: number[] = [];
   /** Every alternative by its index, and the rule it belongs to. */
@@ -80,9 +84,9 @@ export class RuleSet<Id> {
         const key = keyOf(part.test, common);
         if (!key) this.always.push(part.index);
         else
-          for (const slot of key) {
+          for (const [slot, second, third] of key) {
             const list = this.byWindow[slot] ?? [];
-            list.push(part.index);
+            list.push(part.index, second, third);
             this.byWindow[slot] = list;
           }
       }
@@ -109,7 +113,13 @@ export class RuleSet<Id> {
     for (const index of this.always) add(index);
     for (const slot of setSlots(windows)) {
       const list = this.byWindow[slot];
-      if (list) for (const index of list) add(index);
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length; i += 3) {
+        const second = list[i + 1]!;
+        const third = list[i + 2]!;
+        if ((second < 0 || holdsSlot(windows, second)) && (third < 0 || holdsSlot(windows, third)))
+          add(list[i]!);
+      }
     }
     const candidates = buffer.subarray(0, count).sort();
     for (const index of candidates) live[index] = 0;
@@ -129,14 +139,19 @@ export class RuleSet<Id> {
     if (rule) runParts(rule, parts, text, found);
   }
 
-  /** Does any rule of these match anywhere in the text? Not one whose alternatives all need what it lacks. */
+  /**
+   * Does any rule of these match anywhere in the text? One does when one of its alternatives does: only
+   * those that may are run, each alone.
+   */
   test(text: string, which: (id: Id) => boolean): boolean {
     const windows = windowsOf(text);
-    return this.rules.some((rule) => {
-      if (!which(rule.id)) return false;
-      if (!rule.parts.some((part) => passes(part.test, windows))) return false;
-      return nextWordMatch(rule.regex, text, 0) !== null;
-    });
+    return this.rules.some(
+      (rule) =>
+        which(rule.id) &&
+        rule.parts.some(
+          (part) => passes(part.test, windows) && nextWordMatch(regexOf(part), text, 0) !== null,
+        ),
+    );
   }
 }
 
