@@ -8,6 +8,7 @@ import { createLogger } from './logger.ts';
 import { createModels } from './models.ts';
 import { createEraser } from './privacy/erase.ts';
 import { startRetention } from './privacy/retention.ts';
+import { warmRubric } from './rubric/index.ts';
 import { openScenarioRegistry } from './scenarios/index.ts';
 import { createHeldSessions, forgettingErased } from './sessions/held-sessions.ts';
 import { createSessionStore } from './sessions/store.ts';
@@ -24,6 +25,8 @@ async function openApp(config: Config, logger: Logger) {
   scenarios.loaded.catch((error: unknown) => fail(error));
   const db = await openDatabase(config);
   await db.migrate();
+  // Before the API is ready, not before the port opens: /healthz answers meanwhile.
+  warmRubric();
   const integrations = createIntegrations({ db: db.db, scenarios, config, logger, clock: () => new Date() });
   // One process owns an embedded data dir, so a turn lease still held now was left by a process that died
   // mid-turn (kill -9, power loss): free it, or that session refuses turns until the lease runs out. Likewise a

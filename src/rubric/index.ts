@@ -34,6 +34,18 @@ export { detectLanguage } from './language.ts';
 export * from './session-report.ts';
 export * from './types.ts';
 
+/**
+ * Reads one short reply in each language, so the rules' index is built and their expressions compiled
+ * before the first learner's reply is: it takes a good part of a second, once a process has its port.
+ */
+export function warmRubric(): void {
+  for (const [language, reply] of [
+    ['nl', 'Ik begrijp dat dit lastig is. Wat heb je nodig?'],
+    ['en', 'I understand this is hard. What do you need?'],
+  ] as const)
+    scoreHeuristic({ reply, language, history: [] });
+}
+
 export type EngineChoice = 'auto' | 'heuristic' | 'llm';
 
 /** Asked for the LLM judge when none is configured: the HTTP layer answers 422 or 503. */

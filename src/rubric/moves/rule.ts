@@ -52,18 +52,15 @@ export class RuleSet<Id> {
   private readonly live: Uint8Array;
   /** The candidates' indices, as many as there are alternatives at most. */
   private readonly candidates: Int32Array;
+  /** Whether the alternatives have been read for what they need yet (see `index`). */
+  private indexed = false;
 
   constructor(rules: [Id, string[]][]) {
     let count = 0;
     this.rules = rules.map(([id, alternatives]) => ({
       id,
       regex: new RegExp(bounded(alternatives), 'giu'),
-      parts: alternatives.map((source) => ({
-        index: count++,
-        test: testOf(needOf(source)),
-        source,
-        regex: undefined,
-      })),
+      parts: alternatives.map((source) => ({ index: count++, test: null, source, regex: undefined })),
     }));
     for (const rule of this.rules)
       for (const part of rule.parts) {
@@ -72,29 +69,38 @@ export class RuleSet<Id> {
       }
     this.live = new Uint8Array(count);
     this.candidates = new Int32Array(count);
+  }
+
+  /**
+   * Reads what each alternative needs and keys it by its rarest windows, the first time the rules are used:
+   * done for every rule set when the module loads, it was most of a warm start's time before the port
+   * opened. A process warms its rubric once it listens (`warmRubric`).
+   */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const part of this.parts) part.test = testOf(needOf(part.source));
     // A window many patterns share is likely common in replies too: key each pattern by its rarest.
     const uses = new Map<number, number>();
-    for (const rule of this.rules)
-      for (const part of rule.parts)
-        for (const slot of slotsIn(part.test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
+    for (const part of this.parts)
+      for (const slot of slotsIn(part.test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
     const common = (slot: number) => uses.get(slot) ?? 0;
-    for (const rule of this.rules) {
-      for (const part of rule.parts) {
-        part.test = rarestFirst(part.test, common);
-        const key = keyOf(part.test, common);
-        if (!key) this.always.push(part.index);
-        else
-          for (const [slot, second, third] of key) {
-            const list = this.byWindow[slot] ?? [];
-            list.push(part.index, second, third);
-            this.byWindow[slot] = list;
-          }
-      }
+    for (const part of this.parts) {
+      part.test = rarestFirst(part.test, common);
+      const key = keyOf(part.test, common);
+      if (!key) this.always.push(part.index);
+      else
+        for (const [slot, second, third] of key) {
+          const list = this.byWindow[slot] ?? [];
+          list.push(part.index, second, third);
+          this.byWindow[slot] = list;
+        }
     }
   }
 
   /** Every match of every rule in the text: rule by rule, left to right; empty matches are skipped. */
   matches(text: string, found: (id: Id, start: number, end: number) => void): void {
+    this.index();
     const windows = windowsOf(text);
     if (windows === undefined) {
       for (const rule of this.rules) wholeMatches(rule, text, found);
@@ -144,6 +150,7 @@ export class RuleSet<Id> {
    * those that may are run, each alone.
    */
   test(text: string, which: (id: Id) => boolean): boolean {
+    this.index();
     const windows = windowsOf(text);
     return this.rules.some(
       (rule) =>
