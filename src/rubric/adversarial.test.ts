@@ -26,7 +26,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 207,
+  'glued-harm': 223,
   negation: 151,
   sarcasm: 137,
   condolence: 24,
@@ -69,7 +69,7 @@ describe.each([
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 172],
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 180],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it.
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 158],

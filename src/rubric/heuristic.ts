@@ -174,11 +174,15 @@ export function analyse(input: ScoreInput): Analysis {
   const apologised =
     ids.has('apology-with-responsibility') ||
     ids.has('apology-with-excuse') ||
-    apologisedBefore(input.history);
+    apologisedBefore(input.history) ||
+    owesApology(input);
+  // A fault owned and then handed back ("I should have put it differently, but if you'd checked the
+  // figures you'd have seen it") is blame after an apology, as much as after a "sorry".
+  const ownedAt = signals.find((s) => s.id === 'takes-ownership')?.start ?? Number.POSITIVE_INFINITY;
   const harms = signals.filter(
     (s) =>
       HARMS.has(s.id) ||
-      (s.id === 'blames' && apologised) ||
+      (s.id === 'blames' && (apologised || ownedAt < s.start)) ||
       (s.id === 'defensive' && REFUSED_APOLOGY.test(text.slice(s.start, s.end))),
   );
   if (harms.length > 0) flags.push('harm');
@@ -456,6 +460,14 @@ const APOLOGY_SAID =
  * The learner apologised in the turn before: blame now takes that apology back as surely as blame in the
  * same reply ("I said sorry yesterday" — "but you should have checked the figures").
  */
+/**
+ * The scenario's core act is the speaker's apology: whatever the reply says, it answers for the speaker's
+ * own fault, so a blame put on the other in it is blame after an apology even without the word "sorry".
+ */
+function owesApology(input: ScoreInput): boolean {
+  return input.scenario?.acts?.core?.moves?.includes('apology-with-responsibility') ?? false;
+}
+
 function apologisedBefore(history: ScoreInput['history']): boolean {
   const last = history?.findLast((turn) => turn.role === 'learner');
   return last !== undefined && APOLOGY_SAID.test(last.content);

@@ -961,6 +961,24 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Die analyse is het sterkste stuk.', 'nl', 'appreciation', []],
   ['Dat kan hier verder niemand, Ruud.', 'nl', 'appreciation', []],
   ['Dat had ik zelf niet bedacht.', 'nl', 'appreciation', []],
+  // A counterfactual that makes the other the cause is blame; with "hadn't" it is praise, with "I" it is not theirs.
+  [
+    "Mind you, the whole thing wouldn't have happened if you'd double-checked the regions.",
+    'en',
+    'blames',
+    [],
+  ],
+  ['Had your team flagged the shortage a day earlier, we could have rerouted a truck.', 'en', 'blames', []],
+  ['All you had to do was run the totals against last quarter.', 'en', 'blames', []],
+  ["Maar als je de regio's even had nagelopen, was het nooit zo uit de hand gelopen.", 'nl', 'blames', []],
+  ['Hadden jullie de voorraad eerder doorgegeven, dan hadden we nog kunnen omleiden.', 'nl', 'blames', []],
+  ['Het enige wat je had hoeven doen, was de totalen naast vorig kwartaal leggen.', 'nl', 'blames', []],
+  ["If you hadn't spotted it, it would have gone to Catherine as it was.", 'en', undefined, ['blames']],
+  ["If I'd checked the file myself, none of this would have happened.", 'en', undefined, ['blames']],
+  ["If you'd like, I could have a word with Catherine.", 'en', undefined, ['blames', 'takes-ownership']],
+  ['Als jij het niet had opgemerkt, was het zo naar Anouk gegaan.', 'nl', undefined, ['blames']],
+  ['Als ik het bestand zelf had nagekeken, was dit nooit gebeurd.', 'nl', undefined, ['blames']],
+  ['Als je meer tijd had, wat zou je dan het liefst willen leren?', 'nl', undefined, ['blames']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

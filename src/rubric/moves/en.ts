@@ -137,7 +137,9 @@ export const en: Lexicon = {
       (?<!not |n't |no )(?:my|our) (?:mistake|fault|failure|error|doing|bad|responsibility)(?![^.!?]*\?)
       (?:it's|it is|it was|the fault is|the blame is) (?:all )?(?:mine|ours)
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
-      (?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:been told|known better than you))
+      # "Have" before an article is having, not a past: "I could have a word with Catherine" owns nothing; nor
+      # does the "we could have" that follows the other's missing act ("had your team told us, we could have…").
+      (?<!(?:if|had) (?:you|your)[^.!?]{0,80})(?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:been told|known better than you|a|an|another|some|a quick|a word|a chat|a look)(?![\p{L}]))
       (?:i|we) (?:own|take) (?:it|this|that|full responsibility|responsibility|the blame)
       # "I accept it" after the other's apology forgives; only accepting the blame owns it.
       (?:i|we) accept (?:full responsibility|responsibility|the blame)
@@ -158,6 +160,14 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
+      # "if you'd run a quick check you'd have spotted it", "Monday wouldn't have happened if you had",
+      # "had you checked the file, none of this…", "all you had to do was check". A "hadn't" turns it to
+      # praise ("if you hadn't caught it, it would have gone out") and is left alone; "if you'd like" is a wish.
+      if (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?:'d| had) (?!(?:not|never|like|prefer|rather|want|be|love|care|mind|need)(?![\p{L}]))[^.!?]{1,80}?,? (?:\p{L}+ ){0,3}\p{L}+(?:'d| would| could| might)(?: not|n't| never)? (?:have|'ve)
+      (?:would|could|might|'d)(?: not|n't| never)? (?:have|'ve) [^.!?,;]{1,50}? if (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?:'d| had)(?! not| never|n't)(?: just| only| simply| actually| bothered)?(?: (?!(?:like|prefer|rather|want|be|love|care|mind|need)(?![\p{L}]))\p{L}+|(?=[.!,;]|$))
+      (?<=^|[.!?,;:]\s{0,3})(?:but |and |well,? |look,? |mind you,? )?had (?:you|your (?:\p{L}+ ){0,2}\p{L}+) (?!not |never )(?:just |only |actually |bothered to )?\p{L}+[^.!?]{0,60}?,? (?:\p{L}+ ){0,3}\p{L}+(?:'d| would| could| might)(?: not|n't| never)? (?:have|'ve)
+      all you (?:had|needed|would have had|'d have had) to do (?:was|is)
       # The harm put down to the other's work: "make sure your work doesn't give me a reason to react like that".
       (?:doesn't|does not|don't|won't|never) give (?:me|us) (?:a |any )?(?:reason|cause|excuse) to (?:react|respond|snap|shout|get angry|lose it|lose my temper|blow up)
       (?:gave|give|gives|giving) (?:me|us) (?:every |a |good )?(?:reason|cause) to (?:react|respond|snap|shout|get angry|lose it|lose my temper|blow up)

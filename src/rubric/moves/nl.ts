@@ -205,6 +205,16 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Een tegenfeitelijke voorwaarde die de ander tot oorzaak maakt: wat hij had moeten doen, en wat er dan niet
+      # was gebeurd. "als je het even naast vorig kwartaal had gelegd, had je het zelf gezien", "had je even
+      # gekeken, dan…", "maandag was nooit gebeurd als je dat had gedaan", "je had alleen maar even hoeven
+      # kijken". Met "niet" in de voorwaarde is het lof ("als jij het niet had gezien, was het naar de klant
+      # gegaan"); een vraag ("had je dan iets gezegd?") vraagt.
+      als (?:je|jij|jullie) (?![^.!?,;]*(?:niet|nooit|geen)(?![\p{L}]))[^.!?,;]{0,70}?(?:(?<![\p{L}])(?:\p{L}*(?:ge|be|ver|ont|her)\p{L}+) (?:had|hadden|was|waren)|(?:had|hadden|was|waren) (?:\p{L}*(?:ge|be|ver|ont|her)\p{L}+))(?![\p{L}]),? (?:dan )?(?:had|was|zou|hadden|waren|stond|stonden|hoefde|hoefden|wist|wisten|lag|kwam)(?![\p{L}])(?![^.!?]*\?)
+      (?<=^|[.!?:;]\s{0,3})(?:maar |en |nou,? )?(?:had|hadden|was|waren) (?:je|jij|jullie) (?![^.!?,;]*(?:niet|nooit|geen)(?![\p{L}]))[^.!?,;]{1,60}?,? dan (?:had|was|zou|hadden|waren|stond|wist)(?![\p{L}])(?![^.!?]*\?)
+      (?:was|waren|had|hadden|zou|zouden) [^.!?,;]{1,50}? als (?:je|jij|jullie) (?![^.!?,;]*(?:niet|nooit|geen)(?![\p{L}]))[^.!?,;]{0,60}?(?:(?<![\p{L}])(?:\p{L}*(?:ge|be|ver|ont|her)\p{L}+) (?:had|hadden|was|waren)|(?:had|hadden|was|waren) (?:\p{L}*(?:ge|be|ver|ont|her)\p{L}+))(?![\p{L}])(?![^.!?]*\?)
+      (?:het enige|alles) wat (?:je|jij) (?:had hoeven (?:te )?doen|hoefde te doen|had moeten doen),? (?:was|is)
+      (?:je|jij) (?:had|hoefde) (?:\p{L}+ ){0,2}(?:alleen (?:maar )?|maar |gewoon )(?:even )?[^.!?,;]{1,40}? (?:hoeven|te) (?:\p{L}+ )?(?:doen|kijken|leggen|checken|controleren|vragen|bellen|lezen|nakijken|zeggen|melden)
       # De schade bij het werk van de ander gelegd: "zorg dat je werk me geen reden geeft om zo te reageren".
       (?:geeft|geven|gaf|geef) (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
       (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:geeft|geven|gaf) (?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
