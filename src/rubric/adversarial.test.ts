@@ -27,7 +27,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 223,
-  negation: 151,
+  negation: 167,
   sarcasm: 137,
   condolence: 24,
   refusal: 60,
@@ -53,7 +53,7 @@ describe.each([
   ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
   ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 204],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
-  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 167],
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 185],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
   ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 133],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
@@ -63,7 +63,7 @@ describe.each([
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 163],
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 186],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
   // floor raised from 185 when generic replies reached 24/24.
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],

@@ -14,7 +14,7 @@ import { isMixed, type LanguageProfile, languageOf, languageProfile } from './la
 import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { analysisText, revealHidden, sentences, TAG, WORD, words } from './text.ts';
+import { analysisText, hedgedDoubleNegations, revealHidden, sentences, TAG, WORD, words } from './text.ts';
 import type {
   ActCheck,
   CriterionResult,
@@ -146,6 +146,11 @@ export function analyse(input: ScoreInput): Analysis {
   const languages: Language[] = mixed ? [language, other] : wrong ? [other] : [language];
   const rules = languages[0]!;
   let signals = detectSignals(text, languages, input.history);
+  const weaklySaid = hedgedDoubleNegations(reply);
+  if (weaklySaid.length > 0)
+    signals = [...signals, ...weaklySaid.map((span) => ({ id: 'hedges' as const, ...span }))].sort(
+      (a, b) => a.start - b.start,
+    );
   signals = withoutInstructions(signals, text, reply);
   signals = withoutEmptyAnnouncements(signals, text);
   signals = restrictedYesses(signals, text);

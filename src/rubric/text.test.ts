@@ -1,6 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analysisText, B_END, B_START, NotAfter, nextWordMatch } from './text.ts';
+import { analysisText, B_END, B_START, hedgedDoubleNegations, NotAfter, nextWordMatch } from './text.ts';
+
+describe('hedgedDoubleNegations', () => {
+  it.each([
+    ["I can't say it isn't possible, Priya.", "can't say it isn't"],
+    ['Ik kan niet zeggen dat het niet kan.', 'kan niet zeggen dat het niet'],
+    ["We cannot say the date won't hold.", "cannot say the date won't"],
+  ])('a fact or decision not denied is left open: %s', (reply, hedge) => {
+    const spans = hedgedDoubleNegations(reply);
+    expect(spans.map((s) => reply.slice(s.start, s.end))).toEqual([hedge]);
+  });
+
+  it.each([
+    "I can't say it didn't hurt.",
+    "I can't say I don't understand.",
+    'Ik kan niet zeggen dat het niet mijn fout was.',
+    "I can't tell you whether it won't slip.",
+    "I won't pretend it isn't possible.",
+  ])(
+    "one's own feeling, view or fault, a question left open, or a denial refused is no hedge: %s",
+    (reply) => {
+      expect(hedgedDoubleNegations(reply)).toEqual([]);
+    },
+  );
+});
 
 describe('analysisText', () => {
   it.each([

@@ -37,6 +37,31 @@ export function affirmDoubleNegations(text: string): string {
     .replace(NOT_THAT_NOT_SORRY, affirm);
 }
 
+/**
+ * Where a double negation says its clause only weakly: not being able to deny a decision or a fact ("I
+ * can't say it isn't you", "ik kan niet zeggen dat die twaalf procent er helemaal niet in zit") leaves
+ * the answer open, a hedge beside what `affirmDoubleNegations` affirms. One's own feeling, view or fault
+ * said that way ("I can't say it didn't hurt", "I can't say I don't get it", "…dat het niet mijn fout was")
+ * is owned, and no hedge.
+ */
+export function hedgedDoubleNegations(reply: string): { start: number; end: number }[] {
+  const text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(DENIED_SAYING_OF_DENIAL)) {
+    const [whole, frame, between] = match as unknown as [string, string, string];
+    if (!UNABLE.test(frame) || EMBEDDED_QUESTION.test(between)) continue;
+    const clause = text.slice(match.index + frame.length).split(/[.!?;:]/u, 1)[0]!;
+    if (OWN_FEELING_OR_FAULT.test(clause) || SPEAKER_FIRST.test(between)) continue;
+    spans.push({ start: match.index, end: match.index + whole.length });
+  }
+  return spans;
+}
+const UNABLE = /^(?:can't|cannot|can not|kan)(?![\p{L}])/iu;
+/** The speaker as the clause's subject: "I can't say I don't get it", "ik kan niet zeggen dat ik het niet snap". */
+const SPEAKER_FIRST = /^\s*(?:that\s+|dat\s+)?(?:i|i'm|i've|i'd|ik)(?![\p{L}])/iu;
+const OWN_FEELING_OR_FAULT =
+  /(?<![\p{L}])(?:sorry|fault|mistake|wrong|hurt|sting|stung|upset|bother|spijt|fout|schuld|pijn|raakte|geraakt|dwars|gekwetst)/iu;
+
 /** A clause that asks rather than states: "whether", "if", "of", "who", "wanneer"… */
 const EMBEDDED_QUESTION =
   /(?<![\p{L}'])(?:whether|if|who|when|why|how|of|wie|wanneer|waarom|hoe)(?![\p{L}'])/iu;

@@ -247,7 +247,21 @@ const SARCASM: Row[] = [
   ['Thanks for stepping in yesterday. Really great.', 'en', ['appreciation'], ['contempt']],
 ];
 
+const CHARGES_DENIED: Row[] = [
+  // A nobody that denies a charge against the other reassures; one that makes a charge stays sweeping.
+  ['Nobody is angry with you, Priya. I want to understand what happened.', 'en', [], ['absolutes']],
+  ['Niemand verwijt je iets, Willem.', 'nl', [], ['absolutes']],
+  ['Nobody listens when you talk like that.', 'en', ['absolutes'], []],
+  ['Niemand luistert nog als jij zo begint.', 'nl', ['absolutes'], []],
+  // The act put first, denied after its verb and subject; a refusal refused in a contraction.
+  ['Excuses hoor je van mij niet.', 'nl', ['defensive'], ['apology-with-responsibility']],
+  ['Sorry ga ik niet zeggen, want ik had gelijk.', 'nl', [], ['apology-with-responsibility']],
+  ['Sorry, Willem. Ik heb je niet goed behandeld.', 'nl', ['apology-with-responsibility'], []],
+  ["I wouldn't say it's impossible.", 'en', ['hedges'], ['clear-no']],
+];
+
 describe.each([
+  ['charges denied and acts put first', CHARGES_DENIED],
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],

@@ -157,6 +157,16 @@ const DOUBTS_BEFORE = /(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu;
 const LIKE_YOU =
   /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
 
+/**
+ * "Nobody's blaming you", "no one is out to get you", "niemand neemt het je kwalijk", "niemand is boos op je":
+ * a "nobody" that denies a charge against the other reassures; it is no sweeping charge.
+ */
+const NOBODY = /^(?:nobody|no one|no-one|none of us|niemand|geen mens|geen van ons)$/iu;
+const AGAINST_YOU: Record<Language, RegExp> = {
+  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:blam\p{L}*|angry|mad|cross|upset|furious|out to get|against you|thinks? (?:any )?less|judg\p{L}*|doubts? you|fault(?:s|ing)? you|holds? (?:it|this|that) against)(?![\p{L}])/iu,
+  nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:kwalijk|boos|kwaad|verwijt\p{L}*|tegen (?:je|jou)|op je aan|uit op|twijfelt|rekent (?:het|dat) (?:je|jou) aan|veroordeelt|de schuld)(?![\p{L}])/iu,
+};
+
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 /** "Ik had je niet zo moeten aanvallen", "I shouldn't have": the negation is part of owning it. */
@@ -415,10 +425,12 @@ function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
 
 /**
  * A refusal refused: not saying no ("I won't say no outright", "ik ga geen nee zeggen", "nee zeggen doe ik
- * niet"), or denying that it cannot be done ("I'm not saying it's impossible", "ik zeg niet dat het niet kan").
+ * niet"), or denying that it cannot be done ("I'm not saying it's impossible", "I can't say it isn't you", "ik
+ * zeg niet dat het niet kan"). The English contractions are whole words here ("can't", "wouldn't"): a
+ * look-behind for a word start never let "n't" match. "I can't say no" is not among them: that is a yes.
  */
 const NO_REFUSAL: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:not|n't|never) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|n't|never) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
+  en: /(?<![\p{L}])(?:(?:not|never|won't|wouldn't|don't|didn't|shouldn't) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|never|cannot|\p{L}+n't) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
   nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
 };
 
@@ -545,6 +557,13 @@ function readOne(
     (AUDIENCE.test(before.slice(-16)) ||
       AUDIENCE_AFTER.test(text.slice(signal.end, signal.end + 16)) ||
       NEVER_THE_PROBLEM.test(text.slice(signal.start, signal.end + 20)))
+  )
+    return undefined;
+  // "Nobody's blaming you", "niemand neemt het je kwalijk": a charge denied, not a sweeping one.
+  if (
+    signal.id === 'absolutes' &&
+    NOBODY.test(quote) &&
+    ctx.languages.some((l) => AGAINST_YOU[l].test(text.slice(signal.end, sentence.end)))
   )
     return undefined;
   // "Nobody knows these systems like you", "niemand kent ze zoals jij": praise, not a sweeping charge.
@@ -776,6 +795,9 @@ function isNegated(
     if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
     if (POST_NEGATED.has(id) && POST_NEGATION.test(after)) return true;
+    // The act put first, the verb and its subject after it, then the "niet": "Excuses ga je van mij niet
+    // krijgen", "Sorry zeg ik niet", "Bedankt hoef je me niet te zeggen".
+    if (POST_NEGATED.has(id) && plain.trim() === '' && INVERTED_DENIAL.test(after)) return true;
     if (FRONTED.test(plain + quote) && FRONTED_DENIED.test(after)) return true;
   }
   return false;
@@ -798,6 +820,10 @@ function lastClause(before: string, language: Language): string {
   for (const match of before.matchAll(breaker)) cut = match.index + match[0].length;
   return before.slice(cut);
 }
+
+/** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
+const INVERTED_DENIAL =
+  /^\s*(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
 
 /**
  * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
