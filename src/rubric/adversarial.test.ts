@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 223,
   negation: 167,
-  sarcasm: 137,
+  sarcasm: 167,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -51,11 +51,11 @@ describe('adversarial development suite', () => {
 
 describe.each([
   ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
-  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 204],
+  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 215],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
   ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 185],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 133],
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 155],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
@@ -63,7 +63,7 @@ describe.each([
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 186],
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 187],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
   // floor raised from 185 when generic replies reached 24/24.
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],

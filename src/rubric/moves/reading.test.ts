@@ -247,6 +247,27 @@ const SARCASM: Row[] = [
   ['Thanks for stepping in yesterday. Really great.', 'en', ['appreciation'], ['contempt']],
 ];
 
+const MORE_CUES: Row[] = [
+  // Thanks for nothing, pity for no loss, a cost played down, disbelief asked back.
+  ['Cheers for nothing, Priya. I had to hear it from the client.', 'en', ['contempt'], []],
+  ['Dank je wel voor niks, Willem. Ik mocht het zelf uitzoeken.', 'nl', ['contempt'], []],
+  ['Poor little you, having to wait a whole day.', 'en', ['contempt'], []],
+  ['Arme jullie, een hele dag wachten.', 'nl', ['contempt'], []],
+  ['Nice slides. I only lost my entire evening fixing the numbers.', 'en', ['contempt'], ['appreciation']],
+  [
+    'Mooie presentatie. Ik ben er maar mijn hele avond mee bezig geweest om de cijfers te herstellen.',
+    'nl',
+    ['contempt'],
+    ['appreciation'],
+  ],
+  ['Lazy? Me? I was here until midnight.', 'en', ['contempt'], []],
+  ['Jij? Te laat? Dat zou de eerste keer zijn.', 'nl', ['contempt'], []],
+  // Sincere look-alikes: "only" without the whole, a pronoun after a real question.
+  ['I only need the whole team for one afternoon, and then they are yours.', 'en', [], ['contempt']],
+  ['Who could take the demo? You? I think you would do it well.', 'en', [], ['contempt']],
+  ['Wie wil de demo doen? Jij? Dan help ik je met de voorbereiding.', 'nl', [], ['contempt']],
+];
+
 const CHARGES_DENIED: Row[] = [
   // A nobody that denies a charge against the other reassures; one that makes a charge stays sweeping.
   ['Nobody is angry with you, Priya. I want to understand what happened.', 'en', [], ['absolutes']],
@@ -261,6 +282,7 @@ const CHARGES_DENIED: Row[] = [
 ];
 
 describe.each([
+  ['sarcasm cues of their own', MORE_CUES],
   ['charges denied and acts put first', CHARGES_DENIED],
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],

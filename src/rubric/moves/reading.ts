@@ -195,12 +195,31 @@ const SARCASM_ALONE: Record<Language, RegExp> = {
   nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|(?<!(?:is|was|zijn|waren|ook) )echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
 };
 /**
- * Stock mockery: mock thanks for a harm, mock pity, mock surprise, the mock offer of more ("Anything
+ * Stock mockery: mock thanks for a harm or for nothing ("thanks for nothing", "bedankt voor niks"), mock pity,
+ * mock surprise, the mock offer of more ("Anything
  * else? Coffee?"), "a whole chat post", "must be nice". Sarcastic wherever it stands.
  */
 const MOCKERY: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:will|'ll) (?:just |really )?love it when|will be (?:thrilled|delighted|over the moon)(?=[.!]*$)|^yeah,? right|(?:oh )?sure,? i'll just (?:\p{L}+ ){0,3}(?:your|the|a) whole|(?:well done|bravo|congratulations|impressive|nice one|good job)[^.!?]{0,40}you(?:'ve| have) (?:\p{L}+ )?finally|must be nice|always a (?:pleasure|joy|treat|delight)|did wonders for|what a (?:surprise|shock)|surprised\?|(?:well done|nice one|bravo|congratulations|thanks),? genius|poor (?:thing|baby|lamb|darling)|you poor thing|a whole (?:\p{L}+ ){0,2}(?:post|message|sentence|line|letter|paragraph|email|chat|word|idea)|anything else\?\s*(?:coffee|tea|biscuits|a massage|cake)|i'm sure (?:\p{L}+ ){0,4}(?:will )?(?:get over it|survive|cope|live)|(?:shame|pity|too bad) (?:that )?the rest of us|(?:thanks|thank you)(?: (?:a lot|so much|very much|ever so much))? for (?:\p{L}+ ){0,4}(?:skipping|ignoring|dumping|springing|going (?:over|behind)|taking (?:\p{L}+ ){0,3}to|promising (?:my|our)|leaving (?:me|us)|shouting|yelling|the (?:lovely |little )?(?:wake-up call|masterclass|lecture|surprise))|without asking me\. (?:great|lovely|brilliant)|(?:oh )?sure,? as if|how (?:very )?(?:mature|grown-up|professional) of you|mission accomplished|you always know better|(?:didn't|did not|never) (?:know|realise|realize|think) you (?:were|are|could be) (?:so |that |this |such a )?(?:sensitive|touchy|fragile|thin-skinned|delicate|easily (?:hurt|offended|upset))|(?:i know |since |as )you(?: always)? take (?:these things|things|everything|this stuff|such things|it) (?:so |too |very )?personally|you(?:'re| are) (?:just )?(?:so|too|a bit|rather|quite|awfully|a little) (?:sensitive|touchy|thin-skinned|fragile|delicate)|(?:thanks|thank you|grateful)[^.!?]{0,40}(?:teaching|showing) (?:\p{L}+ ){0,3}(?:how to (?:stop talking|keep quiet|shut up|be quiet|stay quiet)|the (?:value|art|joy|beauty) of (?:silence|keeping quiet)|to (?:stop talking|keep quiet|stay quiet))|(?:thanks|thank you)[^.!?]{0,30}(?:volunteering|signing up|offering up|promising) (?:my|our|me|us)(?![\p{L}])|(?:amazing|funny|strange|shocking|surprising|wonder) (?:that )?(?:nobody|no one) (?:has )?(?:ever )?thought of (?:it|that|this) (?:before|sooner)|(?:saves|spares) (?:us|me|everyone) (?:the (?:trouble|bother|effort) of )?(?:having to )?think(?:ing)?|(?:we|i) (?:don't|won't) (?:even )?(?:have|need) to think (?:about it )?any ?more|^(?:yeah|oh|right|sure|well),? because (?:[\p{L}']+ ){0,4}(?:obviously|definitely|of course|clearly|naturally)|^because (?:[\p{L}']+ ){0,3}(?:obviously|of course|clearly) (?:[\p{L}']+ ){0,4}(?:nothing (?:else|better)|(?:all )?my fault|so easy|no problem)|(?:ten|10|full marks|an a|a gold star) (?:out of (?:ten|10) )?for effort|just what i needed (?:on a (?:monday|friday)|right now|today of all days)|^(?:well,? |oh,? )?(?:that's|this is|isn't that) just (?:perfect|great|wonderful|brilliant|lovely|fantastic|marvellous)[.!]*$|^(?:oh,? )?(?:good|great|super|lovely|fantastic|wonderful|brilliant),? (?:more|extra|even more) (?:work|meetings|admin|fun)|^(?:absolutely |so |really |just )?(?:thrilled|delighted|ecstatic)[.!]*$|(?:that's (?:exactly )?why|which is (?:exactly )?why|so) you(?:'re| are| get to| will|'ll)? (?:staying|stay) (?:put|where you are))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:(?:zal|zullen) (?:\p{L}+ )?(?:dolblij|in de wolken|heel blij) zijn(?=[.!]*$)|zal het (?:vast )?(?:prachtig|geweldig|heerlijk|fantastisch|leuk) vinden als|^ja,? (?:vast|tuurlijk)[.!]*$|(?:tuurlijk|ja hoor),? ik (?:\p{L}+ ){0,2}(?:je|jouw) hele|(?:knap|bravo|goed zo|top|gefeliciteerd)(?: hoor)?,? [^.!?]{0,40}(?:je|jij) (?:hebt|bent) (?:\p{L}+ )?eindelijk|heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn)(?: hoor)?,? (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,])|(?:wist|wist ik|had) (?:\p{L}+ )?(?:niet|nooit|geen idee) dat (?:je|jij) (?:zo |zó |dat |zo'n )?(?:gevoelig|lichtgeraakt|kwetsbaar|snel beledigd|fijnbesnaard|teergevoelig)(?: \p{L}+)? (?:was|bent|kon zijn)|(?:je|jij) (?:neemt|vat|pakt) (?:\p{L}+ ){0,3}(?:altijd |ook )?(?:zo |te |nogal )persoonlijk|(?:je|jij) bent (?:ook )?(?:zo|zó|wel erg|nogal|een beetje|te) (?:gevoelig|lichtgeraakt|fijnbesnaard|teergevoelig|snel (?:geraakt|beledigd))|(?:bedankt|dank je(?: wel)?|bedanken|dankzij (?:jou|jouw|je))[^.!?]{0,80}(?:niemand (?:zegt|durft) (?:er )?(?:meer |nog )?(?:wat|iets)|zegt (?:niemand|geen mens) (?:meer |nog )?(?:wat|iets)|(?:rustig|stil|kort) (?:is |wordt |blijft )?(?:als|wanneer) \p{L}+ (?:aan de beurt|praat|spreekt|iets (?:wil )?zegt)|(?:de )?waarde van (?:stilte|zwijgen))|(?:bedankt|dank je(?: wel)?)[^.!?]{0,30}(?:mijn|ons) (?:team|mensen) (?:\p{L}+ ){0,2}(?:aangeboden|opgegeven|beloofd|weggegeven)|dat (?:er |daar )?(?:nog )?nooit (?:eerder )?iemand op (?:is )?(?:ge)?kom(?:en|t)(?: is)?|(?:dan|zo) hoeven (?:we|wij|ik|jullie) (?:ook |tenminste )?(?:niet|nergens) (?:meer )?(?:over )?na te denken|^(?:ja|o|oh|nou),? want (?:\p{L}+ ){0,4}(?:natuurlijk|uiteraard|overduidelijk)|^want (?:\p{L}+ ){0,3}(?:natuurlijk|uiteraard) (?:\p{L}+ ){0,4}(?:(?:niks|niets) (?:anders|beters)|(?:allemaal )?mijn schuld|zo makkelijk)|(?:een )?(?:tien|10|dikke voldoende) voor de moeite|precies wat ik nodig had op (?:een )?(?:maandag|vrijdag)(?:ochtend|middag)?|nu (?:je|jij) (?:toch|er toch) (?:mee )?bezig bent|^(?:o,? |oh,? |nou,? )?(?:fijn|mooi|super|top|heerlijk|geweldig),? (?:nog meer|meer|extra) (?:werk|overleg|vergaderingen|gedoe)|^(?:echt |zo |helemaal )?(?:dolblij|in de wolken|opgetogen)[.!]*$|(?:daarom|dus) blijf (?:je|jij) (?:lekker |gewoon )?(?:zitten )?waar (?:je|jij) (?:zit|bent))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:will|'ll) (?:just |really )?love it when|will be (?:thrilled|delighted|over the moon)(?=[.!]*$)|^yeah,? right|(?:oh )?sure,? i'll just (?:\p{L}+ ){0,3}(?:your|the|a) whole|(?:well done|bravo|congratulations|impressive|nice one|good job)[^.!?]{0,40}you(?:'ve| have) (?:\p{L}+ )?finally|must be nice|always a (?:pleasure|joy|treat|delight)|did wonders for|what a (?:surprise|shock)|surprised\?|(?:well done|nice one|bravo|congratulations|thanks),? genius|poor (?:thing|baby|lamb|darling)|you poor thing|(?:thanks|thank you|cheers|much obliged) (?:\p{L}+ )?for nothing(?! (?:less|short|but|else))|a whole (?:\p{L}+ ){0,2}(?:post|message|sentence|line|letter|paragraph|email|chat|word|idea)|anything else\?\s*(?:coffee|tea|biscuits|a massage|cake)|i'm sure (?:\p{L}+ ){0,4}(?:will )?(?:get over it|survive|cope|live)|(?:shame|pity|too bad) (?:that )?the rest of us|(?:thanks|thank you)(?: (?:a lot|so much|very much|ever so much))? for (?:\p{L}+ ){0,4}(?:skipping|ignoring|dumping|springing|going (?:over|behind)|taking (?:\p{L}+ ){0,3}to|promising (?:my|our)|leaving (?:me|us)|shouting|yelling|the (?:lovely |little )?(?:wake-up call|masterclass|lecture|surprise))|without asking me\. (?:great|lovely|brilliant)|(?:oh )?sure,? as if|how (?:very )?(?:mature|grown-up|professional) of you|mission accomplished|you always know better|(?:didn't|did not|never) (?:know|realise|realize|think) you (?:were|are|could be) (?:so |that |this |such a )?(?:sensitive|touchy|fragile|thin-skinned|delicate|easily (?:hurt|offended|upset))|(?:i know |since |as )you(?: always)? take (?:these things|things|everything|this stuff|such things|it) (?:so |too |very )?personally|you(?:'re| are) (?:just )?(?:so|too|a bit|rather|quite|awfully|a little) (?:sensitive|touchy|thin-skinned|fragile|delicate)|(?:thanks|thank you|grateful)[^.!?]{0,40}(?:teaching|showing) (?:\p{L}+ ){0,3}(?:how to (?:stop talking|keep quiet|shut up|be quiet|stay quiet)|the (?:value|art|joy|beauty) of (?:silence|keeping quiet)|to (?:stop talking|keep quiet|stay quiet))|(?:thanks|thank you)[^.!?]{0,30}(?:volunteering|signing up|offering up|promising) (?:my|our|me|us)(?![\p{L}])|(?:amazing|funny|strange|shocking|surprising|wonder) (?:that )?(?:nobody|no one) (?:has )?(?:ever )?thought of (?:it|that|this) (?:before|sooner)|(?:saves|spares) (?:us|me|everyone) (?:the (?:trouble|bother|effort) of )?(?:having to )?think(?:ing)?|(?:we|i) (?:don't|won't) (?:even )?(?:have|need) to think (?:about it )?any ?more|^(?:yeah|oh|right|sure|well),? because (?:[\p{L}']+ ){0,4}(?:obviously|definitely|of course|clearly|naturally)|^because (?:[\p{L}']+ ){0,3}(?:obviously|of course|clearly) (?:[\p{L}']+ ){0,4}(?:nothing (?:else|better)|(?:all )?my fault|so easy|no problem)|(?:ten|10|full marks|an a|a gold star) (?:out of (?:ten|10) )?for effort|just what i needed (?:on a (?:monday|friday)|right now|today of all days)|^(?:well,? |oh,? )?(?:that's|this is|isn't that) just (?:perfect|great|wonderful|brilliant|lovely|fantastic|marvellous)[.!]*$|^(?:oh,? )?(?:good|great|super|lovely|fantastic|wonderful|brilliant),? (?:more|extra|even more) (?:work|meetings|admin|fun)|^(?:absolutely |so |really |just )?(?:thrilled|delighted|ecstatic)[.!]*$|(?:that's (?:exactly )?why|which is (?:exactly )?why|so) you(?:'re| are| get to| will|'ll)? (?:staying|stay) (?:put|where you are))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:zal|zullen) (?:\p{L}+ )?(?:dolblij|in de wolken|heel blij) zijn(?=[.!]*$)|zal het (?:vast )?(?:prachtig|geweldig|heerlijk|fantastisch|leuk) vinden als|^ja,? (?:vast|tuurlijk)[.!]*$|(?:tuurlijk|ja hoor),? ik (?:\p{L}+ ){0,2}(?:je|jouw) hele|(?:knap|bravo|goed zo|top|gefeliciteerd)(?: hoor)?,? [^.!?]{0,40}(?:je|jij) (?:hebt|bent) (?:\p{L}+ )?eindelijk|heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|(?:bedankt|dank je(?: wel)?|dank u(?: wel)?|merci) (?:\p{L}+ )?voor (?:niks|niets)(?! (?:minder|anders))|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn)(?: hoor)?,? (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,])|(?:wist|wist ik|had) (?:\p{L}+ )?(?:niet|nooit|geen idee) dat (?:je|jij) (?:zo |zó |dat |zo'n )?(?:gevoelig|lichtgeraakt|kwetsbaar|snel beledigd|fijnbesnaard|teergevoelig)(?: \p{L}+)? (?:was|bent|kon zijn)|(?:je|jij) (?:neemt|vat|pakt) (?:\p{L}+ ){0,3}(?:altijd |ook )?(?:zo |te |nogal )persoonlijk|(?:je|jij) bent (?:ook )?(?:zo|zó|wel erg|nogal|een beetje|te) (?:gevoelig|lichtgeraakt|fijnbesnaard|teergevoelig|snel (?:geraakt|beledigd))|(?:bedankt|dank je(?: wel)?|bedanken|dankzij (?:jou|jouw|je))[^.!?]{0,80}(?:niemand (?:zegt|durft) (?:er )?(?:meer |nog )?(?:wat|iets)|zegt (?:niemand|geen mens) (?:meer |nog )?(?:wat|iets)|(?:rustig|stil|kort) (?:is |wordt |blijft )?(?:als|wanneer) \p{L}+ (?:aan de beurt|praat|spreekt|iets (?:wil )?zegt)|(?:de )?waarde van (?:stilte|zwijgen))|(?:bedankt|dank je(?: wel)?)[^.!?]{0,30}(?:mijn|ons) (?:team|mensen) (?:\p{L}+ ){0,2}(?:aangeboden|opgegeven|beloofd|weggegeven)|dat (?:er |daar )?(?:nog )?nooit (?:eerder )?iemand op (?:is )?(?:ge)?kom(?:en|t)(?: is)?|(?:dan|zo) hoeven (?:we|wij|ik|jullie) (?:ook |tenminste )?(?:niet|nergens) (?:meer )?(?:over )?na te denken|^(?:ja|o|oh|nou),? want (?:\p{L}+ ){0,4}(?:natuurlijk|uiteraard|overduidelijk)|^want (?:\p{L}+ ){0,3}(?:natuurlijk|uiteraard) (?:\p{L}+ ){0,4}(?:(?:niks|niets) (?:anders|beters)|(?:allemaal )?mijn schuld|zo makkelijk)|(?:een )?(?:tien|10|dikke voldoende) voor de moeite|precies wat ik nodig had op (?:een )?(?:maandag|vrijdag)(?:ochtend|middag)?|nu (?:je|jij) (?:toch|er toch) (?:mee )?bezig bent|^(?:o,? |oh,? |nou,? )?(?:fijn|mooi|super|top|heerlijk|geweldig),? (?:nog meer|meer|extra) (?:werk|overleg|vergaderingen|gedoe)|^(?:echt |zo |helemaal )?(?:dolblij|in de wolken|opgetogen)[.!]*$|(?:daarom|dus) blijf (?:je|jij) (?:lekker |gewoon )?(?:zitten )?waar (?:je|jij) (?:zit|bent))(?![\p{L}])/iu,
+};
+/**
+ * Pity for a plight that is no loss: "Oh, poor you", "Ach, arme jullie", "arm ding". To someone who just
+ * reported a loss ("Poor you, your dad in a hospice since Sunday") it is sympathy, so it is read only where
+ * no loss was reported.
+ */
+const MOCK_PITY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:poor (?:little )?you|you poor (?:dears?|things))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:arme (?:jij|jullie|schat|schatten|drommel)|arm ding)(?![\p{L}])/iu,
+};
+/**
+ * The cost to the speaker played down until it mocks: "I only spent my whole evening cleaning it up", "it
+ * only took me the entire weekend", "ik heb er maar mijn hele zondag aan besteed". "Only" with "whole" says
+ * the opposite of what it says; after praise it turns the praise ("Fantastic work. I only spent…").
+ */
+const IRONIC_ONLY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'])(?:(?:i|we|i've|we've|i have|we have) only (?:[\p{L}']+ ){0,2}(?:my|our) (?:whole|entire)|only (?:cost|took|lost|wasted) (?:me|us) (?:[\p{L}']+ )?(?:my|our|the|a) (?:whole|entire))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:ik|we|wij|het|dat) (?:heb|hebben|kostte|kost|heeft|ben|zijn) (?:\p{L}+ ){0,3}(?:maar|slechts) (?:\p{L}+ ){0,2}(?:mijn|onze|m'n|me|ons) (?:\p{L}+ )?(?:hele|complete|volledige|gehele)(?![\p{L}])/iu,
 };
 /**
  * A yes with an impossible means, overstated until it mocks: cloning a colleague, building it overnight,
@@ -383,7 +402,12 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
     const short = ctx.sentences.length <= 3;
-    if (sarcasticAlone(sentence, ctx) || echoMocked(sentence, ctx) || (short && isSarcastic(sentence, ctx))) {
+    if (
+      sarcasticAlone(sentence, ctx) ||
+      echoMocked(sentence, ctx) ||
+      incredulous(sentence, ctx) ||
+      (short && isSarcastic(sentence, ctx))
+    ) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
     }
   }
@@ -435,18 +459,44 @@ const NO_REFUSAL: Record<Language, RegExp> = {
 };
 
 /**
- * The other's own word thrown back with a knowing "indeed": "Puzzelen, zeg dat wel.", "A real puzzle
- * indeed", "Samen eruit komen, ja natuurlijk." Not when the word echoed is a feeling ("a tough week
+ * The other's own word thrown back with a knowing "indeed" or tag: "Puzzelen, zeg dat wel.", "A real puzzle
+ * indeed", "Samen eruit komen, ja natuurlijk.", "A real puzzle, was it?", "Druk, hè?". Not when the word echoed is a feeling ("a tough week
  * indeed" agrees), nor when the sentence goes on: "Handig was het inderdaad niet" agrees with the other.
  */
 const ECHO_MOCK =
-  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag)(?=\s*(?:[.!?,;:…]|$))/iu;
+  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu;
 const FEELING_WORD =
   /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu;
+
+/**
+ * A bare pronoun asked back beside another fragment of a question: "Worried? You?", "Sorry? Me? For telling
+ * the truth?", "Jij? Zorgen maken?", "Sorry zeggen? Ik?". Disbelief thrown at the other, not a question:
+ * a real one asks something ("Who could lead it? You?" opens with its question word and is left alone).
+ */
+const PRONOUN_ASKED =
+  /^(?:(?:who|wie|wat),?\s+)?(?:me|you|us|him|her|them|ik|jij|jou|mij|wij|jullie|hij|zij)(?:,?\s+\p{Lu}\p{L}+)?\?$/iu;
+const FRAGMENT_ASKED =
+  /^(?!(?:who|what|when|where|why|how|which|wie|wat|wanneer|waar|waarom|hoe|welke)(?![\p{L}']))(?:[\p{L}'’-]+[\s,]*){1,5}\?$/iu;
+
+function incredulous(sentence: Sentence, ctx: ReadContext): boolean {
+  if (!PRONOUN_ASKED.test(sentence.text)) return false;
+  const index = ctx.sentences.indexOf(sentence);
+  return [ctx.sentences[index - 1], ctx.sentences[index + 1]].some(
+    (s) => s !== undefined && FRAGMENT_ASKED.test(s.text),
+  );
+}
+
+/**
+ * A question tag answered at once and gone on from: "Your report for Riverside, was it? Yes, I read it."
+ * confirms, it does not mock. A bare "Yeah." after it agrees with the jibe.
+ */
+const TAG_ANSWERED = /^(?:yes|yeah|yep|ja|jazeker|klopt),?\s+\p{L}/iu;
 
 function echoMocked(sentence: Sentence, ctx: ReadContext): boolean {
   const match = ECHO_MOCK.exec(sentence.text);
   if (!match || FEELING_WORD.test(match[1]!)) return false;
+  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  if (sentence.text.endsWith('?') && next !== undefined && TAG_ANSWERED.test(next.text)) return false;
   const stem = (word: string) => word.slice(0, 6);
   const said = new Set(
     words(otherJustSaid(ctx.history).join(' '))
@@ -760,6 +810,10 @@ function negations(text: string, language: Language): number {
   return [...resetting(NEGATOR[language], text).matchAll(NEGATOR[language])].length;
 }
 
+/** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
+const INVERTED_DENIAL =
+  /^\s*(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
+
 /**
  * A Dutch that-clause put first and denied by the main clause after it: "Dat ik fout zat, geef ik niet
  * toe", "Dat het me spijt, ga ik niet zeggen", "Dat het mijn schuld is, vind ik niet".
@@ -821,10 +875,6 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
-/** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
-const INVERTED_DENIAL =
-  /^\s*(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
-
 /**
  * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
  * match: most replies hold none of their words.
@@ -853,6 +903,8 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
         absurdMeans(sentence, ctx, language) ||
+        (MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
+        IRONIC_ONLY[language].test(sentence.text) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
         (before !== undefined &&
