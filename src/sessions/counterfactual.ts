@@ -151,6 +151,8 @@ export function createCounterfactuals(deps: {
     const signal = options.signal ?? new AbortController().signal;
     const verdict = readReply(deps, before, scenario, history, alt);
     const transcript = [...spokenBefore(history, turn.seq), { role: 'learner' as const, content }];
+    // Nothing streams here (no first word to keep ahead): both are asked at once, the alternative is ready
+    // when both have answered.
     const [score, reply] = await Promise.all([
       verdict.judged ? verdict.judged(signal) : Promise.resolve(verdict.now),
       deps.rolePlayer

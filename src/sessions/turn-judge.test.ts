@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeBehaviour, type FakeOpenAI, fake, startFakeOpenAI } from '../../test/fake-openai.ts';
 import { startTestServer } from '../../test/harness.ts';
 import {
@@ -15,8 +16,9 @@ import { turnScores } from '../db/schema/index.ts';
 import { PRINCIPLE_IDS } from '../rubric/index.ts';
 
 // The persona starts at once: the mood moves from the heuristic's reading, the persona model is asked
-// straight away, and the LLM judge runs beside it; its verdict goes out as `feedback` when it answers and is
-// stored with the turn. The fake upstream serves both: the persona streams, the judge answers JSON.
+// straight away, and the LLM judge once the persona's first word is out; its verdict goes out as `feedback`
+// when it answers and is stored with the turn. The fake upstream serves both: the persona streams, the judge
+// answers JSON.
 
 const JUDGE_MS = 1000;
 
@@ -31,18 +33,18 @@ const verdict = {
   tips: ['A judged tip.'],
 };
 const slowJudge: FakeBehaviour = { type: 'json', value: verdict, firstTokenDelayMs: JUDGE_MS };
+/** The persona's first word comes well after its request: a judge asked beside it would arrive before. */
+const steadyPersona = fake.text(PERSONA_REPLY, { firstTokenDelayMs: 20, interTokenDelayMs: 2 });
 
 describe('a turn with an LLM judge', () => {
   let upstream: FakeOpenAI;
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let judge: () => FakeBehaviour = () => slowJudge;
+  let persona: () => FakeBehaviour = () => steadyPersona;
 
   beforeAll(async () => {
     upstream = await startFakeOpenAI({
-      handler: (request) =>
-        request.body?.stream === true
-          ? fake.text(PERSONA_REPLY, { firstTokenDelayMs: 5, interTokenDelayMs: 2 })
-          : judge(),
+      handler: (request) => (request.body?.stream === true ? persona() : judge()),
     });
     server = await startTestServer({
       env: { OPENAI_BASE_URL: upstream.url, ROLEPLAY_MODEL: 'fake', JUDGE_MODEL: 'fake-judge' },
@@ -54,6 +56,9 @@ describe('a turn with an LLM judge', () => {
   afterAll(async () => {
     await server?.close();
     await upstream?.close();
+  });
+  beforeEach(() => {
+    persona = () => steadyPersona;
   });
 
   const storedVerdicts = async (turnId: string) =>
@@ -87,12 +92,13 @@ describe('a turn with an LLM judge', () => {
     const [stored] = await storedVerdicts(learner.id);
     expect(stored).toMatchObject({ engine: 'llm', overall: (feedback as { overall?: number }).overall });
 
-    // Both requests left together: the persona's did not wait for the judge's answer.
+    // The judge was asked only once the persona's first word had gone out, and that word reached the learner
+    // long before the judge answered.
     const [judged, persona] = [
       upstream.requests.findLast((request) => request.body?.model === 'fake-judge')!,
       upstream.requests.findLast((request) => request.body?.stream === true)!,
     ];
-    expect(persona.receivedAt - judged.receivedAt).toBeLessThan(JUDGE_MS / 2);
+    expect(judged.receivedAt).toBeGreaterThanOrEqual(persona.firstChunkAt!);
     expect(firstDeltaAt).toBeLessThan(judged.finishedAt!);
 
     // A retry with the same key replays the stored verdict.
@@ -159,6 +165,42 @@ describe('a turn with an LLM judge', () => {
     expect(eventNames(turn)).toEqual(['learner', 'mood', 'persona', 'done']);
     const learner = turn.events[0]!.data as { id: string };
     expect(await storedVerdicts(learner.id)).toEqual([expect.objectContaining({ engine: 'llm' })]);
+  });
+
+  it('asks the judge when the persona fails without a word, and keeps its verdict', async () => {
+    judge = () => ({ type: 'json', value: verdict });
+    persona = () => fake.status(400);
+    const id = await createSession(server.url);
+    const turn = await streamTurn(server.url, id, LEARNER_REPLIES[0]!);
+    expect(eventNames(turn)).toEqual(['learner', 'mood', 'feedback', 'error']);
+    const learner = turn.events[0]!.data as { id: string };
+    expect(await storedVerdicts(learner.id)).toEqual([expect.objectContaining({ engine: 'llm' })]);
+  });
+
+  it('stops asking both the persona and the judge when the learner leaves', async () => {
+    judge = () => slowJudge;
+    // Slow enough that the learner leaves mid-answer, once the judge has been asked.
+    persona = () => fake.text(PERSONA_REPLY, { firstTokenDelayMs: 20, interTokenDelayMs: 100 });
+    const id = await createSession(server.url);
+    const sent = upstream.requests.length;
+    const client = new AbortController();
+    let deltas = 0;
+    const turn = streamTurn(server.url, id, LEARNER_REPLIES[0]!, {
+      signal: client.signal,
+      onEvent: (event) => {
+        if (event.event === 'delta' && ++deltas === 2) client.abort();
+      },
+    });
+    await expect(turn).rejects.toThrow();
+    const asked = upstream.requests.slice(sent);
+    expect(asked.map((request) => request.body?.model)).toEqual(['fake', 'fake-judge']);
+    for (let waited = 0; !asked.every((request) => request.aborted) && waited < 2000; waited += 20) {
+      await sleep(20);
+    }
+    expect(asked.map((request) => [request.aborted, request.finishedAt])).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
   });
 });
 

@@ -81,7 +81,7 @@ type Turn = {
 
 /**
  * One learner turn: store it, read it, move the mood, let the persona answer while the judge (when there is
- * one) scores it. The models are asked while the statement that stores the learner turn commits, and no word
+ * one) scores it. The persona is asked while the statement that stores the learner turn commits, and no word
  * reaches the learner before it has; the persona turn is stored complete, or interrupted when the answer broke
  * off; the verdict is stored with it.
  */
@@ -370,10 +370,11 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /**
-   * Asks the models at once and queues the turn's events: the learner turn, its mood, then the persona's
-   * answer as it streams. The verdict leads when it is known at once (no judge, or stored before); a judge's
-   * verdict goes out whenever it answers, before the persona turn is stored. The events leave in order,
-   * each waiting for the one before it, and the first for `run`, which comes once the reply is durable.
+   * Asks the persona at once and queues the turn's events: the learner turn, its mood, then the persona's
+   * answer as it streams. The verdict leads when it is known at once (no judge, or stored before); a judge,
+   * asked once the persona's first word is out, sends its verdict whenever it answers, before the persona turn
+   * is stored. The events leave in order, each waiting for the one before it, and the first for `run`, which
+   * comes once the reply is durable.
    */
   function start(turn: Turn) {
     const { session, learner } = turn;
@@ -392,13 +393,14 @@ export function createTurnTaker(deps: TurnDeps) {
     const judging = turn.verdict?.judged ?? null;
     if (practice && !judging) send({ type: 'feedback', data: learner.score.result });
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
-    // The persona is asked first, and the judge once the persona's request is on its way (the next turn of
-    // the event loop): the judge's own work before its request must not hold the persona's back.
+    // The judge is asked once the persona's first word has gone out (or its answer came, or failed, without
+    // one): the judge's own work before its request (the prompt, the client, the fetch) runs on the thread
+    // that streams the persona, and must never sit before its first token.
+    let personaSpoke!: () => void;
+    const spoken = new Promise<void>((resolve) => (personaSpoke = resolve));
     let verdict: Promise<TurnScoreRow> | null = null;
-    const persona = answer(turn, () => verdict, send, signal);
-    const judged = judging
-      ? new Promise<void>((next) => setImmediate(next)).then(() => judging(signal))
-      : null;
+    const persona = answer(turn, () => verdict, send, signal, personaSpoke);
+    const judged = judging ? spoken.then(() => judging(signal)) : null;
     verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
     const judgedSent =
       judged && practice
@@ -435,6 +437,8 @@ export function createTurnTaker(deps: TurnDeps) {
     verdict: () => Promise<TurnScoreRow> | null,
     send: (event: TurnEvent) => Promise<void>,
     signal: AbortSignal,
+    /** Called once the first delta has gone out, or once the persona answered or failed without one. */
+    spoke: () => void,
   ) {
     const { session, scenario, history, learner, charge } = turn;
     const transcript = [
@@ -443,19 +447,32 @@ export function createTurnTaker(deps: TurnDeps) {
     ];
     const seq = Math.max(learner.seq, turn.lastSeq) + 1;
     let reply: PersonaReply | undefined;
+    let saidAWord = false;
+    const onDelta = (text: string) => {
+      const sent = send({ type: 'delta', data: { text } });
+      if (saidAWord) return;
+      saidAWord = true;
+      // Once the first word has gone out (or could not: the learner left), the judge may be asked.
+      sent.then(spoke, spoke);
+    };
     try {
-      reply = await deps.rolePlayer.respond(
-        {
-          scenario,
-          sessionId: session.id,
-          transcript,
-          mood: moodView(learner.score),
-          lastResult: learner.score.result,
-          learnerTurns: transcript.filter((spoken) => spoken.role === 'learner').length,
-          dialogue: parseDialogue(session.dialogue),
-        },
-        { signal, onDelta: (text) => void send({ type: 'delta', data: { text } }) },
-      );
+      reply = await deps.rolePlayer
+        .respond(
+          {
+            scenario,
+            sessionId: session.id,
+            transcript,
+            mood: moodView(learner.score),
+            lastResult: learner.score.result,
+            learnerTurns: transcript.filter((spoken) => spoken.role === 'learner').length,
+            dialogue: parseDialogue(session.dialogue),
+          },
+          { signal, onDelta },
+        )
+        .finally(() => {
+          // An answer that came, or failed, without a word has nothing to wait for.
+          if (!saidAWord) spoke();
+        });
       // Nothing is stored after a reply that was not (the commit failed: the model was aborted).
       await turn.committed;
       // A judge slower than the persona holds the stored answer back, never the words.

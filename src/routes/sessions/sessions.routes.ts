@@ -162,8 +162,10 @@ export const takeTurn = createRoute({
     '`x-sse-events` names the schema of each), in this order: `learner` (the stored ' +
     'learner turn), `feedback` (practice mode), `mood`, `delta` (`{ text }`, as tokens arrive), `persona` (the stored ' +
     'persona turn: its content is final and replaces the deltas), `done` (`{ sessionStatus }`); on failure `error` ' +
-    '(`{ code, message }`) ends the stream. With an LLM judge the persona does not wait for it: `feedback` comes ' +
-    'whenever the judge answers, after `mood` and before `persona`, often among the `delta` events. Otherwise one JSON answer with the same objects. A retried request with ' +
+    '(`{ code, message }`) ends the stream. With an LLM judge the persona does not wait for it: the judge is asked ' +
+    "once the persona's first `delta` is out, and `feedback` comes whenever it answers, after the first `delta` (after " +
+    '`mood` when the persona says nothing) and before `persona`, often among the `delta` events. Otherwise one JSON ' +
+    'answer with the same objects. A retried request with ' +
     'the same `Idempotency-Key` header does not create a second turn: it must carry the same reply (else 422 ' +
     '`idempotency_key_reused`); it replays the turn once the persona answered it completely; it asks the persona ' +
     'again while the reply is the latest; once a later reply was sent, a reply whose answer never came or broke off ' +
