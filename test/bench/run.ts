@@ -24,8 +24,8 @@ import { benchValidate } from './validate.ts';
 // full run's table from test/bench/results.json. `--postgres` measures the coaches on the PostgreSQL server
 // at TEST_DATABASE_URL (a database of its own for each, dropped after) and writes results-postgres.json; the
 // start-up figures stay on the embedded database, the one a start has to open itself. `--turn-path` measures only
-// the turn path (first token at 1 and 50 sessions without a judge, and throughput) and prints its rows, writing
-// nothing: for measuring a change to the turn path back to back with the commit before it.
+// the turn path (first token at 1 and 50 sessions, without a judge and with each, and throughput) and prints its
+// rows, writing nothing: for measuring a change to the turn path back to back with the commit before it.
 
 const quick = process.argv.includes('--quick');
 const turnPathOnly = process.argv.includes('--turn-path');
@@ -168,7 +168,7 @@ async function main() {
         concurrency: 50,
         waves: plan.firstTokenWaves50,
       });
-      for (const judgeMs of turnPathOnly ? [] : JUDGE_DELAYS_MS) {
+      for (const judgeMs of JUDGE_DELAYS_MS) {
         log(`first token with a judge answering in ${judgeMs} ms, at 1 and 50 sessions…`);
         judged.push(...(await benchWithJudge(judgeMs, relay.url)));
       }
