@@ -26,7 +26,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 223,
+  'glued-harm': 252,
   negation: 167,
   sarcasm: 167,
   condolence: 24,

@@ -979,6 +979,54 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Als jij het niet had opgemerkt, was het zo naar Anouk gegaan.', 'nl', undefined, ['blames']],
   ['Als ik het bestand zelf had nagekeken, was dit nooit gebeurd.', 'nl', undefined, ['blames']],
   ['Als je meer tijd had, wat zou je dan het liefst willen leren?', 'nl', undefined, ['blames']],
+  // A verdict on the person's fitness is contempt; the same words denied are none.
+  ["Honestly though, you're just not cut out for client work.", 'en', 'contempt', []],
+  ['Jij bent gewoon niet geschikt voor klantwerk.', 'nl', 'contempt', []],
+  ['Ik denk dat je er gewoon niet voor gemaakt bent.', 'nl', 'contempt', []],
+  ["One rushed report doesn't mean you're not cut out for client work.", 'en', undefined, ['contempt']],
+  [
+    'Eén gehaast rapport betekent niet dat je niet geschikt bent voor klantwerk.',
+    'nl',
+    undefined,
+    ['contempt'],
+  ],
+  // The feeling policed or the loss lightened is a dismissal; leave to feel it is none.
+  ['Try to keep it together until Friday, the team needs you.', 'en', 'dismisses', []],
+  ['Probeer het wel even vol te houden tot vrijdag.', 'nl', 'dismisses', []],
+  ['Gelukkig heb je nog afscheid kunnen nemen, dat krijgt niet iedereen.', 'nl', 'dismisses', []],
+  ["You don't need to hold it together for us, Chris.", 'en', undefined, ['dismisses']],
+  ['Je hoeft het voor ons niet vol te houden, Sander.', 'nl', undefined, ['dismisses']],
+  // The job ended or escalation held over the other is a threat; HR for the other's leave, or a file denied, is none.
+  ["I'm afraid your contract won't be renewed in the spring.", 'en', 'threatens', []],
+  ['Alleen wordt je contract in het voorjaar helaas niet verlengd.', 'nl', 'threatens', []],
+  ["You've got until the end of the month, and then I'm taking it to HR.", 'en', 'threatens', []],
+  ['Óf de nieuwe versie ligt morgen op mijn bureau, óf het komt in je dossier.', 'nl', 'threatens', []],
+  ["I'll take it to HR so your leave is sorted today.", 'en', undefined, ['threatens']],
+  ['Ik leg het vandaag bij HR neer, zodat je verlof geregeld is.', 'nl', undefined, ['threatens']],
+  ['Er komt ook niks in je dossier, Ruud.', 'nl', undefined, ['threatens']],
+  ["Graham, your contract's been renewed.", 'en', undefined, ['threatens']],
+  // Work shown round as the bad example is contempt; shown as the good one it is none.
+  ['I showed it to the team so everyone can see what not to send a client.', 'en', 'contempt', []],
+  [
+    'Ik heb het aan het team laten zien, zodat iedereen ziet wat je niet naar een klant stuurt.',
+    'nl',
+    'contempt',
+    [],
+  ],
+  ["I showed your analysis to the team so everyone can see how it's done.", 'en', undefined, ['contempt']],
+  [
+    'Ik heb je analyse aan het team laten zien, zodat iedereen ziet hoe het moet.',
+    'nl',
+    undefined,
+    ['contempt'],
+  ],
+  // Giving way as the other's win is giving in; the same refused is a no.
+  ['Alright, you win: June 1st.', 'en', 'gives-in', []],
+  ['Goed, jij je zin: 1 juni.', 'nl', 'gives-in', []],
+  ["You won't get your twelve percent, Steve.", 'en', undefined, ['gives-in']],
+  ['Je krijgt je twaalf procent niet, Erik.', 'nl', undefined, ['gives-in']],
+  // What the other should have been spared is owned, not blamed.
+  ['Dat had je nooit van je inkoper moeten horen.', 'nl', undefined, ['blames']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

@@ -160,6 +160,8 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # A lesson instead of a no: "next time maybe think before promising a client things".
+      (?:think|check|ask) (?:twice )?before (?:you )?(?:promis(?:e|ing)|commit(?:ting)?|say(?:ing)? yes|sign(?:ing)? up)
       # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
       # "if you'd run a quick check you'd have spotted it", "Monday wouldn't have happened if you had",
       # "had you checked the file, none of this…", "all you had to do was check". A "hadn't" turns it to
@@ -633,6 +635,20 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The other's work shown round as the bad example: "I showed it to the team so everyone can see what not to send".
+      (?:showed|shown|show|shared|share|sent|circulated|read out|put up)[^.!?]{0,40}(?:team|everyone|everybody|the floor|the department|the group)[^.!?]{0,60}(?:what not to|how not to|what (?:you|we|one) (?:don't|shouldn't|should never))
+      # Condescension dressed as warmth: "bless you for trying", "cute idea", "leave the big ideas to the grown-ups".
+      bless (?:you|him|her) for (?:trying|the effort|having a go)|(?:quite|rather|kind of|almost) (?:sweet|cute|adorable)(?: really)?(?=[.!,]|$)|cute (?:idea|attempt|effort|little)
+      (?:leave|best left|better left) (?:\p{L}+ ){0,4}to the (?:grown-ups|adults|big boys|professionals|experts|real \p{L}+)
+      # A verdict on the person's fitness instead of the work: "you're just not cut out for client work", "you don't
+      # have what it takes", "this is the work of someone who doesn't care"; "doesn't mean you're not cut out for it" denies it.
+      (?<!(?:mean|means|meant|saying|say|said|think|thought|believe|feel)(?: that)? )you(?:'re| are)(?: \p{L}+){0,2} not (?:cut out|made|built|suited) (?:for|to)
+      (?<!(?:mean|means|meant|saying|say|said|think|thought|believe|feel)(?: that)? )you (?:just |simply |really |clearly )?(?:don't|do not|haven't) (?:got|have) what it takes
+      (?:it's|it is) (?:just |simply )?not in you(?= to|[.!,]|$)
+      (?:this|that|it) (?:is|was|looks like|reads like) the work of (?:someone|somebody|a person) who (?:\p{L}+ )?(?:doesn't|didn't|does not|did not|couldn't|can't|never) (?:\p{L}+ )?(?:care|cared|bother|bothered|try|tried|check|checked|think|thought)
+      people like you (?:\p{L}+ ){0,2}(?:don't|never|won't|rarely|seldom|do not) (?:\p{L}+ )?(?:last|get far|make it|go far|get anywhere|get on|get ahead)
+      # The other's hurt called losing badly: "nobody likes a sore loser".
+      (?:nobody|no one) likes a (?:sore|bad) loser|(?:don't|do not) be a (?:sore|bad) loser
       # The other held to a low standard: "this is the standard we can expect from you".
       this is (?:the (?:standard|level|quality)|all|what) (?:\p{L}+ ){0,2}(?:we|i|they|one) (?:can|should|could|have come to) expect (?:from|of) you
       # The decision called amateur, the person held below their role, shamed before the team.
@@ -765,6 +781,16 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # The job ended in passing: "your contract won't be renewed", "maybe this isn't the right place for you, time to look elsewhere".
+      your (?:contract|position|role|job|post)(?:'s| is| will| won't| isn't)? (?:\p{L}+ ){0,2}(?:not (?:be )?(?:renewed|extended|continued)|won't be (?:renewed|extended|continued)|(?:ending|being cut|being made redundant|coming to an end|at risk))
+      (?:isn't|is not|may not be|might not be) the right (?:place|team|company|job|home) for you|(?:time|high time) (?:for you )?to (?:look|start looking) (?:elsewhere|around|for (?:something|another|a new))
+      # Escalation held over the other: "then I'm taking it to HR", "it goes in your file".
+      (?:take|taking|bring|bringing|escalate|escalating|report|reporting|hand|handing) (?:it|this|that|you|the matter|things) (?:up |over )?to hr(?![^.!?]{0,30}(?:for you|so (?:that )?(?:you|your)|to (?:get|sort|arrange|make sure)|your leave|leave))
+      (?:it|this|that)(?:'ll| will)? (?:go|goes|end up|ends up|be put|get put|be noted|gets noted) (?:in|on|into) your (?:file|record|personnel file|hr file)(?! as (?:a )?(?:commendation|strength|praise))
+      # Help withdrawn as a threat: "don't expect me to clean up the mess"; going on as told is a sacking: "keep
+      # steamrolling Nadia and you'll be looking for another job".
+      (?:don't|do not) (?:\p{L}+ )?expect me to (?:clean up|pick up the pieces|bail you out|back you|defend you|cover for you|stand behind you|help you out|fix (?:it|this|that|your))
+      keep (?:\p{L}+ ){0,4}and you(?:'ll| will) (?:soon )?(?:be (?:looking for|out|gone|finished|off)|find yourself|lose)
       # The consequence a condition promises: off the team, a resignation on the desk, the review.
       (?:won't|will not|wouldn't) be (?:on|in|part of) (?:this|the|my) (?:team|project|department) (?:much |for much )?(?:longer|for long)
       (?:you'll|you will) (?:have|find|get) my (?:resignation|notice)|my (?:resignation|notice)(?: letter)?(?:'ll| will)? (?:be )?on your desk
@@ -849,7 +875,7 @@ export const en: Lexicon = {
       you(?:'re| are) fired
       # "And then I'll let you go" ends a talk; "I'll have to let you go" ends a job.
       (?:i'll|i will|we'll|we will|i'm going to|we're going to) have to let you go
-      (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|replace you|write you up|take (?:this|it) to hr|start a (?:formal|disciplinary))
+      (?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:have to )?(?:fire|sack|replace you|write you up|take (?:this|it) to hr(?![^.!?]{0,30}(?:for you|so (?:that )?(?:you|your)|to (?:get|sort|arrange|make sure)|leave))|start a (?:formal|disciplinary))
       (?:last|final) (?:warning|chance)
       take it or leave it
       (?:or|otherwise) (?:there will be|you'll face) (?:consequences)
@@ -946,6 +972,11 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling policed instead of heard: "try not to sulk about it", "no need to make a scene", "keep it together
+      # until Friday", "he's had a long innings"; "you don't need to hold it together for us" lets it be.
+      (?:try not to|try and not|don't|do not|no need to|there's no need to) (?:go |start )?(?:\p{L}+ )?(?:sulk|mope|pout|whine|sulking|moping|pouting|whining|make a scene|make a drama|make a fuss)(?: about it)?
+      (?:try (?:and |to )?|just |i need you to |you need to |you'll have to |you'll need to )(?:keep|hold|pull) (?:it|yourself|things) together
+      (?:he's|he has|she's|she has|they've|they have) had a (?:long|good|full|decent) (?:innings|life|run)
       # Time for the loss granted only after the work: "take all the time you need after Friday's go-live".
       (?:take|have|you'll get) (?:all )?(?:the )?time (?:you need|off|you want)[^.!?]{0,20} (?:after|once|as soon as) (?:friday|the go-live|the handover|the launch|the deadline|the release|[\p{L}']+'s (?:go-live|launch|release|deadline|handover))
       (?:everyone|everybody) felt (?:a bit |a little |pretty )?(?:\p{L}+ )?after the|best to let it go
@@ -1075,6 +1106,11 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".
+      (?<=^|[.!?,:;]\s{0,3})(?:(?:alright|okay|ok|fine|fair enough|well),? )?you win(?=[.!,:;]|$| this one)
+      (?:give|get|have|offer) you the next (?:one|role|promotion|opening|vacancy|lead role)|you(?:'ll| will) (?:definitely |surely |certainly )?(?:get|have) the next (?:one|role|promotion|opening)
+      # Yes said outright to the other's figure or date: "let's just say yes to the twelve".
+      let's (?:just |simply )?say yes(?: to (?:the |that |it|your|\p{N}|twelve|june|march))?
       # The price or the holes taken on after all: "we'll find the twelve percent somewhere", "go live and deal with the findings in the next sprint".
       (?:we'll|we will|i'll|i will) find (?:the |that |those |your )?(?:\p{N}+(?:[.,]\p{N}+)?|eight|ten|twelve|fifteen|twenty) ?(?:%|percent|per cent) (?:from )?(?:somewhere|somehow)
       (?:and|then) (?:we'll |we will |we can |i'll )?(?:deal with|fix|patch|handle|sort out|address|close) (?:the |those |these |any )?(?:findings|holes|vulnerabilities|issues|bugs|gaps|criticals)(?: \p{L}+)? (?:in the next sprint|afterwards|later|after(?:wards)?(?: go-live| launch| the launch)?|once we're live|post-launch)

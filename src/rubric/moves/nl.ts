@@ -205,6 +205,12 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Wat de mensen van de ander hadden kunnen doen: "jullie inkoper had ook gewoon de track-and-trace kunnen checken",
+      # "je planner had even kunnen bellen". Met "niet" of "nooit" is het de eigen schuld ("je had het nooit van je
+      # inkoper moeten horen").
+      (?<![\p{L}])(?:jouw \p{L}+|jullie \p{L}+|je eigen \p{L}+|je (?!eigen)\p{L}+) (?:had|hadden) (?![^.!?,;]*(?:niet|nooit|geen)(?![\p{L}]))(?:\p{L}+ ){0,6}(?:kunnen|moeten) (?!(?:horen|hoeven|wachten|meemaken)(?![\p{L}]))\p{L}+(?=[.!,;]|$)
+      # Een les in plaats van een nee: "volgende keer misschien eerst nadenken voordat je iets belooft".
+      (?:eerst )?(?:even )?(?:nadenken|overleggen|vragen|checken) (?:voordat|voor|voor dat) (?:je|jij) (?:\p{L}+ ){0,5}(?:belooft|toezegt|ja zegt|beloofde|toezegde)
       # Een tegenfeitelijke voorwaarde die de ander tot oorzaak maakt: wat hij had moeten doen, en wat er dan niet
       # was gebeurd. "als je het even naast vorig kwartaal had gelegd, had je het zelf gezien", "had je even
       # gekeken, dan…", "maandag was nooit gebeurd als je dat had gedaan", "je had alleen maar even hoeven
@@ -269,7 +275,7 @@ export const nl: Lexicon = {
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
-      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))(?![^.!?]{0,40}(?:mogen|hoeven))|steeds weer|telkens|constant)
+      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))(?![^.!?]{0,40}(?:mogen|hoeven|moeten (?:horen|meemaken|ervaren)))|steeds weer|telkens|constant)
       door jou
       (?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
       (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
@@ -277,8 +283,9 @@ export const nl: Lexicon = {
       (?:jij|je) (?:denkt|geeft|kijkt) (?:\p{L}+ )?alleen (?:maar )?(?:aan|om|naar)
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
-      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)
-      (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,60}?(?:moeten|kunnen)
+      # What the other should have heard is not what they should have done: "dat had je nooit van je inkoper moeten horen" owns it.
+      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)(?! (?:horen|meemaken|ervaren)(?![\p{L}]))
+      (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,60}?(?:moeten|kunnen)(?! (?:horen|meemaken|ervaren)(?![\p{L}]))
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
       (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
       dan was (?:het|dit|dat) niet gebeurd
@@ -791,6 +798,25 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Het werk van de ander rondgetoond als slecht voorbeeld: "aan het team laten zien, zodat iedereen ziet wat je niet stuurt".
+      (?:aan|met|naar|voor) (?:het (?:hele )?team|iedereen|de (?:hele )?afdeling|de groep)[^.!?]{0,40}(?:laten zien|gedeeld|rondgestuurd|voorgelezen|getoond|gestuurd|laat zien|deel)[^.!?]{0,60}(?:wat (?:je|jij|we|men) niet|hoe het niet|hoe (?:je|jij) het niet)
+      # Neerbuigend als warmte verpakt: "best schattig eigenlijk", "laat de grote ideeën maar aan de volwassenen".
+      (?:best|wel|eigenlijk|bijna|toch) (?:schattig|aandoenlijk)|schattig (?:idee|bedacht|geprobeerd|gedaan|van je)
+      (?:laat|laten) (?:\p{L}+ ){0,4}(?:maar )?(?:aan|over aan) de (?:volwassenen|grote mensen|grote jongens|profs|experts)
+      # Een oordeel over de geschiktheid van de persoon in plaats van over het werk: "jij bent gewoon niet geschikt voor
+      # klantwerk", "je bent er niet voor gemaakt", "je hebt het niet in je", "dit is het werk van iemand die het niks kan
+      # schelen"; "betekent niet dat je niet geschikt bent" ontkent het oordeel.
+      (?:je|jij) bent (?:er )?(?:\p{L}+ ){0,2}niet (?:voor )?(?:geschikt|gemaakt|geknipt|in de wieg gelegd) (?:voor|om)
+      (?:je|jij) bent (?:er )?(?:\p{L}+ ){0,2}niet voor (?:gemaakt|geknipt|in de wieg gelegd)
+      (?:daar|hier|dit|dat) ben (?:je|jij) (?:\p{L}+ ){0,2}niet (?:geschikt|gemaakt|geknipt) (?:voor)?
+      (?<!(?:niet|nooit|geen reden|niks|niets) )(?<![\p{L}])dat (?:je|jij) (?:\p{L}+ ){0,2}niet (?:voor )?(?:geschikt|gemaakt|geknipt|in de wieg gelegd) (?:bent|voor)
+      (?:je|jij) hebt het (?:\p{L}+ ){0,2}niet in (?:je|jou)(?![\p{L}])|het zit (?:\p{L}+ ){0,2}niet in (?:je|jou)(?![\p{L}])
+      # Een scheldnaam, ook via anderen: "mensen noemen je achter je rug een dinosaurus".
+      (?:noemen|noemt|vinden|vindt) (?:je|jou) (?:\p{L}+ ){0,4}(?:een )?(?:dinosaurus|fossiel|lachertje|blok aan het been|sta-in-de-weg)(?![\p{L}])
+      (?:je|jij) bent geen (?:leiders|teamleiders|leidinggevende|manager|managers)?(?:materiaal|type)
+      (?:het|dit|dat) (?:is|lijkt|leest als) (?:het )?werk van iemand die (?:\p{L}+ ){0,3}(?:niks|niets|geen bal|geen moer) (?:kan|kon) schelen|(?:iemand die|je|jij) (?:gooit|gooide) er (?:\p{L}+ ){0,2}met de pet naar
+      # Het verdriet afgedaan als slecht verliezen: "niemand houdt van een slechte verliezer".
+      (?:niemand|geen mens) houdt van (?:een )?(?:slechte|zure) verliezers?|wees (?:nou )?geen (?:slechte|zure) verliezer
       # De ander aan een lage lat gehouden: "dit is het niveau dat we van je kunnen verwachten", "iemand in jouw fase".
       (?:dit|dat) is (?:het niveau|de kwaliteit|het werk|wat) (?:dat |die )?(?:we|ik|ze) (?:van je|van jou) (?:kunnen|mogen|moeten) verwachten
       (?:dit|dat) (?:het niveau|de kwaliteit|het werk) is (?:dat |die )?(?:we|ik|ze) (?:van je|van jou) (?:kunnen|mogen|moeten) verwachten
@@ -966,6 +992,18 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Het werk beëindigd in een bijzin: "je contract wordt niet verlengd", "misschien is dit niet de juiste plek voor je".
+      (?:je|jouw) (?:contract|functie|baan|aanstelling|plek) (?:wordt|zal|gaat) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,2}(?:verlengd|voortgezet|omgezet)|(?:je|jouw) (?:contract|functie|baan) (?:vervalt|stopt|loopt af|komt te vervallen)
+      (?:wordt|zal|gaat) (?:je|jouw) (?:contract|functie|baan|aanstelling) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,2}(?:verlengd|voortgezet|omgezet)
+      (?:niet|geen) (?:de )?(?:juiste|goede) plek (?:voor (?:je|jou))|(?:tijd|hoog tijd) (?:\p{L}+ ){0,2}om (?:verder|ergens anders|elders|om je heen) te (?:kijken|zoeken)
+      # Escalatie boven het hoofd van de ander: "daarna gaat het naar HR", "het komt in je dossier".
+      (?:gaat|gaan|breng|brengen|stap|stappen|leg|leggen) (?:het|dit|dat|ik|we|ik het|ik dit|we het) (?:\p{L}+ ){0,2}(?:naar|bij) (?:hr|p&o|personeelszaken)(?![\p{L}])(?![^.!?]{0,40}(?:verlof|voor je|voor jou|zodat je|regelen|geregeld))
+      (?:komt|gaat|belandt|gaat het|komt het) (?:(?!(?:niks|niets|niet|nooit|geen)(?![\p{L}]))\p{L}+ ){0,2}in (?:je|jouw) (?:personeels)?dossier
+      # Hulp ingetrokken als dreiging: "verwacht dan niet dat ik de rommel opruim"; doorgaan als bedreiging: "blijf zo
+      # doorgaan en je kunt een andere baan zoeken"; een wrok met de beoordeling erbij.
+      verwacht (?:\p{L}+ ){0,2}niet dat ik (?:\p{L}+ ){0,3}(?:de rommel|de boel|de brokken|de scherven|het) (?:op ?ruim|opruim|opveeg|lijm|repareer|oplos)|verwacht (?:\p{L}+ ){0,2}niet dat ik (?:achter je sta|je (?:\p{L}+ )?(?:verdedig|dek|red|help))
+      blijf (?:\p{L}+ ){0,4}en (?:je|jij) (?:kunt|kan|mag|bent|ligt|staat|vliegt|gaat) (?:\p{L}+ ){0,3}(?:zoeken|eruit|weg|ontslagen|buiten|vertrekken|gaan)
+      vergeet ik (?:niet|nooit)[^.!?]{0,60}(?:beoordeling|beoordelingen|promotie|promoties|functionering)
       # Het gevolg dat een voorwaarde belooft: niet meer terugkomen, een ontslagbrief op het bureau, de beoordeling.
       (?:dan )?hoef (?:je|jij) (?:hier )?niet meer (?:terug )?te komen
       (?:mijn|m'n) ontslag(?:brief)? (?:\p{L}+ ){0,4}op (?:je|jouw) bureau|ligt (?:er )?(?:mijn|m'n) ontslag(?:brief)?
@@ -1161,6 +1199,17 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Een lichtpuntje bij een verlies: "gelukkig heb je nog afscheid kunnen nemen, dat krijgt niet iedereen"; en er "geen
+      # groot ding van maken".
+      (?:gelukkig|tenminste|in elk geval|maar goed) (?:\p{L}+ ){0,4}(?:afscheid (?:kunnen )?(?:nemen|genomen)|oud geworden|een mooi leven|niet lang (?:geleden|geduurd)|geen pijn)|dat (?:krijgt|heeft|kan) niet iedereen
+      (?:geen|niet zo'n) (?:groot |heel |zo'n )?(?:ding|punt|drama|toestand|nummer) (?:van )?(?:maken|te maken)|(?:er )?geen (?:groot )?(?:ding|punt|drama|toestand|nummer) van (?:maken|te maken)
+      # Het verlies als de gang van het leven: "iedereen verliest ooit zijn ouders", "zo gaat het leven nou eenmaal".
+      zo gaat het (?:leven )?(?:nou eenmaal|nu eenmaal|eenmaal)|(?:iedereen|ieder mens|we allemaal|wij allemaal) (?:verliest|verliezen) (?:\p{L}+ )?(?:ooit|een keer|vroeg of laat)|dat hoort (?:nou eenmaal |nu eenmaal )?bij het leven
+      # Het gevoel terechtgewezen in plaats van gehoord: "ga er niet over lopen mokken", "wat minder lichtgeraakt worden",
+      # "een dikkere huid kweken", "probeer het vol te houden tot vrijdag"; "je hoeft het niet vol te houden" laat het.
+      ga (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}(?:lopen |zitten |staan )?(?:mokken|zeuren|drama maken|zielig doen|janken|sippen|chagrijnen)
+      (?:wat |iets |een stuk )?minder (?:lichtgeraakt|kleinzerig|teergevoelig|snel (?:op je teentjes getrapt|geraakt))|(?:een )?(?:dikkere huid|olifantenhuid) (?:kweken|krijgen|hebben|nodig)
+      (?:probeer|moet|moeten|zul|zult|kun|kunt) (?:\p{L}+ ){0,3}(?:het )?(?:\p{L}+ ){0,2}(?:vol (?:te )?houden|bij elkaar (?:te )?houden|droog (?:te )?houden|(?:je|jezelf) (?:te )?vermannen) (?:tot|tot na|voor|na) 
       # Tijd voor het verlies pas na het werk: "neem alle tijd die je nodig hebt, na de livegang van vrijdag".
       (?:neem|pak|je krijgt|krijg je) (?:alle |de )?tijd (?:die je nodig hebt|die je wilt|vrij)?[^.!?]{0,20}(?:na|zodra|als) (?:vrijdag|de livegang|de overdracht|de oplevering|de lancering|de deadline)
       # Iets wat iedereen heeft en vanzelf overwaait: "dat heeft iedereen na een reorganisatie", "zo is ondernemen nou eenmaal".
@@ -1294,6 +1343,14 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Toegeven als de winst van de ander, of de volgende beloofd: "goed, jij je zin", "je krijgt je twaalf procent", "de volgende krijg jij".
+      (?:(?:goed|oké|prima|nou|vooruit),? )?jij (?:je|jouw) zin(?![\p{L}])
+      je krijgt (?:je|jouw|die|de) (?:zin|\p{N}+(?:[,.]\p{N}+)? ?(?:procent|%)|twaalf procent|tien procent|acht procent|datum|1 juni|1 maart)(?! niet)
+      de volgende (?:rol |promotie |plek |vacature |keer )?(?:krijg|krijgt|is voor) (?:jij|je|jou)|de volgende (?:rol|promotie|plek|vacature) is (?:voor )?(?:jou|van jou)
+      # Het ja met "op de een of andere manier": "we krijgen het op de een of andere manier wel af", "ik vind het geld wel ergens".
+      (?:we|wij|ik) (?:krijgen|krijg|regelen|regel|vinden|vind|halen|haal|redden|red|fiksen|fiks) (?:\p{L}+ ){0,4}(?:op de een of andere manier|hoe dan ook) (?:\p{L}+ ){0,2}(?:wel|toch)
+      (?:we|wij|ik) (?:krijgen|krijg|regelen|regel|vinden|vind|halen|haal|redden|red) (?:\p{L}+ ){0,4}(?:wel|toch) (?:ergens|op de een of andere manier|hoe dan ook)
+      (?:we|ik) (?:persen|pers|proppen|prop|wurmen|wurm|drukken|druk) (?:\p{L}+ ){0,3}er (?:\p{L}+ ){0,2}(?:wel|toch|gewoon) in(?![\p{L}])
       # De prijs of de lekken toch geslikt: "we vinden die twaalf procent ergens wel", "we persen Hartley er tussen", "de bevindingen lossen we in de volgende sprint op".
       (?:we|ik) (?:vinden|vind) (?:die |de |jullie )?(?:\p{N}+(?:[.,]\p{N}+)?|acht|tien|twaalf|vijftien|twintig) ?(?:%|procent) (?:ergens |wel )*(?:wel|ergens)
       (?:we|ik) (?:persen|pers|proppen|prop|wurmen|wurm|frommelen) (?:\p{L}+ ){0,4}(?:er )?(?:\p{L}+ ){0,3}(?:tussen|bij)(?=[.!,]|$)

@@ -355,7 +355,10 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const reach = ctx.sentences[ctx.sentences.indexOf(sentence as Sentence) + 1]?.end ?? signal.end;
     const after = out.filter((s) => s.start >= signal.end && s.start < reach);
     // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
-    if (after.some((s) => s.id === 'blames' || s.id === 'dismisses'))
+    // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
+    const owned = (s: Signal) =>
+      out.some((o) => o.id === 'takes-ownership' && o.start <= s.start && s.start < o.end);
+    if (after.some((s) => (s.id === 'blames' && !owned(s)) || s.id === 'dismisses'))
       out[index] = { ...signal, id: 'apology-with-excuse' };
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
