@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 252,
   negation: 167,
-  sarcasm: 167,
+  sarcasm: 184,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -53,7 +53,7 @@ describe.each([
   ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
   ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 215],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
-  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 185],
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 186],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
   ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 155],
   // 105/140 at its first scoring (2026-12-03), tuned on since.

@@ -262,7 +262,12 @@ const MORE_CUES: Row[] = [
   ],
   ['Lazy? Me? I was here until midnight.', 'en', ['contempt'], []],
   ['Jij? Te laat? Dat zou de eerste keer zijn.', 'nl', ['contempt'], []],
-  // Sincere look-alikes: "only" without the whole, a pronoun after a real question.
+  ['Nice deck, Priya, if the board enjoys guessing what the numbers mean.', 'en', ['contempt'], []],
+  ['Goed plan, Willem, als je dol bent op brandjes blussen.', 'nl', ['contempt'], []],
+  ['Just perfect, Priya.', 'en', ['contempt'], []],
+  ['Nou, mooi, Willem. Weer een week later.', 'nl', ['contempt'], []],
+  // Sincere look-alikes: "only" without the whole, a pronoun after a real question, a liked challenge.
+  ['A good fit for you, Priya, if you like a challenge.', 'en', [], ['contempt']],
   ['I only need the whole team for one afternoon, and then they are yours.', 'en', [], ['contempt']],
   ['Who could take the demo? You? I think you would do it well.', 'en', [], ['contempt']],
   ['Wie wil de demo doen? Jij? Dan help ik je met de voorbereiding.', 'nl', [], ['contempt']],
