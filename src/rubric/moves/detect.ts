@@ -5,6 +5,7 @@ import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
+import { readInPlace } from './place.ts';
 import { type Guarded, guard, matchesIn } from './prefilter.ts';
 import { readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
@@ -174,7 +175,8 @@ export function detectSignals(
       if (shared.size >= 2) found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
     }
   }
-  return suppress(dedupe(readSignals(found, { text, sentences: list, languages, history })), list);
+  const read = readSignals(found, { text, sentences: list, languages, history });
+  return suppress(dedupe(readInPlace(read, text, list, languages)), list);
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../ids.ts';
+import { analysisText } from '../text.ts';
+import { detectSignals } from './detect.ts';
+import type { SignalId } from './signals.ts';
+
+// Vague and softening words read where they stand (`place.ts`), in wordings of their own in both
+// languages: the empty look-alike stays vague or hedged, the one beside a named time or inside an open
+// question does not.
+
+const ids = (reply: string, language: Language) =>
+  new Set(detectSignals(analysisText(reply), [language]).map((signal) => signal.id));
+
+// [reply, language, acts that must be read, acts that must not be read]
+type Row = [string, Language, SignalId[], SignalId[]];
+
+const VAGUE: Row[] = [
+  // A time left open, or a thing left unnamed: vague.
+  ["Let's talk about it later.", 'en', ['vague'], []],
+  ["We'll figure something out.", 'en', ['vague'], []],
+  ['Do you want to do a course or something?', 'en', ['vague'], []],
+  ['Laten we het er later nog eens over hebben.', 'nl', ['vague'], []],
+  ['Er zitten nog een paar dingetjes in, daar kijken we later naar.', 'nl', ['vague'], []],
+  // Beside a named time or amount, "later" is when: not vague.
+  ['The app goes live on 1 March, with payments three weeks later.', 'en', [], ['vague']],
+  ['We launch without payments and switch them on a few weeks later.', 'en', [], ['vague']],
+  ['De app gaat op 1 maart live, de betaalfunctie drie weken later.', 'nl', [], ['vague']],
+  ['We lanceren zonder betalen en zetten die een paar weken later aan.', 'nl', [], ['vague']],
+  ["We'll talk it through later this week, Thursday if that suits you.", 'en', [], ['vague']],
+  // A something asked about explores what the other has not said.
+  ['Is it fuel, or is something else squeezing you?', 'en', [], ['vague']],
+  ['Do you need something from me before your board meets?', 'en', [], ['vague']],
+];
+
+const HEDGES: Row[] = [
+  // A softener on the message: hedged.
+  ["I think it's kind of late to change it.", 'en', ['hedges'], []],
+  ['That was probably a bit much, I guess.', 'en', ['hedges'], []],
+  ['Het is eigenlijk niet zo erg.', 'nl', ['hedges'], []],
+  ['Kun je er misschien een beetje op letten?', 'nl', ['hedges'], []],
+  // A softener inside an open question softens the asking.
+  ['What kind of work would you like to do more of?', 'en', ['open-question'], ['hedges']],
+  ['And what sort of help would make the biggest difference?', 'en', ['open-question'], ['hedges']],
+  ['Hoe gaat dat eigenlijk, met drie projecten tegelijk?', 'nl', ['open-question'], ['hedges']],
+  ['Wat zit er eigenlijk achter, Erik?', 'nl', ['open-question'], ['hedges']],
+];
+
+describe.each([
+  ['vague words', VAGUE],
+  ['softeners', HEDGES],
+])('%s read where they stand', (_, rows) => {
+  it.each(rows)('%s (%s)', (reply, language, has, lacks) => {
+    const found = ids(reply, language);
+    for (const id of has) expect(found, id).toContain(id);
+    for (const id of lacks) expect(found, id).not.toContain(id);
+  });
+});
