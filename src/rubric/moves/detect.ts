@@ -5,13 +5,14 @@ import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
-import { readInPlace } from './place.ts';
+import { readInPlace, withheldSaying } from './place.ts';
 import { type Guarded, guard, matchesIn } from './prefilter.ts';
 import { readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 type Compiled = {
+  language: Language;
   rules: RuleSet<SignalId>;
   /** Read per sentence, run only on a reply that holds what it needs: most name no time. */
   time: Guarded;
@@ -54,6 +55,7 @@ function compile(lexicon: Lexicon): Compiled {
   // "Apart from the price, what…".
   const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,4}\\s*[,:;—-]\\s*)?`;
   return {
+    language: lexicon === nl ? 'nl' : 'en',
     rules,
     time: guard(new RegExp(source(lexicon.time), 'iu')),
     intent: new RegExp(source(lexicon.intent), 'iu'),
@@ -117,6 +119,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
   { winner: 'dismisses', loser: 'offers-support', scope: 'sentence' },
   { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
+  // "I'll just tidy the tables up myself tonight": a step that takes the other's work over is no agreement.
+  { winner: 'takes-over', loser: 'concrete-next-step', scope: 'sentence' },
 ];
 
 const overlaps = (a: Signal, b: Signal) => a.start < b.end && b.start < a.end;
@@ -228,7 +232,11 @@ function sentenceSignals(sentence: Sentence, reply: string, compiled: Compiled, 
     const cut = LAST_CLAUSE.exec(text);
     if (cut && NAMED_CHOICE.test(cut[1]!)) found.push({ id: 'clear-no', start: end - cut[1]!.length, end });
   }
-  if (matchesIn(compiled.time, reply, text) && compiled.intent.test(text)) {
+  if (
+    matchesIn(compiled.time, reply, text) &&
+    compiled.intent.test(text) &&
+    !withheldSaying(text, compiled.language)
+  ) {
     found.push({ id: 'concrete-next-step', start, end });
   }
 }

@@ -1617,7 +1617,8 @@ export const nl: Lexicon = {
     vanmiddag
     vanochtend
     (?<!later )(?:volgende|komende|deze) (?:week|maand|keer|vergadering|overleg|\p{L}*dag)
-    om (?:\d{1,2}(?:[.:]\d{2})?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \p{L}+)(?: uur)?
+    # "om drie uur", "om 4", not "om een fout" or "het ging om drie dagen".
+    om (?:\d{1,2}(?:[.:]\d{2})?(?: uur)?|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur|half \p{L}+)
     (?:voor|vóór|uiterlijk|per|op) \d{1,2} (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*
     binnen (?:\d+|een|twee|drie) (?:dagen|weken|uur)
     (?:voor|vóór) (?:het )?einde van de (?:dag|week|maand)

@@ -45,9 +45,29 @@ const HEDGES: Row[] = [
   ['Wat zit er eigenlijk achter, Erik?', 'nl', ['open-question'], ['hedges']],
 ];
 
+const NEXT_STEPS: Row[] = [
+  // A time and a promise to act on it: a next step.
+  ["I'll call you tomorrow at nine.", 'en', ['concrete-next-step'], []],
+  ['Ik bel je morgen om drie uur.', 'nl', ['concrete-next-step'], []],
+  ["I can't say more right now, but I'll call you tomorrow at nine.", 'en', ['concrete-next-step'], []],
+  ['Dat kan ik nu nog niet zeggen, maar ik bel je morgen om negen uur.', 'nl', ['concrete-next-step'], []],
+  ['Zullen we morgen om tien uur samen de tabellen doorlopen?', 'nl', ['concrete-next-step'], []],
+  // The answer put off with a time beside it is no step.
+  ["Ah, I can't really say anything before the announcement tomorrow.", 'en', [], ['concrete-next-step']],
+  ["I'm not allowed to share anything until Friday's announcement.", 'en', [], ['concrete-next-step']],
+  ['Daar kan ik tot de bekendmaking morgen nog niks over zeggen.', 'nl', [], ['concrete-next-step']],
+  ['Dat mag ik je voor morgen echt niet vertellen.', 'nl', [], ['concrete-next-step']],
+  // "om" before a count that is no clock time is no time.
+  ['Het ging om drie dagen, laten we het in verhouding zien.', 'nl', [], ['concrete-next-step']],
+  // The other's work taken over, with a time: no agreement.
+  ["I'll just redo the tables myself tonight.", 'en', ['takes-over'], ['concrete-next-step']],
+  ['Ik pas de tabellen vanavond zelf wel even aan.', 'nl', ['takes-over'], ['concrete-next-step']],
+];
+
 describe.each([
   ['vague words', VAGUE],
   ['softeners', HEDGES],
+  ['next steps', NEXT_STEPS],
 ])('%s read where they stand', (_, rows) => {
   it.each(rows)('%s (%s)', (reply, language, has, lacks) => {
     const found = ids(reply, language);

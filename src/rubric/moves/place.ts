@@ -47,3 +47,15 @@ export function readInPlace(
     return true;
   });
 }
+
+/**
+ * A saying withheld, with a time beside it, is no next step but the answer put off: "I can't really say
+ * anything before the announcement tomorrow", "daar kan ik tot morgen nog niks over zeggen". A "but"
+ * after it may still promise one: "I can't say more now, but I'll call you at nine".
+ */
+const WITHHELD: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:can't|cannot|can not|couldn't|won't|not (?:allowed|able|supposed) to)\s+(?:\p{L}+\s+){0,2}?(?:say|tell|share|comment)(?![\p{L}])(?![^.!?]*(?<![\p{L}])but\s)/iu,
+  nl: /(?<![\p{L}])(?:kan|kun|mag|wil)\s+(?:\p{L}+\s+){0,6}?(?:niet|niks|niets|geen)\s+(?:\p{L}+\s+){0,4}?(?:zeggen|vertellen|kwijt)(?![\p{L}])(?![^.!?]*(?<![\p{L}])maar\s)/iu,
+};
+
+export const withheldSaying = (sentence: string, language: Language) => WITHHELD[language].test(sentence);
