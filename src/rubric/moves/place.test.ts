@@ -64,7 +64,22 @@ const NEXT_STEPS: Row[] = [
   ['Ik pas de tabellen vanavond zelf wel even aan.', 'nl', ['takes-over'], ['concrete-next-step']],
 ];
 
+// A Dutch "niet" after the act negates it, unless "en", "maar" or "want" opened a clause of its own first.
+const CLAUSES: Row[] = [
+  [
+    'We hebben drie dagen te laat geleverd en je niet gewaarschuwd.',
+    'nl',
+    ['takes-ownership'],
+    ['defensive'],
+  ],
+  ['Ik heb het verkeerd ingeschat en je niet op tijd gebeld.', 'nl', ['takes-ownership'], ['defensive']],
+  ['Ik heb je in de steek gelaten en niet gebeld.', 'nl', ['takes-ownership'], ['defensive']],
+  ['Het spijt me niet.', 'nl', ['defensive'], ['apology-with-responsibility']],
+  ['Dat was mijn fout niet.', 'nl', ['defensive'], ['takes-ownership']],
+];
+
 describe.each([
+  ['Dutch clauses after the act', CLAUSES],
   ['vague words', VAGUE],
   ['softeners', HEDGES],
   ['next steps', NEXT_STEPS],

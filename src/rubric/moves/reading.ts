@@ -79,9 +79,12 @@ const POST_NEGATED = new Set<SignalId>([
   'forgives',
 ]);
 
-/** "het spijt me niet", "dat neem ik niet op me" — but not "het spijt me dat het niet …": a new clause. */
+/**
+ * "het spijt me niet", "dat neem ik niet op me" — but not "het spijt me dat het niet …" or "we hebben te
+ * laat geleverd en je niet gewaarschuwd": a new clause.
+ */
 const POST_NEGATION =
-  /^\s*(?:(?!(?:dat|als|of|omdat|wanneer|die|wat|waarop|waar|hoe)\s)\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu;
+  /^\s*(?:(?!(?:dat|als|of|omdat|wanneer|die|wat|waarop|waar|hoe|en|maar|want)\s)\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu;
 
 /**
  * Words that open a clause of their own: a negation before them does not reach past them. The speaker's
