@@ -1317,7 +1317,7 @@ export const en: Lexicon = {
       # Deciding for the other what they will no longer do: "I'll move the go-live work over to Dan".
       (?:i'll|i will|let me|i'm going to|i've) (?:just )?(?:move|hand|give|reassign|pass|shift) (?:the |your |his |her |all )?[^.!?]{0,30}(?:work|tasks|project|release|go-live|duties)[^.!?]{0,10} (?:over )?to \p{Lu}\p{L}+
       # Doing the other's work oneself; telling or asking someone oneself is owning the talk, not the work.
-      (?:i'll|i will|shall i|let me|should i) (?:just )?(?!(?:tell|say|explain|speak|talk|apologi[sz]e|call|ring|phone|ask|let|go|come) )(?:[\p{L}'] ?){1,40}myself
+      (?:i'll|i will|shall i|let me|should i) (?:just )?(?!(?:tell|say|explain|speak|talk|apologi[sz]e|call|ring|phone|ask|let|go|come|(?:send|get|give|bring|hand|email|mail) you) )(?:[\p{L}'] ?){1,40}myself
       (?:i'll|i will) (?:just )?(?:fix|tidy|redo|rewrite|finish|correct) (?:it|that|this|them)
     `,
     'hides-behind': rx`

@@ -62,6 +62,9 @@ const NEXT_STEPS: Row[] = [
   // The other's work taken over, with a time: no agreement.
   ["I'll just redo the tables myself tonight.", 'en', ['takes-over'], ['concrete-next-step']],
   ['Ik pas de tabellen vanavond zelf wel even aan.', 'nl', ['takes-over'], ['concrete-next-step']],
+  // Sending it to the other oneself is a promise to them, not their work taken over.
+  ["As of next week I'll send you the planning myself.", 'en', ['concrete-next-step'], ['takes-over']],
+  ['Vanaf volgende week stuur ik je de planning zelf.', 'nl', ['concrete-next-step'], ['takes-over']],
 ];
 
 // A Dutch "niet" after the act negates it, unless "en", "maar" or "want" opened a clause of its own first.
