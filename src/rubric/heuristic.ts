@@ -62,7 +62,21 @@ export type Analysis = {
   labels: Map<Signal, ActCheck>;
   /** The scenario's core act: where the reply does it, null when it does not, undefined when none is set. */
   core: Signal | null | undefined;
+  /** A brief reply that does not open the conversation to the other: its overall is drawn into fair. */
+  closed?: boolean;
 };
+
+/**
+ * The overall within the reply's caps. A brief reply that leaves the other's side unasked is fair at best;
+ * above KNEE its overall is drawn in rather than cut off, so two such replies keep their order
+ * ("No. Ben got it, and here is why" above "No, sorry") and one that says more stays above both.
+ */
+const KNEE = 50;
+const SLOPE = 0.4;
+export function boundedOverall(overall: number, analysis: Pick<Analysis, 'cap' | 'closed'>): number {
+  const drawn = analysis.closed && overall > KNEE ? Math.round(KNEE + (overall - KNEE) * SLOPE) : overall;
+  return Math.min(drawn, analysis.cap);
+}
 
 export function scoreHeuristic(input: ScoreInput): RubricResult {
   const { reply, language } = input;
@@ -72,7 +86,7 @@ export function scoreHeuristic(input: ScoreInput): RubricResult {
   return {
     engine: 'heuristic',
     language,
-    overall: Math.min(overallOf(analysis.raw, input.focus), analysis.cap),
+    overall: boundedOverall(overallOf(analysis.raw, input.focus), analysis),
     criteria,
     moves: analysis.signals.filter((s) => isMove(s.id)).map((s) => toMove(s, reply)),
     flags: analysis.flags.map((id) => ({ id, message: FLAG_MESSAGES[said][id]! }) satisfies Flag),
@@ -221,10 +235,11 @@ export function analyse(input: ScoreInput): Analysis {
     !signals.some((s) => s.id !== 'echoes' && (WEIGHTS.connection[s.id] ?? 0) > 0)
   )
     cap = Math.min(cap, WITHOUT_CONTACT);
-  if (wordCount < BRIEF_WORDS && !signals.some((s) => OPENS.has(s.id))) cap = Math.min(cap, WITHOUT_CONTACT);
+  const closed = wordCount < BRIEF_WORDS && !signals.some((s) => OPENS.has(s.id));
+  if (closed) cap = Math.min(cap, WITHOUT_CONTACT);
   if (flags.includes('wrong-language'))
     cap = Math.min(cap, overallOf(raw, input.focus) - WRONG_LANGUAGE_PENALTY);
-  return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core };
+  return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core, closed };
 }
 
 /**

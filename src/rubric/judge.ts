@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import { z } from 'zod';
 import { defuseTags } from '../text/fence.ts';
 import { PRINCIPLES } from './criteria.ts';
-import { type Analysis, analyse, overallOf, scoreHeuristic } from './heuristic.ts';
+import { type Analysis, analyse, boundedOverall, overallOf, scoreHeuristic } from './heuristic.ts';
 import { PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { analysisText } from './text.ts';
 import type {
@@ -247,7 +247,7 @@ function merge(
   return {
     engine: 'llm',
     language: input.language,
-    overall: Math.min(overallOf(raw, input.focus), analysis.cap),
+    overall: boundedOverall(overallOf(raw, input.focus), analysis),
     criteria,
     moves: fallback.moves,
     flags: fallback.flags,
