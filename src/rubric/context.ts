@@ -1,6 +1,7 @@
 import type { Language } from './ids.ts';
 import { type Guarded, guard, passes, windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
+import { Phrase } from './phrase.ts';
 import { words } from './text.ts';
 import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
 
@@ -96,9 +97,10 @@ export function anchorsIn(reply: string, context: ScenarioContext | undefined, o
 }
 
 /** Someone close to the other person, in either language: who a "him" or "her" in the reply is. */
-const SOMEONE_CLOSE =
-  /(?<![\p{L}])(?:vader|moeder|pa|ma|papa|mama|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|opa|oma|kind|father|mother|dad|mum|mom|husband|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|child)(?![\p{L}])/iu;
-const PRONOUN = /(?<![\p{L}])(?:hem|haar|him|her)(?![\p{L}])/iu;
+const SOMEONE_CLOSE = new Phrase(
+  /(?<![\p{L}])(?:vader|moeder|pa|ma|papa|mama|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|opa|oma|kind|father|mother|dad|mum|mom|husband|wife|partner|boyfriend|girlfriend|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|child)(?![\p{L}])/iu,
+);
+const PRONOUN = new Phrase(/(?<![\p{L}])(?:hem|haar|him|her)(?![\p{L}])/iu);
 
 /** Numbers, weekdays and months written as words, in either language. */
 const NUMBER_OR_DAY =
@@ -129,7 +131,12 @@ function patternOf(check: ActCheck): Guarded | null {
     const words = check.words ?? [];
     pattern = words.length
       ? guard(
-          new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+          new Phrase(
+            new RegExp(
+              `(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`,
+              'giu',
+            ),
+          ),
         )
       : null;
     PATTERNS.set(check, pattern);
@@ -152,9 +159,7 @@ export function findAct(
   const pattern = patternOf(check);
   // Most replies hold none of an act's phrases: the test costs far less than the scan.
   if (pattern && passes(pattern.needs, windowsOf(text))) {
-    const regex = pattern.regex;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    for (const match of pattern.phrase.matchAll(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (readNegation && negatedAt(text, start, end, [language])) continue;

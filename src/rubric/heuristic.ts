@@ -14,6 +14,7 @@ import { isMixed, type LanguageProfile, languageOf, languageProfile } from './la
 import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
+import { Phrase } from './phrase.ts';
 import { analysisText, hedgedDoubleNegations, revealHidden, sentences, TAG, WORD, words } from './text.ts';
 import type {
   ActCheck,
@@ -425,7 +426,7 @@ function coreInOwnWords(reply: string, input: ScoreInput, signals: Signal[]): nu
   const span = findAct(core, text, [], input.language, false);
   if (!span) return 0;
   if (signals.some((s) => ANSWERS_FEELING.has(s.id) && s.start < span.end && span.start < s.end)) return 0;
-  for (const stock of text.matchAll(STOCK_PHRASE))
+  for (const stock of STOCK_PHRASE.matchAll(text))
     if (stock.index < span.end && span.start < stock.index + stock[0].length) return 0;
   for (const match of span.quote.matchAll(WORD)) {
     const word = match[0].toLowerCase();
@@ -447,11 +448,12 @@ const OWN_WORDS = 3;
 const OWN_WORD_LENGTH: Record<Language, number> = { en: 4, nl: 5 };
 
 /** Phrases that fit any conversation: said without anything of this one, they are a formula. */
-const STOCK_PHRASE =
-  /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je|circle back|touch base|going forward|(?:is )?a journey,? not a destination|on the same page|at the end of the day|it is what it is|we're all in this together|(?:de )?beste weg (?:vooruit|voorwaarts)|het is wat het is|in hetzelfde schuitje|op één lijn|aan het eind(?:e)? van de dag)/giu;
+const STOCK_PHRASE = new Phrase(
+  /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je|circle back|touch base|going forward|(?:is )?a journey,? not a destination|on the same page|at the end of the day|it is what it is|we're all in this together|(?:de )?beste weg (?:vooruit|voorwaarts)|het is wat het is|in hetzelfde schuitje|op één lijn|aan het eind(?:e)? van de dag)/giu,
+);
 
 function stockPhrases(text: string): number {
-  return new Set([...text.matchAll(STOCK_PHRASE)].map((m) => m[0].toLowerCase())).size;
+  return new Set(Array.from(STOCK_PHRASE.matchAll(text), (m) => m[0].toLowerCase())).size;
 }
 
 /**
@@ -473,8 +475,9 @@ function stockRun(text: string, signals: Signal[]): number {
 }
 
 /** An apology in the learner's own words: "sorry", "I apologise", "my fault", "het spijt me", "excuses". */
-const APOLOGY_SAID =
-  /(?<![\p{L}])(?<!(?:not|niet|never|nooit) )(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|bad)|het spijt me|spijt me|excuses|mijn (?:fout|schuld))(?![\p{L}])/iu;
+const APOLOGY_SAID = new Phrase(
+  /(?<![\p{L}])(?<!(?:not|niet|never|nooit) )(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|bad)|het spijt me|spijt me|excuses|mijn (?:fout|schuld))(?![\p{L}])/iu,
+);
 
 /**
  * The learner apologised in the turn before: blame now takes that apology back as surely as blame in the
@@ -494,8 +497,9 @@ function apologisedBefore(history: ScoreInput['history']): boolean {
 }
 
 /** The other just shared something painful or is upset: a reply that passes it by loses connection. */
-const DISTRESS =
-  /(?<![\p{L}])(?:hospice|hospital|died|dying|passed away|funeral|cancer|ill|sick|divorce|crying|cried|tears|slept|sleep|stuck|huilen|huilde|slaap|vast|furious|angry|upset|hurt|scared|afraid|disappointed|devastated|exhausted|burn-?out|ziekenhuis|overleden|stervende|begrafenis|kanker|ziek|scheiding|huilen|woedend|boos|kwaad|gekwetst|bang|teleurgesteld|kapot|uitgeput|down because of you|because of you|door jullie|door jou)(?![\p{L}])/iu;
+const DISTRESS = new Phrase(
+  /(?<![\p{L}])(?:hospice|hospital|died|dying|passed away|funeral|cancer|ill|sick|divorce|crying|cried|tears|slept|sleep|stuck|huilen|huilde|slaap|vast|furious|angry|upset|hurt|scared|afraid|disappointed|devastated|exhausted|burn-?out|ziekenhuis|overleden|stervende|begrafenis|kanker|ziek|scheiding|huilen|woedend|boos|kwaad|gekwetst|bang|teleurgesteld|kapot|uitgeput|down because of you|because of you|door jullie|door jou)(?![\p{L}])/iu,
+);
 const IGNORED_DISTRESS: Partial<Record<PrincipleId, number>> = { connection: 0.7, mentorship: 0.4 };
 const ATTENDS = new Set<SignalId>([
   'acknowledges-feeling',

@@ -1,6 +1,8 @@
 // Text helpers shared by the detector and the scorer. Every transformation keeps the length of the
 // reply, so an offset found in the analysed text is an offset in the reply itself.
 
+import { Phrase } from './phrase.ts';
+
 export type Sentence = { start: number; end: number; text: string };
 
 const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
@@ -27,14 +29,12 @@ export function analysisText(reply: string): string {
  * left open ("I can't tell you whether…", "ik kan niet zeggen of…"): that says neither.
  */
 export function affirmDoubleNegations(text: string): string {
-  const affirm = (whole: string, frame: string, between: string, negator: string) =>
+  const affirm = ([whole, frame, between, negator]: RegExpExecArray) =>
     // "I can't tell you whether it wasn't my fault", "ik kan nog niet zeggen of het niet doorgaat": a
     // question left open is not said either way, so nothing in it is affirmed.
-    EMBEDDED_QUESTION.test(between) ? whole : [blank(frame), between, affirmed(negator)].join('');
-  return text
-    .replace(DENIED_DENIAL, blank)
-    .replace(DENIED_SAYING_OF_DENIAL, affirm)
-    .replace(NOT_THAT_NOT_SORRY, affirm);
+    EMBEDDED_QUESTION.test(between!) ? whole : [blank(frame!), between, affirmed(negator!)].join('');
+  const denials = DENIED_DENIAL.replace(text, ([whole]) => blank(whole));
+  return NOT_THAT_NOT_SORRY.replace(DENIED_SAYING_OF_DENIAL.replace(denials, affirm), affirm);
 }
 
 /**
@@ -47,7 +47,7 @@ export function affirmDoubleNegations(text: string): string {
 export function hedgedDoubleNegations(reply: string): { start: number; end: number }[] {
   const text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
   const spans: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(DENIED_SAYING_OF_DENIAL)) {
+  for (const match of DENIED_SAYING_OF_DENIAL.matchAll(text)) {
     const [whole, frame, between] = match as unknown as [string, string, string];
     if (!UNABLE.test(frame) || EMBEDDED_QUESTION.test(between)) continue;
     const clause = text.slice(match.index + frame.length).split(/[.!?;:]/u, 1)[0]!;
@@ -63,14 +63,17 @@ const OWN_FEELING_OR_FAULT =
   /(?<![\p{L}])(?:sorry|fault|mistake|wrong|hurt|sting|stung|upset|bother|spijt|fout|schuld|pijn|raakte|geraakt|dwars|gekwetst)/iu;
 
 /** A clause that asks rather than states: "whether", "if", "of", "who", "wanneer"… */
-const EMBEDDED_QUESTION =
-  /(?<![\p{L}'])(?:whether|if|who|when|why|how|of|wie|wanneer|waarom|hoe)(?![\p{L}'])/iu;
+const EMBEDDED_QUESTION = new Phrase(
+  /(?<![\p{L}'])(?:whether|if|who|when|why|how|of|wie|wanneer|waarom|hoe)(?![\p{L}'])/iu,
+);
 
-const DENIED_DENIAL =
-  /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:ik |we )?(?:dat |het )?niet ontkennen|ontken (?:ik |we )?(?:dat |het )?niet|(?:valt|is) niet te ontkennen)(?: that| dat)?(?![\p{L}])/giu;
+const DENIED_DENIAL = new Phrase(
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|won't|will not|wouldn't|don't|do not) deny|(?:kan|ga|zal) (?:ik |we )?(?:dat |het )?niet ontkennen|ontken (?:ik |we )?(?:dat |het )?niet|(?:valt|is) niet te ontkennen)(?: that| dat)?(?![\p{L}])/giu,
+);
 /** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
-const DENIED_SAYING_OF_DENIAL =
-  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu;
+const DENIED_SAYING_OF_DENIAL = new Phrase(
+  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu,
+);
 
 /**
  * "It's not that it wasn't my fault", "het is niet zo dat het me niet spijt", "niet dat ik het niet mijn
@@ -78,8 +81,9 @@ const DENIED_SAYING_OF_DENIAL =
  * any clause: "it's not that I don't care, but…" softens what follows, and "het is niet zo dat het niet
  * kan" keeps a no open; the rules read those as they stand.
  */
-const NOT_THAT_NOT_SORRY =
-  /(?<![\p{L}])((?:it's|it is|it was|that's|that is) not (?:that|as if)|(?:it|that) (?:isn't|wasn't) (?:that|as if)|not that|het is niet (?:zo )?dat|het was niet (?:zo )?dat|niet dat|niet alsof)( [^.!?,;:]{0,30}? )(didn't|don't|doesn't|wasn't|isn't|not|niet|geen)(?= (?:\p{L}+ ){0,2}(?:sorry|spijt|my (?:own )?(?:fault|mistake|doing)|mijn (?:eigen )?(?:fout|schuld))(?![\p{L}]))/giu;
+const NOT_THAT_NOT_SORRY = new Phrase(
+  /(?<![\p{L}])((?:it's|it is|it was|that's|that is) not (?:that|as if)|(?:it|that) (?:isn't|wasn't) (?:that|as if)|not that|het is niet (?:zo )?dat|het was niet (?:zo )?dat|niet dat|niet alsof)( [^.!?,;:]{0,30}? )(didn't|don't|doesn't|wasn't|isn't|not|niet|geen)(?= (?:\p{L}+ ){0,2}(?:sorry|spijt|my (?:own )?(?:fault|mistake|doing)|mijn (?:eigen )?(?:fout|schuld))(?![\p{L}]))/giu,
+);
 
 /** The negator taken off its verb, same length: "wasn't" → "was   ", "geen" → "een ", "niet" → "    ". */
 function affirmed(negator: string): string {
@@ -137,65 +141,3 @@ export { WORD, words } from '../text/words.ts';
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';
 export const B_END = '(?![\\p{L}\\p{N}])';
-
-/**
- * A negative look-behind of one character class that opens an expression, `(?<![…])`, read in code. An
- * expression that opens with a look-behind tries it at every position before anything else: three
- * times the scan of the same expression without it. So the expression runs without it and each match
- * is asked this instead. The look-behind reads the code point before, a surrogate pair whole, as this does.
- */
-export class NotAfter {
-  private readonly sticky: RegExp;
-  private readonly ascii: Uint8Array;
-
-  /** `set`: the class as written, brackets included; `flags`: the expression's, `i` and `u` read. */
-  constructor(set: string, flags: string) {
-    this.sticky = new RegExp(set, `${flags.replace(/[^iu]/g, '')}y`);
-    this.ascii = Uint8Array.from({ length: 0x80 }, (_, c) =>
-      this.isAt(String.fromCharCode(c), 0, 1) ? 1 : 0,
-    );
-  }
-
-  private isAt(text: string, at: number, end: number): boolean {
-    this.sticky.lastIndex = at;
-    return this.sticky.test(text) && this.sticky.lastIndex === end;
-  }
-
-  /** Does the look-behind hold at `at`: is the character before it outside the class? */
-  holdsAt(text: string, at: number): boolean {
-    if (at === 0) return true;
-    const c = text.charCodeAt(at - 1);
-    if (c < 0x80) return this.ascii[c] === 0;
-    const pair = isLowSurrogate(c) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
-    return !this.isAt(text, pair ? at - 2 : at - 1, at);
-  }
-}
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/**
- * The next match of `(?<![…])body` from `from`, for `body` (flags `g`) and the look-behind as `before`:
- * the leftmost position where the look-behind holds and the body matches, as the whole expression finds it.
- */
-export function nextMatchAfter(
-  body: RegExp,
-  before: NotAfter,
-  text: string,
-  from: number,
-): RegExpExecArray | null {
-  body.lastIndex = from;
-  for (;;) {
-    const match = body.exec(text);
-    if (match === null || before.holdsAt(text, match.index)) return match;
-    const at = match.index;
-    const pair = isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1));
-    body.lastIndex = at + (pair ? 2 : 1);
-  }
-}
-
-const WORD_START = new NotAfter('[\\p{L}\\p{N}]', 'iu');
-
-/** The next match of `${B_START}body` from `from`, for `body` (flags `gu`): see `nextMatchAfter`. */
-export const nextWordMatch = (body: RegExp, text: string, from: number) =>
-  nextMatchAfter(body, WORD_START, text, from);

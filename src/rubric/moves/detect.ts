@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Language } from '../ids.ts';
+import { Phrase } from '../phrase.ts';
 import { B_END, B_START, type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
@@ -57,7 +58,7 @@ function compile(lexicon: Lexicon): Compiled {
   return {
     language: lexicon === nl ? 'nl' : 'en',
     rules,
-    time: guard(new RegExp(source(lexicon.time), 'iu')),
+    time: guard(new Phrase(new RegExp(source(lexicon.time), 'iu'))),
     intent: new RegExp(source(lexicon.intent), 'iu'),
     openStart: new RegExp(`^${vocative}${lead}(?:${lexicon.wh.join('|')})${B_END}`, 'iu'),
     tellThenWh: new RegExp(

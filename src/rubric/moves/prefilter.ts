@@ -1,4 +1,4 @@
-import { NotAfter, nextMatchAfter } from '../text.ts';
+import type { Phrase } from '../phrase.ts';
 
 // What a pattern needs in the text before it can match: a necessary condition on its literal letters,
 // checked against the text's three-letter windows, so a pattern only runs on a text where it may match.
@@ -319,68 +319,30 @@ export function setSlots(windows: Uint32Array): number[] {
  * text, however many of its parts are read.
  */
 export type Guarded = {
-  regex: RegExp;
+  phrase: Phrase;
   needs: Test | null;
-  /** The pattern without the look-behind it opens with, and that look-behind; undefined when it opens with none. */
-  body: RegExp | undefined;
-  before: NotAfter | undefined;
   /** The text (by `generation`) the test was last made on, and what it said. */
   readOn: number;
   passed: boolean;
 };
 
-export function guard(regex: RegExp): Guarded {
-  const split = splitLookBehind(regex);
+export function guard(phrase: Phrase): Guarded {
   return {
-    regex,
-    needs: rarestFirst(testOf(needOf(regex.source)), shareOfSlot),
-    body: split?.body,
-    before: split?.before,
+    phrase,
+    needs: rarestFirst(testOf(needOf(phrase.regex.source)), shareOfSlot),
     readOn: -1,
     passed: false,
   };
 }
 
-/** Does the pattern (without the `g` flag) match `part`, a part of `text`? */
+/** Does the pattern match `part`, a part of `text`? */
 export function matchesIn(pattern: Guarded, text: string, part: string): boolean {
   const windows = windowsOf(text);
   if (pattern.readOn !== generation) {
     pattern.readOn = generation;
     pattern.passed = passes(pattern.needs, windows);
   }
-  if (!pattern.passed) return false;
-  if (pattern.body === undefined) return pattern.regex.test(part);
-  return nextMatchAfter(pattern.body, pattern.before!, part, 0) !== null;
-}
-
-/** `(?<![…])` opening a pattern, the class as written. */
-const OPENING_LOOK_BEHIND = /^\(\?<!(\[(?:[^\]\\]|\\.)*\])\)/;
-
-/**
- * A pattern that opens with a negative look-behind of one class, over all of it, as that look-behind and
- * the rest: undefined for any other (an alternative at the top would leave the look-behind's reach).
- */
-function splitLookBehind(regex: RegExp): { body: RegExp; before: NotAfter } | undefined {
-  const opening = OPENING_LOOK_BEHIND.exec(regex.source);
-  if (!opening || regex.sticky || regex.multiline) return undefined;
-  const rest = regex.source.slice(opening[0].length);
-  if (rest.length === 0 || hasTopLevelAlternative(rest)) return undefined;
-  const flags = regex.flags.includes('g') ? regex.flags : `${regex.flags}g`;
-  return { body: new RegExp(rest, flags), before: new NotAfter(opening[1]!, regex.flags) };
-}
-
-function hasTopLevelAlternative(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (char === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
+  return pattern.passed && pattern.phrase.test(part);
 }
 
 /** Does the text pass the test? Always when there is none, or when the windows could not be read. */

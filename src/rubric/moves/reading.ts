@@ -1,4 +1,5 @@
 import type { Language } from '../ids.ts';
+import { Phrase } from '../phrase.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import { type Guarded, guard, matchesIn } from './prefilter.ts';
@@ -8,6 +9,12 @@ import type { Signal, SignalId } from './signals.ts';
 // negation, a question, someone else's words or an "if" is not the act it names: "I'm not sorry" is no
 // apology, "it's not your fault" no blame, "Knap hoor, weer alles fout" no praise, "I'm so sorry" to
 // someone whose father is dying is condolence, not an apology.
+
+/** Each language's pattern, read as a `Phrase`: most open with a look-behind, read in code. */
+const phrases = (patterns: Record<Language, RegExp>): Record<Language, Phrase> => ({
+  en: new Phrase(patterns.en),
+  nl: new Phrase(patterns.nl),
+});
 
 /** A span in double quotes, or in single quotes that open after a space: someone's words, reported. */
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?=[\s.,!?;:)]|$)/gu;
@@ -24,16 +31,17 @@ const QUOTABLE = new Set<SignalId>([
 ]);
 
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
-const NEGATOR: Record<Language, RegExp> = {
+const NEGATOR = phrases({
   en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger)(?![\p{L}])/giu,
-};
+});
 
 /** Acts of one's own that, quoted after someone else's "said", are that person's words. */
 const OWNABLE = new Set<SignalId>(['takes-ownership', 'apology-with-responsibility', 'appreciation']);
 /** Who said it, right before the quote: "you said", "he told me", "zei je", "volgens Willem". */
-const SAID_BY_OTHER =
-  /(?<![\p{L}])(?:(?:[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:\p{L}+ )?(?:said|says|told me|wrote|put it)|(?:[Zz]ei|[Zz]egt|[Ss]chreef) (?:je|jij|hij|zij|ze|\p{Lu}\p{L}+)|(?:[Jj]e|[Jj]ij|[Hh]ij|[Zz]ij|[Zz]e|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:zei|zegt|schreef)|[Vv]olgens (?:jou|hem|haar|hen|\p{Lu}\p{L}+))(?: (?:it|het|dat|zelf|yourself|himself|herself|letterlijk|literally))*[\s,:]*$/u;
+const SAID_BY_OTHER = new Phrase(
+  /(?<![\p{L}])(?:(?:[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:\p{L}+ )?(?:said|says|told me|wrote|put it)|(?:[Zz]ei|[Zz]egt|[Ss]chreef) (?:je|jij|hij|zij|ze|\p{Lu}\p{L}+)|(?:[Jj]e|[Jj]ij|[Hh]ij|[Zz]ij|[Zz]e|(?!We |Wij |Ik )\p{Lu}\p{L}+) (?:zei|zegt|schreef)|[Vv]olgens (?:jou|hem|haar|hen|\p{Lu}\p{L}+))(?: (?:it|het|dat|zelf|yourself|himself|herself|letterlijk|literally))*[\s,:]*$/u,
+);
 
 function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Signal): boolean {
   if (signal.start <= from || signal.end >= to) return false;
@@ -52,14 +60,17 @@ const NEGATED_SAYING: Record<Language, RegExp> = {
  * "geen twijfel", "ik kan je niet genoeg bedanken". Blanked before negators are counted (a denied denial,
  * "I don't deny", is read in the text itself: see `affirmDoubleNegations`).
  */
-const PSEUDO_NEGATION =
-  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu;
+const PSEUDO_NEGATION = new Phrase(
+  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu,
+);
 /** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit/iu;
 const unpseudo = (text: string) =>
-  MAY_NEGATE.test(text) ? text.replace(PSEUDO_NEGATION, (m) => ' '.repeat(m.length)) : text;
+  MAY_NEGATE.test(text) ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)) : text;
 /** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
-const NOT_AS_IF = /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu;
+const NOT_AS_IF = new Phrase(
+  /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu,
+);
 /**
  * Questions that answer themselves: why the speaker would ever do it, what there is to ask, why the other
  * never or always does something. A reproach or a refusal, not a question put to the other.
@@ -97,23 +108,23 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
 };
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
-const REPORTED: Record<Language, RegExp> = {
+const REPORTED = phrases({
   en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|(?:people|they|others|colleagues|some|some people|the team|everyone) (?:who )?(?:\p{L}+ ){0,2}?(?:say|saying|said|claim|think)|i heard|rumou?r)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen|iedereen|het team) (?:die )?(?:\p{L}+ ){0,2}?(?:zeggen|zeiden|beweren|vinden)|er wordt gezegd)(?![\p{L}])/iu,
-};
+});
 
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
-const OTHERS_WISH: Record<Language, RegExp> = {
+const OTHERS_WISH = phrases({
   en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|wil dat ik|wilde dat ik|zegt dat ik|zei dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
-};
+});
 
 /** An "if" before the act: a conditional apology is no apology. */
-const CONDITIONAL: Record<Language, RegExp> = {
+const CONDITIONAL = phrases({
   en: /(?<![\p{L}])(?:if|in case|should it turn out)(?![\p{L}])/iu,
   // "als jullie accountmanager" is a role, not a condition.
   nl: /(?<![\p{L}])(?:als(?! (?:jullie|je|jouw|uw|hun|zijn|haar|mijn|onze|de) (?:\p{L}+ )?(?:accountmanager|contactpersoon|manager|leidinggevende|teamleider|directeur|baas|collega|klant|partner|leverancier)(?![\p{L}]))|indien|mocht|mochten)(?![\p{L}])/iu,
-};
+});
 
 /** Acts that a negation undoes, and what the negated act becomes (undefined: nothing). */
 const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
@@ -139,7 +150,7 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
 };
 
 /** "You never let us down", "je hebt ons nooit laten zitten": never failing is praise, not blame. */
-const NEVER = /(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu;
+const NEVER = new Phrase(/(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu);
 const NEVER_FAILED: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:let(?:ting|s)? (?:\p{L}+ )?(?:us|me|anyone|them|the team|a customer|a client) down|fail(?:ed|s|ing)?|miss(?:ed|es|ing)? (?:a|one|an?) |disappoint(?:ed|s|ing)?|dropp(?:ed|ing) the ball|complain(?:ed|s|ing)?|been late|let (?:us|me) wait)/iu,
   nl: /^[^.!?,;]{0,40}?(?:laten zitten|laten vallen|in de steek (?:gelaten|laten)|teleurgesteld|gemist|verzuimd|geklaagd|te laat (?:geweest|geleverd|gekomen)|een steek laten vallen|laten wachten)/iu,
@@ -150,13 +161,13 @@ const AUDIENCE_AFTER = /^\s+(?:bij (?:was|zat|stond|waren|zaten))/iu;
 const NEVER_THE_PROBLEM = /^(?:never|nooit)\s+(?:the|het|de)\s+(?:problem|issue|probleem|punt)/iu;
 
 /** "You always deliver", "jij zegt altijd waar het op staat": always doing well is praise, not blame. */
-const ALWAYS = /(?<![\p{L}])(?:always|altijd)(?![\p{L}])/iu;
+const ALWAYS = new Phrase(/(?<![\p{L}])(?:always|altijd)(?![\p{L}])/iu);
 const ALWAYS_GOOD: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:on time|honest|straight with|there for|deliver(?:ed|s)?|reliable|fair|kept your word|keep your word|help(?:ed|s)?|come through|came through|step(?:ped|s)? up|tell it like it is|say what you think)(?![\p{L}])/iu,
   nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:waar het op staat|eerlijk|op tijd|klaar(?:gestaan)? voor|voor (?:ons|me|mij) klaar|netjes|geleverd|levert|betrouwbaar|je woord|geholpen|helpt|zegt wat je denkt|(?:zo |heel |erg )?goed voor (?:ons|me|mij))(?![\p{L}])/iu,
 };
 
-const DOUBTS_BEFORE = /(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu;
+const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu);
 const LIKE_YOU =
   /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
 
@@ -173,39 +184,40 @@ const AGAINST_YOU: Record<Language, RegExp> = {
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
 const IMAGINING = /(?:imagine|voorstellen|indenken|voorstel)/iu;
 /** "Ik had je niet zo moeten aanvallen", "I shouldn't have": the negation is part of owning it. */
-const SHOULD_NOT_HAVE =
-  /(?<![\p{L}])(?:had(?:den)?(?: \p{L}+){0,4} (?:niet|nooit)(?: \p{L}+){0,3} (?:moeten|mogen)|shouldn't have|should not have|should never have)(?![\p{L}])/iu;
+const SHOULD_NOT_HAVE = new Phrase(
+  /(?<![\p{L}])(?:had(?:den)?(?: \p{L}+){0,4} (?:niet|nooit)(?: \p{L}+){0,3} (?:moeten|mogen)|shouldn't have|should not have|should never have)(?![\p{L}])/iu,
+);
 const PRETENDING = /(?:pretend|pretending|doen alsof|net doen alsof)(?:\s+(?:to|that|dat))?\s*$/iu;
 
 /** Praise or sympathy that a sarcastic reading turns round. */
-const PRAISE: Record<Language, RegExp> = {
+const PRAISE = phrases({
   en: /(?<![\p{L}])(?:loved it|love it|bravo|brilliant|great|lovely|fantastic|wonderful|perfect|wow|well done|good job|nice|congratulations|thanks so much|thank you so much|how (?:generous|kind|lovely|nice|thoughtful|sweet)|what a (?:loyal|lovely|great|generous)|that's sweet|masterstroke|outdone yourself|bold (?:move|choice|plan|call)|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|absolutely)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:bravo|briljant|knap|goed gedaan|lekker bezig|geweldig|fantastisch|prachtig|leuk hoor|mooi zo|gefeliciteerd|wat (?:gul|aardig|lief|schattig|fijn)|aardig dat|meesterzet|tuurlijk|ja hoor|dank je wel voor|bedankt voor|nou,? lekker|top van je|jezelf (?:echt )?overtroffen|gedurfd|gewaagd)(?![\p{L}])/iu,
-};
+});
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
-const FAILURE: Record<Language, RegExp> = {
+const FAILURE = phrases({
   en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?(?:te vragen|te overleggen|iets te zeggen)|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
-};
+});
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:oh|wow|really|another|again|as always|as usual|once again|only took you|for once|finally|because|(?<!(?:make|making|makes|made|for|be|not|i'm|am) )sure|keep it up|a record|would have loved|will be thrilled|while you're at it|possibly|(?:very|so|such) creative|never seen|bold move|this time)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
   nl: /(?<![\p{L}])(?:o|oh|ach|goh|echt|weer|alweer|nog een|weer een|zoals altijd|zoals gewoonlijk|eindelijk|want|ga zo door|een record|gesmuld|zeg|nou|joh|creatieve|zelden gezien|nooit gezien|knap hoor|gedurfd hoor)(?![\p{L}])|(?<=\s|^)'[^']{2,25}'(?=[\s.,!?]|$)|"[^"]{2,25}"/iu,
 };
 /** Sarcastic by themselves, whatever surrounds them. */
-const SARCASM_ALONE: Record<Language, RegExp> = {
+const SARCASM_ALONE = phrases({
   en: /(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special|a ray of sunshine|a delight|a treat|a joy)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|(?<!(?:is|was|it's|that's|are|were) )really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|what could go wrong(?=[.!]*$)|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
   nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|(?<!(?:is|was|zijn|waren|ook) )echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
-};
+});
 /**
  * Stock mockery: mock thanks for a harm or for nothing ("thanks for nothing", "bedankt voor niks"), mock pity,
  * mock surprise, the mock offer of more ("Anything
  * else? Coffee?"), "a whole chat post", "must be nice". Sarcastic wherever it stands.
  */
-const MOCKERY: Record<Language, RegExp> = {
+const MOCKERY = phrases({
   en: /(?<![\p{L}])(?:(?:will|'ll) (?:just |really )?love it when|will be (?:thrilled|delighted|over the moon)(?=[.!]*$)|^yeah,? right|(?:oh )?sure,? i'll just (?:\p{L}+ ){0,3}(?:your|the|a) whole|(?:well done|bravo|congratulations|impressive|nice one|good job)[^.!?]{0,40}you(?:'ve| have) (?:\p{L}+ )?finally|must be nice|always a (?:pleasure|joy|treat|delight)|did wonders for|what a (?:surprise|shock)|surprised\?|(?:well done|nice one|bravo|congratulations|thanks),? genius|poor (?:thing|baby|lamb|darling)|you poor thing|(?:thanks|thank you|cheers|much obliged) (?:\p{L}+ )?for nothing(?! (?:less|short|but|else))|a whole (?:\p{L}+ ){0,2}(?:post|message|sentence|line|letter|paragraph|email|chat|word|idea)|anything else\?\s*(?:coffee|tea|biscuits|a massage|cake)|i'm sure (?:\p{L}+ ){0,4}(?:will )?(?:get over it|survive|cope|live)|(?:shame|pity|too bad) (?:that )?the rest of us|(?:thanks|thank you)(?: (?:a lot|so much|very much|ever so much))? for (?:\p{L}+ ){0,4}(?:skipping|ignoring|dumping|springing|going (?:over|behind)|taking (?:\p{L}+ ){0,3}to|promising (?:my|our)|leaving (?:me|us)|shouting|yelling|the (?:lovely |little )?(?:wake-up call|masterclass|lecture|surprise))|without asking me\. (?:great|lovely|brilliant)|(?:oh )?sure,? as if|how (?:very )?(?:mature|grown-up|professional) of you|mission accomplished|you always know better|(?:didn't|did not|never) (?:know|realise|realize|think) you (?:were|are|could be) (?:so |that |this |such a )?(?:sensitive|touchy|fragile|thin-skinned|delicate|easily (?:hurt|offended|upset))|(?:i know |since |as )you(?: always)? take (?:these things|things|everything|this stuff|such things|it) (?:so |too |very )?personally|you(?:'re| are) (?:just )?(?:so|too|a bit|rather|quite|awfully|a little) (?:sensitive|touchy|thin-skinned|fragile|delicate)|(?:thanks|thank you|grateful)[^.!?]{0,40}(?:teaching|showing) (?:\p{L}+ ){0,3}(?:how to (?:stop talking|keep quiet|shut up|be quiet|stay quiet)|the (?:value|art|joy|beauty) of (?:silence|keeping quiet)|to (?:stop talking|keep quiet|stay quiet))|(?:thanks|thank you)[^.!?]{0,30}(?:volunteering|signing up|offering up|promising) (?:my|our|me|us)(?![\p{L}])|(?:amazing|funny|strange|shocking|surprising|wonder) (?:that )?(?:nobody|no one) (?:has )?(?:ever )?thought of (?:it|that|this) (?:before|sooner)|(?:saves|spares) (?:us|me|everyone) (?:the (?:trouble|bother|effort) of )?(?:having to )?think(?:ing)?|(?:we|i) (?:don't|won't) (?:even )?(?:have|need) to think (?:about it )?any ?more|^(?:yeah|oh|right|sure|well),? because (?:[\p{L}']+ ){0,4}(?:obviously|definitely|of course|clearly|naturally)|^because (?:[\p{L}']+ ){0,3}(?:obviously|of course|clearly) (?:[\p{L}']+ ){0,4}(?:nothing (?:else|better)|(?:all )?my fault|so easy|no problem)|(?:ten|10|full marks|an a|a gold star) (?:out of (?:ten|10) )?for effort|just what i needed (?:on a (?:monday|friday)|right now|today of all days)|^(?:well,? |oh,? )?(?:that's|this is|isn't that) just (?:perfect|great|wonderful|brilliant|lovely|fantastic|marvellous)[.!]*$|^(?:oh,? )?(?:good|great|super|lovely|fantastic|wonderful|brilliant),? (?:more|extra|even more) (?:work|meetings|admin|fun)|^(?:absolutely |so |really |just )?(?:thrilled|delighted|ecstatic)[.!]*$|(?:that's (?:exactly )?why|which is (?:exactly )?why|so) you(?:'re| are| get to| will|'ll)? (?:staying|stay) (?:put|where you are))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:zal|zullen) (?:\p{L}+ )?(?:dolblij|in de wolken|heel blij) zijn(?=[.!]*$)|zal het (?:vast )?(?:prachtig|geweldig|heerlijk|fantastisch|leuk) vinden als|^ja,? (?:vast|tuurlijk)[.!]*$|(?:tuurlijk|ja hoor),? ik (?:\p{L}+ ){0,2}(?:je|jouw) hele|(?:knap|bravo|goed zo|top|gefeliciteerd)(?: hoor)?,? [^.!?]{0,40}(?:je|jij) (?:hebt|bent) (?:\p{L}+ )?eindelijk|heel (?:volwassen|professioneel|sportief)|missie geslaagd|wat een (?:verrassing|drama)|altijd leuk|altijd een (?:feest|genoegen)|wil je er (?:ook |nog )?(?:koffie|thee|een koekje|taart) bij|arme (?:jongen|meid|ziel|stakker)|(?:bedankt|dank je(?: wel)?|dank u(?: wel)?|merci) (?:\p{L}+ )?voor (?:niks|niets)(?! (?:minder|anders))|arm kind|ach gossie|och gut|och arme|een heel (?:berichtje|zinnetje|mailtje|bericht|briefje|idee)|overleeft het (?:vast|heus|wel) (?:wel)?|zal (?:wel )?(?:zwaar|erg|vreselijk) (?:zijn )?geweest|jij weet het (?:ook )?altijd (?:beter|het best)|(?:tuurlijk|natuurlijk|ja hoor),? alsof|(?:bedankt|dank je(?: wel)?|fijn)(?: hoor)?,? (?:dat je|voor) [^.!?]{0,50}(?:zonder (?:het )?(?:even |eerst )?te vragen|oversloeg|overslaat|(?:hebt|heeft) neergelegd|tegen me te (?:schreeuwen|roepen)|over mijn hoofd)|nou,? fijn(?=[.!,])|(?:wist|wist ik|had) (?:\p{L}+ )?(?:niet|nooit|geen idee) dat (?:je|jij) (?:zo |zó |dat |zo'n )?(?:gevoelig|lichtgeraakt|kwetsbaar|snel beledigd|fijnbesnaard|teergevoelig)(?: \p{L}+)? (?:was|bent|kon zijn)|(?:je|jij) (?:neemt|vat|pakt) (?:\p{L}+ ){0,3}(?:altijd |ook )?(?:zo |te |nogal )persoonlijk|(?:je|jij) bent (?:ook )?(?:zo|zó|wel erg|nogal|een beetje|te) (?:gevoelig|lichtgeraakt|fijnbesnaard|teergevoelig|snel (?:geraakt|beledigd))|(?:bedankt|dank je(?: wel)?|bedanken|dankzij (?:jou|jouw|je))[^.!?]{0,80}(?:niemand (?:zegt|durft) (?:er )?(?:meer |nog )?(?:wat|iets)|zegt (?:niemand|geen mens) (?:meer |nog )?(?:wat|iets)|(?:rustig|stil|kort) (?:is |wordt |blijft )?(?:als|wanneer) \p{L}+ (?:aan de beurt|praat|spreekt|iets (?:wil )?zegt)|(?:de )?waarde van (?:stilte|zwijgen))|(?:bedankt|dank je(?: wel)?)[^.!?]{0,30}(?:mijn|ons) (?:team|mensen) (?:\p{L}+ ){0,2}(?:aangeboden|opgegeven|beloofd|weggegeven)|dat (?:er |daar )?(?:nog )?nooit (?:eerder )?iemand op (?:is )?(?:ge)?kom(?:en|t)(?: is)?|(?:dan|zo) hoeven (?:we|wij|ik|jullie) (?:ook |tenminste )?(?:niet|nergens) (?:meer )?(?:over )?na te denken|^(?:ja|o|oh|nou),? want (?:\p{L}+ ){0,4}(?:natuurlijk|uiteraard|overduidelijk)|^want (?:\p{L}+ ){0,3}(?:natuurlijk|uiteraard) (?:\p{L}+ ){0,4}(?:(?:niks|niets) (?:anders|beters)|(?:allemaal )?mijn schuld|zo makkelijk)|(?:een )?(?:tien|10|dikke voldoende) voor de moeite|precies wat ik nodig had op (?:een )?(?:maandag|vrijdag)(?:ochtend|middag)?|nu (?:je|jij) (?:toch|er toch) (?:mee )?bezig bent|^(?:o,? |oh,? |nou,? )?(?:fijn|mooi|super|top|heerlijk|geweldig),? (?:nog meer|meer|extra) (?:werk|overleg|vergaderingen|gedoe)|^(?:echt |zo |helemaal )?(?:dolblij|in de wolken|opgetogen)[.!]*$|(?:daarom|dus) blijf (?:je|jij) (?:lekker |gewoon )?(?:zitten )?waar (?:je|jij) (?:zit|bent))(?![\p{L}])/iu,
-};
+});
 /**
  * Pity for a plight that is no loss: "Oh, poor you", "Ach, arme jullie", "arm ding". To someone who just
  * reported a loss ("Poor you, your dad in a hospice since Sunday") it is sympathy, so it is read only where
@@ -243,10 +255,10 @@ const LIKED_FAILURE =
  * ("We'll just clone Priya", "bouwen we 's nachts even", "Tim slaat zijn herstel gewoon over"). Said
  * straight ("we can't clone Priya", "Esra klonen gaat niet", "I wish I could clone her") it is a no.
  */
-const ABSURD: Record<Language, RegExp> = {
+const ABSURD = phrases({
   en: /(?<![\p{L}])(?:clon(?:e|ing) (?:\p{L}+|my team|the team|half the team|(?:a|another|two|three|\p{N}+) (?:developers?|engineers?|people|drivers?|testers?))|(?:skip|skips|skipping) (?:\p{L}+ ){0,2}(?:his|her|their|the|your) (?:recovery|rehab|sick leave|chemo|operation|surgery|funeral|maternity leave|paternity leave|burn-?out)|from (?:her|his|their|the|a) (?:hospital|sick|maternity|death|delivery|hospice) ?bed|from the (?:delivery|maternity|labou?r) (?:room|ward)|(?:has|have|had|'s got|'ve got) (?:[\p{L}-]+ ){0,3}nothing better to do|(?:wave|waving) (?:a|my|the|our) (?:magic )?wand|pull (?:it|them|that|those|one|a \p{L}+|\p{N}+ \p{L}+) out of (?:a|my|the|our) hat|who needs sleep|sleep is (?:overrated|for the weak)|(?:we'll|i'll|they'll|we can|let's|we'll simply|i'll simply) just (?:build|code|write|deliver|do|knock out|bolt on|finish|squeeze in|throw in) (?:it|that|this|the (?:\p{L}+ )?(?:integration|thing|feature|project)|the whole thing|everything) (?:overnight|in our sleep|in an afternoon|in a weekend|in five minutes|over lunch|between meetings)(?: then)?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:kloon|kloont|klonen|kopieer) (?:\p{L}+|mijn team|het team|(?:een paar|twee|drie|\p{N}+) (?:mensen|ontwikkelaars|developers|chauffeurs))|\p{L}+ (?:wel |gewoon |maar |dan )+(?:even )?klonen|\p{L}+ even klonen|(?:sla|slaat|slaan) (?:\p{L}+ ){0,2}(?:zijn|haar|hun|het|je) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|begrafenis|burn-?out)(?: \p{L}+)? (?:gewoon |even |wel |maar )*over|(?:zijn|haar|hun) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|burn-?out) (?:\p{L}+ ){0,2}overslaan|(?:vanaf|vanuit) (?:de|het|haar|zijn|hun) (?:commode|kraambed|ziekbed|ziekenhuisbed|operatietafel|verloskamer|kraamkamer)|(?:heeft|hebben|hebt|heb) (?:[\p{L}-]+ ){0,5}(?:niks|niets) beters te doen|(?:even |wel )?(?:tevoorschijn )?toveren|uit de hoge hoed|uit (?:mijn|onze|m'n) mouw (?:schudden|schud)|(?:schud|schudt|schudden) (?:[\p{L}-]+ ){0,5}uit (?:mijn|onze|m'n) mouw|wie heeft er (?:nou |nu )?slaap nodig|slapen is (?:overrated|voor watjes)|(?:bouwen|maken|doen|programmeren|fixen|regelen|bouw|maak|doe|bouwt|maakt) (?:\p{L}+ ){0,3}(?:'s nachts|vannacht|in een nachtje|tussen de middag|in vijf minuten) (?:wel )?(?:even|eventjes|tussendoor)(?: bij)?)(?![\p{L}])/iu,
-};
+});
 /** A wish or a condition around the means: "I wish I could clone her", "als ik Esra kon klonen". */
 const ABSURD_STRAIGHT =
   /(?<![\p{L}])(?:wish|if only|would love to|even if|unless|if|zou willen|was het maar|kon ik maar|zelfs als|tenzij|als)(?![\p{L}])|^(?:kon|konden|had|hadden|mocht) (?:ik|we|wij)(?![\p{L}])/iu;
@@ -267,10 +279,10 @@ function absurdMeans(sentence: Sentence, ctx: ReadContext, language: Language): 
  * Praise for what was the harm, or for coming late: "decent of you to go behind my back", "good of you to
  * finally tell me", "netjes van je dat je het nu pas zegt".
  */
-const PRAISED_HARM: Record<Language, RegExp> = {
+const PRAISED_HARM = phrases({
   en: /(?<![\p{L}])(?:(?:good|kind|decent|nice|big|sweet|lovely|thoughtful|considerate|generous|brave|honest) of you\b|how (?:thoughtful|kind|nice|lovely|considerate|generous|sweet) (?:that|of you))[^.!?]{0,60}(?<![\p{L}])(?:finally|at last|(?:weeks|days|months) later|after (?:two|three|a few|\p{N}+) (?:weeks|days|months)|already|too late|behind my back|over my head|without (?:asking|telling|a word)|in front of)/iu,
   nl: /(?<![\p{L}])(?:(?:goed|netjes|aardig|lief|sterk|knap|dapper|moedig|eerlijk) van (?:je|jou)\b|wat (?:attent|aardig|lief|gul|sportief) (?:dat|van))[^.!?]{0,60}(?<![\p{L}])(?:eindelijk|nu pas|pas nu|(?:weken|dagen|maanden) later|na (?:twee|drie|een paar|\p{N}+) (?:weken|dagen|maanden)|alvast|ook nog even|(?:nu|nou) ineens|opeens|te laat|achter mijn rug|over mijn hoofd|zonder (?:het )?(?:te vragen|te zeggen|iets te zeggen|een woord)|waar iedereen bij)/iu,
-};
+});
 
 /** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
 /**
@@ -290,23 +302,28 @@ const FEEDBACK_TURN: Record<Language, RegExp> = {
   nl: /^(?:alleen (?:kan|kunnen|moet|moeten|zit|zitten|klopt|kloppen|is|zijn|wil)|tegelijk|er (?:is|zit|zijn) (?:ook )?(?:nog )?(?:iets|een paar|twee|drie))(?![\p{L}])/iu,
 };
 
-const SINCERE =
-  /(?<![\p{L}])(?:i (?:\p{L}+ )?learned (?:a lot |something )?from (?:it|that|you)|daar heb ik (?:zelf )?(?:veel |iets )?van geleerd|i mean (?:it|that)|i really mean (?:it|that)|genuinely|no sarcasm|not being sarcastic|dat meen ik|ik meen (?:het|dat)|meen ik (?:echt|oprecht)|oprecht|zonder sarcasme|geen sarcasme)(?![\p{L}])/iu;
+const SINCERE = new Phrase(
+  /(?<![\p{L}])(?:i (?:\p{L}+ )?learned (?:a lot |something )?from (?:it|that|you)|daar heb ik (?:zelf )?(?:veel |iets )?van geleerd|i mean (?:it|that)|i really mean (?:it|that)|genuinely|no sarcasm|not being sarcastic|dat meen ik|ik meen (?:het|dat)|meen ik (?:echt|oprecht)|oprecht|zonder sarcasme|geen sarcasme)(?![\p{L}])/iu,
+);
 
 /** Shouted emphasis on a kind word ("I'm SO sorry", "wat ERG") reads as mockery. */
-const SHOUTED =
-  /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK|LOVE|LOVELY|GREAT|AMAZING|THRILLED|SORRY|FANTASTIC|WONDERFUL|GEWELDIG|FIJN|HEERLIJK|GEWELDIG|FANTASTISCH|BLIJ|TOP)(?![\p{L}])/u;
+const SHOUTED = new Phrase(
+  /(?<![\p{L}])(?:SO|SOOO+|REALLY|TERRIBLY|SOOO|ERG|VRESELIJK|VRÉSELIJK|vréselijk|ZO|ECHT|HEEL|DANK|LOVE|LOVELY|GREAT|AMAZING|THRILLED|SORRY|FANTASTIC|WONDERFUL|GEWELDIG|FIJN|HEERLIJK|GEWELDIG|FANTASTISCH|BLIJ|TOP)(?![\p{L}])/u,
+);
 
 /** Loss or illness in what the other just said: "sorry" to that is sympathy, not an apology. */
-const LOSS =
-  /(?<![\p{L}])(?:hospice|dying|died|passed away|death|funeral|cancer|terminal|palliative|illness|ill|sick|diagnos\w*|hospital|stervende|stervend|sterft|overleden|overlijden|dood|begrafenis|kanker|ongeneeslijk|palliatie\w*|ziek|ziekte|ziekenhuis|hospice|diagnose|miskraam|miscarriage|divorce|scheiding)(?![\p{L}])/iu;
+const LOSS = new Phrase(
+  /(?<![\p{L}])(?:hospice|dying|died|passed away|death|funeral|cancer|terminal|palliative|illness|ill|sick|diagnos\w*|hospital|stervende|stervend|sterft|overleden|overlijden|dood|begrafenis|kanker|ongeneeslijk|palliatie\w*|ziek|ziekte|ziekenhuis|hospice|diagnose|miskraam|miscarriage|divorce|scheiding)(?![\p{L}])/iu,
+);
 /** An apology that names one's own fault stays an apology even then. */
-const OWN_FAULT =
-  /(?<![\p{L}])(?:i should|i shouldn't|my fault|my mistake|i was wrong|i didn't|i forgot|ik had|mijn fout|mijn schuld|ik heb .{0,20}(?:vergeten|laten liggen))(?![\p{L}])/iu;
+const OWN_FAULT = new Phrase(
+  /(?<![\p{L}])(?:i should|i shouldn't|my fault|my mistake|i was wrong|i didn't|i forgot|ik had|mijn fout|mijn schuld|ik heb .{0,20}(?:vergeten|laten liggen))(?![\p{L}])/iu,
+);
 
 /** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
-const NEWS_TO_ME =
-  /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu;
+const NEWS_TO_ME = new Phrase(
+  /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu,
+);
 
 /**
  * "Sorry, man. That's a horrible spot to be in", "I'm so sorry. It went to Ben": sorry for the other's plight
@@ -472,10 +489,10 @@ function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
  * zeg niet dat het niet kan"). The English contractions are whole words here ("can't", "wouldn't"): a
  * look-behind for a word start never let "n't" match. "I can't say no" is not among them: that is a yes.
  */
-const NO_REFUSAL: Record<Language, RegExp> = {
+const NO_REFUSAL = phrases({
   en: /(?<![\p{L}])(?:(?:not|never|won't|wouldn't|don't|didn't|shouldn't) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|never|cannot|\p{L}+n't) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
   nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
-};
+});
 
 /**
  * The other's own word thrown back with a knowing "indeed" or tag: "Puzzelen, zeg dat wel.", "A real puzzle
@@ -484,8 +501,9 @@ const NO_REFUSAL: Record<Language, RegExp> = {
  */
 const ECHO_MOCK =
   /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu;
-const FEELING_WORD =
-  /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu;
+const FEELING_WORD = new Phrase(
+  /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu,
+);
 
 /**
  * A bare pronoun asked back beside another fragment of a question: "Worried? You?", "Sorry? Me? For telling
@@ -532,8 +550,9 @@ const CLOSES_TALK: Record<Language, RegExp> = {
 };
 
 /** The other owns or apologises for something they did: "that wasn't great of me", "dat was niet handig van me". */
-const OWNED =
-  /(?<![\p{L}])(?:sorry|apologi[sz]e|my (?:fault|mistake|bad)|(?:wasn't|was not|wasn't very) (?:great|good|smart|fair|okay|ok|right) of me|(?:put|make) (?:something|it|things|this) right|excuses|het spijt me|mijn (?:fout|schuld)|(?:niet|weinig) (?:handig|netjes|goed|slim|fair|oké) van me|(?:iets|het|dat) (?:recht)?zetten|goedmaken)(?![\p{L}])/iu;
+const OWNED = new Phrase(
+  /(?<![\p{L}])(?:sorry|apologi[sz]e|my (?:fault|mistake|bad)|(?:wasn't|was not|wasn't very) (?:great|good|smart|fair|okay|ok|right) of me|(?:put|make) (?:something|it|things|this) right|excuses|het spijt me|mijn (?:fout|schuld)|(?:niet|weinig) (?:handig|netjes|goed|slim|fair|oké) van me|(?:iets|het|dat) (?:recht)?zetten|goedmaken)(?![\p{L}])/iu,
+);
 
 /** Idioms of letting it go; said to someone who owned what they did, they forgive, however lightly. */
 const LET_GO: Record<Language, RegExp> = {
@@ -572,10 +591,10 @@ function lettingGo(found: Signal[], ctx: ReadContext): void {
  * "But Friday has to land", "maar de klant wacht niet", "fijn dat je vrijdag wel haalt": work put first,
  * after a word of sympathy. The group before the demand must not be negated ("but Friday doesn't have to…"); work that may wait is care.
  */
-const WORK_FIRST: Record<Language, RegExp> = {
+const WORK_FIRST = phrases({
   en: /(?<![\p{L}])(?:(?:but|however|that said|still|because|since)[, ]+(?=[^.!?]{0,60}?(?:friday|monday|deadline|go-live|go live|launch|release|client|customer|handover|project|work|delivery|the job))([^.!?]{0,60}?)(?:has to|have to|must|needs? to|need you|needs? (?:an owner|someone|somebody|a (?:lead|driver|body))|counting on you|can't wait|won't wait|can't slip|non-negotiable|expect you)(?!(?: \p{L}+){0,3} wait)|(?:good|great|glad|nice|relieved|pleased)(?: to hear)?,? (?:that )?you(?:'ll| will| can|'re| are)? (?:still )?(?:make|manage|be there|do|be on|be around|can make)(?=[^.!?]{0,30}(?:friday|go-live|go live|launch|handover|deadline|project|work))|(?:(?:are )?you sure about|will you still (?:make|manage)|can you still (?:make|manage|do))(?= (?:\p{L}+ )?(?:friday|deadline|go-live|go live|launch|handover|delivery))|make sure (?:you|that you)? ?[^.!?]{0,60}before you (?:go|leave|head off)|(?:\p{L}+ ){0,3}(?:is|are|'re|'s|am|'m) (?:all |really |still |very much )?(?:counting|relying|depending) on you(?=[^.!?]{0,40}(?:friday|monday|deadline|go-live|go live|launch|handover|delivery|project|payments?))|(?:can|could|will) you (?:still |just |quickly )?(?:sort|do|finish|wrap up|hand over|get|make sure)(?= [^.!?]{0,40}(?:handover|friday|go-live|go live|deadline|launch|before you (?:go|leave)))|otherwise (?:i'm|i am|we're|we are|i'll be|we'll be) (?:\p{L}+ )?(?:stuck|in trouble|left|screwed|sunk|in a (?:mess|hole|bind))|(?:as long as|so long as|provided|on condition that)(?! (?:you|it) (?:need|needs|like|want|have to|takes))(?! (?:necessary|needed)) [^.!?]{0,60}(?:handover|notes|friday|go-live|go live|deadline|done|finished|ready)|(?:friday|the go-live|the go live|the deadline|the launch|the release|the handover) (?:really |simply |just |absolutely )?(?:can't|cannot|won't|mustn't) (?:slip|move|wait|be moved))[^.!?]*/iu,
   nl: /(?<![\p{L}])(?:(?:vrijdag|de oplevering|de deadline|de livegang) (?:mag|kan) (?:alleen |echt |absoluut |gewoon |wel )*niet (?:schuiven|verschuiven|uitlopen)|als (?:vrijdag|de oplevering|de deadline|de livegang) (?:maar )?niet (?:in gevaar komt|schuift|uitloopt)|als (?:de|je|jouw) (?:overdracht|oplevering|koppeling) (?:\p{L}+ ){0,3}(?:dan )?(?:wel )?(?:rond|klaar|geregeld) is|zorg (?:je|jij|dan|maar) (?:wel |even |wel even |dan wel )?(?:dat|voor) (?=[^.!?]{0,60}(?:overdracht|oplevering|koppeling|vrijdag|voordat (?:je|jij)))|(?:knap|sterk|goed|mooi) dat (?:je|jij) (?:\p{L}+ )?(?:doorgaat|doorwerkt|blijft werken|er toch bent)|(?:vrijdag|de oplevering|de livegang) wordt een (?:\p{L}+ )?(?:mijlpaal|feestje|succes)|(?:dan|zodat) (?:weet ik (?:\p{L}+ )?dat )?(?:vrijdag|de oplevering|de deadline|de livegang) (?:\p{L}+ )?(?:staat|doorgaat)|(?:fijn|mooi|goed|gelukkig|top) dat (?:vrijdag|de oplevering|de deadline|de livegang) (?:\p{L}+ )?(?:doorgaat|staat|lukt)|(?:maar|alleen|toch|want|omdat)[, ]+(?=[^.!?]{0,60}?(?:vrijdag|maandag|deadline|livegang|oplevering|klant|overdracht|project|werk|lancering|levering))([^.!?]{0,60}?)(?:moet|moeten|wacht niet|wachten niet|kan niet wachten|reken ik op je|reken op je|verwacht ik|kan niet schuiven|ligt vast)(?!(?: \p{L}+){0,3} wachten)|(?:fijn|mooi|goed|gelukkig|blij|top) dat (?:je|jij)(?= [^.!?]{0,30}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|werk|lancering))[^.!?]{0,30} (?:wel|toch|gewoon|nog) (?:\p{L}+ ){0,3}(?:haalt|er bent|kunt|kan|doet|redt|bij bent)|(?:weet je (?:wel )?zeker dat|lukt|haal je|red je)(?= (?:de |het )?(?:vrijdag|deadline|livegang|oplevering|overdracht) (?:wel |nog |echt )*(?:lukt|haalbaar|haalt|redt|\?))|zorg (?:je|jij) (?:wel|even) (?:dat|voor)(?=[^.!?]{0,60}(?:voordat|voor) (?:je|jij) (?:gaat|weggaat|vertrekt))|(?:reken|rekent|rekenen) (?:\p{L}+ ){0,3}op (?:je|jou)(?=[^.!?]{0,40}(?:vrijdag|maandag|deadline|livegang|oplevering|overdracht|project|lancering))|(?:regel|doe|lever|rond|maak|zet) (?:je|jij) (?:\p{L}+ ){0,3}(?:de|het|die|je) (?:\p{L}+ )?(?:overdracht|oplevering|livegang|deadline|lancering|betaalstromen|project)|anders (?:zit|sta|zitten|staan) (?:ik|we|wij) (?:\p{L}+ ){0,3}(?:met|in|voor)|(?:mits|zolang|als)(?! (?:als )?(?:nodig|je (?:wilt|nodig|het nodig))) [^.!?]{0,60}(?:overdracht|oplevering|livegang|deadline)[^.!?]{0,30}(?:rond|klaar|af|geregeld)|(?:vrijdag|de livegang|de oplevering|de deadline|de lancering|de overdracht) (?:mag|kan) (?:echt |absoluut |gewoon )?niet (?:schuiven|verschuiven|uitlopen|wachten))[^.!?]*/iu,
-};
+});
 const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
 
 function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
@@ -583,7 +602,7 @@ function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences) {
     for (const language of ctx.languages) {
       const match = WORK_FIRST[language].exec(sentence.text);
-      if (!match || NEGATOR[language].test(resetting(NEGATOR[language], match[1] ?? ''))) continue;
+      if (!match || NEGATOR[language].test(match[1] ?? '')) continue;
       const start = sentence.start + match.index;
       if (found.some((s) => SYMPATHY.has(s.id) && s.start < start))
         out.push({ id: 'dismisses', start, end: start + match[0].length });
@@ -677,7 +696,7 @@ function readOne(
   if (
     signal.id in NEGATED &&
     signal.id !== 'clear-no' &&
-    (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote))))
+    (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(quote)))
   ) {
     if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote)) {
       // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
@@ -767,10 +786,10 @@ function readOne(
  * whether ("I'm not sure whether", "I'll check if", "ik weet nog niet of", "ik vraag me af of"). Not "if
  * you want": that is a condition.
  */
-const LEFT_OPEN: Record<Language, RegExp> = {
+const LEFT_OPEN = phrases({
   en: /(?<![\p{L}])(?:know|knows|knew|sure|certain|tell|tell you|say|decide|decided|clear|wonder|wondering|ask|asking|check|checking|see|find out|promise|guarantee|unsure)(?: [\p{L}']+){0,3}? (?:whether|if(?! (?:you|we) (?:want|like|need|'d like|prefer|wish)))(?![\p{L}])(?:(?! but | and | because )[^,;:])*$/iu,
   nl: /(?<![\p{L}])(?:weet|weten|wist|zeker|zeggen|vertellen|beloven|garanderen|beslissen|duidelijk|vraag me af|vraag ik me af|afvragen|kijken|kijk|checken|check|uitzoeken|nagaan|nakijken)(?: [\p{L}']+){0,3}? of(?![\p{L}])(?:(?! maar | en | want | omdat )[^,;:])*$/iu,
-};
+});
 /** Owning a fault or saying sorry: left open, it is a fault not owned. */
 const OWNING = new Set<SignalId>(['takes-ownership', 'apology-with-responsibility']);
 
@@ -792,8 +811,9 @@ const CONTRAST_TO_SELF =
   /^[^.!?]{0,12}?(?:,|;|but|maar)\s+(?:(?:it's|it is|it was|that's|het is|het was|dat is|het ligt|dat ligt)\s+)?(?:de |het )?(?:mine|on me|me|mijne|aan mij|bij mij|van mij)(?![\p{L}])/iu;
 
 /** "my fault", "my mistake", "mijn fout", "mijn schuld": a fault named as one's own. */
-const OWN_FAULT_NOUN =
-  /(?<![\p{L}])(?:my (?:own )?(?:fault|mistake|doing|responsibility)|on me|mijn (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|aan mij)(?![\p{L}])/iu;
+const OWN_FAULT_NOUN = new Phrase(
+  /(?<![\p{L}])(?:my (?:own )?(?:fault|mistake|doing|responsibility)|on me|mijn (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|aan mij)(?![\p{L}])/iu,
+);
 
 const JOINED = /^(?:and|but|en|maar)\s/iu;
 const SAYING_ENDS = /[;:—–]|,?\s(?:and|but|because|en|maar|want|omdat)\s/iu;
@@ -811,22 +831,15 @@ function insideDeniedSaying(plain: string, quote: string, languages: readonly La
     const inner = plain.slice(match.index + match[0].length);
     // "I never said we'd do it, and we won't": the saying's reach ends where a new clause is joined on.
     if (SAYING_ENDS.test(inner) || JOINED.test(quote)) return false;
-    return !NEGATOR[language].test(resetting(NEGATOR[language], inner));
+    return !NEGATOR[language].test(inner);
   });
 }
 
-function resetting(regex: RegExp, text: string): string {
-  regex.lastIndex = 0;
-  return text;
-}
-
-/**
- * How many negators the text holds, counted from its start: `matchAll` starts where the expression's
- * `lastIndex` stands, and a `test` on another text leaves it past that text's negator. Counted without
- * the reset, a reading depended on the reply read before it.
- */
+/** How many negators the text holds. */
 function negations(text: string, language: Language): number {
-  return [...resetting(NEGATOR[language], text).matchAll(NEGATOR[language])].length;
+  let count = 0;
+  for (const _ of NEGATOR[language].matchAll(text)) count++;
+  return count;
 }
 
 /** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
@@ -877,10 +890,10 @@ function isNegated(
 }
 
 /** A condition opened in the clause ("if", "unless", "als", "tenzij"), and the main clause that follows it. */
-const CONDITION_OPEN: Record<Language, RegExp> = {
+const CONDITION_OPEN = phrases({
   en: /(?<![\p{L}])(?:if|unless)\s/iu,
   nl: /(?<![\p{L}])(?:als|tenzij|mocht)\s/iu,
-};
+});
 const MAIN_AFTER_CONDITION: Record<Language, RegExp> = {
   en: /^(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)(?![\p{L}])/iu,
   nl: /^(?:dan|(?:ga|zal|moet|zet|haal|geef|neem) (?:ik|we))(?![\p{L}])/iu,
@@ -898,7 +911,7 @@ function lastClause(before: string, language: Language): string {
  * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
  * match: most replies hold none of their words.
  */
-const guardEach = (patterns: Record<Language, RegExp>): Record<Language, Guarded> => ({
+const guardEach = (patterns: Record<Language, Phrase>): Record<Language, Guarded> => ({
   en: guard(patterns.en),
   nl: guard(patterns.nl),
 });
@@ -1060,36 +1073,36 @@ const MOCK_OFFER: Record<Language, RegExp> = {
   nl: /(?:^|[,;]\s*)(?:zal ik (?:er |het |dat )?(?:ook |even |meteen |gelijk |nog )+[^.!?]{1,50}|moet er (?:ook )?nog [^.!?]{1,40})\?$/iu,
 };
 /** Kind words laid on thick: "terribly sorry", "just awful", "ontzettend rot", "echt een drama". */
-const OVERSTATED: Record<Language, RegExp> = {
+const OVERSTATED = phrases({
   en: /(?<![\p{L}])(?:highlight of my (?:day|week|month|year)|(?:i'm|i am|i feel) (?:so |truly |deeply )?(?:honou?red|flattered)|what an honou?r|terribly|awfully|dreadfully|just (?:awful|terrible|tragic|devastating)|so (?:lovely|wonderful|inspiring|thrilling)|really inspiring|truly (?:tragic|heartbreaking|inspiring)|the end of the world|heartbreaking|tragic|such a tragedy|(?:generous|lovely|nice|charming|sweet|thoughtful|kind) little (?:[\p{L}']+ ){0,2}(?:present|gift|surprise|bonus|treat))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:hoogtepunt van mijn (?:dag|week|maand|jaar)|(?:ik voel me|ik ben) (?:zeer |echt )?vereerd|wat een eer|zó|héél|écht|érg|ontzettend|verschrikkelijk|vreselijk|afschuwelijk|echt een drama|wat een drama|hartverscheurend|tragisch|het einde van de wereld|dolblij|in de wolken|(?:gul|mooi|lief|aardig|leuk) (?:\p{L}+)?(?:cadeautje|verrassinkje|presentje))(?![\p{L}])/iu,
-};
+});
 /** A tag that asks the other to share the joke: "eh?", "hè?", "joh", "zeg". */
 const KNOWING_TAG: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:eh|huh|right)\?|(?<![\p{L}])i'm sure(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:hè|he|toch)\?|,\s*(?:joh|zeg)[.!]|(?<![\p{L}])(?:vast wel|heus)(?![\p{L}])/iu,
 };
 /** Praise or sympathy in the sentence: "lovely", "thanks", "sorry", "wat rot", "fijn". */
-const KIND_WORD: Record<Language, RegExp> = {
+const KIND_WORD = phrases({
   en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet|nice|honou?red|flattered)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|bedankt|dank je|attent|aardig|gul|mooi|vereerd|wat een eer)(?![\p{L}])/iu,
-};
+});
 
 /** The same again: "another", "weer een". */
-const REPEATED: Record<Language, RegExp> = {
+const REPEATED = phrases({
   en: /(?<![\p{L}])(?:again|another|yet another|once again|as always|as usual)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:weer een|wéér|alweer|nog maar eens|zoals altijd|zoals gewoonlijk)(?![\p{L}])/iu,
-};
+});
 /** A particle leaning on the kind word: "knap hoor", "tuurlijk joh", "great, really". */
-const PARTICLE: Record<Language, RegExp> = {
+const PARTICLE = phrases({
   en: /(?<![\p{L}])(?:(?:great|lovely|brilliant|perfect|wonderful|fantastic|nice|sure|thanks|amazing)(?:,? \p{Lu}\p{L}+)?,? really|really,? (?:thanks|thank you|great|lovely|brilliant|perfect|wonderful|nice))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:knap|mooi|fijn|geweldig|top|leuk|prachtig|tuurlijk|natuurlijk|lekker|bedankt|dank je|briljant|super|sorry)(?: (?:idee|plan|werk|gedaan))?,? (?:hoor|joh|zeg)(?![\p{L}])/iu,
-};
+});
 /** Coming late: "finally", "nu ineens", "pas nu". */
-const LATE: Record<Language, RegExp> = {
+const LATE = phrases({
   en: /(?<![\p{L}])(?:finally|at last|only now|all of a sudden|suddenly)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:nu ineens|nou ineens|opeens|ineens wel|pas nu|nu pas|eindelijk)(?![\p{L}])/iu,
-};
+});
 
 const KIND_WORD_GUARDED = guardEach(KIND_WORD);
 
@@ -1140,7 +1153,7 @@ export function negatedAt(text: string, start: number, end: number, languages: r
   const sentence = sentences(text).find((s) => start >= s.start && start < s.end);
   if (!sentence) return false;
   const quote = text.slice(start, end);
-  if (languages.some((l) => NEGATOR[l].test(resetting(NEGATOR[l], quote)))) return false;
+  if (languages.some((l) => NEGATOR[l].test(quote))) return false;
   const plain = unpseudo(sentence.text).slice(0, start - sentence.start);
   return (
     insideDeniedSaying(plain, quote, languages) ||

@@ -1,4 +1,5 @@
-import { B_END, nextWordMatch } from '../text.ts';
+import { nextWordMatch } from '../phrase.ts';
+import { B_END } from '../text.ts';
 import {
   holdsSlot,
   keyOf,
