@@ -180,7 +180,7 @@ export function analyse(input: ScoreInput): Analysis {
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
-  const generic = isGeneric(reply, input, wordCount, signals);
+  const generic = isGeneric(reply, text, input, wordCount, signals);
   const formulas = stockPhrases(text);
   if (
     isStuffed(text, signals, profile) ||
@@ -387,16 +387,22 @@ function scenarioActs(
  * outside the moves it makes ("what do you enjoy most in your work" says something; "I value our
  * relationship" does not), or, long and answering no feeling, nothing of the situation at all. A reply
  * that takes up the other's news or feeling ("I'm glad you told me, and I'm so sorry") is about them,
- * even in words of its own.
+ * even in words of its own. `text` is the reply as the rules read it (`analysisText`).
  */
-function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals: Signal[]): boolean {
+function isGeneric(
+  reply: string,
+  text: string,
+  input: ScoreInput,
+  wordCount: number,
+  signals: Signal[],
+): boolean {
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
   // A sentence that takes up several of the other's own words is about this conversation.
   if (signals.some((s) => s.id === 'echoes')) return false;
   const situational = anchorsIn(reply, input.scenario, otherJustSaid(input.history));
-  const anchors = situational + coreInOwnWords(reply, input, signals);
+  const anchors = situational + coreInOwnWords(text, input, signals);
   const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
   if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
   const own = new Set<string>();
@@ -419,10 +425,9 @@ function isGeneric(reply: string, input: ScoreInput, wordCount: number, signals:
  * a core phrase that is or touches a formula ("dank je dat je het me vertelt") or is plain sympathy
  * ("that's rough", "wat rot") is not: those answer a feeling, and are weighed as such.
  */
-function coreInOwnWords(reply: string, input: ScoreInput, signals: Signal[]): number {
+function coreInOwnWords(text: string, input: ScoreInput, signals: Signal[]): number {
   const core = input.scenario?.acts?.core;
   if (!core) return 0;
-  const text = analysisText(reply);
   const span = findAct(core, text, [], input.language, false);
   if (!span) return 0;
   if (signals.some((s) => ANSWERS_FEELING.has(s.id) && s.start < span.end && span.start < s.end)) return 0;
