@@ -395,12 +395,15 @@ export function createTurnTaker(deps: TurnDeps) {
     const moodSent = send({ type: 'mood', data: moodView(learner.score) });
     // The judge is asked once the persona's first word has gone out (or its answer came, or failed, without
     // one): the judge's own work before its request (the prompt, the client, the fetch) runs on the thread
-    // that streams the persona, and must never sit before its first token.
+    // that streams the persona, and must never sit before its first token. A written event reaches the socket
+    // a few promise steps after its write resolved: the judge waits for the next turn of the event loop too.
     let personaSpoke!: () => void;
     const spoken = new Promise<void>((resolve) => (personaSpoke = resolve));
     let verdict: Promise<TurnScoreRow> | null = null;
     const persona = answer(turn, () => verdict, send, signal, personaSpoke);
-    const judged = judging ? spoken.then(() => judging(signal)) : null;
+    const judged = judging
+      ? spoken.then(() => new Promise<void>((next) => setImmediate(next))).then(() => judging(signal))
+      : null;
     verdict = turn.verdict ? (judged ?? Promise.resolve(turn.verdict.now)) : null;
     const judgedSent =
       judged && practice
