@@ -1027,6 +1027,22 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Je krijgt je twaalf procent niet, Erik.', 'nl', undefined, ['gives-in']],
   // What the other should have been spared is owned, not blamed.
   ['Dat had je nooit van je inkoper moeten horen.', 'nl', undefined, ['blames']],
+  // A might-have-been verdict, a doubt about the person's drive, mistakes made everyone's lesson: contempt; support doubted is none.
+  ["Honestly, you'd have been a disaster as a lead.", 'en', 'contempt', []],
+  ['Eerlijk gezegd was jij als teamleider een ramp geweest.', 'nl', 'contempt', []],
+  ["Maybe ask yourself whether you're really ambitious enough for this team.", 'en', 'contempt', []],
+  ['Vraag je eens af of je wel ambitieus genoeg bent voor dit team.', 'nl', 'contempt', []],
+  ["I wonder if you're getting enough support for this, Owen.", 'en', undefined, ['contempt']],
+  ['Ik vraag me af of je wel genoeg steun krijgt, Daan.', 'nl', undefined, ['contempt']],
+  ['Als het team van deze fouten leert, hebben we er allemaal wat aan.', 'nl', undefined, ['contempt']],
+  // The other's side called an overreaction is a dismissal; called right it is none.
+  ['If it is any comfort, your buyer overreacted a bit.', 'en', 'dismisses', []],
+  ['Als het je troost: je inkoper reageerde wat overdreven.', 'nl', 'dismisses', []],
+  ['Je inkoper reageerde precies zoals ik zou reageren.', 'nl', undefined, ['dismisses']],
+  // A grudge kept for the contract, control after the sorry: threats.
+  ["We'll remember this when the contract comes up for renewal.", 'en', 'threatens', []],
+  ['Dit onthouden we wel bij de volgende aanbesteding.', 'nl', 'threatens', []],
+  ['Maar voortaan leg je alles eerst aan mij voor.', 'nl', 'threatens', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

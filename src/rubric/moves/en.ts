@@ -635,6 +635,13 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The person called a disaster, even as a might-have-been: "you'd have been a disaster as a lead".
+      you(?:'re| are|'d be| would be|'d have been| would have been) (?:\p{L}+ ){0,2}(?:a |an )?(?:disaster|nightmare|train wreck|liability|catastrophe)
+      # Doubt about the person's drive: "ask yourself whether you're really ambitious enough for this team".
+      (?:whether|if) you(?:'re| are) (?:really |actually |even |truly )?(?:ambitious|driven|strong|tough|good|smart|senior|committed) enough (?:for|to)
+      # Mistakes made a lesson for everyone: "I've copied the whole team in so they can learn from your mistakes".
+      (?:team|everyone|everybody|all of them|the floor|the department)[^.!?]{0,50}learns? from (?:your|her|his) (?:mistakes|errors|failures|blunders)
+      you(?:'ll| will) be (?:staying|keeping) (?:quiet|silent)
       # The other's work shown round as the bad example: "I showed it to the team so everyone can see what not to send".
       (?:showed|shown|show|shared|share|sent|circulated|read out|put up)[^.!?]{0,40}(?:team|everyone|everybody|the floor|the department|the group)[^.!?]{0,60}(?:what not to|how not to|what (?:you|we|one) (?:don't|shouldn't|should never))
       # Condescension dressed as warmth: "bless you for trying", "cute idea", "leave the big ideas to the grown-ups".
@@ -781,6 +788,10 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A grudge kept for the next contract or review: "we'll remember this when the contract comes up for renewal".
+      (?:we|i)(?:'ll| will) (?:remember|bear in mind|keep in mind|not forget) (?:this|that|it)[^.!?]{0,20}(?:when|at|come|in) (?:the |your )?(?:contract|renewal|tender|review|promotion|next round|appraisal)
+      # Control after the sorry: "from now on you run everything past me".
+      (?:from now on|in future|going forward|from here on),? (?:\p{L}+,? )?you (?:run|clear|check|put|take) (?:everything|anything|all of it|every \p{L}+) (?:past|with|by|through) me
       # The job ended in passing: "your contract won't be renewed", "maybe this isn't the right place for you, time to look elsewhere".
       your (?:contract|position|role|job|post)(?:'s| is| will| won't| isn't)? (?:\p{L}+ ){0,2}(?:not (?:be )?(?:renewed|extended|continued)|won't be (?:renewed|extended|continued)|(?:ending|being cut|being made redundant|coming to an end|at risk))
       (?:isn't|is not|may not be|might not be) the right (?:place|team|company|job|home) for you|(?:time|high time) (?:for you )?to (?:look|start looking) (?:elsewhere|around|for (?:something|another|a new))
@@ -972,6 +983,8 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The other's side made an overreaction: "your buyer overreacted a bit".
+      (?:you|your \p{L}+|she|he|they)(?: \p{L}+)? (?:overreacted|over-reacted|(?:is|are|was|were) over-?reacting|blew (?:it|this|things) (?:a bit |rather )?out of proportion)
       # The feeling policed instead of heard: "try not to sulk about it", "no need to make a scene", "keep it together
       # until Friday", "he's had a long innings"; "you don't need to hold it together for us" lets it be.
       (?:try not to|try and not|don't|do not|no need to|there's no need to) (?:go |start )?(?:\p{L}+ )?(?:sulk|mope|pout|whine|sulking|moping|pouting|whining|make a scene|make a drama|make a fuss)(?: about it)?
@@ -1106,6 +1119,8 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # The other's project put first after all: "fine, we'll cancel the migration sprint and do Hartley first".
+      (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:we|i|my team)(?:'ll| will) (?:cancel|drop|postpone|shelve|pause|park|push back|delay) (?:the |our |my )?(?:\p{L}+ ){0,2}(?:and|to) (?:do|fit|squeeze|build)
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".
       (?<=^|[.!?,:;]\s{0,3})(?:(?:alright|okay|ok|fine|fair enough|well),? )?you win(?=[.!,:;]|$| this one)
       (?:give|get|have|offer) you the next (?:one|role|promotion|opening|vacancy|lead role)|you(?:'ll| will) (?:definitely |surely |certainly )?(?:get|have) the next (?:one|role|promotion|opening)

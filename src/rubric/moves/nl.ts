@@ -798,6 +798,13 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De persoon een ramp genoemd, ook als wat had kunnen zijn: "jij was als teamleider een ramp geweest".
+      (?:je|jij) (?:bent|was|zou|zou zijn|wordt)(?: \p{L}+){0,4} een (?:ramp|drama|fiasco|nachtmerrie|blok aan het been)|(?:was|zou|ben|wordt) (?:je|jij)(?: \p{L}+){0,4} een (?:ramp|drama|fiasco|nachtmerrie)(?: geweest| zijn)?
+      # Twijfel aan de persoon: "of je wel ambitieus genoeg bent voor dit team".
+      of (?:je|jij) (?:wel |eigenlijk |echt |überhaupt )*(?:ambitieus|gedreven|sterk|goed|slim|senior|betrokken|scherp) genoeg bent
+      # Fouten tot les voor iedereen gemaakt: "het hele team in de cc, dan leert iedereen van jouw fouten".
+      (?:team|iedereen|de afdeling|de rest)[^.!?]{0,60}(?:leert|leren) (?:\p{L}+ ){0,2}van (?:jouw|je|haar|zijn) (?:fouten|missers|blunders)
+      (?:jij|je) (?:\p{L}+ ){0,4}(?:je mond houdt|je mond moet houden|je kop houdt|je stil houdt)
       # Het werk van de ander rondgetoond als slecht voorbeeld: "aan het team laten zien, zodat iedereen ziet wat je niet stuurt".
       (?:aan|met|naar|voor) (?:het (?:hele )?team|iedereen|de (?:hele )?afdeling|de groep)[^.!?]{0,40}(?:laten zien|gedeeld|rondgestuurd|voorgelezen|getoond|gestuurd|laat zien|deel)[^.!?]{0,60}(?:wat (?:je|jij|we|men) niet|hoe het niet|hoe (?:je|jij) het niet)
       # Neerbuigend als warmte verpakt: "best schattig eigenlijk", "laat de grote ideeën maar aan de volwassenen".
@@ -992,6 +999,10 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een wrok bewaard voor het volgende contract: "dit onthouden we wel bij de volgende aanbesteding".
+      (?:dit|dat|het) (?:onthouden|vergeten) (?:we|ik) (?:\p{L}+ ){0,2}(?:bij|als|wanneer) (?:de )?(?:volgende )?(?:aanbesteding|verlenging|contractverlenging|beoordeling|onderhandeling|onderhandelingen)
+      # Controle na de excuses: "voortaan leg je alles eerst aan mij voor".
+      (?:voortaan|vanaf nu|in het vervolg),? (?:leg|loopt|gaat|bespreek|check|stem) (?:je |jij )?(?:alles|elk \p{L}+|ieder \p{L}+) (?:\p{L}+ )?(?:eerst )?(?:aan mij voor|via mij|met mij af)
       # Het werk beëindigd in een bijzin: "je contract wordt niet verlengd", "misschien is dit niet de juiste plek voor je".
       (?:je|jouw) (?:contract|functie|baan|aanstelling|plek) (?:wordt|zal|gaat) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,2}(?:verlengd|voortgezet|omgezet)|(?:je|jouw) (?:contract|functie|baan) (?:vervalt|stopt|loopt af|komt te vervallen)
       (?:wordt|zal|gaat) (?:je|jouw) (?:contract|functie|baan|aanstelling) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,2}(?:verlengd|voortgezet|omgezet)
@@ -1199,6 +1210,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # De kant van de ander een overdrijving genoemd: "je inkoper reageerde wat overdreven".
+      (?:reageerde|reageert|reageerden|reageren) (?:\p{L}+ ){0,2}(?:wat |een beetje |nogal |erg |best )?overdreven|(?:blaast|blies) (?:het|dit|dat) (?:\p{L}+ )?op
       # Een lichtpuntje bij een verlies: "gelukkig heb je nog afscheid kunnen nemen, dat krijgt niet iedereen"; en er "geen
       # groot ding van maken".
       (?:gelukkig|tenminste|in elk geval|maar goed) (?:\p{L}+ ){0,4}(?:afscheid (?:kunnen )?(?:nemen|genomen)|oud geworden|een mooi leven|niet lang (?:geleden|geduurd)|geen pijn)|dat (?:krijgt|heeft|kan) niet iedereen
@@ -1343,6 +1356,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Het project van de ander toch voorop: "goed, we schuiven de migratie op en doen Bakker eerst".
+      (?:goed|oké|prima|vooruit|nou goed),? (?:dan )?(?:(?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren) (?:we|wij|ik)|(?:we|wij|ik) (?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren)) (?:\p{L}+ ){0,3}(?:op|stil|opzij|on hold)?,? en (?:doen|pakken|bouwen) (?:we )?(?:\p{L}+ ){0,2}(?:eerst|ertussen)
       # Toegeven als de winst van de ander, of de volgende beloofd: "goed, jij je zin", "je krijgt je twaalf procent", "de volgende krijg jij".
       (?:(?:goed|oké|prima|nou|vooruit),? )?jij (?:je|jouw) zin(?![\p{L}])
       je krijgt (?:je|jouw|die|de) (?:zin|\p{N}+(?:[,.]\p{N}+)? ?(?:procent|%)|twaalf procent|tien procent|acht procent|datum|1 juni|1 maart)(?! niet)
