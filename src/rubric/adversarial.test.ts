@@ -27,7 +27,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 267,
-  negation: 167,
+  negation: 175,
   sarcasm: 184,
   condolence: 24,
   refusal: 60,

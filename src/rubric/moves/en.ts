@@ -78,7 +78,7 @@ export const en: Lexicon = {
       i owe you an apology
       (?:i'm|i am|we're|we are) (?:so |very |really |truly |deeply |terribly |genuinely )?sorry
       sorry
-      (?:i|we) (?:want to |would like to |'d like to )?apologi[sz]e
+      (?:i|we) (?:want to |would like to |'d like to |do |really |sincerely |truly )?apologi[sz]e
       my apologies
       (?:please )?forgive me
       i regret

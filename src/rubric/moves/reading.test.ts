@@ -284,6 +284,20 @@ const CHARGES_DENIED: Row[] = [
   ['Sorry ga ik niet zeggen, want ik had gelijk.', 'nl', [], ['apology-with-responsibility']],
   ['Sorry, Willem. Ik heb je niet goed behandeld.', 'nl', ['apology-with-responsibility'], []],
   ["I wouldn't say it's impossible.", 'en', ['hedges'], ['clear-no']],
+  // An apology refused for one thing and made for another.
+  [
+    "I'm not sorry I pushed back, Priya, but I'm sorry I raised my voice.",
+    'en',
+    ['apology-with-responsibility'],
+    ['defensive', 'apology-with-excuse'],
+  ],
+  [
+    'Het spijt me niet dat ik het zei, Willem, maar wel dat ik mijn stem verhief.',
+    'nl',
+    ['apology-with-responsibility'],
+    ['defensive'],
+  ],
+  ["I'm not sorry, Priya, but you knew the deadline.", 'en', ['defensive'], ['apology-with-responsibility']],
 ];
 
 describe.each([

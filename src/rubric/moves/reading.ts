@@ -352,6 +352,8 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const lossBefore = lossReported(ctx);
   const hasInvitation = found.some((s) => s.id === 'invites-talk');
   const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const refusedApologies = new Set<Signal>();
+  const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
     // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
     // A stock excuse opened in quotes is held up even where its pattern runs on past them ("'sorry voor het ongemak', maar").
@@ -378,7 +380,13 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     )
       continue;
     if (read) out.push(read);
+    if (
+      read?.id === 'defensive' &&
+      (signal.id === 'apology-with-responsibility' || APOLOGY_WORD.test(quoteOf(read)))
+    )
+      refusedApologies.add(read);
   }
+  apologyForTheOtherThing(out, refusedApologies, ctx);
   // "I'm sorry. But you should have checked it yourself", "…but there was nothing I could do": blame or
   // a defence right after the apology makes it an excuse; the defence is then that excuse, counted once.
   const excuses = new Set<Signal>();
@@ -448,6 +456,43 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     }
   }
   return out;
+}
+
+/** A refusal that names the apology: "I won't apologise for", "geen excuses", "het spijt me" denied. */
+const APOLOGY_WORD = /(?:sorry|apologi|excuse|spijt)/iu;
+
+/** The turn of "not X but Y", and Dutch's "maar wel" that leaves the apology unsaid: "…, maar wel hoe ik het deed". */
+const CONTRAST_TURN = /^[^.!?]*?(?<![\p{L}])(?:but|maar)(?![\p{L}])/iu;
+const ELLIPTIC_YES = /^\s*(?:wel|i am|i do)(?![\p{L}])[^.!?;]*/iu;
+
+/**
+ * "I'm not sorry I raised the figures, but I am sorry I did it in front of everyone", "het spijt me niet dat
+ * ik de cijfers aankaartte, maar wel hoe ik dat deed": an apology refused for one thing and made for another
+ * in the same sentence is an apology for that other thing. The refusal is standing by the first, not a
+ * defence, and the "sorry …, but" in it no excuse.
+ */
+function apologyForTheOtherThing(out: Signal[], refused: Set<Signal>, ctx: ReadContext): void {
+  for (const no of refused) {
+    const sentence = sentenceAt(ctx.sentences, no.start);
+    if (!sentence) continue;
+    const turn = CONTRAST_TURN.exec(ctx.text.slice(no.end, sentence.end));
+    if (!turn) continue;
+    const after = no.end + turn[0].length;
+    const made = out.some(
+      (s) => s.id === 'apology-with-responsibility' && s.start >= after && s.start < sentence.end,
+    );
+    const elided = made ? null : ELLIPTIC_YES.exec(ctx.text.slice(after, sentence.end));
+    if (!made && !elided) continue;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const s = out[i]!;
+      if (s === no || (s.id === 'apology-with-excuse' && s.start < after && s.end > no.start))
+        out.splice(i, 1);
+    }
+    if (elided) {
+      const start = after + elided.index + (elided[0].length - elided[0].trimStart().length);
+      out.push({ id: 'apology-with-responsibility', start, end: after + elided[0].length });
+    }
+  }
 }
 
 /**
