@@ -43,3 +43,44 @@ describe('brief replies that leave the other unasked', () => {
     expect(boundedOverall(70, { cap: 40, closed: true })).toBe(40);
   });
 });
+
+// A stated act said in two phrases of one sentence is one act; said again in a sentence of its own it adds.
+// [the act twice in one sentence, the act once, the act in two sentences, language, principle]
+const ONCE: [string, string, string, Language, 'courage' | 'connection'][] = [
+  [
+    "No, we're not ready for the launch.",
+    "We're not ready for the launch.",
+    "No. We're not ready for the launch.",
+    'en',
+    'courage',
+  ],
+  [
+    'Nee, we zijn niet klaar voor de lancering.',
+    'We zijn niet klaar voor de lancering.',
+    'Nee. We zijn niet klaar voor de lancering.',
+    'nl',
+    'courage',
+  ],
+  [
+    "You're right, I can see how angry you are.",
+    'I can see how angry you are.',
+    "You're right. I can see how angry you are.",
+    'en',
+    'connection',
+  ],
+  [
+    'Je hebt gelijk, ik snap dat je boos bent.',
+    'Ik snap dat je boos bent.',
+    'Je hebt gelijk. Ik snap dat je boos bent.',
+    'nl',
+    'connection',
+  ],
+];
+
+describe('a stated act counted once per sentence', () => {
+  it.each(ONCE)('%s (%s)', (twice, once, apart, language, principle) => {
+    const raw = (reply: string) => analyse(input(reply, language)).raw[principle];
+    expect(raw(twice)).toBeCloseTo(raw(once)!, 5);
+    expect(raw(apart)!).toBeGreaterThan(raw(twice)!);
+  });
+});

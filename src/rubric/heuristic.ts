@@ -569,13 +569,25 @@ function repeatedInSentence(signals: Signal[], text: string): Set<Signal> {
   const seen = new Set<string>();
   const repeats = new Set<Signal>();
   for (const signal of signals) {
-    if (!FAULTS.has(signal.id)) continue;
+    if (!FAULTS.has(signal.id) && !ONCE_PER_SENTENCE.has(signal.id)) continue;
     const key = `${signal.id}@${list.findIndex((s) => signal.start >= s.start && signal.start < s.end)}`;
     if (seen.has(key)) repeats.add(signal);
     seen.add(key);
   }
   return repeats;
 }
+/**
+ * A stated act said in two phrases of one sentence is one act, as a fault is: "No, we're not ready" is one
+ * no, "je hebt gelijk, ik snap dat je boos bent" one acknowledgement. A second sentence may still add to it.
+ */
+const ONCE_PER_SENTENCE = new Set<SignalId>([
+  'clear-no',
+  'names-issue',
+  'takes-ownership',
+  'apology-with-responsibility',
+  'acknowledges-feeling',
+  'condolence',
+]);
 const FAULTS = new Set<SignalId>(
   Object.values(WEIGHTS).flatMap((weights) =>
     Object.entries(weights).flatMap(([id, weight]) => ((weight ?? 0) < 0 ? [id as SignalId] : [])),
