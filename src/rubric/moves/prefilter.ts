@@ -9,7 +9,10 @@ import type { Phrase } from '../phrase.ts';
 /** A necessary condition: true, a literal that must occur (as its windows), or all / any of several. */
 export type Need = true | { lit: number[] } | { and: Need[] } | { or: Need[] };
 
-/** What the reader knows of a piece of pattern: the strings it matches when few (else null), and what it needs. */
+/**
+ * What the reader knows of a piece of pattern: the strings it matches when few (else null), and what it
+ * needs (besides those strings: what a look-around asks).
+ */
 type Info = { exact: string[] | null; need: Need };
 
 const MAX_EXACT = 16;
@@ -257,6 +260,18 @@ export const shareOfSlot = (at: number) => SLOT_SHARE.get(at) ?? 0;
 const OUTSIDE_ASCII_WINDOW = windowOf(0, 0, OTHER);
 const OUTSIDE_ASCII_SLOT = slot(OUTSIDE_ASCII_WINDOW);
 const OUTSIDE_ASCII: Info = { exact: null, need: { lit: [OUTSIDE_ASCII_WINDOW] } };
+/** A window set for every text that holds an ASCII digit: "\\d" needs it. */
+const DIGIT_WINDOW = windowOf(0, 0, 0x30);
+const DIGIT_SLOT = slot(DIGIT_WINDOW);
+const DIGIT: Info = { exact: null, need: { lit: [DIGIT_WINDOW] } };
+/**
+ * `\\p{N}`: an ASCII digit or a character outside ASCII. A pattern that opens with a number tries it at
+ * every position of the reply, and most replies hold none.
+ */
+const NUMBER: Info = {
+  exact: null,
+  need: { or: [{ lit: [DIGIT_WINDOW] }, { lit: [OUTSIDE_ASCII_WINDOW] }] },
+};
 
 /** One set for the text being read: detection reads one text at a time, start to end. */
 const SCRATCH = new Uint32Array(1 << (BITS - 5));
@@ -286,6 +301,7 @@ function read(text: string): Windows {
     else if (isAsciiBlank(c)) c = SPACE;
     else if (c >= 0x80) c = WIDE_BLANK.test(text[i]!) ? SPACE : OTHER;
     if (c === OTHER) windows[OUTSIDE_ASCII_SLOT >>> 5]! |= 1 << (OUTSIDE_ASCII_SLOT & 31);
+    else if (c >= 0x30 && c <= 0x39) windows[DIGIT_SLOT >>> 5]! |= 1 << (DIGIT_SLOT & 31);
     if (c === SPACE && b === SPACE && read > 0) continue;
     if (read >= 2) {
       const at = slot(windowOf(a, b, c));
@@ -417,7 +433,8 @@ function all(parts: Need[]): Need {
   return list.length === 0 ? true : list.length === 1 ? list[0]! : { and: list };
 }
 
-const needFrom = (info: Info): Need => (info.exact ? any(info.exact.map(literal)) : info.need);
+const needFrom = (info: Info): Need =>
+  info.exact ? all([any(info.exact.map(literal)), info.need]) : info.need;
 
 /** Pieces in a row: exact while the product of their strings stays small, else all their needs. */
 function concat(items: Info[]): Info {
@@ -425,6 +442,8 @@ function concat(items: Info[]): Info {
   const needs: Need[] = [];
   for (const item of items) {
     if (item.exact) {
+      // A look-around: nothing of the match, but what it asks must be in the text too.
+      if (item.need !== true) needs.push(item.need);
       if (run && run.length * item.exact.length <= MAX_EXACT) {
         run = run.flatMap((head) => item.exact!.map((tail) => head + tail));
       } else {
@@ -444,7 +463,7 @@ function concat(items: Info[]): Info {
 
 function alternatives(items: Info[]): Info {
   if (items.length === 1) return items[0]!;
-  if (items.every((item) => item.exact)) {
+  if (items.every((item) => item.exact && item.need === true)) {
     const exact = [...new Set(items.flatMap((item) => item.exact!))];
     if (exact.length <= MAX_EXACT) return { exact, need: true };
   }
@@ -540,20 +559,24 @@ class Parser {
 
   private group(): Info {
     this.at++;
-    let look = false;
+    let look: 'positive' | 'negative' | undefined;
     if (this.peek() === '?') {
       const rest = this.source.slice(this.at, this.at + 3);
       if (rest.startsWith('?:')) this.at += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.at, look] = [this.at + 2, true];
-      else if (rest === '?<=' || rest === '?<!') [this.at, look] = [this.at + 3, true];
+      else if (rest.startsWith('?=')) [this.at, look] = [this.at + 2, 'positive'];
+      else if (rest.startsWith('?!')) [this.at, look] = [this.at + 2, 'negative'];
+      else if (rest === '?<=') [this.at, look] = [this.at + 3, 'positive'];
+      else if (rest === '?<!') [this.at, look] = [this.at + 3, 'negative'];
       else if (rest.startsWith('?<')) this.at = this.past('>');
       else throw new SyntaxError(`group at ${this.at}`);
     }
     const inner = this.alternation();
     if (this.peek() !== ')') throw new SyntaxError(`unclosed group at ${this.at}`);
     this.at++;
-    // A look-around takes no characters: what it asks is not part of the match.
-    return look ? EMPTY : inner;
+    // A look-around takes no characters: what it asks is not part of the match. What a positive one asks
+    // is in the text all the same ("(?<=\\p{N}\\s+)wel" needs a number); a negative one asks nothing of it.
+    if (look === 'negative') return EMPTY;
+    return look ? { exact: [''], need: needFrom(inner) } : inner;
   }
 
   private skipClass(): Info {
@@ -572,12 +595,14 @@ class Parser {
     if (char === undefined) throw new SyntaxError('escape at the end');
     this.at++;
     if (char === 'p' || char === 'P') {
+      const property = this.source.slice(this.at, this.past('}'));
       this.at = this.past('}');
-      return ANYTHING;
+      return char === 'p' && property === '{N}' ? NUMBER : ANYTHING;
     }
     if (char === 'b' || char === 'B') return EMPTY;
     if (char === 's') return BLANK;
-    if ('SdDwW'.includes(char)) return ANYTHING;
+    if (char === 'd') return DIGIT;
+    if ('SDwW'.includes(char)) return ANYTHING;
     // Back-references and code-point escapes: not read.
     if (/[1-9kuxc]/.test(char)) throw new SyntaxError(`escape \\${char}`);
     return letter(SINGLE_ESCAPES[char] ?? char);

@@ -94,6 +94,26 @@ describe('what a pattern needs', () => {
       expect(setMatches(set, `no${blank}to`), blank.charCodeAt(0).toString(16)).toEqual([['no', 0, 5]]);
   });
 
+  it('asks a number, and what a positive look-around asks, of a text before running a pattern', () => {
+    const rules: [string, string[]][] = [
+      ['number', ['\\p{N}+\\s+(?:nee|niet)', '\\d+%']],
+      ['after-number', ['(?<=\\p{N}(?:\\s+procent)?\\s+)wel', '(?<!\\d\\s)nee']],
+      ['before-no', ['wel(?=\\s+nee)']],
+    ];
+    const set = new RuleSet(rules);
+    const whole = wholeOf(rules);
+    const piece = fc.constantFrom('3', '12', '٣', '½', '%', 'procent', 'nee', 'niet', 'wel', 'x', ' ', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(setMatches(set, text)).toEqual(wholeMatches(whole, text));
+      }),
+      { numRuns: 500 },
+    );
+    // A text without a number is told so by the windows: the patterns that need one do not run.
+    expect(needOf('\\p{N}+\\s+nee')).not.toEqual(needOf('\\s+nee'));
+  });
+
   it('matches a letter that folds into ASCII as the whole expression does', () => {
     const set = new RuleSet([
       ['apology', ['sorry']],
