@@ -45,8 +45,10 @@ export function affirmDoubleNegations(text: string): string {
  * is owned, and no hedge.
  */
 export function hedgedDoubleNegations(reply: string): { start: number; end: number }[] {
-  const text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
   const spans: { start: number; end: number }[] = [];
+  // Most replies hold no inability to say at all: then nothing is scanned.
+  if (!MAY_BE_UNABLE.test(reply)) return spans;
+  const text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
   for (const match of DENIED_SAYING_OF_DENIAL.matchAll(text)) {
     const [whole, frame, between] = match as unknown as [string, string, string];
     if (!UNABLE.test(frame) || EMBEDDED_QUESTION.test(between)) continue;
@@ -57,6 +59,7 @@ export function hedgedDoubleNegations(reply: string): { start: number; end: numb
   return spans;
 }
 const UNABLE = /^(?:can't|cannot|can not|kan)(?![\p{L}])/iu;
+const MAY_BE_UNABLE = /can|kan/iu;
 /** The speaker as the clause's subject: "I can't say I don't get it", "ik kan niet zeggen dat ik het niet snap". */
 const SPEAKER_FIRST = /^\s*(?:that\s+|dat\s+)?(?:i|i'm|i've|i'd|ik)(?![\p{L}])/iu;
 const OWN_FEELING_OR_FAULT =

@@ -980,10 +980,11 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
         matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
         absurdMeans(sentence, ctx, language) ||
-        (MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
-        IRONIC_ONLY[language].test(sentence.text) ||
-        likedFailure(sentence.text, language) ||
-        (IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
+        // The cues below are read only in a sentence that holds their one word (a plain scan, no look-behind).
+        (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
+        (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
+        (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
+        (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
         (before !== undefined &&
@@ -1005,6 +1006,10 @@ const IRONIC_OPENER: Record<Language, RegExp> = {
   en: /^(?:(?:oh|well|ah),?\s+)?(?:just|simply)\s+(?:great|perfect|brilliant|wonderful|marvellous|lovely|fantastic|super|peachy)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
   nl: /^(?:(?:nou|o|oh|ach),?\s+)?(?:lekker dan|fijn is dat|mooi is dat|leuk is dat|daar heb ik (?:veel |echt )?wat aan,? zeg)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$|^(?:nou|o|oh),?\s+(?:leuk|mooi|lekker|prachtig|geweldig|top|super|heerlijk)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
 };
+
+const MAY_PITY = /poor|arme|arm ding/iu;
+const MAY_ONLY = /only|maar|slechts/iu;
+const MAY_LIKE = /, (?:if|als) /iu;
 
 function likedFailure(text: string, language: Language): boolean {
   const match = PRAISE_IF_YOU_LIKE[language].exec(text);
