@@ -44,7 +44,7 @@ const alternative = (pattern: string) => blanks(anyWord(looseApostrophe(pattern)
 const source = (patterns: string[]) =>
   `${B_START}(?:${patterns.map((p) => `(?:${alternative(p)})`).join('|')})${B_END}`;
 
-function compile(lexicon: Lexicon): Compiled {
+function compile(lexicon: Lexicon, language: Language): Compiled {
   const rules = new RuleSet(
     Object.entries(lexicon.rules).map(
       ([id, patterns]) => [id as SignalId, (patterns ?? []).map(alternative)] as [SignalId, string[]],
@@ -56,7 +56,7 @@ function compile(lexicon: Lexicon): Compiled {
   // "Apart from the price, what…".
   const vocative = `(?:[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,4}\\s*[,:;—-]\\s*)?`;
   return {
-    language: lexicon === nl ? 'nl' : 'en',
+    language,
     rules,
     time: guard(new Phrase(new RegExp(source(lexicon.time), 'iu'))),
     intent: new RegExp(source(lexicon.intent), 'iu'),
@@ -75,7 +75,7 @@ function compile(lexicon: Lexicon): Compiled {
 // run, never what it matches.
 setFlagsFromString('--no-regexp-tier-up');
 
-const COMPILED: Record<Language, Compiled> = { en: compile(en), nl: compile(nl) };
+const COMPILED: Record<Language, Compiled> = { en: compile(en, 'en'), nl: compile(nl, 'nl') };
 
 type Scope = 'overlap' | 'sentence' | 'reply';
 
