@@ -185,9 +185,11 @@ describe('a turn with an LLM judge', () => {
     const sent = upstream.requests.length;
     const client = new AbortController();
     let deltas = 0;
+    let learnerId = '';
     const turn = streamTurn(server.url, id, LEARNER_REPLIES[0]!, {
       signal: client.signal,
       onEvent: (event) => {
+        if (event.event === 'learner') learnerId = (event.data as { id: string }).id;
         if (event.event === 'delta' && ++deltas === 2) client.abort();
       },
     });
@@ -201,6 +203,13 @@ describe('a turn with an LLM judge', () => {
       [true, undefined],
       [true, undefined],
     ]);
+    // The judge was stopped, not failed: the rules' verdict is stored as theirs, not as a fallback.
+    let stored = await storedVerdicts(learnerId);
+    for (let waited = 0; stored.length === 0 && waited < 2000; waited += 20) {
+      await sleep(20);
+      stored = await storedVerdicts(learnerId);
+    }
+    expect(stored).toEqual([expect.objectContaining({ engine: 'heuristic' })]);
   });
 });
 

@@ -75,10 +75,12 @@ export function readReply(
   return {
     now,
     judged: async (signal) => {
-      // The judge falls back to the heuristic itself; only an abort (the learner left) throws.
-      const result: RubricResult = await judge
+      // The judge falls back to the heuristic itself; only an abort (the learner left) throws. A judge
+      // stopped because nobody waits for it did not fail: the rules' verdict is stored as the rules'.
+      const result: RubricResult | null = await judge
         .score({ ...input, heuristic }, signal)
-        .catch(() => ({ ...heuristic, engine: 'heuristic-fallback' as const }));
+        .catch(() => (signal.aborted ? null : { ...heuristic, engine: 'heuristic-fallback' as const }));
+      if (!result) return now;
       return {
         ...now,
         engine: result.engine,
