@@ -78,6 +78,38 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
   });
 
   it.each([
+    ['en', /^The text cannot be read as it stands\./, undefined],
+    [
+      'nl',
+      /^Zoals de tekst er nu staat, is hij niet te lezen\./,
+      { file: 'Scenariobestand', open: 'Openen' },
+    ],
+  ] as const)(
+    'keeps the last scores, marked, while a typo makes the YAML unreadable (%s)',
+    async (language, note, labels) => {
+      const page = await pages.open(language);
+      await openFile(page, FILE, labels);
+      const examples = page.locator('.example');
+      await poll(() => examples.count()).toBeGreaterThan(2);
+      const count = await examples.count();
+      const stale = page.locator('.examples-stale');
+      expect(await stale.count()).toBe(0);
+      // An unclosed quote: no YAML parser can read the file now.
+      await cursorAfter(page, 'difficulty: medium');
+      await page.keyboard.type(' "');
+      await poll(() => stale.count()).toBe(1);
+      expect(await stale.textContent()).toMatch(note);
+      expect(await examples.count()).toBe(count);
+      // Readable again: scored afresh, the note gone.
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await poll(() => stale.count()).toBe(0);
+      expect(await examples.count()).toBe(count);
+      expect(pages.errors).toEqual([]);
+    },
+  );
+
+  it.each([
     ['en', { expected: 'expected', off: 'too far off', moves: 'Moves found', labels: undefined }],
     [
       'nl',

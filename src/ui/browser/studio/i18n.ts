@@ -64,6 +64,8 @@ const en = {
   examples: 'Golden examples',
   examplesSummary: '{inBand} of {count} in their band',
   examplesNone: 'This file has no golden examples yet, or none could be scored.',
+  examplesStale:
+    'The text cannot be read as it stands. These are the scores of the last version that could be read; fix the problems to score it again.',
   exampleTitle: 'Example {n}',
   exampleLine: 'line {line}',
   expected: 'Expected',
@@ -189,6 +191,8 @@ const nl: Record<StudioKey, string> = {
   examples: 'Gouden voorbeelden',
   examplesSummary: '{inBand} van {count} binnen hun band',
   examplesNone: 'Dit bestand heeft nog geen gouden voorbeelden, of er kon er geen een score krijgen.',
+  examplesStale:
+    'Zoals de tekst er nu staat, is hij niet te lezen. Dit zijn de scores van de laatste versie die wel te lezen was; los de problemen op om opnieuw te scoren.',
   exampleTitle: 'Voorbeeld {n}',
   exampleLine: 'regel {line}',
   expected: 'Verwacht',

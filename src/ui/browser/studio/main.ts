@@ -90,6 +90,8 @@ async function boot() {
   };
   let problems: ProblemsState = { kind: 'empty' };
   let lastCheck: CheckAnswer | null = null;
+  /** The examples of the last answer that could read the text: kept while a typo makes it unreadable. */
+  let lastReadable: CheckAnswer['examples'] | null = null;
   let conflict: Conflict | null = null;
   let agreement: AgreementState = { kind: 'none' };
   let fileBarState: Pick<FileBarModel, 'busy' | 'form' | 'status'> = {
@@ -142,13 +144,20 @@ async function boot() {
       },
     );
   const drawProblems = () => renderProblems(ctx, problemsRoot, problems, jump);
-  const drawExamples = () =>
+  /** An invalid text with no examples scored could not be read at all (a file without examples fails the schema). */
+  const unreadable = (answer: CheckAnswer) => !answer.valid && answer.examples.length === 0;
+  const drawExamples = () => {
+    if (lastCheck && unreadable(lastCheck) && lastReadable?.length) {
+      renderExamples(ctx, examplesRoot, lastReadable, jump, true);
+      return;
+    }
     renderExamples(
       ctx,
       examplesRoot,
       lastCheck ? lastCheck.examples : problems.kind === 'empty' ? 'empty' : 'checking',
       jump,
     );
+  };
   const drawAgreement = () => renderAgreement(ctx, agreementRoot, agreement);
   /** Read from the saved file (and the sessions), so asked when a file is opened or saved, not as it is typed. */
   async function refreshAgreement() {
@@ -195,6 +204,7 @@ async function boot() {
       // Each answer is drawn whole: the underlines (if the text is still the one checked), the problems and
       // the golden examples.
       lastCheck = answer;
+      if (!unreadable(answer)) lastReadable = answer.examples;
       problems = { kind: 'checked', problems: answer.problems };
       editor.showProblems(text, answer.problems);
       drawProblems();
@@ -225,6 +235,7 @@ async function boot() {
         checks.cancel();
         problems = { kind: 'empty' };
         lastCheck = null;
+        lastReadable = null;
         drawProblems();
         drawExamples();
       }
@@ -251,6 +262,7 @@ async function boot() {
     conflictRoot.hidden = true;
     problems = { kind: 'idle' };
     lastCheck = null;
+    lastReadable = null;
     drawProblems();
     drawExamples();
     void refreshAgreement();

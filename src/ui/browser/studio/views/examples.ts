@@ -1,6 +1,7 @@
 // The golden examples as the latest check scored them: expected against got, in band or not (said in words
 // and with a sign, not by colour alone), the per-principle scores and the scenario's acts met or missed.
-// Drawn whole from each check answer.
+// Drawn whole from each check answer; while the text cannot be read (a typo in the YAML), the last readable
+// text's examples stay, marked as such, rather than the panel emptying at each keystroke.
 
 import { PRINCIPLE_IDS } from '../../../../rubric/ids.ts';
 import { h } from '../../dom.ts';
@@ -14,6 +15,8 @@ export function renderExamples(
   /** `empty`: no text to check; `checking`: the first answer is on its way. */
   examples: readonly ExampleCheck[] | 'empty' | 'checking',
   jump: (line: number) => void,
+  /** The examples are the last readable text's: the text as it stands could not be read. */
+  stale = false,
 ) {
   const { t } = ctx;
   const heading = h('h2', { id: 'examples-heading', text: t('examples') });
@@ -64,6 +67,7 @@ export function renderExamples(
 
   root.replaceChildren(
     heading,
+    stale ? h('p', { class: 'examples-stale muted', role: 'status', text: t('examplesStale') }) : '',
     h('p', { class: 'examples-summary', text: t('examplesSummary', { inBand, count: examples.length }) }),
     outLinks ?? '',
     h(
