@@ -7,7 +7,12 @@ import { isUuid } from '../vocabulary.ts';
 import type { XapiSettings } from './settings.ts';
 import { buildStatements } from './statements.ts';
 
-type StoredReport = { scenarioTitle?: string | null; principles?: { id: string; mean: number | null }[] };
+type StoredReport = {
+  scenarioTitle?: string | null;
+  principles?: { id: string; mean: number | null }[];
+  /** Absent from reports stored before confidence existed. */
+  confidence?: { high: number; medium: number; low: number };
+};
 
 /** PUBLIC_URL, the base of every IRI; never the Host a request came with, which its sender chooses. */
 export function requirePublicUrl(publicUrl: string | undefined): string {
@@ -76,6 +81,13 @@ export function createSessionXapi(deps: {
         ? {
             overall: report.overall,
             principles: Object.fromEntries((stored?.principles ?? []).map((p) => [p.id, p.mean])),
+            confidence: stored?.confidence
+              ? {
+                  high: stored.confidence.high,
+                  medium: stored.confidence.medium,
+                  low: stored.confidence.low,
+                }
+              : null,
           }
         : null,
     });

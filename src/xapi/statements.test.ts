@@ -125,6 +125,13 @@ describe('xAPI statements', () => {
     expect(unscored!.result).toEqual({ extensions: { [hintsUsed]: 0 } });
     expect(completed!.result).toMatchObject({ score: { scaled: 0.65 }, completion: true });
     expect(Object.keys(completed!.result!.extensions!)).toEqual(PRINCIPLE_IDS.map(principle));
+    // With the report's counts, the completed statement says how far its replies' scores can be trusted.
+    const counted = buildStatements(
+      input({ report: { ...input().report!, confidence: { high: 1, medium: 0, low: 1 } } }),
+    ).at(-1)!;
+    expect(
+      counted.result!.extensions!['https://coach.example.org/xapi/extensions/confidence-of-replies'],
+    ).toEqual({ high: 1, medium: 0, low: 1 });
     expect(completed!.timestamp).toBe('2026-03-01T09:20:00.000Z');
   });
 

@@ -65,8 +65,11 @@ export type XapiSessionInput = {
     /** The reply's try at its point of the conversation: 2 and on for a reply tried again. */
     attempt?: number;
   }[];
-  /** The report's overall (0–100) and per-principle means (0–4), once the session has ended. */
-  report: Scores | null;
+  /**
+   * The report's overall (0–100) and per-principle means (0–4), once the session has ended, with how many of
+   * its replies' scores had each confidence level (null for reports stored before confidence existed).
+   */
+  report: (Scores & { confidence?: Record<ConfidenceLevel, number> | null }) | null;
 };
 
 type LanguageMap = Record<string, string>;
@@ -139,6 +142,14 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
       }),
     ),
   });
+  /** The report's score comes with how far to trust the replies it is made of: counts per confidence level. */
+  const withConfidenceOfReplies = (
+    scored: Result,
+    counts: Record<ConfidenceLevel, number> | null | undefined,
+  ): Result =>
+    counts
+      ? { ...scored, extensions: { ...scored.extensions, [iri('extensions/confidence-of-replies')]: counts } }
+      : scored;
   const statement = (
     name: string,
     verb: keyof typeof VERBS,
@@ -184,7 +195,7 @@ export function buildStatements(input: XapiSessionInput): XapiStatement[] {
     ...(ended && !abandoned && input.report
       ? [
           statement('completed', 'completed', ended, {
-            result: result(input.report, true),
+            result: withConfidenceOfReplies(result(input.report, true), input.report.confidence),
             context: context(),
           }),
         ]

@@ -62,6 +62,11 @@ describe.each(databaseKinds())('xAPI on %s', (kind) => {
     expect(statements[1].result.score.scaled).toBeGreaterThanOrEqual(0);
     expect(statements[1].result.score.scaled).toBeLessThanOrEqual(1);
     expect(statements[2].result.completion).toBe(true);
+    // The one reply's confidence level, counted in the completed statement as the report counts it.
+    const level = statements[1].result.extensions['https://coach.example.org/xapi/extensions/confidence'];
+    expect(
+      statements[2].result.extensions['https://coach.example.org/xapi/extensions/confidence-of-replies'],
+    ).toEqual({ high: 0, medium: 0, low: 0, [level]: 1 });
     expect(JSON.stringify(statements)).not.toContain(REPLY.slice(0, 20));
   });
 
