@@ -1229,3 +1229,46 @@ describe('a yes the sentence takes back in part', () => {
     expect(analyse({ reply, language }).signals.some((s) => s.id === 'gives-in')).toBe(true);
   });
 });
+
+describe('a demand or a feeling put to the other', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    // Compliance demanded at the head of a sentence, in the imperative or as a question that expects a yes.
+    ['Make sure the slides are on my desk by nine.', 'en', 'commands', []],
+    ['Right, just make sure the client never hears about this.', 'en', 'commands', []],
+    ['Zorg wel dat de planning morgen rond is.', 'nl', 'commands', []],
+    ['Zorg jij er dan even voor dat de klant niks merkt.', 'nl', 'commands', []],
+    ['Zorg je wel dat het rapport vrijdag af is?', 'nl', 'commands', []],
+    // One's own promise, a shared plan or looking after oneself is no demand.
+    ["I'll make sure it doesn't happen again.", 'en', undefined, ['commands']],
+    ["Let's make sure the handover is easy for you.", 'en', undefined, ['commands']],
+    ['Make sure you get some rest this week.', 'en', undefined, ['commands']],
+    ['Ik zorg dat je het vanavond op je bureau hebt.', 'nl', undefined, ['commands']],
+    ['Zorg goed voor jezelf, hoor.', 'nl', undefined, ['commands']],
+    ['Zorg dat je eerst goed uitrust.', 'nl', undefined, ['commands']],
+    // The ultimatum by its form: a demand, then a sanction after "or", "otherwise", "anders".
+    ['Fix it by Friday, otherwise this goes to HR.', 'en', 'threatens', []],
+    ["Be on time from now on, or you'll find it in your appraisal.", 'en', 'threatens', []],
+    ['Lever het vrijdag in, anders wordt het een heel ander gesprek.', 'nl', 'threatens', []],
+    ['Kom voortaan op tijd, zo niet, dan heeft dat gevolgen voor je beoordeling.', 'nl', 'threatens', []],
+    // An alternative offered is no ultimatum.
+    ['We can talk it through now, or after your review if you prefer.', 'en', undefined, ['threatens']],
+    ['We kunnen het nu bespreken, of anders na je beoordeling.', 'nl', undefined, ['threatens']],
+    // The other told what to feel: glad, grateful, or to swallow it.
+    ['Just be grateful you still have a team to lead.', 'en', 'dismisses', []],
+    ["You'll simply have to live with that.", 'en', 'dismisses', []],
+    ['Wees nou gewoon blij dat je nog een vaste plek hebt.', 'nl', 'dismisses', []],
+    ['Dat zul je gewoon moeten slikken.', 'nl', 'dismisses', []],
+    ['Daar moet je maar mee leren leven.', 'nl', 'dismisses', []],
+    // Accepting the other's apology, or the speaker's own gladness, tells the other nothing to feel.
+    ['I accept your apology, and thank you for saying it.', 'en', undefined, ['dismisses']],
+    ["I'm happy for Ben, and I know this stings for you.", 'en', undefined, ['dismisses']],
+    ['Ik accepteer je excuses, en fijn dat je het zegt.', 'nl', undefined, ['dismisses']],
+    ['Ik ben blij voor Koen, en ik snap dat dit voor jou pijn doet.', 'nl', undefined, ['dismisses']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const found = ids(reply, language);
+    if (act) expect([...found]).toContain(act);
+    for (const id of not) expect([...found]).not.toContain(id);
+  });
+});

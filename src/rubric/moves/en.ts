@@ -865,6 +865,8 @@ export const en: Lexicon = {
       (?:you're|you are) (?:easily |entirely |perfectly )?replaceable
       you(?:'re| are) on your own
       don't (?:expect|count on) (?:me|my) (?:to )?(?:\p{L}+ ){0,2}(?:back|support|sign|put my name|cover|help|name|signature)
+      # The ultimatum's consequence after "or": "just make sure it never happens again, or we'll be having a different conversation".
+      (?<=[,;:—–]\s{0,3})(?:or(?: else)?|otherwise),? (?:we|i|you|it|this|that|there)(?:'ll|'re|'s| will| are| is| goes| go| may| might| could| would)[^.!?]{0,70}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|hr\b|consequences)
       (?:if|once|should|next time|try that)(?! you (?:could|would|want|wish|'d like|were free))[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
       (?:a )?(?:very )?different conversation about your
       (?:remember|remembering|keep (?:it|this|that) in mind|bear (?:it|this|that) in mind)[^.!?]{0,50}(?:appraisal|review|bonus)
@@ -983,6 +985,10 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling prescribed instead of heard, at the head of a sentence: "be happy for Ben", "you'll have to accept that".
+      (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:oh|just|so|well|look|come on),? )*be (?:happy|glad|grateful|thankful|pleased) (?:for|that|about|with)
+      you(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?(?:accept|live with|get over|deal with) (?:it|that|this)
+      (?<=^|[.!?]\s{0,3})(?:(?:just|so|now|look),? )*(?:accept|get over) (?:it|that|this)(?=[.!,]| and)
       # The other's side made an overreaction: "your buyer overreacted a bit".
       (?:you|your \p{L}+|she|he|they)(?: \p{L}+)? (?:overreacted|over-reacted|(?:is|are|was|were) over-?reacting|blew (?:it|this|things) (?:a bit |rather )?out of proportion)
       # The feeling policed instead of heard: "try not to sulk about it", "no need to make a scene", "keep it together
@@ -1231,6 +1237,9 @@ export const en: Lexicon = {
       profile (?:just )?(?:fit|fitted|matched|suited)
     `,
     commands: rx`
+      # A compliance demand put to the other at the head of a sentence: "Just make sure it never happens again", "Make
+      # sure your handover is done". Looking after oneself is care, not a demand: "make sure you get some rest".
+      (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:so|then|and|but|now|just|okay|ok|right|only),? )*(?:make sure|see to it|ensure)(?! (?:that )?(?:you(?:'re| are)? )?(?:get (?:some )?(?:rest|sleep)|rest|sleep|eat|take (?:care|(?:the |some |all the )?time)|look after|are (?:okay|ok|alright)|'re (?:okay|ok|alright)|have (?:support|someone|time)))
       you (?:just )?(?:need|have) to (?:work harder|try harder|pay more attention)
       end of discussion
       no discussion

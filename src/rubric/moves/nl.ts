@@ -1084,6 +1084,8 @@ export const nl: Lexicon = {
       (?:je bent|jij bent|ben je) (?:heus |echt |gewoon )?(?:(?:heel )?makkelijk )?vervangbaar
       (?:zoek|zoekt) (?:je|jij|u) het (?:\p{L}+ ){0,2}(?:zelf )?(?:maar )?uit
       (?:reken|rekent) (?:dan )?(?:maar )?niet (?:meer )?op (?:mij|me|mijn steun|mijn handtekening)
+      # Het gevolg van het ultimatum na "anders": "zorg dat het niet weer gebeurt, anders wordt het een heel ander gesprek".
+      (?<=[,;:—–]\s{0,3})(?:anders|zo niet),? (?:dan )?(?:wordt|worden|hebben|heb|heeft|krijg|krijgt|krijgen|gaat|ga|gaan|moet|moeten|zal|zullen|kom|komt|komen|is|zijn|zit|zitten|staat|staan)(?![\p{L}])[^.!?]{0,70}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|p&o|consequenties)
       (?:als|zodra|mocht|volgende keer|probeer)[^.!?]{0,80}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|ergens anders|nooit meer een (?:order|opdracht|bestelling)|p&o|consequenties)
       (?:een )?heel ander gesprek over (?:je|jouw)
       (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|vergeet ik niet)[^.!?]{0,50}beoordeling
@@ -1210,6 +1212,11 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel voorgeschreven in plaats van gehoord: "wees blij voor Koen", "dat moet je maar accepteren".
+      (?<=^|[.!?]\s{0,3})(?:(?:ach|nou|kom|joh|o|oh|dus),? )*wees (?:nou |maar |gewoon |toch )*(?:blij|dankbaar|tevreden|gelukkig) (?:voor|dat|met)
+      (?:dat|dit|het) (?:moet|zal|zul) (?:je|jij) (?:dan )?(?:maar |gewoon |nu eenmaal |nou eenmaal )*(?:moeten )?(?:accepteren|aanvaarden|slikken|voor lief nemen)
+      (?:daar|hier) (?:moet|zal|zul) (?:je|jij) (?:dan )?(?:maar |gewoon |nu eenmaal |nou eenmaal )*(?:mee (?:moeten )?(?:leren )?leven|overheen (?:moeten )?(?:stappen|komen)|mee (?:moeten )?dealen|vrede mee (?:moeten )?hebben)
+      (?<=^|[.!?]\s{0,3})(?:(?:ach|nou|kom|dus|joh),? )*(?:accepteer|aanvaard) (?:het|dat|dit)(?=[.!,]| (?:nou|maar|gewoon|en))
       # De kant van de ander een overdrijving genoemd: "je inkoper reageerde wat overdreven".
       (?:reageerde|reageert|reageerden|reageren) (?:\p{L}+ ){0,2}(?:wat |een beetje |nogal |erg |best )?overdreven|(?:blaast|blies) (?:het|dit|dat) (?:\p{L}+ )?op
       # Een lichtpuntje bij een verlies: "gelukkig heb je nog afscheid kunnen nemen, dat krijgt niet iedereen"; en er "geen
@@ -1492,6 +1499,9 @@ export const nl: Lexicon = {
       profiel paste
     `,
     commands: rx`
+      # Een eis aan de ander vooraan in de zin: "Zorg wel dat je overdracht op orde is", "Zorg je wel dat het af is?".
+      # Voor jezelf zorgen is zorg, geen eis: "zorg dat je goed uitrust".
+      (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:dus|en|maar|nou|oké|dan|alleen),? )*zorg (?:je |jij )?(?:dan |wel |even |maar |gewoon |er |nu |jij )*(?:dat|ervoor dat|voor dat)(?! (?:je|jij) (?:\p{L}+ ){0,3}(?:uitrust|rust|slaapt|eet|tijd|iemand|steun))
       (?:je|jij) moet (?:gewoon |echt )?(?:harder|beter|meer) (?:werken|je best doen|opletten)
       geen discussie
       (?:dat|dit) moet (?:nu )?(?:stoppen|ophouden)
