@@ -4,7 +4,7 @@ import { readLibrarySync } from '../scenarios/library-files.ts';
 import { openingHistory } from './calibrate.ts';
 import { scenarioContext } from './context.ts';
 import { FIXTURE_GROUPS } from './fixtures/replies.ts';
-import { scoreHeuristic } from './heuristic.ts';
+import { analyse, scoreHeuristic } from './heuristic.ts';
 import { type Language, MOVE_IDS, PRINCIPLE_IDS } from './ids.ts';
 import type { FlagId, RubricResult, ScoreInput } from './types.ts';
 
@@ -352,5 +352,37 @@ describe('generic replies', () => {
     ["That's hard news. Go and be with him, we'll cover it here.", 'en/being-present-dying-father'],
   ])('a reply that answers the news in words of its own is not generic: %s', (reply, key) => {
     expect(flagIds(inScenario(reply, key))).not.toContain('generic');
+  });
+});
+
+describe('forgiveness from the one at fault', () => {
+  const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
+  const read = (reply: string, key: string) => {
+    const scenario = library.get(key)!;
+    return analyse({
+      reply,
+      language: scenario.language,
+      focus: scenario.focus,
+      history: openingHistory(scenario),
+      scenario: scenarioContext(scenario),
+    }).ids;
+  };
+  // [reply, scenario where the speaker owes the apology, scenario where the other owned their part]
+  it.each([
+    [
+      'No hard feelings, honestly. Thanks for fixing the figures.',
+      'en/apology-snapping-in-meeting',
+      'en/forgiving-going-over-your-head',
+    ],
+    [
+      'Geen wrok hoor. Fijn dat de cijfers weer kloppen.',
+      'nl/excuses-uitval-in-overleg',
+      'nl/vergeven-over-je-hoofd-heen',
+    ],
+  ])('"%s" passes over the harm in %s, and forgives in %s', (reply, atFault, wronged) => {
+    const owed = read(reply, atFault);
+    expect(owed.has('forgives')).toBe(false);
+    expect(owed.has('glosses-over')).toBe(true);
+    expect(read(reply, wronged).has('forgives')).toBe(true);
   });
 });

@@ -169,6 +169,7 @@ export function analyse(input: ScoreInput): Analysis {
   signals = withoutInstructions(signals, text, reply);
   signals = withoutEmptyAnnouncements(signals, text);
   signals = restrictedYesses(signals, text);
+  signals = forgivenByTheOneAtFault(signals, input);
   const ids = new Set<SignalId>(signals.map((s) => s.id));
 
   const core = scenarioActs(signals, labels, text, input, rules);
@@ -354,6 +355,15 @@ function restrictedYesses(signals: Signal[], text: string): Signal[] {
     const start = s.end + match[0].length - match[1].length;
     return { id: 'clear-no', start, end: start + match[1].trimEnd().length };
   });
+}
+
+/**
+ * Where the apology is the speaker's to make, there is nothing of the other's to forgive: "No hard feelings",
+ * "geen wrok", "I accept your apology" from the one at fault turn the roles round and pass over the harm done.
+ */
+function forgivenByTheOneAtFault(signals: Signal[], input: ScoreInput): Signal[] {
+  if (!owesApology(input) || !signals.some((s) => s.id === 'forgives')) return signals;
+  return signals.map((s) => (s.id === 'forgives' ? { ...s, id: 'glosses-over' } : s));
 }
 
 /** The scenario's core and must-not acts as signals; returns where the core act is done. */
