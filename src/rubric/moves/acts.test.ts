@@ -1251,6 +1251,13 @@ describe('a demand or a feeling put to the other', () => {
     ["Be on time from now on, or you'll find it in your appraisal.", 'en', 'threatens', []],
     ['Lever het vrijdag in, anders wordt het een heel ander gesprek.', 'nl', 'threatens', []],
     ['Kom voortaan op tijd, zo niet, dan heeft dat gevolgen voor je beoordeling.', 'nl', 'threatens', []],
+    // The other's replacement said to be easy to get, or already sought.
+    ['People like you are easy to replace, you know.', 'en', 'threatens', []],
+    ['I might just ring round a few other suppliers this week.', 'en', 'threatens', []],
+    ['Freelancers zijn tegenwoordig zo gevonden, hoor.', 'nl', 'threatens', []],
+    ['Ik ga eens rondbellen bij een paar andere leveranciers.', 'nl', 'threatens', []],
+    ['Good people are hard to find, and I want to keep you.', 'en', undefined, ['threatens']],
+    ['Goede mensen zijn moeilijk te vinden, en jou wil ik houden.', 'nl', undefined, ['threatens']],
     // An alternative offered is no ultimatum.
     ['We can talk it through now, or after your review if you prefer.', 'en', undefined, ['threatens']],
     ['We kunnen het nu bespreken, of anders na je beoordeling.', 'nl', undefined, ['threatens']],

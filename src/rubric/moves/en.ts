@@ -863,6 +863,10 @@ export const en: Lexicon = {
       if you (?:want|wish|'d like|would like|'d rather|prefer) to (?:\p{L}+ ){0,3}(?:leave|switch|go elsewhere|walk|quit|move on|take your business|go to (?:a|the) competitor)[^.!?]{0,30}(?:be my guest|go ahead|feel free|just say so|say so|so be it|fine by me|there's the door|the door's (?:right )?there)
       (?:we have|we've got|there are|i have|i've got) (?:plenty of|lots of|enough|loads of|other) (?:other )?(?:customers|clients|suppliers|candidates|people)(?: who| that| out there| waiting| queuing)
       (?:you're|you are) (?:easily |entirely |perfectly )?replaceable
+      # The other's replacement said to be easy to get, or already being sought: "hauliers aren't hard to find these
+      # days", "people like you are easy to replace", "I'll ring round a few other suppliers".
+      (?:other |new )?(?:suppliers|hauliers|carriers|vendors|partners|people|candidates|contractors|freelancers|agencies|developers|replacements)(?: like (?:you|yours))? (?:(?:aren't|are not) (?:\p{L}+ )?(?:hard|difficult)|(?:are|'re) (?:\p{L}+ )?(?:not hard|easy|simple)) to (?:find|replace|come by|get hold of)
+      (?:ring|call|phone|shop|look|ask) (?:a)?round (?:at |with |among )?(?:a few |some |several )?(?:other|alternative|cheaper) (?:suppliers|hauliers|carriers|vendors|partners|firms|companies)
       you(?:'re| are) on your own
       don't (?:expect|count on) (?:me|my) (?:to )?(?:\p{L}+ ){0,2}(?:back|support|sign|put my name|cover|help|name|signature)
       # The ultimatum's consequence after "or": "just make sure it never happens again, or we'll be having a different conversation".

@@ -1082,6 +1082,10 @@ export const nl: Lexicon = {
       als (?:je|jij|u) (?:wilt|wil|liever) (?:\p{L}+ ){0,3}(?:overstappen|weggaan|vertrekken|stoppen|opzeggen|opstappen|ergens anders|naar een ander|naar de concurrent)[^.!?]{0,30}(?:zeg het (?:dan )?(?:maar|gewoon)|ga (?:je|dan je) gang|doe (?:dat|het) (?:dan )?maar|dan moet je dat (?:maar )?doen|de deur (?:zit|is) daar)
       (?:we hebben|wij hebben|er zijn|ik heb) (?:\p{L}+ )?(?:klanten|leveranciers|kandidaten|mensen|collega's) (?:genoeg|zat|te over)
       (?:je bent|jij bent|ben je) (?:heus |echt |gewoon )?(?:(?:heel )?makkelijk )?vervangbaar
+      # Een vervanger voor de ander makkelijk te krijgen, of al gezocht: "vervoerders zijn tegenwoordig makkelijk te
+      # vervangen", "mensen zoals jij zijn zo gevonden", "ik ga even rondbellen bij een paar andere vervoerders".
+      (?:andere |nieuwe )?(?:leveranciers|vervoerders|transporteurs|partners|partijen|mensen|kandidaten|krachten|bureaus|freelancers|ontwikkelaars)(?: zoals (?:jij|jullie))? (?:zijn|liggen) (?:\p{L}+ ){0,2}(?:makkelijk|gemakkelijk|eenvoudig|zo|snel) (?:te )?(?:vervangen|vinden|gevonden|krijgen)
+      (?:rondbellen|rond (?:te )?bellen|rond (?:ga |te )?bellen|rondkijken|rond (?:te )?kijken|offertes? (?:op)?vragen) bij (?:een paar |wat |enkele |een aantal )?(?:andere|goedkopere|nieuwe) (?:leveranciers|vervoerders|transporteurs|partijen|bedrijven)
       (?:zoek|zoekt) (?:je|jij|u) het (?:\p{L}+ ){0,2}(?:zelf )?(?:maar )?uit
       (?:reken|rekent) (?:dan )?(?:maar )?niet (?:meer )?op (?:mij|me|mijn steun|mijn handtekening)
       # Het gevolg van het ultimatum na "anders": "zorg dat het niet weer gebeurt, anders wordt het een heel ander gesprek".
