@@ -1279,3 +1279,79 @@ describe('a demand or a feeling put to the other', () => {
     for (const id of not) expect([...found]).not.toContain(id);
   });
 });
+
+describe('a question that doubts the other', () => {
+  // [reply, language, read as a put-down]: the answer put in the asking is contempt, kind words or not;
+  // a question about the speaker, or one that meets the other's own self-doubt, reassures.
+  const CASES: [string, Language, boolean][] = [
+    [
+      'Graham, I value you. Do you really think you can stay on this team if you keep talking over Noor?',
+      'en',
+      true,
+    ],
+    [
+      'Rachel, I hear you. Do you honestly believe shouting at me gets your yoghurt here any faster?',
+      'en',
+      true,
+    ],
+    [
+      'I appreciate you, Owen. But do you think anyone will ever promote someone who never speaks up?',
+      'en',
+      true,
+    ],
+    ['Did you seriously expect the board to sign off on that?', 'en', true],
+    [
+      'Ruud, ik waardeer je ervaring. Denk je nou echt dat je in dit team kunt blijven als je Noor steeds onderbreekt?',
+      'nl',
+      true,
+    ],
+    [
+      'Ik snap dat je boos bent. Denk je echt dat je yoghurt sneller komt als je tegen mij gaat schreeuwen?',
+      'nl',
+      true,
+    ],
+    ['Ik waardeer je, Daan. Maar denk je dat iemand ooit een muurbloempje promoveert?', 'nl', true],
+    ['Geloof je zelf echt dat de raad daarmee akkoord gaat?', 'nl', true],
+    ['Owen, do you really think it was your fault the meeting went that way?', 'en', false],
+    ["Do you really think I'd hold that against you, Owen?", 'en', false],
+    ['Do you think you could ever see yourself leading a workshop?', 'en', false],
+    ["Do you really think you can't do it? I've seen your onboarding post.", 'en', false],
+    ['Denk je echt dat het jouw schuld was, Daan?', 'nl', false],
+    ['Denk je echt dat ik je dat kwalijk neem?', 'nl', false],
+    ['Denk je dat je ooit een workshop zou willen geven?', 'nl', false],
+    ['Denk je nou echt dat je dat niet kunt? Ik heb je idee gezien.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): contempt %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('contempt')).toBe(expected);
+  });
+  it.each(CASES.filter(([, , harm]) => harm))('"%s" (%s) is capped as a harm', (reply, language) => {
+    const result = scoreHeuristic({ reply, language });
+    expect(result.flags.map((f) => f.id)).toContain('harm');
+    expect(result.overall).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('praise for carrying on beside a loss', () => {
+  // [reply, language, sarcastic]: thick sympathy to someone who reports a loss is sincere, praise for working
+  // through it with a mark of irony is not; praise for telling, without such a mark, stays praise.
+  const CASES: [string, Language, boolean][] = [
+    ['Hospice, goh. Knap hoor, dat je vrijdag dan tóch nog even haalt. Echt heel stoer van je.', 'nl', true],
+    ['Knap hoor, dat je met je vader in het hospice nog aan de oplevering denkt. Heel dapper.', 'nl', true],
+    ['Well done, Chris, still making Friday with your dad in a hospice. Very brave.', 'en', true],
+    ['Oh, impressive, still worrying about go-live. Really heroic.', 'en', true],
+    ['Goed gedaan dat je het me meteen vertelt, Sander. Neem alle tijd die je nodig hebt.', 'nl', false],
+    ['Wat dapper dat je het gewoon zegt, Sander. Neem vrij, zo lang als nodig.', 'nl', false],
+    ['Well done for telling me straight away, Chris. Take all the time you need.', 'en', false],
+    [
+      "Oh Chris, that's so brave of you to tell me. Take Thursday and Friday, whatever you need.",
+      'en',
+      false,
+    ],
+    ['Oh Chris, I am so terribly sorry. That is heartbreaking.', 'en', false],
+  ];
+  it.each(CASES)('"%s" (%s): contempt %s', (reply, language, expected) => {
+    const read = ids(reply, language, LOSS);
+    expect(read.has('contempt')).toBe(expected);
+    if (!expected) expect(read.has('appreciation') || read.has('condolence')).toBe(true);
+  });
+});

@@ -450,6 +450,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       sarcasticAlone(sentence, ctx) ||
       echoMocked(sentence, ctx) ||
       incredulous(sentence, ctx) ||
+      challenges(sentence, ctx) ||
       (short && isSarcastic(sentence, ctx))
     ) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
@@ -586,6 +587,31 @@ function echoMocked(sentence: Sentence, ctx: ReadContext): boolean {
       .map(stem),
   );
   return words(match[1]!).some((word) => word.length >= 5 && said.has(stem(word)));
+}
+
+/**
+ * A question that doubts the other rather than asks them: "Do you really think you can stay on this team
+ * if…?", "Do you honestly believe shouting at me gets it here faster?", "Denk je nou echt dat iemand ooit
+ * een muurbloempje promoveert?". The answer is put in the asking: a put-down, whatever kind words stand
+ * around it. Not about the speaker ("Do you really think I'd let you down?") nor about the other's own
+ * fault or failure, where it reassures ("Denk je echt dat het jouw schuld was?", "…that you failed?").
+ */
+const CHALLENGE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'])(?:do|did|would) you (?:really|honestly|seriously|actually|truly|genuinely) (?:think|believe|expect|imagine|suppose)(?: that)? (?:you|you're|you'll|your|anyone|anybody|someone|somebody|people|the (?:board|team|client|customer)|\p{L}+ing)(?![\p{L}'])[^?]*\?$|(?<![\p{L}'])do you (?:\p{L}+ )?think (?:that )?(?:anyone|anybody|someone|somebody|people) (?:will |would |is going to |are going to |can |could )?ever(?![\p{L}'])[^?]*\?$/iu,
+  nl: /(?<![\p{L}])(?:denk|dacht|geloof|verwacht|meen) (?:je|jij|jullie) (?:nou |nu |zelf |dan )*(?:echt|werkelijk|serieus|oprecht|heus)(?: dat)? (?:je|jij|jullie|jouw|iemand|mensen|de (?:raad|klant|directie)|het team|\p{L}+en (?:tegen|naar|op))(?![\p{L}])[^?]*\?$|(?<![\p{L}])(?:denk|geloof) (?:je|jij|jullie) (?:\p{L}+ )?dat (?:iemand|mensen) (?:\p{L}+ ){0,2}ooit(?![\p{L}])[^?]*\?$/iu,
+};
+const SELF_DOUBT =
+  /(?<![\p{L}])(?:fault|blame|to blame|failed|failure|let (?:\p{L}+ )?down|not good enough|useless|you can't|you cannot|schuld|fout|gefaald|tekortgeschoten|niet goed genoeg|waardeloos|nutteloos|teleurgesteld|(?:je|jij) (?:\p{L}+ )?niet (?:kunt|kan|aankunt))(?![\p{L}])/iu;
+
+const MAY_CHALLENGE = /think|believe|expect|imagine|suppose|denk|dacht|geloof|verwacht|meen/iu;
+
+function challenges(sentence: Sentence, ctx: ReadContext): boolean {
+  return (
+    sentence.text.endsWith('?') &&
+    MAY_CHALLENGE.test(sentence.text) &&
+    !SELF_DOUBT.test(sentence.text) &&
+    ctx.languages.some((language) => CHALLENGE[language].test(sentence.text))
+  );
 }
 
 /** A question that closes the talk: "Was there anything else?", "Was er verder nog wat?", "Gewoon door, toch?". */
@@ -1062,7 +1088,7 @@ const QUOTE_ONLY = /^['"][^'"]{1,40}['"][.!]*$|^['"][^'"]{1,40}[.!]['"]$/u;
 
 /** A sentence that is nothing but praise: "Impressive.", "Echt top werk.", "Really great stuff, Graham." */
 const PRAISE_WORD =
-  /^(?:(?:echt|really|truly|heel|zeer|just|simply|gewoon|super|very)\s+)?(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|visionary|genius|inspired|masterful|superb|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo|motiverend|encouraging|inspiring|inspirerend|geniaal|visionair|meesterlijk|subliem)(?:\s+(?:werk|work|job|gedaan|hoor|zeg|stuff|idee|plan|van je|van jou|of you|voor (?:\p{L}+ ){0,2}\p{L}+|for (?:\p{L}+ ){0,2}\p{L}+))?(?:,?\s+\p{L}+)?[.!]*$/iu;
+  /^(?:(?:echt|really|truly|heel|zeer|just|simply|gewoon|super|very)\s+){0,2}(?:impressive|brilliant|lovely|wonderful|fantastic|great|perfect|bravo|well done|visionary|genius|inspired|masterful|superb|indrukwekkend|briljant|geweldig|fantastisch|prachtig|knap|top|bravo|goed zo|motiverend|encouraging|inspiring|inspirerend|geniaal|visionair|meesterlijk|subliem|stoer|dapper|brave|heroic)(?:\s+(?:werk|work|job|gedaan|hoor|zeg|stuff|idee|plan|van je|van jou|of you|voor (?:\p{L}+ ){0,2}\p{L}+|for (?:\p{L}+ ){0,2}\p{L}+))?(?:,?\s+\p{L}+)?[.!]*$/iu;
 
 /** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
 function mocking(ctx: ReadContext): boolean {
@@ -1134,8 +1160,8 @@ const KNOWING_TAG: Record<Language, RegExp> = {
 };
 /** Praise or sympathy in the sentence: "lovely", "thanks", "sorry", "wat rot", "fijn". */
 const KIND_WORD = phrases({
-  en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet|nice|honou?red|flattered)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|bedankt|dank je|attent|aardig|gul|mooi|vereerd|wat een eer)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:sorry|awful|terrible|tough|lovely|wonderful|great|brilliant|thanks|thank you|inspiring|lucky|impressive|fantastic|amazing|generous|kind of you|sweet|nice|honou?red|flattered|well done|good job|brave)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:sorry|rot|vervelend|erg|sneu|naar|fijn|heerlijk|geweldig|geniaal|prachtig|knap|stoer|dapper|bedankt|dank je|attent|aardig|gul|mooi|vereerd|wat een eer)(?![\p{L}])/iu,
 });
 
 /** The same again: "another", "weer een". */
@@ -1147,6 +1173,11 @@ const REPEATED = phrases({
 const PARTICLE = phrases({
   en: /(?<![\p{L}])(?:(?:great|lovely|brilliant|perfect|wonderful|fantastic|nice|sure|thanks|amazing)(?:,? \p{Lu}\p{L}+)?,? really|really,? (?:thanks|thank you|great|lovely|brilliant|perfect|wonderful|nice))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:knap|mooi|fijn|geweldig|top|leuk|prachtig|tuurlijk|natuurlijk|lekker|bedankt|dank je|briljant|super|sorry)(?: (?:idee|plan|werk|gedaan))?,? (?:hoor|joh|zeg)(?![\p{L}])/iu,
+});
+/** Praise for what the other did: "well done", "impressive", "knap", "stoer van je". */
+const DEED_PRAISE = phrases({
+  en: /(?<![\p{L}])(?:well done|good job|great job|nice one|impressive|brave|heroic|bravo|hats off|kudos)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:knap|stoer|dapper|bravo|goed zo|petje af|chapeau|heldhaftig|sterk van je)(?![\p{L}])/iu,
 });
 /** Coming late: "finally", "nu ineens", "pas nu". */
 const LATE = phrases({
@@ -1163,12 +1194,15 @@ const KIND_WORD_GUARDED = guardEach(KIND_WORD);
  * is Koen."). Never said to someone who reports a loss, where thick words are sincere.
  */
 function overdone(index: number, ctx: ReadContext): boolean {
-  if (lossReported(ctx)) return false;
+  const loss = lossReported(ctx);
   const window = ctx.sentences.slice(Math.max(0, index - 1), index + 2).map((s) => s.text);
   const text = ctx.sentences[index]!.text;
   const around = window.join(' ');
   return ctx.languages.some((language) => {
     if (!matchesIn(KIND_WORD_GUARDED[language], ctx.text, text)) return false;
+    // Beside a loss, thick sympathy is sincere; praise for carrying on regardless is not ("Knap hoor, dat je
+    // vrijdag tóch nog even haalt").
+    if (loss && !DEED_PRAISE[language].test(text)) return false;
     const marks = [
       window.some((s) => INTERJECTION.test(s)),
       OVERSTATED[language].test(around),
