@@ -361,11 +361,17 @@ describe('scenario studio in Chromium', { timeout: 180_000 }, () => {
       );
       // The key left the address bar at once, as the chat page does with it.
       expect(new URL(page.url()).hash).toBe('');
+      // Nothing the key may not do is offered: every button of the file bar and Play it are off.
+      for (const name of ['Open', 'New…', 'Save']) {
+        await poll(() => page.getByRole('button', { name, exact: true }).isDisabled()).toBe(true);
+      }
+      expect(await page.locator('.play button').first().isDisabled()).toBe(true);
 
       // A page of its own: the same address with another fragment would not load the page again.
       const authorPage = await guardedPages.open('en', 'desktop', `/studio#key=${author}`);
       await poll(() => authorPage.locator('#file-select option').count()).toBeGreaterThan(10);
       expect(await authorPage.locator('.studio-access').isVisible()).toBe(false);
+      expect(await authorPage.getByRole('button', { name: 'New…', exact: true }).isDisabled()).toBe(false);
     } finally {
       await guardedPages.close();
       await guarded.close();

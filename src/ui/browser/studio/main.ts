@@ -94,8 +94,9 @@ async function boot() {
   let lastReadable: CheckAnswer['examples'] | null = null;
   let conflict: Conflict | null = null;
   let agreement: AgreementState = { kind: 'none' };
-  let fileBarState: Pick<FileBarModel, 'busy' | 'form' | 'status'> = {
+  let fileBarState: Pick<FileBarModel, 'busy' | 'refused' | 'form' | 'status'> = {
     busy: false,
+    refused: false,
     form: 'none',
     status: null,
   };
@@ -114,6 +115,9 @@ async function boot() {
     if (!(error instanceof RehearseApiError) || (error.status !== 401 && error.status !== 403)) return false;
     access.textContent = describeError(error);
     access.hidden = false;
+    fileBarState = { ...fileBarState, refused: true };
+    drawFileBar();
+    play.render(ctx);
     return true;
   };
 
@@ -252,6 +256,7 @@ async function boot() {
     text: () => editor.text(),
     onInvalid: showProblems,
     describeError,
+    refused: () => fileBarState.refused,
   });
 
   const load = (file: string | null, text: string, baseVersion: string | null, savedText: string) => {

@@ -12,6 +12,8 @@ export type FileBarModel = {
   current: string | null;
   dirty: boolean;
   busy: boolean;
+  /** The key was refused the studio: nothing in the bar could work, so nothing can be pressed. */
+  refused: boolean;
   form: 'none' | 'new' | 'translate';
   categories: readonly string[];
   status: { text: string; error?: boolean } | null;
@@ -62,8 +64,9 @@ export function renderFileBar(
     ),
   );
 
+  const off = model.busy || model.refused;
   const button = (text: string, onclick: () => void, extra: Record<string, string | boolean> = {}) =>
-    h('button', { type: 'button', class: 'button', text, onclick, disabled: model.busy, ...extra });
+    h('button', { type: 'button', class: 'button', text, onclick, disabled: off, ...extra });
 
   const bar = h(
     'div',
@@ -78,13 +81,13 @@ export function renderFileBar(
     }),
     button(t('translate'), () => actions.showForm(model.form === 'translate' ? 'none' : 'translate'), {
       'aria-expanded': String(model.form === 'translate'),
-      disabled: model.busy || !model.current,
+      disabled: off || !model.current,
     }),
     h('button', {
       type: 'button',
       class: 'button button-primary',
       text: model.busy ? t('saving') : t('save'),
-      disabled: model.busy || !model.current,
+      disabled: off || !model.current,
       onclick: actions.save,
     }),
     h('span', {

@@ -17,6 +17,8 @@ export function createPlayPanel(
     /** A text the preview refused: its problems, for the problems panel. */
     onInvalid: (problems: Problem[]) => void;
     describeError: (error: unknown) => string;
+    /** The key was refused the studio: a preview would be refused too. */
+    refused: () => boolean;
   },
 ): PlayPanel {
   let ctx: StudioContext;
@@ -140,7 +142,7 @@ export function createPlayPanel(
       h('button', {
         type: 'button',
         class: preview ? 'button' : 'button button-primary',
-        disabled: busy,
+        disabled: busy || options.refused(),
         text: busy && !preview ? t('playStarting') : preview ? t('playRestart') : t('playStart'),
         onclick: () => void start(),
       }),
