@@ -19,6 +19,14 @@ export const configSchema = z
     DATABASE_URL: optionalText.pipe(
       z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
     ),
+    /**
+     * Named prepared statements on DATABASE_URL (the default): off behind a connection pooler in transaction
+     * mode, where the next statement may run on a connection that never prepared it.
+     */
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(['true', 'false', ''])
+      .default('true')
+      .transform((value) => value !== 'false'),
     SCENARIOS_DIR: z.string().trim().min(1).default('./scenarios'),
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),

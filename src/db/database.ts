@@ -67,10 +67,10 @@ export async function openPglite(
 /** A PostgreSQL server through postgres.js, retrying the first connection a few times before giving up. */
 export async function openPostgres(
   url: string,
-  options: { attempts?: number; delayMs?: number; max?: number } = {},
+  options: { attempts?: number; delayMs?: number; max?: number; prepare?: boolean } = {},
 ): Promise<DatabaseHandle> {
-  const { attempts = 5, delayMs = 1000, max = 10 } = options;
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const { attempts = 5, delayMs = 1000, max = 10, prepare = true } = options;
+  const client = postgres(url, { max, prepare, onnotice: () => {}, connect_timeout: 5 });
   for (let attempt = 1; ; attempt++) {
     try {
       await client`select 1`;
@@ -111,11 +111,11 @@ export async function openPostgres(
 
 /** The database the configuration names: the server at DATABASE_URL, or else the embedded one in DATA_DIR. */
 export function openDatabase(
-  config: { DATABASE_URL?: string | undefined; DATA_DIR: string },
+  config: { DATABASE_URL?: string | undefined; DATA_DIR: string; DATABASE_PREPARED_STATEMENTS?: boolean },
   options: { attempts?: number } = {},
 ): Promise<DatabaseHandle> {
   return config.DATABASE_URL
-    ? openPostgres(config.DATABASE_URL, options)
+    ? openPostgres(config.DATABASE_URL, { ...options, prepare: config.DATABASE_PREPARED_STATEMENTS })
     : openPglite({ dataDir: config.DATA_DIR });
 }
 
