@@ -1355,3 +1355,24 @@ describe('praise for carrying on beside a loss', () => {
     if (!expected) expect(read.has('appreciation') || read.has('condolence')).toBe(true);
   });
 });
+
+describe("the other's part done or decided for them", () => {
+  // [reply, language, whether it takes the other's part over]
+  const CASES: [string, Language, boolean][] = [
+    ["I've already drawn up a training plan for you: two courses and a mentor.", 'en', true],
+    ["Leave the rest to me, I'll sort it with finance.", 'en', true],
+    ['I fixed the typos myself this morning.', 'en', true],
+    ['Ik heb alvast een leerplan voor je opgesteld.', 'nl', true],
+    ['Laat dat maar aan mij over, ik regel het met inkoop.', 'nl', true],
+    ['Ik stuur je wel een actieplan.', 'nl', true],
+    // Asking the other to make their plan, or the speaker mending their own mistake, takes nothing over.
+    ["Could you draw up a plan for yourself, and we'll go through it together?", 'en', false],
+    ["I've fixed the mapping in my own file, so the mistake was mine.", 'en', false],
+    ['Wil jij een plan maken? Dan kijken we er samen naar.', 'nl', false],
+    ['Ik stuur je morgen het plan voor de overdracht.', 'nl', false],
+    ['Ik heb mijn eigen fout in het bronbestand hersteld.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s) takes over: %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('takes-over')).toBe(expected);
+  });
+});

@@ -1347,6 +1347,11 @@ export const en: Lexicon = {
       # Doing the other's work oneself; telling or asking someone oneself is owning the talk, not the work.
       (?:i'll|i will|shall i|let me|should i) (?:just )?(?!(?:tell|say|explain|speak|talk|apologi[sz]e|call|ring|phone|ask|let|go|come|(?:send|get|give|bring|hand|email|mail) you) )(?:[\p{L}'] ?){1,40}myself
       (?:i'll|i will) (?:just )?(?:fix|tidy|redo|rewrite|finish|correct) (?:it|that|this|them)
+      # The other's plan already made for them, or their problem taken on: "I've put together a development plan for
+      # you already", "leave it with me", "I fixed a couple of bits last night and sent it over".
+      i(?:'ve| have) (?:actually |already |just )*(?:put together|drawn up|made|written|sketched out) (?:a|an|your) (?:\p{L}+ )?plan for you
+      leave (?:it|that|this|the rest) (?:with|to) me
+      i(?:'ve| have)? (?:already |just |actually )*(?:fixed|corrected|redone|redid|rewritten|rewrote|tidied up) (?:it|them|your \p{L}+|(?:the|a couple of|a few) \p{L}+)(?: \p{L}+){0,4}? (?:myself|last night|and sent)
     `,
     'hides-behind': rx`
       (?:a few|some|several|a couple of) people (?:have )?(?:come|came|been) to me

@@ -1600,6 +1600,11 @@ export const nl: Lexicon = {
       (?:ik heb|heb ik) (?:het|dat|dit) (?:al )?aan \p{Lu}\p{L}+ (?:gegeven|doorgegeven|overgedragen)
       (?:het|hij|dat) is al (?:naar (?:\p{L}+ ){1,3})?(?:gestuurd|verstuurd|de deur uit)
       (?:dan )?maak ik (?:wel )?(?:een|het) (?:plan|plannetje|lijstje|lijst|actieplan) voor je
+      # Het plan van de ander al gemaakt, of het probleem van de ander naar zich toe getrokken: "ik heb al een
+      # ontwikkelplan voor je gemaakt", "ik stuur je wel een plan", "laat het maar aan mij over".
+      ik heb (?:\p{L}+ ){0,2}(?:al |alvast )(?:een|je|jouw) (?:\p{L}+)?plan(?:netje)? (?:voor (?:je|jou) )?(?:gemaakt|opgesteld|geschreven|klaargezet|uitgewerkt)
+      (?:ik stuur|stuur ik) (?:je|jou) (?:dan |straks |zo )?wel (?:een|het|je) (?:ontwikkel|leer|groei|verbeter|opleidings|actie)plan(?:netje)?
+      laat (?:het|dat|dit) (?:dan )?(?:maar )?aan mij over|laat maar aan mij over
       # Voor de ander beslissen wat die niet meer doet: "ik haal je van de oplevering af".
       ik haal je (?:van|uit) (?:de|het) \p{L}+(?: \p{L}+)? af
       (?:ik )?(?:geef|zet|leg) (?:je|jouw) (?:werk|taken|deel|stuk) (?:wel |gewoon )?(?:bij|aan) \p{Lu}\p{L}+
