@@ -1376,3 +1376,22 @@ describe("the other's part done or decided for them", () => {
     expect(ids(reply, language).has('takes-over')).toBe(expected);
   });
 });
+
+describe('cover for oneself instead of care for the outcome', () => {
+  // [reply, language, whether it is read as defensive]
+  const CASES: [string, Language, boolean][] = [
+    ['Fine, but I want it on the record that this was your call.', 'en', true],
+    ["Send me an email, so it's not on me when the client complains.", 'en', true],
+    ['Ik wil het wel op papier hebben dat ik je heb gewaarschuwd.', 'nl', true],
+    ['Dan komt het straks niet op mijn bordje.', 'nl', true],
+    ['Ik wil daar later niet op afgerekend worden.', 'nl', true],
+    // A commitment in writing to the other, or a fault taken on, covers nobody.
+    ["You'll have the dates in writing by ten tomorrow.", 'en', false],
+    ["Let's put on record what we agreed: payments go live on the 22nd.", 'en', false],
+    ['Morgen heb je de data zwart op wit van mij.', 'nl', false],
+    ['Dat komt op mijn conto, niet op het jouwe.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s) covers the speaker: %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('defensive')).toBe(expected);
+  });
+});

@@ -242,6 +242,11 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # Cover for oneself instead of care for the outcome: "I want it on record that I warned you", "so it's not on me
+      # if it goes wrong", "confirm in writing that you were told".
+      (?:want|need|like|put|get|keep|have) (?:it|that|this) on (?:the )?record
+      (?:so )?(?:that )?(?:it's|it is|it'll not be|it won't be) (?:not )?(?:on|down to) me (?:if|when)
+      in writing that (?:i|we|you) (?:\p{L}+ ){0,2}(?:warned|told|advised|informed|were told|were warned|were informed)
       # The harm justified as needed: "the figures were a mess, and someone had to say it".
       (?:someone|somebody) (?:had|has|needed|had got) to (?:say|tell you|point it out|say it)(?: it| that| so)?(?=[.!,]|$)
       # The apology asked for and thrown back, or the speaker's own pressure as the reason: "am I supposed to apologise for a machine breaking down?", "I was under pressure too".

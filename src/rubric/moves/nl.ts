@@ -304,6 +304,12 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # Zich indekken in plaats van zorg om de uitkomst: "ik wil zwart op wit dat ik je gewaarschuwd heb", "zodat het
+      # niet op mijn conto komt", "ik ga niet op die lekken afgerekend worden", "dan staat het vast voor als het misgaat".
+      (?:zwart op wit|op papier|vastgelegd|vastleggen|vast te leggen)[^.!?]{0,40}dat (?:ik|we|wij|je|jij) (?:\p{L}+ ){0,3}(?:gewaarschuwd|gezegd|geadviseerd|ingelicht|op de hoogte)
+      (?:komt|kom|komen) (?:het|dat|dit)? ?(?:straks |dan )?niet op mijn (?:conto|bordje|rekening)|niet op mijn (?:conto|bordje|rekening) (?:komt|komen)
+      (?:ga|wil|zal) (?:\p{L}+ ){0,3}niet (?:op (?:\p{L}+ ){0,2})?afgerekend worden
+      staat het (?:\p{L}+ ){0,3}vast voor als
       # De schade goedgepraat als nodig: "die cijfers waren een puinhoop en iemand moest het zeggen".
       iemand (?:moest|moet) (?:het|dat) (?:toch |nou eenmaal )?(?:zeggen|benoemen)(?=[.!,]|$)
       (?:moet|zou|moest) ik me (?:nou |nu |soms |dan |echt )*(?:gaan )?(?:verontschuldigen|excuseren)
