@@ -1395,3 +1395,23 @@ describe('cover for oneself instead of care for the outcome', () => {
     expect(ids(reply, language).has('defensive')).toBe(expected);
   });
 });
+
+describe('the one chosen, named', () => {
+  // [reply, language, a no]: naming who got the role is the answer, in any wording; naming the other as the
+  // choice, or asking who it will be, is not.
+  const CASES: [string, Language, boolean][] = [
+    ['HR and I chose Ben, mainly because of how he coaches.', 'en', true],
+    ['The role goes to Ben. I wanted you to hear it from me.', 'en', true],
+    ['Ben is going to be the new team lead, Sarah.', 'en', true],
+    ['Koen wordt teamleider, jij niet.', 'nl', true],
+    ['Koen wordt de nieuwe teamleider, Fatima.', 'nl', true],
+    ['De rol gaat naar Koen.', 'nl', true],
+    ['You will be the new team lead, Sarah.', 'en', false],
+    ['Jij wordt de nieuwe teamleider, Fatima.', 'nl', false],
+    ['Wie wordt teamleider als Koen vertrekt?', 'nl', false],
+    ['I picked up on how much you wanted it.', 'en', false],
+  ];
+  it.each(CASES)('"%s" (%s): clear-no %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('clear-no')).toBe(expected);
+  });
+});

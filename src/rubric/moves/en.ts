@@ -390,7 +390,10 @@ export const en: Lexicon = {
       (?:unfortunately|sadly|i'm afraid|honestly),? (?:not|no)(?=[.!,;:])
       (?:it )?(?:isn't|is not|wasn't|was not|it's not|it is not) (?:going to be )?you(?: this time| this round| in the end)?(?=[.!,;:])
       (?<!you )(?:is getting|gets|got|will get|has got|has been given|'s been given|was given|is taking) (?:the )?(?:role|job|position|promotion)
-      (?:we|they|the panel|the board|the committee)(?:'ve| have)? (?:chosen|picked|gone with|went with|appointed|offered (?:it|the role|the job) to) (?!(?:you|it|this|that|them|up)(?![\p{L}]))\p{L}+
+      (?:we|they|the panel|the board|the committee|i|hr and i|\p{L}+ and i)(?:'ve| have)? (?:chosen|chose|picked|gone with|went with|appointed|selected|offered (?:it|the role|the job) to) (?!(?:you|it|this|that|them|up|out)(?![\p{L}]))\p{L}+
+      # The one chosen named as the new lead: "the role goes to Ben", "Ben is going to be the new team lead".
+      (?:the )?(?:role|job|position|promotion|lead role|team lead role) (?:goes|is going|went|has gone|will go) to (?!you(?![\p{L}]))\p{L}+
+      (?<!(?:you|who|it|that|what|if) )(?<!(?:you|who|it|that|what|if) (?:\p{L}+ ))(?:is going to be|will be|'ll be|becomes) (?:the )?(?:new )?(?:team )?lead(?:er)?(?![\p{L}])
       i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
       (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))

@@ -482,6 +482,9 @@ export const nl: Lexicon = {
       (?<!(?:jij|je) )krijgt de (?:rol|functie|baan|promotie|plek)
       (?:we|wij|ze|zij|het team|de commissie) (?:hebben|heeft) (?:voor )?(?!jou|je)\p{L}+ gekozen
       de keuze is op (?!jou)\p{L}+ gevallen
+      # Wie het wordt, genoemd als de nieuwe leider: "Koen wordt teamleider, jij niet", "de rol gaat naar Koen".
+      (?<!(?:jij|je|wie|dat|of|als) )wordt (?:de )?(?:nieuwe )?teamleider(?![\p{L}])
+      de (?:rol|functie|baan|promotie|teamleidersrol) (?:gaat|ging|is gegaan) naar (?!jou|je(?![\p{L}]))\p{L}+
       (?:kan|is) (?:echt )?niet mogelijk
       ik kan (?:dat|het) niet (?:doen|toezeggen|beloven|maken|waarmaken)
       (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:(?!geen |niet )\p{L}+ ){0,2}nee (?:zeggen|verkopen)
