@@ -1415,3 +1415,42 @@ describe('the one chosen, named', () => {
     expect(ids(reply, language).has('clear-no')).toBe(expected);
   });
 });
+
+describe('a sanction already decided, glued to kind words', () => {
+  // [reply, language, harm]: the firing, the work taken away or the trust withdrawn caps the reply whatever
+  // thanks stand around it; the same words about someone else, or as a condition left open, do not.
+  const CASES: [string, Language, boolean][] = [
+    [
+      "Thanks for the effort, Emily. From now on someone else handles Riverside, you're off the account.",
+      'en',
+      true,
+    ],
+    [
+      "Thanks for coming, Ryan. I forgive you, but I doubt I'll ever trust you with anything important again.",
+      'en',
+      true,
+    ],
+    ["I appreciate it, Ryan. Just don't expect me to trust you with the next project.", 'en', true],
+    [
+      'Ruud, dank voor al die jaren. We hebben besloten per het einde van de maand afscheid van je te nemen.',
+      'nl',
+      true,
+    ],
+    ['Ik waardeer je ervaring, Ruud, maar na de zomer gaan onze wegen uiteen.', 'nl', true],
+    ['Dank voor je inzet, Lotte. Vanaf nu doet iemand anders De Linden, jij bent eraf.', 'nl', true],
+    [
+      'Fijn dat je komt, Bas. Ik vergeef het je, maar ik betwijfel of ik je ooit nog iets belangrijks toevertrouw.',
+      'nl',
+      true,
+    ],
+    ['Je bent briljant, Fatima. Vraag je eens af waarom niemand jou als leidinggevende wilde.', 'nl', true],
+    ['Neem de tijd om afscheid te nemen van je vader, Sander.', 'nl', false],
+    ['I trust you with the next project, Ryan, and I mean that.', 'en', false],
+    ['Ik vertrouw je het volgende project gewoon toe, Bas.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): harm %s', (reply, language, expected) => {
+    const result = scoreHeuristic({ reply, language });
+    expect(result.flags.some((f) => f.id === 'harm')).toBe(expected);
+    if (expected) expect(result.overall).toBeLessThanOrEqual(40);
+  });
+});

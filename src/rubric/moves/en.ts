@@ -841,6 +841,11 @@ export const en: Lexicon = {
       (?:one more|next time|another)[^.!?]{1,80}and you can (?:forget|kiss goodbye to|say goodbye to)
       # A condition on the other, then the speaker walks away from the talk or the job: "if you keep shouting, I'm ending this call", "if this goes live, I'll resign".
       (?:\bif\b(?! you (?:want|need|'d like|would like|prefer|wish|feel|'re not up))|next time|one more time|once more)[^.!?]{1,80}(?:i'm|i am|i'll|i will|i'm going to|i am going to)(?: have to| just| simply)? (?:end(?:ing)? (?:this|the|our) (?:call|meeting|conversation|cooperation|relationship|contract)|hang(?:ing)? up|walk(?:ing)? (?:out|away)|resign(?:ing)?|quit(?:ting)?|hand(?:ing)? in my notice|leav(?:e|ing) (?:the company|the team|this job))
+      # The sanction already taken, with or without a condition: "you're off the account", "I doubt I'll ever trust
+      # you with anything important again", "don't expect me to trust you with the next project".
+      (?<!(?:if|when|not saying|doesn't mean) )(?:you're|you are) (?:now |officially )?off (?:the|this|that|your) (?:account|project|client|case|team|job|rota)
+      (?:doubt|don't think|do not think|can't see) (?:that )?(?:i'll|i will|i can|i could|i'd|i would) (?:ever )?(?:\p{L}+ )?trust you
+      (?:don't|do not) expect me to (?:\p{L}+ )?trust you
       # The next time as a sanction on the other: "next time you go over my head, you're off the project".
       (?:next time|one more time|if you ever|if that happens again)[^.!?]{1,60}(?:you're|you are|you'll be|you will be) (?:off|out|gone|done|fired|history|finished)
       # A sanction on the other's place in the work, with or without "have to": "I'll have to take you off the project".

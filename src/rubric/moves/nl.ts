@@ -807,6 +807,8 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Niemand wilde de ander: "vraag je eens af waarom niemand jou als leidinggevende wilde".
+      (?:waarom|dat) niemand (?:jou|je) (?:\p{L}+ ){0,3}(?:wilde|wil|wou|koos|zag zitten)
       # De persoon een ramp genoemd, ook als wat had kunnen zijn: "jij was als teamleider een ramp geweest".
       (?:je|jij) (?:bent|was|zou|zou zijn|wordt)(?: \p{L}+){0,4} een (?:ramp|drama|fiasco|nachtmerrie|blok aan het been)|(?:was|zou|ben|wordt) (?:je|jij)(?: \p{L}+){0,4} een (?:ramp|drama|fiasco|nachtmerrie)(?: geweest| zijn)?
       # Twijfel aan de persoon: "of je wel ambitieus genoeg bent voor dit team".
@@ -1077,6 +1079,13 @@ export const nl: Lexicon = {
       (?:dat|dit) (?:merk|zie|voel) je (?:\p{L}+ )?(?:bij|in|aan) (?:je|jouw) (?:beoordeling|bonus|salaris|functionering)
       (?:anders|of) (?:wordt|is) (?:het|dat) (?:\p{L}+ )?(?:lastig|moeilijk|een probleem|vervelend) (?:bij|in|voor) (?:je|jouw) (?:beoordeling|functionering|bonus|contract)
       (?:je|jij) (?:ligt|vliegt) eruit
+      # Het ontslag of de sanctie al besloten, met andere woorden: "we nemen afscheid van je", "onze wegen gaan uiteen",
+      # "jij bent eraf", "ik betwijfel of ik je ooit nog iets toevertrouw".
+      afscheid (?:\p{L}+ ){0,2}van (?:je|jou) (?:te )?nemen|(?:nemen|namen) (?:we|wij) (?:\p{L}+ ){0,6}afscheid van (?:je|jou)(?![\p{L}])(?! (?:vader|moeder|ouders|familie))
+      (?:gaan|scheiden) onze wegen|onze wegen (?:gaan|scheiden)
+      (?<!(?:als|wanneer) )(?:jij|je) (?:bent|gaat|ligt) (?:er )?(?:nu |vanaf nu |per direct )?(?:af|eraf)(?=[.!,;]|$)
+      betwijfel (?:of|dat) ik (?:je|jou) (?:\p{L}+ ){0,3}(?:\p{L}+ )?(?:toevertrouw|vertrouw|toe vertrouw)
+      verwacht (?:\p{L}+ )?niet dat ik (?:je|jou) (?:\p{L}+ ){0,4}(?:toevertrouw|vertrouw|toe vertrouw)
       (?:vandaag|morgen|dit|deze week|vrijdag) is (?:je|jouw) laatste (?:dag|werkdag|week)
       (?:pak|pakt) (?:je|jij) (?:je |jouw )?spullen|(?:kun|kan|mag) je (?:je |jouw )?spullen (?:pakken|inpakken)
       # Een sanctie op de rol of positie van de ander, na "als" of "nog één keer": "dan haal ik je van het project af".
