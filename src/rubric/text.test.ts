@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisText, hedgedDoubleNegations } from './text.ts';
+import { analysisText, hedgedDoubleNegations, sentences } from './text.ts';
 
 describe('hedgedDoubleNegations', () => {
   it.each([
@@ -52,5 +52,22 @@ describe('analysisText', () => {
   it('keeps every offset of the reply', () => {
     const reply = "I won't pretend the numbers don't matter, and I can't deny we slipped.";
     expect(analysisText(reply)).toHaveLength(reply.length);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    [
+      "Thanks for your input, Ruud. 'Zinloos.' Heel motiverend voor haar.",
+      ['Thanks for your input, Ruud.', "'Zinloos.'", 'Heel motiverend voor haar.'],
+    ],
+    ['You called it "pointless." Very encouraging.', ['You called it "pointless."', 'Very encouraging.']],
+    [
+      'Het gaat om maandag (het overleg met Anouk.) Heb je even?',
+      ['Het gaat om maandag (het overleg met Anouk.)', 'Heb je even?'],
+    ],
+    ["It's Ben. I wanted you to hear it from me.", ["It's Ben.", 'I wanted you to hear it from me.']],
+  ])('a closing quote or bracket stays with its sentence: %s', (reply, expected) => {
+    expect(sentences(analysisText(reply)).map((s) => s.text)).toEqual(expected);
   });
 });

@@ -124,7 +124,8 @@ export function revealHidden(reply: string): string {
     );
 }
 
-const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n|$)/g;
+/** A closing quote or bracket after the full stop belongs to the sentence it closes: "'Zinloos.' Heel motiverend." */
+const SENTENCE = /[^.!?…\n]+(?:[.!?…]+['")\]]*|\n|$)/g;
 
 /** Sentences with their offsets; trimmed of surrounding blanks. */
 export function sentences(text: string): Sentence[] {
