@@ -1454,3 +1454,19 @@ describe('a sanction already decided, glued to kind words', () => {
     if (expected) expect(result.overall).toBeLessThanOrEqual(40);
   });
 });
+
+describe('the refused date promised in Dutch word order', () => {
+  // [reply, gives in]: "er … klaar voor" and "het … klaar" put the verb's parts around the date; denied, or
+  // said of a part offered instead, it is no yes.
+  const CASES: [string, boolean][] = [
+    ['Vooruit, we hebben het per 1 juni klaar, het team redt zich wel.', true],
+    ['We zijn er op 1 maart klaar voor, daar heb je mijn woord op.', true],
+    ['Goed dan, we hebben die koppeling gewoon per 1 juni live.', true],
+    ['We zijn er op 1 maart niet klaar voor: er zitten twee kritieke lekken in de betaalmodule.', false],
+    ['We hebben het per 1 juni niet klaar, Marco. Eind juni wel.', false],
+    ['We hebben de export per 15 juni klaar en de rest eind juni.', false],
+  ];
+  it.each(CASES)('"%s": gives-in %s', (reply, expected) => {
+    expect(ids(reply, 'nl').has('gives-in')).toBe(expected);
+  });
+});

@@ -1467,6 +1467,9 @@ export const nl: Lexicon = {
       (?:ik )?zet (?:er )?(?:vandaag |nu |meteen )?mijn handtekening (?:er )?onder
       zorg (?:ik )?(?:ervoor )?dat de (?:rol|functie|baan) (?:alsnog |toch )?naar (?:jou|je) gaat
       (?:we zijn|zijn we) (?:gewoon |helemaal )?klaar (?:voor|op) (?:\p{L}+ )?\p{N}
+      # De datum toegezegd in Nederlandse woordvolgorde: "we zijn er op 1 maart klaar voor", "vooruit, we hebben het per 1 juni klaar".
+      (?:we zijn|zijn we) er (?:(?!(?:niet|nooit) )\p{L}+ ){0,2}(?:op|per|voor|tegen) (?:\p{L}+ )?\p{N}+ (?:(?!(?:niet|nooit|nog niet) )\p{L}+ ){0,2}klaar voor
+      (?:we hebben|hebben we) (?:het|hem|dat|die \p{L}+) (?:(?!(?:niet|nooit) )\p{L}+ ){0,2}(?:op|per|voor|tegen) (?:\p{L}+ )?\p{N}+ (?:(?!(?:niet|nooit|nog niet) )\p{L}+ ){0,2}(?:klaar|af|live|staan)(?![\p{L}])
       (?:persen|proppen|passen|schuiven|krijgen) (?:we|wij|ik) (?:het|dat|die|dit) (?:er )?(?:wel |nog |toch |gewoon )*(?:tussen|in|bij)
       (?:ja|ja hoor|prima|oké|ok|tuurlijk|natuurlijk|goed),? (?:natuurlijk,? )?(?:we|wij|ik) (?:leveren|doen|halen|regelen|pakken|nemen) (?:het|dat|die|dit)(?: er)?(?: gewoon| wel| op)?(?: (?:bij|op|voor|tussen))?(?=[.!,]| \p{N}| op| voor| vóór|$)
       (?:komt|(?:dat|het|alles) is) (?:helemaal )?(?:goed|geregeld)(?=[.!,]|$)
