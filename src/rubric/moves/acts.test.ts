@@ -1470,3 +1470,19 @@ describe('the refused date promised in Dutch word order', () => {
     expect(ids(reply, 'nl').has('gives-in')).toBe(expected);
   });
 });
+
+describe('shouted sympathy', () => {
+  // [reply, language, what the other just said, sympathy read]: capitals on a kind word mock a plight, but
+  // to someone who reports a loss a longer reply says it loudly and means it.
+  const CASES: [string, Language, string | undefined, boolean][] = [
+    ['Oh, Chris. I am SO sorry. A hospice. That is a lot to be carrying around.', 'en', LOSS, true],
+    ['Sander. Het spijt me ECHT. Het hospice al. Dat is zwaar om mee te dragen.', 'nl', LOSS, true],
+    ["Oh, I'm SO sorry your buyer got there first.", 'en', COMPLAINT, false],
+    ['Wat ERG voor je dat je inkoper ons voor was.', 'nl', COMPLAINT, false],
+  ];
+  it.each(CASES)('"%s" (%s)', (reply, language, persona, sympathy) => {
+    const read = ids(reply, language, persona);
+    expect(read.has('condolence') || read.has('acknowledges-feeling')).toBe(sympathy);
+    expect(read.has('contempt')).toBe(!sympathy);
+  });
+});

@@ -1124,7 +1124,8 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const next = ctx.sentences[index + 1];
   const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
   if (SINCERE.test(sentence.text)) return false;
-  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4) return true;
+  // Shouted sympathy mocks a plight; to someone who reports a loss it is sympathy said loudly.
+  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx)) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
   const praised = ctx.languages.filter((language) =>
