@@ -55,21 +55,25 @@ describe.each([
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
   ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 186],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 155],
+  // Floor raised from 155 when praise for working through a loss was read for irony (156/160).
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 156],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
-  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 136],
+  // Floor raised from 136 when naming the one chosen was read as the no in more wordings (139/140).
+  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 139],
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
   ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 176],
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
   ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 187],
+  // Floor raised from 187 when a closing quote stayed with its sentence (188/200).
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 188],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
   // floor raised from 185 when generic replies reached 24/24.
   ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 180],
+  // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 184],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it.
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 158],
