@@ -304,19 +304,20 @@ describe('edge cases', () => {
   });
 });
 
-describe('generic replies', () => {
-  const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
-  const inScenario = (reply: string, key: string) => {
-    const scenario = library.get(key)!;
-    return scoreHeuristic({
-      reply,
-      language: scenario.language,
-      focus: scenario.focus,
-      history: openingHistory(scenario),
-      scenario: scenarioContext(scenario),
-    });
+const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
+const inputFor = (reply: string, key: string): ScoreInput => {
+  const scenario = library.get(key)!;
+  return {
+    reply,
+    language: scenario.language,
+    focus: scenario.focus,
+    history: openingHistory(scenario),
+    scenario: scenarioContext(scenario),
   };
+};
+const inScenario = (reply: string, key: string) => scoreHeuristic(inputFor(reply, key));
 
+describe('generic replies', () => {
   it.each([
     [
       "I'm grateful you brought this to me. Good partnerships need candour on both sides, and I intend to match yours. Give me a little while to think it through properly, and then we'll chart a path that serves everyone well.",
@@ -384,5 +385,82 @@ describe('forgiveness from the one at fault', () => {
     expect(owed.has('forgives')).toBe(false);
     expect(owed.has('glosses-over')).toBe(true);
     expect(read(reply, wronged).has('forgives')).toBe(true);
+  });
+});
+
+describe('questions that take up the situation', () => {
+  const asksSpecifically = (reply: string, key: string) =>
+    analyse(inputFor(reply, key)).ids.has('asks-specifically');
+
+  // The same reply twice: once asking about this person's situation, once with a question that fits any.
+  it.each([
+    [
+      'Chris, of course you can go. Is anyone with your dad at the hospice right now?',
+      'Chris, of course you can go. Is there anything else?',
+      'en/being-present-dying-father',
+    ],
+    [
+      "Not worried, Graham. I wanted your take on something: how did Nadia's proposal last Tuesday land with you?",
+      'Not worried, Graham. I wanted your take on something: how did that land with you?',
+      'en/feedback-senior-interrupts',
+    ],
+    [
+      'Steve, thanks for the letter. Which of your costs has risen fastest since the spring: diesel, tyres or drivers?',
+      'Steve, thanks for the letter. How are things with you?',
+      'en/refusing-supplier-price-rise',
+    ],
+    [
+      'Sander, natuurlijk mag je weg. Is er nu iemand bij je vader in het hospice?',
+      'Sander, natuurlijk mag je weg. Is er verder nog iets?',
+      'nl/er-zijn-stervende-vader',
+    ],
+    [
+      'Nee hoor, Ruud. Ik wil je wel iets vragen: hoe kijk jij terug op het voorstel van Noor vorige week?',
+      'Nee hoor, Ruud. Ik wil je wel iets vragen: hoe kijk jij daarop terug?',
+      'nl/feedback-senior-onderbreekt',
+    ],
+    [
+      'Erik, dank voor je brief. Welke kosten zijn bij jullie het hardst gestegen: diesel, banden of lonen?',
+      'Erik, dank voor je brief. Hoe gaat het verder met jullie?',
+      'nl/nee-leverancier-prijsverhoging',
+    ],
+  ])('a question about this situation counts for more than a stock one: %s', (specific, stock, key) => {
+    expect(asksSpecifically(specific, key)).toBe(true);
+    expect(asksSpecifically(stock, key)).toBe(false);
+    expect(inScenario(specific, key).overall).toBeGreaterThan(inScenario(stock, key).overall);
+  });
+
+  it.each([
+    [
+      'Happy to give you my view later, Owen. First: which projects this year made you want to do more of the same?',
+      'en/mentoring-quiet-team-member',
+    ],
+    [
+      'Dat kan, Daan, maar ik ben eerst benieuwd naar jou. Bij welke klus van het afgelopen jaar vergat je de tijd?',
+      'nl/mentoren-stille-teamgenoot',
+    ],
+  ])("words of its own make a question specific without the situation's words: %s", (reply, key) => {
+    expect(asksSpecifically(reply, key)).toBe(true);
+  });
+
+  // Formulas, questions that fit any talk, and a put-down put as a question earn nothing extra.
+  it.each([
+    ['What do you think?', 'en/feedback-senior-interrupts'],
+    ['How can I make it right?', 'en/angry-client-missed-delivery'],
+    ['Does that work for you?', 'en/saying-no-extra-project'],
+    ['Why do you always cut people off in the Tuesday meeting?', 'en/feedback-senior-interrupts'],
+    ['Wat heb je van mij nodig?', 'nl/boze-klant-gemiste-levering'],
+    ['Hoe kan ik je helpen?', 'nl/er-zijn-stervende-vader'],
+    ['Hoe zie jij dat?', 'nl/mentoren-stille-teamgenoot'],
+    ['Waarom laat jij nooit iemand uitpraten in het dinsdagoverleg?', 'nl/feedback-senior-onderbreekt'],
+    // A tag or an expected answer tells rather than asks; a yes/no request without the situation asks nothing.
+    ["Let's put the whole thing behind us, yeah?", 'en/apology-snapping-in-meeting'],
+    ["Surely you don't want to go live with two holes in payments?", 'en/disagreeing-launch-date'],
+    ['Could you go over it again before it goes out?', 'en/feedback-rushed-report'],
+    ['We laten het verder rusten, goed?', 'nl/excuses-uitval-in-overleg'],
+    ['Je gaat toch niet echt met twee lekken live?', 'nl/oneens-lanceerdatum'],
+    ['Wil je er nog een keer goed naar kijken?', 'nl/feedback-slordig-rapport'],
+  ])('a stock or hostile question is not a specific one: %s', (reply, key) => {
+    expect(asksSpecifically(reply, key)).toBe(false);
   });
 });

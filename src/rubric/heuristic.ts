@@ -170,6 +170,7 @@ export function analyse(input: ScoreInput): Analysis {
   signals = withoutEmptyAnnouncements(signals, text);
   signals = restrictedYesses(signals, text);
   signals = forgivenByTheOneAtFault(signals, input);
+  signals = withSpecificQuestions(signals, text, input);
   const ids = new Set<SignalId>(signals.map((s) => s.id));
 
   const core = scenarioActs(signals, labels, text, input, rules);
@@ -242,6 +243,46 @@ export function analyse(input: ScoreInput): Analysis {
   if (flags.includes('wrong-language'))
     cap = Math.min(cap, overallOf(raw, input.focus) - WRONG_LANGUAGE_PENALTY);
   return { signals, ids, flags, raw, cap: Math.max(0, cap), labels, core, closed };
+}
+
+/**
+ * A question that takes up this situation asks more than a stock one: "Is anyone with your dad at the
+ * hospice?", "Bij welke klus vergat je de tijd?" against "What do you think?", "Hoe zie jij dat?". It holds
+ * a word of the situation or of what the other just said; an open question may hold words of its own
+ * instead, while a yes/no question without them is mostly a request put as one ("Could you check it
+ * again?"). A formula, a fault or a tag in it ("How can I help?", a put-down, "…, yeah?") makes it none.
+ */
+const QUESTIONS = new Set<SignalId>(['open-question', 'closed-question']);
+const OWN_IN_QUESTION = 2;
+/**
+ * A statement with a tag ("…, yeah?", "…, hè?") or a yes/no question that expects its answer ("Je wilt
+ * toch niet…?", "Surely you…?") tells the other what to think instead of asking.
+ */
+const TAGGED =
+  /(?:[,;]\s*(?:yeah|yes|right|eh|ok|okay|alright|no|hè|he|toch|ja|nee|goed|oké|oke)\s*\?$)|(?<![\p{L}])(?:toch|surely)(?![\p{L}])/iu;
+const SPOILS_QUESTION = new Set<SignalId>(
+  Object.entries(WEIGHTS.connection).flatMap(([id, weight]) => ((weight ?? 0) < 0 ? [id as SignalId] : [])),
+);
+
+function withSpecificQuestions(signals: Signal[], text: string, input: ScoreInput): Signal[] {
+  const said = otherJustSaid(input.history);
+  const found: Signal[] = [];
+  for (const question of signals) {
+    if (!QUESTIONS.has(question.id)) continue;
+    const sentence = text.slice(question.start, question.end);
+    if (stockPhrases(sentence) > 0 || (question.id === 'closed-question' && TAGGED.test(sentence))) continue;
+    if (signals.some((s) => SPOILS_QUESTION.has(s.id) && s.start < question.end && question.start < s.end))
+      continue;
+    const own = words(sentence).filter(
+      (word) => word.length >= OWN_WORD_LENGTH[input.language] && isContentWord(word),
+    ).length;
+    if (
+      (question.id === 'open-question' && own >= OWN_IN_QUESTION) ||
+      anchorsIn(sentence, input.scenario, said) > 0
+    )
+      found.push({ id: 'asks-specifically', start: question.start, end: question.end });
+  }
+  return found.length === 0 ? signals : [...signals, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -456,7 +497,13 @@ const ANSWERS_FEELING = new Set<SignalId>(['condolence', 'acknowledges-feeling',
 const LONG_REPLY = 25;
 
 /** Signals that mark a whole sentence (a question, an agreement, an echo): its words are still the reply's own. */
-const SENTENCE_WIDE = new Set<SignalId>(['open-question', 'closed-question', 'concrete-next-step', 'echoes']);
+const SENTENCE_WIDE = new Set<SignalId>([
+  'open-question',
+  'closed-question',
+  'asks-specifically',
+  'concrete-next-step',
+  'echoes',
+]);
 
 /** Words of its own, outside every move, that make a reply about something. */
 const OWN_WORDS = 3;

@@ -35,6 +35,8 @@ export const CUE_IDS = [
   'own-story',
   /** Several words in a sentence echo the persona's last turn (paraphrase evidence). */
   'echoes',
+  /** A question that takes up this situation (its words, or words of its own), not a stock one. */
+  'asks-specifically',
   /** The act the scenario's author says a good reply must do here ("say no to 1 June"). */
   'core-act',
   /** An act the scenario rules out ("promise the next promotion"). */
