@@ -52,7 +52,7 @@ export class RuleSet<Id> {
   /** Which alternatives are already candidates for the text being read; cleared before they are read. */
   private readonly live: Uint8Array;
   /** The candidates' indices, as many as there are alternatives at most. */
-  private readonly candidates: Int32Array;
+  private readonly buffer: Int32Array;
   /** Whether the alternatives have been read for what they need yet (see `index`). */
   private indexed = false;
 
@@ -69,7 +69,7 @@ export class RuleSet<Id> {
         this.ruleOf.push(rule);
       }
     this.live = new Uint8Array(count);
-    this.candidates = new Int32Array(count);
+    this.buffer = new Int32Array(count);
   }
 
   /**
@@ -107,10 +107,53 @@ export class RuleSet<Id> {
       for (const rule of this.rules) wholeMatches(rule, text, found);
       return;
     }
-    // The candidates: a tenth of the alternatives. Indices run in rule order, so sorted they are read
-    // rule by rule without walking every alternative of every rule.
+    let rule: Rule<Id> | undefined;
+    let parts: Part[] = [];
+    for (const index of this.candidates(windows)) {
+      const part = this.parts[index]!;
+      if (!passes(part.test, windows)) continue;
+      const owner = this.ruleOf[index]!;
+      if (owner !== rule) {
+        if (rule) runParts(rule, parts, text, found);
+        rule = owner;
+        parts = [];
+      }
+      parts.push(part);
+    }
+    if (rule) runParts(rule, parts, text, found);
+  }
+
+  /**
+   * Does any rule of these match anywhere in the text? One does when one of its alternatives does: only
+   * those that may are run, each alone. Only the candidates are tested: every alternative of the grader's rule,
+   * tested in both languages, was some 150 tests per reply for the one or two the text may hold.
+   */
+  test(text: string, which: (id: Id) => boolean): boolean {
+    this.index();
+    const windows = windowsOf(text);
+    if (windows === undefined)
+      return this.rules.some(
+        (rule) => which(rule.id) && rule.parts.some((part) => nextWordMatch(regexOf(part), text, 0) !== null),
+      );
+    for (const index of this.candidates(windows)) {
+      const part = this.parts[index]!;
+      if (
+        which(this.ruleOf[index]!.id) &&
+        passes(part.test, windows) &&
+        nextWordMatch(regexOf(part), text, 0)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The alternatives whose key the text holds, in rule order: a tenth of them at most, a superset of those
+   * that pass their test. Valid until the next call.
+   */
+  private candidates(windows: Uint32Array): Int32Array {
     const live = this.live;
-    const buffer = this.candidates;
+    const buffer = this.buffer;
     let count = 0;
     const add = (index: number) => {
       if (live[index] === 1) return;
@@ -128,38 +171,10 @@ export class RuleSet<Id> {
           add(list[i]!);
       }
     }
+    // Indices run in rule order, so sorted they are read rule by rule without walking every alternative.
     const candidates = buffer.subarray(0, count).sort();
     for (const index of candidates) live[index] = 0;
-    let rule: Rule<Id> | undefined;
-    let parts: Part[] = [];
-    for (const index of candidates) {
-      const part = this.parts[index]!;
-      if (!passes(part.test, windows)) continue;
-      const owner = this.ruleOf[index]!;
-      if (owner !== rule) {
-        if (rule) runParts(rule, parts, text, found);
-        rule = owner;
-        parts = [];
-      }
-      parts.push(part);
-    }
-    if (rule) runParts(rule, parts, text, found);
-  }
-
-  /**
-   * Does any rule of these match anywhere in the text? One does when one of its alternatives does: only
-   * those that may are run, each alone.
-   */
-  test(text: string, which: (id: Id) => boolean): boolean {
-    this.index();
-    const windows = windowsOf(text);
-    return this.rules.some(
-      (rule) =>
-        which(rule.id) &&
-        rule.parts.some(
-          (part) => passes(part.test, windows) && nextWordMatch(regexOf(part), text, 0) !== null,
-        ),
-    );
+    return candidates;
   }
 }
 
