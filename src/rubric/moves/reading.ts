@@ -97,15 +97,25 @@ const POST_NEGATED = new Set<SignalId>([
 const POST_NEGATION =
   /^\s*(?:(?!(?:dat|als|of|omdat|wanneer|die|wat|waarop|waar|hoe|en|maar|want)\s)\p{L}+\s+){0,2}(?:niet|nooit)(?![\p{L}])/iu;
 
-/**
- * Words that open a clause of their own: a negation before them does not reach past them. The speaker's
- * "I'll"/"dan" after a condition opens the main clause: "if you can't commit to Friday I'll have to take
- * you off the project" denies nothing of the consequence.
- */
+/** Words that open a clause of their own: a negation before them does not reach past them. */
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])|(?<=(?<![\p{L}])(?:if|unless)\s[^,;:.!?]*?)(?<![\p{L}'])(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)(?![\p{L}])/giu,
-  nl: /[,;:—–]|\s-\s|(?<![\p{L}])(?:maar|en|want|omdat|dus|hoewel|terwijl|het is|dat is)(?![\p{L}])|(?<=(?<![\p{L}])(?:als|tenzij|mocht)\s[^,;:.!?]*?)(?<![\p{L}])dan(?![\p{L}])/giu,
+  en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])/giu,
+  nl: /[,;:—–]|\s-\s|(?<![\p{L}])(?:maar|en|want|omdat|dus|hoewel|terwijl|het is|dat is)(?![\p{L}])/giu,
 };
+/**
+ * The speaker's "I'll"/"dan" after a condition opens the main clause: "if you can't commit to Friday I'll
+ * have to take you off the project" denies nothing of the consequence. It breaks the clause only where a
+ * condition is open before it (`CONDITION_BEFORE`), asked in code: as a look-behind of any length, the
+ * condition was looked for backwards from every position of the text.
+ */
+const MAIN_CLAUSE = phrases({
+  en: /(?<![\p{L}'])(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])dan(?![\p{L}])/iu,
+});
+const CONDITION_BEFORE = phrases({
+  en: /(?<![\p{L}])(?:if|unless)\s[^,;:.!?]*$/iu,
+  nl: /(?<![\p{L}])(?:als|tenzij|mocht)\s[^,;:.!?]*$/iu,
+});
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
 const REPORTED = phrases({
@@ -970,11 +980,18 @@ const MAIN_AFTER_CONDITION: Record<Language, RegExp> = {
   nl: /^(?:dan|(?:ga|zal|moet|zet|haal|geef|neem) (?:ik|we))(?![\p{L}])/iu,
 };
 
+/**
+ * The clause after the last break. A main clause after a condition and the other breaks never overlap nor
+ * start at one place, so the last break of either kind is the last one of both read as one expression.
+ */
 function lastClause(before: string, language: Language): string {
   const breaker = CLAUSE_BREAK[language];
   breaker.lastIndex = 0;
   let cut = 0;
   for (const match of before.matchAll(breaker)) cut = match.index + match[0].length;
+  for (const match of MAIN_CLAUSE[language].matchAll(before))
+    if (match.index + match[0].length > cut && CONDITION_BEFORE[language].test(before.slice(0, match.index)))
+      cut = match.index + match[0].length;
   return before.slice(cut);
 }
 
