@@ -67,6 +67,16 @@ const PSEUDO_NEGATION = new Phrase(
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit/iu;
 const unpseudo = (text: string) =>
   MAY_NEGATE.test(text) ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)) : text;
+/** A sentence with its pseudo-negations blanked: asked for each signal in it, so read once. */
+const PLAIN = new WeakMap<Sentence, string>();
+function plainSentence(sentence: Sentence): string {
+  let plain = PLAIN.get(sentence);
+  if (plain === undefined) {
+    plain = unpseudo(sentence.text);
+    PLAIN.set(sentence, plain);
+  }
+  return plain;
+}
 /** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
 const NOT_AS_IF = new Phrase(
   /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu,
@@ -704,7 +714,7 @@ function readOne(
   const { text } = ctx;
   const before = text.slice(sentence.start, signal.start);
   // The clause before the act with its pseudo-negations blanked, read whole so that "I can't thank you enough" is seen.
-  const plain = unpseudo(sentence.text).slice(0, signal.start - sentence.start);
+  const plain = plainSentence(sentence).slice(0, signal.start - sentence.start);
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
@@ -884,7 +894,7 @@ function saidByOther(quote: string, ctx: ReadContext): boolean {
 function insidePseudo(signal: Signal, sentence: Sentence): boolean {
   const from = signal.start - sentence.start;
   const to = Math.min(signal.end, sentence.end) - sentence.start;
-  return unpseudo(sentence.text).slice(from, to) !== sentence.text.slice(from, to);
+  return plainSentence(sentence).slice(from, to) !== sentence.text.slice(from, to);
 }
 
 /** The second half of "not X but Y" naming the speaker: "…but mine", "…, het is de mijne", "…maar aan mij". */
