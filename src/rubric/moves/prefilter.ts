@@ -198,6 +198,8 @@ const SPACE = 0x20;
 const WIDE_BLANK = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
 const isAsciiBlank = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 const BITS = 13;
+/** How many window slots there are. */
+export const SLOTS = 1 << BITS;
 
 const windowOf = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
 const slot = (window: number) => Math.imul(window, 0x9e3779b1) >>> (32 - BITS);
@@ -312,20 +314,6 @@ function read(text: string): Windows {
     b = c;
   }
   return windows;
-}
-
-/** The slots set in the windows, each once. */
-export function setSlots(windows: Uint32Array): number[] {
-  const slots: number[] = [];
-  for (let word = 0; word < windows.length; word++) {
-    let bits = windows[word]!;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      slots.push((word << 5) | (31 - Math.clz32(low)));
-      bits ^= low;
-    }
-  }
-  return slots;
 }
 
 /**

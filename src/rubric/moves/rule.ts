@@ -6,7 +6,7 @@ import {
   needOf,
   passes,
   rarestFirst,
-  setSlots,
+  SLOTS,
   slotsIn,
   type Test,
   testOf,
@@ -42,9 +42,11 @@ export class RuleSet<Id> {
   readonly rules: Rule<Id>[];
   /**
    * Per window slot, the alternatives keyed by it, each as its index and the two more windows its key
-   * needs (-1: none); `always`, those without a key.
+   * needs (-1: none): slot `s`'s run from `keyed[keyStart[s]]` to `keyed[keyStart[s + 1]]`, in flat arrays
+   * because a sparse array of lists was read as a dictionary. `always`, those without a key.
    */
-  private readonly byWindow: (number[] | undefined)[] = [];
+  private keyStart = new Int32Array(0);
+  private keyed = new Int32Array(0);
   private readonly always: number[] = [];
   /** Every alternative by its index, and the rule it belongs to. */
   private readonly parts: Part[] = [];
@@ -53,6 +55,12 @@ export class RuleSet<Id> {
   private readonly live: Uint8Array;
   /** The candidates' indices, as many as there are alternatives at most. */
   private readonly buffer: Int32Array;
+  /**
+   * The text the candidates were last found for, and them: the rules' matches and then the test for an
+   * instruction to the grader read the same reply.
+   */
+  private candidatesOf: string | undefined;
+  private lastCandidates: Int32Array = new Int32Array(0);
   /** Whether the alternatives have been read for what they need yet (see `index`). */
   private indexed = false;
 
@@ -86,17 +94,26 @@ export class RuleSet<Id> {
     for (const part of this.parts)
       for (const slot of slotsIn(part.test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
     const common = (slot: number) => uses.get(slot) ?? 0;
+    const byWindow = new Map<number, number[]>();
     for (const part of this.parts) {
       part.test = rarestFirst(part.test, common);
       const key = keyOf(part.test, common);
       if (!key) this.always.push(part.index);
       else
         for (const [slot, second, third] of key) {
-          const list = this.byWindow[slot] ?? [];
+          const list = byWindow.get(slot) ?? [];
           list.push(part.index, second, third);
-          this.byWindow[slot] = list;
+          byWindow.set(slot, list);
         }
     }
+    this.keyStart = new Int32Array(SLOTS + 1);
+    const keyed: number[] = [];
+    for (let slot = 0; slot < SLOTS; slot++) {
+      this.keyStart[slot] = keyed.length;
+      keyed.push(...(byWindow.get(slot) ?? []));
+    }
+    this.keyStart[SLOTS] = keyed.length;
+    this.keyed = Int32Array.from(keyed);
   }
 
   /** Every match of every rule in the text: rule by rule, left to right; empty matches are skipped. */
@@ -109,7 +126,7 @@ export class RuleSet<Id> {
     }
     let rule: Rule<Id> | undefined;
     let parts: Part[] = [];
-    for (const index of this.candidates(windows)) {
+    for (const index of this.candidates(text, windows)) {
       const part = this.parts[index]!;
       if (!passes(part.test, windows)) continue;
       const owner = this.ruleOf[index]!;
@@ -135,7 +152,7 @@ export class RuleSet<Id> {
       return this.rules.some(
         (rule) => which(rule.id) && rule.parts.some((part) => nextWordMatch(regexOf(part), text, 0) !== null),
       );
-    for (const index of this.candidates(windows)) {
+    for (const index of this.candidates(text, windows)) {
       const part = this.parts[index]!;
       if (
         which(this.ruleOf[index]!.id) &&
@@ -149,31 +166,41 @@ export class RuleSet<Id> {
 
   /**
    * The alternatives whose key the text holds, in rule order: a tenth of them at most, a superset of those
-   * that pass their test. Valid until the next call.
+   * that pass their test. Valid until they are found for another text.
    */
-  private candidates(windows: Uint32Array): Int32Array {
-    const live = this.live;
-    const buffer = this.buffer;
+  private candidates(text: string, windows: Uint32Array): Int32Array {
+    if (text === this.candidatesOf) return this.lastCandidates;
+    const { live, buffer, keyStart, keyed } = this;
     let count = 0;
-    const add = (index: number) => {
-      if (live[index] === 1) return;
+    for (const index of this.always) {
       live[index] = 1;
       buffer[count++] = index;
-    };
-    for (const index of this.always) add(index);
-    for (const slot of setSlots(windows)) {
-      const list = this.byWindow[slot];
-      if (list === undefined) continue;
-      for (let i = 0; i < list.length; i += 3) {
-        const second = list[i + 1]!;
-        const third = list[i + 2]!;
-        if ((second < 0 || holdsSlot(windows, second)) && (third < 0 || holdsSlot(windows, third)))
-          add(list[i]!);
+    }
+    for (let word = 0; word < windows.length; word++) {
+      for (let bits = windows[word]!; bits !== 0; ) {
+        const low = bits & -bits;
+        bits ^= low;
+        const slot = (word << 5) | (31 - Math.clz32(low));
+        for (let i = keyStart[slot]!, end = keyStart[slot + 1]!; i < end; i += 3) {
+          const index = keyed[i]!;
+          const second = keyed[i + 1]!;
+          const third = keyed[i + 2]!;
+          if (
+            live[index] === 0 &&
+            (second < 0 || holdsSlot(windows, second)) &&
+            (third < 0 || holdsSlot(windows, third))
+          ) {
+            live[index] = 1;
+            buffer[count++] = index;
+          }
+        }
       }
     }
     // Indices run in rule order, so sorted they are read rule by rule without walking every alternative.
     const candidates = buffer.subarray(0, count).sort();
     for (const index of candidates) live[index] = 0;
+    this.candidatesOf = text;
+    this.lastCandidates = candidates;
     return candidates;
   }
 }
