@@ -71,13 +71,20 @@ export function contentWords(text: string): Set<string> {
   return set;
 }
 
+/** What the other said last read for its words, and them: every reply to it reads the same. */
+let lastSaid: { text: string; words: Set<string> } | undefined;
+function saidWords(text: string): Set<string> {
+  if (lastSaid?.text !== text) lastSaid = { text, words: contentWords(text) };
+  return lastSaid.words;
+}
+
 /**
  * How many things of this situation the reply names: people, numbers, dates and times, and distinct
  * content words it shares with the situation or with what the other just said.
  */
 export function anchorsIn(reply: string, context: ScenarioContext | undefined, otherSaid: string[]): number {
   const scenario = context?.words;
-  const said = contentWords(otherSaid.join(' '));
+  const said = saidWords(otherSaid.join(' '));
   const anchors = new Set<string>();
   // A name inside a sentence ("It's Ben", "the Hartley account") is specific by itself.
   for (const match of reply.matchAll(NAME_INSIDE)) anchors.add(match[0]);

@@ -138,12 +138,18 @@ const COMMON = new Set(
   ),
 );
 
+/** The last turn read for its words, and them: every reply to one turn reads the same turn. */
+let echoed: { turn: string; words: Set<string> | undefined } | undefined;
+
 function echoWords(history: HistoryTurn[] | undefined): Set<string> | undefined {
   const last = history?.findLast((turn) => turn.role === 'persona');
   if (!last) return undefined;
-  const set = new Set<string>();
-  for (const word of words(last.content)) if (word.length >= 4 && !COMMON.has(word)) set.add(word);
-  return set.size ? set : undefined;
+  if (echoed?.turn !== last.content) {
+    const set = new Set<string>();
+    for (const word of words(last.content)) if (word.length >= 4 && !COMMON.has(word)) set.add(word);
+    echoed = { turn: last.content, words: set.size ? set : undefined };
+  }
+  return echoed.words;
 }
 
 /** Does the text hold an instruction to the grader, in either language? For text revealed from hiding. */
