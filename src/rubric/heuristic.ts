@@ -139,7 +139,7 @@ export function analyse(input: ScoreInput): Analysis {
   const text = analysisText(reply);
   if (text.trim().length === 0) {
     flags.push('empty');
-    if (MAY_HIDE.test(reply) && hasInstruction(revealHidden(reply))) flags.push('grader-instruction');
+    if (mayHide(reply) && hasInstruction(revealHidden(reply))) flags.push('grader-instruction');
     return { signals: [], ids: new Set(), flags, raw: zeroes(), cap: 0, labels, core: undefined };
   }
   if (/<\/?[a-zA-Z][^<>]{0,200}>/.test(reply)) flags.push('markup');
@@ -289,8 +289,14 @@ function withSpecificQuestions(signals: Signal[], text: string, input: ScoreInpu
  * Invisible characters, comments, markup, code, JSON, full-width or letter-spaced words: where an
  * instruction may hide.
  */
-const MAY_HIDE =
-  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFF01-\uFF5E]|<!--|<\/?[a-zA-Z]|[{}`]|\[\/\/\]|(?:(?<![\p{L}\p{N}])[\p{L}\p{N}][ .·_-]{1,3}){4}/u;
+const mayHide = (reply: string) => HIDING_MARK.test(reply) || LETTER_SPACED.test(reply);
+const HIDING_MARK =
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFF01-\uFF5E]|<!--|<\/?[a-zA-Z]|[{}`]|\[\/\/\]/u;
+/**
+ * Four letters or digits, each alone and followed by spacing: "g i v e ". The look-behind opens it (after
+ * spacing the next letter stands alone anyway), so it is asked per match rather than at every position.
+ */
+const LETTER_SPACED = new Phrase(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .·_-]{1,3}[\p{L}\p{N}]){3}[ .·_-]{1,3}/u);
 
 /**
  * An instruction to the grader earns nothing, nor does anything in its sentence. It is one in either
@@ -307,7 +313,7 @@ function withoutInstructions(signals: Signal[], text: string, reply: string): Si
     signals = [...signals, ...instructions].sort((a, b) => a.start - b.start);
   }
   if (instructions.length === 0) {
-    if (!MAY_HIDE.test(reply) || !hasInstruction(revealHidden(reply))) return signals;
+    if (!mayHide(reply) || !hasInstruction(revealHidden(reply))) return signals;
     const start = text.search(/\S/);
     return [...signals, { id: 'grader-instruction', start, end: text.trimEnd().length }];
   }
@@ -321,7 +327,7 @@ function withoutInstructions(signals: Signal[], text: string, reply: string): Si
 
 /** How many words the reply has outside the sentences that instruct the grader, hidden ones included. */
 function wordsBesideInstructions(reply: string): number {
-  const text = MAY_HIDE.test(reply) ? revealHidden(reply) : analysisText(reply);
+  const text = mayHide(reply) ? revealHidden(reply) : analysisText(reply);
   let count = 0;
   for (const sentence of sentences(text))
     if (!hasInstruction(sentence.text)) count += words(sentence.text).length;
