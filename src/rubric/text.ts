@@ -127,15 +127,27 @@ export function revealHidden(reply: string): string {
 /** A closing quote or bracket after the full stop belongs to the sentence it closes: "'Zinloos.' Heel motiverend." */
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+['")\]]*|\n|$)/g;
 
+/**
+ * The last text split, and its sentences: the detector and each step of the scorer split the same reply,
+ * half a dozen times. Bounded to one text; each caller gets its own copy of the list.
+ */
+let lastSplit: { text: string; list: readonly Sentence[] } | undefined;
+
 /** Sentences with their offsets; trimmed of surrounding blanks. */
 export function sentences(text: string): Sentence[] {
+  if (lastSplit?.text !== text) lastSplit = { text, list: split(text) };
+  return [...lastSplit.list];
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const match of text.matchAll(SENTENCE)) {
     let start = match.index;
     let end = start + match[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+    // Shared by every caller of the same text: frozen, so none can change another's.
+    if (end > start) out.push(Object.freeze({ start, end, text: text.slice(start, end) }));
   }
   return out;
 }
