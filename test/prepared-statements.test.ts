@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../config.ts';
-import { type DatabaseHandle, openDatabase } from './database.ts';
+import { parseConfig } from '../src/config.ts';
+import { type DatabaseHandle, openDatabase } from '../src/db/database.ts';
 
 // On PostgreSQL the statements are prepared by name unless DATABASE_PREPARED_STATEMENTS=false, which a
 // connection pooler in transaction mode needs: it may run the next statement on a connection that never
