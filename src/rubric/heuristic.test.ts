@@ -7,6 +7,7 @@ import { FIXTURE_GROUPS } from './fixtures/replies.ts';
 import { analyse, scoreHeuristic } from './heuristic.ts';
 import { type Language, MOVE_IDS, PRINCIPLE_IDS } from './ids.ts';
 import type { FlagId, RubricResult, ScoreInput } from './types.ts';
+import { WEIGHTS } from './weights.ts';
 
 const RANK = { good: 2, fair: 1, poor: 0 } as const;
 
@@ -462,5 +463,35 @@ describe('questions that take up the situation', () => {
     ['Wil je er nog een keer goed naar kijken?', 'nl/feedback-slordig-rapport'],
   ])('a stock or hostile question is not a specific one: %s', (reply, key) => {
     expect(asksSpecifically(reply, key)).toBe(false);
+  });
+});
+
+describe('stock invitations', () => {
+  const mentorship = (reply: string, key: string) => analyse(inputFor(reply, key)).raw.mentorship ?? 0;
+
+  // Both read as an invitation to talk and to own; only the specific one says what about, and keeps both credits.
+  it.each([
+    [
+      'Tell me, how are you doing and what would you like?',
+      'Tell me, how are you doing and what would you like to learn on the design side next year?',
+      'en/mentoring-quiet-team-member',
+    ],
+    [
+      "I'd love to hear from you: what do you want?",
+      "I'd love to hear from you: what do you want to grow into over the next year?",
+      'en/mentoring-quiet-team-member',
+    ],
+    [
+      'Vertel eens, hoe gaat het en wat wil jij?',
+      'Vertel eens, hoe gaat het en wat wil jij het komende jaar leren?',
+      'nl/mentoren-stille-teamgenoot',
+    ],
+  ])('a stock invitation earns one invitation credit, a specific one both: %s', (stock, specific, key) => {
+    for (const reply of [stock, specific])
+      for (const id of ['invites-talk', 'invites-ownership'] as const)
+        expect(analyse(inputFor(reply, key)).ids.has(id)).toBe(true);
+    expect(mentorship(specific, key) - mentorship(stock, key)).toBeGreaterThanOrEqual(
+      WEIGHTS.mentorship['invites-ownership']!,
+    );
   });
 });

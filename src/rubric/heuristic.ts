@@ -212,6 +212,7 @@ export function analyse(input: ScoreInput): Analysis {
   const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;
   const precise = preciseActs(signals, text);
   const repeats = repeatedInSentence(signals, text);
+  for (const signal of stockInvitations(signals, text, input)) repeats.add(signal);
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
   const counted = repeats.size > 0 ? signals.filter((s) => !repeats.has(s)) : signals;
@@ -273,16 +274,47 @@ function withSpecificQuestions(signals: Signal[], text: string, input: ScoreInpu
     if (stockPhrases(sentence) > 0 || (question.id === 'closed-question' && TAGGED.test(sentence))) continue;
     if (signals.some((s) => SPOILS_QUESTION.has(s.id) && s.start < question.end && question.start < s.end))
       continue;
-    const own = words(sentence).filter(
-      (word) => word.length >= OWN_WORD_LENGTH[input.language] && isContentWord(word),
-    ).length;
-    if (
-      (question.id === 'open-question' && own >= OWN_IN_QUESTION) ||
-      anchorsIn(sentence, input.scenario, said) > 0
-    )
+    if (takesUp(sentence, input, said, question.id === 'open-question'))
       found.push({ id: 'asks-specifically', start: question.start, end: question.end });
   }
   return found.length === 0 ? signals : [...signals, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** A word of the situation or of the other's last turn, or (where `ownWords` counts) words of its own. */
+function takesUp(sentence: string, input: ScoreInput, said: string[], ownWords: boolean): boolean {
+  if (anchorsIn(sentence, input.scenario, said) > 0) return true;
+  if (!ownWords) return false;
+  const own = words(sentence).filter(
+    (word) => word.length >= OWN_WORD_LENGTH[input.language] && isContentWord(word),
+  ).length;
+  return own >= OWN_IN_QUESTION;
+}
+
+/**
+ * A stock invitation reads as an invitation to talk and to own at once ("Tell me, how are you doing and
+ * what would you like?", "Vertel eens, hoe gaat het en wat wil jij?"); without a word of this situation, of
+ * the other's last turn or of its own it is one invitation, not two credits: the invitation to own does
+ * not count. One that says what about, or that a specific question takes up further on, keeps both.
+ */
+const INVITATIONS: readonly SignalId[] = ['invites-talk', 'invites-ownership'];
+
+function stockInvitations(signals: Signal[], text: string, input: ScoreInput): Set<Signal> {
+  const extra = new Set<Signal>();
+  const invitations = signals.filter((s) => INVITATIONS.includes(s.id));
+  if (invitations.length < 2) return extra;
+  const said = otherJustSaid(input.history);
+  for (const sentence of sentences(text)) {
+    const inside = invitations.filter((s) => s.start >= sentence.start && s.start < sentence.end);
+    if (inside.length === 0) continue;
+    const specific =
+      stockPhrases(sentence.text) === 0 &&
+      (signals.some((s) => s.id === 'asks-specifically' && s.end > sentence.start) ||
+        takesUp(sentence.text, input, said, true));
+    if (specific) continue;
+    if (!INVITATIONS.every((id) => inside.some((s) => s.id === id))) continue;
+    for (const s of inside) if (s.id === 'invites-ownership') extra.add(s);
+  }
+  return extra;
 }
 
 /**
