@@ -215,6 +215,9 @@ export function analyse(input: ScoreInput): Analysis {
   for (const signal of stockInvitations(signals, text, input)) repeats.add(signal);
   const raw = {} as Record<PrincipleId, number | null>;
   const passedBy = ignoresDistress(ids, input);
+  // A question that takes up the situation asks well, but beside a harm it buys nothing back: "Good that
+  // you'll make Friday. Can you sort out a handover before Thursday?" to someone whose father is dying.
+  if (harms.length > 0) for (const s of signals) if (s.id === 'asks-specifically') repeats.add(s);
   const counted = repeats.size > 0 ? signals.filter((s) => !repeats.has(s)) : signals;
   for (const id of PRINCIPLE_IDS) {
     let value = principleScore(id, counted, flags, input.focus, precise);
