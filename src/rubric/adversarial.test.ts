@@ -27,10 +27,10 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 267,
-  negation: 175,
+  negation: 178,
   sarcasm: 184,
   condolence: 24,
-  refusal: 60,
+  refusal: 71,
   invitation: 24,
   dismissal: 52,
   empty: 26,
@@ -73,10 +73,12 @@ describe.each([
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
   // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 184],
+  // Raised again from 184 when a Dutch "niet" late in the middle field was read as the no (185/200).
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 185],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it.
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 158],
+  // Floor raised from 158 when "ik kan er niet achter staan" was read as the no (174/200).
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 174],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

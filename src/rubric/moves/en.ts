@@ -318,6 +318,8 @@ export const en: Lexicon = {
       (?:but|so) [^.!?]{1,30}(?:—|–| - )\s*no(?=[.!]|$)
       ^not (?:ready|happening|possible|doable|affordable|for [\p{L} ]{1,15}|this (?:time|year|round)|on \p{L}+)[\p{L} ]{0,10}, no(?=[.!]|$)
       i (?:can't|cannot|won't) say yes to (?:that|this|it)
+      # Not standing behind it: "I can't stand behind a 1 March launch", "that's not something I can get behind".
+      (?:i|we) (?:can't|cannot|won't|don't|do not) (?:\p{L}+ )?(?:stand|get) behind (?:it|that|this|a|an|the|june|march|\p{N}|going|launching|putting|promising)
       i (?:won't|will not|can't|cannot) sign (?:off )?(?:on|for|under) (?:that|this|it|\p{N}|the)
       i (?:still )?(?:can't|cannot|won't) go (?:to|up to|as high as|anywhere near) (?:\p{N}+|twelve|ten|eight|fifteen|twenty)
       i don't think (?:\p{N}+ \p{L}+|the \p{N}+\p{L}*|that|it) is a date we can

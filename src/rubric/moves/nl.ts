@@ -387,8 +387,9 @@ export const nl: Lexicon = {
       (?:is|zijn) niet iets (?:waar|wat) (?:ik|we|wij) (?:\p{L}+ ){0,2}(?:voor teken|mee akkoord ga|mee akkoord gaan|aan meewerk|aan meewerken|mee instem|in meega|in meegaan)
       (?:mijn|ons) antwoord (?:moet|is|wordt|blijft) (?:\p{L}+ )?(?:een )?(?:duidelijk |helder )?nee
       # Werkwoord voor het onderwerp na een woord vooraan ("Toch kan ik niet meer geven dan…", "Helaas kunnen we
-      # dat niet doen"), en de bijzin met het werkwoord achteraan ("dat je het niet bent geworden").
-      (?:kan|kunnen|ga|gaan|zal|zullen) (?:ik|we|wij) (?:\p{L}+ ){0,3}?niet (?:meer |verder |hoger )?(?:\p{L}+ ){0,3}?(?:doen|leveren|halen|geven|bieden|betalen|bouwen|beloven|toezeggen|redden|maken)(?=[.!,;]|$| dan| voor| op| per| vóór)
+      # dat niet doen", met een lang middenveld: "dat kunnen we met dit team per 1 juni echt niet leveren"), en
+      # de bijzin met het werkwoord achteraan ("dat je het niet bent geworden").
+      (?:kan|kunnen|ga|gaan|zal|zullen) (?:ik|we|wij) (?:\p{L}+ ){0,7}?niet (?:meer |verder |hoger )?(?:\p{L}+ ){0,3}?(?:doen|leveren|halen|geven|bieden|betalen|bouwen|beloven|toezeggen|redden|maken)(?=[.!,;]|$| dan| voor| op| per| vóór)
       (?:je|jij) (?:bent )?het niet (?:bent )?geworden
       (?:ga|gaan|ben|zijn) (?:\p{L}+ ){0,3}niet (?:mee )?akkoord|(?:ik|we|wij) (?:\p{L}+ ){0,2}(?:ga|gaan|ben|zijn) (?:er |daar )?niet mee akkoord
       (?:ik|we|wij) (?:raad|raden) (?:het |je |jou |jullie |u )+(?:\p{L}+ ){0,3}af(?![\p{L}])
@@ -417,7 +418,9 @@ export const nl: Lexicon = {
       (?<=^|[.!?]\s{0,3})(?:met|per|op|voor|vóór) [^.!?,;]{1,30} niet(?:,? nee)?(?=[.!,;]|$)
       (?<=^|[.!?]\s{0,3})niet (?:met|zonder|per|vóór|voor|op) (?!niks|niets|niet|de zaken)[^.!?,;]{1,40}(?=[.!,;]|$)
       (?<=[,;]\s{0,2})maar niet (?:zo|op deze manier|deze keer|dit keer|dit|dat|deze)(?=[.!,;]|$)
-      (?:toch )?sta ik er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter|ik sta er (?:alleen |gewoon |echt |nog steeds |eerlijk gezegd )?niet achter
+      # Er niet achter staan, ook met een hulpwerkwoord en "staan" achteraan: "daar sta ik niet achter",
+      # "ik kan er echt niet achter staan dat…", "toch kan ik er niet achter staan". Niet: "erachter komen".
+      (?:(?:ik|we|wij) (?:sta|staan|kan|kunnen)|(?:daar|toch|hier|eerlijk gezegd) (?:sta|staan|kan|kunnen) (?:ik|we|wij)|(?:sta|staan|kan|kunnen) (?:ik|we|wij)) (?:er|daar|hier)? ?(?:\p{L}+ ){0,2}niet achter(?: staan)?(?! (?:komen|gekomen|kom|te komen))
       ik (?:ga|zal) je geen ja (?:verkopen|geven|beloven)
       ik zou (?:je )?(?:zo |heel |dolgraag |graag )*(?:ja|een ja) (?:willen )?zeggen[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet)
       (?:ik|we|wij) (?:wou|wilde|zou willen) dat (?:ik|we|wij) (?:je )?(?:ja|een ja) (?:kon|konden|kan|kunnen) (?:geven|zeggen)[\s\S]{0,100}?(?:maar|helaas|het is niet|het kan niet|gaat niet|kan niet|kan ik niet|kunnen we niet)
@@ -490,7 +493,8 @@ export const nl: Lexicon = {
       (?:moet|ga|wil|zal) (?:ik |ik je |ik jou )?(?:(?!geen |niet )\p{L}+ ){0,2}nee (?:zeggen|verkopen)
       antwoord (?:\p{L}+ ){0,4}is (?:\p{L}+ )?nee
       is (?:mijn|het) antwoord (?:\p{L}+ )?nee
-      (?:gaat|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,3}niet (?:halen|lukken|redden|leveren|bouwen|betalen|maken|worden)
+      # De ontkenning achteraan het middenveld, na wie en wanneer: "dat gaat ons per 1 juni niet lukken".
+      (?:gaat|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,6}niet (?:halen|lukken|redden|leveren|bouwen|betalen|maken|worden)
       (?:kunnen|kan|doen|gaan|gaat) (?:we|wij|ik|het) (?:echt |gewoon |helaas )?niet(?=[.,!;:]| en| want| omdat| maar)
       gaat (?:'m|hem|het) niet (?:worden|lukken)
       (?:helaas|eerlijk gezegd|nee|sorry),? niet(?=[.,!;:])
