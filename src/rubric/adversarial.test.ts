@@ -77,8 +77,9 @@ describe.each([
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 185],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it.
-  // Floor raised from 158 when "ik kan er niet achter staan" was read as the no (174/200).
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 174],
+  // Floor raised from 158 when "ik kan er niet achter staan" was read as the no (174/200), and again when
+  // "dat leg je zelf maar aan Ingrid uit" was read as blame (175/200).
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 175],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

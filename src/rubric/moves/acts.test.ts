@@ -1043,6 +1043,22 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["We'll remember this when the contract comes up for renewal.", 'en', 'threatens', []],
   ['Dit onthouden we wel bij de volgende aanbesteding.', 'nl', 'threatens', []],
   ['Maar voortaan leg je alles eerst aan mij voor.', 'nl', 'threatens', []],
+  // Leaving the other with the mess is blame: "zelf maar" with a verb of cleaning up. The "maar" makes it
+  // shoving off; leaving a choice to the other ("kies zelf maar een tijd") is none.
+  ['Dat heb je jezelf op de hals gehaald, Marco.', 'nl', 'blames', []],
+  ['Dus dat leg je zelf maar aan Ingrid uit.', 'nl', 'blames', []],
+  ['Zoek het zelf maar uit, Marco.', 'nl', 'blames', []],
+  ['Dat los je zelf maar op met Ingrid.', 'nl', 'blames', []],
+  ['Dat mag je lekker zelf maar uitzoeken.', 'nl', 'blames', []],
+  ['Sort it out yourself, Mark.', 'en', 'blames', []],
+  ["That's for you to fix with Helen, Mark.", 'en', 'blames', []],
+  ['Clean up your own mess.', 'en', 'blames', []],
+  ['Kies zelf maar een tijd die je past.', 'nl', undefined, ['blames']],
+  ['Zoek zelf maar uit wat je leuk lijkt, Daan.', 'nl', undefined, ['blames']],
+  ['Zoek het zelf maar uit, welk project je het leukst vindt.', 'nl', undefined, ['blames']],
+  ['Neem de rest van de week maar vrij.', 'nl', undefined, ['blames']],
+  ["I'd love you to work it out yourself: which project excites you?", 'en', undefined, ['blames']],
+  ["It's up to you to explain how you see it.", 'en', undefined, ['blames']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

@@ -207,6 +207,10 @@ export const en: Lexicon = {
       (?<=^|[.!?]\s{0,3})(?:but |so |well,? )?(?:didn't|couldn't|shouldn't|wouldn't|haven't|hadn't) you (?:\p{L}+ ){0,2}(?:check|read|see|look at|ask|test|notice|think to|bother|know)
       did you (?:even|actually) (?:read|check|proofread|look at)
       (?:you )?brought (?:it|this|that) on yourself
+      # Leaving the other with the mess: "sort it out yourself", "that's for you to fix", "clean up your own mess".
+      sort (?:it|this|that) (?:\p{L}+ ){0,2}out (?:by )?yourself
+      (?:that's|that is|it's|it is) (?:for you|yours|up to you) to (?:sort out|fix|clean up|explain)(?! how)
+      (?:clean|tidy) up your own mess
       if your (?:work|report|figures|numbers) (?:was|were|had been) [^.!?]{0,30}(?:i wouldn't|i would not|i'd never|i would never)
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have

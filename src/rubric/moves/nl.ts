@@ -269,6 +269,13 @@ export const nl: Lexicon = {
       als (?:je|jij) (?:het |dat |de |die )?(?:\p{L}+ ){0,3}(?:gewoon|even|zelf) (?:\p{L}+ )?(?:had|hadden) (?:gecontroleerd|gecheckt|nagekeken|nagelopen|gelezen|gebeld|gevraagd|gedaan)
       heb je (?:het|dat|dit) (?:zelf )?(?:wel|eigenlijk wel|überhaupt) (?:nagelezen|gelezen|gecontroleerd|gecheckt)
       (?:je hebt|heb je) (?:het|dat) (?:wel |echt |toch )?aan jezelf te danken
+      (?:jezelf|je zelf) (?:\p{L}+ ){0,2}op de hals (?:gehaald|haalt|gehaald hebt)
+      # De ander met de rommel laten zitten: "zoek het zelf maar uit", "dat los je zelf maar op", "dat leg je zelf
+      # maar aan Ingrid uit". Het "maar" maakt het afschuiven; "kies zelf een tijd" of "zoek zelf uit wat je
+      # leuk lijkt" laat de keuze aan de ander.
+      (?:zoek|zoekt|los|lost|knap|knapt|ruim|ruimt|leg|legt|fiks|fikst) (?:je |jij |jullie )?(?:het |dat |dit |die \p{L}+ )?(?:zelf|lekker zelf) (?:dan )?maar (?:\p{L}+ ){0,3}(?:uit|op)(?=[.!;]|$| (?:met|bij|samen) |,(?! (?:wat|welk|welke|hoe|waar|wanneer|of) ))
+      (?:mag|moet|kun|kunt|mogen|moeten) (?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:zelf|lekker zelf) (?:dan )?maar (?:\p{L}+ ){0,3}(?:uitzoeken|oplossen|opknappen|opruimen|uitleggen|fiksen)(?=[.!,;]|$)
+      (?:jouw|jullie|je) (?:eigen )?pakkie-an
       als (?:je|jouw) (?:werk|rapport|cijfers) [^.!?]{0,30}(?:was|waren) geweest,? (?:had|hoefde) ik
       (?:jij|je) bent (?:nou eenmaal|nu eenmaal|gewoon) (?:de|een) 
       (?:je|jouw) eigen (?:fout|schuld)
