@@ -12,6 +12,7 @@ import { TRAINING_2026_12J } from './fixtures/training-2026-12j.ts';
 import { TRAINING_2026_12Q } from './fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from './fixtures/training-2026-12s.ts';
 import { TRAINING_2026_12U } from './fixtures/training-2026-12u.ts';
+import { TRAINING_2026_12W } from './fixtures/training-2026-12w.ts';
 
 // The rubric's figures, each set on its own (`npm run rubric:calibrate` prints them). Each floor is the
 // figure reached when it was set, less a little for rounding: a drop below it is a regression. The
@@ -41,6 +42,8 @@ describe.each([
   ['training set 2026-12s', () => heldOutReport(TRAINING_2026_12S, library), 0.99, 0.985, 0.995],
   // 90.1% (nl 89.0, en 91.1) at its first scoring (2026-12-03, sixth stop), tuned on since.
   ['training set 2026-12u', () => heldOutReport(TRAINING_2026_12U, library), 0.945, 0.935, 0.96],
+  // 89.0% (nl 90.2, en 87.9) at its first scoring (2026-12-04), before tuning on it.
+  ['training set 2026-12w', () => heldOutReport(TRAINING_2026_12W, library), 0.885, 0.9, 0.875],
   // Held out when written; its misorders were read and tuned on from 2026-12-02, so a training set now.
   ['former held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.935, 0.94, 0.93],
   ['held-out set 2026-12b', () => heldOutReport(HELD_OUT_2026_12B, library), 0.895, 0.91, 0.88],
