@@ -82,8 +82,12 @@ function printRanking(title: string, report: CalibrationReport, showCases = true
 
 function printAdversarial(title: string, report: AdversarialReport, showCases: boolean) {
   console.log(`\n${title}: ${report.passed}/${report.total} (${pct(report.passed / report.total)})`);
-  for (const [name, { passed, total }] of Object.entries(report.byClass)) {
-    console.log(`  ${name.padEnd(15)} ${passed}/${total}`);
+  for (const [name, { passed, byScore, total }] of Object.entries(report.byClass)) {
+    // Glued harm's target is a score (≤ 40 and below a plain decent reply); the harm moves a case may also
+    // name are stricter, so the score-only figure is shown beside it.
+    const scoreOnly =
+      name === 'glued-harm' && byScore !== passed ? ` (by score alone ${byScore}/${total})` : '';
+    console.log(`  ${name.padEnd(15)} ${passed}/${total}${scoreOnly}`);
   }
   if (!showCases) return;
   for (const outcome of report.cases.filter((o) => !o.passed)) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import type { CalibrationReport } from './calibrate.ts';
-import { heldOutReport, libraryReport } from './evaluation.ts';
+import { adversarialReport, heldOutReport, libraryReport } from './evaluation.ts';
+import { ADVERSARIAL_REFERENCES } from './fixtures/adversarial.ts';
+import type { AdversarialCase } from './fixtures/adversarial-types.ts';
 import { HELD_OUT } from './fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from './fixtures/held-out-2026-12b.ts';
@@ -55,5 +57,29 @@ describe.each([
     expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(overall);
     expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(nl);
     expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(en);
+  });
+});
+
+describe('adversarial report', () => {
+  const harm: AdversarialCase = {
+    class: 'glued-harm',
+    scenarioId: 'saying-no-extra-project',
+    language: 'en',
+    reply:
+      "You're a great guy, Mark, but if you ever promise my team again without asking, you're finished here.",
+  };
+  const report = (item: AdversarialCase) => adversarialReport([item], ADVERSARIAL_REFERENCES, library);
+
+  it('counts a case that keeps its score down but misses a move it names as right by score alone', () => {
+    const plain = report(harm);
+    expect(plain.cases[0]?.passed, plain.cases[0]?.why).toBe(true);
+    const strict = report({ ...harm, has: ['condolence'] });
+    expect(strict.cases[0]).toMatchObject({ passed: false, byScore: true, why: 'misses condolence' });
+    expect(strict.byClass['glued-harm']).toEqual({ passed: 0, byScore: 1, total: 1 });
+  });
+
+  it('counts a case above its ceiling as wrong by score too', () => {
+    const warm = report({ ...harm, reply: "Mark, you're right that this matters. I'll think about it." });
+    expect(warm.cases[0]?.byScore, warm.cases[0]?.why).toBe(false);
   });
 });
