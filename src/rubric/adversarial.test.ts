@@ -15,6 +15,7 @@ import { ADVERSARIAL_TRAINING_2026_12O } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2026-12q.ts';
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
+import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -80,6 +81,9 @@ describe.each([
   // Floor raised from 158 when "ik kan er niet achter staan" was read as the no (174/200), and again when
   // "dat leg je zelf maar aan Ingrid uit" was read as blame (175/200).
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 175],
+  // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
+  // before tuning on it.
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 150],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
