@@ -1059,6 +1059,19 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Neem de rest van de week maar vrij.', 'nl', undefined, ['blames']],
   ["I'd love you to work it out yourself: which project excites you?", 'en', undefined, ['blames']],
   ["It's up to you to explain how you see it.", 'en', undefined, ['blames']],
+  // Praise with "vinden" second and the verdict first or last, and the other's deed praised: Dutch word order.
+  ['Geweldig vind ik het eigenlijk, wat jij allemaal van die systemen weet.', 'nl', 'appreciation', []],
+  ['Ik vind het geweldig wat jij allemaal van die systemen weet.', 'nl', 'appreciation', []],
+  ['Je analyse van de achterstanden vond ik echt sterk.', 'nl', 'appreciation', []],
+  ['Hoe je de achterstanden per wijk uitsplitst, vond ik knap.', 'nl', 'appreciation', []],
+  ['Die zaterdagen in de coronatijd, dat was echt top van jullie.', 'nl', 'appreciation', []],
+  ['Goed bezig was dat, dinsdag, je onboarding-idee in de chat.', 'nl', 'appreciation', []],
+  ['Goed vind ik het niet, Lotte.', 'nl', undefined, ['appreciation']],
+  ['Ik vind het niet goed van je dat je naar Willem ging.', 'nl', undefined, ['appreciation']],
+  ['Dat was niet goed van ons, Hanneke.', 'nl', undefined, ['appreciation']],
+  ['That was really great of you, Steve, those Saturdays.', 'en', 'appreciation', []],
+  ["I think it's great what you know about these systems, Graham.", 'en', 'appreciation', []],
+  ["That wasn't great of me, Josh.", 'en', undefined, ['appreciation']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

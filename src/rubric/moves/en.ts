@@ -573,6 +573,10 @@ export const en: Lexicon = {
       (?:that|it) takes (?:guts|courage|nerve)
       # Thanks for owning up or coming over: "Good of you to say so", "decent of you to come to me".
       (?:good|decent|brave) of you to (?:say|tell|come|raise|own|admit|apologi[sz]e|put)
+      # The other's deed praised, and the verdict on what they know: "that was really great of you", "I think
+      # it's great what you know about these systems".
+      (?:that|it|this) (?:was|is|'s) (?:really |so |very |incredibly )*(?:great|good|kind|generous|brilliant|decent|lovely|amazing) of (?:you|you all|your team|your people)(?=[.!,;]|$)
+      i (?:think|find) it(?:'s| is) (?:really |so |pretty |genuinely )?(?:great|amazing|impressive|brilliant|remarkable) (?:what|how|that) you
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
     `,
     'self-disclosure': rx`

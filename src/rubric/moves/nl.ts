@@ -695,7 +695,14 @@ export const nl: Lexicon = {
       bravo voor (?:dat|die|de|het|je|jouw)
       # Double negation: "niet omdat ik je niet waardeer", "het is niet zo dat ik je kennis niet waardeer".
       (?:niet (?:zo )?dat|niet omdat) ik (?:\p{L}+ ){0,4}niet (?:waardeer|respecteer|zie staan|belangrijk vind)
-      (?:ik vind het|vind ik het?) (?:echt |heel |erg )?(?:knap|moedig|dapper|sterk|goed|fijn|mooi) (?:dat|van je|hoe)
+      (?:ik vind het|vind ik het?) (?:echt |heel |erg )?(?:knap|moedig|dapper|sterk|goed|fijn|mooi|geweldig|fantastisch|indrukwekkend|bijzonder) (?:dat|van je|hoe|wat)
+      # Het oordeel vooraan of achteraan, met "vinden" op de tweede plaats: "Geweldig vind ik het, wat jij weet",
+      # "die analyse vond ik echt origineel", "hoe je het uitsplitst vond ik sterk".
+      (?<=^|[.!?]\s{0,3})(?:echt |heel |zo )?(?:geweldig|knap|sterk|mooi|fantastisch|indrukwekkend|top|goed|origineel|bijzonder) (?:vind|vond) ik (?:het|dat)
+      (?:vind|vond) ik (?:het |dat )?(?:echt |heel |erg |zo |ontzettend |ook )*(?:knap|sterk|goed|mooi|origineel|geweldig|fantastisch|indrukwekkend|scherp|top|slim|helder|bijzonder)(?=[.!,;]|$| van (?:je|jou|jullie)| hoor| gedaan)
+      # De daad van de ander geprezen: "dat was echt top van jullie", "goed bezig was dat".
+      (?:dat|het|dit) (?:is|was) (?:echt |heel |super |zo |ontzettend )*(?:top|geweldig|fantastisch|goed|sterk|lief|fijn|mooi|knap|netjes) van (?:je|jou|jullie)(?=[.!,;]|$)
+      (?<=^|[.!?]\s{0,3})(?:goed bezig|(?:goed|knap|sterk|mooi|netjes) gedaan|(?:echt )?top|sterk werk|knap werk) was (?:dat|het)(?=[.!,;]|$)
       (?:dat|het|dit) is geen oordeel over (?:jou|jouw|je)
       (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
       (?:is|zijn|was|waren) goud waard
