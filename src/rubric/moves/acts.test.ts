@@ -1072,6 +1072,36 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['That was really great of you, Steve, those Saturdays.', 'en', 'appreciation', []],
   ["I think it's great what you know about these systems, Graham.", 'en', 'appreciation', []],
   ["That wasn't great of me, Josh.", 'en', undefined, ['appreciation']],
+  // If it happens again, the speaker does something to the other, the verb before "ik" in Dutch: a threat.
+  [
+    'Maar als ik dinsdag nog één keer zie dat je iemand afkapt, zet ik je gewoon niet meer op de uitnodiging.',
+    'nl',
+    'threatens',
+    [],
+  ],
+  [
+    'Als je mijn team nog een keer verkoopt zonder te vragen, zorg ik dat Ingrid je van het account haalt.',
+    'nl',
+    'threatens',
+    [],
+  ],
+  ['Als je Noor weer afkapt, nodig ik je nooit meer uit voor dat overleg.', 'nl', 'threatens', []],
+  [
+    "If I see you cut someone off one more time, I'm just not putting you on the invite anymore.",
+    'en',
+    'threatens',
+    [],
+  ],
+  [
+    "If you sell my team again without asking, I'll make sure Helen takes you off the account.",
+    'en',
+    'threatens',
+    [],
+  ],
+  ['Als je nog een keer twijfelt, laat ik je niet meer alleen ploeteren.', 'nl', undefined, ['threatens']],
+  ['Als het weer misgaat, zorg ik dat je van de oplevering af bent.', 'nl', undefined, ['threatens']],
+  ['Als je weer vastloopt, help ik je graag verder.', 'nl', undefined, ['threatens']],
+  ["If you get stuck again, I'm not letting you struggle alone.", 'en', undefined, ['threatens']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

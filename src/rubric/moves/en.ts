@@ -806,6 +806,10 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # If it happens again, the speaker does something to the other: "if I see you cut someone off one more time,
+      # I'm not putting you on the invite anymore", "if you do it again, I'll make sure Helen takes you off the account".
+      if [^.!?]{0,80}(?:again|one more time)[^.!?]{0,60}, (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:just |simply )?(?:not|no longer|never) (?:\p{L}+ ){0,2}(?:putting|inviting|including|working with|put|invite|include|work with) you
+      if [^.!?]{0,80}(?:again|one more time)[^.!?]{0,60}, (?:i'll|i will|we'll|we will) make sure (?!you)\p{L}+ (?:\p{L}+ ){0,3}(?:takes|gets|moves|drops|removes|pulls) you (?:off|out)
       # A grudge kept for the next contract or review: "we'll remember this when the contract comes up for renewal".
       (?:we|i)(?:'ll| will) (?:remember|bear in mind|keep in mind|not forget) (?:this|that|it)[^.!?]{0,20}(?:when|at|come|in) (?:the |your )?(?:contract|renewal|tender|review|promotion|next round|appraisal)
       # Control after the sorry: "from now on you run everything past me".

@@ -1106,6 +1106,11 @@ export const nl: Lexicon = {
       verwacht (?:\p{L}+ )?niet dat ik (?:je|jou) (?:\p{L}+ ){0,4}(?:toevertrouw|vertrouw|toe vertrouw)
       (?:vandaag|morgen|dit|deze week|vrijdag) is (?:je|jouw) laatste (?:dag|werkdag|week)
       (?:pak|pakt) (?:je|jij) (?:je |jouw )?spullen|(?:kun|kan|mag) je (?:je |jouw )?spullen (?:pakken|inpakken)
+      # Als het nog eens gebeurt, dan doet de spreker de ander iets aan, met het werkwoord voor "ik": "als ik nog één
+      # keer zie dat je iemand afkapt, zet ik je gewoon niet meer op de uitnodiging", "als je mijn team nog een keer
+      # verkoopt, zorg ik dat Ingrid je van het account haalt". Niet: "laat ik je niet meer alleen", "zorg ik dat je
+      # van de oplevering af bent".
+      (?<![\p{L}])(?:als|wanneer)[^.!?]{0,80}(?:nog (?:één|een|1) keer|weer|opnieuw)[^.!?]{0,60}, (?:dan )?(?:\p{L}+ (?:ik|we|wij) (?:je|jou|jullie) (?:\p{L}+ ){0,2}(?:niet|nooit) meer(?! alleen)|zorg (?:ik|we) (?:ervoor |er ?voor )?dat (?!je |jij |jullie )[^.!?]{0,40}(?:je|jou|jullie) [^.!?]{0,30}(?:af|eraf|eruit|weg|kwijt|ontslagen|haalt|halen))
       # Een sanctie op de rol of positie van de ander, na "als" of "nog één keer": "dan haal ik je van het project af".
       als (?:je|jij) [^.!?]{1,60}(?:haal ik je (?:van|uit)|zorg ik (?:ervoor )?dat (?:de raad|iedereen|hr|p&o|ze|\p{Lu}\p{L}+) (?:weet|hoort)|geef ik (?:je|jouw) (?:rol|plek|project|klant)|zie ik geen toekomst)
       haal ik je (?:van|uit) (?:het |de |dat |die )?[\p{L}\p{N} ]{1,30}(?: af)?(?=[.!,]|$)
