@@ -1102,6 +1102,15 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Als het weer misgaat, zorg ik dat je van de oplevering af bent.', 'nl', undefined, ['threatens']],
   ['Als je weer vastloopt, help ik je graag verder.', 'nl', undefined, ['threatens']],
   ["If you get stuck again, I'm not letting you struggle alone.", 'en', undefined, ['threatens']],
+  // His age as the argument, also made small ("jaartjes"), is contempt; the young ones learning from him is not.
+  ['Jij hebt nog maar een paar jaartjes tot je pensioen, dus geniet er lekker van.', 'nl', 'contempt', []],
+  ['Laat het overleg gewoon een beetje aan de jonge mensen over.', 'nl', 'contempt', []],
+  ['Misschien is het tijd om het stokje aan de jonge garde te geven, hè?', 'nl', 'contempt', []],
+  ["You've only got a few years left until retirement, so enjoy it.", 'en', 'contempt', []],
+  ['Leave the meeting to the young ones, Graham.', 'en', 'contempt', []],
+  ["Ik wil dat je een paar jongere collega's gaat begeleiden.", 'nl', undefined, ['contempt']],
+  ['De jonge mensen in het team kunnen veel van je leren.', 'nl', undefined, ['contempt']],
+  ["I'd like you to mentor some of the younger ones.", 'en', undefined, ['contempt']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

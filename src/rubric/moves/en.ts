@@ -716,6 +716,10 @@ export const en: Lexicon = {
       i suppose (?:\p{L}+ ){0,3}only (?:goes up|go up|happens|rises|applies) (?:for|to|at)
       (?:wonder|doubt|question|ask myself) (?:whether|if) (?:\p{L}+ ){0,4}(?:is|are|was) (?:really )?(?:the right|right|a good fit|for you)(?: (?:career|job|place|profession|field|line of work|role))?(?: for you)?
       (?:at your (?:age|stage)|time to let the (?:younger|young)|winding down|towards? (?:your )?retirement|put out to pasture)
+      # His age as the argument: "only a few years left until retirement", "leave the meeting to the young ones".
+      years (?:\p{L}+ )?(?:until|till|to|before) (?:your )?retirement
+      (?:leave|hand|pass|give) [^.!?]{0,40}(?:to|over to) the (?:young|younger) (?:ones|guns|people|lot|generation|crowd)
+      pass (?:on )?the baton
       (?:classic|typical) you(?![\p{L}])
       amateurish|amateur hour
       you(?:'re| are) (?:clearly |obviously |just |simply )+not ready for

@@ -925,6 +925,11 @@ export const nl: Lexicon = {
       (?:ik vond het|het was) heerlijk om (?:\p{L}+ ){0,6}(?:afgeserveerd|afgezeken|voor schut|gegrild|overvallen|genegeerd) (?:te )?(?:worden|gezet|staan)
       (?:of|vraag ik me af of) (?:\p{L}+ ){0,4}(?:wel )?(?:het juiste |iets |de juiste )?(?:vak|werk|beroep|plek|baan|richting|iets) voor (?:je|jou) is
       (?:op jouw leeftijd|op je leeftijd|richting (?:je|jouw) pensioen|tijd (?:om|dat je) (?:de jongeren|plaats te maken))
+      # Zijn leeftijd als argument, ook verkleind: "nog maar een paar jaartjes tot je pensioen", "laat het overleg aan
+      # de jonge mensen over", "het stokje aan de jonge garde geven". Niet: "jongere collega's begeleiden".
+      (?:jaartjes|jaren|jaar) (?:\p{L}+ )?(?:tot|voor) (?:je|jouw) pensioen|(?:tot|voor) (?:je|jouw) pensioen (?:\p{L}+ )?(?:nog|maar)
+      (?:laat|laten|over ?laten|overlaten|geef|geven|overdragen|doorgeven) [^.!?]{0,40}aan de (?:jonge|jongere) (?:mensen|garde|honden|generatie|lichting)|aan de (?:jonge|jongere) (?:mensen|garde|honden|generatie|lichting) (?:\p{L}+ ){0,2}(?:over ?laten|overlaten|geven|overdragen|doorgeven)
+      (?:het )?stokje (?:\p{L}+ ){0,4}(?:doorgeven|overdragen|door te geven|over te dragen)
       amateurisme|amateuristisch
       (?:je bent|jij bent|ben je|ben jij) er (?:duidelijk |gewoon |echt )*(?:nog )?niet aan toe
       (?:typisch|klassiek) (?:jij|jou)(?![\p{L}])
