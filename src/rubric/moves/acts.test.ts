@@ -1111,6 +1111,15 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ["Ik wil dat je een paar jongere collega's gaat begeleiden.", 'nl', undefined, ['contempt']],
   ['De jonge mensen in het team kunnen veel van je leren.', 'nl', undefined, ['contempt']],
   ["I'd like you to mentor some of the younger ones.", 'en', undefined, ['contempt']],
+  // "Always" in an open door is an offer, not a sweeping charge: "je kunt altijd bij me terecht".
+  ['Je kunt altijd bij me terecht, Sander.', 'nl', undefined, ['blames']],
+  ['Als er iets is, dan mag je altijd bij me binnenlopen.', 'nl', undefined, ['blames', 'absolutes']],
+  ["Je mag me altijd bellen, ook 's avonds.", 'nl', undefined, ['blames']],
+  ['You can always come to me, Chris.', 'en', undefined, ['blames']],
+  ['You can always call me, day or night.', 'en', undefined, ['blames']],
+  ['Je kunt altijd wel een excuus verzinnen.', 'nl', 'blames', []],
+  ['Je belt altijd op het verkeerde moment.', 'nl', 'blames', []],
+  ['You always find an excuse, Josh.', 'en', 'blames', []],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

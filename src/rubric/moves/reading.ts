@@ -180,11 +180,14 @@ const AUDIENCE = /(?:in front of|before|voor|met|waar)\s+(?:\p{L}+\s+)?$/iu;
 const AUDIENCE_AFTER = /^\s+(?:bij (?:was|zat|stond|waren|zaten))/iu;
 const NEVER_THE_PROBLEM = /^(?:never|nooit)\s+(?:the|het|de)\s+(?:problem|issue|probleem|punt)/iu;
 
-/** "You always deliver", "jij zegt altijd waar het op staat": always doing well is praise, not blame. */
+/**
+ * "You always deliver", "jij zegt altijd waar het op staat": always doing well is praise, not blame. "You can
+ * always come to me", "je kunt altijd bij me terecht", "je mag me altijd bellen": an open door, not a charge.
+ */
 const ALWAYS = new Phrase(/(?<![\p{L}])(?:always|altijd)(?![\p{L}])/iu);
 const ALWAYS_GOOD: Record<Language, RegExp> = {
-  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:on time|honest|straight with|there for|deliver(?:ed|s)?|reliable|fair|kept your word|keep your word|help(?:ed|s)?|come through|came through|step(?:ped|s)? up|tell it like it is|say what you think)(?![\p{L}])/iu,
-  nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:waar het op staat|eerlijk|op tijd|klaar(?:gestaan)? voor|voor (?:ons|me|mij) klaar|netjes|geleverd|levert|betrouwbaar|je woord|geholpen|helpt|zegt wat je denkt|(?:zo |heel |erg )?goed voor (?:ons|me|mij))(?![\p{L}])/iu,
+  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:on time|honest|straight with|there for|deliver(?:ed|s)?|reliable|fair|kept your word|keep your word|help(?:ed|s)?|come through|came through|step(?:ped|s)? up|tell it like it is|say what you think|(?:come|talk|turn) to (?:me|us)|(?:call|ring|text|ask|reach) (?:me|us)|count on (?:me|us)|drop by|knock)(?![\p{L}])/iu,
+  nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:waar het op staat|eerlijk|op tijd|klaar(?:gestaan)? voor|voor (?:ons|me|mij) klaar|netjes|geleverd|levert|betrouwbaar|je woord|geholpen|helpt|zegt wat je denkt|(?:zo |heel |erg )?goed voor (?:ons|me|mij)|bij (?:me|mij|ons) (?:terecht|binnen ?lopen|binnenlopen|langs ?komen|langskomen|aankloppen|aan ?kloppen)|(?:(?:me|mij|ons) )?(?:bellen|appen|bereiken|een berichtje sturen)|(?:me|mij|ons) vragen|op (?:me|mij|ons) rekenen)(?![\p{L}])/iu,
 };
 
 const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu);
