@@ -101,8 +101,20 @@ const WORK_FIRST: Row[] = [
   ["I'm so sorry about your dad. Could you still sort the handover before you go?", 'en', ['dismisses'], []],
   ['Wat naar voor je, Sander. We rekenen wel op je voor de livegang vrijdag.', 'nl', ['dismisses'], []],
   ['Wat rot voor je. Regel je nog even de overdracht voor donderdag?', 'nl', ['dismisses'], []],
-  // Work that may wait is care.
+  // The work first and the sympathy after it, the verb last in a Dutch subclause; praise for keeping it together.
+  [
+    'Fijn dat ik op je kan rekenen voor vrijdag, dat geeft mij rust. Sterkte donderdag.',
+    'nl',
+    ['dismisses'],
+    [],
+  ],
+  ['Wat goed dat je er toch zo professioneel mee omgaat! Sterkte, Sander.', 'nl', ['dismisses'], []],
+  ["Good to know I can count on you for Friday's go-live. So sorry about your dad.", 'en', ['dismisses'], []],
+  ["Great that you're handling it so professionally, Chris. Thinking of you.", 'en', ['dismisses'], []],
+  // Work that may wait is care; being there for the other is no demand.
   ["I'm so sorry, Chris. Friday can wait, the team will manage.", 'en', [], ['dismisses']],
+  ['Wat naar, Sander. Je kunt op me rekenen, wat je ook nodig hebt.', 'nl', [], ['dismisses']],
+  ['Vrijdag kan wachten, dat regelen we wel. Sterkte, Sander.', 'nl', [], ['dismisses']],
 ];
 
 const DUTCH_ORDER: Row[] = [
