@@ -1120,6 +1120,11 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Je kunt altijd wel een excuus verzinnen.', 'nl', 'blames', []],
   ['Je belt altijd op het verkeerde moment.', 'nl', 'blames', []],
   ['You always find an excuse, Josh.', 'en', 'blames', []],
+  // Praise with "nu wel" says it failed before: a dig, not praise. Without the particle it is praise.
+  ['Mooi, gecorrigeerd. Knap hoor, dat het nu wel lukt.', 'nl', 'contempt', ['appreciation']],
+  ['Top, dat je het nou ineens wél op tijd hebt.', 'nl', 'contempt', []],
+  ['Top dat het nu werkt, Joris. Dank je.', 'nl', 'appreciation', ['contempt']],
+  ['Knap dat je het zo snel gefikst hebt.', 'nl', 'appreciation', ['contempt']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {
