@@ -83,8 +83,9 @@ describe.each([
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 175],
   // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
   // before tuning on it. Floor raised from 150 when Dutch praise with "vinden" second was read (153/200), and
-  // again when a sanction after "als … nog een keer" was read as a threat (154/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 154],
+  // again when a sanction after "als … nog een keer" was read as a threat (154/200), and when a Dutch yes with
+  // the subject left out ("we lanceren op 1 maart en patchen daarna") was read as giving in (156/200).
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 156],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -1125,6 +1125,18 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Top, dat je het nou ineens wél op tijd hebt.', 'nl', 'contempt', []],
   ['Top dat het nu werkt, Joris. Dank je.', 'nl', 'appreciation', ['contempt']],
   ['Knap dat je het zo snel gefikst hebt.', 'nl', 'appreciation', ['contempt']],
+  // The second verb without its subject, and a yes with the other's date: giving in.
+  ['We lanceren op 1 maart en patchen daarna, zoals je wilt.', 'nl', 'gives-in', []],
+  ['Dus ja, we doen het per 1 juni. Mijn team draait wel wat weekenden door.', 'nl', 'gives-in', []],
+  ["We'll launch on 1 March and patch afterwards, as you want.", 'en', 'gives-in', []],
+  [
+    'Als we op 1 maart lanceren en patchen daarna, lopen echte betalingen door een lek.',
+    'nl',
+    undefined,
+    ['gives-in'],
+  ],
+  ['Ja, we doen het per 15 juni in plaats van 1 juni.', 'nl', undefined, ['gives-in']],
+  ['We doen het niet per 1 juni, Marco.', 'nl', undefined, ['gives-in']],
 ];
 
 describe('a reading does not depend on the reply read before it', () => {

@@ -1452,6 +1452,10 @@ export const nl: Lexicon = {
       (?:patchen|repareren|fixen|lossen) (?:we|ik) (?:\p{L}+ ){0,2}(?:achteraf|later|na de (?:lancering|livegang))(?: wel)?(?: op)?
       # Ja tegen het risico met de reparatie voor later: "we patchen het achteraf wel".
       (?:we|ik) (?:patchen|repareren|fixen|lossen) (?:het|dat|die|de rest) (?:\p{L}+ )?(?:achteraf|later|na de (?:lancering|livegang))(?: wel| op)?
+      # Het tweede werkwoord zonder onderwerp, en het ja met de datum van de ander: "we lanceren op 1 maart en patchen
+      # daarna", "dus ja, we doen het per 1 juni". Niet na "als": "als we lanceren en daarna patchen, lopen…".
+      (?<!als )(?:we|wij) (?:lanceren|gaan live|gaan (?:\p{L}+ ){0,3}live) [^.!?,]{0,30}en (?:patchen|repareren|fixen|dichten) (?:het |de lekken |ze )?(?:daarna|achteraf|later|erna)
+      (?:ja|goed|oké|prima|vooruit)(?: dan)?,? (?:(?:we|wij) doen het|doen we het) (?:gewoon |toch |dan |gewoon toch )?(?:per|op|vóór|voor) (?:\p{N}+ \p{L}+|vrijdag|die datum|jouw datum)(?! in plaats van)
       (?:kijken|zien) wat (?:we|ik) er (?:nog )?tussen (?:kunnen|kan) (?:proppen|persen|schuiven|krijgen)
       (?:die |de )?(?:\p{N}+|twaalf|tien|acht) procent (?:er )?(?:wel )?doorheen (?:drukken|duwen|krijgen)
       # Het plan van de ander overnemen: "doe maar die twaalf procent", "dan gaan we 1 maart live".
