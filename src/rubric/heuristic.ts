@@ -506,9 +506,10 @@ function isGeneric(
     if (signals.some((s) => !SENTENCE_WIDE.has(s.id) && at >= s.start && at < s.end)) continue;
     own.add(word);
   }
-  // A long reply that names nothing of it and answers no feeling says nothing of it, however many
-  // words of its own it strings together ("Growth is a journey, and everyone's path looks different").
-  return own.size < OWN_WORDS || (situational === 0 && wordCount >= LONG_REPLY && !answersFeeling);
+  // A reply of some length that names nothing of it and answers no feeling says nothing of it, however
+  // many words of its own it strings together ("Growth is a journey, and everyone's path looks different",
+  // "Zoiets gebeurt in elke organisatie. Het belangrijkste is dat we ervan leren").
+  return own.size < OWN_WORDS || (situational === 0 && wordCount >= PLATITUDE && !answersFeeling);
 }
 
 /**
@@ -536,6 +537,8 @@ function coreInOwnWords(text: string, input: ScoreInput, signals: Signal[]): num
 const ANSWERS_FEELING = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'reflects']);
 /** From this many words on, a reply needs more than one word of the situation to be about it. */
 const LONG_REPLY = 25;
+/** From this many words on, a reply with no word of the situation that answers no feeling is a platitude. */
+const PLATITUDE = 16;
 
 /** Signals that mark a whole sentence (a question, an agreement, an echo): its words are still the reply's own. */
 const SENTENCE_WIDE = new Set<SignalId>([

@@ -1350,6 +1350,8 @@ export const en: Lexicon = {
       some (?:things|stuff)
       (?:i'll|let me) (?:check|see|think about it)(?: and)?(?: i'll)? get back to you
       we'll see
+      # The how left open, whatever the time beside it: "we'll figure it out somehow by Friday".
+      somehow|one way or (?:another|the other)|(?:figure|work|sort) (?:something|things) out
       (?:a few|some) (?:small |little |minor )?(?:things|bits|tweaks)(?! (?:i|we) need to fix)
             (?:i'll|let me) (?:\p{L}+ ){0,4}get back to you
     `,

@@ -1626,6 +1626,8 @@ export const nl: Lexicon = {
       ik laat (?:het )?(?:je|jou) (?:nog )?weten
       ik kom er (?:nog )?op terug
       we zien (?:wel|nog)
+      # Hoe het moet blijft open, welke dag er ook naast staat: "vrijdag komen we er op de een of andere manier wel uit".
+      op (?:de )?een of andere manier|(?:vinden|verzinnen) (?:we |er )*(?:wel )?(?:iets|wat) op
       iets doen
             kom (?:er |daar )?(?:\p{L}+ ){0,2}op terug
           `,

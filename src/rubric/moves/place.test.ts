@@ -27,6 +27,27 @@ const VAGUE: Row[] = [
   ['De app gaat op 1 maart live, de betaalfunctie drie weken later.', 'nl', [], ['vague']],
   ['We lanceren zonder betalen en zetten die een paar weken later aan.', 'nl', [], ['vague']],
   ["We'll talk it through later this week, Thursday if that suits you.", 'en', [], ['vague']],
+  // The how left open stays vague beside a named time: the time is when, not what will be done.
+  ["Don't worry about Friday, we'll figure it out somehow.", 'en', ['vague'], ['concrete-next-step']],
+  ['Twelve from January then, we will make it work one way or another.', 'en', ['vague'], []],
+  ["Leave Thursday to me, I'll work something out.", 'en', ['vague'], ['concrete-next-step']],
+  [
+    'Maak je over vrijdag geen zorgen, we komen er op de een of andere manier wel uit.',
+    'nl',
+    ['vague'],
+    ['concrete-next-step'],
+  ],
+  ['Per 1 juni dan, daar vinden we wel iets op.', 'nl', ['vague'], ['concrete-next-step']],
+  ['Donderdag lossen we het op een of andere manier op, dat beloof ik.', 'nl', ['vague'], []],
+  ['Hoe dan ook: ik bel je morgen om negen uur.', 'nl', ['concrete-next-step'], ['vague']],
+  // A named how beside the time stays a step.
+  ["I'll call you on Friday at nine to go through the new dates.", 'en', ['concrete-next-step'], ['vague']],
+  [
+    'Ik bel je vrijdag om negen uur om de nieuwe data door te lopen.',
+    'nl',
+    ['concrete-next-step'],
+    ['vague'],
+  ],
   // A something asked about explores what the other has not said.
   ['Is it fuel, or is something else squeezing you?', 'en', [], ['vague']],
   ['Do you need something from me before your board meets?', 'en', [], ['vague']],

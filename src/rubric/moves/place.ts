@@ -14,6 +14,10 @@ const CONCRETE: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:(?:\p{N}+|een paar|paar|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(?:uur|uren|dagen|weken|week|maanden|maand)|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|ochtend|avond)?|morgen(?:ochtend|middag)?|vanavond|vandaag|vanmiddag|vanochtend|(?:deze|volgende|komende) (?:week|maand)|januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/iu,
 };
 
+/** The how left open: a named time beside it does not make it concrete ("we'll figure it out somehow by Friday"). */
+const MANNER =
+  /(?<![\p{L}])(?:somehow|one way or|(?:figure|work|sort) (?:something|things) out|op (?:de )?een of andere manier|(?:vinden|verzinnen) (?:we |er )*(?:wel )?(?:iets|wat) op)/iu;
+
 /** A thing left unnamed: only this kind of vague word is an exploration when it is asked about. */
 const UNNAMED = /^(?:something|iets)$/iu;
 /** "a course or something": the tail that leaves it open, also in a question. */
@@ -32,8 +36,9 @@ export function readInPlace(
     if (signal.id === 'vague') {
       const sentence = sentenceOf(signal.start);
       if (!sentence) return true;
-      if (languages.some((language) => CONCRETE[language].test(sentence.text))) return false;
       const word = text.slice(signal.start, signal.end);
+      if (MANNER.test(word)) return true;
+      if (languages.some((language) => CONCRETE[language].test(sentence.text))) return false;
       if (
         UNNAMED.test(word) &&
         sentence.text.endsWith('?') &&
