@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 267,
   negation: 175,
-  sarcasm: 184,
+  sarcasm: 190,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -75,8 +75,9 @@ describe.each([
   // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 184],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
-  // refusal 7/10), before tuning on it.
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 158],
+  // refusal 7/10), before tuning on it. Floor raised from 158 when a failure the reply states was read in any
+  // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200).
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 174],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
