@@ -26,9 +26,9 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 267,
+  'glued-harm': 273,
   negation: 175,
-  sarcasm: 190,
+  sarcasm: 194,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -68,16 +68,18 @@ describe.each([
   // Floor raised from 187 when a closing quote stayed with its sentence (188/200).
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 188],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
-  // floor raised from 185 when generic replies reached 24/24.
-  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
+  // floor raised from 185 when generic replies reached 24/24; from 193 when regret over the other's habit was
+  // read as contempt (199/200).
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 199],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
   // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 184],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it. Floor raised from 158 when a failure the reply states was read in any
-  // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200).
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 174],
+  // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200); from 174
+  // when regret over the other's habit and the other called invisible were read as contempt (176/200).
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 176],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -807,6 +807,8 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De ander als afwezig of onzichtbaar: "soms vergeet ik gewoon dat je erbij zit", "je bent zo goed als onzichtbaar".
+      (?:(?:ik|we|wij|men|iedereen) (?:\p{L}+ ){0,2}verge(?:et|ten)|verge(?:et|ten) (?:ik|we|wij|iedereen))(?: \p{L}+){0,4} dat (?:je|jij) (?:er )?(?:\p{L}+ )?(?:erbij zit|erbij bent|er bent|er zit|bestaat|in het team zit|aan tafel zit)|(?:je|jij) bent (?:zo goed als|praktisch|eigenlijk|gewoon) (?:onzichtbaar|meubilair|lucht|een spook)
       # Niemand wilde de ander: "vraag je eens af waarom niemand jou als leidinggevende wilde".
       (?:waarom|dat) niemand (?:jou|je) (?:\p{L}+ ){0,3}(?:wilde|wil|wou|koos|zag zitten)
       # De persoon een ramp genoemd, ook als wat had kunnen zijn: "jij was als teamleider een ramp geweest".
