@@ -26,9 +26,9 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 273,
+  'glued-harm': 277,
   negation: 175,
-  sarcasm: 194,
+  sarcasm: 196,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -78,8 +78,9 @@ describe.each([
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it. Floor raised from 158 when a failure the reply states was read in any
   // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200); from 174
-  // when regret over the other's habit and the other called invisible were read as contempt (176/200).
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 176],
+  // when regret over the other's habit and the other called invisible were read as contempt (176/200); from 176
+  // when a record of badness ("het slordigste rapport dat ik in tijden heb gezien") was (177/200).
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 177],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

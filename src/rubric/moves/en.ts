@@ -684,8 +684,11 @@ export const en: Lexicon = {
       # The other's character as the reason: "because you just can't let anything go".
       (?:because|since|as) (?:\p{L}+,? )?you (?:just |simply |really )?(?:can't|cannot|never) (?:\p{L}+ )?(?:let (?:anything|anyone|things|it) go|let go of anything|delegate|trust anyone|hand anything over)
       cry me a river
-      # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "do you even read what you hand in?"
-      (?:the )?(?:sloppiest|worst|laziest|most careless|weakest|poorest) [^.!?]{0,30}(?:i've|i have|i'd|we've) (?:ever )?(?:seen|read|had)
+      # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "the most careless work to
+      # cross my desk", "I've never seen anything this sloppy", "do you even read what you hand in?". Only a bad
+      # quality: "the most thorough analysis I've read" is praise.
+      (?:the )?(?:sloppiest|worst|laziest|messiest|shoddiest|clumsiest|flimsiest|weakest|poorest|feeblest|most (?:careless|amateurish|embarrassing|chaotic|rushed|disappointing|unprofessional|slapdash|half-hearted|incompetent|pathetic)|least (?:professional|careful|convincing|thought-through)) [^.!?]{0,30}(?:(?:i've|i have|i'd|we've|we have|ever) (?:ever )?(?:seen|read|had|received|come across|got|been (?:handed|sent|given))|to (?:cross|land on|hit) (?:my|our) desk)
+      (?:never|not once|haven't|have not) (?:\p{L}+ ){0,2}(?:seen|read|had|received) (?:such (?:a |an )?|anything (?:so |this |as |quite so )|(?:a|an) (?:\p{L}+ )?(?:this|so|as) )(?:sloppy|careless|lazy|messy|shoddy|clumsy|weak|poor|bad|amateurish|rushed|unprofessional|slapdash|half-hearted|embarrassing)
       do you (?:even|actually) (?:read|check|think|care|listen|look at|proofread)
       (?:stop|quit) (?:sulking|whining|moaning|pouting)|sulking (?:doesn't|does not) suit you
       (?:do|doing) (?:his|her|your|their|my) thinking for (?:him|her|you|them|me)

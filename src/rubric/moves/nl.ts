@@ -809,6 +809,9 @@ export const nl: Lexicon = {
     contempt: rx`
       # De ander als afwezig of onzichtbaar: "soms vergeet ik gewoon dat je erbij zit", "je bent zo goed als onzichtbaar".
       (?:(?:ik|we|wij|men|iedereen) (?:\p{L}+ ){0,2}verge(?:et|ten)|verge(?:et|ten) (?:ik|we|wij|iedereen))(?: \p{L}+){0,4} dat (?:je|jij) (?:er )?(?:\p{L}+ )?(?:erbij zit|erbij bent|er bent|er zit|bestaat|in het team zit|aan tafel zit)|(?:je|jij) bent (?:zo goed als|praktisch|eigenlijk|gewoon) (?:onzichtbaar|meubilair|lucht|een spook)
+      # Een record van slechtheid: "het slordigste rapport dat ik in tijden heb gezien", "nog nooit zo'n slordig stuk
+      # gelezen". Alleen een slechte eigenschap: "de scherpste analyse die ik ooit las" is lof.
+      (?:slordigste|slechtste|zwakste|luiste|rommeligste|knulligste|onzorgvuldigste|armzaligste|beroerdste|meest (?:slordige|onzorgvuldige|amateuristische|gênante|chaotische|onprofessionele|teleurstellende|afgeraffelde|halfbakken)|minst (?:professionele|zorgvuldige|doordachte|overtuigende)) [^.!?]{0,40}(?:dat|die) (?:ik|we|wij) (?:\p{L}+ ){0,4}(?:heb|hebben|had|hadden|ooit) (?:\p{L}+ ){0,2}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen|zag|las|kreeg)|(?:nog )?nooit (?:eerder )?(?:zo'n|zo een|zoiets|iets zo) (?:\p{L}+ )?(?:slordig|slecht|onzorgvuldig|rommelig|knullig|amateuristisch|afgeraffeld|gênant|onprofessioneel|halfbakken)(?:s)?(?: \p{L}+)? (?:\p{L}+ ){0,3}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen)
       # Niemand wilde de ander: "vraag je eens af waarom niemand jou als leidinggevende wilde".
       (?:waarom|dat) niemand (?:jou|je) (?:\p{L}+ ){0,3}(?:wilde|wil|wou|koos|zag zitten)
       # De persoon een ramp genoemd, ook als wat had kunnen zijn: "jij was als teamleider een ramp geweest".
