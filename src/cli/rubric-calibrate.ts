@@ -18,6 +18,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12N } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12P } from '../rubric/fixtures/adversarial-held-out-2026-12p.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12R } from '../rubric/fixtures/adversarial-held-out-2026-12r.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12T } from '../rubric/fixtures/adversarial-held-out-2026-12t.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12V } from '../rubric/fixtures/adversarial-held-out-2026-12v.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -29,6 +30,7 @@ import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
 import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
+import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -39,6 +41,7 @@ import { HELD_OUT_2026_12N } from '../rubric/fixtures/held-out-2026-12n.ts';
 import { HELD_OUT_2026_12P } from '../rubric/fixtures/held-out-2026-12p.ts';
 import { HELD_OUT_2026_12R } from '../rubric/fixtures/held-out-2026-12r.ts';
 import { HELD_OUT_2026_12T } from '../rubric/fixtures/held-out-2026-12t.ts';
+import { HELD_OUT_2026_12V } from '../rubric/fixtures/held-out-2026-12v.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -46,6 +49,7 @@ import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
 import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
 import { TRAINING_2026_12U } from '../rubric/fixtures/training-2026-12u.ts';
+import { TRAINING_2026_12W } from '../rubric/fixtures/training-2026-12w.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -78,8 +82,12 @@ function printRanking(title: string, report: CalibrationReport, showCases = true
 
 function printAdversarial(title: string, report: AdversarialReport, showCases: boolean) {
   console.log(`\n${title}: ${report.passed}/${report.total} (${pct(report.passed / report.total)})`);
-  for (const [name, { passed, total }] of Object.entries(report.byClass)) {
-    console.log(`  ${name.padEnd(15)} ${passed}/${total}`);
+  for (const [name, { passed, byScore, total }] of Object.entries(report.byClass)) {
+    // Glued harm's target is a score (≤ 40 and below a plain decent reply); the harm moves a case may also
+    // name are stricter, so the score-only figure is shown beside it.
+    const scoreOnly =
+      name === 'glued-harm' && byScore !== passed ? ` (by score alone ${byScore}/${total})` : '';
+    console.log(`  ${name.padEnd(15)} ${passed}/${total}${scoreOnly}`);
   }
   if (!showCases) return;
   for (const outcome of report.cases.filter((o) => !o.passed)) {
@@ -121,6 +129,10 @@ printRanking(
 printRanking(
   'Training set 2026-12u (written on 2026-12-03, sixth stop, for tuning by a reviewer outside the rubric work; 90.1%, nl 89.0%, en 91.1%, at its first scoring)',
   heldOutReport(TRAINING_2026_12U, library),
+);
+printRanking(
+  'Training set 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language); 89.0%, nl 90.2%, en 87.9% at its first scoring)',
+  heldOutReport(TRAINING_2026_12W, library),
 );
 printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
@@ -165,6 +177,11 @@ printRanking(
 printRanking(
   "Held-out set 2026-12t (frozen, written on 2026-12-03, sixth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 92.3%, nl 90.5%, en 94.1%, at its first scoring)",
   heldOutReport(HELD_OUT_2026_12T, library),
+  false,
+);
+printRanking(
+  "Held-out set 2026-12v (frozen, written on 2026-12-04 by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 92.2%, nl 93.0%, en 91.5% at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12V, library),
   false,
 );
 printAdversarial(
@@ -227,6 +244,11 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12U, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language): 48 negation, 40 sarcasm with 20 sincere look-alikes, 40 glued harm, 16 generic, and the other classes; 150/200 (glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12W, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 // Never listed case by case: reading its misses would turn it into a training set.
 printAdversarial(
   'Adversarial held-out suite (frozen, never tuned on; compared with the development suite reference replies; its totals gated one narrowed rule on 2026-12-02)',
@@ -271,5 +293,10 @@ printAdversarial(
 printAdversarial(
   "Adversarial held-out suite 2026-12t (frozen, written on 2026-12-03, sixth stop, by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 164/200, negation and sarcasm 67/84, at its first scoring)",
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12T, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12v (frozen, written on 2026-12-04 by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 169/200, negation and sarcasm 72/84 at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12V, ADVERSARIAL_REFERENCES, library),
   false,
 );

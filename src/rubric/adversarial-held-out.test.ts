@@ -11,6 +11,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12N } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12P } from './fixtures/adversarial-held-out-2026-12p.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12R } from './fixtures/adversarial-held-out-2026-12r.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12T } from './fixtures/adversarial-held-out-2026-12t.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12V } from './fixtures/adversarial-held-out-2026-12v.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -71,6 +72,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12t',
     ADVERSARIAL_HELD_OUT_2026_12T,
     '58098e085f6b0a6e24a25c5082cb3736f64b337011d8a1ea2b8ac1708f54d025',
+  ],
+  [
+    '2026-12v',
+    ADVERSARIAL_HELD_OUT_2026_12V,
+    '18668d220355f127521316cc1142be64b7385e8b3e19a6981fd9993f57c4bcd7',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;

@@ -15,6 +15,7 @@ import { ADVERSARIAL_TRAINING_2026_12O } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2026-12q.ts';
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
+import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -81,6 +82,9 @@ describe.each([
   // when regret over the other's habit and the other called invisible were read as contempt (176/200); from 176
   // when a record of badness ("het slordigste rapport dat ik in tijden heb gezien") was (177/200).
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 177],
+  // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
+  // before tuning on it.
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 150],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import type { CalibrationReport } from './calibrate.ts';
-import { heldOutReport, libraryReport } from './evaluation.ts';
+import { adversarialReport, heldOutReport, libraryReport } from './evaluation.ts';
+import { ADVERSARIAL_REFERENCES } from './fixtures/adversarial.ts';
+import type { AdversarialCase } from './fixtures/adversarial-types.ts';
 import { HELD_OUT } from './fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from './fixtures/held-out-2026-12b.ts';
@@ -12,6 +14,7 @@ import { TRAINING_2026_12J } from './fixtures/training-2026-12j.ts';
 import { TRAINING_2026_12Q } from './fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from './fixtures/training-2026-12s.ts';
 import { TRAINING_2026_12U } from './fixtures/training-2026-12u.ts';
+import { TRAINING_2026_12W } from './fixtures/training-2026-12w.ts';
 
 // The rubric's figures, each set on its own (`npm run rubric:calibrate` prints them). Each floor is the
 // figure reached when it was set, less a little for rounding: a drop below it is a regression. The
@@ -41,6 +44,8 @@ describe.each([
   ['training set 2026-12s', () => heldOutReport(TRAINING_2026_12S, library), 0.99, 0.985, 0.995],
   // 90.1% (nl 89.0, en 91.1) at its first scoring (2026-12-03, sixth stop), tuned on since.
   ['training set 2026-12u', () => heldOutReport(TRAINING_2026_12U, library), 0.945, 0.935, 0.96],
+  // 89.0% (nl 90.2, en 87.9) at its first scoring (2026-12-04), before tuning on it.
+  ['training set 2026-12w', () => heldOutReport(TRAINING_2026_12W, library), 0.885, 0.9, 0.875],
   // Held out when written; its misorders were read and tuned on from 2026-12-02, so a training set now.
   ['former held-out set 2026-12', () => heldOutReport(HELD_OUT_2026_12, library), 0.935, 0.94, 0.93],
   ['held-out set 2026-12b', () => heldOutReport(HELD_OUT_2026_12B, library), 0.895, 0.91, 0.88],
@@ -52,5 +57,29 @@ describe.each([
     expect(report.ranking.accuracy, text).toBeGreaterThanOrEqual(overall);
     expect(report.byLanguage.nl.accuracy, text).toBeGreaterThanOrEqual(nl);
     expect(report.byLanguage.en.accuracy, text).toBeGreaterThanOrEqual(en);
+  });
+});
+
+describe('adversarial report', () => {
+  const harm: AdversarialCase = {
+    class: 'glued-harm',
+    scenarioId: 'saying-no-extra-project',
+    language: 'en',
+    reply:
+      "You're a great guy, Mark, but if you ever promise my team again without asking, you're finished here.",
+  };
+  const report = (item: AdversarialCase) => adversarialReport([item], ADVERSARIAL_REFERENCES, library);
+
+  it('counts a case that keeps its score down but misses a move it names as right by score alone', () => {
+    const plain = report(harm);
+    expect(plain.cases[0]?.passed, plain.cases[0]?.why).toBe(true);
+    const strict = report({ ...harm, has: ['condolence'] });
+    expect(strict.cases[0]).toMatchObject({ passed: false, byScore: true, why: 'misses condolence' });
+    expect(strict.byClass['glued-harm']).toEqual({ passed: 0, byScore: 1, total: 1 });
+  });
+
+  it('counts a case above its ceiling as wrong by score too', () => {
+    const warm = report({ ...harm, reply: "Mark, you're right that this matters. I'll think about it." });
+    expect(warm.cases[0]?.byScore, warm.cases[0]?.why).toBe(false);
   });
 });

@@ -40,10 +40,20 @@ export function libraryReport(library: Library): CalibrationReport {
   return calibrate([...library.values()].map((s) => ({ ...s, context: scenarioContext(s) })));
 }
 
-export type CaseOutcome = { case: AdversarialCase; passed: boolean; overall: number; why: string };
+/**
+ * `byScore`: the case meets its class's score checks (ceiling, below the references, flags), leaving out the
+ * moves it names: the issue's own measure for classes judged by score, such as glued harm.
+ */
+export type CaseOutcome = {
+  case: AdversarialCase;
+  passed: boolean;
+  byScore: boolean;
+  overall: number;
+  why: string;
+};
 export type AdversarialReport = {
   cases: CaseOutcome[];
-  byClass: Record<string, { passed: number; total: number }>;
+  byClass: Record<string, { passed: number; byScore: number; total: number }>;
   passed: number;
   total: number;
 };
@@ -86,20 +96,30 @@ export function adversarialReport(
   const outcomes = cases.map((item): CaseOutcome => {
     const result = score(item.reply, item);
     const refs = references[`${item.language}/${item.scenarioId}`];
-    const problems = check(
-      item,
-      result,
-      refs && { decent: overallOf(refs.decent, item), good: overallOf(refs.good, item) },
-      () => (item.sameAs ? overallOf(item.sameAs, item) : undefined),
-    );
-    return { case: item, passed: problems.length === 0, overall: result.overall, why: problems.join('; ') };
+    const checkAgainst = (expected: AdversarialCase) =>
+      check(
+        expected,
+        result,
+        refs && { decent: overallOf(refs.decent, item), good: overallOf(refs.good, item) },
+        () => (item.sameAs ? overallOf(item.sameAs, item) : undefined),
+      );
+    const problems = checkAgainst(item);
+    const byScore = checkAgainst({ ...item, has: undefined, lacks: undefined }).length === 0;
+    return {
+      case: item,
+      passed: problems.length === 0,
+      byScore,
+      overall: result.overall,
+      why: problems.join('; '),
+    };
   });
   const byClass: AdversarialReport['byClass'] = {};
   for (const outcome of outcomes) {
-    const entry = byClass[outcome.case.class] ?? { passed: 0, total: 0 };
+    const entry = byClass[outcome.case.class] ?? { passed: 0, byScore: 0, total: 0 };
     byClass[outcome.case.class] = entry;
     entry.total++;
     if (outcome.passed) entry.passed++;
+    if (outcome.byScore) entry.byScore++;
   }
   return {
     cases: outcomes,
