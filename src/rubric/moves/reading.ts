@@ -475,6 +475,10 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences.slice(1))
     if (ctx.languages.some((language) => CHANGES_SUBJECT[language].test(sentence.text)))
       out.push({ id: 'dismisses', start: sentence.start, end: sentence.end });
+  // "If you raise your voice again, we'll review whether you're still a customer we want": a sanction on a condition.
+  for (const sentence of ctx.sentences)
+    if (ctx.languages.some((language) => sanctionOnCondition(sentence.text, language)))
+      out.push({ id: 'threatens', start: sentence.start, end: sentence.end });
   // "Joh, vergeten. Het is al goed, zand erover.": nothing but letting go, in a few words, brushes it off.
   if (onlyLettingGo(out, ctx)) out.push({ id: 'dismisses', start: 0, end: ctx.text.trimEnd().length });
   // "I'm not going to say no outright", "ik zeg niet dat het niet kan": refusing to refuse keeps it open.
@@ -544,6 +548,43 @@ function apologyForTheOtherThing(out: Signal[], refused: Set<Signal>, ctx: ReadC
       out.push({ id: 'apology-with-responsibility', start, end: after + elided[0].length });
     }
   }
+}
+
+/**
+ * A condition on the other's conduct, or an "or", then a sanction aimed at them: "If you raise your voice again,
+ * we'll have to review whether Northfield is still a customer we want", "congratulate Ben tomorrow, or I'll start
+ * questioning your commitment", "als het vrijdag niet foutloos is, lever je je projecten in", "als je het nog
+ * een keer doet, zorg ik dat Ingrid je van het account haalt". The sanction names the other as its object; a
+ * condition of their wish ("if you'd rather not", "als je liever…") offers a choice, not a threat.
+ */
+const CONDITION_ON_YOU: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:if|unless|next time|the next time|once more)\s+(?:you|your|\p{Lu}\p{L}+)(?![\p{L}'])(?!(?:'d| would)? (?:want|need|like|prefer|wish|feel|rather)(?![\p{L}]))|,?\s+or(?: else)?(?=\s+(?:i|we)(?:'ll| will| am| are|'m|'re)))/iu,
+  nl: /(?<![\p{L}])(?:(?:als|wanneer|tenzij|zodra)\s+(?:je|jij|jullie|het|dat|\p{Lu}\p{L}+)(?![\p{L}])(?! (?:\p{L}+ )?(?:wilt|wil|liever|nodig hebt|fijn vindt|zin hebt))|,?\s+anders(?=\s+(?:ga|zal|zorg|haal|moet) (?:ik|we)))/iu,
+};
+const SANCTION: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:review|reconsider|rethink|question|look at|think about) (?:whether|if) (?:you(?:'re)?|your|\p{Lu}\p{L}+)(?: \p{L}+){0,4} (?:still|really) (?:a|an|the|our|part of|on|in|welcome|worth|committed|the right)(?![\p{L}])|question(?:ing)? your (?:commitment|loyalty|judgement|judgment|attitude|future|place|professionalism)|(?:take|taking) you off|(?:remove|removing|replace|replacing|drop|dropping) you(?![\p{L}])|let you go|(?:find|finding) (?:someone|somebody) to replace you|(?:your|the) (?:contract|account|role|bonus|promotion) (?:is|goes|will go|will be) (?:gone|off the table|cancell?ed|pulled))/iu,
+  nl: /(?<![\p{L}])(?:(?:heroverwegen|herzien|bekijken|nadenken over|afvragen) of (?:je|jij|jullie|\p{Lu}\p{L}+)(?: \p{L}+){0,4} (?:nog|wel)|of (?:je|jij|jullie|\p{Lu}\p{L}+) (?:\p{L}+ ){0,3}nog (?:wel )?(?:klant|leverancier|welkom|in (?:het|mijn|ons) team)|twijfel(?:en)? aan (?:je|jouw) (?:inzet|betrokkenheid|loyaliteit|toekomst|instelling)|(?:haal|haalt|halen) (?:\p{L}+ ){0,3}(?:je|jou|jullie) (?:\p{L}+ ){0,3}(?:van|af)(?![\p{L}])|(?:je|jou|jullie) (?:van|uit) (?:\p{L}+ ){0,3}(?:haalt|halen|haal|zet|zetten)(?![\p{L}])|lever (?:je|jij) (?:\p{L}+ ){0,4}in(?![\p{L}])|(?:vervang|vervangen) (?:we|ik) (?:je|jou|jullie)|(?:je|jouw) (?:contract|account|rol|bonus|promotie|projecten|project) (?:\p{L}+ ){0,2}(?:kwijt|ingetrokken|van tafel))/iu,
+};
+const MAY_CONDITION = /if|unless|next time|once more|or|als|wanneer|tenzij|zodra|anders/iu;
+
+/** What makes an "if" a charge: the other's conduct again, or not as asked ("again", "nog een keer", "niet foutloos"). */
+const FAULT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:again|another|once more|one more time|ever|still|keep|not|never)(?![\p{L}])|n't(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:nog een keer|nog eens|nog zo'n|weer|opnieuw|ooit|nog steeds|blijft|niet|nooit|geen)(?![\p{L}])/iu,
+};
+const CONDITION_ENDS = /,|:|;|\s(?:then|dan)\s/u;
+const CONDITION_WORD = /^\s*(?:if|unless|next|the|once|als|wanneer|tenzij|zodra)(?![\p{L}])/iu;
+
+function sanctionOnCondition(text: string, language: Language): boolean {
+  if (!MAY_CONDITION.test(text)) return false;
+  const condition = CONDITION_ON_YOU[language].exec(text);
+  if (condition === null) return false;
+  const rest = text.slice(condition.index);
+  // "…, or I'll …" is an ultimatum by its form; an "if" must name a fault of the other's.
+  const ultimatum = !CONDITION_WORD.test(condition[0]);
+  const end = rest.slice(condition[0].length).search(CONDITION_ENDS);
+  const clause = end < 0 ? rest : rest.slice(0, condition[0].length + end);
+  return (ultimatum || FAULT[language].test(clause)) && SANCTION[language].test(rest);
 }
 
 /**
