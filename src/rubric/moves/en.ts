@@ -178,6 +178,9 @@ export const en: Lexicon = {
       # A lesson for the other instead of a no: "you need to learn to check with people before you promise".
       you (?:really )?(?:need|have|ought|must) to learn (?:to|how to)|(?:that's|that is|it's) (?:just )?basic (?:process|stuff|common sense|professionalism)
       (?:a|any) (?:senior|experienced) \p{L}+ (?:should|would|ought to) (?:know|have|be able)
+      # The other measured against a better someone: "a more experienced analyst would have spotted it", "anyone
+      # else would have caught that". What they would have missed too ("would have missed it as well") is no charge.
+      (?:(?:a|an|any) (?:more |truly |half-)?(?:senior|experienced|competent|careful|good|better|decent|proper|real|thorough|seasoned) \p{L}+|anyone else|any junior|any intern|most people) (?:should|would|ought to|'d|could)(?: have|'ve)? (?:\p{L}+ )?(?:known|spotted|caught|noticed|seen|checked|picked up|flagged|questioned)
       # What someone at the other's level should have caught: "I'd expect you to catch that", "at your level you should".
       i(?:'d| would)(?: \p{L}+)? (?:expect|have expected) (?:you|someone (?:at|with|of) your \p{L}+|(?:a|an) (?:senior|experienced) \p{L}+)(?: like you| (?:at|with|of) your (?:level|experience|seniority))? to (?:have )?(?:catch|caught|spot|spotted|check|checked|know|known|notice|noticed|see|seen|pick|picked|double-check|double-checked|get|got)
       (?:someone|anyone) (?:at|with|of) your (?:level|experience|seniority) (?:should|would|ought to|must)

@@ -226,6 +226,11 @@ export const nl: Lexicon = {
       (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:geeft|geven|gaf) (?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
       # Een wrok uitgesproken: "jij hebt mij voor schut gezet, en dat vergeet ik niet zomaar".
       (?:dat|dit) vergeet ik (?:niet zomaar|niet snel|nooit|echt niet)|(?:jij|je) hebt (?:mij|me) [^.!?]{0,40}voor (?:schut|gek) gezet
+      # De ander gemeten aan een betere: "een goede analist had die indeling zelf gezien", "iedereen had dat opgemerkt".
+      # Wat een ander ook had gemist ("een goede analist had het ook gemist") is geen verwijt.
+      # Ook met inversie: "toch had iedereen die tikfouten gezien".
+      (?:(?:een|elke|iedere) (?:\p{L}+ )?(?:goede|ervaren|ervarener|betere|echte|fatsoenlijke|zorgvuldige|serieuze|senior|beetje) \p{L}+|iedereen|ieder ander|elke junior|elke stagiair) (?:had|hadden|zou|zouden) (?:\p{L}+ ){0,5}(?:gezien|opgemerkt|gecheckt|gecontroleerd|gevonden|ontdekt|opgevangen|geweten|gemerkt)(?![\p{L}])
+      (?:had|hadden|zou|zouden) (?:(?:een|elke|iedere) (?:\p{L}+ )?(?:goede|ervaren|ervarener|betere|echte|fatsoenlijke|zorgvuldige|serieuze|senior|beetje) \p{L}+|iedereen|ieder ander|elke junior|elke stagiair) (?:\p{L}+ ){0,5}(?:gezien|opgemerkt|gecheckt|gecontroleerd|gevonden|ontdekt|opgevangen|geweten|gemerkt)(?![\p{L}])
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
       # "Je zet je eigen imago boven de veiligheid van onze klanten", "dat is nou precies het probleem", "je moet echt
