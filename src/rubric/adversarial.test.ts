@@ -27,8 +27,8 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 285,
-  negation: 181,
+  'glued-harm': 289,
+  negation: 183,
   sarcasm: 196,
   condolence: 24,
   refusal: 60,
@@ -85,8 +85,9 @@ describe.each([
   // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
   // before tuning on it. Floor raised from 150 when a sanction on a condition of the other's conduct or on an
   // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
-  // blame (155/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 155],
+  // blame (155/200); from 155 when the other called replaceable, not worth explaining to or unnoticed was read as
+  // contempt (159/200).
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 159],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -665,8 +665,13 @@ export const en: Lexicon = {
       (?:it's|it is) (?:just |simply )?not in you(?= to|[.!,]|$)
       (?:this|that|it) (?:is|was|looks like|reads like) the work of (?:someone|somebody|a person) who (?:\p{L}+ )?(?:doesn't|didn't|does not|did not|couldn't|can't|never) (?:\p{L}+ )?(?:care|cared|bother|bothered|try|tried|check|checked|think|thought)
       people like you (?:\p{L}+ ){0,2}(?:don't|never|won't|rarely|seldom|do not) (?:\p{L}+ )?(?:last|get far|make it|go far|get anywhere|get on|get ahead)
+      # The other as replaceable or not worth the time: "we could replace you in a fortnight", "ten hauliers queuing to
+      # do it for less", "quicker to do it myself than explain it to you".
+      (?:could|can|would|'d) replace you (?:in|within|by|tomorrow|overnight|easily|like that)|(?:you're|you are) (?:easily|completely|totally|entirely) replaceable|plenty more where you came from
+      (?:ten|a dozen|dozens of|plenty of|loads of|twenty|\p{N}+) (?:other )?(?:hauliers|suppliers|carriers|firms|companies|people|analysts|candidates) (?:\p{L}+ ){0,2}(?:queuing|queueing|lined up|waiting|in line) (?:up )?(?:to|who)
+      (?:quicker|faster|easier) (?:to )?(?:do|write|fix|redo) (?:it|this|them) (?:myself|ourselves) than (?:to )?(?:explain|explaining|teach|teaching|walk(?:ing)? you through)
       # The other as absent or invisible: "half the time I forget you're even in the room", "you're practically invisible".
-      (?:i|we|people|everyone) (?:\p{L}+ )?forgets? (?:that )?you(?:'re| are| were) (?:even |actually |still )?(?:there|here|in the room|on the team|at the table|in the meeting)|(?:you're|you are) (?:practically|basically|pretty much|virtually) (?:invisible|furniture|a ghost)
+      (?:(?:i|we|people|everyone) (?:\p{L}+ )?forgets?|(?:nobody|no one|no-one) (?:\p{L}+ )?(?:remembers|notices|knows)) (?:that )?you(?:'re| are| were) (?:even |actually |still )?(?:there|here|in the room|on the team|at the table|in the meeting)|(?:you're|you are) (?:practically|basically|pretty much|virtually) (?:invisible|furniture|a ghost)
       # The other's hurt called losing badly: "nobody likes a sore loser".
       (?:nobody|no one) likes a (?:sore|bad) loser|(?:don't|do not) be a (?:sore|bad) loser
       # The other held to a low standard: "this is the standard we can expect from you".

@@ -812,8 +812,13 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De ander als vervangbaar of de moeite niet waard: "we kunnen jullie zo vervangen", "er staan tien vervoerders in
+      # de rij die het voor minder doen", "dat gaat sneller dan het jou uitleggen".
+      (?:kunnen|kan|kunnen we|kan ik) (?:\p{L}+ ){0,2}(?:je|jou|jullie) (?:\p{L}+ ){0,3}vervangen|(?:je|jij|jullie) (?:bent|zijn) (?:gewoon |zo |makkelijk )?vervangbaar|(?:gewoon )?een kostenpost(?![\p{L}])
+      (?:tien|tig|genoeg|zat|twintig|tientallen|\p{N}+) (?:andere )?(?:vervoerders|leveranciers|bedrijven|mensen|analisten|kandidaten) (?:\p{L}+ ){0,2}in de rij
+      (?:sneller|makkelijker) (?:om het zelf te doen )?dan (?:het )?(?:jou|je|jullie) (?:het )?(?:uit te leggen|uitleggen|te leren|leren)
       # De ander als afwezig of onzichtbaar: "soms vergeet ik gewoon dat je erbij zit", "je bent zo goed als onzichtbaar".
-      (?:(?:ik|we|wij|men|iedereen) (?:\p{L}+ ){0,2}verge(?:et|ten)|verge(?:et|ten) (?:ik|we|wij|iedereen))(?: \p{L}+){0,4} dat (?:je|jij) (?:er )?(?:\p{L}+ )?(?:erbij zit|erbij bent|er bent|er zit|bestaat|in het team zit|aan tafel zit)|(?:je|jij) bent (?:zo goed als|praktisch|eigenlijk|gewoon) (?:onzichtbaar|meubilair|lucht|een spook)
+      (?:(?:ik|we|wij|men|iedereen) (?:\p{L}+ ){0,2}verge(?:et|ten)|verge(?:et|ten) (?:ik|we|wij|iedereen)|niemand (?:\p{L}+ )?(?:weet|merkt|ziet))(?: \p{L}+){0,4} dat (?:je|jij) (?:er )?(?:\p{L}+ )?(?:erbij zit|erbij bent|er bent|er zit|bestaat|in het team zit|aan tafel zit)|(?:je|jij) bent (?:zo goed als|praktisch|eigenlijk|gewoon) (?:onzichtbaar|meubilair|lucht|een spook)
       # Een record van slechtheid: "het slordigste rapport dat ik in tijden heb gezien", "nog nooit zo'n slordig stuk
       # gelezen". Alleen een slechte eigenschap: "de scherpste analyse die ik ooit las" is lof.
       (?:slordigste|slechtste|zwakste|luiste|rommeligste|knulligste|onzorgvuldigste|armzaligste|beroerdste|meest (?:slordige|onzorgvuldige|amateuristische|gênante|chaotische|onprofessionele|teleurstellende|afgeraffelde|halfbakken)|minst (?:professionele|zorgvuldige|doordachte|overtuigende)) [^.!?]{0,40}(?:dat|die) (?:ik|we|wij) (?:\p{L}+ ){0,4}(?:heb|hebben|had|hadden|ooit) (?:\p{L}+ ){0,2}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen|zag|las|kreeg)|(?:nog )?nooit (?:eerder )?(?:zo'n|zo een|zoiets|iets zo) (?:\p{L}+ )?(?:slordig|slecht|onzorgvuldig|rommelig|knullig|amateuristisch|afgeraffeld|gênant|onprofessioneel|halfbakken)(?:s)?(?: \p{L}+)? (?:\p{L}+ ){0,3}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen)
