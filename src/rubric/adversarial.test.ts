@@ -29,7 +29,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 289,
   negation: 183,
-  sarcasm: 196,
+  sarcasm: 200,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -86,8 +86,8 @@ describe.each([
   // before tuning on it. Floor raised from 150 when a sanction on a condition of the other's conduct or on an
   // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
   // blame (155/200); from 155 when the other called replaceable, not worth explaining to or unnoticed was read as
-  // contempt (159/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 159],
+  // contempt (159/200); from 159 when only a bare 'really original' was read as mockery (160/200).
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 160],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
