@@ -27,8 +27,8 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 289,
-  negation: 183,
+  'glued-harm': 293,
+  negation: 186,
   sarcasm: 200,
   condolence: 24,
   refusal: 60,
@@ -86,8 +86,9 @@ describe.each([
   // before tuning on it. Floor raised from 150 when a sanction on a condition of the other's conduct or on an
   // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
   // blame (155/200); from 155 when the other called replaceable, not worth explaining to or unnoticed was read as
-  // contempt (159/200); from 159 when only a bare 'really original' was read as mockery (160/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 160],
+  // contempt (159/200); from 159 when only a bare 'really original' was read as mockery (160/200); from 160 when
+  // the leave refused or grief sent home after sympathy for a loss was read as dismissal (162/200).
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 162],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -759,8 +759,38 @@ const WORK_FIRST = phrases({
 });
 const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
 
+/**
+ * Grief sent home or to the door: "grief is something for home", "leave it at the door", "verdriet is iets voor
+ * thuis", "laat het thuis". Said to someone who reports a loss, it waves the loss away however kindly it opens.
+ */
+const GRIEF_ELSEWHERE = phrases({
+  en: /(?<![\p{L}])(?:(?:grief|feelings|emotions|that|those|it)(?:'s| is| are) (?:something |best kept |kept )?(?:for|at) (?:home|after work|outside (?:work|the office))|leave (?:it|that|them|your (?:feelings|grief|emotions|private life)) at (?:the door|home))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:verdriet|emoties|gevoelens|dat|die) (?:is|zijn|hoort|horen) (?:iets )?(?:voor )?(?:thuis|na werktijd|buiten het werk)(?! (?:te|bij|met|zijn))|laat (?:het|dat|die|je (?:verdriet|emoties|gevoelens|privé)) (?:(?:maar|even|wel|gewoon) )*(?:thuis|bij de deur|buiten))(?![\p{L}])/iu,
+});
+/** What grants the leave in the same sentence as a "no" ("No, don't even think about Friday, take the whole week"). */
+const GRANTS =
+  /(?<![\p{L}])(?:take|neem|of course|natuurlijk|tuurlijk|sure|prima|geen probleem|no problem)(?![\p{L}])/iu;
+
 function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
+  const sympathyBefore = (at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
+  for (const signal of found) {
+    // "Anyway, Thursday's a no, I need everyone in": the leave refused after the sympathy.
+    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(signal.start)) continue;
+    const sentence = sentenceAt(ctx.sentences, signal.start);
+    if (sentence && !GRANTS.test(sentence.text))
+      out.push({ id: 'dismisses', start: signal.start, end: signal.end });
+  }
+  for (const sentence of ctx.sentences)
+    for (const language of ctx.languages) {
+      const match = GRIEF_ELSEWHERE[language].exec(sentence.text);
+      if (match)
+        out.push({
+          id: 'dismisses',
+          start: sentence.start + match.index,
+          end: sentence.start + match.index + match[0].length,
+        });
+    }
   for (const sentence of ctx.sentences) {
     for (const language of ctx.languages) {
       const match = WORK_FIRST[language].exec(sentence.text);
