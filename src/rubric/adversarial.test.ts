@@ -29,7 +29,7 @@ const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
   'glued-harm': 293,
   negation: 186,
-  sarcasm: 200,
+  sarcasm: 204,
   condolence: 24,
   refusal: 60,
   invitation: 24,
@@ -87,8 +87,9 @@ describe.each([
   // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
   // blame (155/200); from 155 when the other called replaceable, not worth explaining to or unnoticed was read as
   // contempt (159/200); from 159 when only a bare 'really original' was read as mockery (160/200); from 160 when
-  // the leave refused or grief sent home after sympathy for a loss was read as dismissal (162/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 162],
+  // the leave refused or grief sent home after sympathy for a loss was read as dismissal (162/200); from 162 when
+  // regret over what it took, after thanks for the deed, was read as mockery (163/200).
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 163],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

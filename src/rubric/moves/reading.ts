@@ -302,11 +302,27 @@ const BEFELL =
   /(?<![\p{L}])(?:got|get|gets|given|received|chance|could|been able|kans|kreeg|kregen|krijgt|gekregen|overkwam|overkomt|kon|konden|kunnen)(?![\p{L}])/iu;
 const MAY_REGRET = /shame|pity|too bad|jammer|zonde/iu;
 
-function regretsHabit(text: string, language: Language): boolean {
+/**
+ * Regret over what it took, right after thanks or praise for the deed: "Well done on fixing the figures. Shame it took the whole
+ * leadership team watching", "jammer dat daar eerst de hele directie voor nodig was". Not what it took the
+ * speaker ("Shame it took us so long", "jammer dat wij er zo lang over deden").
+ */
+const IT_TOOK: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])it took(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:voor nodig (?:was|had|hadden)|nodig (?:was|had) om)(?![\p{L}])/iu,
+};
+const SPEAKER = /(?<![\p{L}'])(?:i|me|my|we|us|our|ik|mij|me|mijn|wij|we|ons|onze)(?![\p{L}'])/iu;
+
+/** Thanks or praise for the deed, in the sentence before: "Well done on fixing the figures", "Goed dat je…". */
+const KUDOS =
+  /(?<![\p{L}])(?:well done|thanks|thank you|great|good|nice|glad|goed|fijn|mooi|knap|bedankt|dank je|top)(?![\p{L}])/iu;
+
+function regretsHabit(text: string, language: Language, before: string | undefined): boolean {
   const clause = REGRET[language].exec(text)?.[0];
-  return (
-    clause !== undefined && HABIT[language].test(clause) && YOU[language].test(clause) && !BEFELL.test(clause)
-  );
+  if (clause === undefined) return false;
+  if (IT_TOOK[language].test(clause))
+    return before !== undefined && KUDOS.test(before) && !SPEAKER.test(clause);
+  return HABIT[language].test(clause) && YOU[language].test(clause) && !BEFELL.test(clause);
 }
 
 /** A wish or a condition around the means: "I wish I could clone her", "als ik Esra kon klonen". */
@@ -1138,7 +1154,9 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
         (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
         (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
-        (MAY_REGRET.test(sentence.text) && regretsHabit(sentence.text, language) && !lossReported(ctx)) ||
+        (MAY_REGRET.test(sentence.text) &&
+          regretsHabit(sentence.text, language, before?.text) &&
+          !lossReported(ctx)) ||
         (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
