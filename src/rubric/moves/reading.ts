@@ -317,7 +317,7 @@ const SPEAKER = /(?<![\p{L}'])(?:i|me|my|we|us|our|ik|mij|me|mijn|wij|we|ons|onz
 const KUDOS =
   /(?<![\p{L}])(?:well done|thanks|thank you|great|good|nice|glad|goed|fijn|mooi|knap|bedankt|dank je|top)(?![\p{L}])/iu;
 
-function regretsHabit(text: string, language: Language, before: string | undefined): boolean {
+function regretsAtTheOther(text: string, language: Language, before: string | undefined): boolean {
   const clause = REGRET[language].exec(text)?.[0];
   if (clause === undefined) return false;
   if (IT_TOOK[language].test(clause))
@@ -1155,7 +1155,7 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
         (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
         (MAY_REGRET.test(sentence.text) &&
-          regretsHabit(sentence.text, language, before?.text) &&
+          regretsAtTheOther(sentence.text, language, before?.text) &&
           !lossReported(ctx)) ||
         (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
