@@ -27,9 +27,9 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 
 const FLOORS: Record<string, number> = {
   'stock-phrases': 46,
-  'glued-harm': 267,
-  negation: 178,
-  sarcasm: 184,
+  'glued-harm': 293,
+  negation: 189,
+  sarcasm: 204,
   condolence: 24,
   refusal: 71,
   invitation: 24,
@@ -69,23 +69,32 @@ describe.each([
   // Floor raised from 187 when a closing quote stayed with its sentence (188/200).
   ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 188],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
-  // floor raised from 185 when generic replies reached 24/24.
-  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 193],
+  // floor raised from 185 when generic replies reached 24/24; from 193 when regret over the other's habit was
+  // read as contempt (199/200).
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q, 200, 199],
   // 146/200 at its first scoring (2026-12-03, fifth stop: glued harm 15/28, generic 16/28, dismissal 16/24, sarcasm 17/28), before tuning on it.
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
   // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
   // Raised again from 184 when a Dutch "niet" late in the middle field was read as the no (185/200).
   ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 185],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
-  // refusal 7/10), before tuning on it.
-  // Floor raised from 158 when "ik kan er niet achter staan" was read as the no (174/200), and again when
-  // "dat leg je zelf maar aan Ingrid uit" was read as blame (175/200).
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 175],
+  // refusal 7/10), before tuning on it. Floor raised from 158 when a failure the reply states was read in any
+  // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200); from 174
+  // when regret over the other's habit and the other called invisible were read as contempt (176/200); from 176
+  // when a record of badness ("het slordigste rapport dat ik in tijden heb gezien") was (177/200).
+  // With the Dutch reading of the same stop ("ik kan er niet achter staan" as the no, "dat leg je zelf maar aan
+  // Ingrid uit" as blame) merged in: 179/200.
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 179],
   // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
-  // before tuning on it. Floor raised from 150 when Dutch praise with "vinden" second was read (153/200), and
-  // again when a sanction after "als … nog een keer" was read as a threat (154/200), and when a Dutch yes with
-  // the subject left out ("we lanceren op 1 maart en patchen daarna") was read as giving in (156/200).
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 156],
+  // before tuning on it. Floor raised from 150 when a sanction on a condition of the other's conduct or on an
+  // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
+  // blame (155/200); from 155 when the other called replaceable, not worth explaining to or unnoticed was read as
+  // contempt (159/200); from 159 when only a bare 'really original' was read as mockery (160/200); from 160 when
+  // the leave refused or grief sent home after sympathy for a loss was read as dismissal (162/200); from 162 when
+  // regret over what it took, after thanks for the deed, was read as mockery (163/200).
+  // With the Dutch reading of the same stop (praise with "vinden" second, a sanction after "als … nog een keer",
+  // a yes with the subject left out) merged in: 170/200.
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 170],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -178,6 +178,9 @@ export const en: Lexicon = {
       # A lesson for the other instead of a no: "you need to learn to check with people before you promise".
       you (?:really )?(?:need|have|ought|must) to learn (?:to|how to)|(?:that's|that is|it's) (?:just )?basic (?:process|stuff|common sense|professionalism)
       (?:a|any) (?:senior|experienced) \p{L}+ (?:should|would|ought to) (?:know|have|be able)
+      # The other measured against a better someone: "a more experienced analyst would have spotted it", "anyone
+      # else would have caught that". What they would have missed too ("would have missed it as well") is no charge.
+      (?:(?:a|an|any) (?:more |truly |half-)?(?:senior|experienced|competent|careful|good|better|decent|proper|real|thorough|seasoned) \p{L}+|anyone else|any junior|any intern|most people) (?:should|would|ought to|'d|could)(?: have|'ve)? (?:\p{L}+ )?(?:known|spotted|caught|noticed|seen|checked|picked up|flagged|questioned)
       # What someone at the other's level should have caught: "I'd expect you to catch that", "at your level you should".
       i(?:'d| would)(?: \p{L}+)? (?:expect|have expected) (?:you|someone (?:at|with|of) your \p{L}+|(?:a|an) (?:senior|experienced) \p{L}+)(?: like you| (?:at|with|of) your (?:level|experience|seniority))? to (?:have )?(?:catch|caught|spot|spotted|check|checked|know|known|notice|noticed|see|seen|pick|picked|double-check|double-checked|get|got)
       (?:someone|anyone) (?:at|with|of) your (?:level|experience|seniority) (?:should|would|ought to|must)
@@ -672,6 +675,13 @@ export const en: Lexicon = {
       (?:it's|it is) (?:just |simply )?not in you(?= to|[.!,]|$)
       (?:this|that|it) (?:is|was|looks like|reads like) the work of (?:someone|somebody|a person) who (?:\p{L}+ )?(?:doesn't|didn't|does not|did not|couldn't|can't|never) (?:\p{L}+ )?(?:care|cared|bother|bothered|try|tried|check|checked|think|thought)
       people like you (?:\p{L}+ ){0,2}(?:don't|never|won't|rarely|seldom|do not) (?:\p{L}+ )?(?:last|get far|make it|go far|get anywhere|get on|get ahead)
+      # The other as replaceable or not worth the time: "we could replace you in a fortnight", "ten hauliers queuing to
+      # do it for less", "quicker to do it myself than explain it to you".
+      (?:could|can|would|'d) replace you (?:in|within|by|tomorrow|overnight|easily|like that)|(?:you're|you are) (?:easily|completely|totally|entirely) replaceable|plenty more where you came from
+      (?:ten|a dozen|dozens of|plenty of|loads of|twenty|\p{N}+) (?:other )?(?:hauliers|suppliers|carriers|firms|companies|people|analysts|candidates) (?:\p{L}+ ){0,2}(?:queuing|queueing|lined up|waiting|in line) (?:up )?(?:to|who)
+      (?:quicker|faster|easier) (?:to )?(?:do|write|fix|redo) (?:it|this|them) (?:myself|ourselves) than (?:to )?(?:explain|explaining|teach|teaching|walk(?:ing)? you through)
+      # The other as absent or invisible: "half the time I forget you're even in the room", "you're practically invisible".
+      (?:(?:i|we|people|everyone) (?:\p{L}+ )?forgets?|(?:nobody|no one|no-one) (?:\p{L}+ )?(?:remembers|notices|knows)) (?:that )?you(?:'re| are| were) (?:even |actually |still )?(?:there|here|in the room|on the team|at the table|in the meeting)|(?:you're|you are) (?:practically|basically|pretty much|virtually) (?:invisible|furniture|a ghost)
       # The other's hurt called losing badly: "nobody likes a sore loser".
       (?:nobody|no one) likes a (?:sore|bad) loser|(?:don't|do not) be a (?:sore|bad) loser
       # The other held to a low standard: "this is the standard we can expect from you".
@@ -692,8 +702,11 @@ export const en: Lexicon = {
       # The other's character as the reason: "because you just can't let anything go".
       (?:because|since|as) (?:\p{L}+,? )?you (?:just |simply |really )?(?:can't|cannot|never) (?:\p{L}+ )?(?:let (?:anything|anyone|things|it) go|let go of anything|delegate|trust anyone|hand anything over)
       cry me a river
-      # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "do you even read what you hand in?"
-      (?:the )?(?:sloppiest|worst|laziest|most careless|weakest|poorest) [^.!?]{0,30}(?:i've|i have|i'd|we've) (?:ever )?(?:seen|read|had)
+      # Insult dressed as a question or a record: "the sloppiest draft I've seen in years", "the most careless work to
+      # cross my desk", "I've never seen anything this sloppy", "do you even read what you hand in?". Only a bad
+      # quality: "the most thorough analysis I've read" is praise.
+      (?:the )?(?:sloppiest|worst|laziest|messiest|shoddiest|clumsiest|flimsiest|weakest|poorest|feeblest|most (?:careless|amateurish|embarrassing|chaotic|rushed|disappointing|unprofessional|slapdash|half-hearted|incompetent|pathetic)|least (?:professional|careful|convincing|thought-through)) [^.!?]{0,30}(?:(?:i've|i have|i'd|we've|we have|ever) (?:ever )?(?:seen|read|had|received|come across|got|been (?:handed|sent|given))|to (?:cross|land on|hit) (?:my|our) desk)
+      (?:never|not once|haven't|have not) (?:\p{L}+ ){0,2}(?:seen|read|had|received) (?:such (?:a |an )?|anything (?:so |this |as |quite so )|(?:a|an) (?:\p{L}+ )?(?:this|so|as) )(?:sloppy|careless|lazy|messy|shoddy|clumsy|weak|poor|bad|amateurish|rushed|unprofessional|slapdash|half-hearted|embarrassing)
       do you (?:even|actually) (?:read|check|think|care|listen|look at|proofread)
       (?:stop|quit) (?:sulking|whining|moaning|pouting)|sulking (?:doesn't|does not) suit you
       (?:do|doing) (?:his|her|your|their|my) thinking for (?:him|her|you|them|me)

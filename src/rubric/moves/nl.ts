@@ -226,6 +226,11 @@ export const nl: Lexicon = {
       (?:me|mij|ons) (?:geen |een |alle |genoeg )?(?:reden|aanleiding) (?:meer )?(?:geeft|geven|gaf) (?:om )?(?:zo )?(?:te )?(?:reageren|uit te vallen|boos te worden|te schreeuwen|te ontploffen)
       # Een wrok uitgesproken: "jij hebt mij voor schut gezet, en dat vergeet ik niet zomaar".
       (?:dat|dit) vergeet ik (?:niet zomaar|niet snel|nooit|echt niet)|(?:jij|je) hebt (?:mij|me) [^.!?]{0,40}voor (?:schut|gek) gezet
+      # De ander gemeten aan een betere: "een goede analist had die indeling zelf gezien", "iedereen had dat opgemerkt".
+      # Wat een ander ook had gemist ("een goede analist had het ook gemist") is geen verwijt.
+      # Ook met inversie: "toch had iedereen die tikfouten gezien".
+      (?:(?:een|elke|iedere) (?:\p{L}+ )?(?:goede|ervaren|ervarener|betere|echte|fatsoenlijke|zorgvuldige|serieuze|senior|beetje) \p{L}+|iedereen|ieder ander|elke junior|elke stagiair) (?:had|hadden|zou|zouden) (?:\p{L}+ ){0,5}(?:gezien|opgemerkt|gecheckt|gecontroleerd|gevonden|ontdekt|opgevangen|geweten|gemerkt)(?![\p{L}])
+      (?:had|hadden|zou|zouden) (?:(?:een|elke|iedere) (?:\p{L}+ )?(?:goede|ervaren|ervarener|betere|echte|fatsoenlijke|zorgvuldige|serieuze|senior|beetje) \p{L}+|iedereen|ieder ander|elke junior|elke stagiair) (?:\p{L}+ ){0,5}(?:gezien|opgemerkt|gecheckt|gecontroleerd|gevonden|ontdekt|opgevangen|geweten|gemerkt)(?![\p{L}])
       # Wat iemand van het niveau van de ander had moeten zien: "van iemand met jouw ervaring verwacht ik dat je dat ziet".
       (?:van )?iemand (?:met|op|van) (?:jouw|je) (?:niveau|ervaring|senioriteit)(?: \p{L}+){0,4} (?:verwacht|mag ik verwachten|had ik verwacht|zou)|(?:had|zou) ik (?:\p{L}+ )?(?:wel )?(?:verwacht|verwachten) dat (?:je|jij) (?:\p{L}+ ){0,4}(?:zag|zou zien|had gezien|opmerkte|had opgemerkt|ving|had gecheckt|controleerde)
       # "Je zet je eigen imago boven de veiligheid van onze klanten", "dat is nou precies het probleem", "je moet echt
@@ -825,6 +830,16 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De ander als vervangbaar of de moeite niet waard: "we kunnen jullie zo vervangen", "er staan tien vervoerders in
+      # de rij die het voor minder doen", "dat gaat sneller dan het jou uitleggen".
+      (?:kunnen|kan|kunnen we|kan ik) (?:\p{L}+ ){0,2}(?:je|jou|jullie) (?:\p{L}+ ){0,3}vervangen|(?:je|jij|jullie) (?:bent|zijn) (?:gewoon |zo |makkelijk )?vervangbaar|(?:gewoon )?een kostenpost(?![\p{L}])
+      (?:tien|tig|genoeg|zat|twintig|tientallen|\p{N}+) (?:andere )?(?:vervoerders|leveranciers|bedrijven|mensen|analisten|kandidaten) (?:\p{L}+ ){0,2}in de rij
+      (?:sneller|makkelijker) (?:om het zelf te doen )?dan (?:het )?(?:jou|je|jullie) (?:het )?(?:uit te leggen|uitleggen|te leren|leren)
+      # De ander als afwezig of onzichtbaar: "soms vergeet ik gewoon dat je erbij zit", "je bent zo goed als onzichtbaar".
+      (?:(?:ik|we|wij|men|iedereen) (?:\p{L}+ ){0,2}verge(?:et|ten)|verge(?:et|ten) (?:ik|we|wij|iedereen)|niemand (?:\p{L}+ )?(?:weet|merkt|ziet))(?: \p{L}+){0,4} dat (?:je|jij) (?:er )?(?:\p{L}+ )?(?:erbij zit|erbij bent|er bent|er zit|bestaat|in het team zit|aan tafel zit)|(?:je|jij) bent (?:zo goed als|praktisch|eigenlijk|gewoon) (?:onzichtbaar|meubilair|lucht|een spook)
+      # Een record van slechtheid: "het slordigste rapport dat ik in tijden heb gezien", "nog nooit zo'n slordig stuk
+      # gelezen". Alleen een slechte eigenschap: "de scherpste analyse die ik ooit las" is lof.
+      (?:slordigste|slechtste|zwakste|luiste|rommeligste|knulligste|onzorgvuldigste|armzaligste|beroerdste|meest (?:slordige|onzorgvuldige|amateuristische|gênante|chaotische|onprofessionele|teleurstellende|afgeraffelde|halfbakken)|minst (?:professionele|zorgvuldige|doordachte|overtuigende)) [^.!?]{0,40}(?:dat|die) (?:ik|we|wij) (?:\p{L}+ ){0,4}(?:heb|hebben|had|hadden|ooit) (?:\p{L}+ ){0,2}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen|zag|las|kreeg)|(?:nog )?nooit (?:eerder )?(?:zo'n|zo een|zoiets|iets zo) (?:\p{L}+ )?(?:slordig|slecht|onzorgvuldig|rommelig|knullig|amateuristisch|afgeraffeld|gênant|onprofessioneel|halfbakken)(?:s)?(?: \p{L}+)? (?:\p{L}+ ){0,3}(?:gezien|gelezen|meegemaakt|gehad|ontvangen|gekregen)
       # Niemand wilde de ander: "vraag je eens af waarom niemand jou als leidinggevende wilde".
       (?:waarom|dat) niemand (?:jou|je) (?:\p{L}+ ){0,3}(?:wilde|wil|wou|koos|zag zitten)
       # De persoon een ramp genoemd, ook als wat had kunnen zijn: "jij was als teamleider een ramp geweest".

@@ -219,8 +219,8 @@ const PRAISE = phrases({
 });
 /** What went wrong: praise next to it, with a cue, is sarcasm. */
 const FAILURE = phrases({
-  en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|fout|fouten|tikfouten|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|spelfouten|typefouten|geen woord|zonder (?:het )?(?:even |eerst )?(?:te vragen|te overleggen|iets te zeggen)|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:breach(?:es)?|disaster|fiasco|wrong|mistakes?|errors?|typos?|(?:don't|doesn't|didn't|do not|does not|did not|never) (?:quite |even )?add up|missed|late|broke|broken|mess(?:ed)?|fail(?:ed|ure)?|useless|forgot|sloppy|silenced|without (?:a|one|a single) word|holes?|behind my back|stay exactly where|until \p{L}+day|worked so well|go wrong|stopped|wait|patch(?:ed)? (?:it )?(?:afterwards|later)|fix (?:it )?later|(?:weeks|days|months) later|(?:hasn't|has not|didn't|haven't) said a (?:single )?word|not a (?:single )?word|without (?:even )?asking)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:datalek|ramp|fiasco|\p{L}*fout(?:en)?|(?:klopt|kloppen|klopte|klopten) (?:\p{L}+ ){0,2}(?:niet|nooit)|(?:niet|nooit) (?:\p{L}+ )?(?:klopt|kloppen|klopte|klopten|optelt|optellen)|verkeerd|gemist|te laat|kapot|verpest|mislukt|vergeten|slordig|monddood|zonder (?:één|een) woord|lekken|achter mijn rug|blijven waar je zit|pas op \p{L}+dag|zo goed|misgaan|mis|stillag|gewacht|deadline|achteraf (?:repareren|patchen|oplappen|fixen)|daarna (?:patchen|repareren|fixen|dichten)|(?:weken|dagen|maanden) later|spelling|geen woord|zonder (?:het )?(?:even |eerst )?(?:te vragen|te overleggen|iets te zeggen)|(?:had|hadden) (?:je|jij|jullie) (?:dat|het) (?:\p{L}+ ){0,3}ook maar)(?![\p{L}])/iu,
 });
 /** What makes praise next to a failure sarcastic rather than a kind opening to feedback. */
 const SARCASM_CUE: Record<Language, RegExp> = {
@@ -229,8 +229,8 @@ const SARCASM_CUE: Record<Language, RegExp> = {
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE = phrases({
-  en: /(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special|a ray of sunshine|a delight|a treat|a joy)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:very|so|how|(?<!(?:is|was|it's|that's|are|were) )really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|what could go wrong(?=[.!]*$)|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you (?:only|never) |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
-  nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:heel|zo|wat|(?<!(?:is|was|zijn|waren|ook) )echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|nooit|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
+  en: /(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special|a ray of sunshine|a delight|a treat|a joy)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:^|,\s*)(?:(?:oh|ah|well|wow),?\s+)?(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|what could go wrong(?=[.!]*$)|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you only |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
+  nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:^|,\s*)(?:(?:o|oh|ah|nou|goh|wow),?\s+)?(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
 });
 /**
  * Stock mockery: mock thanks for a harm or for nothing ("thanks for nothing", "bedankt voor niks"), mock pity,
@@ -282,6 +282,52 @@ const ABSURD = phrases({
   en: /(?<![\p{L}])(?:clon(?:e|ing) (?:\p{L}+|my team|the team|half the team|(?:a|another|two|three|\p{N}+) (?:developers?|engineers?|people|drivers?|testers?))|(?:skip|skips|skipping) (?:\p{L}+ ){0,2}(?:his|her|their|the|your) (?:recovery|rehab|sick leave|chemo|operation|surgery|funeral|maternity leave|paternity leave|burn-?out)|from (?:her|his|their|the|a) (?:hospital|sick|maternity|death|delivery|hospice) ?bed|from the (?:delivery|maternity|labou?r) (?:room|ward)|(?:has|have|had|'s got|'ve got) (?:[\p{L}-]+ ){0,3}nothing better to do|(?:wave|waving) (?:a|my|the|our) (?:magic )?wand|pull (?:it|them|that|those|one|a \p{L}+|\p{N}+ \p{L}+) out of (?:a|my|the|our) hat|who needs sleep|sleep is (?:overrated|for the weak)|(?:we'll|i'll|they'll|we can|let's|we'll simply|i'll simply) just (?:build|code|write|deliver|do|knock out|bolt on|finish|squeeze in|throw in) (?:it|that|this|the (?:\p{L}+ )?(?:integration|thing|feature|project)|the whole thing|everything) (?:overnight|in our sleep|in an afternoon|in a weekend|in five minutes|over lunch|between meetings)(?: then)?)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:(?:kloon|kloont|klonen|kopieer) (?:\p{L}+|mijn team|het team|(?:een paar|twee|drie|\p{N}+) (?:mensen|ontwikkelaars|developers|chauffeurs))|\p{L}+ (?:wel |gewoon |maar |dan )+(?:even )?klonen|\p{L}+ even klonen|(?:sla|slaat|slaan) (?:\p{L}+ ){0,2}(?:zijn|haar|hun|het|je) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|begrafenis|burn-?out)(?: \p{L}+)? (?:gewoon |even |wel |maar )*over|(?:zijn|haar|hun) (?:herstel|revalidatie|ziekteverlof|chemo|operatie|zwangerschapsverlof|bevallingsverlof|burn-?out) (?:\p{L}+ ){0,2}overslaan|(?:vanaf|vanuit) (?:de|het|haar|zijn|hun) (?:commode|kraambed|ziekbed|ziekenhuisbed|operatietafel|verloskamer|kraamkamer)|(?:heeft|hebben|hebt|heb) (?:[\p{L}-]+ ){0,5}(?:niks|niets) beters te doen|(?:even |wel )?(?:tevoorschijn )?toveren|uit de hoge hoed|uit (?:mijn|onze|m'n) mouw (?:schudden|schud)|(?:schud|schudt|schudden) (?:[\p{L}-]+ ){0,5}uit (?:mijn|onze|m'n) mouw|wie heeft er (?:nou |nu )?slaap nodig|slapen is (?:overrated|voor watjes)|(?:bouwen|maken|doen|programmeren|fixen|regelen|bouw|maak|doe|bouwt|maakt) (?:\p{L}+ ){0,3}(?:'s nachts|vannacht|in een nachtje|tussen de middag|in vijf minuten) (?:wel )?(?:even|eventjes|tussendoor)(?: bij)?)(?![\p{L}])/iu,
 });
+/**
+ * Regret over a habit of the other's: "Shame we never hear a peep out of you", "Shame none of us will ever
+ * hear you say it", "Jammer dat we je in het overleg nooit horen", "zonde dat jij nooit eens iets zegt". A
+ * "shame" whose clause holds both "you" and "never"/"ever" points at the person, not at bad luck. Not what
+ * befell them or what they could not do ("Shame you never got the credit", "jammer dat je het nooit hebt
+ * kunnen presenteren"), nor the other's people or things ("je vader"), nor to someone who reports a loss.
+ */
+const REGRET: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:shame|pity|too bad)(?![\p{L}])[^.!?;]*/iu,
+  nl: /(?<![\p{L}])(?:jammer|zonde)(?![\p{L}])[^.!?;]*/iu,
+};
+const HABIT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:never|ever)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:nooit|ooit)(?![\p{L}])/iu,
+};
+const YOU: Record<Language, RegExp> = {
+  en: /(?<![\p{L}'])you(?![\p{L}'])/iu,
+  nl: /(?<![\p{L}])(?:jij|jou|je(?! (?:vader|moeder|ouders|man|vrouw|partner|kind|kinderen|familie|zoon|dochter|broer|zus|vriend|vriendin|kans|team|werk|idee|ideeën|collega's|\p{L}+en(?![\p{L}]))))(?![\p{L}])/iu,
+};
+const BEFELL =
+  /(?<![\p{L}])(?:got|get|gets|given|received|chance|could|been able|kans|kreeg|kregen|krijgt|gekregen|overkwam|overkomt|kon|konden|kunnen)(?![\p{L}])/iu;
+const MAY_REGRET = /shame|pity|too bad|jammer|zonde/iu;
+
+/**
+ * Regret over what it took, right after thanks or praise for the deed: "Well done on fixing the figures. Shame it took the whole
+ * leadership team watching", "jammer dat daar eerst de hele directie voor nodig was". Not what it took the
+ * speaker ("Shame it took us so long", "jammer dat wij er zo lang over deden").
+ */
+const IT_TOOK: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])it took(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:voor nodig (?:was|had|hadden)|nodig (?:was|had) om)(?![\p{L}])/iu,
+};
+const SPEAKER = /(?<![\p{L}'])(?:i|me|my|we|us|our|ik|mij|me|mijn|wij|we|ons|onze)(?![\p{L}'])/iu;
+
+/** Thanks or praise for the deed, in the sentence before: "Well done on fixing the figures", "Goed dat je…". */
+const KUDOS =
+  /(?<![\p{L}])(?:well done|thanks|thank you|great|good|nice|glad|goed|fijn|mooi|knap|bedankt|dank je|top)(?![\p{L}])/iu;
+
+function regretsAtTheOther(text: string, language: Language, before: string | undefined): boolean {
+  const clause = REGRET[language].exec(text)?.[0];
+  if (clause === undefined) return false;
+  if (IT_TOOK[language].test(clause))
+    return before !== undefined && KUDOS.test(before) && !SPEAKER.test(clause);
+  return HABIT[language].test(clause) && YOU[language].test(clause) && !BEFELL.test(clause);
+}
+
 /** A wish or a condition around the means: "I wish I could clone her", "als ik Esra kon klonen". */
 const ABSURD_STRAIGHT =
   /(?<![\p{L}])(?:wish|if only|would love to|even if|unless|if|zou willen|was het maar|kon ik maar|zelfs als|tenzij|als)(?![\p{L}])|^(?:kon|konden|had|hadden|mocht) (?:ik|we|wij)(?![\p{L}])/iu;
@@ -448,6 +494,10 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const sentence of ctx.sentences.slice(1))
     if (ctx.languages.some((language) => CHANGES_SUBJECT[language].test(sentence.text)))
       out.push({ id: 'dismisses', start: sentence.start, end: sentence.end });
+  // "If you raise your voice again, we'll review whether you're still a customer we want": a sanction on a condition.
+  for (const sentence of ctx.sentences)
+    if (ctx.languages.some((language) => sanctionOnCondition(sentence.text, language)))
+      out.push({ id: 'threatens', start: sentence.start, end: sentence.end });
   // "Joh, vergeten. Het is al goed, zand erover.": nothing but letting go, in a few words, brushes it off.
   if (onlyLettingGo(out, ctx)) out.push({ id: 'dismisses', start: 0, end: ctx.text.trimEnd().length });
   // "I'm not going to say no outright", "ik zeg niet dat het niet kan": refusing to refuse keeps it open.
@@ -517,6 +567,43 @@ function apologyForTheOtherThing(out: Signal[], refused: Set<Signal>, ctx: ReadC
       out.push({ id: 'apology-with-responsibility', start, end: after + elided[0].length });
     }
   }
+}
+
+/**
+ * A condition on the other's conduct, or an "or", then a sanction aimed at them: "If you raise your voice again,
+ * we'll have to review whether Northfield is still a customer we want", "congratulate Ben tomorrow, or I'll start
+ * questioning your commitment", "als het vrijdag niet foutloos is, lever je je projecten in", "als je het nog
+ * een keer doet, zorg ik dat Ingrid je van het account haalt". The sanction names the other as its object; a
+ * condition of their wish ("if you'd rather not", "als je liever…") offers a choice, not a threat.
+ */
+const CONDITION_ON_YOU: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:if|unless|next time|the next time|once more)\s+(?:you|your|\p{Lu}\p{L}+)(?![\p{L}'])(?!(?:'d| would)? (?:want|need|like|prefer|wish|feel|rather)(?![\p{L}]))|,?\s+or(?: else)?(?=\s+(?:i|we)(?:'ll| will| am| are|'m|'re)))/iu,
+  nl: /(?<![\p{L}])(?:(?:als|wanneer|tenzij|zodra)\s+(?:je|jij|jullie|het|dat|\p{Lu}\p{L}+)(?![\p{L}])(?! (?:\p{L}+ )?(?:wilt|wil|liever|nodig hebt|fijn vindt|zin hebt))|,?\s+anders(?=\s+(?:ga|zal|zorg|haal|moet) (?:ik|we)))/iu,
+};
+const SANCTION: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:review|reconsider|rethink|question|look at|think about) (?:whether|if) (?:you(?:'re)?|your|\p{Lu}\p{L}+)(?: \p{L}+){0,4} (?:still|really) (?:a|an|the|our|part of|on|in|welcome|worth|committed|the right)(?![\p{L}])|question(?:ing)? your (?:commitment|loyalty|judgement|judgment|attitude|future|place|professionalism)|(?:take|taking) you off|(?:remove|removing|replace|replacing|drop|dropping) you(?![\p{L}])|let you go|(?:find|finding) (?:someone|somebody) to replace you|(?:your|the) (?:contract|account|role|bonus|promotion) (?:is|goes|will go|will be) (?:gone|off the table|cancell?ed|pulled))/iu,
+  nl: /(?<![\p{L}])(?:(?:heroverwegen|herzien|bekijken|nadenken over|afvragen) of (?:je|jij|jullie|\p{Lu}\p{L}+)(?: \p{L}+){0,4} (?:nog|wel)|of (?:je|jij|jullie|\p{Lu}\p{L}+) (?:\p{L}+ ){0,3}nog (?:wel )?(?:klant|leverancier|welkom|in (?:het|mijn|ons) team)|twijfel(?:en)? aan (?:je|jouw) (?:inzet|betrokkenheid|loyaliteit|toekomst|instelling)|(?:haal|haalt|halen) (?:\p{L}+ ){0,3}(?:je|jou|jullie) (?:\p{L}+ ){0,3}(?:van|af)(?![\p{L}])|(?:je|jou|jullie) (?:van|uit) (?:\p{L}+ ){0,3}(?:haalt|halen|haal|zet|zetten)(?![\p{L}])|lever (?:je|jij) (?:\p{L}+ ){0,4}in(?![\p{L}])|(?:vervang|vervangen) (?:we|ik) (?:je|jou|jullie)|(?:je|jouw) (?:contract|account|rol|bonus|promotie|projecten|project) (?:\p{L}+ ){0,2}(?:kwijt|ingetrokken|van tafel))/iu,
+};
+const MAY_CONDITION = /if|unless|next time|once more|or|als|wanneer|tenzij|zodra|anders/iu;
+
+/** What makes an "if" a charge: the other's conduct again, or not as asked ("again", "nog een keer", "niet foutloos"). */
+const FAULT: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:again|another|once more|one more time|ever|still|keep|not|never)(?![\p{L}])|n't(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:nog een keer|nog eens|nog zo'n|weer|opnieuw|ooit|nog steeds|blijft|niet|nooit|geen)(?![\p{L}])/iu,
+};
+const CONDITION_ENDS = /,|:|;|\s(?:then|dan)\s/u;
+const CONDITION_WORD = /^\s*(?:if|unless|next|the|once|als|wanneer|tenzij|zodra)(?![\p{L}])/iu;
+
+function sanctionOnCondition(text: string, language: Language): boolean {
+  if (!MAY_CONDITION.test(text)) return false;
+  const condition = CONDITION_ON_YOU[language].exec(text);
+  if (condition === null) return false;
+  const rest = text.slice(condition.index);
+  // "…, or I'll …" is an ultimatum by its form; an "if" must name a fault of the other's.
+  const ultimatum = !CONDITION_WORD.test(condition[0]);
+  const end = rest.slice(condition[0].length).search(CONDITION_ENDS);
+  const clause = end < 0 ? rest : rest.slice(0, condition[0].length + end);
+  return (ultimatum || FAULT[language].test(clause)) && SANCTION[language].test(rest);
 }
 
 /**
@@ -691,8 +778,38 @@ const WORK_FIRST = phrases({
 });
 const SYMPATHY = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'offers-support']);
 
+/**
+ * Grief sent home or to the door: "grief is something for home", "leave it at the door", "verdriet is iets voor
+ * thuis", "laat het thuis". Said to someone who reports a loss, it waves the loss away however kindly it opens.
+ */
+const GRIEF_ELSEWHERE = phrases({
+  en: /(?<![\p{L}])(?:(?:grief|feelings|emotions|that|those|it)(?:'s| is| are) (?:something |best kept |kept )?(?:for|at) (?:home|after work|outside (?:work|the office))|leave (?:it|that|them|your (?:feelings|grief|emotions|private life)) at (?:the door|home))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:verdriet|emoties|gevoelens|dat|die) (?:is|zijn|hoort|horen) (?:iets )?(?:voor )?(?:thuis|na werktijd|buiten het werk)(?! (?:te|bij|met|zijn))|laat (?:het|dat|die|je (?:verdriet|emoties|gevoelens|privé)) (?:(?:maar|even|wel|gewoon) )*(?:thuis|bij de deur|buiten))(?![\p{L}])/iu,
+});
+/** What grants the leave in the same sentence as a "no" ("No, don't even think about Friday, take the whole week"). */
+const GRANTS =
+  /(?<![\p{L}])(?:take|neem|of course|natuurlijk|tuurlijk|sure|prima|geen probleem|no problem)(?![\p{L}])/iu;
+
 function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
+  const sympathyBefore = (at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
+  for (const signal of found) {
+    // "Anyway, Thursday's a no, I need everyone in": the leave refused after the sympathy.
+    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(signal.start)) continue;
+    const sentence = sentenceAt(ctx.sentences, signal.start);
+    if (sentence && !GRANTS.test(sentence.text))
+      out.push({ id: 'dismisses', start: signal.start, end: signal.end });
+  }
+  for (const sentence of ctx.sentences)
+    for (const language of ctx.languages) {
+      const match = GRIEF_ELSEWHERE[language].exec(sentence.text);
+      if (match)
+        out.push({
+          id: 'dismisses',
+          start: sentence.start + match.index,
+          end: sentence.start + match.index + match[0].length,
+        });
+    }
   for (const sentence of ctx.sentences) {
     for (const language of ctx.languages) {
       const match = WORK_FIRST[language].exec(sentence.text);
@@ -1042,6 +1159,9 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
         (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
         (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
+        (MAY_REGRET.test(sentence.text) &&
+          regretsAtTheOther(sentence.text, language, before?.text) &&
+          !lossReported(ctx)) ||
         (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
