@@ -1,5 +1,5 @@
 import type { Language } from './ids.ts';
-import { type Guarded, guard, passes, windowsOf } from './moves/prefilter.ts';
+import { windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
 import { Phrase } from './phrase.ts';
 import { words } from './text.ts';
@@ -130,20 +130,15 @@ function phraseSource(phrase: string): string {
   return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 
-/** All phrases of an act as one pattern, with what a reply needs before it may match; built once per act. */
-const PATTERNS = new WeakMap<ActCheck, Guarded | null>();
-function patternOf(check: ActCheck): Guarded | null {
+/** All phrases of an act as one pattern; built once per act. */
+const PATTERNS = new WeakMap<ActCheck, Phrase | null>();
+function patternOf(check: ActCheck): Phrase | null {
   let pattern = PATTERNS.get(check);
   if (pattern === undefined) {
     const words = check.words ?? [];
     pattern = words.length
-      ? guard(
-          new Phrase(
-            new RegExp(
-              `(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`,
-              'giu',
-            ),
-          ),
+      ? new Phrase(
+          new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
         )
       : null;
     PATTERNS.set(check, pattern);
@@ -164,9 +159,10 @@ export function findAct(
   readNegation: boolean,
 ): Span | undefined {
   const pattern = patternOf(check);
-  // Most replies hold none of an act's phrases: the test costs far less than the scan.
-  if (pattern && passes(pattern.needs, windowsOf(text))) {
-    for (const match of pattern.phrase.matchAll(text)) {
+  if (pattern) {
+    // Most replies hold none of an act's phrases: with the text's windows read, the pattern runs only on one that may.
+    windowsOf(text);
+    for (const match of pattern.matchAll(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (readNegation && negatedAt(text, start, end, [language])) continue;

@@ -2,7 +2,7 @@ import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
-import { type Guarded, guard, matchesIn } from './prefilter.ts';
+import { matchesIn } from './prefilter.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 // The rules find phrases; this step reads what the phrase does where it stands. A phrase inside a
@@ -284,7 +284,7 @@ const ABSURD_STRAIGHT =
   /(?<![\p{L}])(?:wish|if only|would love to|even if|unless|if|zou willen|was het maar|kon ik maar|zelfs als|tenzij|als)(?![\p{L}])|^(?:kon|konden|had|hadden|mocht) (?:ik|we|wij)(?![\p{L}])/iu;
 /** An impossible means, not negated or wished for in its clause (the means itself excepted). */
 function absurdMeans(sentence: Sentence, ctx: ReadContext, language: Language): boolean {
-  if (!matchesIn(ABSURD_GUARDED[language], ctx.text, sentence.text)) return false;
+  if (!matchesIn(ABSURD[language], ctx.text, sentence.text)) return false;
   const match = ABSURD[language].exec(sentence.text)!;
   const before = lastClause(unpseudo(sentence.text.slice(0, match.index)), language);
   const rest = sentence.text.slice(match.index + match[0].length);
@@ -1005,20 +1005,6 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
-/**
- * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
- * match: most replies hold none of their words.
- */
-const guardEach = (patterns: Record<Language, Phrase>): Record<Language, Guarded> => ({
-  en: guard(patterns.en),
-  nl: guard(patterns.nl),
-});
-const SARCASM_ALONE_GUARDED = guardEach(SARCASM_ALONE);
-const MOCKERY_GUARDED = guardEach(MOCKERY);
-const PRAISED_HARM_GUARDED = guardEach(PRAISED_HARM);
-const PRAISE_GUARDED = guardEach(PRAISE);
-const ABSURD_GUARDED = guardEach(ABSURD);
-
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 
@@ -1029,9 +1015,9 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
     if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
     return ctx.languages.some(
       (language) =>
-        matchesIn(SARCASM_ALONE_GUARDED[language], ctx.text, sentence.text) ||
-        matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
-        matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
+        matchesIn(SARCASM_ALONE[language], ctx.text, sentence.text) ||
+        matchesIn(MOCKERY[language], ctx.text, sentence.text) ||
+        matchesIn(PRAISED_HARM[language], ctx.text, sentence.text) ||
         absurdMeans(sentence, ctx, language) ||
         // The cues below are read only in a sentence that holds their one word (a plain scan, no look-behind).
         (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
@@ -1155,9 +1141,7 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx)) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
-  const praised = ctx.languages.filter((language) =>
-    matchesIn(PRAISE_GUARDED[language], ctx.text, sentence.text),
-  );
+  const praised = ctx.languages.filter((language) => matchesIn(PRAISE[language], ctx.text, sentence.text));
   if (praised.length === 0) return false;
   if (next !== undefined && sarcasticAlone(next, ctx)) return true;
   if (next !== undefined && VOUCHES.test(next.text)) return false;
@@ -1213,8 +1197,6 @@ const LATE = phrases({
   nl: /(?<![\p{L}])(?:nu ineens|nou ineens|opeens|ineens wel|pas nu|nu pas|eindelijk)(?![\p{L}])/iu,
 });
 
-const KIND_WORD_GUARDED = guardEach(KIND_WORD);
-
 /**
  * Praise or sympathy with two marks of irony in its sentence or the next (an opening interjection, kind
  * words laid on thick, a knowing tag, a failure named): none is proof alone, together they are
@@ -1227,7 +1209,7 @@ function overdone(index: number, ctx: ReadContext): boolean {
   const text = ctx.sentences[index]!.text;
   const around = window.join(' ');
   return ctx.languages.some((language) => {
-    if (!matchesIn(KIND_WORD_GUARDED[language], ctx.text, text)) return false;
+    if (!matchesIn(KIND_WORD[language], ctx.text, text)) return false;
     // Beside a loss, thick sympathy is sincere; praise for carrying on regardless is not ("Knap hoor, dat je
     // vrijdag tóch nog even haalt").
     if (loss && !DEED_PRAISE[language].test(text)) return false;
