@@ -49,10 +49,10 @@ function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Sig
 }
 
 /** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
-const NEGATED_SAYING: Record<Language, RegExp> = {
+const NEGATED_SAYING = phrases({
   en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
   nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
-};
+});
 
 /**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
@@ -309,8 +309,9 @@ const PRAISED_HARM = phrases({
  * A sentence that vouches for the praise before it: "Knap hoor, die analyse. Serieus, dat had ik niet eerder
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
-const VOUCHES =
-  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu;
+const VOUCHES = new Phrase(
+  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu,
+);
 
 /**
  * The next sentence turning to what needs work ("Alleen kloppen twee tabellen niet", "Er is ook iets wat we
@@ -522,10 +523,10 @@ function apologyForTheOtherThing(out: Signal[], refused: Set<Signal>, ctx: ReadC
  * de migratie?", "Goed, door naar het volgende punt". Not a question about the other ("Anyway, how are
  * you holding up?").
  */
-const CHANGES_SUBJECT: Record<Language, RegExp> = {
+const CHANGES_SUBJECT = phrases({
   en: /^(?:(?:anyway|anyhow|by the way|moving on|right|okay|ok|so)[,.]?\s+(?!how (?:are|is|'s) (?:you|your|things with you|he|she)|what (?:do|would|did) you (?:need|want|feel|think))(?:how(?:'s| is| are) (?:the|our|that)\b|where are we (?:with|on)\b|what about\b|about (?:the |friday|monday|next)|did you (?:see|hear|get)|have you (?:seen|heard)|on to\b|back to\b|let's (?:talk about|get (?:back )?to|move on))|(?:let's|can we|shall we) (?:talk about|move on to|get (?:back )?to) [^.!?]{1,40} instead)/iu,
   nl: /^(?:(?:enfin|afijn|maar goed|goed|nou|oké|trouwens)[,.]?\s+(?:hoe staat het met|over (?:de |het |vrijdag|maandag|volgende)|heb je (?:trouwens )?(?:het|de) \p{L}+ (?:al )?gezien|door naar|terug naar|laten we het (?:even )?over)|hoe staat het trouwens met|heb je trouwens (?:het|de) |laten we het (?:liever|maar|even) over [^.!?]{1,40} hebben)/iu,
-};
+});
 
 /**
  * A few words and every sentence an idiom of letting it go: "Forget it. It's fine.", "Joh, vergeten. Het is
@@ -565,8 +566,9 @@ const NO_REFUSAL = phrases({
  * indeed", "Samen eruit komen, ja natuurlijk.", "A real puzzle, was it?", "Druk, hè?". Not when the word echoed is a feeling ("a tough week
  * indeed" agrees), nor when the sentence goes on: "Handig was het inderdaad niet" agrees with the other.
  */
-const ECHO_MOCK =
-  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu;
+const ECHO_MOCK = new Phrase(
+  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu,
+);
 const FEELING_WORD = new Phrase(
   /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu,
 );
@@ -1041,14 +1043,14 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
  * perfect.", "Lekker dan.", "Fijn is dat.", "Nou, leuk.", "Daar heb ik wat aan, zeg." Not said to someone who
  * just reported a loss ("Donderdag vrij? Lekker dan" may be meant).
  */
-const IRONIC_OPENER: Record<Language, RegExp> = {
+const IRONIC_OPENER = phrases({
   en: /^(?:(?:oh|well|ah),?\s+)?(?:just|simply)\s+(?:great|perfect|brilliant|wonderful|marvellous|lovely|fantastic|super|peachy)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
   nl: /^(?:(?:nou|o|oh|ach),?\s+)?(?:lekker dan|fijn is dat|mooi is dat|leuk is dat|daar heb ik (?:veel |echt )?wat aan,? zeg)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$|^(?:nou|o|oh),?\s+(?:leuk|mooi|lekker|prachtig|geweldig|top|super|heerlijk)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
-};
+});
 
-const MAY_PITY = /poor|arme|arm ding/iu;
-const MAY_ONLY = /only|maar|slechts/iu;
-const MAY_LIKE = /, (?:if|als) /iu;
+const MAY_PITY = new Phrase(/poor|arme|arm ding/iu);
+const MAY_ONLY = new Phrase(/only|maar|slechts/iu);
+const MAY_LIKE = new Phrase(/, (?:if|als) /iu);
 
 function likedFailure(text: string, language: Language): boolean {
   const match = PRAISE_IF_YOU_LIKE[language].exec(text);
