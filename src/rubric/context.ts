@@ -2,7 +2,7 @@ import type { Language } from './ids.ts';
 import { windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
 import { Phrase } from './phrase.ts';
-import { words } from './text.ts';
+import { isDigit, words } from './text.ts';
 import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
 
 // The scenario as the rubric reads it: the acts its author says a good reply must do or must not do,
@@ -92,7 +92,7 @@ export function anchorsIn(reply: string, context: ScenarioContext | undefined, o
   if (otherSaid.some((turn) => SOMEONE_CLOSE.test(turn)) && PRONOUN.test(reply)) anchors.add('\u0000them');
   for (const word of words(reply)) {
     // A number, a date or a time is specific by itself, in digits or in words ("every two weeks", "op donderdag").
-    if (/^\d/.test(word) || NUMBER_OR_DAY.test(word)) {
+    if (isDigit(word.charCodeAt(0)) || NUMBER_OR_DAY.has(word)) {
       anchors.add(word);
       continue;
     }
@@ -109,9 +109,12 @@ const SOMEONE_CLOSE = new Phrase(
 );
 const PRONOUN = new Phrase(/(?<![\p{L}])(?:hem|haar|him|her)(?![\p{L}])/iu);
 
-/** Numbers, weekdays and months written as words, in either language. */
-const NUMBER_OR_DAY =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)$/;
+/** Numbers, weekdays and months written as words, in either language: a word is looked up, not scanned. */
+const NUMBER_OR_DAY = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty hundred twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig honderd monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag january february march april june july august september october november december januari februari maart juni juli augustus oktober'.split(
+    ' ',
+  ),
+);
 
 /** A capitalised word after another word in the same sentence: a name, a month, a day. */
 const NAME_INSIDE = /(?<=[\p{L}\p{N},;:]\s{1,3})\p{Lu}\p{Ll}+/gu;

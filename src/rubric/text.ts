@@ -155,7 +155,7 @@ function split(text: string): Sentence[] {
   return out;
 }
 
-export { WORD, words } from '../text/words.ts';
+export { isDigit, WORD, words } from '../text/words.ts';
 
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';
