@@ -1,8 +1,8 @@
 import type { Language } from './ids.ts';
-import { type Guarded, guard, passes, windowsOf } from './moves/prefilter.ts';
+import { windowsOf } from './moves/prefilter.ts';
 import { negatedAt } from './moves/reading.ts';
 import { Phrase } from './phrase.ts';
-import { words } from './text.ts';
+import { isDigit, words } from './text.ts';
 import type { ActCheck, DetectedMove, ScenarioActs, ScenarioContext, Span } from './types.ts';
 
 // The scenario as the rubric reads it: the acts its author says a good reply must do or must not do,
@@ -92,7 +92,7 @@ export function anchorsIn(reply: string, context: ScenarioContext | undefined, o
   if (otherSaid.some((turn) => SOMEONE_CLOSE.test(turn)) && PRONOUN.test(reply)) anchors.add('\u0000them');
   for (const word of words(reply)) {
     // A number, a date or a time is specific by itself, in digits or in words ("every two weeks", "op donderdag").
-    if (/^\d/.test(word) || NUMBER_OR_DAY.test(word)) {
+    if (isDigit(word.charCodeAt(0)) || NUMBER_OR_DAY.has(word)) {
       anchors.add(word);
       continue;
     }
@@ -109,9 +109,12 @@ const SOMEONE_CLOSE = new Phrase(
 );
 const PRONOUN = new Phrase(/(?<![\p{L}])(?:hem|haar|him|her)(?![\p{L}])/iu);
 
-/** Numbers, weekdays and months written as words, in either language. */
-const NUMBER_OR_DAY =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus|oktober)$/;
+/** Numbers, weekdays and months written as words, in either language: a word is looked up, not scanned. */
+const NUMBER_OR_DAY = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty hundred twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig honderd monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag january february march april june july august september october november december januari februari maart juni juli augustus oktober'.split(
+    ' ',
+  ),
+);
 
 /** A capitalised word after another word in the same sentence: a name, a month, a day. */
 const NAME_INSIDE = /(?<=[\p{L}\p{N},;:]\s{1,3})\p{Lu}\p{Ll}+/gu;
@@ -130,20 +133,15 @@ function phraseSource(phrase: string): string {
   return parts.join("(?:\\s+[\\p{L}\\p{N}'’,-]+){0,5}\\s+");
 }
 
-/** All phrases of an act as one pattern, with what a reply needs before it may match; built once per act. */
-const PATTERNS = new WeakMap<ActCheck, Guarded | null>();
-function patternOf(check: ActCheck): Guarded | null {
+/** All phrases of an act as one pattern; built once per act. */
+const PATTERNS = new WeakMap<ActCheck, Phrase | null>();
+function patternOf(check: ActCheck): Phrase | null {
   let pattern = PATTERNS.get(check);
   if (pattern === undefined) {
     const words = check.words ?? [];
     pattern = words.length
-      ? guard(
-          new Phrase(
-            new RegExp(
-              `(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`,
-              'giu',
-            ),
-          ),
+      ? new Phrase(
+          new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
         )
       : null;
     PATTERNS.set(check, pattern);
@@ -164,9 +162,10 @@ export function findAct(
   readNegation: boolean,
 ): Span | undefined {
   const pattern = patternOf(check);
-  // Most replies hold none of an act's phrases: the test costs far less than the scan.
-  if (pattern && passes(pattern.needs, windowsOf(text))) {
-    for (const match of pattern.phrase.matchAll(text)) {
+  if (pattern) {
+    // Most replies hold none of an act's phrases: with the text's windows read, the pattern runs only on one that may.
+    windowsOf(text);
+    for (const match of pattern.matchAll(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (readNegation && negatedAt(text, start, end, [language])) continue;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { windowsOf } from './moves/prefilter.ts';
 import { NotAfter, nextWordMatch, Phrase } from './phrase.ts';
 import { B_END, B_START } from './text.ts';
 
@@ -76,6 +77,46 @@ describe('a look-behind read in code', () => {
         );
         expect(phrase.test(text)).toBe(new RegExp(source, flags.replace('g', '')).test(text));
         expect(phrase.replace(text, (m) => `<${m[0]}>`)).toBe(text.replace(regex, (m) => `<${m}>`));
+      }),
+    );
+  });
+});
+
+describe('a phrase read on part of a text whose windows are read', () => {
+  // The pattern's phrases whole and in pieces, blanks of several kinds, letters that fold into ASCII (ſ, the
+  // Kelvin sign): the part may hold a phrase, or the text around it hold what the part lacks.
+  const pieces = [
+    'nee hoor',
+    'nee\n hoor',
+    'no way',
+    'NO way',
+    'way1',
+    'nee',
+    'hoor',
+    'no',
+    'way',
+    ' ',
+    '\u00A0',
+    'ſ',
+    'K',
+    'é',
+    ',',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((list) => list.join(''));
+
+  it.each([
+    ['a look-behind', '(?<![\\p{L}])(?:nee\\s+hoor|no way|way\\p{N})(?![\\p{L}])', 'giu'],
+    ['a case-sensitive pattern', '(?:nee hoor|NO way)(?!\\p{L})', 'gu'],
+  ])('matches as the pattern does, wherever the part stands: %s', (_name, source, flags) => {
+    const regex = new RegExp(source, flags);
+    const phrase = new Phrase(regex);
+    fc.assert(
+      fc.property(texts, texts, texts, fc.boolean(), (before, part, after, inside) => {
+        // The windows read are those of a text around the part, or of one that need not hold it.
+        windowsOf(inside ? `${before}${part}${after}` : `${before}${after}`);
+        expect([...phrase.matchAll(part)].map((m) => [m.index, ...m])).toEqual(
+          [...part.matchAll(regex)].map((m) => [m.index, ...m]),
+        );
       }),
     );
   });

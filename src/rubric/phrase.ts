@@ -1,3 +1,5 @@
+import { lastRead, needOf, passes, rarestFirst, shareOfSlot, type Test, testOf } from './moves/prefilter.ts';
+
 // Patterns as the rubric runs them. An expression that opens with a negative look-behind of one class
 // tries it at every position before anything else: three times the scan of the same expression without
 // it. So such a pattern runs without it, and each match is asked the look-behind in code instead.
@@ -63,14 +65,21 @@ export function nextMatchAfter(
  * over all of it) runs without it, and each match is asked the look-behind in code (`nextMatchAfter`).
  * The same matches, in a third of the scan (a match never starts inside a surrogate pair here, where the
  * engine may start an empty one: no pattern of the rubric matches empty). Any other pattern runs whole.
- * Every read starts where it is told (the start of the text unless said), never where an earlier read
- * left `lastIndex`.
+ * Read on a part of the text whose windows were read last (a sentence of the reply), it runs only when
+ * that text holds what the pattern needs (see `prefilter.ts`): a necessary condition, so what it finds
+ * never depends on which text was read. Every read starts where it is told (the start of the text unless
+ * said), never where an earlier read left `lastIndex`.
  */
 export class Phrase {
   /** The pattern as written; the one run is `body`, made global so a read can start anywhere. */
   readonly regex: RegExp;
   private readonly body: RegExp;
   private readonly before: NotAfter | undefined;
+  /** What a text needs before the pattern may match in it (null: nothing), read the first time it is asked. */
+  private needs: Test | null | undefined;
+  /** The text (by its `generation`) the test was last made on, and what it said. */
+  private readOn = -1;
+  private passed = true;
 
   constructor(regex: RegExp) {
     this.regex = regex;
@@ -89,9 +98,26 @@ export class Phrase {
 
   /** The first match at or after `from`, as the pattern finds it with `lastIndex` at `from`. */
   exec(text: string, from = 0): RegExpExecArray | null {
+    if (!this.mayMatch(text)) return null;
     if (this.before) return nextMatchAfter(this.body, this.before, text, from);
     this.body.lastIndex = from;
     return this.body.exec(text);
+  }
+
+  /**
+   * False when the text is part of the one whose windows were read last (the reply, once the rules have read
+   * it) and that lacks what the pattern needs: most sentences hold none of a pattern's words, and the test,
+   * made once per reply, costs far less than the scan.
+   */
+  private mayMatch(text: string): boolean {
+    const read = lastRead();
+    if (read === undefined || read.windows === undefined) return true;
+    if (this.readOn !== read.generation) {
+      if (this.needs === undefined) this.needs = rarestFirst(testOf(needOf(this.regex.source)), shareOfSlot);
+      this.readOn = read.generation;
+      this.passed = passes(this.needs, read.windows);
+    }
+    return this.passed || !read.text.includes(text);
   }
 
   test(text: string): boolean {

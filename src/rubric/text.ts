@@ -1,6 +1,7 @@
 // Text helpers shared by the detector and the scorer. Every transformation keeps the length of the
 // reply, so an offset found in the analysed text is an offset in the reply itself.
 
+import { windowsOf } from './moves/prefilter.ts';
 import { Phrase } from './phrase.ts';
 
 export type Sentence = { start: number; end: number; text: string };
@@ -29,6 +30,8 @@ export function analysisText(reply: string): string {
  * left open ("I can't tell you whether…", "ik kan niet zeggen of…"): that says neither.
  */
 export function affirmDoubleNegations(text: string): string {
+  // The rules read this text next: with its windows read now, the patterns below skip a text that lacks their words.
+  windowsOf(text);
   const affirm = ([whole, frame, between, negator]: RegExpExecArray) =>
     // "I can't tell you whether it wasn't my fault", "ik kan nog niet zeggen of het niet doorgaat": a
     // question left open is not said either way, so nothing in it is affirmed.
@@ -152,7 +155,7 @@ function split(text: string): Sentence[] {
   return out;
 }
 
-export { WORD, words } from '../text/words.ts';
+export { isDigit, WORD, words } from '../text/words.ts';
 
 /** Word boundary that knows accented letters: `\b` does not. */
 export const B_START = '(?<![\\p{L}\\p{N}])';

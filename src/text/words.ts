@@ -2,7 +2,7 @@
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Lower-cased words, apostrophes kept inside a word ("don't"). A reply in plain ASCII, most of them, is read

@@ -7,7 +7,7 @@ import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
 import { readInPlace, withheldSaying } from './place.ts';
-import { type Guarded, guard, matchesIn } from './prefilter.ts';
+import { matchesIn } from './prefilter.ts';
 import { readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
@@ -16,7 +16,7 @@ type Compiled = {
   language: Language;
   rules: RuleSet<SignalId>;
   /** Read per sentence, run only on a reply that holds what it needs: most name no time. */
-  time: Guarded;
+  time: Phrase;
   intent: RegExp;
   openStart: RegExp;
   tellThenWh: RegExp;
@@ -58,7 +58,7 @@ function compile(lexicon: Lexicon, language: Language): Compiled {
   return {
     language,
     rules,
-    time: guard(new Phrase(new RegExp(source(lexicon.time), 'iu'))),
+    time: new Phrase(new RegExp(source(lexicon.time), 'iu')),
     intent: new RegExp(source(lexicon.intent), 'iu'),
     openStart: new RegExp(`^${vocative}${lead}(?:${lexicon.wh.join('|')})${B_END}`, 'iu'),
     tellThenWh: new RegExp(

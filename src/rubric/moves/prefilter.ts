@@ -277,19 +277,23 @@ const NUMBER: Info = {
 
 /** One set for the text being read: detection reads one text at a time, start to end. */
 const SCRATCH = new Uint32Array(1 << (BITS - 5));
+type Read = { text: string; windows: Windows; generation: number };
 /** The text the set was read from: the rules and then the scenario's acts read the same reply. */
-let last: { text: string; windows: Windows } | undefined;
+let last: Read | undefined;
 /** Counts the texts read, so that a test made on the windows of this one is known to be current. */
 let generation = 0;
 
 /** The text's windows; valid until the windows of another text are read. */
 export function windowsOf(text: string): Windows {
   if (last?.text !== text) {
-    last = { text, windows: read(text) };
     generation++;
+    last = { text, windows: read(text), generation };
   }
   return last.windows;
 }
+
+/** The text whose windows were read last, and them; its `generation` tells it from the texts before. */
+export const lastRead = (): Read | undefined => last;
 
 function read(text: string): Windows {
   if (FOLDS_INTO_ASCII.test(text)) return undefined;
@@ -317,36 +321,12 @@ function read(text: string): Windows {
 }
 
 /**
- * A pattern with what a text needs before the pattern may match anywhere in it. Read on a part of a text
- * (a sentence of the reply), it runs only when the whole text holds what it needs: most replies hold
- * none of a rare pattern's words, and the test costs far less than the scan. The test is made once per
- * text, however many of its parts are read.
+ * Does the pattern match `part`, a part of `text`? The text's windows are read first, so the pattern runs
+ * only when the whole text holds what it needs (see `Phrase`).
  */
-export type Guarded = {
-  phrase: Phrase;
-  needs: Test | null;
-  /** The text (by `generation`) the test was last made on, and what it said. */
-  readOn: number;
-  passed: boolean;
-};
-
-export function guard(phrase: Phrase): Guarded {
-  return {
-    phrase,
-    needs: rarestFirst(testOf(needOf(phrase.regex.source)), shareOfSlot),
-    readOn: -1,
-    passed: false,
-  };
-}
-
-/** Does the pattern match `part`, a part of `text`? */
-export function matchesIn(pattern: Guarded, text: string, part: string): boolean {
-  const windows = windowsOf(text);
-  if (pattern.readOn !== generation) {
-    pattern.readOn = generation;
-    pattern.passed = passes(pattern.needs, windows);
-  }
-  return pattern.passed && pattern.phrase.test(part);
+export function matchesIn(pattern: Phrase, text: string, part: string): boolean {
+  windowsOf(text);
+  return pattern.test(part);
 }
 
 /** Does the text pass the test? Always when there is none, or when the windows could not be read. */

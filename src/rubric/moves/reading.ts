@@ -2,7 +2,7 @@ import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
-import { type Guarded, guard, matchesIn } from './prefilter.ts';
+import { matchesIn } from './prefilter.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 // The rules find phrases; this step reads what the phrase does where it stands. A phrase inside a
@@ -49,10 +49,10 @@ function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Sig
 }
 
 /** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
-const NEGATED_SAYING: Record<Language, RegExp> = {
+const NEGATED_SAYING = phrases({
   en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
   nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
-};
+});
 
 /**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
@@ -333,7 +333,7 @@ const ABSURD_STRAIGHT =
   /(?<![\p{L}])(?:wish|if only|would love to|even if|unless|if|zou willen|was het maar|kon ik maar|zelfs als|tenzij|als)(?![\p{L}])|^(?:kon|konden|had|hadden|mocht) (?:ik|we|wij)(?![\p{L}])/iu;
 /** An impossible means, not negated or wished for in its clause (the means itself excepted). */
 function absurdMeans(sentence: Sentence, ctx: ReadContext, language: Language): boolean {
-  if (!matchesIn(ABSURD_GUARDED[language], ctx.text, sentence.text)) return false;
+  if (!matchesIn(ABSURD[language], ctx.text, sentence.text)) return false;
   const match = ABSURD[language].exec(sentence.text)!;
   const before = lastClause(unpseudo(sentence.text.slice(0, match.index)), language);
   const rest = sentence.text.slice(match.index + match[0].length);
@@ -358,8 +358,9 @@ const PRAISED_HARM = phrases({
  * A sentence that vouches for the praise before it: "Knap hoor, die analyse. Serieus, dat had ik niet eerder
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
-const VOUCHES =
-  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu;
+const VOUCHES = new Phrase(
+  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu,
+);
 
 /**
  * The next sentence turning to what needs work ("Alleen kloppen twee tabellen niet", "Er is ook iets wat we
@@ -612,10 +613,10 @@ function sanctionOnCondition(text: string, language: Language): boolean {
  * de migratie?", "Goed, door naar het volgende punt". Not a question about the other ("Anyway, how are
  * you holding up?").
  */
-const CHANGES_SUBJECT: Record<Language, RegExp> = {
+const CHANGES_SUBJECT = phrases({
   en: /^(?:(?:anyway|anyhow|by the way|moving on|right|okay|ok|so)[,.]?\s+(?!how (?:are|is|'s) (?:you|your|things with you|he|she)|what (?:do|would|did) you (?:need|want|feel|think))(?:how(?:'s| is| are) (?:the|our|that)\b|where are we (?:with|on)\b|what about\b|about (?:the |friday|monday|next)|did you (?:see|hear|get)|have you (?:seen|heard)|on to\b|back to\b|let's (?:talk about|get (?:back )?to|move on))|(?:let's|can we|shall we) (?:talk about|move on to|get (?:back )?to) [^.!?]{1,40} instead)/iu,
   nl: /^(?:(?:enfin|afijn|maar goed|goed|nou|oké|trouwens)[,.]?\s+(?:hoe staat het met|over (?:de |het |vrijdag|maandag|volgende)|heb je (?:trouwens )?(?:het|de) \p{L}+ (?:al )?gezien|door naar|terug naar|laten we het (?:even )?over)|hoe staat het trouwens met|heb je trouwens (?:het|de) |laten we het (?:liever|maar|even) over [^.!?]{1,40} hebben)/iu,
-};
+});
 
 /**
  * A few words and every sentence an idiom of letting it go: "Forget it. It's fine.", "Joh, vergeten. Het is
@@ -655,8 +656,9 @@ const NO_REFUSAL = phrases({
  * indeed", "Samen eruit komen, ja natuurlijk.", "A real puzzle, was it?", "Druk, hè?". Not when the word echoed is a feeling ("a tough week
  * indeed" agrees), nor when the sentence goes on: "Handig was het inderdaad niet" agrees with the other.
  */
-const ECHO_MOCK =
-  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu;
+const ECHO_MOCK = new Phrase(
+  /^(?:(?:oh|o|goh|nou|well|ah),?\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),?\s+(?:zeg dat wel|inderdaad|indeed|alright|all right|ja natuurlijk|ja ja|ja hoor|i can tell|i bet|dat zie ik|dat geloof ik graag|(?:(?:was|is) it|were (?:they|you|we)|are we|hè|was het|waren ze|zeker)(?=\s*\?))(?=\s*(?:[.!?,;:…]|$))/iu,
+);
 const FEELING_WORD = new Phrase(
   /(?<![\p{L}])(?:tough|hard|rough|awful|sad|difficult|heavy|zwaar|moeilijk|rot|lastig|erg|verdrietig|naar|pijnlijk)(?![\p{L}])/iu,
 );
@@ -1127,20 +1129,6 @@ function lastClause(before: string, language: Language): string {
   return before.slice(cut);
 }
 
-/**
- * The costliest patterns read per sentence, with what the reply needs before one of its sentences may
- * match: most replies hold none of their words.
- */
-const guardEach = (patterns: Record<Language, Phrase>): Record<Language, Guarded> => ({
-  en: guard(patterns.en),
-  nl: guard(patterns.nl),
-});
-const SARCASM_ALONE_GUARDED = guardEach(SARCASM_ALONE);
-const MOCKERY_GUARDED = guardEach(MOCKERY);
-const PRAISED_HARM_GUARDED = guardEach(PRAISED_HARM);
-const PRAISE_GUARDED = guardEach(PRAISE);
-const ABSURD_GUARDED = guardEach(ABSURD);
-
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
 
@@ -1151,9 +1139,9 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
     if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
     return ctx.languages.some(
       (language) =>
-        matchesIn(SARCASM_ALONE_GUARDED[language], ctx.text, sentence.text) ||
-        matchesIn(MOCKERY_GUARDED[language], ctx.text, sentence.text) ||
-        matchesIn(PRAISED_HARM_GUARDED[language], ctx.text, sentence.text) ||
+        matchesIn(SARCASM_ALONE[language], ctx.text, sentence.text) ||
+        matchesIn(MOCKERY[language], ctx.text, sentence.text) ||
+        matchesIn(PRAISED_HARM[language], ctx.text, sentence.text) ||
         absurdMeans(sentence, ctx, language) ||
         // The cues below are read only in a sentence that holds their one word (a plain scan, no look-behind).
         (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
@@ -1180,14 +1168,14 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
  * perfect.", "Lekker dan.", "Fijn is dat.", "Nou, leuk.", "Daar heb ik wat aan, zeg." Not said to someone who
  * just reported a loss ("Donderdag vrij? Lekker dan" may be meant).
  */
-const IRONIC_OPENER: Record<Language, RegExp> = {
+const IRONIC_OPENER = phrases({
   en: /^(?:(?:oh|well|ah),?\s+)?(?:just|simply)\s+(?:great|perfect|brilliant|wonderful|marvellous|lovely|fantastic|super|peachy)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
   nl: /^(?:(?:nou|o|oh|ach),?\s+)?(?:lekker dan|fijn is dat|mooi is dat|leuk is dat|daar heb ik (?:veel |echt )?wat aan,? zeg)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$|^(?:nou|o|oh),?\s+(?:leuk|mooi|lekker|prachtig|geweldig|top|super|heerlijk)(?:,?\s+\p{Lu}\p{L}+)?[.!]*$/iu,
-};
+});
 
-const MAY_PITY = /poor|arme|arm ding/iu;
-const MAY_ONLY = /only|maar|slechts/iu;
-const MAY_LIKE = /, (?:if|als) /iu;
+const MAY_PITY = new Phrase(/poor|arme|arm ding/iu);
+const MAY_ONLY = new Phrase(/only|maar|slechts/iu);
+const MAY_LIKE = new Phrase(/, (?:if|als) /iu);
 
 function likedFailure(text: string, language: Language): boolean {
   const match = PRAISE_IF_YOU_LIKE[language].exec(text);
@@ -1280,9 +1268,7 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx)) return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
-  const praised = ctx.languages.filter((language) =>
-    matchesIn(PRAISE_GUARDED[language], ctx.text, sentence.text),
-  );
+  const praised = ctx.languages.filter((language) => matchesIn(PRAISE[language], ctx.text, sentence.text));
   if (praised.length === 0) return false;
   if (next !== undefined && sarcasticAlone(next, ctx)) return true;
   if (next !== undefined && VOUCHES.test(next.text)) return false;
@@ -1338,8 +1324,6 @@ const LATE = phrases({
   nl: /(?<![\p{L}])(?:nu ineens|nou ineens|opeens|ineens wel|pas nu|nu pas|eindelijk)(?![\p{L}])/iu,
 });
 
-const KIND_WORD_GUARDED = guardEach(KIND_WORD);
-
 /**
  * Praise or sympathy with two marks of irony in its sentence or the next (an opening interjection, kind
  * words laid on thick, a knowing tag, a failure named): none is proof alone, together they are
@@ -1352,7 +1336,7 @@ function overdone(index: number, ctx: ReadContext): boolean {
   const text = ctx.sentences[index]!.text;
   const around = window.join(' ');
   return ctx.languages.some((language) => {
-    if (!matchesIn(KIND_WORD_GUARDED[language], ctx.text, text)) return false;
+    if (!matchesIn(KIND_WORD[language], ctx.text, text)) return false;
     // Beside a loss, thick sympathy is sincere; praise for carrying on regardless is not ("Knap hoor, dat je
     // vrijdag tóch nog even haalt").
     if (loss && !DEED_PRAISE[language].test(text)) return false;
