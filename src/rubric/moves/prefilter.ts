@@ -1,5 +1,3 @@
-import type { Phrase } from '../phrase.ts';
-
 // What a pattern needs in the text before it can match: a necessary condition on its literal letters,
 // checked against the text's three-letter windows, so a pattern only runs on a text where it may match.
 // Sound, not complete: whatever it cannot read (a class, a repetition that may be empty, a construct it
@@ -322,9 +320,10 @@ function read(text: string): Windows {
 
 /**
  * Does the pattern match `part`, a part of `text`? The text's windows are read first, so the pattern runs
- * only when the whole text holds what it needs (see `Phrase`).
+ * only when the whole text holds what it needs (see `Phrase`, which the pattern is; typed by what is used
+ * here, so that this file does not import the one that imports it).
  */
-export function matchesIn(pattern: Phrase, text: string, part: string): boolean {
+export function matchesIn(pattern: { test(part: string): boolean }, text: string, part: string): boolean {
   windowsOf(text);
   return pattern.test(part);
 }
