@@ -84,6 +84,17 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Zeg het me de volgende keer gewoon recht in mijn gezicht.', 'nl', undefined, ['contempt']],
   // A no that keeps what it can: the part ruled out is the no, however briefly put.
   ['Not with payments, no.', 'en', 'clear-no', []],
+  // The thing asked for ruled out, as the subject of the no.
+  ['June is out of the question for my team, Mark.', 'en', 'clear-no', []],
+  ["I'm sorry, but Thursday isn't an option this week.", 'en', 'clear-no', []],
+  ['Twelve percent is off the table, Steve.', 'en', 'clear-no', []],
+  ["Afraid that's beyond us before the summer.", 'en', 'clear-no', []],
+  ['Eerlijk gezegd is 1 juni uitgesloten, Marco.', 'nl', 'clear-no', []],
+  ['Donderdag is helaas geen optie, Sander.', 'nl', 'clear-no', []],
+  ['Twaalf procent is echt geen optie, Erik.', 'nl', 'clear-no', []],
+  // Something else ruled out, for the other's sake: no refusal of what was asked.
+  ['Leaving you to deal with this alone is out of the question.', 'en', undefined, ['clear-no']],
+  ['Jou hiermee alleen laten zitten is geen optie.', 'nl', undefined, ['clear-no']],
   ['Not with payments in it, Victoria.', 'en', 'clear-no', []],
   ['We can sort a lot out between us, Steve, but not this one.', 'en', 'clear-no', []],
   ["I'd love to save your skin, but not this way. No to 1 June.", 'en', 'clear-no', []],

@@ -304,7 +304,11 @@ export const en: Lexicon = {
     `,
     'clear-no': rx`
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
-      (?:june|march|friday|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
+      (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
+      # The thing asked for ruled out: "June is out of the question", "Thursday isn't an option", "that's beyond us".
+      (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that date|that deadline|that|this|it|twelve per ?cent|\p{N}+ ?(?:%|per ?cent)) (?:is|'s) (?:simply |just |really |definitely |honestly |completely )?(?:out of the question|off the table)
+      (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that date|that deadline|that|this|it) (?:isn't|is not|'s not) (?:really )?an option
+      (?:that's|that is|this is|it's|it is) (?:simply |just |really )?beyond (?:us|me|my team|the team|what (?:we|i|my team) can)
       (?:my team|the team|we)(?:'re| are| is)? (?:not|isn't|aren't) (?:going to )?(?:build(?:ing)?|deliver(?:ing)?|ship(?:ping)?|tak(?:e|ing)(?: on)?) (?:that|this|the|it)(?: \p{L}+)?(?: \p{L}+)? (?:by|for|before|on) 
       # "That's not something we can take on before June", "we can't fit that in".
       (?:that's|that is|it's|it is|this is) not something (?:i|we) (?:can|could|will|are able to) (?:take on|take|do|fit in|deliver|commit to|promise)

@@ -374,6 +374,9 @@ export const nl: Lexicon = {
     'clear-no': rx`
       # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".
       (?:1 juni|1 maart|juni|maart|vrijdag|die datum|deze datum|de datum|die deadline) (?:gaat|gaan|zal|zit) (?:er )?(?:gewoon |echt |simpelweg |helaas )?(?:niet|nooit) (?:gebeuren|lukken|werken|komen|in)
+      # Wat gevraagd is, uitgesloten: "1 juni is uitgesloten", "donderdag is geen optie", "twaalf procent is echt geen optie".
+      (?:dat|dit|het|die datum|die deadline|\p{N}+ \p{L}+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|morgen|twaalf procent) is (?:gewoon |echt |helaas |simpelweg )?(?:uitgesloten|geen optie)
+      is (?:dat|dit|het|die datum|die deadline|\p{N}+ \p{L}+|(?:maan|dins|woens|donder|vrij|zater|zon)dag|morgen|twaalf procent) (?:gewoon |echt |helaas |simpelweg )?(?:uitgesloten|geen optie)
       (?:mijn team|het team|we|wij) (?:bouwt|bouwen|levert|leveren|doet|doen) (?:die|de|dat|deze) (?:\p{L}+ )?(?:niet|nooit) (?:voor|per|op|vóór) 
       # Een nee met de ontkenning vooraan of in de bijzin: "ik denk niet dat lanceren op 1 maart verantwoord is",
       # "ik weet dat het niet verantwoord is", "mijn nee is niet tegen jou".
