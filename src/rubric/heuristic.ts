@@ -772,7 +772,8 @@ export function overallOf(raw: Record<PrincipleId, number | null>, focus?: Focus
 }
 
 function toMove(signal: Signal, reply: string): DetectedMove {
-  return { id: signal.id as MoveId, ...span(signal, reply) };
+  const { quote, start, end } = span(signal, reply);
+  return { id: signal.id as MoveId, quote, start, end };
 }
 
 function span(signal: Signal, reply: string): Span {
@@ -789,7 +790,10 @@ function criterion(id: PrincipleId, analysis: Analysis, reply: string, language:
   const ranked = [...relevant].sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
   const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
     .sort((a, b) => a.start - b.start)
-    .map((s): Evidence => ({ ...span(s, reply), polarity: weights[s.id]! > 0 ? 'earned' : 'cost' }));
+    .map((s): Evidence => {
+      const { quote, start, end } = span(s, reply);
+      return { quote, start, end, polarity: weights[s.id]! > 0 ? 'earned' : 'cost' };
+    });
   return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
 }
 
