@@ -44,6 +44,18 @@ const ROWS: Row[] = [
   ['Do you see a way to make Friday work?', 'en', undefined],
   ['Je weet toch dat je me altijd kunt bellen?', 'nl', undefined],
   ['Zie jij een manier om vrijdag te halen?', 'nl', undefined],
+  // What the other is claimed to have believed about themselves, with a tag that expects the no.
+  ["You didn't honestly expect you'd lead the team, did you?", 'en', 'dismisses'],
+  ['Je dacht toch niet serieus dat jij die rol zou krijgen?', 'nl', 'dismisses'],
+  // The same tag over what the other thought of the speaker: warmth, not a put-down.
+  ["You didn't think I'd forgotten your birthday, did you?", 'en', undefined],
+  ['Je dacht toch niet dat ik je vergeten was?', 'nl', undefined],
+  // An offer that outdoes the other's ask with a perk: mockery.
+  ["Fifteen percent? Why don't we add a yacht for you while we're at it?", 'en', 'contempt'],
+  ['Vijftien procent? Zullen we er voor jou ook nog een vakantie bij doen?', 'nl', 'contempt'],
+  // A real offer of more names the work.
+  ['Shall I send you the updated figures as well?', 'en', undefined],
+  ['Zal ik je de nieuwe cijfers er ook meteen bij sturen?', 'nl', undefined],
   // The other told how to feel about their loss, or how to carry it.
   ["You'll be glad for her, I'm sure.", 'en', 'dismisses'],
   ['I trust you will take it on the chin.', 'en', 'dismisses'],

@@ -46,8 +46,8 @@ const CONDITION: ByLanguage = {
  * a door held open ("you do know you can call me, don't you?"): that is no pressure.
  */
 const CLAIMED_MIND: ByLanguage = {
-  en: /(?<![\p{L}'])(?:you (?:do |surely |must |of course )?(?:understand|get|see|realise|realize|agree|accept|appreciate|know)(?![\p{L}])[^?]{0,60}?,\s*(?:(?:don't|do|won't|can't|wouldn't|aren't|didn't) you|right|okay|ok|yeah|eh)|you (?:do|surely) (?:understand|get|see|realise|realize|agree|accept|appreciate)(?![\p{L}])[^?]{0,60}?)\s*\?$/iu,
-  nl: /(?<![\p{L}])(?:(?:dat|het|dit) (?:\p{L}+ )?(?:begrijp|snap|zie|weet|wil|vind) (?:je|jij) (?:\p{L}+ ){0,2}?(?:toch|hè|he|nietwaar)|(?:je|jij) (?:begrijpt|snapt|ziet|weet|wilt|vindt) (?:(?:dat|het|dit) (?:\p{L}+ ){0,2}?(?:toch|hè|he|nietwaar)|toch (?:wel |ook )?(?:dat|het|dit)))(?![\p{L}])[^?]{0,60}\?$/iu,
+  en: /(?<![\p{L}'])(?:you (?:do |surely |must |of course )?(?:understand|get|see|realise|realize|agree|accept|appreciate|know)(?![\p{L}])[^?]{0,60}?,\s*(?:(?:don't|do|won't|can't|wouldn't|aren't|didn't) you|right|okay|ok|yeah|eh)|you (?:didn't|don't|did|do|really|honestly|seriously|surely)(?: (?:really|honestly|seriously|actually))? (?:think|expect|believe|imagine|suppose) (?:that )?(?:you|you'd|you'll|your)(?![\p{L}])[^?]{0,60}?,\s*(?:did|do|didn't|don't|were|weren't) you|you (?:do|surely) (?:understand|get|see|realise|realize|agree|accept|appreciate)(?![\p{L}])[^?]{0,60}?)\s*\?$/iu,
+  nl: /(?<![\p{L}])(?:(?:dat|het|dit) (?:\p{L}+ )?(?:begrijp|snap|zie|weet|wil|vind) (?:je|jij) (?:\p{L}+ ){0,2}?(?:toch|hè|he|nietwaar)|(?:je|jij) (?:begrijpt|snapt|ziet|weet|wilt|vindt) (?:(?:dat|het|dit) (?:\p{L}+ ){0,2}?(?:toch|hè|he|nietwaar)|toch (?:wel |ook |niet )?(?:echt |serieus )?(?:dat|het|dit))|(?:je|jij) (?:dacht|verwachtte|geloofde) (?:nou )?toch (?:niet )?(?:echt |serieus |werkelijk )?dat (?:je|jij|jullie))(?![\p{L}])[^?]{0,60}\?$/iu,
 };
 const HELD_OPEN: ByLanguage = {
   en: /(?<![\p{L}])(?:you (?:\p{L}+ ){0,2}(?:can|could|may)|you're welcome|you are welcome|i'm here|i am here|we're here|i've got your back|i'm on your side|my door|we value|i value|you're not alone|you are not alone)(?![\p{L}])/iu,
@@ -72,6 +72,16 @@ const PRESCRIBED: ByLanguage = {
 const IMPUTED: ByLanguage = {
   en: /(?<![\p{L}'])(?:(?:it's|it is|this is|that's|that is) (?:really|just|all|only|actually|mostly) about (?:how (?:it|this|that|you) (?:looks?|come across|comes across)|(?:your|you) (?:\p{L}+ )?(?:bonus|image|reputation|numbers|targets|own|ego|back|looking good)|saving face|covering (?:yourself|your back)|the money|money|politics)|you(?:'re| are) (?:\p{L}+ ){0,2}(?:counting|banking|betting|gambling) on (?:\p{L}+ ){1,4}(?:not|never|being unable|being too))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:het gaat (?:je |jou |jullie )?(?:\p{L}+ ){0,3}(?:om|erom) (?:hoe (?:het|dat|dit|je) (?:eruit ?ziet|overkomt|staat|uitkomt)|(?:je|jouw|jullie) (?:eigen )?(?:bonus|imago|reputatie|cijfers|targets|hachje|straatje)|geld|het geld)|(?:je|jij|jullie) (?:rekent|rekenen|gokt|gokken|speculeert|speculeren) (?:er )?(?:\p{L}+ ){0,2}op dat (?:wij|we|ik) (?:\p{L}+ ){0,4}(?:niet|geen|nooit))(?![\p{L}])/iu,
+};
+
+/**
+ * An offer that outdoes the other's ask, for them and on top of it: "Shall we throw in a company car for you
+ * as well?", "Zullen we er voor jou meteen een leaseauto bij doen?". The offer names a perk no one would
+ * give here; a real offer of more ("Shall I send you the figures as well?") names the work.
+ */
+const OUTDONE: ByLanguage = {
+  en: /(?<![\p{L}'])(?:(?:shall|should) (?:we|i)|why don't (?:we|i)|do you want (?:me|us) to|maybe (?:we|i) (?:should|could))(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:(?:company )?car|holiday|yacht|medal|trophy|statue|red carpet|parade|pony|villa|limo(?:usine)?|crown|knighthood|private jet|corner office)(?![\p{L}])[^.!?]{0,30}?(?:as well|too|while we're at it|on top)\s*\?$/iu,
+  nl: /(?<![\p{L}])(?:zal ik|zullen we|zullen wij|moeten we|moeten wij|wil je|wilt u|willen jullie)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:leaseauto|auto|vakantie|jacht|medaille|lintje|standbeeld|rode loper|optocht|pony|villa|limousine|kroon|privéjet|hoekkantoor)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(?:bij|erbij|ook|ook nog|meteen|gelijk|cadeau)(?![\p{L}])[^.!?]{0,15}\?$/iu,
 };
 
 /** A negator before the match in its own clause: "you don't have to be happy for him". */
@@ -106,12 +116,13 @@ function readings(language: Language): Reading[] {
     },
     { id: 'dismisses', test: (s) => found(PRESCRIBED[language], s, language) },
     { id: 'contempt', test: (s) => found(IMPUTED[language], s, language) },
+    { id: 'contempt', test: (s) => OUTDONE[language].test(s) },
   ];
 }
 
 /** Cheap gate: a sentence without any of these words holds none of the readings. */
 const MAY_PRESS =
-  /hate|want|shame|pity|sorry|sad|hard|difficult|tough|tricky|understand|get|see|reali|agree|accept|apprecia|know|happy|glad|pleased|thrill|delight|hope|trust|expect|sure|be |keep|about|count|bank|bet|gambl|jammer|zonde|vervelend|naar|erg|sneu|wil|lastig|moeilijk|ingewikkeld|begrijp|snap|zie|weet|vind|blij|gelukkig|trots|gun|reken|ga ervan|wees|hou|gaat|gok|specul/iu;
+  /hate|want|shame|pity|sorry|sad|hard|difficult|tough|tricky|understand|get|see|reali|agree|accept|apprecia|know|happy|glad|pleased|thrill|delight|hope|trust|expect|sure|be |keep|about|count|bank|bet|gambl|jammer|zonde|vervelend|naar|erg|sneu|wil|lastig|moeilijk|ingewikkeld|begrijp|snap|zie|weet|vind|blij|gelukkig|trots|gun|reken|ga ervan|wees|hou|gaat|gok|specul|think|expect|believe|imagine|suppose|dacht|verwacht|geloof|shall|should|why don|want|maybe|zal|zullen|moeten|wil/iu;
 
 /** The pressure a sentence puts on the other, read in the reply's languages; undefined: none. */
 export function pressureIn(sentence: string, languages: readonly Language[]): SignalId | undefined {
