@@ -3,6 +3,7 @@ import { Phrase } from '../phrase.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import { matchesIn } from './prefilter.ts';
+import { pressureIn } from './pressure.ts';
 import type { Signal, SignalId } from './signals.ts';
 
 // The rules find phrases; this step reads what the phrase does where it stands. A phrase inside a
@@ -530,8 +531,17 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
     }
   }
+  // Pressure put politely: a regret over the other's record, their mind claimed with a tag, their feeling
+  // prescribed, a motive laid on them. A sentence already read as a harm is that harm.
+  for (const sentence of ctx.sentences) {
+    if (out.some((s) => PRESSES.has(s.id) && s.start >= sentence.start && s.start < sentence.end)) continue;
+    const pressure = pressureIn(sentence.text, ctx.languages);
+    if (pressure) out.push({ id: pressure, start: sentence.start, end: sentence.end });
+  }
   return out;
 }
+
+const PRESSES = new Set<SignalId>(['contempt', 'threatens', 'dismisses']);
 
 /** A refusal that names the apology: "I won't apologise for", "geen excuses", "het spijt me" denied. */
 const APOLOGY_WORD = /(?:sorry|apologi|excuse|spijt)/iu;
