@@ -332,6 +332,47 @@ describe('generic replies', () => {
     expect(flagIds(inScenario(reply, key))).toContain('generic');
   });
 
+  // Sharing "naar … kijken" or "look … chance" with the other's words is no echo of what they said.
+  it.each([
+    [
+      'Bedankt voor de moeite. Laten we samen naar de volgende stappen kijken, zodat we hier allemaal iets van leren.',
+      'nl/feedback-slordig-rapport',
+    ],
+    [
+      "Thanks for all the effort. Let's take a look at what we can learn here and get a chance to grow as a team.",
+      'en/feedback-rushed-report',
+    ],
+  ])('a reply that shares only common words with the other is still generic: %s', (reply, key) => {
+    expect(flagIds(inScenario(reply, key))).toContain('generic');
+  });
+
+  // An apology that names the act in words of its own is about this situation; one by formula is not.
+  it.each([
+    [
+      'Het spijt me. Ik heb je afgekapt waar iedereen bij zat en ik was onaardig tegen je. Dat had ik anders moeten doen, en ik wil graag horen hoe het voor jou was.',
+      'nl/excuses-uitval-in-overleg',
+    ],
+    [
+      "I'm sorry. I cut you off in front of the whole room and I spoke to you in a way I shouldn't have. I'd like to hear how that was for you.",
+      'en/apology-snapping-in-meeting',
+    ],
+  ])('an apology that names the act in its own words is not generic: %s', (reply, key) => {
+    expect(flagIds(inScenario(reply, key))).not.toContain('generic');
+  });
+
+  it.each([
+    [
+      "I was wrong and I own it. I want to rebuild trust between us, so let's agree on a concrete step and move forward together from here.",
+      'en/apology-snapping-in-meeting',
+    ],
+    [
+      'Het was mijn fout en ik neem mijn verantwoordelijkheid. Ik wil het vertrouwen herstellen, dus laten we samen een concrete stap afspreken en verder gaan.',
+      'nl/excuses-uitval-in-overleg',
+    ],
+  ])('ownership by formula names no act and stays capped: %s', (reply, key) => {
+    expect(inScenario(reply, key).overall).toBeLessThanOrEqual(45);
+  });
+
   it.each([
     [
       "Thank you for telling me, and I'm so sorry. Work can wait: go and be with him, and we'll sort out the rest here without you having to ask.",

@@ -491,9 +491,17 @@ function isGeneric(
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
-  // A sentence that takes up several of the other's own words is about this conversation.
-  if (signals.some((s) => s.id === 'echoes')) return false;
-  const situational = anchorsIn(reply, input.scenario, otherJustSaid(input.history));
+  const said = otherJustSaid(input.history);
+  // A sentence that takes up the other's own words is about this conversation when one of them says
+  // something: sharing "naar", "goed" or "samen" with them is not ("Laten we samen naar … kijken").
+  const saidWords = new Set(said.flatMap((turn) => words(turn)));
+  const echoed = signals.some(
+    (s) =>
+      s.id === 'echoes' &&
+      words(text.slice(s.start, s.end)).some((word) => saidWords.has(word) && isContentWord(word)),
+  );
+  if (echoed || ownsAnAct(text, signals, input.language)) return false;
+  const situational = anchorsIn(reply, input.scenario, said);
   const anchors = situational + coreInOwnWords(text, input, signals);
   const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
   if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
@@ -532,6 +540,30 @@ function coreInOwnWords(text: string, input: ScoreInput, signals: Signal[]): num
   }
   return 0;
 }
+
+/**
+ * Owning an act in words of one's own ("ik heb niet goed geluisterd", "I cut you off") is about this
+ * situation whatever else the reply says; owning by formula ("I take full responsibility", "ik neem mijn
+ * deel") or by judging it ("I was wrong", "mijn fout") names no act.
+ */
+function ownsAnAct(text: string, signals: Signal[], language: Language): boolean {
+  const formulas = Array.from(STOCK_PHRASE.matchAll(text), (m) => [m.index, m.index + m[0].length]);
+  return signals.some(
+    (s) =>
+      s.id === 'takes-ownership' &&
+      !formulas.some(([start, end]) => start! < s.end && s.start < end!) &&
+      words(text.slice(s.start, s.end)).some(
+        (word) => word.length >= OWN_WORD_LENGTH[language] && isContentWord(word) && !FAULT.has(word),
+      ),
+  );
+}
+
+/** Words that judge a fault without naming it: "I was wrong", "mijn fout", "a mistake". */
+const FAULT = new Set(
+  'wrong mistake mistakes fault faults error errors blame verkeerd fout fouten schuld vergissing misser'.split(
+    ' ',
+  ),
+);
 
 /** Moves that answer what the other just told or felt. */
 const ANSWERS_FEELING = new Set<SignalId>(['condolence', 'acknowledges-feeling', 'reflects']);
