@@ -169,6 +169,14 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   'clear-no': undefined,
 };
 
+/**
+ * A hedge word named as a thing, not used: "I won't leave you hanging with a maybe", "no maybes", "ik ga
+ * je niet met een misschien afschepen". The article before it makes it the word held up, mostly to refuse it.
+ */
+const HEDGE_NAMED =
+  /(?<![\p{L}])(?:a|an|no|another|that|this|een|geen|zo'n|dat|dit|nog een)\s+(?:\p{L}+\s+)?$/iu;
+const HEDGE_NOUN = /^(?:maybe|perhaps|misschien|wellicht|mogelijk)$/iu;
+
 /** "You never let us down", "je hebt ons nooit laten zitten": never failing is praise, not blame. */
 const NEVER = new Phrase(/(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu);
 const NEVER_FAILED: Record<Language, RegExp> = {
@@ -414,6 +422,8 @@ export type ReadContext = {
   sentences: Sentence[];
   languages: readonly Language[];
   history?: HistoryTurn[] | undefined;
+  /** Does a rule of this act match in the text? Asked of a phrase with its negators blanked. */
+  holds?: ((id: SignalId, text: string) => boolean) | undefined;
 };
 
 /** The signals as the reply means them: negated, reported, conditional or sarcastic acts re-read. */
@@ -875,6 +885,7 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
+  if (signal.id === 'hedges' && HEDGE_NOUN.test(quote) && HEDGE_NAMED.test(before)) return undefined;
   // "I don't know yet whether 1 March works", "ik kan nog niet zeggen of het mijn fout was": an act in a
   // question left open is not done, and not refused either; owning it left open owns nothing.
   if (
@@ -908,12 +919,9 @@ function readOne(
     SHOULD_NOT_HAVE.test(sentence.text)
   )
     return signal;
-  if (
-    signal.id in NEGATED &&
-    signal.id !== 'clear-no' &&
-    (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(quote)))
-  ) {
-    if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote)) {
+  const inner = signal.id in NEGATED ? looseNegations(signal.id, quote, sentence.text, ctx) : 0;
+  if (signal.id in NEGATED && signal.id !== 'clear-no' && (saidNot || inner >= 0)) {
+    if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote, inner)) {
       // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
       if (signal.id === 'acknowledges-feeling' && (IMAGINING.test(sentence.text) || PRETENDING.test(before)))
         return signal;
@@ -1050,6 +1058,42 @@ function insideDeniedSaying(plain: string, quote: string, languages: readonly La
   });
 }
 
+/**
+ * The negators inside the phrase that its rule does not need, or -1 where the rule needs them. A rule's
+ * word slot takes any word, a negator too: "I'm (…) angry with you" matches "I'm not angry with you", and
+ * that "not" denies the act as one before the phrase would. A negator the rule spells out ("I'm not
+ * sorry", "don't worry") is the act itself: without it the rule no longer matches.
+ */
+function looseNegations(id: SignalId, quote: string, sentence: string, ctx: ReadContext): number {
+  for (const language of ctx.languages) {
+    if (!NEGATOR[language].test(quote)) continue;
+    // Only the speaker's verb negated at the head, not in a condition, a counterfactual or a question:
+    // "if you'd checked it, none of this would have happened" still blames.
+    if (
+      id === 'threatens' ||
+      sentence.endsWith('?') ||
+      !HEAD_NEGATED[language].test(quote) ||
+      HYPOTHETICAL[language].test(quote)
+    )
+      return -1;
+    const blanked = NEGATOR[language].replace(quote, (m) => ' '.repeat(m[0].length));
+    return ctx.holds?.(id, blanked) ? negations(quote, language) : -1;
+  }
+  return 0;
+}
+/**
+ * The speaker's own verb negated at the phrase's head: "I'm not angry with you", "we never doubted you",
+ * "ik ben niet boos op je". Not a charge put to the other ("you can't keep promising my team's time").
+ */
+const HEAD_NEGATED: Record<Language, RegExp> = {
+  en: /^(?:i|i'm|i've|i'd|we|we're|we've|we'd)\s+(?:[\p{L}']+\s+)?(?:not|never|\p{L}+n't|cannot)(?![\p{L}])/iu,
+  nl: /^(?:ik|we|wij)\s+(?:\p{L}+\s+){0,2}(?:niet|nooit|geen)(?![\p{L}])/iu,
+};
+const HYPOTHETICAL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:if|unless|would|wouldn't|'d|or)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:als|tenzij|zou|zouden|had|hadden|anders|of)(?![\p{L}])/iu,
+};
+
 /** How many negators the text holds. */
 function negations(text: string, language: Language): number {
   let count = 0;
@@ -1086,12 +1130,13 @@ function isNegated(
   languages: readonly Language[],
   id: SignalId,
   quote: string,
+  inner = 0,
 ): boolean {
   for (const language of languages) {
     const clause = lastClause(plain, language);
     // "If you can't commit to Friday I'll take you off the project": the negation is the condition's.
     const condition = MAIN_AFTER_CONDITION[language].test(quote) && CONDITION_OPEN[language].test(clause);
-    const count = condition ? 0 : negations(clause, language);
+    const count = (condition ? 0 : negations(clause, language)) + inner;
     if (count % 2 === 1) return true;
     if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
