@@ -345,7 +345,16 @@ const FEELING_IN_THE_MAIN_CLAUSE: Row[] = [
   ['Dat deed je vast pijn.', 'nl', [], ['self-disclosure']],
 ];
 
+const LITOTES: Row[] = [
+  // A negator before a word negated by its prefix says the plain word.
+  ['Je hebt geen ongelijk, Hanneke, dat had niet mogen gebeuren.', 'nl', ['acknowledges-feeling'], []],
+  ["You're not wrong to be upset, and I don't disagree with any of it.", 'en', [], ['blames']],
+  ["I wouldn't say it wasn't my call, Sarah.", 'en', ['takes-ownership'], ['defensive']],
+  ['Ik zou niet zeggen dat het niet mijn fout was, Joris.', 'nl', ['takes-ownership'], ['defensive']],
+];
+
 describe.each([
+  ['litotes and a reluctant double negation', LITOTES],
   ["a negator in a rule's word slot", NEGATOR_IN_A_SLOT],
   ['a hedge word named, not used', HEDGE_NAMED],
   ['a feeling in a Dutch main clause', FEELING_IN_THE_MAIN_CLAUSE],
