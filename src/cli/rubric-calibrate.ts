@@ -31,6 +31,7 @@ import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
+import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -50,6 +51,7 @@ import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
 import { TRAINING_2026_12U } from '../rubric/fixtures/training-2026-12u.ts';
 import { TRAINING_2026_12W } from '../rubric/fixtures/training-2026-12w.ts';
+import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -133,6 +135,12 @@ printRanking(
 printRanking(
   'Training set 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language); 89.0%, nl 90.2%, en 87.9% at its first scoring)',
   heldOutReport(TRAINING_2026_12W, library),
+);
+// Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
+printRanking(
+  'Validation set 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 91.2%, nl 89.0%, en 93.4% at its first scoring)',
+  heldOutReport(VALIDATION_2026_12X, library),
+  false,
 );
 printRanking(
   'Former held-out set 2026-12 (held out when written; its misorders were read and tuned on since 2026-12-02)',
@@ -248,6 +256,11 @@ printAdversarial(
   'Adversarial training suite 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language): 48 negation, 40 sarcasm with 20 sincere look-alikes, 40 glued harm, 16 generic, and the other classes; 150/200 (glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16) at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12W, ADVERSARIAL_REFERENCES, library),
   values.verbose,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),
+  false,
 );
 // Never listed case by case: reading its misses would turn it into a training set.
 printAdversarial(

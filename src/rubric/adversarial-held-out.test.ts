@@ -17,6 +17,7 @@ import {
   type AdversarialCase,
   type AdversarialClass,
 } from './fixtures/adversarial-types.ts';
+import { ADVERSARIAL_VALIDATION_2026_12X } from './fixtures/adversarial-validation-2026-12x.ts';
 import { LIBRARY_2026_12 } from './fixtures/library-2026-12.ts';
 import { MOVE_IDS } from './ids.ts';
 
@@ -77,6 +78,12 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12v',
     ADVERSARIAL_HELD_OUT_2026_12V,
     '18668d220355f127521316cc1142be64b7385e8b3e19a6981fd9993f57c4bcd7',
+  ],
+  // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
+  [
+    '2026-12x',
+    ADVERSARIAL_VALIDATION_2026_12X,
+    'fdb7c0d647186fa7fbd0e059cc76c957a3ec890e19d226931af93865ec64a5ca',
   ],
 ];
 const root = new URL('../../scenarios/', import.meta.url).pathname;
