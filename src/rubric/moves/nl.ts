@@ -802,7 +802,6 @@ export const nl: Lexicon = {
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
       (?:er is|is er) (?:nog )?(?:niks|niets) (?:definitief|beslist|besloten|rond|zeker)
       ik zeg niet dat (?:het|we|je|jij|dat) (?:\p{L}+ ){0,3}niet (?:kan|kunnen|gaat|lukt)
-      (?:ik zeg|zeg ik) (?:ook )?geen nee
       ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
       misschien(?! (?:is er|heb ik))

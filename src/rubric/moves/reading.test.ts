@@ -353,7 +353,18 @@ const LITOTES: Row[] = [
   ['Ik zou niet zeggen dat het niet mijn fout was, Joris.', 'nl', ['takes-ownership'], ['defensive']],
 ];
 
+const NO_OUT_OF_REACH: Row[] = [
+  // Unable to refuse is a yes; refusing to refuse, softened or not, leaves it open.
+  ['Ik kan geen nee tegen je zeggen, Erik.', 'nl', ['gives-in'], ['hedges', 'clear-no']],
+  ['Ik kan echt geen nee tegen jullie zeggen.', 'nl', ['gives-in'], ['clear-no']],
+  ["I can't say no to you, Steve.", 'en', ['gives-in'], ['clear-no']],
+  ['Ik kan niet meteen nee zeggen, maar ik moet het narekenen.', 'nl', ['hedges'], ['gives-in']],
+  ['Ik zeg geen nee tegen jou, Erik, maar ook nog geen ja.', 'nl', ['hedges'], ['gives-in']],
+  ["I won't say no to you outright, but I need to check the numbers.", 'en', ['hedges'], ['gives-in']],
+];
+
 describe.each([
+  ['unable to refuse', NO_OUT_OF_REACH],
   ['litotes and a reluctant double negation', LITOTES],
   ["a negator in a rule's word slot", NEGATOR_IN_A_SLOT],
   ['a hedge word named, not used', HEDGE_NAMED],

@@ -522,7 +522,10 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
         const s = out[i]!;
         if (s.id === 'clear-no' && s.start < end && start < s.end) out.splice(i, 1);
       }
-      out.push({ id: 'hedges', start, end });
+      const rest = sentence.text.slice(match.index);
+      const yes = !SOFTENED_REFUSAL.test(rest) && UNABLE_TO_REFUSE.test(match[0]);
+      if (!yes || !out.some((s) => s.id === 'gives-in' && s.start < end && start < s.end))
+        out.push({ id: yes ? 'gives-in' : 'hedges', start, end });
       break;
     }
   }
@@ -658,8 +661,17 @@ function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
  */
 const NO_REFUSAL = phrases({
   en: /(?<![\p{L}])(?:(?:not|never|won't|wouldn't|don't|didn't|shouldn't) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|never|cannot|\p{L}+n't) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
-  nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
+  nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan|kun) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:tegen (?:je|jou|u|jullie) )?(?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
 });
+
+/**
+ * Not being able to refuse: "ik kan geen nee tegen je zeggen", as "I can't say no to you", is a yes. Softened
+ * ("niet meteen"), wished or followed by a "maar", it keeps the answer open. Refusing to refuse ("ik zeg geen
+ * nee", "I won't say no to you") keeps it open too: whether it gives in is said by what follows.
+ */
+const UNABLE_TO_REFUSE = /^(?:kan|kun)(?![\p{L}])/iu;
+const SOFTENED_REFUSAL =
+  /(?<![\p{L}])(?:meteen|direct|zomaar|gelijk|nog|outright|flat|straight|firm|yet|just|want|wil|wilde|saying|but|maar|maybe|misschien)(?![\p{L}])/iu;
 
 /**
  * The other's own word thrown back with a knowing "indeed" or tag: "Puzzelen, zeg dat wel.", "A real puzzle
