@@ -6,6 +6,9 @@ describe('hedgedDoubleNegations', () => {
     ["I can't say it isn't possible, Priya.", "can't say it isn't"],
     ['Ik kan niet zeggen dat het niet kan.', 'kan niet zeggen dat het niet'],
     ["We cannot say the date won't hold.", "cannot say the date won't"],
+    // Not willing to go as far leaves it as open as not being able to.
+    ["I wouldn't say the budget isn't there, Steve.", "wouldn't say the budget isn't"],
+    ['Ik zou niet zeggen dat die datum niet haalbaar is.', 'zou niet zeggen dat die datum niet'],
   ])('a fact or decision not denied is left open: %s', (reply, hedge) => {
     const spans = hedgedDoubleNegations(reply);
     expect(spans.map((s) => reply.slice(s.start, s.end))).toEqual([hedge]);
@@ -17,6 +20,8 @@ describe('hedgedDoubleNegations', () => {
     'Ik kan niet zeggen dat het niet mijn fout was.',
     "I can't tell you whether it won't slip.",
     "I won't pretend it isn't possible.",
+    "I wouldn't say it wasn't my fault, Sarah.",
+    'Ik zou niet zeggen dat het niet mijn schuld was.',
   ])(
     "one's own feeling, view or fault, a question left open, or a denial refused is no hedge: %s",
     (reply) => {
@@ -34,6 +39,28 @@ describe('analysisText', () => {
     ['Ik ga niet zeggen dat ik geen fout heb gemaakt.', 'Ik                dat ik een  fout heb gemaakt.'],
   ])('reads a denied saying of a denial as said: %s', (reply, read) => {
     expect(analysisText(reply)).toBe(read);
+  });
+
+  it.each([
+    ["I don't disagree with any of it.", 'I          agree with any of it.'],
+    ["Your anger isn't unreasonable, Rachel.", 'Your anger is      reasonable, Rachel.'],
+    ['Je hebt geen ongelijk, Hanneke.', 'Je hebt        gelijk, Hanneke.'],
+    ['Ik ben het niet oneens met je.', 'Ik ben het        eens met je.'],
+    ['Dat is niet onterecht, eerlijk gezegd.', 'Dat is        terecht, eerlijk gezegd.'],
+  ])('reads litotes as the plain word: %s', (reply, read) => {
+    expect(analysisText(reply)).toBe(read);
+  });
+
+  it.each([
+    // Left open, or softened, or a prefix that is no negation: read as it stands.
+    "It's not impossible, Mark.",
+    'Het is niet onmogelijk, Marco.',
+    'Ik ben het niet helemaal oneens met je.',
+    "I didn't understand the brief.",
+    "We're not under any pressure.",
+    'Het was niet ondenkbaar.',
+  ])('leaves other negated prefixes alone: %s', (reply) => {
+    expect(analysisText(reply)).toBe(reply);
   });
 
   it.each([

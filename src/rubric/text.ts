@@ -37,8 +37,22 @@ export function affirmDoubleNegations(text: string): string {
     // question left open is not said either way, so nothing in it is affirmed.
     EMBEDDED_QUESTION.test(between!) ? whole : [blank(frame!), between, affirmed(negator!)].join('');
   const denials = DENIED_DENIAL.replace(text, ([whole]) => blank(whole));
-  return NOT_THAT_NOT_SORRY.replace(DENIED_SAYING_OF_DENIAL.replace(denials, affirm), affirm);
+  const litotes = LITOTES.replace(denials, ([, negator, space, prefix, stem]) =>
+    [/n't$/iu.test(negator!) ? affirmed(negator!) : blank(negator!), space, blank(prefix!), stem].join(''),
+  );
+  return NOT_THAT_NOT_SORRY.replace(DENIED_SAYING_OF_DENIAL.replace(litotes, affirm), affirm);
 }
+
+/**
+ * Litotes: a negator right before a word that is itself a negation by its prefix says the plain word. "I
+ * don't disagree" → "I agree", "that isn't unreasonable" → "that is reasonable", "je hebt geen ongelijk" →
+ * "je hebt gelijk", "ik ben het niet oneens" → "ik ben het eens". The negator (1) and the prefix (3) are
+ * blanked, the stem (4) kept. Not "not impossible", "niet onmogelijk": that leaves it open, and is read as
+ * it stands.
+ */
+const LITOTES = new Phrase(
+  /(?<![\p{L}'])(not|never|isn't|wasn't|aren't|weren't|don't|didn't|doesn't|niet|geen|nooit)(\s+)(dis|un|in|ir|on)(agree(?:s|d)?|reasonable|fair|true|justified|founded|warranted|understandable|relevant|helpful|important|eens|redelijk|terecht|gelijk|begrijpelijk|logisch|gegrond|belangrijk|waar|zinnig)(?![\p{L}])/giu,
+);
 
 /**
  * Where a double negation says its clause only weakly: not being able to deny a decision or a fact ("I
@@ -61,8 +75,9 @@ export function hedgedDoubleNegations(reply: string): { start: number; end: numb
   }
   return spans;
 }
-const UNABLE = /^(?:can't|cannot|can not|kan)(?![\p{L}])/iu;
-const MAY_BE_UNABLE = /can|kan/iu;
+/** Not able, or not willing to go as far: "I can't say it isn't you", "I wouldn't say we're not ready". */
+const UNABLE = /^(?:can't|cannot|can not|wouldn't|would not|kan|zou)(?![\p{L}])/iu;
+const MAY_BE_UNABLE = /can|kan|would|zou/iu;
 /** The speaker as the clause's subject: "I can't say I don't get it", "ik kan niet zeggen dat ik het niet snap". */
 const SPEAKER_FIRST = /^\s*(?:that\s+|dat\s+)?(?:i|i'm|i've|i'd|ik)(?![\p{L}])/iu;
 const OWN_FEELING_OR_FAULT =
@@ -78,7 +93,7 @@ const DENIED_DENIAL = new Phrase(
 );
 /** The denied saying (group 1), up to 40 characters of its clause (2), and the clause's negator (3). */
 const DENIED_SAYING_OF_DENIAL = new Phrase(
-  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu,
+  /(?<![\p{L}])((?:can't|cannot|can not|won't|will not|wouldn't|would not|refuse to|not going to|never) (?:\p{L}+ ){0,2}?(?:say|pretend|claim|tell you|act as if|make out)(?: as if)?|(?:ga|zal|kan|wil|zou) (?:\p{L}+ ){0,2}?(?:niet|nooit) (?:zeggen|beweren|doen alsof|net doen alsof|volhouden))( [^.!?,;:]{0,40}? )(didn't|don't|doesn't|wasn't|isn't|aren't|weren't|won't|can't|couldn't|hasn't|haven't|hadn't|not|never|niet|nooit|geen|niks|niets)(?![\p{L}])/giu,
 );
 
 /**

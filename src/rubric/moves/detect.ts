@@ -186,7 +186,9 @@ export function detectSignals(
       if (shared.size >= 2) found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
     }
   }
-  const read = readSignals(found, { text, sentences: list, languages, history });
+  const holds = (id: SignalId, part: string) =>
+    languages.some((language) => COMPILED[language].rules.test(part, (rule) => rule === id));
+  const read = readSignals(found, { text, sentences: list, languages, history, holds });
   return suppress(dedupe(readInPlace(read, text, list, languages)), list);
 }
 

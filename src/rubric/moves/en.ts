@@ -627,7 +627,6 @@ export const en: Lexicon = {
       nothing(?:'s| is) (?:final|decided|settled|set in stone) yet
       i(?:'m| am) not (?:allowed|able|supposed) to say (?:anything|much|more)
       (?:don't|dont|do not) (?:really )?want to (?:say|tell you) no
-      (?:not going to|won't|will not) say no to you
       i wouldn't (?:say|call it)
       (?:it's|it is) not (?:really )?my (?:call|decision|place)
       maybe(?! (?:there's|there is)\b)

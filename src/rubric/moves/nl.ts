@@ -757,6 +757,8 @@ export const nl: Lexicon = {
       ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
       # In a subordinate clause the verb goes last: "(dat) het me raakte", "dat het me pijn heeft gedaan".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:raakte|raakt|geraakt heeft|heeft geraakt|pijn deed|pijn heeft gedaan|pijn doet|dwarszat|dwarszit|stak|steekt|gestoken heeft|heeft gestoken)
+      # The main clause puts the verb second: "het deed wel pijn", "dat raakte me", "het stak me echt".
+      (?:dat|dit|het) deed (?:me |mij )?(?:\p{L}+ )?pijn|(?:dat|dit|het) (?:raakte|stak) (?:me|mij)(?![\p{L}])
       dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
       ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
       ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
@@ -800,7 +802,6 @@ export const nl: Lexicon = {
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
       (?:er is|is er) (?:nog )?(?:niks|niets) (?:definitief|beslist|besloten|rond|zeker)
       ik zeg niet dat (?:het|we|je|jij|dat) (?:\p{L}+ ){0,3}niet (?:kan|kunnen|gaat|lukt)
-      (?:ik zeg|zeg ik) (?:ook )?geen nee
       ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
       misschien(?! (?:is er|heb ik))

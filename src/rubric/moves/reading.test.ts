@@ -312,7 +312,63 @@ const CHARGES_DENIED: Row[] = [
   ["I'm not sorry, Priya, but you knew the deadline.", 'en', ['defensive'], ['apology-with-responsibility']],
 ];
 
+const NEGATOR_IN_A_SLOT: Row[] = [
+  // A rule's word slot that takes the speaker's "not" still leaves the act denied.
+  ["I'm not disappointed in you, Sam.", 'en', [], ['blames']],
+  ["I'm not frustrated with you, I'm frustrated with the process.", 'en', ['self-disclosure'], ['blames']],
+  ["I'm never disappointed in you, that's not what this is.", 'en', [], ['blames']],
+  ['Ik ben niet teleurgesteld in je, Sam.', 'nl', [], ['blames']],
+  ['Ik ben niet boos op jou, wel op hoe het gelopen is.', 'nl', [], ['blames']],
+  // Sincere look-alikes: the negation elsewhere, or none.
+  ["I'm disappointed in you, Sam, not in the report.", 'en', ['blames'], []],
+  ["I'm not happy about it, and I'm disappointed in you.", 'en', ['blames'], []],
+  ['Ik ben teleurgesteld in je, Sam, niet in het rapport.', 'nl', ['blames'], []],
+];
+
+const HEDGE_NAMED: Row[] = [
+  // A hedge word held up as a thing is not used: mostly it is refused.
+  ["I won't fob you off with a maybe: June is off the table.", 'en', ['clear-no'], ['hedges']],
+  ['No maybes this time, the answer is no.', 'en', [], ['hedges']],
+  ['Ik ga je niet aan het lijntje houden met een misschien: juni lukt niet.', 'nl', ['clear-no'], ['hedges']],
+  ['Geen misschien deze keer: het antwoord is nee.', 'nl', [], ['hedges']],
+  // Used, it hedges.
+  ['Maybe we could find another date.', 'en', ['hedges'], []],
+  ['Misschien kunnen we een andere datum vinden.', 'nl', ['hedges'], []],
+];
+
+const FEELING_IN_THE_MAIN_CLAUSE: Row[] = [
+  // Dutch puts the verb second in a main clause: the feeling said there is one's own as in "dat het me raakte".
+  ['Het deed me echt pijn, dat zeg ik eerlijk.', 'nl', ['self-disclosure'], []],
+  ['Het raakte me, toen je dat zei.', 'nl', ['self-disclosure'], []],
+  ['It stung when you said it, honestly.', 'en', ['self-disclosure'], []],
+  // Someone else's pain is not the speaker's.
+  ['Dat deed je vast pijn.', 'nl', [], ['self-disclosure']],
+];
+
+const LITOTES: Row[] = [
+  // A negator before a word negated by its prefix says the plain word.
+  ['Je hebt geen ongelijk, Hanneke, dat had niet mogen gebeuren.', 'nl', ['acknowledges-feeling'], []],
+  ["You're not wrong to be upset, and I don't disagree with any of it.", 'en', [], ['blames']],
+  ["I wouldn't say it wasn't my call, Sarah.", 'en', ['takes-ownership'], ['defensive']],
+  ['Ik zou niet zeggen dat het niet mijn fout was, Joris.', 'nl', ['takes-ownership'], ['defensive']],
+];
+
+const NO_OUT_OF_REACH: Row[] = [
+  // Unable to refuse is a yes; refusing to refuse, softened or not, leaves it open.
+  ['Ik kan geen nee tegen je zeggen, Erik.', 'nl', ['gives-in'], ['hedges', 'clear-no']],
+  ['Ik kan echt geen nee tegen jullie zeggen.', 'nl', ['gives-in'], ['clear-no']],
+  ["I can't say no to you, Steve.", 'en', ['gives-in'], ['clear-no']],
+  ['Ik kan niet meteen nee zeggen, maar ik moet het narekenen.', 'nl', ['hedges'], ['gives-in']],
+  ['Ik zeg geen nee tegen jou, Erik, maar ook nog geen ja.', 'nl', ['hedges'], ['gives-in']],
+  ["I won't say no to you outright, but I need to check the numbers.", 'en', ['hedges'], ['gives-in']],
+];
+
 describe.each([
+  ['unable to refuse', NO_OUT_OF_REACH],
+  ['litotes and a reluctant double negation', LITOTES],
+  ["a negator in a rule's word slot", NEGATOR_IN_A_SLOT],
+  ['a hedge word named, not used', HEDGE_NAMED],
+  ['a feeling in a Dutch main clause', FEELING_IN_THE_MAIN_CLAUSE],
   ['sarcasm cues of their own', MORE_CUES],
   ['charges denied and acts put first', CHARGES_DENIED],
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],

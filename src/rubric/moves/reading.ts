@@ -170,6 +170,14 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
   'clear-no': undefined,
 };
 
+/**
+ * A hedge word named as a thing, not used: "I won't leave you hanging with a maybe", "no maybes", "ik ga
+ * je niet met een misschien afschepen". The article before it makes it the word held up, mostly to refuse it.
+ */
+const HEDGE_NAMED =
+  /(?<![\p{L}])(?:a|an|no|another|that|this|een|geen|zo'n|dat|dit|nog een)\s+(?:\p{L}+\s+)?$/iu;
+const HEDGE_NOUN = /^(?:maybe|perhaps|misschien|wellicht|mogelijk)$/iu;
+
 /** "You never let us down", "je hebt ons nooit laten zitten": never failing is praise, not blame. */
 const NEVER = new Phrase(/(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu);
 const NEVER_FAILED: Record<Language, RegExp> = {
@@ -415,6 +423,8 @@ export type ReadContext = {
   sentences: Sentence[];
   languages: readonly Language[];
   history?: HistoryTurn[] | undefined;
+  /** Does a rule of this act match in the text? Asked of a phrase with its negators blanked. */
+  holds?: ((id: SignalId, text: string) => boolean) | undefined;
 };
 
 /** The signals as the reply means them: negated, reported, conditional or sarcastic acts re-read. */
@@ -513,7 +523,10 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
         const s = out[i]!;
         if (s.id === 'clear-no' && s.start < end && start < s.end) out.splice(i, 1);
       }
-      out.push({ id: 'hedges', start, end });
+      const rest = sentence.text.slice(match.index);
+      const yes = !SOFTENED_REFUSAL.test(rest) && UNABLE_TO_REFUSE.test(match[0]);
+      if (!yes || !out.some((s) => s.id === 'gives-in' && s.start < end && start < s.end))
+        out.push({ id: yes ? 'gives-in' : 'hedges', start, end });
       break;
     }
   }
@@ -658,8 +671,17 @@ function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
  */
 const NO_REFUSAL = phrases({
   en: /(?<![\p{L}])(?:(?:not|never|won't|wouldn't|don't|didn't|shouldn't) (?:[\p{L}']+ ){0,3}(?:say|saying|tell you|give you) (?:a )?(?:flat |straight |outright |firm )?no(?![\p{L}])|(?:not|never|cannot|\p{L}+n't) (?:[\p{L}']+ ){0,3}(?:say|saying|claim|claiming|tell you) (?:that )?(?:[\p{L}']+ ){0,4}(?:impossible|out of the question|(?:isn't|is not|won't|can't|cannot|aren't|not)(?![\p{L}])))/iu,
-  nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
+  nl: /(?<![\p{L}])(?:(?:ga|zal|wil|kan|kun) (?:[\p{L}']+ ){0,2}(?:geen|niet) (?:meteen |direct |zomaar |gelijk )?nee (?:tegen (?:je|jou|u|jullie) )?(?:zeggen|verkopen)|zeg (?:[\p{L}']+ ){0,2}(?:niet|geen) (?:meteen |direct |zomaar |gelijk )?nee(?![\p{L}])|nee zeggen (?:[\p{L}']+ ){0,3}(?:doe|ga|zal) ik (?:[\p{L}']+ )?niet|(?:niet|nooit) (?:[\p{L}']+ ){0,2}(?:zeggen|beweren) (?:dat )?(?:[\p{L}']+ ){0,5}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}])|(?:zeg|beweer) (?:[\p{L}']+ ){0,2}niet dat (?:[\p{L}']+ ){0,6}(?:onmogelijk|uitgesloten|niet|geen)(?![\p{L}]))/iu,
 });
+
+/**
+ * Not being able to refuse: "ik kan geen nee tegen je zeggen", as "I can't say no to you", is a yes. Softened
+ * ("niet meteen"), wished or followed by a "maar", it keeps the answer open. Refusing to refuse ("ik zeg geen
+ * nee", "I won't say no to you") keeps it open too: whether it gives in is said by what follows.
+ */
+const UNABLE_TO_REFUSE = /^(?:kan|kun)(?![\p{L}])/iu;
+const SOFTENED_REFUSAL =
+  /(?<![\p{L}])(?:meteen|direct|zomaar|gelijk|nog|outright|flat|straight|firm|yet|just|want|wil|wilde|saying|but|maar|maybe|misschien)(?![\p{L}])/iu;
 
 /**
  * The other's own word thrown back with a knowing "indeed" or tag: "Puzzelen, zeg dat wel.", "A real puzzle
@@ -885,6 +907,7 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
+  if (signal.id === 'hedges' && HEDGE_NOUN.test(quote) && HEDGE_NAMED.test(before)) return undefined;
   // "I don't know yet whether 1 March works", "ik kan nog niet zeggen of het mijn fout was": an act in a
   // question left open is not done, and not refused either; owning it left open owns nothing.
   if (
@@ -918,12 +941,9 @@ function readOne(
     SHOULD_NOT_HAVE.test(sentence.text)
   )
     return signal;
-  if (
-    signal.id in NEGATED &&
-    signal.id !== 'clear-no' &&
-    (saidNot || !ctx.languages.some((l) => NEGATOR[l].test(quote)))
-  ) {
-    if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote)) {
+  const inner = signal.id in NEGATED ? looseNegations(signal.id, quote, sentence.text, ctx) : 0;
+  if (signal.id in NEGATED && signal.id !== 'clear-no' && (saidNot || inner >= 0)) {
+    if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote, inner)) {
       // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
       if (signal.id === 'acknowledges-feeling' && (IMAGINING.test(sentence.text) || PRETENDING.test(before)))
         return signal;
@@ -1060,6 +1080,42 @@ function insideDeniedSaying(plain: string, quote: string, languages: readonly La
   });
 }
 
+/**
+ * The negators inside the phrase that its rule does not need, or -1 where the rule needs them. A rule's
+ * word slot takes any word, a negator too: "I'm (…) angry with you" matches "I'm not angry with you", and
+ * that "not" denies the act as one before the phrase would. A negator the rule spells out ("I'm not
+ * sorry", "don't worry") is the act itself: without it the rule no longer matches.
+ */
+function looseNegations(id: SignalId, quote: string, sentence: string, ctx: ReadContext): number {
+  for (const language of ctx.languages) {
+    if (!NEGATOR[language].test(quote)) continue;
+    // Only the speaker's verb negated at the head, not in a condition, a counterfactual or a question:
+    // "if you'd checked it, none of this would have happened" still blames.
+    if (
+      id === 'threatens' ||
+      sentence.endsWith('?') ||
+      !HEAD_NEGATED[language].test(quote) ||
+      HYPOTHETICAL[language].test(quote)
+    )
+      return -1;
+    const blanked = NEGATOR[language].replace(quote, (m) => ' '.repeat(m[0].length));
+    return ctx.holds?.(id, blanked) ? negations(quote, language) : -1;
+  }
+  return 0;
+}
+/**
+ * The speaker's own verb negated at the phrase's head: "I'm not angry with you", "we never doubted you",
+ * "ik ben niet boos op je". Not a charge put to the other ("you can't keep promising my team's time").
+ */
+const HEAD_NEGATED: Record<Language, RegExp> = {
+  en: /^(?:i|i'm|i've|i'd|we|we're|we've|we'd)\s+(?:[\p{L}']+\s+)?(?:not|never|\p{L}+n't|cannot)(?![\p{L}])/iu,
+  nl: /^(?:ik|we|wij)\s+(?:\p{L}+\s+){0,2}(?:niet|nooit|geen)(?![\p{L}])/iu,
+};
+const HYPOTHETICAL: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:if|unless|would|wouldn't|'d|or)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:als|tenzij|zou|zouden|had|hadden|anders|of)(?![\p{L}])/iu,
+};
+
 /** How many negators the text holds. */
 function negations(text: string, language: Language): number {
   let count = 0;
@@ -1096,12 +1152,13 @@ function isNegated(
   languages: readonly Language[],
   id: SignalId,
   quote: string,
+  inner = 0,
 ): boolean {
   for (const language of languages) {
     const clause = lastClause(plain, language);
     // "If you can't commit to Friday I'll take you off the project": the negation is the condition's.
     const condition = MAIN_AFTER_CONDITION[language].test(quote) && CONDITION_OPEN[language].test(clause);
-    const count = condition ? 0 : negations(clause, language);
+    const count = (condition ? 0 : negations(clause, language)) + inner;
     if (count % 2 === 1) return true;
     if (language !== 'nl') continue;
     // Dutch puts "niet" after the verb: "Het spijt me niet", "dat neem ik niet op me".
