@@ -100,23 +100,37 @@ const READINGS: Record<Language, Reading[]> = {
   nl: readings('nl'),
 };
 
+// Each reading first asks for the words it cannot do without, in either language: most sentences hold
+// none of them, and the readings' own expressions (each opening with a look-behind) cost a scan apiece.
+const ASKS = /\?\s*$/u;
+const STANDING_WORDS =
+  /record|file|review|apprais|reputation|career|prospect|standing|bonus|promotion|rating|evaluation|contract|reference|problem|issue|against you|beoordeling|dossier|gesprek|reputatie|carrière|loopbaan|naam|promotie|kansen|probleem|tegen je|tegen jou|aangerekend/iu;
+const HARD_WORDS = /hard|difficult|tough|tricky|lastig|moeilijk|ingewikkeld/iu;
+const FEELING_WORDS =
+  /happy|glad|pleased|thrilled|delighted|take|handle|accept|carry|be |keep|blij|gelukkig|trots|gun|opvat|oppakt|opneemt|draagt|omgaat|wees|hou|laten we het/iu;
+const MOTIVE_WORDS = /about|counting|banking|betting|gambling|gaat|rekent|rekenen|gok|specul/iu;
+
 function readings(language: Language): Reading[] {
   return [
     {
       id: 'threatens',
       test: (s) => {
+        if (!STANDING_WORDS.test(s)) return false;
         const regret = REGRET[language].exec(s);
         return regret !== null && STANDING[language].test(s.slice(regret.index));
       },
     },
-    { id: 'threatens', test: (s) => HARD_FOR_ME[language].test(s) && CONDITION[language].test(s) },
+    {
+      id: 'threatens',
+      test: (s) => HARD_WORDS.test(s) && HARD_FOR_ME[language].test(s) && CONDITION[language].test(s),
+    },
     {
       id: 'dismisses',
-      test: (s) => CLAIMED_MIND[language].test(s) && !HELD_OPEN[language].test(s),
+      test: (s) => ASKS.test(s) && CLAIMED_MIND[language].test(s) && !HELD_OPEN[language].test(s),
     },
-    { id: 'dismisses', test: (s) => found(PRESCRIBED[language], s, language) },
-    { id: 'contempt', test: (s) => found(IMPUTED[language], s, language) },
-    { id: 'contempt', test: (s) => OUTDONE[language].test(s) },
+    { id: 'dismisses', test: (s) => FEELING_WORDS.test(s) && found(PRESCRIBED[language], s, language) },
+    { id: 'contempt', test: (s) => MOTIVE_WORDS.test(s) && found(IMPUTED[language], s, language) },
+    { id: 'contempt', test: (s) => ASKS.test(s) && OUTDONE[language].test(s) },
   ];
 }
 
