@@ -94,7 +94,7 @@ describe.each([
   // regret over what it took, after thanks for the deed, was read as mockery (163/200).
   // With the Dutch reading of the same stop (praise with "vinden" second, a sanction after "als … nog een keer",
   // a yes with the subject left out) merged in: 170/200.
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 170],
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 172],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
