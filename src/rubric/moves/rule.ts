@@ -142,8 +142,10 @@ export class RuleSet<Id> {
 
   /**
    * Does any rule of these match anywhere in the text? One does when one of its alternatives does: only
-   * those that may are run, each alone. Only the candidates are tested: every alternative of the grader's rule,
-   * tested in both languages, was some 150 tests per reply for the one or two the text may hold.
+   * those that may are run, each alone. On the text the candidates were found for, only they are tested:
+   * every alternative of the grader's rule, tested in both languages, was some 150 tests per reply for the
+   * one or two the text may hold. On another text (the other language's rules, a sentence) finding them
+   * would read every window against every key, and cost more than testing the few asked-for rules' parts.
    */
   test(text: string, which: (id: Id) => boolean): boolean {
     this.index();
@@ -151,6 +153,14 @@ export class RuleSet<Id> {
     if (windows === undefined)
       return this.rules.some(
         (rule) => which(rule.id) && rule.parts.some((part) => nextWordMatch(regexOf(part), text, 0) !== null),
+      );
+    if (text !== this.candidatesOf)
+      return this.rules.some(
+        (rule) =>
+          which(rule.id) &&
+          rule.parts.some(
+            (part) => passes(part.test, windows) && nextWordMatch(regexOf(part), text, 0) !== null,
+          ),
       );
     for (const index of this.candidates(text, windows)) {
       const part = this.parts[index]!;
