@@ -1591,3 +1591,68 @@ describe('shouted sympathy', () => {
     expect(read.has('contempt')).toBe(!sympathy);
   });
 });
+
+// Harm read in good or fair replies, each as a mechanism: the sincere wording must not be read as harm,
+// the harmful one beside it must still be.
+const PRECISION: [string, Language, SignalId | undefined, SignalId[]][] = [
+  // "Everyone feels…" normalises a feeling; as the state a clause wishes for or sets, it does not.
+  ["I'd love us to build a team where everyone feels heard.", 'en', undefined, ['dismisses']],
+  [
+    'Teams do better when everyone gets a say, so I want to talk about Monday.',
+    'en',
+    undefined,
+    ['dismisses'],
+  ],
+  ["Everyone feels like that after a reorganisation, it's normal.", 'en', 'dismisses', []],
+  ['Ik wil een overleg waarin iedereen zich gehoord voelt.', 'nl', undefined, ['dismisses']],
+  ['Iedereen heeft het zwaar na een reorganisatie, dat hoort er nou eenmaal bij.', 'nl', 'dismisses', []],
+  // One's own idea made small hedges it; the other's matter made small dismisses it.
+  [
+    'Misschien kunnen we de lancering een week opschuiven? Het is maar een idee hoor.',
+    'nl',
+    undefined,
+    ['dismisses'],
+  ],
+  ['Het is maar een voorstel, jij beslist uiteindelijk.', 'nl', undefined, ['dismisses']],
+  ['Ach, het is maar een titeltje, je bent er eigenlijk beter af zonder.', 'nl', 'dismisses', []],
+  ["We could move the launch a week. It's just one idea.", 'en', undefined, ['dismisses']],
+  ["It's just one report, relax.", 'en', 'dismisses', []],
+  // A failure denied is no failure for praise to mock.
+  [
+    "There's no right or wrong here, it's just a nice chat about how things are going. I really want you to feel at ease.",
+    'en',
+    undefined,
+    ['contempt'],
+  ],
+  ['Oh wow, what a nice report. Really, full of errors again.', 'en', 'contempt', []],
+  [
+    'Er ging niks mis, je hebt het prachtig gedaan. Echt, ik was onder de indruk.',
+    'nl',
+    undefined,
+    ['contempt'],
+  ],
+  ['Goh, prachtig gedaan. Er ging weer van alles mis.', 'nl', 'contempt', []],
+  // Praise, then the feedback counted out after it, opens feedback; praise with a failure and a jibe mocks.
+  [
+    'I did! The analysis is great. There are quite a few errors in the tables, though, so it needs another pass before Friday.',
+    'en',
+    'appreciation',
+    ['contempt'],
+  ],
+  ['Oh great, another report. Full of errors, as usual.', 'en', 'contempt', []],
+  [
+    'Goed gedaan, de analyse is sterk. Maar twee tabellen kloppen niet, dus er moet nog een ronde overheen.',
+    'nl',
+    'appreciation',
+    ['contempt'],
+  ],
+  ['Goh, knap gedaan. Weer een rapport vol fouten.', 'nl', 'contempt', []],
+];
+
+describe('harm read in a good or fair reply', () => {
+  it.each(PRECISION)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const found = ids(reply, language);
+    if (act) expect([...found]).toContain(act);
+    for (const id of not) expect([...found]).not.toContain(id);
+  });
+});

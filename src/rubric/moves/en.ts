@@ -1120,7 +1120,7 @@ export const en: Lexicon = {
       just (?:speak up|get on with it|move on)[^.!?]{0,30}(?:and you'll be fine|and that's it)
       everyone (?:loses|lost|goes through|has to deal with) (?:a |their )?(?:parent|mother|father|someone|loss)
       (?:let's|we need to|we have to) (?:keep|get|put) (?:our |your |the )?(?:focus|eyes|heads) (?:back )?on (?:friday|the (?:deadline|go-live|launch|delivery|project)|work)
-      (?:it's|it is) (?:only|just) (?:a job|work|a promotion|a report|a meeting|one)
+      (?:it's|it is) (?:only|just) (?:a job|work|a promotion|a report|a meeting|one(?! (?:idea|thought|suggestion|proposal|option)(?![\p{L}])))
       (?:you'll|you will) get over it
       (?:stop|quit) (?:being so |being )?(?:dramatic|sensitive|whining|complaining|moaning)
       (?:don't|do not) (?:take it|be) so personal(?:ly)?
@@ -1145,7 +1145,8 @@ export const en: Lexicon = {
       don't be so
       get over it
       natural order
-      everyone (?:says|does|makes|feels|has|goes|gets)
+      # Not the state a clause wishes for or sets: "a space where everyone feels heard", "so everyone gets a say".
+      (?<!(?:where|when|whenever|until|till|unless|so|so that|make sure|let|help|helps|want|wants|wish|hope) )everyone (?:says|does|makes|feels|has|goes|gets)
       (?:just )?be (?:glad|grateful|happy) (?:that|you)
       happens to everyone
       it was [\p{L}\p{N} ]{1,20}, not

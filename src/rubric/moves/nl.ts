@@ -1369,7 +1369,8 @@ export const nl: Lexicon = {
       vergeet het(?=[.!,]|$)
       daar valt (?:niks|niets) over na te denken
       doe (?:niet zo|eens niet zo) (?:lichtgeraakt|gevoelig|moeilijk|dramatisch)
-      (?:het is|is het) maar (?:een|één) 
+      # Niet het eigen idee kleingemaakt: "het is maar een idee hoor" zwakt het eigen voorstel af.
+      (?:het is|is het) maar (?:een|één)(?! (?:\p{L}+ )?(?:idee|ideetje|voorstel|voorstelletje|suggestie|gedachte|gedachtegang|opzetje|voorzet|plannetje)(?![\p{L}]))
       zo gaat dat (?:nou |nu )?eenmaal
       iedereen heeft (?:\p{L}+ )?(?:kosten|problemen|het zwaar|het druk)
       en klaar(?=[.!]|$)

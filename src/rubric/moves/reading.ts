@@ -377,8 +377,9 @@ const VOUCHES = new Phrase(
  * "Really clever, well done. But two tables don't add up" may still be read as a jibe.
  */
 const FEEDBACK_TURN: Record<Language, RegExp> = {
-  en: /^(?:that said|at the same time|there's (?:one|something) (?:we|i)|there is (?:one|something) (?:we|i))(?![\p{L}])/iu,
-  nl: /^(?:alleen (?:kan|kunnen|moet|moeten|zit|zitten|klopt|kloppen|is|zijn|wil)|tegelijk|er (?:is|zit|zijn) (?:ook )?(?:nog )?(?:iets|een paar|twee|drie))(?![\p{L}])/iu,
+  // The feedback itself, counted out after the praise: "There are quite a few errors…", "But two tables…".
+  en: /^(?:that said|at the same time|there's (?:one|something) (?:we|i)|there is (?:one|something) (?:we|i)|(?:but |though |that said,? )?there (?:are|were) (?:also |still )?(?:quite )?(?:a few|a couple|some|several|two|three|four|\p{N}+)|but (?:two|three|four|a few|a couple of|several|\p{N}+))(?![\p{L}])/iu,
+  nl: /^(?:alleen (?:kan|kunnen|moet|moeten|zit|zitten|klopt|kloppen|is|zijn|wil)|tegelijk|(?:maar |alleen )?er (?:is|zit|zijn|zitten) (?:ook )?(?:nog )?(?:wel )?(?:iets|een paar|een aantal|flink wat|best wat|twee|drie|vier)|maar (?:twee|drie|vier|een paar|een aantal))(?![\p{L}])/iu,
 };
 
 const SINCERE = new Phrase(
@@ -1290,6 +1291,17 @@ function failureNamed(text: string, language: Language): boolean {
   return negations(clause, language) % 2 === 0;
 }
 
+/** Some failure in the text named and not denied: each one read in its own clause. */
+function anyFailureNamed(text: string, language: Language): boolean {
+  let from = 0;
+  for (let match = FAILURE[language].exec(text); match; match = FAILURE[language].exec(text, from)) {
+    const clause = lastClause(unpseudo(text.slice(0, match.index)), language);
+    if (negations(clause, language) % 2 === 0) return true;
+    from = match.index + Math.max(1, match[0].length);
+  }
+  return false;
+}
+
 /** A sentence that only quotes: "'Zinloos.'" — the other's word, held up. */
 const QUOTE_ONLY = /^['"][^'"]{1,40}['"][.!]*$|^['"][^'"]{1,40}[.!]['"]$/u;
 
@@ -1343,6 +1355,9 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
     (language) =>
       FAILURE[language].test(around) &&
       SARCASM_CUE[language].test(around) &&
+      // "There's no right or wrong here, just a nice chat": a failure denied is none to mock.
+      (anyFailureNamed(sentence.text, language) ||
+        (next !== undefined && anyFailureNamed(next.text, language))) &&
       !(next !== undefined && FEEDBACK_TURN[language].test(next.text)),
   );
 }
