@@ -136,7 +136,7 @@ function readings(language: Language): Reading[] {
 
 /** Cheap gate: a sentence without any of these words holds none of the readings. */
 const MAY_PRESS =
-  /hate|want|shame|pity|sorry|sad|hard|difficult|tough|tricky|understand|get|see|reali|agree|accept|apprecia|know|happy|glad|pleased|thrill|delight|hope|trust|expect|sure|be |keep|about|count|bank|bet|gambl|jammer|zonde|vervelend|naar|erg|sneu|wil|lastig|moeilijk|ingewikkeld|begrijp|snap|zie|weet|vind|blij|gelukkig|trots|gun|reken|ga ervan|wees|hou|gaat|gok|specul|think|expect|believe|imagine|suppose|dacht|verwacht|geloof|shall|should|why don|want|maybe|zal|zullen|moeten|wil/iu;
+  /hate|want|shame|pity|sorry|sad|hard|difficult|tough|tricky|understand|get|see|reali|agree|accept|apprecia|know|happy|glad|pleased|thrill|delight|hope|trust|expect|sure|be |keep|about|count|bank|bet|gambl|jammer|zonde|vervelend|naar|erg|sneu|wil|lastig|moeilijk|ingewikkeld|begrijp|snap|zie|weet|vind|blij|gelukkig|trots|gun|reken|ga ervan|wees|hou|gaat|gok|specul|think|believe|imagine|suppose|dacht|verwacht|geloof|shall|should|why don|maybe|zal|zullen|moeten/iu;
 
 /** The pressure a sentence puts on the other, read in the reply's languages; undefined: none. */
 export function pressureIn(sentence: string, languages: readonly Language[]): SignalId | undefined {
