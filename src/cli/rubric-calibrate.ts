@@ -19,6 +19,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12P } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12R } from '../rubric/fixtures/adversarial-held-out-2026-12r.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12T } from '../rubric/fixtures/adversarial-held-out-2026-12t.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12V } from '../rubric/fixtures/adversarial-held-out-2026-12v.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12Y } from '../rubric/fixtures/adversarial-held-out-2026-12y.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -43,6 +44,7 @@ import { HELD_OUT_2026_12P } from '../rubric/fixtures/held-out-2026-12p.ts';
 import { HELD_OUT_2026_12R } from '../rubric/fixtures/held-out-2026-12r.ts';
 import { HELD_OUT_2026_12T } from '../rubric/fixtures/held-out-2026-12t.ts';
 import { HELD_OUT_2026_12V } from '../rubric/fixtures/held-out-2026-12v.ts';
+import { HELD_OUT_2026_12Y } from '../rubric/fixtures/held-out-2026-12y.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -192,6 +194,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12V, library),
   false,
 );
+printRanking(
+  "Held-out set 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 90.9%, nl 90.5%, en 91.3% at its first scoring)",
+  heldOutReport(HELD_OUT_2026_12Y, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -311,5 +318,10 @@ printAdversarial(
 printAdversarial(
   "Adversarial held-out suite 2026-12v (frozen, written on 2026-12-04 by two reviewers who never read the engine (one per language), before that stop's rubric work; never read by the rubric engineers; 169/200, negation and sarcasm 72/84 at its first scoring)",
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12V, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial held-out suite 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 163/200, negation and sarcasm 62/84 at its first scoring)",
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12Y, ADVERSARIAL_REFERENCES, library),
   false,
 );

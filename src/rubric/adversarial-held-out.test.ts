@@ -12,6 +12,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12P } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12R } from './fixtures/adversarial-held-out-2026-12r.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12T } from './fixtures/adversarial-held-out-2026-12t.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12V } from './fixtures/adversarial-held-out-2026-12v.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12Y } from './fixtures/adversarial-held-out-2026-12y.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -78,6 +79,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12v',
     ADVERSARIAL_HELD_OUT_2026_12V,
     '18668d220355f127521316cc1142be64b7385e8b3e19a6981fd9993f57c4bcd7',
+  ],
+  [
+    '2026-12y',
+    ADVERSARIAL_HELD_OUT_2026_12Y,
+    'e79f27ef1b66675d45069ff828b94f43205ccb1d3509c9a79eb6e371e152ff21',
   ],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
   [
