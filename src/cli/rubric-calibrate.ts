@@ -195,7 +195,7 @@ printRanking(
   false,
 );
 printRanking(
-  "Held-out set 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 90.9%, nl 90.5%, en 91.3% at its first scoring)",
+  'Held-out set 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 90.9%, nl 90.5%, en 91.3% at its first scoring)',
   heldOutReport(HELD_OUT_2026_12Y, library),
   false,
 );
@@ -321,7 +321,7 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial held-out suite 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 163/200, negation and sarcasm 62/84 at its first scoring)",
+  'Adversarial held-out suite 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 163/200, negation and sarcasm 62/84 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12Y, ADVERSARIAL_REFERENCES, library),
   false,
 );
