@@ -12,7 +12,7 @@ import {
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
 import { detectSignals, hasInstruction } from './moves/detect.ts';
-import { otherJustSaid } from './moves/reading.ts';
+import { otherJustSaid, sameTurns } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { Phrase } from './phrase.ts';
 import { analysisText, hedgedDoubleNegations, revealHidden, sentences, TAG, WORD, words } from './text.ts';
@@ -494,7 +494,7 @@ function isGeneric(
   const said = otherJustSaid(input.history);
   // A sentence that takes up the other's own words is about this conversation when one of them says
   // something: sharing "naar", "goed" or "samen" with them is not ("Laten we samen naar … kijken").
-  const saidWords = new Set(said.flatMap((turn) => words(turn)));
+  const saidWords = wordsOfTurns(said);
   const echoed = signals.some(
     (s) =>
       s.id === 'echoes' &&
@@ -518,6 +518,14 @@ function isGeneric(
   // many words of its own it strings together ("Growth is a journey, and everyone's path looks different",
   // "Zoiets gebeurt in elke organisatie. Het belangrijkste is dat we ervan leren").
   return own.size < OWN_WORDS || (situational === 0 && wordCount >= PLATITUDE && !answersFeeling);
+}
+
+/** The words of the other's last turns, and them: every reply to those turns reads the same words. */
+let lastTurns: { turns: string[]; words: Set<string> } | undefined;
+function wordsOfTurns(turns: string[]): Set<string> {
+  if (lastTurns && sameTurns(lastTurns.turns, turns)) return lastTurns.words;
+  lastTurns = { turns, words: new Set(turns.flatMap((turn) => words(turn))) };
+  return lastTurns.words;
 }
 
 /**

@@ -1198,7 +1198,7 @@ function lastClause(before: string, language: Language): string {
 }
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
-const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+const ALONE = perReply();
 
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(ALONE, ctx, sentence, () => {
@@ -1251,30 +1251,37 @@ function likedFailure(text: string, language: Language): boolean {
   return liked !== undefined && LIKED_FAILURE.test(liked);
 }
 
-/** Per reply, whether the other just reported a loss: asked once per sentence, so read once. */
-const LOSS_REPORTED = new WeakMap<ReadContext, boolean>();
+/**
+ * Whether the other just reported a loss: asked once per sentence, and the same for every reply to the same
+ * turns, so read once for the reply and once for the turns.
+ */
+let lossRead: { ctx: ReadContext; said: string[]; reported: boolean } | undefined;
 
 function lossReported(ctx: ReadContext): boolean {
-  let reported = LOSS_REPORTED.get(ctx);
-  if (reported === undefined) {
-    reported = otherJustSaid(ctx.history).some((said) => LOSS.test(said));
-    LOSS_REPORTED.set(ctx, reported);
-  }
+  if (lossRead?.ctx === ctx) return lossRead.reported;
+  const said = otherJustSaid(ctx.history);
+  const last = lossRead;
+  const reported = last && sameTurns(last.said, said) ? last.reported : said.some((turn) => LOSS.test(turn));
+  lossRead = { ctx, said, reported };
   return reported;
 }
 
+/**
+ * The readings of the reply being read, by sentence. A reply is read whole before the next, so only the
+ * last one's are kept: a cache per context in a WeakMap cost more to fill and to collect than the reading.
+ */
+type PerReply = { ctx: ReadContext | undefined; seen: Map<Sentence, boolean> };
+function perReply(): PerReply {
+  return { ctx: undefined, seen: new Map() };
+}
+
 /** Reads a sentence once per reply, however many signals ask about it. */
-function readOnce(
-  cache: WeakMap<ReadContext, Map<Sentence, boolean>>,
-  ctx: ReadContext,
-  sentence: Sentence,
-  read: () => boolean,
-): boolean {
-  let seen = cache.get(ctx);
-  if (!seen) {
-    seen = new Map();
-    cache.set(ctx, seen);
+function readOnce(cache: PerReply, ctx: ReadContext, sentence: Sentence, read: () => boolean): boolean {
+  if (cache.ctx !== ctx) {
+    cache.ctx = ctx;
+    cache.seen.clear();
   }
+  const seen = cache.seen;
   let value = seen.get(sentence);
   if (value === undefined) {
     value = read();
@@ -1336,7 +1343,7 @@ export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(SARCASTIC, ctx, sentence, () => readsSarcastic(sentence, ctx));
 }
 
-const SARCASTIC = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+const SARCASTIC = perReply();
 
 function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
@@ -1449,6 +1456,11 @@ export function otherJustSaid(history: HistoryTurn[] | undefined): string[] {
   for (let i = history.length - 1; i >= 0 && history[i]!.role === 'persona'; i--)
     said.push(history[i]!.content);
   return said;
+}
+
+/** The same turns said: a reading of the other's words made for one reply holds for the next reply to them. */
+export function sameTurns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((turn, i) => turn === b[i]);
 }
 
 /** Is the phrase at start–end negated where it stands (a negator in its clause, or "niet" after it)? */
