@@ -1221,9 +1221,10 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
+        // (The anchored praise test fails at the first word of nearly every sentence: it goes before the split.)
         (before !== undefined &&
-          sentence.text.split(/\s+/).length <= 5 &&
           PRAISE_WORD.test(sentence.text) &&
+          sentence.text.split(/\s+/).length <= 5 &&
           (failureNamed(before.text, language) ||
             QUOTE_ONLY.test(before.text) ||
             overdone(ctx.sentences.indexOf(before), ctx))),
