@@ -19,6 +19,16 @@ const phrases = (patterns: Record<Language, RegExp>): Record<Language, Phrase> =
 
 /** A span in double quotes, or in single quotes that open after a space: someone's words, reported. */
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?=[\s.,!?;:)]|$)/gu;
+/**
+ * Whether `QUOTED` may match: a double quote, or a single one opening the text or after a blank or "(". Most
+ * replies hold apostrophes only, inside their words: they are not scanned.
+ */
+function mayQuote(text: string): boolean {
+  if (text.includes('"')) return true;
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1))
+    if (at === 0 || /[\s(]/u.test(text[at - 1]!)) return true;
+  return false;
+}
 /** Harms that, inside quotes, only report what was said ("you said \"pointless\""). */
 const QUOTABLE = new Set<SignalId>([
   // "Not the 'sorry for any inconvenience' kind": a stock excuse held up, not made.
@@ -433,7 +443,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
   const lossBefore = lossReported(ctx);
   const hasInvitation = found.some((s) => s.id === 'invites-talk');
-  const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quotes = mayQuote(ctx.text)
+    ? [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const)
+    : [];
   const refusedApologies = new Set<Signal>();
   const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
@@ -647,6 +659,8 @@ const CHANGES_SUBJECT = phrases({
  * al goed, zand erover." Not an apology accepted in words of one's own ("Het zat me dwars. Excuses aanvaard.").
  */
 function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
+  // Most replies let nothing go: they are not split into words for it.
+  if (!found.some((s) => s.id === 'forgives' || s.id === 'glosses-over')) return false;
   if (ctx.sentences.length > 3 || words(ctx.text).length > 14) return false;
   const idioms = found.filter(
     (s) =>
