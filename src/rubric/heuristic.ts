@@ -12,7 +12,7 @@ import {
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
 import { detectSignals, hasInstruction } from './moves/detect.ts';
-import { otherJustSaid } from './moves/reading.ts';
+import { otherJustSaid, sameTurns } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { Phrase } from './phrase.ts';
 import { analysisText, hedgedDoubleNegations, revealHidden, sentences, TAG, WORD, words } from './text.ts';
@@ -182,7 +182,7 @@ export function analyse(input: ScoreInput): Analysis {
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.
-  const generic = isGeneric(reply, text, input, wordCount, signals);
+  const generic = isGeneric(reply, text, input, wordCount, signals, core);
   const formulas = stockPhrases(text);
   if (
     isStuffed(text, signals, profile) ||
@@ -324,7 +324,8 @@ function stockInvitations(signals: Signal[], text: string, input: ScoreInput): S
  * Invisible characters, comments, markup, code, JSON, full-width or letter-spaced words: where an
  * instruction may hide.
  */
-const mayHide = (reply: string) => HIDING_MARK.test(reply) || LETTER_SPACED.test(reply);
+const mayHide = (reply: string) =>
+  HIDING_MARK.test(reply) || (mayBeLetterSpaced(reply) && LETTER_SPACED.test(reply));
 const HIDING_MARK =
   /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFF01-\uFF5E]|<!--|<\/?[a-zA-Z]|[{}`]|\[\/\/\]/u;
 /**
@@ -332,6 +333,28 @@ const HIDING_MARK =
  * spacing the next letter stands alone anyway), so it is asked per match rather than at every position.
  */
 const LETTER_SPACED = new Phrase(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .·_-]{1,3}[\p{L}\p{N}]){3}[ .·_-]{1,3}/u);
+
+/**
+ * Whether `LETTER_SPACED` may match: its second and third letters each stand alone between spacing, at
+ * most four characters apart. Most replies have no such pair; a scan of a plain ASCII reply says so at a
+ * fraction of the pattern's cost. Any other reply is left to the pattern.
+ */
+function mayBeLetterSpaced(text: string): boolean {
+  let lone = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (!isAsciiAlnum(c) || !isSpacing(text.charCodeAt(i - 1)) || !isSpacing(text.charCodeAt(i + 1)))
+      continue;
+    if (i - lone <= 4) return true;
+    lone = i;
+  }
+  return false;
+}
+const isAsciiAlnum = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** The spacing `LETTER_SPACED` allows, but for "·": a reply that holds one is not plain ASCII. */
+const isSpacing = (c: number) => c === 0x20 || c === 0x2e || c === 0x5f || c === 0x2d;
 
 /**
  * An instruction to the grader earns nothing, nor does anything in its sentence. It is one in either
@@ -487,6 +510,7 @@ function isGeneric(
   input: ScoreInput,
   wordCount: number,
   signals: Signal[],
+  core: Signal | null | undefined,
 ): boolean {
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
@@ -494,7 +518,7 @@ function isGeneric(
   const said = otherJustSaid(input.history);
   // A sentence that takes up the other's own words is about this conversation when one of them says
   // something: sharing "naar", "goed" or "samen" with them is not ("Laten we samen naar … kijken").
-  const saidWords = new Set(said.flatMap((turn) => words(turn)));
+  const saidWords = wordsOfTurns(said);
   const echoed = signals.some(
     (s) =>
       s.id === 'echoes' &&
@@ -502,7 +526,7 @@ function isGeneric(
   );
   if (echoed || ownsAnAct(text, signals, input.language)) return false;
   const situational = anchorsIn(reply, input.scenario, said);
-  const anchors = situational + coreInOwnWords(text, input, signals);
+  const anchors = situational + coreInOwnWords(text, input, signals, core);
   const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
   if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
   const own = new Set<string>();
@@ -520,19 +544,33 @@ function isGeneric(
   return own.size < OWN_WORDS || (situational === 0 && wordCount >= PLATITUDE && !answersFeeling);
 }
 
+/** The words of the other's last turns, and them: every reply to those turns reads the same words. */
+let lastTurns: { turns: string[]; words: Set<string> } | undefined;
+function wordsOfTurns(turns: string[]): Set<string> {
+  if (lastTurns && sameTurns(lastTurns.turns, turns)) return lastTurns.words;
+  lastTurns = { turns, words: new Set(turns.flatMap((turn) => words(turn))) };
+  return lastTurns.words;
+}
+
 /**
  * The scenario's core act said in a phrase of the author's with a word of substance in it ("het werk kan
  * wachten", "vrijdag laten rusten") is about this situation however few of its words the reply holds;
  * a core phrase that is or touches a formula ("dank je dat je het me vertelt") or is plain sympathy
  * ("that's rough", "wat rot") is not: those answer a feeling, and are weighed as such.
  */
-function coreInOwnWords(text: string, input: ScoreInput, signals: Signal[]): number {
+function coreInOwnWords(
+  text: string,
+  input: ScoreInput,
+  signals: Signal[],
+  done: Signal | null | undefined,
+): number {
   const core = input.scenario?.acts?.core;
-  if (!core) return 0;
+  // Not done at all: none of its phrases is in the reply either.
+  if (!core || done === null) return 0;
   const span = findAct(core, text, [], input.language, false);
   if (!span) return 0;
   if (signals.some((s) => ANSWERS_FEELING.has(s.id) && s.start < span.end && span.start < s.end)) return 0;
-  for (const stock of STOCK_PHRASE.matchAll(text))
+  for (const stock of formulasIn(text))
     if (stock.index < span.end && span.start < stock.index + stock[0].length) return 0;
   for (const match of span.quote.matchAll(WORD)) {
     const word = match[0].toLowerCase();
@@ -547,11 +585,11 @@ function coreInOwnWords(text: string, input: ScoreInput, signals: Signal[]): num
  * deel") or by judging it ("I was wrong", "mijn fout") names no act.
  */
 function ownsAnAct(text: string, signals: Signal[], language: Language): boolean {
-  const formulas = Array.from(STOCK_PHRASE.matchAll(text), (m) => [m.index, m.index + m[0].length]);
+  const formulas = formulasIn(text);
   return signals.some(
     (s) =>
       s.id === 'takes-ownership' &&
-      !formulas.some(([start, end]) => start! < s.end && s.start < end!) &&
+      !formulas.some((m) => m.index < s.end && s.start < m.index + m[0].length) &&
       words(text.slice(s.start, s.end)).some(
         (word) => word.length >= OWN_WORD_LENGTH[language] && isContentWord(word) && !FAULT.has(word),
       ),
@@ -590,8 +628,15 @@ const STOCK_PHRASE = new Phrase(
   /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je|circle back|touch base|going forward|(?:is )?a journey,? not a destination|on the same page|at the end of the day|it is what it is|we're all in this together|(?:de )?beste weg (?:vooruit|voorwaarts)|het is wat het is|in hetzelfde schuitje|op één lijn|aan het eind(?:e)? van de dag)/giu,
 );
 
+/** The stock phrases of the last text read: a reply is asked for them three times over. */
+let lastFormulas: { text: string; found: RegExpExecArray[] } | undefined;
+function formulasIn(text: string): readonly RegExpExecArray[] {
+  if (lastFormulas?.text !== text) lastFormulas = { text, found: Array.from(STOCK_PHRASE.matchAll(text)) };
+  return lastFormulas.found;
+}
+
 function stockPhrases(text: string): number {
-  return new Set(Array.from(STOCK_PHRASE.matchAll(text), (m) => m[0].toLowerCase())).size;
+  return new Set(formulasIn(text).map((m) => m[0].toLowerCase())).size;
 }
 
 /**
@@ -817,15 +862,20 @@ function criterion(id: PrincipleId, analysis: Analysis, reply: string, language:
   if (value === null) return { id, score: null, evidence: [], feedback: LEVEL_WORDS[language].notApplicable };
   const score = Math.round(Math.max(0, Math.min(4, value))) as Score;
   const weights = WEIGHTS[id];
-  const relevant = analysis.signals.filter((s) => weights[s.id]);
   // Evidence in reply order; the strongest signals first when there are too many.
-  const ranked = [...relevant].sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
+  const ranked = analysis.signals
+    .filter((s) => weights[s.id])
+    .sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
   const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
     .sort((a, b) => a.start - b.start)
-    .map((s): Evidence => {
-      const { quote, start, end } = span(s, reply);
-      return { quote, start, end, polarity: weights[s.id]! > 0 ? 'earned' : 'cost' };
-    });
+    .map(
+      (s): Evidence => ({
+        quote: reply.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        polarity: weights[s.id]! > 0 ? 'earned' : 'cost',
+      }),
+    );
   return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
 }
 
@@ -877,11 +927,16 @@ const SENTENCE = (level: string, text: string) => `${level}: ${text}.`;
 
 /** "you named what the other person feels (“I can hear…”)", the quote shortened. */
 function about(signal: Signal, reply: string, language: Language): string {
-  let quote = reply.slice(signal.start, signal.end).replace(/\s+/g, ' ').trim();
+  let quote = reply.slice(signal.start, signal.end);
+  // Most quotes hold single spaces only: then squeezing the blanks would copy them unchanged.
+  if (SQUEEZABLE.test(quote)) quote = quote.replace(/\s+/g, ' ');
+  quote = quote.trim();
   if (quote.length > FEEDBACK_QUOTE) quote = `${quote.slice(0, FEEDBACK_QUOTE - 1)}…`;
   const said = phrase(signal.id, language);
   return language === 'nl' ? `${said} (‘${quote}’)` : `${said} (“${quote}”)`;
 }
+/** A blank that is not a single space. */
+const SQUEEZABLE = /[^\S ]| {2}/;
 const phrase = (id: SignalId, language: Language) => SIGNAL_PHRASES[language][id] ?? id;
 
 /** Which tip answers which weakness, and the principle whose focus makes it matter. */
@@ -941,16 +996,10 @@ function tipsFor(analysis: Analysis, input: ScoreInput, language: Language): str
     return [table['be-specific'], ...scenarioTips(analysis, input)].slice(0, 3);
   }
   const weight = (principle: PrincipleId) => (input.focus ? input.focus[principle] : 1);
-  const chosen = TIP_RULES.map((rule, order) => ({ rule, order }))
-    .filter(({ rule }) => rule.when(analysis, has) && weight(rule.principle) > 0)
-    // Problems before gaps, then what the scenario cares about most, then the table's order.
-    .sort(
-      (a, b) =>
-        group(a.rule.tip) - group(b.rule.tip) ||
-        weight(b.rule.principle) - weight(a.rule.principle) ||
-        a.order - b.order,
-    )
-    .map(({ rule }) => table[rule.tip]);
+  const chosen = TIP_RULES.filter((rule) => rule.when(analysis, has) && weight(rule.principle) > 0)
+    // Problems before gaps, then what the scenario cares about most, then (the sort is stable) the table's order.
+    .sort((a, b) => group(a.tip) - group(b.tip) || weight(b.principle) - weight(a.principle))
+    .map((rule) => table[rule.tip]);
   // The scenario's own advice comes first: it names this situation's act, not a general one.
   const own = language === input.language ? scenarioTips(analysis, input) : [];
   const tips = [...own, ...chosen].slice(0, 3);

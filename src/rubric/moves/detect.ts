@@ -181,15 +181,25 @@ export function detectSignals(
     found.push({ id: 'contempt', start: first.start, end: first.end });
   }
   if (echoes) {
-    for (const sentence of list) {
-      const shared = new Set(words(sentence.text).filter((word) => echoes.has(word)));
-      if (shared.size >= 2) found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
-    }
+    for (const sentence of list)
+      if (sharesTwoWords(sentence.text, echoes))
+        found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
   }
   const holds = (id: SignalId, part: string) =>
     languages.some((language) => COMPILED[language].rules.test(part, (rule) => rule === id));
   const read = readSignals(found, { text, sentences: list, languages, history, holds });
   return suppress(dedupe(readInPlace(read, text, list, languages)), list);
+}
+
+/** Does the text hold two different words of the set? */
+function sharesTwoWords(text: string, set: Set<string>): boolean {
+  let first: string | undefined;
+  for (const word of words(text)) {
+    if (!set.has(word)) continue;
+    if (first === undefined) first = word;
+    else if (word !== first) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,7 +273,11 @@ function dedupe(found: Signal[]): Signal[] {
 
 function suppress(found: Signal[], list: Sentence[]): Signal[] {
   const dropped = new Set<Signal>();
+  // Most rules name an act the reply lacks: they are passed over without a list built for them.
+  const present = new Set<SignalId>();
+  for (const signal of found) present.add(signal.id);
   for (const rule of SUPPRESSIONS) {
+    if (!present.has(rule.winner) || !present.has(rule.loser)) continue;
     const winners = found.filter((signal) => signal.id === rule.winner);
     if (winners.length === 0) continue;
     for (const loser of found) {

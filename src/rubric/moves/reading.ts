@@ -19,6 +19,16 @@ const phrases = (patterns: Record<Language, RegExp>): Record<Language, Phrase> =
 
 /** A span in double quotes, or in single quotes that open after a space: someone's words, reported. */
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,80}'(?=[\s.,!?;:)]|$)/gu;
+/**
+ * Whether `QUOTED` may match: a double quote, or a single one opening the text or after a blank or "(". Most
+ * replies hold apostrophes only, inside their words: they are not scanned.
+ */
+function mayQuote(text: string): boolean {
+  if (text.includes('"')) return true;
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1))
+    if (at === 0 || /[\s(]/u.test(text[at - 1]!)) return true;
+  return false;
+}
 /** Harms that, inside quotes, only report what was said ("you said \"pointless\""). */
 const QUOTABLE = new Set<SignalId>([
   // "Not the 'sorry for any inconvenience' kind": a stock excuse held up, not made.
@@ -433,7 +443,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
   const lossBefore = lossReported(ctx);
   const hasInvitation = found.some((s) => s.id === 'invites-talk');
-  const quotes = [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quotes = mayQuote(ctx.text)
+    ? [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const)
+    : [];
   const refusedApologies = new Set<Signal>();
   const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
@@ -647,6 +659,8 @@ const CHANGES_SUBJECT = phrases({
  * al goed, zand erover." Not an apology accepted in words of one's own ("Het zat me dwars. Excuses aanvaard.").
  */
 function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
+  // Most replies let nothing go: they are not split into words for it.
+  if (!found.some((s) => s.id === 'forgives' || s.id === 'glosses-over')) return false;
   if (ctx.sentences.length > 3 || words(ctx.text).length > 14) return false;
   const idioms = found.filter(
     (s) =>
@@ -1198,7 +1212,7 @@ function lastClause(before: string, language: Language): string {
 }
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
-const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+const ALONE = perReply();
 
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(ALONE, ctx, sentence, () => {
@@ -1221,9 +1235,10 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
         (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
         // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
         // Praise after the fact mocks it; praise before it opens feedback.
+        // (The anchored praise test fails at the first word of nearly every sentence: it goes before the split.)
         (before !== undefined &&
-          sentence.text.split(/\s+/).length <= 5 &&
           PRAISE_WORD.test(sentence.text) &&
+          sentence.text.split(/\s+/).length <= 5 &&
           (failureNamed(before.text, language) ||
             QUOTE_ONLY.test(before.text) ||
             overdone(ctx.sentences.indexOf(before), ctx))),
@@ -1251,30 +1266,37 @@ function likedFailure(text: string, language: Language): boolean {
   return liked !== undefined && LIKED_FAILURE.test(liked);
 }
 
-/** Per reply, whether the other just reported a loss: asked once per sentence, so read once. */
-const LOSS_REPORTED = new WeakMap<ReadContext, boolean>();
+/**
+ * Whether the other just reported a loss: asked once per sentence, and the same for every reply to the same
+ * turns, so read once for the reply and once for the turns.
+ */
+let lossRead: { ctx: ReadContext; said: string[]; reported: boolean } | undefined;
 
 function lossReported(ctx: ReadContext): boolean {
-  let reported = LOSS_REPORTED.get(ctx);
-  if (reported === undefined) {
-    reported = otherJustSaid(ctx.history).some((said) => LOSS.test(said));
-    LOSS_REPORTED.set(ctx, reported);
-  }
+  if (lossRead?.ctx === ctx) return lossRead.reported;
+  const said = otherJustSaid(ctx.history);
+  const last = lossRead;
+  const reported = last && sameTurns(last.said, said) ? last.reported : said.some((turn) => LOSS.test(turn));
+  lossRead = { ctx, said, reported };
   return reported;
 }
 
+/**
+ * The readings of the reply being read, by sentence. A reply is read whole before the next, so only the
+ * last one's are kept: a cache per context in a WeakMap cost more to fill and to collect than the reading.
+ */
+type PerReply = { ctx: ReadContext | undefined; seen: Map<Sentence, boolean> };
+function perReply(): PerReply {
+  return { ctx: undefined, seen: new Map() };
+}
+
 /** Reads a sentence once per reply, however many signals ask about it. */
-function readOnce(
-  cache: WeakMap<ReadContext, Map<Sentence, boolean>>,
-  ctx: ReadContext,
-  sentence: Sentence,
-  read: () => boolean,
-): boolean {
-  let seen = cache.get(ctx);
-  if (!seen) {
-    seen = new Map();
-    cache.set(ctx, seen);
+function readOnce(cache: PerReply, ctx: ReadContext, sentence: Sentence, read: () => boolean): boolean {
+  if (cache.ctx !== ctx) {
+    cache.ctx = ctx;
+    cache.seen.clear();
   }
+  const seen = cache.seen;
   let value = seen.get(sentence);
   if (value === undefined) {
     value = read();
@@ -1336,7 +1358,7 @@ export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   return readOnce(SARCASTIC, ctx, sentence, () => readsSarcastic(sentence, ctx));
 }
 
-const SARCASTIC = new WeakMap<ReadContext, Map<Sentence, boolean>>();
+const SARCASTIC = perReply();
 
 function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
@@ -1449,6 +1471,11 @@ export function otherJustSaid(history: HistoryTurn[] | undefined): string[] {
   for (let i = history.length - 1; i >= 0 && history[i]!.role === 'persona'; i--)
     said.push(history[i]!.content);
   return said;
+}
+
+/** The same turns said: a reading of the other's words made for one reply holds for the next reply to them. */
+export function sameTurns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((turn, i) => turn === b[i]);
 }
 
 /** Is the phrase at start–end negated where it stands (a negator in its clause, or "niet" after it)? */
