@@ -1,4 +1,13 @@
-import { lastRead, needOf, passes, rarestFirst, shareOfSlot, type Test, testOf } from './moves/prefilter.ts';
+import {
+  isPartOf,
+  lastRead,
+  needOf,
+  passes,
+  rarestFirst,
+  shareOfSlot,
+  type Test,
+  testOf,
+} from './moves/prefilter.ts';
 
 // Patterns as the rubric runs them. An expression that opens with a negative look-behind of one class
 // tries it at every position before anything else: three times the scan of the same expression without
@@ -117,7 +126,7 @@ export class Phrase {
       this.readOn = read.generation;
       this.passed = passes(this.needs, read.windows);
     }
-    return this.passed || !read.text.includes(text);
+    return this.passed || !isPartOf(read, text);
   }
 
   test(text: string): boolean {
