@@ -89,6 +89,9 @@ export class Phrase {
   /** The text (by its `generation`) the test was last made on, and what it said. */
   private readOn = -1;
   private passed = true;
+  /** The text last tested, and whether the pattern matched it: see `test`. */
+  private tested: string | undefined;
+  private found = false;
 
   constructor(regex: RegExp) {
     this.regex = regex;
@@ -129,8 +132,16 @@ export class Phrase {
     return this.passed || !isPartOf(read, text);
   }
 
+  /**
+   * Does the pattern match anywhere in the text? Readings of one sentence ask the same pattern of it more
+   * than once (a shouted word, a family word): what it said last is kept.
+   */
   test(text: string): boolean {
-    return this.exec(text) !== null;
+    if (text !== this.tested) {
+      this.tested = text;
+      this.found = this.exec(text) !== null;
+    }
+    return this.found;
   }
 
   /** Every match, left to right, as `matchAll` finds them with the pattern made global. */
