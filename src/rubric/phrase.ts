@@ -1,4 +1,13 @@
-import { lastRead, needOf, passes, rarestFirst, shareOfSlot, type Test, testOf } from './moves/prefilter.ts';
+import {
+  isPartOf,
+  lastRead,
+  needOf,
+  passes,
+  rarestFirst,
+  shareOfSlot,
+  type Test,
+  testOf,
+} from './moves/prefilter.ts';
 
 // Patterns as the rubric runs them. An expression that opens with a negative look-behind of one class
 // tries it at every position before anything else: three times the scan of the same expression without
@@ -80,6 +89,9 @@ export class Phrase {
   /** The text (by its `generation`) the test was last made on, and what it said. */
   private readOn = -1;
   private passed = true;
+  /** The text last tested, and whether the pattern matched it: see `test`. */
+  private tested: string | undefined;
+  private found = false;
 
   constructor(regex: RegExp) {
     this.regex = regex;
@@ -117,11 +129,19 @@ export class Phrase {
       this.readOn = read.generation;
       this.passed = passes(this.needs, read.windows);
     }
-    return this.passed || !read.text.includes(text);
+    return this.passed || !isPartOf(read, text);
   }
 
+  /**
+   * Does the pattern match anywhere in the text? Readings of one sentence ask the same pattern of it more
+   * than once (a shouted word, a family word): what it said last is kept.
+   */
   test(text: string): boolean {
-    return this.exec(text) !== null;
+    if (text !== this.tested) {
+      this.tested = text;
+      this.found = this.exec(text) !== null;
+    }
+    return this.found;
   }
 
   /** Every match, left to right, as `matchAll` finds them with the pattern made global. */

@@ -284,7 +284,13 @@ const NUMBER: Info = {
 
 /** One set for the text being read: detection reads one text at a time, start to end. */
 const SCRATCH = new Uint32Array(1 << (BITS - 5));
-type Read = { text: string; windows: Windows; generation: number };
+type Read = {
+  text: string;
+  windows: Windows;
+  generation: number;
+  /** Texts asked about, and whether each is part of this one (see `isPartOf`). */
+  parts: Map<string, boolean>;
+};
 /** The text the set was read from: the rules and then the scenario's acts read the same reply. */
 let last: Read | undefined;
 /** Counts the texts read, so that a test made on the windows of this one is known to be current. */
@@ -294,13 +300,26 @@ let generation = 0;
 export function windowsOf(text: string): Windows {
   if (last?.text !== text) {
     generation++;
-    last = { text, windows: read(text), generation };
+    last = { text, windows: read(text), generation, parts: new Map() };
   }
   return last.windows;
 }
 
 /** The text whose windows were read last, and them; its `generation` tells it from the texts before. */
 export const lastRead = (): Read | undefined => last;
+
+/**
+ * Is `part` part of the text read? Dozens of patterns ask it of the same few sentences of a reply, and
+ * searching the reply for a sentence cost as much as the test it guards: each part is searched for once.
+ */
+export function isPartOf(read: Read, part: string): boolean {
+  let found = read.parts.get(part);
+  if (found === undefined) {
+    found = read.text.includes(part);
+    read.parts.set(part, found);
+  }
+  return found;
+}
 
 function read(text: string): Windows {
   if (FOLDS_INTO_ASCII.test(text)) return undefined;
