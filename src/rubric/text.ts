@@ -1,6 +1,7 @@
 // Text helpers shared by the detector and the scorer. Every transformation keeps the length of the
 // reply, so an offset found in the analysed text is an offset in the reply itself.
 
+import { Buffer } from 'node:buffer';
 import { windowsOf } from './moves/prefilter.ts';
 import { Phrase } from './phrase.ts';
 
@@ -18,7 +19,18 @@ export const TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;
 export function analysisText(reply: string): string {
   let text = reply.replace(CURLY, (c) => (DOUBLE.has(c) ? '"' : "'"));
   if (text.includes('<')) text = text.replace(COMMENT, blank).replace(TAG, blank);
-  return affirmDoubleNegations(text.replace(INVISIBLE, ' '));
+  return affirmDoubleNegations(narrow(text.replace(INVISIBLE, ' ')));
+}
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/**
+ * The same text, stored one byte per character when every character fits. A string cut from a text that
+ * held a wider character (a YAML file, a reply whose curly quotes were just straightened) stays two bytes
+ * per character, and the rules' case-insensitive expressions run several times slower on it.
+ */
+export function narrow(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /**
