@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisText, hedgedDoubleNegations, sentences } from './text.ts';
+import { analysisText, hedgedDoubleNegations, narrow, sentences } from './text.ts';
 
 describe('hedgedDoubleNegations', () => {
   it.each([
@@ -79,6 +79,19 @@ describe('analysisText', () => {
   it('keeps every offset of the reply', () => {
     const reply = "I won't pretend the numbers don't matter, and I can't deny we slipped.";
     expect(analysisText(reply)).toHaveLength(reply.length);
+  });
+});
+
+describe('narrow', () => {
+  it.each([
+    'Het spijt me, Lotte. Dat was niet oké van me: café, één, façade.',
+    "I\u2019m sorry \u2014 that\u2019s on me.",
+    '',
+  ])('keeps every character of the text: %s', (text) => {
+    // A slice of a wider text, as a YAML parser or a quote replacement leaves it.
+    const cut = `\u2014${text}`.slice(1);
+    expect(narrow(cut)).toBe(text);
+    expect(narrow(cut).length).toBe(text.length);
   });
 });
 
