@@ -85,7 +85,7 @@ describe('analysisText', () => {
 describe('narrow', () => {
   it.each([
     'Het spijt me, Lotte. Dat was niet oké van me: café, één, façade.',
-    "I\u2019m sorry \u2014 that\u2019s on me.",
+    'I\u2019m sorry \u2014 that\u2019s on me.',
     '',
   ])('keeps every character of the text: %s', (text) => {
     // A slice of a wider text, as a YAML parser or a quote replacement leaves it.

@@ -22,7 +22,8 @@ export function analysisText(reply: string): string {
   return affirmDoubleNegations(narrow(text.replace(INVISIBLE, ' ')));
 }
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+/** Any code unit above Latin-1 (surrogate halves too: without the u flag each is read alone). */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * The same text, stored one byte per character when every character fits. A string cut from a text that
