@@ -14,8 +14,8 @@ const ADVERB = String.raw`(?:echt|nooit|niet|wel|ook|nog|even|meteen|eerder|goed
 
 /** A subordinate clause opened at the clause's start, a negator in it and at least one word after that. */
 const FRONTED: Record<Language, string> = {
-  en: String.raw`^[\s,;:—–-]*(?:(?:and|but|so)\s+)?(?:when|whenever|because|since|although|though|while|after|once|until|as soon as)\s(?:[^]*?\s)?(?:not|never|no|nobody|nothing|[\p{L}]+n't|cannot)\s+(?:(?!(?:think|thought|believe|say|said|saying|mean|meant|feel|guess|suppose|expect|know|sure|want|wanted|pretend|claim)(?![\p{L}']))[\p{L}']+\s+)+?`,
-  nl: String.raw`^[\s,;:—–-]*(?:(?:en|maar)\s+)?(?:dat|omdat|doordat|toen|terwijl|nadat|voordat|zodat|hoewel|zodra|sinds|wanneer|als)\s(?:[^]*?\s)?(?:niet|nooit|geen|niks|niets)\s+(?:\p{L}+\s+)*?(?!${ADVERB}\s)\p{L}+\s+`,
+  en: String.raw`^[\s,;:—–-]*(?:(?:and|but|so)\s+)?(?:when|whenever|because|since|although|though|while|after|once|until|as soon as)\s(?:.*?\s)?(?:not|never|no|nobody|nothing|[\p{L}]+n't|cannot)\s+(?:(?!(?:think|thought|believe|say|said|saying|mean|meant|feel|guess|suppose|expect|know|sure|want|wanted|pretend|claim)(?![\p{L}']))[\p{L}']+\s+)+?`,
+  nl: String.raw`^[\s,;:—–-]*(?:(?:en|maar)\s+)?(?:dat|omdat|doordat|toen|terwijl|nadat|voordat|zodat|hoewel|zodra|sinds|wanneer|als)\s(?:.*?\s)?(?:niet|nooit|geen|niks|niets)\s+(?:\p{L}+\s+)*?(?!${ADVERB}\s)\p{L}+\s+`,
 };
 
 /** A finite verb that may open a Dutch main clause. */
