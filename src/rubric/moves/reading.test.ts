@@ -403,6 +403,8 @@ const CLAUSE_SCOPE: Row[] = [
   ['Ik vind niet dat het jouw schuld was.', 'nl', [], ['blames']],
   ["I don't think it was your fault, Tom.", 'en', [], ['blames']],
   ["I don't see that it's your fault.", 'en', [], ['blames']],
+  ["I didn't realise you were upset with me.", 'en', ['acknowledges-feeling'], ['dismisses']],
+  ["I don't think you were upset with me.", 'en', [], ['acknowledges-feeling']],
   // A relative clause after a whole clause is one of its own; after the "nobody" it describes it is not.
   ['Nobody warned you which is my fault.', 'en', ['takes-ownership'], ['defensive']],
   ['Nobody who was in that meeting blames you.', 'en', [], ['blames']],
