@@ -1216,17 +1216,24 @@ function lastClause(before: string, language: Language, act = ''): string {
     from = match.index;
     cut = match.index + match[0].length;
   }
-  for (const match of FOUND_OUT[language].matchAll(before))
-    if (match.index + match[0].length > cut) {
-      from = match.index;
-      cut = match.index + match[0].length;
-    }
+  // Where nothing is denied, where a denial's reach ends changes nothing: most clauses hold no negator.
+  const denies = MAY_DENY.test(before);
+  if (denies)
+    for (const match of FOUND_OUT[language].matchAll(before))
+      if (match.index + match[0].length > cut) {
+        from = match.index;
+        cut = match.index + match[0].length;
+      }
   for (const match of MAIN_CLAUSE[language].matchAll(before))
     if (match.index + match[0].length > cut && CONDITION_BEFORE[language].test(before.slice(0, match.index)))
       from = cut = match.index + match[0].length;
+  if (!denies) return before.slice(cut);
   // "Dat het niet bij jou terechtkwam ligt ook aan mij": a clause put first ends before the main clause.
   return before.slice(Math.max(cut, from + mainClauseAfterFronted(before.slice(from), act, language)));
 }
+/** Any word a negator holds (see `NEGATOR`): "no" stands for "not", "nothing", "nobody", "none", "nor". */
+const MAY_DENY =
+  /no|n't|never|neither|hardly|barely|scarcely|refuse|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger/iu;
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new WeakMap<ReadContext, Map<Sentence, boolean>>();
