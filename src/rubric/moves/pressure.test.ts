@@ -68,6 +68,12 @@ const ROWS: Row[] = [
   ["You don't have to be happy for him today.", 'en', undefined],
   ['Je wordt vast een prima teamleider, daar ben ik zeker van.', 'nl', undefined],
   ['Je hoeft echt niet blij te zijn voor Ben vandaag.', 'nl', undefined],
+  // A negation ends at its clause: a "but" with a subject of its own prescribes all the same.
+  ["It didn't go your way this time but you'll be pleased for Sam, I'm sure.", 'en', 'dismisses'],
+  ['Het is niet jouw project geworden, maar je gunt het Ben vast wel.', 'nl', 'dismisses'],
+  ['Het is niet jouw project geworden maar je gunt het Ben vast wel.', 'nl', 'dismisses'],
+  ["I don't expect you'll be happy for Sam today, and that's fine.", 'en', undefined],
+  ['Ik verwacht niet dat je het Ben nu al gunt, en dat hoeft ook niet.', 'nl', undefined],
   // A motive laid on the other.
   ["Let's be honest, this is all about your bonus.", 'en', 'contempt'],
   ["You're banking on us not having the time to switch suppliers.", 'en', 'contempt'],

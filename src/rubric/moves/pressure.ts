@@ -84,10 +84,14 @@ const OUTDONE: ByLanguage = {
   nl: /(?<![\p{L}])(?:zal ik|zullen we|zullen wij|moeten we|moeten wij|wil je|wilt u|willen jullie)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:leaseauto|auto|vakantie|jacht|medaille|lintje|standbeeld|rode loper|optocht|pony|villa|limousine|kroon|privéjet|hoekkantoor)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(?:bij|erbij|ook|ook nog|meteen|gelijk|cadeau)(?![\p{L}])[^.!?]{0,15}\?$/iu,
 };
 
-/** A negator before the match in its own clause: "you don't have to be happy for him". */
+/**
+ * A negator before the match in its own clause: "you don't have to be happy for him". Its clause ends at a
+ * comma or where a "but", "and" or "so" opens one with a subject of its own: "I didn't pick you but you'll be
+ * happy for him, I'm sure" presses all the same.
+ */
 const NEGATED_BEFORE: ByLanguage = {
-  en: /(?<![\p{L}'])(?:not|never|no|\p{L}+n't|cannot)(?![\p{L}])[^,;:]*$/iu,
-  nl: /(?<![\p{L}])(?:niet|nooit|geen|hoeft)(?![\p{L}])[^,;:]*$/iu,
+  en: /(?<![\p{L}'])(?:not|never|no|\p{L}+n't|cannot)(?![\p{L}])(?:(?![,;:]|\s(?:but|and|so|because|yet)(?:\s+(?:you|you'll|you're|you've|you'd|i|i'm|i'll|i've|we|we're|we'll|it|it's|that|that's|this|he|she|they)(?![\p{L}'])|\s*$))[^,;:])*$/iu,
+  nl: /(?<![\p{L}])(?:niet|nooit|geen|hoeft)(?![\p{L}])(?:(?![,;:]|\s(?:maar|en|want|dus|omdat)(?:\s+(?:je|jij|ik|we|wij|het|dat|dit|hij|zij|ze|u|jullie)(?![\p{L}])|\s*$))[^,;:])*$/iu,
 };
 
 const found = (pattern: RegExp, sentence: string, language: Language): boolean => {

@@ -363,7 +363,59 @@ const NO_OUT_OF_REACH: Row[] = [
   ["I won't say no to you outright, but I need to check the numbers.", 'en', ['hedges'], ['gives-in']],
 ];
 
+const CLAUSE_SCOPE: Row[] = [
+  // A clause put first keeps its negation to itself, with or without the comma: Dutch ends it on its verb.
+  ['Dat je de cijfers niet op tijd kreeg ligt aan mij, Ruben.', 'nl', ['takes-ownership'], ['defensive']],
+  [
+    'Omdat ik de planning niet had nagekeken is het mijn fout dat het misging.',
+    'nl',
+    ['takes-ownership'],
+    ['defensive'],
+  ],
+  [
+    'Dat ik je niet eerder heb teruggebeld spijt me echt.',
+    'nl',
+    ['apology-with-responsibility'],
+    ['defensive'],
+  ],
+  [
+    'Because I never checked the figures I owe you an apology.',
+    'en',
+    ['apology-with-responsibility'],
+    ['defensive'],
+  ],
+  ["When you didn't answer I was worried sick about you.", 'en', ['self-disclosure'], []],
+  // A negation of the main clause's own still denies it; one in a clause that has not ended still reaches on.
+  [
+    'Omdat het niet mijn fout was hoef ik ook geen sorry te zeggen.',
+    'nl',
+    ['defensive'],
+    ['apology-with-responsibility'],
+  ],
+  ['Dat het zo gelopen is spijt me niet.', 'nl', ['defensive'], ['apology-with-responsibility']],
+  ['Dat het aan mij lag, ga ik niet zeggen.', 'nl', [], ['takes-ownership']],
+  ["Because it wasn't my fault I won't apologise.", 'en', ['defensive'], ['apology-with-responsibility']],
+  // Not finding out leaves what one did not find out true; not thinking or seeing it so denies it.
+  ['Ik had niet door dat het mijn fout was, Ruben.', 'nl', ['takes-ownership'], ['defensive']],
+  ['Ik was me er niet van bewust dat het mijn schuld was.', 'nl', ['takes-ownership'], ['defensive']],
+  ["I hadn't noticed it was my mistake until Tom pointed it out.", 'en', ['takes-ownership'], ['defensive']],
+  ["I didn't realise it was my call to make, and I should have.", 'en', ['takes-ownership'], ['defensive']],
+  ['Ik vind niet dat het jouw schuld was.', 'nl', [], ['blames']],
+  ["I don't think it was your fault, Tom.", 'en', [], ['blames']],
+  ["I don't see that it's your fault.", 'en', [], ['blames']],
+  ["I didn't realise you were upset with me.", 'en', ['acknowledges-feeling'], ['dismisses']],
+  ["I don't think you were upset with me.", 'en', [], ['acknowledges-feeling']],
+  // A relative clause after a whole clause is one of its own; after the "nobody" it describes it is not.
+  ['Nobody warned you which is my fault.', 'en', ['takes-ownership'], ['defensive']],
+  ['Nobody who was in that meeting blames you.', 'en', [], ['blames']],
+  // A view denied in the saying is not given; one given, or refused to be feigned, is.
+  ["I'm not saying I disagree, I just want to hear more.", 'en', [], ['candour']],
+  ["I disagree, Tom, and I'm saying so.", 'en', ['candour'], []],
+  ["I won't pretend I agree with it.", 'en', ['candour'], []],
+];
+
 describe.each([
+  ['a negation ends at its clause', CLAUSE_SCOPE],
   ['unable to refuse', NO_OUT_OF_REACH],
   ['litotes and a reluctant double negation', LITOTES],
   ["a negator in a rule's word slot", NEGATOR_IN_A_SLOT],

@@ -2,6 +2,7 @@ import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
+import { mainClauseAfterFronted } from './clause.ts';
 import { matchesIn } from './prefilter.ts';
 import { pressureIn } from './pressure.ts';
 import type { Signal, SignalId } from './signals.ts';
@@ -123,6 +124,18 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /[,;:—–]|\s-\s|(?<![\p{L}])(?:but|and|because|so|though|although|while|yet|it's|it is|that's)(?![\p{L}])/giu,
   nl: /[,;:—–]|\s-\s|(?<![\p{L}])(?:maar|en|want|omdat|dus|hoewel|terwijl|het is|dat is)(?![\p{L}])/giu,
 };
+/**
+ * A clause of its own too: a relative "which" after a whole clause, and what follows a verb of finding out,
+ * which the negation leaves true ("I didn't realise it was my call", "ik had niet door dat het mijn fout
+ * was"). Not after a verb of saying or thinking, whose negation reaches in ("I don't think it was your
+ * fault"), nor after a present "see" ("ik zie niet dat het jouw schuld is"). Read apart from the other
+ * breaks, as a `Phrase`: most replies hold none of these words, and are then not scanned for them.
+ */
+const FOUND_OUT = phrases({
+  en: /(?<![\p{L}])(?:which|(?:(?:realis|realiz)(?:e|ed)|noticed?|(?:didn't|did not|never|hadn't|had not) know|knew|known|aware|forg[eo]t(?:ten)?)(?:\s+that)?|(?:(?:didn't|did not|never|hadn't|had not) see|saw|seen|spotted|heard|understood|appreciated?|remember(?:ed)?) that)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:wist|wisten|geweten|besefte|besefd|realiseerde|gerealiseerd|merkte|gemerkt|opgemerkt|zag|gezien|hoorde|gehoord|door|doorhad|bewust|stilgestaan|begreep|begrepen|vergeten|vergat)(?:\s+\p{L}+){0,3}?\s+dat(?![\p{L}])/giu,
+});
+
 /**
  * The speaker's "I'll"/"dan" after a condition opens the main clause: "if you can't commit to Friday I'll
  * have to take you off the project" denies nothing of the consequence. It breaks the clause only where a
@@ -942,6 +955,14 @@ function readOne(
   // "I'm not saying it wasn't my fault", "ik zeg niet dat het niet mijn fout was": a defence denied owns it.
   if (saidNot && signal.id === 'defensive')
     return OWN_FAULT_NOUN.test(quote) ? { ...signal, id: 'takes-ownership' } : undefined;
+  // "I'm not saying I disagree": a view not said is not given. Only a denied saying in its clause takes it back:
+  // many ways of speaking plainly are negations themselves ("not the figures I want to talk about", "niet met een
+  // kluitje in het riet"), and "Not much to say, honestly" denies nothing of the "honestly".
+  if (
+    signal.id === 'candour' &&
+    ctx.languages.some((l) => insideDeniedSaying(lastClause(plain, l), quote, [l]))
+  )
+    return undefined;
   // "I'm not saying we can't", "het is niet zo dat ik nee zeg": a refusal denied is no refusal; "ik kan je
   // niet genoeg bedanken" is no refusal at all.
   if (
@@ -1170,7 +1191,7 @@ function isNegated(
   inner = 0,
 ): boolean {
   for (const language of languages) {
-    const clause = lastClause(plain, language);
+    const clause = lastClause(plain, language, quote);
     // "If you can't commit to Friday I'll take you off the project": the negation is the condition's.
     const condition = MAIN_AFTER_CONDITION[language].test(quote) && CONDITION_OPEN[language].test(clause);
     const count = (condition ? 0 : negations(clause, language)) + inner;
@@ -1200,16 +1221,33 @@ const MAIN_AFTER_CONDITION: Record<Language, RegExp> = {
  * The clause after the last break. A main clause after a condition and the other breaks never overlap nor
  * start at one place, so the last break of either kind is the last one of both read as one expression.
  */
-function lastClause(before: string, language: Language): string {
+function lastClause(before: string, language: Language, act = ''): string {
   const breaker = CLAUSE_BREAK[language];
   breaker.lastIndex = 0;
   let cut = 0;
-  for (const match of before.matchAll(breaker)) cut = match.index + match[0].length;
+  let from = 0;
+  for (const match of before.matchAll(breaker)) {
+    from = match.index;
+    cut = match.index + match[0].length;
+  }
+  // Where nothing is denied, where a denial's reach ends changes nothing: most clauses hold no negator.
+  const denies = MAY_DENY.test(before);
+  if (denies)
+    for (const match of FOUND_OUT[language].matchAll(before))
+      if (match.index + match[0].length > cut) {
+        from = match.index;
+        cut = match.index + match[0].length;
+      }
   for (const match of MAIN_CLAUSE[language].matchAll(before))
     if (match.index + match[0].length > cut && CONDITION_BEFORE[language].test(before.slice(0, match.index)))
-      cut = match.index + match[0].length;
-  return before.slice(cut);
+      from = cut = match.index + match[0].length;
+  if (!denies) return before.slice(cut);
+  // "Dat het niet bij jou terechtkwam ligt ook aan mij": a clause put first ends before the main clause.
+  return before.slice(Math.max(cut, from + mainClauseAfterFronted(before.slice(from), act, language)));
 }
+/** Any word a negator holds (see `NEGATOR`): "no" stands for "not", "nothing", "nobody", "none", "nor". */
+const MAY_DENY =
+  /no|n't|never|neither|hardly|barely|scarcely|refuse|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger/iu;
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = perReply();
