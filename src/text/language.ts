@@ -24,14 +24,15 @@ const STOPWORDS: Record<Language | 'de' | 'fr' | 'es', readonly string[]> = {
 
 type Lang = keyof typeof STOPWORDS;
 const LANGS = Object.keys(STOPWORDS) as Lang[];
-const INDEX = new Map<string, Lang[]>();
-for (const lang of LANGS) {
-  for (const word of STOPWORDS[lang]) {
-    const list = INDEX.get(word) ?? [];
-    list.push(lang);
-    INDEX.set(word, list);
-  }
-}
+/** Per stopword, the index in `LANGS` of the one language that has it, or `SHARED` when several do. */
+const INDEX = new Map<string, number>();
+const SHARED = -1;
+LANGS.forEach((lang, at) => {
+  for (const word of STOPWORDS[lang])
+    INDEX.set(word, INDEX.has(word) && INDEX.get(word) !== at ? SHARED : at);
+});
+/** The longest stopword: a longer word is no stopword, and is not looked up. */
+const LONGEST = Math.max(...[...INDEX.keys()].map((word) => word.length));
 
 export type LanguageProfile = {
   words: number;
@@ -45,14 +46,18 @@ export type LanguageProfile = {
 
 export function languageProfile(text: string): LanguageProfile {
   const list = words(text);
-  const hits: Record<Lang, number> = { en: 0, nl: 0, de: 0, fr: 0, es: 0 };
+  // Counted by index, then named: every reply is read here, and most of its words are no stopword.
+  const counts = [0, 0, 0, 0, 0];
   let functional = 0;
   for (const word of list) {
-    const langs = INDEX.get(word);
-    if (!langs) continue;
+    if (word.length > LONGEST) continue;
+    const at = INDEX.get(word);
+    if (at === undefined) continue;
     functional++;
-    if (langs.length === 1) hits[langs[0]!]++;
+    if (at !== SHARED) counts[at]!++;
   }
+  const [en, nl, de, fr, es] = counts as [number, number, number, number, number];
+  const hits: Record<Lang, number> = { en, nl, de, fr, es };
   return { words: list.length, list, hits, functionRatio: list.length ? functional / list.length : 0 };
 }
 
@@ -62,14 +67,22 @@ export function detectLanguage(text: string): Language | 'other' | 'unknown' {
 }
 
 export function languageOf(profile: LanguageProfile): Language | 'other' | 'unknown' {
-  const ranked = LANGS.map((lang) => [lang, profile.hits[lang]] as const).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (!best || best[1] < 2 || profile.words < 3) return 'unknown';
-  if (second && best[1] === second[1] && (best[0] === 'nl' || best[0] === 'en')) {
-    // A tie between a supported language and another one: give the supported one the benefit.
-    return second[0] === 'nl' || second[0] === 'en' ? 'unknown' : best[0];
+  // The first language with the most hits, and the next one level with it (as a stable sort ranks them).
+  let best: Lang = LANGS[0]!;
+  let level: Lang | undefined;
+  for (const lang of LANGS) {
+    if (lang === best) continue;
+    if (profile.hits[lang] > profile.hits[best]) {
+      best = lang;
+      level = undefined;
+    } else if (profile.hits[lang] === profile.hits[best] && level === undefined) level = lang;
   }
-  return best[0] === 'nl' || best[0] === 'en' ? best[0] : 'other';
+  if (profile.hits[best] < 2 || profile.words < 3) return 'unknown';
+  if (level && (best === 'nl' || best === 'en')) {
+    // A tie between a supported language and another one: give the supported one the benefit.
+    return level === 'nl' || level === 'en' ? 'unknown' : best;
+  }
+  return best === 'nl' || best === 'en' ? best : 'other';
 }
 
 /** Both supported languages clearly present, e.g. a Dutch reply with English sentences in it. */
