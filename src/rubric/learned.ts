@@ -70,46 +70,78 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
   return model.scale * sum;
 }
 
-/** The weights as a map: a plain object of ten thousand keys is slow to look words up in. */
-const weightMaps = new WeakMap<LearnedModel, ReadonlyMap<string, number>>();
-function weightsOf(model: LearnedModel): ReadonlyMap<string, number> {
-  let map = weightMaps.get(model);
-  if (!map) {
-    map = new Map(Object.entries(model.weights));
-    weightMaps.set(model, map);
+/** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
+type WordNode = { weight: number; next: Map<string, number> };
+type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
+
+const lookups = new WeakMap<LearnedModel, Lookup>();
+function lookupOf(model: LearnedModel): Lookup {
+  let lookup = lookups.get(model);
+  if (lookup) return lookup;
+  lookup = { words: { nl: new Map(), en: new Map() }, shapes: new Map() };
+  const node = (language: Language, word: string) => {
+    const map = lookup!.words[language];
+    const found = map.get(word) ?? { weight: 0, next: new Map<string, number>() };
+    map.set(word, found);
+    return found;
+  };
+  for (const [id, weight] of Object.entries(model.weights)) {
+    const [prefix, ...rest] = id.split(':');
+    const key = rest.join(':');
+    if (prefix === 'shape') lookup.shapes.set(key, weight);
+    else if (prefix === 'nl' || prefix === 'en') {
+      const [first, second] = key.split(' ');
+      if (second === undefined) node(prefix, first!).weight = weight;
+      else node(prefix, first!).next.set(second, weight);
+    }
   }
-  return map;
+  lookups.set(model, lookup);
+  return lookup;
 }
 
-/** What the words add to the overall, within the model's bound. Sums as it reads: no features kept. */
+/**
+ * What the words add to the overall, within the model's bound: the same sum as `learnedSum` over
+ * `learnedFeatures` (each word and pair once), read in one pass without building the features.
+ */
 export function learnedPoints(
   reply: string,
   language: Language,
   model: LearnedModel = LEARNED_MODEL,
 ): number {
-  const weights = weightsOf(model);
+  const { words: dictionary, shapes } = lookupOf(model);
+  const nodes = dictionary[language];
   const words = wordsOf(reply);
-  const seen = new Set<string>();
+  const seenWords = new Set<WordNode>();
+  let seenPairs: Set<string> | undefined;
   let sum = 0;
   let mine = 0;
   let yours = 0;
-  const add = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    sum += weights.get(id) ?? 0;
-  };
+  let previous: WordNode | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    add(`${language}:${word}`);
-    if (i > 0) add(`${language}:${words[i - 1]} ${word}`);
+    const pair = previous?.next.get(word);
+    if (pair !== undefined) {
+      seenPairs ??= new Set();
+      const key = `${words[i - 1]} ${word}`;
+      if (!seenPairs.has(key)) {
+        seenPairs.add(key);
+        sum += pair;
+      }
+    }
+    const current = nodes.get(word);
+    if (current && !seenWords.has(current)) {
+      seenWords.add(current);
+      sum += current.weight;
+    }
+    previous = current;
     if (FIRST_PERSON[language].has(word)) mine++;
     if (SECOND_PERSON[language].has(word)) yours++;
   }
   const n = Math.max(1, words.length);
-  sum += (weights.get('shape:log-words') ?? 0) * (Math.log(n) / 4);
-  sum += reply.includes('?') ? (weights.get('shape:question') ?? 0) : 0;
-  sum += ((weights.get('shape:first-person') ?? 0) * mine) / n;
-  sum += ((weights.get('shape:second-person') ?? 0) * yours) / n;
+  sum += (shapes.get('log-words') ?? 0) * (Math.log(n) / 4);
+  sum += reply.includes('?') ? (shapes.get('question') ?? 0) : 0;
+  sum += ((shapes.get('first-person') ?? 0) * mine) / n;
+  sum += ((shapes.get('second-person') ?? 0) * yours) / n;
   const points = model.scale * sum;
   return Math.max(-model.bound, Math.min(model.bound, points));
 }
