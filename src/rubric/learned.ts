@@ -71,17 +71,19 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
 }
 
 /** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
-type WordNode = { weight: number; next: Map<string, number> };
+/** `seenIn`: the last reading that counted the word, so each word counts once a reply without a set. */
+type WordNode = { weight: number; next: Map<string, number>; seenIn: number };
 type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
 
 const lookups = new WeakMap<LearnedModel, Lookup>();
+let readings = 0;
 function lookupOf(model: LearnedModel): Lookup {
   let lookup = lookups.get(model);
   if (lookup) return lookup;
   lookup = { words: { nl: new Map(), en: new Map() }, shapes: new Map() };
   const node = (language: Language, word: string) => {
     const map = lookup!.words[language];
-    const found = map.get(word) ?? { weight: 0, next: new Map<string, number>() };
+    const found = map.get(word) ?? { weight: 0, next: new Map<string, number>(), seenIn: 0 };
     map.set(word, found);
     return found;
   };
@@ -111,7 +113,7 @@ export function learnedPoints(
   const { words: dictionary, shapes } = lookupOf(model);
   const nodes = dictionary[language];
   const words = wordsOf(reply);
-  const seenWords = new Set<WordNode>();
+  const reading = ++readings;
   let seenPairs: Set<string> | undefined;
   let sum = 0;
   let mine = 0;
@@ -129,8 +131,8 @@ export function learnedPoints(
       }
     }
     const current = nodes.get(word);
-    if (current && !seenWords.has(current)) {
-      seenWords.add(current);
+    if (current && current.seenIn !== reading) {
+      current.seenIn = reading;
       sum += current.weight;
     }
     previous = current;
