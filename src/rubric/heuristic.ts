@@ -11,6 +11,7 @@ import {
 } from './feedback.ts';
 import { type Language, MOVE_IDS, type MoveId, PRINCIPLE_IDS, type PrincipleId } from './ids.ts';
 import { isMixed, type LanguageProfile, languageOf, languageProfile } from './language.ts';
+import { learnedPoints, withLearned } from './learned.ts';
 import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid, sameTurns } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
@@ -87,7 +88,11 @@ export function scoreHeuristic(input: ScoreInput): RubricResult {
   return {
     engine: 'heuristic',
     language,
-    overall: boundedOverall(overallOf(analysis.raw, input.focus), analysis),
+    overall: withLearned(
+      boundedOverall(overallOf(analysis.raw, input.focus), analysis),
+      analysis.cap === 0 ? 0 : learnedPoints(reply, language),
+      analysis.cap,
+    ),
     criteria,
     moves: analysis.signals.filter((s) => isMove(s.id)).map((s) => toMove(s, reply)),
     flags: analysis.flags.map((id) => ({ id, message: FLAG_MESSAGES[said][id]! }) satisfies Flag),

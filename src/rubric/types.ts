@@ -121,3 +121,13 @@ export type ScoreInput = {
   /** The learner's interface language for feedback and tips; the scenario's language when absent. */
   feedbackLanguage?: Language | undefined;
 };
+
+/** A learnt lexical signal's weights (learned-weights.ts, generated; read by learned.ts). */
+export type LearnedModel = {
+  /** Points of overall per unit of the weighted sum: the scale the model was trained against. */
+  scale: number;
+  /** The most the words may move a reply, in points either way. */
+  bound: number;
+  /** Feature → weight. Features: `<language>:<word>`, `<language>:<word> <word>`, `shape:<name>`. */
+  weights: Readonly<Record<string, number>>;
+};

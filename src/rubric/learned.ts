@@ -1,0 +1,171 @@
+import type { Language } from './ids.ts';
+import { LEARNED_MODEL } from './learned-weights.ts';
+import type { LearnedModel } from './types.ts';
+
+// A small lexical signal learnt from the labelled training replies, added to the rules' overall within a
+// few points. The rules name what a reply does; the words of many reviewers' good and poor replies carry
+// some of what no rule names yet. Learnt offline (`npm run rubric:learn -- --write`), read here as fixed
+// weights: no training at runtime, the same reply always gets the same points.
+//
+// It is added to the overall within the caps and held under them again, so every ceiling (harm, generic,
+// stuffing, instructions, a brief closed reply) still holds, and within the rating band the rules gave:
+// the words order replies the rules rate alike, the rules alone decide good, fair or poor.
+
+const FIRST_PERSON: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'mine', 'myself']),
+  nl: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf']),
+};
+const SECOND_PERSON: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['you', "you're", "you've", "you'll", "you'd", 'your', 'yours', 'yourself']),
+  nl: new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jezelf', 'jullie']),
+};
+
+/** Markup the reader never sees (comments, tags): words hidden there earn nothing. */
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][^<>]{0,200}>/g;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u201B\u2032\u00B4`]/g;
+
+/**
+ * The reply's words, lower-cased. Not the rules' analysed text: reading that again costs as much as a
+ * rule pass, and the words need no more than apostrophes made straight and markup blanked.
+ */
+function wordsOf(reply: string): string[] {
+  const visible = reply.includes('<') ? reply.replace(MARKUP, ' ') : reply;
+  return (
+    visible
+      .replace(CURLY_APOSTROPHE, "'")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
+}
+
+/**
+ * Each word and each pair of neighbouring words once, marked with the language so the two never share a
+ * weight, and four shapes: length, a question, how much is about me and how much about you.
+ */
+export function learnedFeatures(reply: string, language: Language): Map<string, number> {
+  const words = wordsOf(reply);
+  const features = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    features.set(`${language}:${words[i]}`, 1);
+    if (i > 0) features.set(`${language}:${words[i - 1]} ${words[i]}`, 1);
+  }
+  const n = Math.max(1, words.length);
+  let mine = 0;
+  let yours = 0;
+  for (const word of words) {
+    if (FIRST_PERSON[language].has(word)) mine++;
+    if (SECOND_PERSON[language].has(word)) yours++;
+  }
+  features.set('shape:log-words', Math.log(n) / 4);
+  features.set('shape:question', reply.includes('?') ? 1 : 0);
+  features.set('shape:first-person', mine / n);
+  features.set('shape:second-person', yours / n);
+  return features;
+}
+
+/** The model's unbounded sum for a set of features, in points. */
+export function learnedSum(features: Map<string, number>, model: LearnedModel): number {
+  let sum = 0;
+  for (const [id, value] of features) sum += (model.weights[id] ?? 0) * value;
+  return model.scale * sum;
+}
+
+/** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
+/** `seenIn`: the last reading that counted the word, so each word counts once a reply without a set. */
+type WordNode = { weight: number; next: Map<string, number>; seenIn: number };
+type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
+
+const lookups = new WeakMap<LearnedModel, Lookup>();
+let readings = 0;
+function lookupOf(model: LearnedModel): Lookup {
+  let lookup = lookups.get(model);
+  if (lookup) return lookup;
+  lookup = { words: { nl: new Map(), en: new Map() }, shapes: new Map() };
+  const node = (language: Language, word: string) => {
+    const map = lookup!.words[language];
+    const found = map.get(word) ?? { weight: 0, next: new Map<string, number>(), seenIn: 0 };
+    map.set(word, found);
+    return found;
+  };
+  for (const [id, weight] of Object.entries(model.weights)) {
+    const [prefix, ...rest] = id.split(':');
+    const key = rest.join(':');
+    if (prefix === 'shape') lookup.shapes.set(key, weight);
+    else if (prefix === 'nl' || prefix === 'en') {
+      const [first, second] = key.split(' ');
+      if (second === undefined) node(prefix, first!).weight = weight;
+      else node(prefix, first!).next.set(second, weight);
+    }
+  }
+  lookups.set(model, lookup);
+  return lookup;
+}
+
+/**
+ * What the words add to the overall, within the model's bound: the same sum as `learnedSum` over
+ * `learnedFeatures` (each word and pair once), read in one pass without building the features.
+ */
+export function learnedPoints(
+  reply: string,
+  language: Language,
+  model: LearnedModel = LEARNED_MODEL,
+): number {
+  const { words: dictionary, shapes } = lookupOf(model);
+  const nodes = dictionary[language];
+  const words = wordsOf(reply);
+  const reading = ++readings;
+  let seenPairs: Set<string> | undefined;
+  let sum = 0;
+  let mine = 0;
+  let yours = 0;
+  let previous: WordNode | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const pair = previous?.next.get(word);
+    if (pair !== undefined) {
+      seenPairs ??= new Set();
+      const key = `${words[i - 1]} ${word}`;
+      if (!seenPairs.has(key)) {
+        seenPairs.add(key);
+        sum += pair;
+      }
+    }
+    const current = nodes.get(word);
+    if (current && current.seenIn !== reading) {
+      current.seenIn = reading;
+      sum += current.weight;
+    }
+    previous = current;
+    if (FIRST_PERSON[language].has(word)) mine++;
+    if (SECOND_PERSON[language].has(word)) yours++;
+  }
+  const n = Math.max(1, words.length);
+  sum += (shapes.get('log-words') ?? 0) * (Math.log(n) / 4);
+  sum += reply.includes('?') ? (shapes.get('question') ?? 0) : 0;
+  sum += ((shapes.get('first-person') ?? 0) * mine) / n;
+  sum += ((shapes.get('second-person') ?? 0) * yours) / n;
+  const points = model.scale * sum;
+  return Math.max(-model.bound, Math.min(model.bound, points));
+}
+
+/**
+ * The rating bands' lower edges (fair, good): RATING_THRESHOLDS in calibrate.ts, which imports the engine and
+ * so cannot be imported here; learned.test.ts holds the two equal.
+ */
+export const BAND_EDGES = [42, 60] as const;
+
+/** The lowest and highest overall of the rating band an overall falls in. */
+export function bandOf(overall: number): [number, number] {
+  const [fair, good] = BAND_EDGES;
+  return overall >= good ? [good, 100] : overall >= fair ? [fair, good - 1] : [0, fair - 1];
+}
+
+/**
+ * The overall with the learnt points, rounded, within the rating band the rules gave it and never above
+ * the reply's cap: the words reorder replies the rules rate alike, they never change a rating or lift a
+ * reply past what its flags allow.
+ */
+export function withLearned(overall: number, points: number, cap: number): number {
+  const [low, high] = bandOf(overall);
+  return Math.max(low, Math.min(high, cap, Math.round(overall + points)));
+}
