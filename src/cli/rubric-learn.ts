@@ -10,18 +10,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openingHistory } from '../rubric/calibrate.ts';
 import { scenarioContext } from '../rubric/context.ts';
-import { HELD_OUT, type HeldOutGroup } from '../rubric/fixtures/held-out.ts';
-import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
-import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
-import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
-import { TRAINING_2026_12J } from '../rubric/fixtures/training-2026-12j.ts';
-import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
-import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
-import { TRAINING_2026_12U } from '../rubric/fixtures/training-2026-12u.ts';
-import { TRAINING_2026_12W } from '../rubric/fixtures/training-2026-12w.ts';
-import { analyse, boundedOverall, overallOf } from '../rubric/heuristic.ts';
+import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
+import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
+import { analyse, rulesOverall } from '../rubric/heuristic.ts';
 import type { Language } from '../rubric/ids.ts';
-import { bandOf, learnedFeatures, learnedSum, withLearned } from '../rubric/learned.ts';
+import { learnedFeatures, learnedSum, withLearned } from '../rubric/learned.ts';
+import { bandOf } from '../rubric/rating.ts';
 import type { LearnedModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -77,24 +71,14 @@ function scored(rated: { text: string; rank: number }, scenario: LibraryEntry): 
   return {
     ...rated,
     language: scenario.language,
-    overall: boundedOverall(overallOf(analysis.raw, input.focus), analysis),
+    overall: rulesOverall(analysis, input.focus),
     cap: analysis.cap,
     features: learnedFeatures(rated.text, scenario.language),
   };
 }
 type LibraryEntry = NonNullable<ReturnType<typeof library.get>>;
 
-const SETS: [string, HeldOutGroup[]][] = [
-  ['2026-11', HELD_OUT],
-  ['2026-12', TRAINING_2026_12],
-  ['2026-12c', TRAINING_2026_12C],
-  ['2026-12f', TRAINING_2026_12F],
-  ['2026-12j', TRAINING_2026_12J],
-  ['2026-12q', TRAINING_2026_12Q],
-  ['2026-12s', TRAINING_2026_12S],
-  ['2026-12u', TRAINING_2026_12U],
-  ['2026-12w', TRAINING_2026_12W],
-];
+const SETS = LEARNED_TRAINING_SETS;
 
 // ---------------------------------------------------------------- model
 

@@ -1,6 +1,7 @@
 import type { Rating } from '../vocabulary.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import type { Language, PrincipleId } from './ids.ts';
+import { ratingOf } from './rating.ts';
 import type { Focus, HistoryTurn, RubricResult, ScenarioContext, ScoreInput } from './types.ts';
 
 // Agreement between the scorer and the golden examples the scenario authors wrote.
@@ -16,14 +17,7 @@ export type CalibrationScenario = {
   context?: ScenarioContext | undefined;
 };
 
-/**
- * Overall → rating. Chosen from the anchored levels: 2.4 of 4 on average (60) means the reply does most
- * things a good reply does; below 1.7 of 4 (42) it mostly works against the conversation.
- */
-export const RATING_THRESHOLDS = { good: 60, fair: 42 } as const;
-
-export const ratingOf = (overall: number): Rating =>
-  overall >= RATING_THRESHOLDS.good ? 'good' : overall >= RATING_THRESHOLDS.fair ? 'fair' : 'poor';
+export { RATING_THRESHOLDS, ratingOf } from './rating.ts';
 
 const RANK: Record<Rating, number> = { good: 2, fair: 1, poor: 0 };
 

@@ -80,6 +80,11 @@ export function boundedOverall(overall: number, analysis: Pick<Analysis, 'cap' |
   return Math.min(drawn, analysis.cap);
 }
 
+/** The rules' overall within the reply's caps: what the reply scores before the learned word signal. */
+export function rulesOverall(analysis: Analysis, focus?: Focus): number {
+  return boundedOverall(overallOf(analysis.raw, focus), analysis);
+}
+
 export function scoreHeuristic(input: ScoreInput): RubricResult {
   const { reply, language } = input;
   const analysis = analyse(input);
@@ -89,7 +94,7 @@ export function scoreHeuristic(input: ScoreInput): RubricResult {
     engine: 'heuristic',
     language,
     overall: withLearned(
-      boundedOverall(overallOf(analysis.raw, input.focus), analysis),
+      rulesOverall(analysis, input.focus),
       analysis.cap === 0 ? 0 : learnedPoints(reply, language),
       analysis.cap,
     ),

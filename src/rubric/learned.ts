@@ -1,5 +1,6 @@
 import type { Language } from './ids.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
+import { bandOf } from './rating.ts';
 import type { LearnedModel } from './types.ts';
 
 // A small lexical signal learnt from the labelled training replies, added to the rules' overall within a
@@ -70,8 +71,10 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
   return model.scale * sum;
 }
 
-/** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
-/** `seenIn`: the last reading that counted the word, so each word counts once a reply without a set. */
+/**
+ * A word's weight and the weights of the pairs it starts, so a pair is found without building its key;
+ * `seenIn`: the last reading that counted the word, so each word counts once a reply without a set.
+ */
 type WordNode = { weight: number; next: Map<string, number>; seenIn: number };
 type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
 
@@ -146,18 +149,6 @@ export function learnedPoints(
   sum += ((shapes.get('second-person') ?? 0) * yours) / n;
   const points = model.scale * sum;
   return Math.max(-model.bound, Math.min(model.bound, points));
-}
-
-/**
- * The rating bands' lower edges (fair, good): RATING_THRESHOLDS in calibrate.ts, which imports the engine and
- * so cannot be imported here; learned.test.ts holds the two equal.
- */
-export const BAND_EDGES = [42, 60] as const;
-
-/** The lowest and highest overall of the rating band an overall falls in. */
-export function bandOf(overall: number): [number, number] {
-  const [fair, good] = BAND_EDGES;
-  return overall >= good ? [good, 100] : overall >= fair ? [fair, good - 1] : [0, fair - 1];
 }
 
 /**

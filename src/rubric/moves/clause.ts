@@ -12,10 +12,16 @@ import type { Language } from '../ids.ts';
  */
 const ADVERB = String.raw`(?:echt|nooit|niet|wel|ook|nog|even|meteen|eerder|goed|zo|gewoon|toen|dan|altijd|helemaal|genoeg|tijd|al|ooit|pas|maar|eens|eigenlijk|nou|nu|er|het|je|jou|me|mij|ik|we|ons|hem|haar|ze|jullie)`;
 
+/** A subordinator at the clause's start, after a coordinator or a mark at most. */
+const SUBORDINATOR: Record<Language, string> = {
+  en: String.raw`^[\s,;:—–-]*(?:(?:and|but|so)\s+)?(?:when|whenever|because|since|although|though|while|after|once|until|as soon as)\s`,
+  nl: String.raw`^[\s,;:—–-]*(?:(?:en|maar)\s+)?(?:dat|omdat|doordat|toen|terwijl|nadat|voordat|zodat|hoewel|zodra|sinds|wanneer|als)\s`,
+};
+
 /** A subordinate clause opened at the clause's start, a negator in it and at least one word after that. */
 const FRONTED: Record<Language, string> = {
-  en: String.raw`^[\s,;:—–-]*(?:(?:and|but|so)\s+)?(?:when|whenever|because|since|although|though|while|after|once|until|as soon as)\s(?:.*?\s)?(?:not|never|no|nobody|nothing|[\p{L}]+n't|cannot)\s+(?:(?!(?:think|thought|believe|say|said|saying|mean|meant|feel|guess|suppose|expect|know|sure|want|wanted|pretend|claim)(?![\p{L}']))[\p{L}']+\s+)+?`,
-  nl: String.raw`^[\s,;:—–-]*(?:(?:en|maar)\s+)?(?:dat|omdat|doordat|toen|terwijl|nadat|voordat|zodat|hoewel|zodra|sinds|wanneer|als)\s(?:.*?\s)?(?:niet|nooit|geen|niks|niets)\s+(?:\p{L}+\s+)*?(?!${ADVERB}\s)\p{L}+\s+`,
+  en: String.raw`${SUBORDINATOR.en}(?:.*?\s)?(?:not|never|no|nobody|nothing|[\p{L}]+n't|cannot)\s+(?:(?!(?:think|thought|believe|say|said|saying|mean|meant|feel|guess|suppose|expect|know|sure|want|wanted|pretend|claim)(?![\p{L}']))[\p{L}']+\s+)+?`,
+  nl: String.raw`${SUBORDINATOR.nl}(?:.*?\s)?(?:niet|nooit|geen|niks|niets)\s+(?:\p{L}+\s+)*?(?!${ADVERB}\s)\p{L}+\s+`,
 };
 
 /** A finite verb that may open a Dutch main clause. */
@@ -48,8 +54,8 @@ const OPENS_ACT: Record<Language, RegExp> = {
 };
 /** A clause that opens with a subordinator: most do not, and are not read further. */
 const OPENS_SUBORDINATE: Record<Language, RegExp> = {
-  en: /^[\s,;:—–-]*(?:(?:and|but|so)\s+)?(?:when|whenever|because|since|although|though|while|after|once|until|as soon as)\s/iu,
-  nl: /^[\s,;:—–-]*(?:(?:en|maar)\s+)?(?:dat|omdat|doordat|toen|terwijl|nadat|voordat|zodat|hoewel|zodra|sinds|wanneer|als)\s/iu,
+  en: new RegExp(SUBORDINATOR.en, 'iu'),
+  nl: new RegExp(SUBORDINATOR.nl, 'iu'),
 };
 
 /**
