@@ -20,6 +20,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12R } from '../rubric/fixtures/adversarial-he
 import { ADVERSARIAL_HELD_OUT_2026_12T } from '../rubric/fixtures/adversarial-held-out-2026-12t.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12V } from '../rubric/fixtures/adversarial-held-out-2026-12v.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12Y } from '../rubric/fixtures/adversarial-held-out-2026-12y.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12Z } from '../rubric/fixtures/adversarial-held-out-2026-12z.ts';
 import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
 import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
 import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
@@ -45,6 +46,7 @@ import { HELD_OUT_2026_12R } from '../rubric/fixtures/held-out-2026-12r.ts';
 import { HELD_OUT_2026_12T } from '../rubric/fixtures/held-out-2026-12t.ts';
 import { HELD_OUT_2026_12V } from '../rubric/fixtures/held-out-2026-12v.ts';
 import { HELD_OUT_2026_12Y } from '../rubric/fixtures/held-out-2026-12y.ts';
+import { HELD_OUT_2026_12Z } from '../rubric/fixtures/held-out-2026-12z.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -199,6 +201,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12Y, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12z (frozen, written on 2026-12-04, sixth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 94.4%, nl 94.5%, en 94.3% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12Z, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -323,5 +330,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 163/200, negation and sarcasm 62/84 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12Y, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12z (frozen, written on 2026-12-04, sixth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 147/200, negation and sarcasm 53/84 at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12Z, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -13,6 +13,7 @@ import { ADVERSARIAL_HELD_OUT_2026_12R } from './fixtures/adversarial-held-out-2
 import { ADVERSARIAL_HELD_OUT_2026_12T } from './fixtures/adversarial-held-out-2026-12t.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12V } from './fixtures/adversarial-held-out-2026-12v.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12Y } from './fixtures/adversarial-held-out-2026-12y.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12Z } from './fixtures/adversarial-held-out-2026-12z.ts';
 import {
   ADVERSARIAL_CLASSES,
   type AdversarialCase,
@@ -84,6 +85,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12y',
     ADVERSARIAL_HELD_OUT_2026_12Y,
     'e79f27ef1b66675d45069ff828b94f43205ccb1d3509c9a79eb6e371e152ff21',
+  ],
+  [
+    '2026-12z',
+    ADVERSARIAL_HELD_OUT_2026_12Z,
+    'c821d4cc43d4af8c7d07bfe8e66aaa333aeef9b2062c0d6b6b2116694cbf3b6b',
   ],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
   [

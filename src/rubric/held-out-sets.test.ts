@@ -14,6 +14,7 @@ import { HELD_OUT_2026_12R } from './fixtures/held-out-2026-12r.ts';
 import { HELD_OUT_2026_12T } from './fixtures/held-out-2026-12t.ts';
 import { HELD_OUT_2026_12V } from './fixtures/held-out-2026-12v.ts';
 import { HELD_OUT_2026_12Y } from './fixtures/held-out-2026-12y.ts';
+import { HELD_OUT_2026_12Z } from './fixtures/held-out-2026-12z.ts';
 import { LIBRARY_2026_12 } from './fixtures/library-2026-12.ts';
 import { VALIDATION_2026_12X } from './fixtures/validation-2026-12x.ts';
 
@@ -33,6 +34,7 @@ const FROZEN: [name: string, set: HeldOutGroup[], sha256: string][] = [
   ['2026-12t', HELD_OUT_2026_12T, '7a72bb245d899738ab79af2ca807c914fc5ed0b903afffb56ac50324aca3a55e'],
   ['2026-12v', HELD_OUT_2026_12V, 'ce050a790adb3351502cf5962d86b0b05d238ab4eb45d37ecc1ed64420d59a28'],
   ['2026-12y', HELD_OUT_2026_12Y, '9532a7a78ff7856e186adc5bd5643c35d1e7e4a30bf71c16abe109424f74ac9c'],
+  ['2026-12z', HELD_OUT_2026_12Z, '9b19b097704948fa8b68b39f06069e0c7f40bfb65f2331e1e005e83de88328bf'],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation set).
   ['2026-12x', VALIDATION_2026_12X, 'e7dee7dc1f69bc40c7da50c80a5d3923b01ebf688c227540ab6cf996fc33ea69'],
 ];
