@@ -55,6 +55,9 @@ import { TRAINING_2026_12Q } from '../rubric/fixtures/training-2026-12q.ts';
 import { TRAINING_2026_12S } from '../rubric/fixtures/training-2026-12s.ts';
 import { TRAINING_2026_12U } from '../rubric/fixtures/training-2026-12u.ts';
 import { TRAINING_2026_12W } from '../rubric/fixtures/training-2026-12w.ts';
+import { TRAINING_2026_12ZA } from '../rubric/fixtures/training-2026-12za.ts';
+import { TRAINING_2026_12ZB } from '../rubric/fixtures/training-2026-12zb.ts';
+import { TRAINING_2026_12ZC } from '../rubric/fixtures/training-2026-12zc.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -139,6 +142,18 @@ printRanking(
 printRanking(
   'Training set 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language); 89.0%, nl 90.2%, en 87.9% at its first scoring)',
   heldOutReport(TRAINING_2026_12W, library),
+);
+printRanking(
+  'Training set 2026-12za (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language); 93.7%, nl 94.1%, en 93.2% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZA, library),
+);
+printRanking(
+  'Training set 2026-12zb (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies of managers under time pressure; 92.2%, nl 92.6%, en 91.9% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZB, library),
+);
+printRanking(
+  'Training set 2026-12zc (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), fair replies close to good; 92.6%, nl 91.3%, en 93.9% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZC, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(
