@@ -58,6 +58,10 @@ import { TRAINING_2026_12W } from '../rubric/fixtures/training-2026-12w.ts';
 import { TRAINING_2026_12ZA } from '../rubric/fixtures/training-2026-12za.ts';
 import { TRAINING_2026_12ZB } from '../rubric/fixtures/training-2026-12zb.ts';
 import { TRAINING_2026_12ZC } from '../rubric/fixtures/training-2026-12zc.ts';
+import { TRAINING_2026_12ZD } from '../rubric/fixtures/training-2026-12zd.ts';
+import { TRAINING_2026_12ZE } from '../rubric/fixtures/training-2026-12ze.ts';
+import { TRAINING_2026_12ZF } from '../rubric/fixtures/training-2026-12zf.ts';
+import { TRAINING_2026_12ZG } from '../rubric/fixtures/training-2026-12zg.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -154,6 +158,22 @@ printRanking(
 printRanking(
   'Training set 2026-12zc (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), fair replies close to good; 92.6%, nl 91.3%, en 93.9% at its first scoring)',
   heldOutReport(TRAINING_2026_12ZC, library),
+);
+printRanking(
+  'Training set 2026-12zd (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), plain replies of leaders new to managing; 91.9%, nl 91.9%, en 91.9% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZD, library),
+);
+printRanking(
+  'Training set 2026-12ze (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies of senior leaders; 92.0%, nl 93.9%, en 90.2% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZE, library),
+);
+printRanking(
+  'Training set 2026-12zf (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), lengths varied within each band; 89.8%, nl 87.9%, en 91.7% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZF, library),
+);
+printRanking(
+  'Training set 2026-12zg (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), informal chat replies; 92.9%, nl 90.7%, en 95.1% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZG, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(
