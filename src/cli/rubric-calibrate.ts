@@ -62,6 +62,10 @@ import { TRAINING_2026_12ZD } from '../rubric/fixtures/training-2026-12zd.ts';
 import { TRAINING_2026_12ZE } from '../rubric/fixtures/training-2026-12ze.ts';
 import { TRAINING_2026_12ZF } from '../rubric/fixtures/training-2026-12zf.ts';
 import { TRAINING_2026_12ZG } from '../rubric/fixtures/training-2026-12zg.ts';
+import { TRAINING_2026_12ZH } from '../rubric/fixtures/training-2026-12zh.ts';
+import { TRAINING_2026_12ZI } from '../rubric/fixtures/training-2026-12zi.ts';
+import { TRAINING_2026_12ZJ } from '../rubric/fixtures/training-2026-12zj.ts';
+import { TRAINING_2026_12ZK } from '../rubric/fixtures/training-2026-12zk.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -174,6 +178,22 @@ printRanking(
 printRanking(
   'Training set 2026-12zg (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), informal chat replies; 92.9%, nl 90.7%, en 95.1% at its first scoring)',
   heldOutReport(TRAINING_2026_12ZG, library),
+);
+printRanking(
+  'Training set 2026-12zh (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), bands hard to tell apart at first sight; 90.8%, nl 91.3%, en 90.3% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZH, library),
+);
+printRanking(
+  'Training set 2026-12zi (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), leaders of different temperaments; 94.3%, nl 94.3%, en 94.3% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZI, library),
+);
+printRanking(
+  'Training set 2026-12zj (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), facts of the situation in every band; 92.3%, nl 90.3%, en 94.3% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZJ, library),
+);
+printRanking(
+  'Training set 2026-12zk (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies that do several things; 93.0%, nl 93.4%, en 92.6% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZK, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(
