@@ -66,6 +66,10 @@ import { TRAINING_2026_12ZH } from '../rubric/fixtures/training-2026-12zh.ts';
 import { TRAINING_2026_12ZI } from '../rubric/fixtures/training-2026-12zi.ts';
 import { TRAINING_2026_12ZJ } from '../rubric/fixtures/training-2026-12zj.ts';
 import { TRAINING_2026_12ZK } from '../rubric/fixtures/training-2026-12zk.ts';
+import { TRAINING_2026_12ZL } from '../rubric/fixtures/training-2026-12zl.ts';
+import { TRAINING_2026_12ZM } from '../rubric/fixtures/training-2026-12zm.ts';
+import { TRAINING_2026_12ZN } from '../rubric/fixtures/training-2026-12zn.ts';
+import { TRAINING_2026_12ZO } from '../rubric/fixtures/training-2026-12zo.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -194,6 +198,22 @@ printRanking(
 printRanking(
   'Training set 2026-12zk (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies that do several things; 93.0%, nl 93.4%, en 92.6% at its first scoring)',
   heldOutReport(TRAINING_2026_12ZK, library),
+);
+printRanking(
+  'Training set 2026-12zl (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), staying with the feeling before a solution; 94.6%, nl 94.1%, en 95.1% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZL, library),
+);
+printRanking(
+  'Training set 2026-12zm (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), the leader speaking of themselves; 92.9%, nl 92.6%, en 93.2% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZM, library),
+);
+printRanking(
+  'Training set 2026-12zn (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), questions in every band; 92.2%, nl 90.2%, en 94.3% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZN, library),
+);
+printRanking(
+  'Training set 2026-12zo (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies near the band borders; 91.0%, nl 90.2%, en 91.9% at its first scoring)',
+  heldOutReport(TRAINING_2026_12ZO, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(
