@@ -17,17 +17,19 @@ import { LEARNED_MODEL } from './learned-weights.ts';
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
 const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => groups);
 
-/** The training pairs ordered with the model when it was generated (rules alone: 7,067 of 7,276). */
-const ORDERED_WITH_MODEL = 7178;
+/** The training pairs ordered with the model when it was generated (rules alone: 21,491 of 23,116). */
+const ORDERED_WITH_MODEL = 22553;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
-  it('is present, with weights for both languages and a bound of a few points', () => {
+  it('is present, with weights for both languages and a bound no wider than the chosen ±20', () => {
     const ids = Object.keys(LEARNED_MODEL.weights);
     expect(ids.filter((id) => id.startsWith('nl:')).length).toBeGreaterThan(500);
     expect(ids.filter((id) => id.startsWith('en:')).length).toBeGreaterThan(500);
     expect(LEARNED_MODEL.bound).toBeGreaterThan(0);
-    expect(LEARNED_MODEL.bound).toBeLessThanOrEqual(10);
+    // The rating band the rules gave is the words' real limit; the bound keeps a good reply's wide band
+    // from being crossed by words alone.
+    expect(LEARNED_MODEL.bound).toBeLessThanOrEqual(20);
   });
 
   it('reads words and word pairs per language, and the shape of the reply', () => {
