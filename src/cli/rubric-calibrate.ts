@@ -70,6 +70,10 @@ import { TRAINING_2026_12ZL } from '../rubric/fixtures/training-2026-12zl.ts';
 import { TRAINING_2026_12ZM } from '../rubric/fixtures/training-2026-12zm.ts';
 import { TRAINING_2026_12ZN } from '../rubric/fixtures/training-2026-12zn.ts';
 import { TRAINING_2026_12ZO } from '../rubric/fixtures/training-2026-12zo.ts';
+import { TRAINING_2026_12ZP } from '../rubric/fixtures/training-2026-12zp.ts';
+import { TRAINING_2026_12ZQ } from '../rubric/fixtures/training-2026-12zq.ts';
+import { TRAINING_2026_12ZR } from '../rubric/fixtures/training-2026-12zr.ts';
+import { TRAINING_2026_12ZS } from '../rubric/fixtures/training-2026-12zs.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -214,6 +218,22 @@ printRanking(
 printRanking(
   'Training set 2026-12zo (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies near the band borders; 91.0%, nl 90.2%, en 91.9% at its first scoring)',
   heldOutReport(TRAINING_2026_12ZO, library),
+);
+printRanking(
+  'Training set 2026-12zp (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), a minute between meetings; 96.3%, nl 95.5%, en 97.2% at its first scoring, by the signal of 24 sets that had not seen it)',
+  heldOutReport(TRAINING_2026_12ZP, library),
+);
+printRanking(
+  'Training set 2026-12zq (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), many kinds of poor and half-success; 93.6%, nl 93.2%, en 93.9% at its first scoring, by the signal of 24 sets that had not seen it)',
+  heldOutReport(TRAINING_2026_12ZQ, library),
+);
+printRanking(
+  'Training set 2026-12zr (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), coaching language with and without substance; 94.9%, nl 95.1%, en 94.7% at its first scoring, by the signal of 24 sets that had not seen it)',
+  heldOutReport(TRAINING_2026_12ZR, library),
+);
+printRanking(
+  'Training set 2026-12zs (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), picking up the opening words; 95.2%, nl 93.0%, en 97.3% at its first scoring, by the signal of 24 sets that had not seen it)',
+  heldOutReport(TRAINING_2026_12ZS, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(
