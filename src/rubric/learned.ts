@@ -4,8 +4,8 @@ import { bandOf } from './rating.ts';
 import type { LearnedModel } from './types.ts';
 
 // A lexical signal learnt from the labelled training replies, added to the rules' overall within the
-// rating band the rules gave (and at most the model's bound). The rules name what a reply does; the words of many reviewers' good and poor replies carry
-// some of what no rule names yet. Learnt offline (`npm run rubric:learn -- --write`), read here as fixed
+// rating band the rules gave (and at most the model's bound). The rules name what a reply does; the words
+// of many reviewers' good and poor replies carry some of what no rule names yet. Learnt offline (`npm run rubric:learn -- --write`), read here as fixed
 // weights: no training at runtime, the same reply always gets the same points.
 //
 // It is added to the overall within the caps and held under them again, so every ceiling (harm, generic,
