@@ -34,6 +34,7 @@ import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
+import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
@@ -159,81 +160,81 @@ printRanking(
   'Training set 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language); 89.0%, nl 90.2%, en 87.9% at its first scoring)',
   heldOutReport(TRAINING_2026_12W, library),
 );
-printRanking(
-  'Training set 2026-12za (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language); 93.7%, nl 94.1%, en 93.2% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZA, library),
+// The training sets written for the learned word signal in the sixth stop of 2026-12-04, each with its
+// reviewers' emphasis and its first scoring, by a signal that had not yet seen it.
+const signalSet = (name: string, groups: HeldOutGroup[], emphasis: string, first: string, scoredBy = '') =>
+  printRanking(
+    `Training set ${name} (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language)${emphasis ? `, ${emphasis}` : ''}; ${first} at its first scoring${scoredBy})`,
+    heldOutReport(groups, library),
+  );
+const BY_24_SETS = ', by the signal of 24 sets that had not seen it';
+signalSet('2026-12za', TRAINING_2026_12ZA, '', '93.7%, nl 94.1%, en 93.2%');
+signalSet(
+  '2026-12zb',
+  TRAINING_2026_12ZB,
+  'replies of managers under time pressure',
+  '92.2%, nl 92.6%, en 91.9%',
 );
-printRanking(
-  'Training set 2026-12zb (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies of managers under time pressure; 92.2%, nl 92.6%, en 91.9% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZB, library),
+signalSet('2026-12zc', TRAINING_2026_12ZC, 'fair replies close to good', '92.6%, nl 91.3%, en 93.9%');
+signalSet(
+  '2026-12zd',
+  TRAINING_2026_12ZD,
+  'plain replies of leaders new to managing',
+  '91.9%, nl 91.9%, en 91.9%',
 );
-printRanking(
-  'Training set 2026-12zc (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), fair replies close to good; 92.6%, nl 91.3%, en 93.9% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZC, library),
+signalSet('2026-12ze', TRAINING_2026_12ZE, 'replies of senior leaders', '92.0%, nl 93.9%, en 90.2%');
+signalSet('2026-12zf', TRAINING_2026_12ZF, 'lengths varied within each band', '89.8%, nl 87.9%, en 91.7%');
+signalSet('2026-12zg', TRAINING_2026_12ZG, 'informal chat replies', '92.9%, nl 90.7%, en 95.1%');
+signalSet(
+  '2026-12zh',
+  TRAINING_2026_12ZH,
+  'bands hard to tell apart at first sight',
+  '90.8%, nl 91.3%, en 90.3%',
 );
-printRanking(
-  'Training set 2026-12zd (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), plain replies of leaders new to managing; 91.9%, nl 91.9%, en 91.9% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZD, library),
+signalSet('2026-12zi', TRAINING_2026_12ZI, 'leaders of different temperaments', '94.3%, nl 94.3%, en 94.3%');
+signalSet(
+  '2026-12zj',
+  TRAINING_2026_12ZJ,
+  'facts of the situation in every band',
+  '92.3%, nl 90.3%, en 94.3%',
 );
-printRanking(
-  'Training set 2026-12ze (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies of senior leaders; 92.0%, nl 93.9%, en 90.2% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZE, library),
+signalSet('2026-12zk', TRAINING_2026_12ZK, 'replies that do several things', '93.0%, nl 93.4%, en 92.6%');
+signalSet(
+  '2026-12zl',
+  TRAINING_2026_12ZL,
+  'staying with the feeling before a solution',
+  '94.6%, nl 94.1%, en 95.1%',
 );
-printRanking(
-  'Training set 2026-12zf (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), lengths varied within each band; 89.8%, nl 87.9%, en 91.7% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZF, library),
+signalSet('2026-12zm', TRAINING_2026_12ZM, 'the leader speaking of themselves', '92.9%, nl 92.6%, en 93.2%');
+signalSet('2026-12zn', TRAINING_2026_12ZN, 'questions in every band', '92.2%, nl 90.2%, en 94.3%');
+signalSet('2026-12zo', TRAINING_2026_12ZO, 'replies near the band borders', '91.0%, nl 90.2%, en 91.9%');
+signalSet(
+  '2026-12zp',
+  TRAINING_2026_12ZP,
+  'a minute between meetings',
+  '96.3%, nl 95.5%, en 97.2%',
+  BY_24_SETS,
 );
-printRanking(
-  'Training set 2026-12zg (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), informal chat replies; 92.9%, nl 90.7%, en 95.1% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZG, library),
+signalSet(
+  '2026-12zq',
+  TRAINING_2026_12ZQ,
+  'many kinds of poor and half-success',
+  '93.6%, nl 93.2%, en 93.9%',
+  BY_24_SETS,
 );
-printRanking(
-  'Training set 2026-12zh (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), bands hard to tell apart at first sight; 90.8%, nl 91.3%, en 90.3% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZH, library),
+signalSet(
+  '2026-12zr',
+  TRAINING_2026_12ZR,
+  'coaching language with and without substance',
+  '94.9%, nl 95.1%, en 94.7%',
+  BY_24_SETS,
 );
-printRanking(
-  'Training set 2026-12zi (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), leaders of different temperaments; 94.3%, nl 94.3%, en 94.3% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZI, library),
-);
-printRanking(
-  'Training set 2026-12zj (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), facts of the situation in every band; 92.3%, nl 90.3%, en 94.3% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZJ, library),
-);
-printRanking(
-  'Training set 2026-12zk (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies that do several things; 93.0%, nl 93.4%, en 92.6% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZK, library),
-);
-printRanking(
-  'Training set 2026-12zl (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), staying with the feeling before a solution; 94.6%, nl 94.1%, en 95.1% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZL, library),
-);
-printRanking(
-  'Training set 2026-12zm (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), the leader speaking of themselves; 92.9%, nl 92.6%, en 93.2% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZM, library),
-);
-printRanking(
-  'Training set 2026-12zn (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), questions in every band; 92.2%, nl 90.2%, en 94.3% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZN, library),
-);
-printRanking(
-  'Training set 2026-12zo (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), replies near the band borders; 91.0%, nl 90.2%, en 91.9% at its first scoring)',
-  heldOutReport(TRAINING_2026_12ZO, library),
-);
-printRanking(
-  'Training set 2026-12zp (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), a minute between meetings; 96.3%, nl 95.5%, en 97.2% at its first scoring, by the signal of 24 sets that had not seen it)',
-  heldOutReport(TRAINING_2026_12ZP, library),
-);
-printRanking(
-  'Training set 2026-12zq (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), many kinds of poor and half-success; 93.6%, nl 93.2%, en 93.9% at its first scoring, by the signal of 24 sets that had not seen it)',
-  heldOutReport(TRAINING_2026_12ZQ, library),
-);
-printRanking(
-  'Training set 2026-12zr (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), coaching language with and without substance; 94.9%, nl 95.1%, en 94.7% at its first scoring, by the signal of 24 sets that had not seen it)',
-  heldOutReport(TRAINING_2026_12ZR, library),
-);
-printRanking(
-  'Training set 2026-12zs (written on 2026-12-04, sixth stop, for the learned word signal by two reviewers outside the rubric work (one per language), picking up the opening words; 95.2%, nl 93.0%, en 97.3% at its first scoring, by the signal of 24 sets that had not seen it)',
-  heldOutReport(TRAINING_2026_12ZS, library),
+signalSet(
+  '2026-12zs',
+  TRAINING_2026_12ZS,
+  'picking up the opening words',
+  '95.2%, nl 93.0%, en 97.3%',
+  BY_24_SETS,
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(

@@ -878,14 +878,7 @@ function criterion(id: PrincipleId, analysis: Analysis, reply: string, language:
     .sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
   const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
     .sort((a, b) => a.start - b.start)
-    .map(
-      (s): Evidence => ({
-        quote: reply.slice(s.start, s.end),
-        start: s.start,
-        end: s.end,
-        polarity: weights[s.id]! > 0 ? 'earned' : 'cost',
-      }),
-    );
+    .map((s): Evidence => ({ ...span(s, reply), polarity: weights[s.id]! > 0 ? 'earned' : 'cost' }));
   return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
 }
 
