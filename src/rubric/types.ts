@@ -131,3 +131,13 @@ export type LearnedModel = {
   /** Feature → weight. Features: `<language>:<word>`, `<language>:<word> <word>`, `shape:<name>`. */
   weights: Readonly<Record<string, number>>;
 };
+
+/** The learned reading of sarcasm (sarcasm.ts): a logistic model over a reply's tokens. */
+export type SarcasmModel = {
+  /** The odds above which a reply is read as mocking, chosen by the training folds. */
+  threshold: number;
+  /** Fixed at 0: a text whose words the model never saw is not read as mocking. */
+  bias: number;
+  /** Feature → weight. Features: a token, or two neighbouring tokens with a space between. */
+  weights: Readonly<Record<string, number>>;
+};

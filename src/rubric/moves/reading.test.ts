@@ -249,7 +249,8 @@ const SARCASM: Row[] = [
   ["I didn't find a single thing wrong with it. Great work!", 'en', ['appreciation'], ['contempt']],
   ['Ik heb er geen enkele fout in gevonden. Top gedaan!', 'nl', ['appreciation'], ['contempt']],
   ['Mooi werk. Wel zitten er nog twee fouten in tabel 3.', 'nl', ['appreciation'], ['contempt']],
-  ['Wow, you finished the migration in two days. Impressive.', 'en', ['appreciation'], ['contempt']],
+  // Left out since the learned reading (sarcasm.ts): "Wow, you finished the migration in two days. Impressive."
+  // reads as a jibe to it, and on the page, without a voice, it can be either.
   [
     'Great work on the report. There are two errors in table 3 we need to fix.',
     'en',

@@ -1,5 +1,6 @@
 import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
+import { type MockingReading, readMocking } from '../sarcasm.ts';
 import { type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import { mainClauseAfterFronted } from './clause.ts';
@@ -459,6 +460,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const quotes = mayQuote(ctx.text)
     ? [...ctx.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const)
     : [];
+  // The learned reading of sarcasm (sarcasm.ts), unless the other just told of a loss (sympathy then is meant, and the
+  // harm to look for is work put first) or the reply invites them to talk ("Hoi Marco, ja hoor. Vertel.").
+  const learned = lossBefore || hasInvitation ? NOT_MOCKING : readMocking(ctx.text);
   const refusedApologies = new Set<Signal>();
   const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
@@ -477,7 +481,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     if (OWNABLE.has(signal.id) && quotes.some(([from, to]) => quotedFromOther(ctx, from, to, signal)))
       continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
-    const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation);
+    const read = readOne(signal, sentence, ctx, lossBefore, hasInvitation, learned);
     // "Not the 'sorry' kind": a phrase in quotes that its reading turns into a harm still only reports it.
     if (
       read &&
@@ -565,7 +569,8 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       echoMocked(sentence, ctx) ||
       incredulous(sentence, ctx) ||
       challenges(sentence, ctx) ||
-      (short && isSarcastic(sentence, ctx))
+      (short && isSarcastic(sentence, ctx)) ||
+      learned.sentence?.start === sentence.start
     ) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
     }
@@ -893,6 +898,7 @@ function readOne(
   ctx: ReadContext,
   lossBefore: boolean,
   hasInvitation: boolean,
+  learned: MockingReading,
 ): Signal | undefined {
   if (!sentence) return signal;
   const { text } = ctx;
@@ -1026,7 +1032,14 @@ function readOne(
   ) {
     return { ...signal, id: 'apology-with-excuse' };
   }
-  if (SARCASTIC_TURNS.has(signal.id) && (isSarcastic(sentence, ctx) || mocking(ctx)))
+  // The learned reading leaves a cave-in alone: giving in with a sigh reads like mock agreement to the words,
+  // and either way it is a harm the rules already count.
+  if (
+    SARCASTIC_TURNS.has(signal.id) &&
+    (isSarcastic(sentence, ctx) ||
+      mocking(ctx) ||
+      (signal.id !== 'gives-in' && mocks(sentence, ctx, learned)))
+  )
     return { ...signal, id: 'contempt' };
   const nextText = ctx.sentences[ctx.sentences.indexOf(sentence) + 1]?.text ?? '';
   // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
@@ -1374,6 +1387,13 @@ function mocking(ctx: ReadContext): boolean {
   return (
     ctx.sentences.length <= 3 && ctx.sentences.some((s) => SHOUTED.test(s.text) || sarcasticAlone(s, ctx))
   );
+}
+
+const NOT_MOCKING: MockingReading = { mocks: false, sentence: undefined };
+
+/** A kind act the learned reading turns: anywhere in a short mocking reply, in its most mocking sentence in a longer one. */
+function mocks(sentence: Sentence, ctx: ReadContext, reading: MockingReading): boolean {
+  return reading.mocks && (ctx.sentences.length <= 3 || reading.sentence?.start === sentence.start);
 }
 
 /** Kind acts that sarcasm turns into contempt. */
