@@ -66,7 +66,8 @@ describe('learned sarcasm reading', () => {
       "Thanks, Emily. Nothing I love more than spending my Sunday rechecking your tables. Really, it's the highlight of my week.",
     );
     expect(reading.mocks).toBe(true);
-    expect(reading.sentence?.text).toBe("Really, it's the highlight of my week.");
+    // Either jibe; never the greeting.
+    expect(reading.sentence?.text).toMatch(/^(?:Nothing I love more|Really, it's the highlight)/);
   });
 });
 
