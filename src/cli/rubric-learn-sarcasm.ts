@@ -4,8 +4,9 @@
 // mocking replies caught, the sincere look-alikes left alone, and the good and fair ranking replies read
 // as sarcastic (each of those would cost a sincere reply its kind acts).
 //
-// Only training material is read: the sarcasm training sets and the ranking training sets' good and fair
-// replies (sincere by their writers' rating). Never a held-out or validation set.
+// Only training material is read: the sarcasm training sets, and the good and fair replies of the ranking
+// training sets and of the library's golden examples (sincere by their writers' rating). Never a held-out or
+// validation set.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
@@ -20,18 +21,18 @@ const { values } = parseArgs({ options: { write: { type: 'boolean', default: fal
 /**
  * L2 per step, passes over the data, and the weight of a sincere ranking reply (whole, and each of its
  * sentences) against a sarcasm case. Chosen with the threshold by the folds and the rules' own unit
- * examples of sincere praise, never a held-out suite: with sincere replies weighted 0.2 and their sentences
- * not at all, the model caught 79% of mocking replies but read short sincere ones ("Wat naar voor je.",
- * "Fijn dat je er bent, Daan.") as jibes, since every short reply it saw was a mocking one.
+ * examples of sincere praise, never a held-out suite. An earlier setting (sincere replies weighted 0.2, their
+ * sentences not at all, no bias) caught 79% of the mocking replies in the folds but read short sincere ones
+ * ("Wat naar voor je.", "Fijn dat je er bent, Daan.") as jibes: every short reply it saw was a mocking one.
  */
 const SETTINGS = { lambda: 1e-3, epochs: 15, rankingWeight: 0.5, sentenceWeight: 0.1, rate: 0.1 };
 /**
- * The thresholds the folds compare. At 0.3 and 0.4 the folds caught 90 and 45 more mocking replies, but
- * sincere replies the rules' tests hold ("Steve, thanks for the letter. Which of your costs…?") read as
- * mocking; 0.5 (as likely mocking as not) is the lowest that leaves them alone.
+ * The thresholds the folds compare. At 0.3, 0.4 and 0.5 the folds caught 211, 138 and 71 more mocking
+ * replies, but sincere replies the rules' tests hold ("Steve, thanks for the letter. Which of your costs…?")
+ * read as mocking; 0.6 is the lowest that leaves them alone.
  */
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6];
-const THRESHOLD = 0.5;
+const THRESHOLD = 0.6;
 
 /** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */
 type Example = {

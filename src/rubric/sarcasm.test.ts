@@ -32,7 +32,7 @@ describe('learned sarcasm reading', () => {
     expect(Object.keys(SARCASM_MODEL.weights).length).toBeGreaterThan(10_000);
     expect(SARCASM_MODEL.weights['<s> goh']).toBeDefined();
     expect(SARCASM_MODEL.weights['<s> wow']).toBeDefined();
-    expect(SARCASM_MODEL.threshold).toBe(0.5);
+    expect(SARCASM_MODEL.threshold).toBe(0.6);
   });
 
   it('reads its training replies as the accepted model did', () => {
