@@ -157,3 +157,15 @@ describe('the engine with the learned reading', () => {
     );
   });
 });
+
+describe('the learned reading at run time', () => {
+  it('gives each training reply the odds of the sum over its features', () => {
+    // The engine reads the tokens in one pass; the trainer builds the features and sums them. One sum.
+    for (const [, examples] of SARCASM_TRAINING_SETS)
+      for (const { reply } of examples) {
+        let sum = SARCASM_MODEL.bias;
+        for (const feature of sarcasmFeatures(reply)) sum += SARCASM_MODEL.weights[feature] ?? 0;
+        expect(sarcasmOdds(reply)).toBeCloseTo(1 / (1 + Math.exp(-sum)), 9);
+      }
+  });
+});
