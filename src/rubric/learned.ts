@@ -72,10 +72,11 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
 }
 
 /**
- * A word's weight and the weights of the pairs it starts, so a pair is found without building its key;
- * `seenIn`: the last reading that counted the word, so each word counts once a reply without a set.
+ * A weight and the last reading that counted it, so each word and pair counts once a reply without a set.
  */
-type WordNode = { weight: number; next: Map<string, number>; seenIn: number };
+type Counted = { weight: number; seenIn: number };
+/** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
+type WordNode = Counted & { next: Map<string, Counted> };
 type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
 
 const lookups = new WeakMap<LearnedModel, Lookup>();
@@ -86,7 +87,7 @@ function lookupOf(model: LearnedModel): Lookup {
   lookup = { words: { nl: new Map(), en: new Map() }, shapes: new Map() };
   const node = (language: Language, word: string) => {
     const map = lookup!.words[language];
-    const found = map.get(word) ?? { weight: 0, next: new Map<string, number>(), seenIn: 0 };
+    const found = map.get(word) ?? { weight: 0, next: new Map<string, Counted>(), seenIn: 0 };
     map.set(word, found);
     return found;
   };
@@ -97,7 +98,7 @@ function lookupOf(model: LearnedModel): Lookup {
     else if (prefix === 'nl' || prefix === 'en') {
       const [first, second] = key.split(' ');
       if (second === undefined) node(prefix, first!).weight = weight;
-      else node(prefix, first!).next.set(second, weight);
+      else node(prefix, first!).next.set(second, { weight, seenIn: 0 });
     }
   }
   lookups.set(model, lookup);
@@ -117,7 +118,6 @@ export function learnedPoints(
   const nodes = dictionary[language];
   const words = wordsOf(reply);
   const reading = ++readings;
-  let seenPairs: Set<string> | undefined;
   let sum = 0;
   let mine = 0;
   let yours = 0;
@@ -125,13 +125,9 @@ export function learnedPoints(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const pair = previous?.next.get(word);
-    if (pair !== undefined) {
-      seenPairs ??= new Set();
-      const key = `${words[i - 1]} ${word}`;
-      if (!seenPairs.has(key)) {
-        seenPairs.add(key);
-        sum += pair;
-      }
+    if (pair && pair.seenIn !== reading) {
+      pair.seenIn = reading;
+      sum += pair.weight;
     }
     const current = nodes.get(word);
     if (current && current.seenIn !== reading) {

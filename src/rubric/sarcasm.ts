@@ -33,10 +33,11 @@ export function sarcasmFeatures(text: string): Set<string> {
 }
 
 /**
- * A token's weight and the weights of the pairs it starts, so a pair is found without building its key;
- * `seenIn`: the last reading that counted the token, so each token counts once a text without a set.
+ * A weight and the last reading that counted it, so each token and pair counts once a text without a set.
  */
-type TokenNode = { weight: number; next: Map<string, number>; seenIn: number };
+type Counted = { weight: number; seenIn: number };
+/** A token's weight and the weights of the pairs it starts, so a pair is found without building its key. */
+type TokenNode = Counted & { next: Map<string, Counted> };
 
 const lookups = new WeakMap<SarcasmModel, Map<string, TokenNode>>();
 let readings = 0;
@@ -56,7 +57,7 @@ function lookupOf(model: SarcasmModel): Map<string, TokenNode> {
   for (const [feature, weight] of Object.entries(model.weights)) {
     const space = feature.indexOf(' ');
     if (space < 0) node(feature).weight = weight;
-    else node(feature.slice(0, space)).next.set(feature.slice(space + 1), weight);
+    else node(feature.slice(0, space)).next.set(feature.slice(space + 1), { weight, seenIn: 0 });
   }
   lookup = nodes;
   lookups.set(model, lookup);
@@ -71,31 +72,21 @@ function lookupOf(model: SarcasmModel): Map<string, TokenNode> {
 export function sarcasmOdds(text: string, model: SarcasmModel = SARCASM_MODEL): number {
   const nodes = lookupOf(model);
   const reading = ++readings;
-  let seenPairs: Set<string> | undefined;
   let sum = model.bias;
-  const pair = (from: TokenNode | undefined, first: string, second: string) => {
-    const weight = from?.next.get(second);
-    if (weight === undefined) return;
-    seenPairs ??= new Set();
-    const key = `${first} ${second}`;
-    if (seenPairs.has(key)) return;
-    seenPairs.add(key);
-    sum += weight;
+  const count = (counted: Counted | undefined) => {
+    if (!counted || counted.seenIn === reading) return;
+    counted.seenIn = reading;
+    sum += counted.weight;
   };
   for (const sentence of text.replace(CURLY_APOSTROPHE, "'").toLowerCase().split(SENTENCE_END)) {
-    let previous = '<s>';
     let previousNode = nodes.get('<s>');
     for (const [token] of sentence.matchAll(TOKEN)) {
-      pair(previousNode, previous, token);
       const current = nodes.get(token);
-      if (current && current.seenIn !== reading) {
-        current.seenIn = reading;
-        sum += current.weight;
-      }
-      previous = token;
+      count(previousNode?.next.get(token));
+      count(current);
       previousNode = current;
     }
-    pair(previousNode, previous, '</s>');
+    count(previousNode?.next.get('</s>'));
   }
   return 1 / (1 + Math.exp(-sum));
 }
