@@ -95,6 +95,13 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
+      # One's own part named as one's own: "that one's mine", "the gap in that information is mine", "that's mine to fix",
+      # "it was my decision", "that's my failing", "wrong of me", "explaining it to her is my job, not yours".
+      (?:that one|this one|that|this|it|the gap|the mistake|the fault|the failure|that failure|the error|that call|the decision|the delay)(?: [^.!?,;]{1,30})?(?:'s| is| was) (?:all |entirely )?mine(?! to (?:give|make|decide))(?=[.!,;:]|$| to fix| and| not)
+      (?:was|is|'s) my (?:decision|call|failing|failure|mistake|fault|doing)(?=[.!,;:]|$| and| not| too)
+      (?:my|a) failing(?=[.!,;:]|$)|wrong of me
+      (?:is|'s) my (?:job|responsibility|problem),? not yours
+      (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
       (?:we|i) (?:never|didn't|did not|failed to) (?:even )?(?:pick(?:ed)? up the phone|call(?:ed)?|r[ia]ng|warn(?:ed)?|let you know|give you (?:a )?(?:heads-up|warning|call))(?![^.!?,]{0,25} (?:because|since|as) )
       (?:that|this|the rest|that last) (?:part|bit|one|piece)(?:'s| is| was) (?:on )?(?:mine|me|my fault|my doing)
@@ -160,6 +167,21 @@ export const en: Lexicon = {
       (?:i caused|i made|of mine|my own doing)
     `,
     blames: rx`
+      # Blame by contrast, the act pinned on another and denied for oneself: "you made that promise, not me",
+      # "HR and the panel decided, not me", "that's procurement's doing, not mine", "I'm not the one who went behind your back".
+      (?:decided|promised|made|booked|did|caused|chose|picked|went|sent|set|signed|agreed|committed|told|dropped|missed|forgot) [^.!?;]{0,40}?,? not (?:me|us|mine|ours|my team)(?=[.!?,;:]|$)
+      (?:'s|s'|your|their|his|her) (?:doing|call|decision|fault|choice|idea|promise|mess),? not (?:mine|ours|me|us)(?=[.!?,;:]|$)
+      (?:i'm|i am|we're|we are) not the (?:one|ones) (?:who|that) (?!(?:gets?|has|have) to)
+      # The other made the cause in so many words: "nobody forced you to say yes", "you dug this hole yourself",
+      # "you're the reason the meetings feel one-sided", "three projects at once was your choice".
+      (?:nobody|no one) (?:forced|made|asked|told) you to
+      you (?:dug|made) (?:this|that|the|your own|your) (?:hole|bed|mess)
+      you(?:'re| are) (?:the (?:reason|cause)|why (?:this|it|we))
+      was your (?:own )?(?:choice|call|decision|doing|promise|idea)(?=[.!?,;:]|$| not)
+      you had every (?:chance|opportunity|one-to-one|meeting|occasion|right to ask)
+      # A disclaimer that the "but" takes back: "I'm not blaming you, but you're the reason…", "no offence, but none of
+      # this would be happening if you hadn't…", "not to point fingers, but you…".
+      (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
       # A lesson instead of a no: "next time maybe think before promising a client things".
       (?:think|check|ask) (?:twice )?before (?:you )?(?:promis(?:e|ing)|commit(?:ting)?|say(?:ing)? yes|sign(?:ing)? up)
       # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
@@ -249,6 +271,21 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
     `,
     defensive: rx`
+      # The fault waved off oneself: "don't look at me", "don't put that on me", "don't shoot the messenger", "that's
+      # not on my team", "it isn't mine to own", "it wasn't my decision", "I won't accept that this was down to us".
+      (?:don't|do not) (?:look at|blame|put (?:that|this|it) on|pin (?:that|this|it) on|hang (?:that|this|it) on) me
+      (?:don't|do not) shoot the messenger
+      (?:isn't|is not|wasn't|was not|'s not|not) (?:all )?(?:on|down to) (?:me|us|my team|my side|my people)(?![\p{L}])
+      (?:isn't|is not|'s not) mine to own|nothing to own (?:on|from) my (?:side|end)
+      (?:it|that|this)(?: really)? (?:wasn't|was not|isn't|is not) (?:my|our) (?:decision|call|doing|choice|idea)(?! alone| only)
+      (?:won't|will not|don't|do not|refuse to) accept that (?:this|it|that) (?:was|is) (?:all )?(?:down to|on|our|my)
+      i(?:'m| am)? (?:not sure i |don't |do not )?buy (?:that|it)(?=[.!,;]|$)
+      i (?:wasn't|was not) wrong(?: to)?
+      (?:was|were) (?:a |the )?(?:perfectly |completely |entirely )?(?:reasonable|right|fair) (?:answer|call|response|thing to say) at the time
+      nobody could(?:'ve| have) (?:seen|known|predicted|foreseen) (?:that|it|this)
+      (?:you|they|anyone) can't (?:honestly |seriously |really )?expect me (?:not )?to
+      did you (?:honestly |really |seriously )?expect (?:a|me|us)
+      (?:aren't|are not) (?:my|our) (?:fault|problem|doing|responsibility)
       # Cover for oneself instead of care for the outcome: "I want it on record that I warned you", "so it's not on me
       # if it goes wrong", "confirm in writing that you were told".
       (?:want|need|like|put|get|keep|have) (?:it|that|this) on (?:the )?record
@@ -303,6 +340,13 @@ export const en: Lexicon = {
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
     `,
     'clear-no': rx`
+      # A no in other words: "it has to be a no for 1 June", "1 June doesn't work for us", "I can't put my name to it",
+      # "twelve percent isn't going to happen", "it can't go to Riverside like this".
+      (?:it )?(?:has|have|'s got) to be a (?:firm |clear )?no
+      (?:doesn't|does not|won't|will not) work for (?:us|me|my team|the team)(?=[.!,;]|$)
+      (?:can't|cannot|won't|will not) put my name to
+      (?:percent|per cent|%|date|deadline|june|march|\p{N}) (?:simply |just |really )?(?:isn't|is not|won't|will not) (?:going to )?(?:happen|fly|work)
+      (?:can't|cannot) (?:go|send it|go out|be sent) (?:to \p{L}+ )?(?:like this|as it stands|as it is)
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
       (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
       # The thing asked for ruled out: "June is out of the question", "Thursday isn't an option", "that's beyond us".
@@ -506,6 +550,13 @@ export const en: Lexicon = {
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
     `,
     appreciation: rx`
+      # Praise through a negation: "nobody questions what you know", "nobody doubts you're our best specialist", "nobody here
+      # has forgotten those Saturday runs", "we haven't forgotten", "Proud isn't the wrong word", "no small thing", "it counts for a lot".
+      (?:nobody|no one|no-one)(?: here| on the team| in this building)?(?:'s| is| has| could| can)? (?:questions?|questioning|doubts?|doubting|could miss|can miss|forgotten|forgot|forgets) (?:what you|how (?:sharp|good|much|hard)|your|you're|you are|that you|those|the way you)
+      (?:i|we) (?:haven't|have not|won't|will not|will never|never|didn't|did not) forg(?:otten|et|ot) (?:those|the|your|what you|how you|that you)
+      (?:isn't|is not|wasn't|was not|'s not) (?:a )?(?:small thing|the wrong word|nothing)(?=[.!,;]|$| to)
+      (?:it|that|this|your experience|your work) counts? for (?:a lot|a great deal|plenty|something)
+      (?:there's |there is )?(?:no one|nobody|nobody else)(?: here| else)?(?: who)? knows? [^.!?]{0,40}(?:the way you do|like you do|as well as you)
       # Praise said through a comparison or a denial: "the best part", "changed how I think about", "nobody else here could have done that", "I can count your mistakes on one hand", "I wouldn't have thought of that".
       (?:is|was|'s) (?:easily |by far )?the (?:best|strongest) (?:part|bit|section|piece)
       changed (?:how|the way) (?:i|we) (?:think|look|see)
@@ -1036,6 +1087,16 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # A feeling denied or waved away: "you're not disappointed, surely?", "I don't see why you'd be upset", "nothing
+      # "let's not get into feelings", "it's hardly a hardship", "your fuel costs aren't my problem".
+      (?:you're|you are|you) not (?:\p{L}+ )?(?:upset|disappointed|nervous|worried|stressed|angry|hurt|scared|sad)(?: about [^.!?]{1,30})?, surely
+      surely not(?=[.!?,]|$)
+      (?:i )?(?:don't|do not|can't|cannot) see why you(?:'d| would| should)? (?:be|feel|get) (?:so )?(?:upset|angry|disappointed|hurt|worried|stressed)
+      let's not get into (?:feelings|emotions|all that|how you feel)
+      (?:it's|that's|it is|that is) hardly (?:a |the )?(?:hardship|tragedy|disaster|crisis|big deal|end of the world)
+      your (?:\p{L}+ ){1,3}(?:aren't|isn't|are not|is not) my (?:problem|concern|business)
+      (?:it|that) (?:can't|cannot|couldn't) have been that bad
+      take it up with (?:helen|hr|him|her|them|procurement|\p{Lu}\p{L}+)
       # The feeling prescribed instead of heard, at the head of a sentence: "be happy for Ben", "you'll have to accept that".
       (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:oh|just|so|well|look|come on),? )*be (?:happy|glad|grateful|thankful|pleased) (?:for|that|about|with)
       you(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?(?:accept|live with|get over|deal with) (?:it|that|this)

@@ -115,6 +115,10 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
+      # Het eigen aandeel met een ontkenning erin: "de fout kwam niet van jou maar uit het bestand dat ik stuurde",
+      # "dat lag niet aan jou, dat lag aan mij", "fout van ons".
+      (?:fout|schuld) van (?:ons|mij)(?=[.!,;:]|$| en)
+      (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
       # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
       (?:we|ik) (?:hebben|heb) (?:je )?(?:nooit|niet) (?:even )?(?:gebeld|gewaarschuwd|laten weten|ingelicht|op de hoogte gebracht)(?![^.!?,]{0,25} (?:omdat|want) )
       (?:dat|dit) (?:deel|stuk|gedeelte) (?:is|ligt|was) (?:van mij|bij mij|mijn schuld|op mijn conto)
@@ -205,6 +209,17 @@ export const nl: Lexicon = {
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
     `,
     blames: rx`
+      # Schuld door tegenstelling, de ander aangewezen en zelf vrijgepleit: "jij hebt het beloofd, niet ik",
+      # "HR heeft dat besloten, niet ik", "ik ben niet degene die naar Willem stapte", "jij bent degene die…".
+      (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen) [^.!?;]{0,20}?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
+      ik ben niet degene die|jij bent (?:wel |nou eenmaal |gewoon )?degene die
+      # Wat de ander had moeten doen: "jij had die regio's moeten checken", "jullie inkoper had ook zelf kunnen bellen",
+      # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen").
+      (?:jij|je|jullie|hij|zij|die \p{L}+|jullie \p{L}+|de \p{L}+) had(?:den)? (?:(?!niet|niks|niets|nooit|geen|er)\p{L}+ ){0,6}(?:moeten|kunnen) (?:\p{L}+ )?(?:checken|bellen|navragen|vragen|doorlichten|melden|zeggen|controleren|nakijken|overleggen|testen|regelen|doorgeven|laten weten|opletten|opvangen|overbruggen|voorkomen)
+      # Een voorbehoud dat het "maar" terugneemt: "ik verwijt je niks, maar jij…", "het is niet om je te kwetsen, maar…",
+      # "ik wil het niet op jullie afschuiven, maar met wat meer voorraad hadden jullie…".
+      (?:ik verwijt (?:je|jou|jullie|u) (?:niks|niets)|ik neem (?:het|dat) (?:je|jou|jullie|u) niet kwalijk|het is niet om (?:je|jou|jullie|u) te kwetsen|ik wil (?:het |dat )?niet (?:op (?:jou|jullie|u) )?afschuiven|(?:de )?schuld geef ik niemand|ik wil niemand (?:iets )?verwijten|ik zeg niet dat het (?:jouw|jullie|uw) (?:fout|schuld) (?:is|was))[^.!?]{0,40}?,? maar (?:jij|je|jullie|u|met|als|door|zonder)
+      (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
       # Wat de mensen van de ander hadden kunnen doen: "jullie inkoper had ook gewoon de track-and-trace kunnen checken",
       # "je planner had even kunnen bellen". Met "niet" of "nooit" is het de eigen schuld ("je had het nooit van je
       # inkoper moeten horen").
@@ -316,6 +331,17 @@ export const nl: Lexicon = {
       misbruik (?:maken|maakt) van
     `,
     defensive: rx`
+      # De schuld van zich afgeschoven: "daar heb ik niks mee te maken", "daar hoef je mij niet op aan te kijken",
+      # "dat neem ik niet op me", "dat zet ik niet op mijn conto", "daar trek ik me niks van aan", "ik geef niet toe dat".
+      (?:daar|dat|hier) (?:heb|hebben) (?:ik|wij|we) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niks|niets) mee te maken
+      (?:daar|dat|hier)(?:voor)? hoef je (?:mij|ons) niet (?:op )?aan te (?:kijken|spreken|rekenen)|kijk (?:mij|ons) (?:daar )?niet (?:op )?aan
+      (?:dat|dit|die) (?:neem|nemen|zet|zetten) (?:ik|wij|we) (?:echt |dus |mooi |zeker )?niet op (?:me|mij|ons|mijn conto|mijn rekening|onze rekening)
+      (?:daar|hier) trek ik me (?:eerlijk gezegd |verder )?(?:niet zoveel|niks|niets|weinig|niet) van aan
+      (?:daar|hier) ga ik me niet schuldig over voelen|ik geef (?:\p{L}+ )?niet toe dat
+      ik ga (?:hier |nu )?niet (?:beweren|zeggen) dat het aan (?:ons|mij|mijn team) (?:lag|ligt)|(?:het|dat) lag niet aan (?:mij|ons)(?! alleen)
+      (?:daar )?(?:kan|kon|kunnen|had) niemand (?:hier |daar )?(?:iets|wat) aan (?:doen|kunnen doen)|(?:dat|zoiets) (?:kan|kon) iedereen overkomen|(?:dat|het) viel niet te voorzien
+      moet ik nu door het stof|waarom zou ik (?:me (?:daarvoor |ervoor )?verontschuldigen|sorry zeggen|excuses (?:maken|aanbieden))
+      (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
       # Zich indekken in plaats van zorg om de uitkomst: "ik wil zwart op wit dat ik je gewaarschuwd heb", "zodat het
       # niet op mijn conto komt", "ik ga niet op die lekken afgerekend worden", "dan staat het vast voor als het misgaat".
       (?:zwart op wit|op papier|vastgelegd|vastleggen|vast te leggen)[^.!?]{0,40}dat (?:ik|we|wij|je|jij) (?:\p{L}+ ){0,3}(?:gewaarschuwd|gezegd|geadviseerd|ingelicht|op de hoogte)
@@ -372,6 +398,13 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Een nee in andere woorden: "er komt geen twaalf procent", "boven de 3,8 procent ga ik niet", "die koppeling per 1 juni
+      # bouwen we niet", "toch kan mijn team dit niet oppakken", "nee op de twaalf procent", "mijn advies is nee", "ammehoela".
+      er komt geen|(?:boven|onder) (?:de )?[\p{N},.]+ (?:procent )?(?:ga|gaan) (?:ik|we|wij) niet
+      (?:bouwen|leveren|doen) (?:we|wij|ik) (?:gewoon |dus |echt )?niet(?=[.!,;:]|$)
+      (?:kan|kunnen) (?:mijn team|het team|we|wij|ik) (?:dit|dat|het|die \p{L}+) (?:\p{L}+ )?niet oppakken
+      (?<![\p{L}])nee op (?:de|die|het|dat)|mijn advies is nee|(?<![\p{L}])ammehoela|daar (?:ga|blijft) (?:ik niet (?:eens )?over nadenken|het bij)
+      (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
       # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".
       (?:1 juni|1 maart|juni|maart|vrijdag|die datum|deze datum|de datum|die deadline) (?:gaat|gaan|zal|zit) (?:er )?(?:gewoon |echt |simpelweg |helaas )?(?:niet|nooit) (?:gebeuren|lukken|werken|komen|in)
       # Wat gevraagd is, uitgesloten: "1 juni is uitgesloten", "donderdag is geen optie", "twaalf procent is echt geen optie".
@@ -637,6 +670,11 @@ export const nl: Lexicon = {
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
     `,
     appreciation: rx`
+      # Lof via een ontkenning: "niemand twijfelt aan wat jij weet", "niemand hier is vergeten dat jullie doorreden", "ik
+      # vergeet niet dat…", "dat kreeg niet voor niets zoveel reacties", "niet onterecht dat je trots bent".
+      niemand (?:hier |in het team |van ons )?(?:twijfelt|kan zeggen dat|is (?:\p{L}+ )?vergeten|vergeet|wuift)|door niemand (?:\p{L}+ )?(?:weggewuifd|vergeten|betwijfeld)
+      (?:ik|we|wij) (?:vergeet|vergeten|ben|zijn) (?:\p{L}+ )?(?:niet|nooit) (?:vergeten )?(?:dat|wat|hoe)(?![\p{L}])
+      niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
       # Lof via een vergelijking of een ontkenning: "het sterkste stuk", "veranderd hoe ik ernaar kijk", "dat kan hier verder niemand", "je fouten op één hand tellen", "dat had ik zelf niet bedacht".
       (?:is|was) (?:echt |veruit |zonder meer )?het (?:sterkste|beste) (?:stuk|deel|onderdeel|hoofdstuk)
       veranderd hoe (?:ik|we|wij) (?:\p{L}+ ){0,6}(?:kijk|kijken|denk|denken)
@@ -1281,6 +1319,15 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Een gevoel weggewuifd: "je bent toch niet echt gestrest?", "teleurgesteld ben je vast niet", "welnee", "niks om je
+      # druk over te maken", "boeit me niet", "zoek het zelf maar uit".
+      (?:je bent|ben je|jij bent) toch niet (?:echt |zo |heel )?(?:boos|gestrest|verdrietig|teleurgesteld|bang|gekwetst|zenuwachtig|gespannen|van plan)
+      zo (?:gevoelig|erg|boos|kwetsbaar) (?:ben je|is het) toch niet|(?:teleurgesteld|boos|bang|gestrest|verdrietig|gekwetst) ben je (?:vast|toch|heus|zeker) niet
+      (?<=^|[.!?]\s{0,3}|\?\s{0,3})welnee(?=[.!,]|$)|zo'n drama is het (?:nou )?(?:ook )?(?:weer )?niet|(?:het is|is het) (?:ook )?maar een (?:rol|functie|baan|opmerking|datum|rapport)(?=[.!,;]|$)
+      (?:niks|niets|nergens) om je (?:druk|zorgen) over te maken|nergens voor nodig
+      (?:gaat|gaan) (?:mij|me|ons) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niet|niks|niets) aan|boeit (?:me|mij) (?:niet|niks|niets)|(?:dat|het) is jouw privézaak
+      (?:zoek|zoekt|zoeken) (?:jij |je |jullie )?(?:het|dat) (?:maar |lekker |dan |zelf )*(?:zelf )?uit
+      spaar (?:me|mij) (?:het|dat|die|je)|daar zit ik niet op te wachten|(?:bemoeien|mengen) wil ik me er niet (?:mee|in)
       # Het gevoel voorgeschreven in plaats van gehoord: "wees blij voor Koen", "dat moet je maar accepteren".
       (?<=^|[.!?]\s{0,3})(?:(?:ach|nou|kom|joh|o|oh|dus),? )*wees (?:nou |maar |gewoon |toch )*(?:blij|dankbaar|tevreden|gelukkig) (?:voor|dat|met)
       (?:dat|dit|het) (?:moet|zal|zul) (?:je|jij) (?:dan )?(?:maar |gewoon |nu eenmaal |nou eenmaal )*(?:moeten )?(?:accepteren|aanvaarden|slikken|voor lief nemen)
