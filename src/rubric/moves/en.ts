@@ -6,6 +6,13 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # A feeling granted through a negation: "I can't imagine how it felt", "that can't have been easy", "you're not
+      # overreacting", "I don't doubt how much pressure you're under", "it's not strange at all to feel unsure".
+      (?:can't|cannot|can not) (?:even )?imagine (?:how|what|this|that|it)
+      (?:that|this|it) (?:can't|cannot|couldn't) have been (?:easy|fun|nice|pleasant|a good)
+      you(?:'re| are) not (?:overreacting|being (?:unreasonable|dramatic|silly|oversensitive)|wrong to (?:be|feel))
+      (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)
+      (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
       # The other's feeling named as a guess: "you must be exhausted", "you'll be wrecked".
       you (?:must|will|'ll) be (?:so |really |completely )?(?:exhausted|wrecked|shattered|devastated|worn out|drained|gutted)
       you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
@@ -428,7 +435,9 @@ export const en: Lexicon = {
       (?:i|we) (?:just |simply |really |honestly |still )(?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on|move)
       my answer is no
       (?:it's|that's|the answer is|it is) (?:a )?no
-      (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries))
+      # A bare "no" that answers the other's worry is no refusal: "No, it's not about the figures", "No, you
+      # shouldn't have had to hear it from your buyer", "No, I'm not holding it against you".
+      (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries|(?:it's|it is|this is|that's|this isn't|it isn't|it wasn't|it's not) (?:not )?about|you (?:shouldn't|should not|don't have|don't need|didn't|haven't|needn't|weren't|aren't)|i(?:'m| am) not (?:holding|angry|upset|cross|mad|blaming|here)|i didn't (?:ask|call|bring)))
       no,? (?:i|we) (?:won't|will not|can't|cannot|don't|am not|'m not|aren't)
       (?:i|we)(?:'m| am|'re| are) not (?:going to|gonna) (?:do|take|promise|build|make|say yes|agree|give|pretend|commit)
       (?:i|we) (?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on)
@@ -478,6 +487,16 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
     `,
     'offers-support': rx`
+      # Not left alone with it, said with a negation: "you don't have to push through this alone", "you won't have to face
+      # Helen alone", "you're not alone in this", "I won't let Friday land on you alone", "I'm not going anywhere".
+      (?:don't|do not|won't|will not|shouldn't|should not|needn't|never)(?: have| need)?(?: to)? (?:\p{L}+ ){0,3}(?:this|it|that|them|him|her|\p{Lu}\p{L}+|the \p{L}+) (?:alone|on your own|by yourself)(?![\p{L}])
+      you(?:'re| are) not (?:on your own|alone)(?! in (?:thinking|feeling))
+      (?:won't|will not|not going to|never) let [^.!?]{1,30} (?:land|fall|rest) on you(?: alone)?
+      i(?:'m| am) not going anywhere
+      (?:take|have) (?:whatever|all the|as much) time you need
+      # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
+      (?:go|walk|work|sit down and go) through (?:it|this|them|(?:the|your) \p{L}+(?: \p{L}+)?) (?:together|with you)
+      (?:i'll|i will|let me) (?:line up|arrange|sort out|organise|organize|find|get) (?:some )?cover
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
       (?:i can|i'll|i will|i could|let me|can do is|could do is) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
@@ -517,6 +536,12 @@ export const en: Lexicon = {
       (?:off|take (?:it|this|that) off) your plate
     `,
     'invites-ownership': rx`
+      # The choice handed over: "pick one thing you'd like to try", "what would actually help you this week?", "you tell
+      # me how much of it you want to be part of".
+      (?:you )?(?:pick|choose) (?:one|a) (?:thing|area|step|skill)
+      what would (?:actually |really )?help you
+      what would you (?:want|like) (?:your|to do|to try|to take|to work)
+      you (?:tell|let) me (?:how much|what|which|where|when)
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
       what would you (?:want|like) to do (?:with|about) (?:that|it|this)
       how do you think (?:the |those |these )?(?:\p{L}+ ){0,2}(?:errors|mistakes|slips|problems) (?:crept|got|came) in

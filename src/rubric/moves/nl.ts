@@ -8,6 +8,13 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # Een gevoel erkend via een ontkenning: "ik kan me niet voorstellen hoe het was", "dit is geen kleinigheid", "dat
+      # zou ik ook zijn", "je mag zo boos zijn als je wilt", "dat maakt het voor jou niet makkelijk".
+      (?:kan|kon) (?:me|mij) (?:niet|nauwelijks|amper) (?:voorstellen|indenken) hoe
+      (?:dit|dat|het) is (?:echt |ook )?geen kleinigheid
+      dat zou ik (?:ook|net zo) (?:zijn|hebben|voelen)|dat had ik (?:ook )?gehad
+      (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
+      (?:maakt|maken) (?:het|dit|dat) (?:voor (?:jou|je) )?niet (?:makkelijk|eenvoudig|makkelijker|leuk)(?: voor (?:jou|je))?
       (?:je hebt|jij hebt|je had) (?:alle|het volste|ieder|alle) recht om (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|verdrietig|gefrustreerd|geïrriteerd|van slag) te (?:zijn|wezen)
       # "Goed dat je het me vertelt": het nieuws ontvangen, niet alleen bedankt.
       (?:goed|fijn) dat (?:je|jij) (?:het|dit) (?:me|mij) (?:vertelt|zegt|komt vertellen|komt zeggen)
@@ -520,10 +527,12 @@ export const nl: Lexicon = {
       mijn antwoord is nee
       (?:het|dat) (?:is|wordt) (?:een )?nee
       zeg ik nee
-      (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet))
+      # Een los "nee" dat de zorg van de ander beantwoordt, weigert niets: "Nee, het gaat niet om de cijfers", "Nee,
+      # dit hoef je niet in je eentje te dragen", "Nee, ik neem het je niet kwalijk".
+      (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet|(?:het|dit|dat) gaat niet (?:om|over)|(?:dit|dat|het) hoef je niet|(?:je|jij) (?:hoeft|hoefde|had|hebt) (?:\p{L}+ )?(?:niet|niks|niets|geen)|ik (?:neem|hou|houd|verwijt|ben) (?:\p{L}+ ){0,2}(?:niet|niks|niets)))
       (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
-      (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten))
+      (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten|voorstellen|indenken|herinneren|schelen))
       ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen|toezeggen)
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
@@ -572,6 +581,13 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
     `,
     'offers-support': rx`
+      # Er niet alleen voor, met een ontkenning gezegd: "je staat er niet alleen voor", "dit hoef je niet in je eentje te
+      # dragen", "vrijdag hoef jij niet op je nek te nemen", "niemand verwacht dat je het alleen trekt".
+      (?:staat|sta|stond|staan) (?:je |jij |jullie )?(?:er |hier |daar )?niet alleen (?:voor|in)(?![\p{L}])
+      (?:dit|dat|het|vrijdag|die \p{L}+|de \p{L}+) hoef (?:je|jij) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)|hoef (?:je|jij) (?:dit|dat|het) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)
+      niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
+      # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
+      samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
       # Het werk ondergeschikt gemaakt: "dat gaat voor", "vrijdag is nu even niet belangrijk", "hoef je niet elke keer te vragen".
       (?<=^|[.!?;:]\s{0,3})(?:dat|dit|hij|je vader|familie|je familie|je gezin) gaat (?:nu )?(?:gewoon )?voor(?=[.!,;]|$)
       (?:vrijdag|het werk|de oplevering|de deadline|werk) is (?:nu )?(?:even )?(?:niet belangrijk|bijzaak|niet het belangrijkste|van later zorg)
@@ -632,6 +648,12 @@ export const nl: Lexicon = {
       kan (?:best |echt |gewoon )?wachten
     `,
     'invites-ownership': rx`
+      # De keuze bij de ander: "kies jij één ding waar je mee begint", "wat zou je er zelf uit willen halen?", "wat zou
+      # voor jou een volgende stap zijn?".
+      kies (?:jij|je|zelf) (?:maar )?(?:één|een) (?:ding|punt|stap|onderwerp)
+      wat zou (?:je|jij) (?:er )?zelf
+      wat zou (?:voor (?:jou|je) )?(?:een |jouw |je )?(?:volgende|eerste|goede) stap
+      wat zou (?:jou|je) (?:echt |nu )?helpen
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
       # energie?", "waar je stiekem al een tijdje nieuwsgierig naar bent".
       (?:ik|wil) (?:graag )?eerst van (?:jou|jezelf) (?:wil )?(?:horen|weten)
