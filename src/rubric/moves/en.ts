@@ -176,9 +176,9 @@ export const en: Lexicon = {
     blames: rx`
       # Blame by contrast, the act pinned on another and denied for oneself: "you made that promise, not me",
       # "HR and the panel decided, not me", "that's procurement's doing, not mine", "I'm not the one who went behind your back".
-      (?:decided|promised|made|booked|did|caused|chose|picked|went|sent|set|signed|agreed|committed|told|dropped|missed|forgot) [^.!?;]{0,40}?,? not (?:me|us|mine|ours|my team)(?=[.!?,;:]|$)
+      (?:decided|promised|made|booked|did|caused|chose|picked|went|sent|set|signed|agreed|committed|told|dropped|missed|forgot)(?: [^.!?;]{0,40}?)?,? not (?:me|us|mine|ours|my team)(?=[.!?,;:]|$)
       (?:'s|s'|your|their|his|her) (?:doing|call|decision|fault|choice|idea|promise|mess),? not (?:mine|ours|me|us)(?=[.!?,;:]|$)
-      (?:i'm|i am|we're|we are) not the (?:one|ones) (?:who|that) (?!(?:gets?|has|have) to)
+      (?:i'm|i am|we're|we are) not the (?:one|ones) (?:who|that)(?! (?:gets?|has|have|needs?) to)
       # The other made the cause in so many words: "nobody forced you to say yes", "you dug this hole yourself",
       # "you're the reason the meetings feel one-sided", "three projects at once was your choice".
       (?:nobody|no one) (?:forced|made|asked|told) you to
@@ -1263,6 +1263,13 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # The refusal itself refused: "I'm not going to say no to you", "I'd never turn you down", "I won't stand in your way".
+      (?:i'm|i am) not (?:going to|gonna) (?:say no|refuse|turn (?:you|it|this|that) down|stand in your way|block (?:it|this|you))
+      i(?:'d| would) never (?:say no to|turn down|refuse) you|(?:i )?(?:won't|will not) (?:say no to you|refuse you|turn you down|stand in your way)
+      # The other's date or draft taken after all: "we'll get Hartley done by 1 June somehow", "I'd send it as it is", "1 March works".
+      (?:we'll|we will) (?:get|have) (?:\p{L}+ ){0,3}(?:done|ready|built) (?:by|for) (?:1 june|june 1(?:st)?)
+      (?:i'd|i would|we'll|we will|i'll|i will) send it (?:to \p{L}+ )?as it is
+      (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
       # The other's project put first after all: "fine, we'll cancel the migration sprint and do Hartley first".
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:we|i|my team)(?:'ll| will) (?:cancel|drop|postpone|shelve|pause|park|push back|delay) (?:the |our |my )?(?:\p{L}+ ){0,2}(?:and|to) (?:do|fit|squeeze|build)
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".

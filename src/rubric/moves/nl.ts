@@ -218,7 +218,7 @@ export const nl: Lexicon = {
     blames: rx`
       # Schuld door tegenstelling, de ander aangewezen en zelf vrijgepleit: "jij hebt het beloofd, niet ik",
       # "HR heeft dat besloten, niet ik", "ik ben niet degene die naar Willem stapte", "jij bent degene die…".
-      (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen) [^.!?;]{0,20}?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
+      (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen)(?: [^.!?;]{0,20}?)?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
       ik ben niet degene die|jij bent (?:wel |nou eenmaal |gewoon )?degene die
       # Wat de ander had moeten doen: "jij had die regio's moeten checken", "jullie inkoper had ook zelf kunnen bellen",
       # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen").
@@ -1502,6 +1502,17 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # De weigering zelf geweigerd: "ik ga jou niet tegenhouden", "weigeren ga ik het niet", "ik ga niet dwarsliggen",
+      # "ik wil je niet teleurstellen, dus…".
+      (?:ik ga|ga ik) (?:jou |je |u |jullie )?(?:echt )?niet (?:tegenhouden|dwarsliggen|weigeren)|weigeren (?:ga|zal|doe) ik (?:het |dat )?niet|nee zeggen (?:doe|ga|kan) ik (?:\p{L}+ ){0,2}niet
+      (?:ik wil|ik ga) (?:je |jou |u |jullie |\p{L}+ ){0,2}niet (?:nog een keer |weer )?teleurstellen,? dus
+      # De datum of het bedrag van de ander toch: "1 juni lukt wel", "dan wordt het 1 maart", "1 maart gaan we live",
+      # "we bouwen die koppeling gewoon per 1 juni", "die schadevergoeding komt er".
+      (?:1 juni|1 maart) (?:lukt|gaat|komt) (?:\p{L}+ )?(?:wel|goed)(?=[.!,;]|$)
+      wordt het (?:1 maart|1 juni|twaalf procent)(?=[.!,;]|$)
+      (?:1 maart|1 juni) gaan (?:we|wij) (?:gewoon )?live
+      (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
+      (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
       # Het project van de ander toch voorop: "goed, we schuiven de migratie op en doen Bakker eerst".
       (?:goed|oké|prima|vooruit|nou goed),? (?:dan )?(?:(?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren) (?:we|wij|ik)|(?:we|wij|ik) (?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren)) (?:\p{L}+ ){0,3}(?:op|stil|opzij|on hold)?,? en (?:doen|pakken|bouwen) (?:we )?(?:\p{L}+ ){0,2}(?:eerst|ertussen)
       # Toegeven als de winst van de ander, of de volgende beloofd: "goed, jij je zin", "je krijgt je twaalf procent", "de volgende krijg jij".

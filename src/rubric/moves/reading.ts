@@ -158,6 +158,16 @@ const REPORTED = phrases({
   nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen|iedereen|het team) (?:die )?(?:\p{L}+ ){0,2}?(?:zeggen|zeiden|beweren|vinden)|er wordt gezegd)(?![\p{L}])/iu,
 });
 
+/** Where a reported saying ends and the speaker speaks again: a colon, a semicolon, a "but". */
+const OWN_WORDS_AGAIN = /[:;]|(?<![\p{L}])(?:but|maar)(?![\p{L}])/giu;
+
+/** The text after the last match of `pattern` (a global expression), or all of it. */
+function afterLast(text: string, pattern: RegExp): string {
+  let cut = 0;
+  for (const match of text.matchAll(pattern)) cut = match.index + match[0].length;
+  return text.slice(cut);
+}
+
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
 const OTHERS_WISH = phrases({
   en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
@@ -1007,10 +1017,11 @@ function readOne(
   ) {
     return undefined;
   }
-  // "People keep saying you never listen": someone else's charge, reported, is not the speaker's.
+  // "People keep saying you never listen": someone else's charge, reported, is not the speaker's. The report
+  // ends where the speaker turns to their own words ("Mijn collega's vinden dat…, maar dat doe ik niet: jullie…").
   if (
     (signal.id === 'blames' || signal.id === 'absolutes') &&
-    ctx.languages.some((l) => REPORTED[l].test(before))
+    ctx.languages.some((l) => REPORTED[l].test(afterLast(before, OWN_WORDS_AGAIN)))
   )
     return undefined;
   if (signal.id === 'blames' && NOT_AS_IF.test(before)) return undefined;
