@@ -465,6 +465,8 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
     `,
     'offers-alternative': rx`
+      # What is possible instead, after the no: "What I could do is a scoping session in May".
+      what (?:i|we) (?:could|can|would|might) (?:do|offer|suggest|propose)(?: instead)?(?: is|:)
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
       (?:a|another) (?:date|deadline|timeline|plan) that(?:'s| is) (?:real|realistic|doable|achievable|workable)
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)

@@ -405,6 +405,8 @@ export const nl: Lexicon = {
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
     `,
     'clear-no': rx`
+      # Het nee als uitkomst, met het werkwoord vooraan: "Toch wordt het geen 1 juni".
+      wordt (?:het|dat|dit) (?:\p{L}+ )?geen (?:\p{N}+|\p{L}+)
       # Een nee in andere woorden: "er komt geen twaalf procent", "boven de 3,8 procent ga ik niet", "die koppeling per 1 juni
       # bouwen we niet", "toch kan mijn team dit niet oppakken", "nee op de twaalf procent", "mijn advies is nee", "ammehoela".
       er komt geen|(?:boven|onder) (?:de )?[\p{N},.]+ (?:procent )?(?:ga|gaan) (?:ik|we|wij) niet
@@ -558,6 +560,8 @@ export const nl: Lexicon = {
       was (?:het|dat) maar zo
     `,
     'offers-alternative': rx`
+      # Wat wel kan, na het nee: "Wat wél kan: morgen samen Ingrid bellen", "Wat ik wel doe:", "Wat ik wel wil, is…".
+      wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
       wel wil ik (?:met je |met jou |samen )?(?:kijken|zoeken|bekijken|uitzoeken|praten)
       dat (?:kan|kunnen) (?:ik|we|wij) (?:wel|zeker|gerust) (?:doen|bieden|geven|regelen|toezeggen)
