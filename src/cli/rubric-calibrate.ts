@@ -48,6 +48,7 @@ import { HELD_OUT_2026_12T } from '../rubric/fixtures/held-out-2026-12t.ts';
 import { HELD_OUT_2026_12V } from '../rubric/fixtures/held-out-2026-12v.ts';
 import { HELD_OUT_2026_12Y } from '../rubric/fixtures/held-out-2026-12y.ts';
 import { HELD_OUT_2026_12Z } from '../rubric/fixtures/held-out-2026-12z.ts';
+import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -367,6 +368,13 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12W, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+for (const set of NEGATION_TRAINING_SETS) {
+  printAdversarial(
+    `Negation training set ${set.name} (written on 2026-12-05 for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
+    adversarialReport(set.cases, ADVERSARIAL_REFERENCES, library),
+    values.verbose,
+  );
+}
 printAdversarial(
   'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),

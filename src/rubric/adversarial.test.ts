@@ -16,6 +16,7 @@ import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
+import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
@@ -26,7 +27,7 @@ const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pat
 const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library);
 
 const FLOORS: Record<string, number> = {
-  'stock-phrases': 46,
+  'stock-phrases': 50,
   'glued-harm': 293,
   negation: 189,
   sarcasm: 204,
@@ -103,6 +104,30 @@ describe.each([
       .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
       .join('\n');
     expect(training.cases).toHaveLength(total);
+    expect(training.passed, failures).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// The negation training sets (tuned on): cases read right now, against the first scoring in the set's list.
+const NEGATION_FLOORS: Record<string, number> = {
+  '2026-12za': 92,
+  '2026-12zb': 88,
+  '2026-12zc': 81,
+  '2026-12zd': 96,
+  '2026-12ze': 64,
+  '2026-12zf': 62,
+  '2026-12zg': 67,
+  '2026-12zh': 65,
+};
+
+describe.each(NEGATION_TRAINING_SETS)('negation training set $name', ({ name, cases, firstScoring }) => {
+  const floor = NEGATION_FLOORS[name] ?? cases.length;
+  it(`reads at least ${floor} of its ${cases.length} cases right (${firstScoring} at its first scoring)`, () => {
+    const training = adversarialReport(cases, ADVERSARIAL_REFERENCES, library);
+    const failures = training.cases
+      .filter((o) => !o.passed)
+      .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
+      .join('\n');
     expect(training.passed, failures).toBeGreaterThanOrEqual(floor);
   });
 });

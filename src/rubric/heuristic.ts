@@ -535,7 +535,8 @@ function isGeneric(
       words(text.slice(s.start, s.end)).some((word) => saidWords.has(word) && isContentWord(word)),
   );
   if (echoed || ownsAnAct(text, signals, input.language)) return false;
-  const situational = anchorsIn(reply, input.scenario, said);
+  // A formula's words are no word of the situation ("Niemand twijfelt aan jou" to someone who spoke of doubt).
+  const situational = anchorsIn(withoutFormulas(reply, text), input.scenario, said);
   const anchors = situational + coreInOwnWords(text, input, signals, core);
   const answersFeeling = signals.some((s) => ANSWERS_FEELING.has(s.id));
   if (anchors >= 2 || (anchors === 1 && (answersFeeling || wordCount < LONG_REPLY))) return false;
@@ -635,7 +636,7 @@ const OWN_WORD_LENGTH: Record<Language, number> = { en: 4, nl: 5 };
 
 /** Phrases that fit any conversation: said without anything of this one, they are a formula. */
 const STOCK_PHRASE = new Phrase(
-  /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je|circle back|touch base|going forward|(?:is )?a journey,? not a destination|on the same page|at the end of the day|it is what it is|we're all in this together|(?:de )?beste weg (?:vooruit|voorwaarts)|het is wat het is|in hetzelfde schuitje|op één lijn|aan het eind(?:e)? van de dag)/giu,
+  /(?<![\p{L}])(?:i hear (?:you|your|that)|i (?:completely |totally |fully )?understand(?: how you feel| your| that| where)?|thank you for (?:sharing|your honesty|being|telling|coming)|thanks for (?:sharing|your honesty|being)|what do you need|how can i (?:support|help|make it right)|let's agree|let's (?:move forward|find a way|work through|look at|set a goal)|i (?:really )?(?:value|appreciate|respect|believe in|see) (?:you|your|our|everything|all)|i (?:own|take) (?:my part|ownership|responsibility|full responsibility)|my door is always open|i'm here (?:for you|to support)|your feelings are (?:valid|completely valid)|i want to (?:acknowledge|be honest|rebuild|be clear)|that must be (?:really |so )?(?:difficult|hard|frustrating)|i can only imagine|(?:great|good) question|i forgive you|ik hoor (?:je|jou|dat)|ik (?:begrijp|snap) (?:hoe|het|je|waar|dat)|(?:dank je|bedankt|fijn dat je)(?: wel)? (?:voor|dat je)|wat heb (?:je|jij) (?:van me |van mij )?nodig|hoe kan ik (?:je|jou|het)|laten we (?:samen|afspreken|een|open|de)|ik (?:waardeer|respecteer|zie|geloof in) (?:je|jou|onze|alles)|ik neem (?:mijn|ook mijn|de) (?:deel|eigen deel|verantwoordelijkheid)|mijn deur staat (?:altijd )?open|ik ben er voor je|(?:dat|je) gevoel mag er (?:helemaal )?zijn|ik wil (?:je gevoel erkennen|eerlijk|het vertrouwen|helder)|dat moet (?:echt )?(?:lastig|moeilijk|vervelend|zwaar) zijn|ik kan me (?:alleen maar )?voorstellen|goede vraag|ik vergeef je|you(?:'re| are) not alone|i'm not going anywhere|(?:take|have) (?:all the|whatever|as much) time you need|that can't have been easy|what would (?:actually |really )?help you|you don't have to (?:\p{L}+ ){0,3}alone|nobody (?:doubts|questions) (?:you|your)|je staat er niet alleen voor|(?:je hoeft|hoef je) (?:dit|dat|het) niet alleen te|ik kan me niet voorstellen hoe|niemand twijfelt aan (?:je|jou)|wat zou (?:je|jou) helpen|you(?:'re| are) not overreacting|it's not (?:strange|weird|wrong) to feel|i can't imagine how|i (?:haven't|have not|won't) forg(?:otten|et) (?:everything|all|what) you|ik vergeet (?:niet|nooit) wat (?:je|jij)|(?:dit|dat) is geen kleinigheid|je mag (?:boos|verdrietig|teleurgesteld) zijn|circle back|touch base|going forward|(?:is )?a journey,? not a destination|on the same page|at the end of the day|it is what it is|we're all in this together|(?:de )?beste weg (?:vooruit|voorwaarts)|het is wat het is|in hetzelfde schuitje|op één lijn|aan het eind(?:e)? van de dag)/giu,
 );
 
 /** The stock phrases of the last text read: a reply is asked for them three times over. */
@@ -643,6 +644,19 @@ let lastFormulas: { text: string; found: RegExpExecArray[] } | undefined;
 function formulasIn(text: string): readonly RegExpExecArray[] {
   if (lastFormulas?.text !== text) lastFormulas = { text, found: Array.from(STOCK_PHRASE.matchAll(text)) };
   return lastFormulas.found;
+}
+
+/** The reply with its stock phrases blanked (`text` is the reply as the rules read it, of the same length). */
+function withoutFormulas(reply: string, text: string): string {
+  const found = formulasIn(text);
+  if (found.length === 0 || reply.length !== text.length) return reply;
+  let out = '';
+  let from = 0;
+  for (const match of found) {
+    out += reply.slice(from, match.index) + ' '.repeat(match[0].length);
+    from = match.index + match[0].length;
+  }
+  return out + reply.slice(from);
 }
 
 function stockPhrases(text: string): number {

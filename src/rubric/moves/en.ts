@@ -6,13 +6,6 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
-      # A feeling granted through a negation: "I can't imagine how it felt", "that can't have been easy", "you're not
-      # overreacting", "I don't doubt how much pressure you're under", "it's not strange at all to feel unsure".
-      (?:can't|cannot|can not) (?:even )?imagine (?:how|what|this|that|it)
-      (?:that|this|it) (?:can't|cannot|couldn't) have been (?:easy|fun|nice|pleasant|a good)
-      you(?:'re| are) not (?:overreacting|being (?:unreasonable|dramatic|silly|oversensitive)|wrong to (?:be|feel))
-      (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)
-      (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
       # The other's feeling named as a guess: "you must be exhausted", "you'll be wrecked".
       you (?:must|will|'ll) be (?:so |really |completely )?(?:exhausted|wrecked|shattered|devastated|worn out|drained|gutted)
       you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
@@ -49,6 +42,13 @@ export const en: Lexicon = {
       makes (?:it|this|that) (?:\p{L}+ )?(?:awkward|hard|difficult|tough|tricky|painful) for you
       (?:you're|you are) right to (?:be|feel)
       can (?:feel|seem) (?:so |really |quite |a bit |a little )?(?:vague|strange|weird|odd|daunting|unclear|pointless|awkward)
+      # A feeling granted through a negation: "I can't imagine how it felt", "that can't have been easy", "you're not
+      # overreacting", "I don't doubt how much pressure you're under", "it's not strange at all to feel unsure".
+      (?:can't|cannot|can not) (?:even )?imagine (?:how|what|this|that|it)
+      (?:that|this|it) (?:can't|cannot|couldn't) have been (?:easy|fun|nice|pleasant|a good)
+      you(?:'re| are) not (?:overreacting|being (?:unreasonable|dramatic|silly|oversensitive)|wrong to (?:be|feel))
+      (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)
+      (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -102,13 +102,6 @@ export const en: Lexicon = {
       (?:i'm|i am) sorry you see it that way
     `,
     'takes-ownership': rx`
-      # One's own part named as one's own: "that one's mine", "the gap in that information is mine", "that's mine to fix",
-      # "it was my decision", "that's my failing", "wrong of me", "explaining it to her is my job, not yours".
-      (?:that one|this one|that|this|it|the gap|the mistake|the fault|the failure|that failure|the error|that call|the decision|the delay)(?: [^.!?,;]{1,30})?(?:'s| is| was) (?:all |entirely )?mine(?! to (?:give|make|decide))(?=[.!,;:]|$| to fix| and| not)
-      (?:was|is|'s) my (?:decision|call|failing|failure|mistake|fault|doing)(?=[.!,;:]|$| and| not| too)
-      (?:my|a) failing(?=[.!,;:]|$)|wrong of me
-      (?:is|'s) my (?:job|responsibility|problem),? not yours
-      (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
       (?:we|i) (?:never|didn't|did not|failed to) (?:even )?(?:pick(?:ed)? up the phone|call(?:ed)?|r[ia]ng|warn(?:ed)?|let you know|give you (?:a )?(?:heads-up|warning|call))(?![^.!?,]{0,25} (?:because|since|as) )
       (?:that|this|the rest|that last) (?:part|bit|one|piece)(?:'s| is| was) (?:on )?(?:mine|me|my fault|my doing)
@@ -172,23 +165,15 @@ export const en: Lexicon = {
       (?:we|i) let you down
       (?:the|that) (?:mistake|error) (?:came|comes) from (?:my|our)
       (?:i caused|i made|of mine|my own doing)
+      # One's own part named as one's own: "that one's mine", "the gap in that information is mine", "that's mine to fix",
+      # "it was my decision", "that's my failing", "wrong of me", "explaining it to her is my job, not yours".
+      (?:that one|this one|that|this|it|the gap|the mistake|the fault|the failure|that failure|the error|that call|the decision|the delay)(?: [^.!?,;]{1,30})?(?:'s| is| was) (?:all |entirely )?mine(?! to (?:give|make|decide))(?=[.!,;:]|$| to fix| and| not)
+      (?:was|is|'s) my (?:decision|call|failing|failure|doing)(?=[.!,;:]|$| and| not| too)
+      (?:my|a) failing(?=[.!,;:]|$)|wrong of me
+      (?:is|'s) my (?:job|responsibility|problem),? not yours
+      (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
-      # Blame by contrast, the act pinned on another and denied for oneself: "you made that promise, not me",
-      # "HR and the panel decided, not me", "that's procurement's doing, not mine", "I'm not the one who went behind your back".
-      (?:decided|promised|made|booked|did|caused|chose|picked|went|sent|set|signed|agreed|committed|told|dropped|missed|forgot)(?: [^.!?;]{0,40}?)?,? not (?:me|us|mine|ours|my team)(?=[.!?,;:]|$)
-      (?:'s|s'|your|their|his|her) (?:doing|call|decision|fault|choice|idea|promise|mess),? not (?:mine|ours|me|us)(?=[.!?,;:]|$)
-      (?:i'm|i am|we're|we are) not the (?:one|ones) (?:who|that)(?! (?:gets?|has|have|needs?) to)
-      # The other made the cause in so many words: "nobody forced you to say yes", "you dug this hole yourself",
-      # "you're the reason the meetings feel one-sided", "three projects at once was your choice".
-      (?:nobody|no one) (?:forced|made|asked|told) you to
-      you (?:dug|made) (?:this|that|the|your own|your) (?:hole|bed|mess)
-      you(?:'re| are) (?:the (?:reason|cause)|why (?:this|it|we))
-      was your (?:own )?(?:choice|call|decision|doing|promise|idea)(?=[.!?,;:]|$| not)
-      you had every (?:chance|opportunity|one-to-one|meeting|occasion|right to ask)
-      # A disclaimer that the "but" takes back: "I'm not blaming you, but you're the reason…", "no offence, but none of
-      # this would be happening if you hadn't…", "not to point fingers, but you…".
-      (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
       # A lesson instead of a no: "next time maybe think before promising a client things".
       (?:think|check|ask) (?:twice )?before (?:you )?(?:promis(?:e|ing)|commit(?:ting)?|say(?:ing)? yes|sign(?:ing)? up)
       # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
@@ -276,23 +261,23 @@ export const en: Lexicon = {
       (?:sloppy|careless|lazy) and (?:unprofessional|careless|lazy|sloppy)
       (?:you're|you are) (?:\p{L}+ )?(?:taking advantage|exploiting|trying it on|being greedy|milking)
       (?:that's|that is|it's|it is) (?:just |simply )?taking advantage
+      # Blame by contrast, the act pinned on another and denied for oneself: "you made that promise, not me",
+      # "HR and the panel decided, not me", "that's procurement's doing, not mine", "I'm not the one who went behind your back".
+      (?:decided|promised|made|booked|did|caused|chose|picked|went|sent|set|signed|agreed|committed|told|dropped|missed|forgot)(?: [^.!?;]{0,40}?)?,? not (?:me|us|mine|ours|my team)(?=[.!?,;:]|$)
+      (?:'s|s'|your|their|his|her) (?:doing|call|decision|fault|choice|idea|promise|mess),? not (?:mine|ours|me|us)(?=[.!?,;:]|$)
+      (?:i'm|i am|we're|we are) not the (?:one|ones) (?:who|that)(?! (?:gets?|has|have|needs?) to)
+      # The other made the cause in so many words: "nobody forced you to say yes", "you dug this hole yourself",
+      # "you're the reason the meetings feel one-sided", "three projects at once was your choice".
+      (?:nobody|no one) (?:forced|made|asked|told) you to
+      you (?:dug|made) (?:this|that|the|your own|your) (?:hole|bed|mess)
+      you(?:'re| are) (?:the (?:reason|cause)|why (?:this|it|we))
+      was your (?:own )?(?:choice|call|decision|doing|promise|idea)(?=[.!?,;:]|$| not)
+      you had every (?:chance|opportunity|one-to-one|meeting|occasion|right to ask)
+      # A disclaimer that the "but" takes back: "I'm not blaming you, but you're the reason…", "no offence, but none of
+      # this would be happening if you hadn't…", "not to point fingers, but you…".
+      (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
-      # The fault waved off oneself: "don't look at me", "don't put that on me", "don't shoot the messenger", "that's
-      # not on my team", "it isn't mine to own", "it wasn't my decision", "I won't accept that this was down to us".
-      (?:don't|do not) (?:look at|blame|put (?:that|this|it) on|pin (?:that|this|it) on|hang (?:that|this|it) on) me
-      (?:don't|do not) shoot the messenger
-      (?:isn't|is not|wasn't|was not|'s not|not) (?:all )?(?:on|down to) (?:me|us|my team|my side|my people)(?![\p{L}])
-      (?:isn't|is not|'s not) mine to own|nothing to own (?:on|from) my (?:side|end)
-      (?:it|that|this)(?: really)? (?:wasn't|was not|isn't|is not) (?:my|our) (?:decision|call|doing|choice|idea)(?! alone| only)
-      (?:won't|will not|don't|do not|refuse to) accept that (?:this|it|that) (?:was|is) (?:all )?(?:down to|on|our|my)
-      i(?:'m| am)? (?:not sure i |don't |do not )?buy (?:that|it)(?=[.!,;]|$)
-      i (?:wasn't|was not) wrong(?: to)?
-      (?:was|were) (?:a |the )?(?:perfectly |completely |entirely )?(?:reasonable|right|fair) (?:answer|call|response|thing to say) at the time
-      nobody could(?:'ve| have) (?:seen|known|predicted|foreseen) (?:that|it|this)
-      (?:you|they|anyone) can't (?:honestly |seriously |really )?expect me (?:not )?to
-      did you (?:honestly |really |seriously )?expect (?:a|me|us)
-      (?:aren't|are not) (?:my|our) (?:fault|problem|doing|responsibility)
       # Cover for oneself instead of care for the outcome: "I want it on record that I warned you", "so it's not on me
       # if it goes wrong", "confirm in writing that you were told".
       (?:want|need|like|put|get|keep|have) (?:it|that|this) on (?:the )?record
@@ -345,15 +330,23 @@ export const en: Lexicon = {
       can break down
       these things happen
       (?:we've|we have) (?:delivered|done|worked) (?:\p{L}+ )?(?:fine|well|great) for
+      # The fault waved off oneself: "don't look at me", "don't put that on me", "don't shoot the messenger", "that's
+      # not on my team", "it isn't mine to own", "it wasn't my decision", "I won't accept that this was down to us".
+      (?:don't|do not) (?:look at|blame|put (?:that|this|it) on|pin (?:that|this|it) on|hang (?:that|this|it) on) me
+      (?:don't|do not) shoot the messenger
+      (?:isn't|is not|wasn't|was not|'s not|not) (?:all )?(?:on|down to) (?:me|us|my team|my side|my people)(?![\p{L}])
+      (?:isn't|is not|'s not) mine to own|nothing to own (?:on|from) my (?:side|end)
+      (?:it|that|this)(?: really)? (?:wasn't|was not|isn't|is not) (?:my|our) (?:decision|call|doing|choice|idea)(?! alone| only)
+      (?:won't|will not|don't|do not|refuse to) accept that (?:this|it|that) (?:was|is) (?:all )?(?:down to|on|our|my)
+      i(?:'m| am)? (?:not sure i |don't |do not )?buy (?:that|it)(?=[.!,;]|$)
+      i (?:wasn't|was not) wrong(?: to)?
+      (?:was|were) (?:a |the )?(?:perfectly |completely |entirely )?(?:reasonable|right|fair) (?:answer|call|response|thing to say) at the time
+      nobody could(?:'ve| have) (?:seen|known|predicted|foreseen) (?:that|it|this)
+      (?:you|they|anyone) can't (?:honestly |seriously |really )?expect me (?:not )?to
+      did you (?:honestly |really |seriously )?expect (?:a|me|us)
+      (?:aren't|are not) (?:my|our) (?:fault|problem|doing|responsibility)
     `,
     'clear-no': rx`
-      # A no in other words: "it has to be a no for 1 June", "1 June doesn't work for us", "I can't put my name to it",
-      # "twelve percent isn't going to happen", "it can't go to Riverside like this".
-      (?:it )?(?:has|have|'s got) to be a (?:firm |clear )?no
-      (?:doesn't|does not|won't|will not) work for (?:us|me|my team|the team)(?=[.!,;]|$)
-      (?:can't|cannot|won't|will not) put my name to
-      (?:percent|per cent|%|date|deadline|june|march|\p{N}) (?:simply |just |really )?(?:isn't|is not|won't|will not) (?:going to )?(?:happen|fly|work)
-      (?:can't|cannot) (?:go|send it|go out|be sent) (?:to \p{L}+ )?(?:like this|as it stands|as it is)
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
       (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
       # The thing asked for ruled out: "June is out of the question", "Thursday isn't an option", "that's beyond us".
@@ -463,10 +456,15 @@ export const en: Lexicon = {
       i wish (?:i|we|it) (?:were|was|could|did)(?=[.!,;:])
       (?:isn't|is not|not) (?:going to be )?(?:possible|feasible|doable|realistic)
       (?:it's|it is|that's|that is) not going to be(?= (?:\p{N}|twelve|ten|eight|six|you|the|that|a ))
+      # A no in other words: "it has to be a no for 1 June", "1 June doesn't work for us", "I can't put my name to it",
+      # "twelve percent isn't going to happen", "it can't go to Riverside like this".
+      (?:it )?(?:has|have|'s got) to be a (?:firm |clear )?no
+      (?:doesn't|does not|won't|will not) work for (?:us|me|my team|the team)(?=[.!,;]|$)
+      (?:can't|cannot|won't|will not) put my name to
+      (?:percent|per cent|%|date|deadline|june|march|\p{N}) (?:simply |just |really )?(?:isn't|is not|won't|will not) (?:going to )?(?:happen|fly|work)
+      (?:can't|cannot) (?:go|send it|go out|be sent) (?:to \p{L}+ )?(?:like this|as it stands|as it is)
     `,
     'offers-alternative': rx`
-      # What is possible instead, after the no: "What I could do is a scoping session in May".
-      what (?:i|we) (?:could|can|would|might) (?:do|offer|suggest|propose)(?: instead)?(?: is|:)
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
       (?:a|another) (?:date|deadline|timeline|plan) that(?:'s| is) (?:real|realistic|doable|achievable|workable)
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
@@ -487,18 +485,10 @@ export const en: Lexicon = {
       (?:my|our) (?:proposal|suggestion|offer)
       there (?:are|is) (?:two|three|a couple of|some) (?:options|ways|alternatives)
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
+      # What is possible instead, after the no: "What I could do is a scoping session in May".
+      what (?:i|we) (?:could|can|would|might) (?:do|offer|suggest|propose)(?: instead)?(?: is|:)
     `,
     'offers-support': rx`
-      # Not left alone with it, said with a negation: "you don't have to push through this alone", "you won't have to face
-      # Helen alone", "you're not alone in this", "I won't let Friday land on you alone", "I'm not going anywhere".
-      (?:don't|do not|won't|will not|shouldn't|should not|needn't|never)(?: have| need)?(?: to)? (?:\p{L}+ ){0,3}(?:this|it|that|them|him|her|\p{Lu}\p{L}+|the \p{L}+) (?:alone|on your own|by yourself)(?![\p{L}])
-      you(?:'re| are) not (?:on your own|alone)(?! in (?:thinking|feeling))
-      (?:won't|will not|not going to|never) let [^.!?]{1,30} (?:land|fall|rest) on you(?: alone)?
-      i(?:'m| am) not going anywhere
-      (?:take|have) (?:whatever|all the|as much) time you need
-      # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
-      (?:go|walk|work|sit down and go) through (?:it|this|them|(?:the|your) \p{L}+(?: \p{L}+)?) (?:together|with you)
-      (?:i'll|i will|let me) (?:line up|arrange|sort out|organise|organize|find|get) (?:some )?cover
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
       (?:i can|i'll|i will|i could|let me|can do is|could do is) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
@@ -536,14 +526,18 @@ export const en: Lexicon = {
       (?:work|the go-live|friday|the deadline|the project|it) (?:comes|can come) second
       you (?:don't|do not) have to (?:ask|hit|deliver|worry|carry|be|do|finish|explain)
       (?:off|take (?:it|this|that) off) your plate
+      # Not left alone with it, said with a negation: "you don't have to push through this alone", "you won't have to face
+      # Helen alone", "you're not alone in this", "I won't let Friday land on you alone", "I'm not going anywhere".
+      (?:don't|do not|won't|will not|shouldn't|should not|needn't|never)(?: have| need)?(?: to)? (?:\p{L}+ ){0,3}(?:this|it|that|them|him|her|\p{Lu}\p{L}+|the \p{L}+) (?:alone|on your own|by yourself)(?![\p{L}])
+      you(?:'re| are) not (?:on your own|alone)(?! in (?:thinking|feeling))
+      (?:won't|will not|not going to|never) let [^.!?]{1,30} (?:land|fall|rest) on you(?: alone)?
+      i(?:'m| am) not going anywhere
+      (?:take|have) (?:whatever|all the|as much) time you need
+      # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
+      (?:go|walk|work|sit down and go) through (?:it|this|them|(?:the|your) \p{L}+(?: \p{L}+)?) (?:together|with you)
+      (?:i'll|i will|let me) (?:line up|arrange|sort out|organise|organize|find|get) (?:some )?cover
     `,
     'invites-ownership': rx`
-      # The choice handed over: "pick one thing you'd like to try", "what would actually help you this week?", "you tell
-      # me how much of it you want to be part of".
-      (?:you )?(?:pick|choose) (?:one|a) (?:thing|area|step|skill)
-      what would (?:actually |really )?help you
-      what would you (?:want|like) (?:your|to do|to try|to take|to work)
-      you (?:tell|let) me (?:how much|what|which|where|when)
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
       what would you (?:want|like) to do (?:with|about) (?:that|it|this)
       how do you think (?:the |those |these )?(?:\p{L}+ ){0,2}(?:errors|mistakes|slips|problems) (?:crept|got|came) in
@@ -575,15 +569,14 @@ export const en: Lexicon = {
       (?:it's|it is) your (?:development|call|choice|decision|career|growth|plan)
       (?:i'd like|i want|i'd love|i would like) to hear (?:how|what|your)
       what would make (?:it|this|that) (?:\p{L}+ )?(?:easier|work|better)
+      # The choice handed over: "pick one thing you'd like to try", "what would actually help you this week?", "you tell
+      # me how much of it you want to be part of".
+      (?:you )?(?:pick|choose) (?:one|a) (?:thing|area|step|skill)
+      what would (?:actually |really )?help you
+      what would you (?:want|like) (?:your|to do|to try|to take|to work)
+      you (?:tell|let) me (?:how much|what|which|where|when)
     `,
     appreciation: rx`
-      # Praise through a negation: "nobody questions what you know", "nobody doubts you're our best specialist", "nobody here
-      # has forgotten those Saturday runs", "we haven't forgotten", "Proud isn't the wrong word", "no small thing", "it counts for a lot".
-      (?:nobody|no one|no-one)(?: here| on the team| in this building)?(?:'s| is| has| could| can)? (?:questions?|questioning|doubts?|doubting|could miss|can miss|forgotten|forgot|forgets) (?:what you|how (?:sharp|good|much|hard)|your|you're|you are|that you|those|the way you)
-      (?:i|we) (?:haven't|have not|won't|will not|will never|never|didn't|did not) forg(?:otten|et|ot) (?:those|the|your|what you|how you|that you)
-      (?:isn't|is not|wasn't|was not|'s not) (?:a )?(?:small thing|the wrong word|nothing)(?=[.!,;]|$| to)
-      (?:it|that|this|your experience|your work) counts? for (?:a lot|a great deal|plenty|something)
-      (?:there's |there is )?(?:no one|nobody|nobody else)(?: here| else)?(?: who)? knows? [^.!?]{0,40}(?:the way you do|like you do|as well as you)
       # Praise said through a comparison or a denial: "the best part", "changed how I think about", "nobody else here could have done that", "I can count your mistakes on one hand", "I wouldn't have thought of that".
       (?:is|was|'s) (?:easily |by far )?the (?:best|strongest) (?:part|bit|section|piece)
       changed (?:how|the way) (?:i|we) (?:think|look|see)
@@ -663,6 +656,13 @@ export const en: Lexicon = {
       (?:that|it|this) (?:was|is|'s) (?:really |so |very |incredibly )*(?:great|good|kind|generous|brilliant|decent|lovely|amazing) of (?:you|you all|your team|your people)(?=[.!,;]|$)
       i (?:think|find) it(?:'s| is) (?:really |so |pretty |genuinely )?(?:great|amazing|impressive|brilliant|remarkable) (?:what|how|that) you
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
+      # Praise through a negation: "nobody questions what you know", "nobody doubts you're our best specialist", "nobody here
+      # has forgotten those Saturday runs", "we haven't forgotten", "Proud isn't the wrong word", "no small thing", "it counts for a lot".
+      (?:nobody|no one|no-one)(?: here| on the team| in this building)?(?:'s| is| has| could| can)? (?:questions?|questioning|doubts?|doubting|could miss|can miss|forgotten|forgot|forgets) (?:what you|how (?:sharp|good|much|hard)|your|you're|you are|that you|those|the way you)
+      (?:i|we) (?:haven't|have not|won't|will not|will never|never|didn't|did not) forg(?:otten|et|ot) (?:those|the|your|what you|how you|that you)
+      (?:isn't|is not|wasn't|was not|'s not) (?:a )?(?:small thing|the wrong word|nothing)(?=[.!,;]|$| to)
+      (?:it|that|this|your experience|your work) counts? for (?:a lot|a great deal|plenty|something)
+      (?:there's |there is )?(?:no one|nobody|nobody else)(?: here| else)?(?: who)? knows? [^.!?]{0,40}(?:the way you do|like you do|as well as you)
     `,
     'self-disclosure': rx`
       # A feeling said through a negation: "I don't find this easy to raise".
@@ -1114,16 +1114,6 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
-      # A feeling denied or waved away: "you're not disappointed, surely?", "I don't see why you'd be upset", "nothing
-      # "let's not get into feelings", "it's hardly a hardship", "your fuel costs aren't my problem".
-      (?:you're|you are|you) not (?:\p{L}+ )?(?:upset|disappointed|nervous|worried|stressed|angry|hurt|scared|sad)(?: about [^.!?]{1,30})?, surely
-      surely not(?=[.!?,]|$)
-      (?:i )?(?:don't|do not|can't|cannot) see why you(?:'d| would| should)? (?:be|feel|get) (?:so )?(?:upset|angry|disappointed|hurt|worried|stressed)
-      let's not get into (?:feelings|emotions|all that|how you feel)
-      (?:it's|that's|it is|that is) hardly (?:a |the )?(?:hardship|tragedy|disaster|crisis|big deal|end of the world)
-      your (?:\p{L}+ ){1,3}(?:aren't|isn't|are not|is not) my (?:problem|concern|business)
-      (?:it|that) (?:can't|cannot|couldn't) have been that bad
-      take it up with (?:helen|hr|him|her|them|procurement|\p{Lu}\p{L}+)
       # The feeling prescribed instead of heard, at the head of a sentence: "be happy for Ben", "you'll have to accept that".
       (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:oh|just|so|well|look|come on),? )*be (?:happy|glad|grateful|thankful|pleased) (?:for|that|about|with)
       you(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?(?:accept|live with|get over|deal with) (?:it|that|this)
@@ -1246,6 +1236,16 @@ export const en: Lexicon = {
       (?:^|, )don't worry(?=[.!])
       don't worry,? (?:next time|we|you'll|it'll)
       things have moved on
+      # A feeling denied or waved away: "you're not disappointed, surely?", "I don't see why you'd be upset", "nothing
+      # "let's not get into feelings", "it's hardly a hardship", "your fuel costs aren't my problem".
+      (?:you're|you are|you) not (?:\p{L}+ )?(?:upset|disappointed|nervous|worried|stressed|angry|hurt|scared|sad)(?: about [^.!?]{1,30})?, surely
+      surely not(?=[.!?,]|$)
+      (?:i )?(?:don't|do not|can't|cannot) see why you(?:'d| would| should)? (?:be|feel|get) (?:so )?(?:upset|angry|disappointed|hurt|worried|stressed)
+      let's not get into (?:feelings|emotions|all that|how you feel)
+      (?:it's|that's|it is|that is) hardly (?:a |the )?(?:hardship|tragedy|disaster|crisis|big deal|end of the world)
+      your (?:\p{L}+ ){1,3}(?:aren't|isn't|are not|is not) my (?:problem|concern|business)
+      (?:it|that) (?:can't|cannot|couldn't) have been that bad
+      take it up with (?:helen|hr|him|her|them|procurement|\p{Lu}\p{L}+)
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1265,13 +1265,6 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
-      # The refusal itself refused: "I'm not going to say no to you", "I'd never turn you down", "I won't stand in your way".
-      (?:i'm|i am) not (?:going to|gonna) (?:say no|refuse|turn (?:you|it|this|that) down|stand in your way|block (?:it|this|you))
-      i(?:'d| would) never (?:say no to|turn down|refuse) you|(?:i )?(?:won't|will not) (?:say no to you|refuse you|turn you down|stand in your way)
-      # The other's date or draft taken after all: "we'll get Hartley done by 1 June somehow", "I'd send it as it is", "1 March works".
-      (?:we'll|we will) (?:get|have) (?:\p{L}+ ){0,3}(?:done|ready|built) (?:by|for) (?:1 june|june 1(?:st)?)
-      (?:i'd|i would|we'll|we will|i'll|i will) send it (?:to \p{L}+ )?as it is
-      (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
       # The other's project put first after all: "fine, we'll cancel the migration sprint and do Hartley first".
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:we|i|my team)(?:'ll| will) (?:cancel|drop|postpone|shelve|pause|park|push back|delay) (?:the |our |my )?(?:\p{L}+ ){0,2}(?:and|to) (?:do|fit|squeeze|build)
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".
@@ -1364,6 +1357,13 @@ export const en: Lexicon = {
       i'll sort it (?:out )?with
       (?:yes|yeah|sure),? we(?:'ll| will)? (?:hit|make|be ready|manage|get there)
       (?:patch|fix|sort) (?:it|that|them) (?:afterwards|later|after launch)
+      # The refusal itself refused: "I'm not going to say no to you", "I'd never turn you down", "I won't stand in your way".
+      (?:i'm|i am) not (?:going to|gonna) (?:say no|refuse|turn (?:you|it|this|that) down|stand in your way|block (?:it|this|you))
+      i(?:'d| would) never (?:say no to|turn down|refuse) you|(?:i )?(?:won't|will not) (?:say no to you|refuse you|turn you down|stand in your way)(?! outright| yet| just yet| straight away| right away| without)(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))
+      # The other's date or draft taken after all: "we'll get Hartley done by 1 June somehow", "I'd send it as it is", "1 March works".
+      (?:we'll|we will) (?:get|have) (?:\p{L}+ ){0,3}(?:done|ready|built) (?:by|for) (?:1 june|june 1(?:st)?)
+      (?:i'd|i would|we'll|we will|i'll|i will) send it (?:to \p{L}+ )?as it is
+      (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
     `,
     evades: rx`
       nothing more(?=[.!]|$)

@@ -8,13 +8,6 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
-      # Een gevoel erkend via een ontkenning: "ik kan me niet voorstellen hoe het was", "dit is geen kleinigheid", "dat
-      # zou ik ook zijn", "je mag zo boos zijn als je wilt", "dat maakt het voor jou niet makkelijk".
-      (?:kan|kon) (?:me|mij) (?:niet|nauwelijks|amper) (?:voorstellen|indenken) hoe
-      (?:dit|dat|het) is (?:echt |ook )?geen kleinigheid
-      dat zou ik (?:ook|net zo) (?:zijn|hebben|voelen)|dat had ik (?:ook )?gehad
-      (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
-      (?:maakt|maken) (?:het|dit|dat) (?:voor (?:jou|je) )?niet (?:makkelijk|eenvoudig|makkelijker|leuk)(?: voor (?:jou|je))?
       (?:je hebt|jij hebt|je had) (?:alle|het volste|ieder|alle) recht om (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|verdrietig|gefrustreerd|geïrriteerd|van slag) te (?:zijn|wezen)
       # "Goed dat je het me vertelt": het nieuws ontvangen, niet alleen bedankt.
       (?:goed|fijn) dat (?:je|jij) (?:het|dit) (?:me|mij) (?:vertelt|zegt|komt vertellen|komt zeggen)
@@ -63,6 +56,13 @@ export const nl: Lexicon = {
       (?:dank je|bedankt)(?: wel)? dat (?:je|jij) (?:het|dit) (?:me |mij )?(?:vertelt|deelt)
       (?:dat|dit|het) is (?:\p{L}+ )?(?:heftig|veel|zwaar)(?=[.!,;])
       (?:kan|kunnen) (?:best |wel |heel |echt )?(?:vaag|raar|vreemd|onduidelijk|spannend|ongemakkelijk) (?:voelen|zijn|overkomen)
+      # Een gevoel erkend via een ontkenning: "ik kan me niet voorstellen hoe het was", "dit is geen kleinigheid", "dat
+      # zou ik ook zijn", "je mag zo boos zijn als je wilt", "dat maakt het voor jou niet makkelijk".
+      (?:kan|kon) (?:me|mij) (?:niet|nauwelijks|amper) (?:voorstellen|indenken) hoe
+      (?:dit|dat|het) is (?:echt |ook )?geen kleinigheid
+      dat zou ik (?:ook|net zo) (?:zijn|hebben|voelen)|dat had ik (?:ook )?gehad
+      (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
+      (?:maakt|maken) (?:het|dit|dat) (?:voor (?:jou|je) )?niet (?:makkelijk|eenvoudig|makkelijker|leuk)(?: voor (?:jou|je))?
     `,
     reflects: rx`
       wat ik hoor(?: is)?
@@ -122,10 +122,6 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
     `,
     'takes-ownership': rx`
-      # Het eigen aandeel met een ontkenning erin: "de fout kwam niet van jou maar uit het bestand dat ik stuurde",
-      # "dat lag niet aan jou, dat lag aan mij", "fout van ons".
-      (?:fout|schuld) van (?:ons|mij)(?=[.!,;:]|$| en)
-      (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
       # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
       (?:we|ik) (?:hebben|heb) (?:je )?(?:nooit|niet) (?:even )?(?:gebeld|gewaarschuwd|laten weten|ingelicht|op de hoogte gebracht)(?![^.!?,]{0,25} (?:omdat|want) )
       (?:dat|dit) (?:deel|stuk|gedeelte) (?:is|ligt|was) (?:van mij|bij mij|mijn schuld|op mijn conto)
@@ -214,19 +210,12 @@ export const nl: Lexicon = {
       ik (?:ben|was) (?:\p{L}+ ){0,2}over de grens gegaan
       (?:de fout|het probleem) (?:zat|lag|kwam) (?:\p{L}+ ){0,2}(?:in|uit|bij) (?:mijn|ons|onze)
       (?:de fout|het probleem|het misverstand) (?:\p{L}+ ){0,2}(?:in|bij|uit) (?:mijn|ons|onze) (?:\p{L}+ ){0,2}(?:zat|lag|kwam)
+      # Het eigen aandeel met een ontkenning erin: "de fout kwam niet van jou maar uit het bestand dat ik stuurde",
+      # "dat lag niet aan jou, dat lag aan mij", "fout van ons".
+      (?:fout|schuld) van (?:ons|mij)(?=[.!,;:]|$| en)
+      (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
-      # Schuld door tegenstelling, de ander aangewezen en zelf vrijgepleit: "jij hebt het beloofd, niet ik",
-      # "HR heeft dat besloten, niet ik", "ik ben niet degene die naar Willem stapte", "jij bent degene die…".
-      (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen)(?: [^.!?;]{0,20}?)?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
-      ik ben niet degene die|jij bent (?:wel |nou eenmaal |gewoon )?degene die
-      # Wat de ander had moeten doen: "jij had die regio's moeten checken", "jullie inkoper had ook zelf kunnen bellen",
-      # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen").
-      (?:jij|je|jullie|hij|zij|die \p{L}+|jullie \p{L}+|de \p{L}+) had(?:den)? (?:(?!niet|niks|niets|nooit|geen|er)\p{L}+ ){0,6}(?:moeten|kunnen) (?:\p{L}+ )?(?:checken|bellen|navragen|vragen|doorlichten|melden|zeggen|controleren|nakijken|overleggen|testen|regelen|doorgeven|laten weten|opletten|opvangen|overbruggen|voorkomen)
-      # Een voorbehoud dat het "maar" terugneemt: "ik verwijt je niks, maar jij…", "het is niet om je te kwetsen, maar…",
-      # "ik wil het niet op jullie afschuiven, maar met wat meer voorraad hadden jullie…".
-      (?:ik verwijt (?:je|jou|jullie|u) (?:niks|niets)|ik neem (?:het|dat) (?:je|jou|jullie|u) niet kwalijk|het is niet om (?:je|jou|jullie|u) te kwetsen|ik wil (?:het |dat )?niet (?:op (?:jou|jullie|u) )?afschuiven|(?:de )?schuld geef ik niemand|ik wil niemand (?:iets )?verwijten|ik zeg niet dat het (?:jouw|jullie|uw) (?:fout|schuld) (?:is|was))[^.!?]{0,40}?,? maar (?:jij|je|jullie|u|met|als|door|zonder)
-      (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
       # Wat de mensen van de ander hadden kunnen doen: "jullie inkoper had ook gewoon de track-and-trace kunnen checken",
       # "je planner had even kunnen bellen". Met "niet" of "nooit" is het de eigen schuld ("je had het nooit van je
       # inkoper moeten horen").
@@ -336,19 +325,19 @@ export const nl: Lexicon = {
       (?:slordig|onzorgvuldig|lui) en (?:onprofessioneel|slordig|lui)
       (?:je|jij|jullie) (?:maakt|maken) (?:\p{L}+ )?misbruik
       misbruik (?:maken|maakt) van
+      # Schuld door tegenstelling, de ander aangewezen en zelf vrijgepleit: "jij hebt het beloofd, niet ik",
+      # "HR heeft dat besloten, niet ik", "ik ben niet degene die naar Willem stapte", "jij bent degene die…".
+      (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen)(?: [^.!?;]{0,20}?)?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
+      ik ben niet degene die|jij bent (?:wel |nou eenmaal |gewoon )?degene die
+      # Wat de ander had moeten doen: "jij had die regio's moeten checken", "jullie inkoper had ook zelf kunnen bellen",
+      # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen").
+      (?:jij|je|jullie|hij|zij|die \p{L}+|jullie \p{L}+|de \p{L}+) had(?:den)? (?:(?!niet|niks|niets|nooit|geen|er)\p{L}+ ){0,6}(?:moeten|kunnen) (?:\p{L}+ )?(?:checken|bellen|navragen|vragen|doorlichten|melden|zeggen|controleren|nakijken|overleggen|testen|regelen|doorgeven|laten weten|opletten|opvangen|overbruggen|voorkomen)
+      # Een voorbehoud dat het "maar" terugneemt: "ik verwijt je niks, maar jij…", "het is niet om je te kwetsen, maar…",
+      # "ik wil het niet op jullie afschuiven, maar met wat meer voorraad hadden jullie…".
+      (?:ik verwijt (?:je|jou|jullie|u) (?:niks|niets)|ik neem (?:het|dat) (?:je|jou|jullie|u) niet kwalijk|het is niet om (?:je|jou|jullie|u) te kwetsen|ik wil (?:het |dat )?niet (?:op (?:jou|jullie|u) )?afschuiven|(?:de )?schuld geef ik niemand|ik wil niemand (?:iets )?verwijten|ik zeg niet dat het (?:jouw|jullie|uw) (?:fout|schuld) (?:is|was))[^.!?]{0,40}?,? maar (?:jij|je|jullie|u|met|als|door|zonder)
+      (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
-      # De schuld van zich afgeschoven: "daar heb ik niks mee te maken", "daar hoef je mij niet op aan te kijken",
-      # "dat neem ik niet op me", "dat zet ik niet op mijn conto", "daar trek ik me niks van aan", "ik geef niet toe dat".
-      (?:daar|dat|hier) (?:heb|hebben) (?:ik|wij|we) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niks|niets) mee te maken
-      (?:daar|dat|hier)(?:voor)? hoef je (?:mij|ons) niet (?:op )?aan te (?:kijken|spreken|rekenen)|kijk (?:mij|ons) (?:daar )?niet (?:op )?aan
-      (?:dat|dit|die) (?:neem|nemen|zet|zetten) (?:ik|wij|we) (?:echt |dus |mooi |zeker )?niet op (?:me|mij|ons|mijn conto|mijn rekening|onze rekening)
-      (?:daar|hier) trek ik me (?:eerlijk gezegd |verder )?(?:niet zoveel|niks|niets|weinig|niet) van aan
-      (?:daar|hier) ga ik me niet schuldig over voelen|ik geef (?:\p{L}+ )?niet toe dat
-      ik ga (?:hier |nu )?niet (?:beweren|zeggen) dat het aan (?:ons|mij|mijn team) (?:lag|ligt)|(?:het|dat) lag niet aan (?:mij|ons)(?! alleen)
-      (?:daar )?(?:kan|kon|kunnen|had) niemand (?:hier |daar )?(?:iets|wat) aan (?:doen|kunnen doen)|(?:dat|zoiets) (?:kan|kon) iedereen overkomen|(?:dat|het) viel niet te voorzien
-      moet ik nu door het stof|waarom zou ik (?:me (?:daarvoor |ervoor )?verontschuldigen|sorry zeggen|excuses (?:maken|aanbieden))
-      (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
       # Zich indekken in plaats van zorg om de uitkomst: "ik wil zwart op wit dat ik je gewaarschuwd heb", "zodat het
       # niet op mijn conto komt", "ik ga niet op die lekken afgerekend worden", "dan staat het vast voor als het misgaat".
       (?:zwart op wit|op papier|vastgelegd|vastleggen|vast te leggen)[^.!?]{0,40}dat (?:ik|we|wij|je|jij) (?:\p{L}+ ){0,3}(?:gewaarschuwd|gezegd|geadviseerd|ingelicht|op de hoogte)
@@ -403,17 +392,19 @@ export const nl: Lexicon = {
       (?:kan|kon) (?:nu eenmaal )?(?:stuk ?gaan|kapot ?gaan)
       (?:zo (?:gaat|is|werkt) (?:dat|het)|(?:dat|het) is|(?:dingen|machines) (?:gaan|gebeuren)|ik ben) (?:nu|nou) eenmaal
       (?:we|wij) leveren al (?:\p{L}+ )?jaar
+      # De schuld van zich afgeschoven: "daar heb ik niks mee te maken", "daar hoef je mij niet op aan te kijken",
+      # "dat neem ik niet op me", "dat zet ik niet op mijn conto", "daar trek ik me niks van aan", "ik geef niet toe dat".
+      (?:daar|dat|hier) (?:heb|hebben) (?:ik|wij|we) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niks|niets) mee te maken
+      (?:daar|dat|hier)(?:voor)? hoef je (?:mij|ons) niet (?:op )?aan te (?:kijken|spreken|rekenen)|kijk (?:mij|ons) (?:daar )?niet (?:op )?aan
+      (?:dat|dit|die) (?:neem|nemen|zet|zetten) (?:ik|wij|we) (?:echt |dus |mooi |zeker )?niet op (?:me|mij|ons|mijn conto|mijn rekening|onze rekening)
+      (?:daar|hier) trek ik me (?:eerlijk gezegd |verder )?(?:niet zoveel|niks|niets|weinig|niet) van aan
+      (?:daar|hier) ga ik me niet schuldig over voelen|ik geef (?:\p{L}+ )?niet toe dat
+      ik ga (?:hier |nu )?niet (?:beweren|zeggen) dat het aan (?:ons|mij|mijn team) (?:lag|ligt)|(?:het|dat) lag niet aan (?:mij|ons)(?! alleen)
+      (?:daar )?(?:kan|kon|kunnen|had) niemand (?:hier |daar )?(?:iets|wat) aan (?:doen|kunnen doen)|(?:dat|zoiets) (?:kan|kon) iedereen overkomen|(?:dat|het) viel niet te voorzien
+      moet ik nu door het stof|waarom zou ik (?:me (?:daarvoor |ervoor )?verontschuldigen|sorry zeggen|excuses (?:maken|aanbieden))
+      (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
     `,
     'clear-no': rx`
-      # Het nee als uitkomst, met het werkwoord vooraan: "Toch wordt het geen 1 juni".
-      wordt (?:het|dat|dit) (?:\p{L}+ )?geen (?:\p{N}+|\p{L}+)
-      # Een nee in andere woorden: "er komt geen twaalf procent", "boven de 3,8 procent ga ik niet", "die koppeling per 1 juni
-      # bouwen we niet", "toch kan mijn team dit niet oppakken", "nee op de twaalf procent", "mijn advies is nee", "ammehoela".
-      er komt geen|(?:boven|onder) (?:de )?[\p{N},.]+ (?:procent )?(?:ga|gaan) (?:ik|we|wij) niet
-      (?:bouwen|leveren|doen) (?:we|wij|ik) (?:gewoon |dus |echt )?niet(?=[.!,;:]|$)
-      (?:kan|kunnen) (?:mijn team|het team|we|wij|ik) (?:dit|dat|het|die \p{L}+) (?:\p{L}+ )?niet oppakken
-      (?<![\p{L}])nee op (?:de|die|het|dat)|mijn advies is nee|(?<![\p{L}])ammehoela|daar (?:ga|blijft) (?:ik niet (?:eens )?over nadenken|het bij)
-      (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
       # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".
       (?:1 juni|1 maart|juni|maart|vrijdag|die datum|deze datum|de datum|die deadline) (?:gaat|gaan|zal|zit) (?:er )?(?:gewoon |echt |simpelweg |helaas )?(?:niet|nooit) (?:gebeuren|lukken|werken|komen|in)
       # Wat gevraagd is, uitgesloten: "1 juni is uitgesloten", "donderdag is geen optie", "twaalf procent is echt geen optie".
@@ -558,10 +549,17 @@ export const nl: Lexicon = {
       gaat (?:'m|hem|het) niet (?:worden|lukken)
       (?:helaas|eerlijk gezegd|nee|sorry),? niet(?=[.,!;:])
       was (?:het|dat) maar zo
+      # Het nee als uitkomst, met het werkwoord vooraan: "Toch wordt het geen 1 juni".
+      wordt (?:het|dat|dit) (?:\p{L}+ )?geen (?:\p{N}+|\p{L}+)
+      # Een nee in andere woorden: "er komt geen twaalf procent", "boven de 3,8 procent ga ik niet", "die koppeling per 1 juni
+      # bouwen we niet", "toch kan mijn team dit niet oppakken", "nee op de twaalf procent", "mijn advies is nee", "ammehoela".
+      er komt geen|(?:boven|onder) (?:de )?[\p{N},.]+ (?:procent )?(?:ga|gaan) (?:ik|we|wij) niet
+      (?:bouwen|leveren|doen) (?:we|wij|ik) (?:gewoon |dus |echt )?niet(?=[.!,;:]|$)
+      (?:kan|kunnen) (?:mijn team|het team|we|wij|ik) (?:dit|dat|het|die \p{L}+) (?:\p{L}+ )?niet oppakken
+      (?<![\p{L}])nee op (?:de|die|het|dat)|mijn advies is nee|(?<![\p{L}])ammehoela|daar (?:ga|blijft) (?:ik niet (?:eens )?over nadenken|het bij)
+      (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
     `,
     'offers-alternative': rx`
-      # Wat wel kan, na het nee: "Wat wél kan: morgen samen Ingrid bellen", "Wat ik wel doe:", "Wat ik wel wil, is…".
-      wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
       wel wil ik (?:met je |met jou |samen )?(?:kijken|zoeken|bekijken|uitzoeken|praten)
       dat (?:kan|kunnen) (?:ik|we|wij) (?:wel|zeker|gerust) (?:doen|bieden|geven|regelen|toezeggen)
@@ -583,15 +581,10 @@ export const nl: Lexicon = {
       (?:mijn|ons) (?:voorstel|aanbod)
       (?:er zijn|ik heb|zijn er) (?:twee|drie|een paar|wat) (?:opties|mogelijkheden|alternatieven)
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
+      # Wat wel kan, na het nee: "Wat wél kan: morgen samen Ingrid bellen", "Wat ik wel doe:", "Wat ik wel wil, is…".
+      wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
     `,
     'offers-support': rx`
-      # Er niet alleen voor, met een ontkenning gezegd: "je staat er niet alleen voor", "dit hoef je niet in je eentje te
-      # dragen", "vrijdag hoef jij niet op je nek te nemen", "niemand verwacht dat je het alleen trekt".
-      (?:staat|sta|stond|staan) (?:je |jij |jullie )?(?:er |hier |daar )?niet alleen (?:voor|in)(?![\p{L}])
-      (?:dit|dat|het|vrijdag|die \p{L}+|de \p{L}+) hoef (?:je|jij) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)|hoef (?:je|jij) (?:dit|dat|het) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)
-      niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
-      # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
-      samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
       # Het werk ondergeschikt gemaakt: "dat gaat voor", "vrijdag is nu even niet belangrijk", "hoef je niet elke keer te vragen".
       (?<=^|[.!?;:]\s{0,3})(?:dat|dit|hij|je vader|familie|je familie|je gezin) gaat (?:nu )?(?:gewoon )?voor(?=[.!,;]|$)
       (?:vrijdag|het werk|de oplevering|de deadline|werk) is (?:nu )?(?:even )?(?:niet belangrijk|bijzaak|niet het belangrijkste|van later zorg)
@@ -650,14 +643,15 @@ export const nl: Lexicon = {
       (?:komt|staat) (?:\p{L}+ ){0,2}op de tweede plaats
       (?:je|jij) hoeft (?:\p{L}+ ){0,3}(?:niks|niets|niet)(?! (?:te weten|blij))
       kan (?:best |echt |gewoon )?wachten
+      # Er niet alleen voor, met een ontkenning gezegd: "je staat er niet alleen voor", "dit hoef je niet in je eentje te
+      # dragen", "vrijdag hoef jij niet op je nek te nemen", "niemand verwacht dat je het alleen trekt".
+      (?:staat|sta|stond|staan) (?:je |jij |jullie )?(?:er |hier |daar )?niet alleen (?:voor|in)(?![\p{L}])
+      (?:dit|dat|het|vrijdag|die \p{L}+|de \p{L}+) hoef (?:je|jij) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)|hoef (?:je|jij) (?:dit|dat|het) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)
+      niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
+      # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
+      samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
     `,
     'invites-ownership': rx`
-      # De keuze bij de ander: "kies jij één ding waar je mee begint", "wat zou je er zelf uit willen halen?", "wat zou
-      # voor jou een volgende stap zijn?".
-      kies (?:jij|je|zelf) (?:maar )?(?:één|een) (?:ding|punt|stap|onderwerp)
-      wat zou (?:je|jij) (?:er )?zelf
-      wat zou (?:voor (?:jou|je) )?(?:een |jouw |je )?(?:volgende|eerste|goede) stap
-      wat zou (?:jou|je) (?:echt |nu )?helpen
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
       # energie?", "waar je stiekem al een tijdje nieuwsgierig naar bent".
       (?:ik|wil) (?:graag )?eerst van (?:jou|jezelf) (?:wil )?(?:horen|weten)
@@ -694,13 +688,14 @@ export const nl: Lexicon = {
       (?:het|dit) is jouw (?:ontwikkeling|keuze|beslissing|loopbaan|groei|plan)
       (?:hoor|wil|zou) (?:\p{L}+ )?graag (?:horen )?(?:hoe|wat) (?:jij|je)
       wat zou (?:\p{L}+ ){0,3}(?:helpen|makkelijker maken|nodig zijn)
+      # De keuze bij de ander: "kies jij één ding waar je mee begint", "wat zou je er zelf uit willen halen?", "wat zou
+      # voor jou een volgende stap zijn?".
+      kies (?:jij|je|zelf) (?:maar )?(?:één|een) (?:ding|punt|stap|onderwerp)
+      wat zou (?:je|jij) (?:er )?zelf
+      wat zou (?:voor (?:jou|je) )?(?:een |jouw |je )?(?:volgende|eerste|goede) stap
+      wat zou (?:jou|je) (?:echt |nu )?helpen
     `,
     appreciation: rx`
-      # Lof via een ontkenning: "niemand twijfelt aan wat jij weet", "niemand hier is vergeten dat jullie doorreden", "ik
-      # vergeet niet dat…", "dat kreeg niet voor niets zoveel reacties", "niet onterecht dat je trots bent".
-      niemand (?:hier |in het team |van ons )?(?:twijfelt|kan zeggen dat|is (?:\p{L}+ )?vergeten|vergeet|wuift)|door niemand (?:\p{L}+ )?(?:weggewuifd|vergeten|betwijfeld)
-      (?:ik|we|wij) (?:vergeet|vergeten|ben|zijn) (?:\p{L}+ )?(?:niet|nooit) (?:vergeten )?(?:dat|wat|hoe)(?![\p{L}])
-      niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
       # Lof via een vergelijking of een ontkenning: "het sterkste stuk", "veranderd hoe ik ernaar kijk", "dat kan hier verder niemand", "je fouten op één hand tellen", "dat had ik zelf niet bedacht".
       (?:is|was) (?:echt |veruit |zonder meer )?het (?:sterkste|beste) (?:stuk|deel|onderdeel|hoofdstuk)
       veranderd hoe (?:ik|we|wij) (?:\p{L}+ ){0,6}(?:kijk|kijken|denk|denken)
@@ -806,6 +801,11 @@ export const nl: Lexicon = {
       (?:dat|het) vraagt (?:\p{L}+ )?(?:lef|moed)
       (?:is|was) (?:echt |heel )?(?:scherp|origineel|sterk)(?=[.,!;]| en)
       (?:scherp|origineel) (?:idee|werk|punt|stuk)
+      # Lof via een ontkenning: "niemand twijfelt aan wat jij weet", "niemand hier is vergeten dat jullie doorreden", "ik
+      # vergeet niet dat…", "dat kreeg niet voor niets zoveel reacties", "niet onterecht dat je trots bent".
+      niemand (?:hier |in het team |van ons )?(?:twijfelt|kan zeggen dat|is (?:\p{L}+ )?vergeten|vergeet|wuift)|door niemand (?:\p{L}+ )?(?:weggewuifd|vergeten|betwijfeld)
+      (?:ik|we|wij) (?:vergeet|vergeten|ben|zijn) (?:\p{L}+ )?(?:niet|nooit) (?:vergeten )?(?:dat|wat|hoe)(?![\p{L}])
+      niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
     `,
     'self-disclosure': rx`
       (?:dat|het) vind ik (?:\p{L}+ ){0,3}(?:naar|rot|vervelend|pijnlijk|erg|akelig)(?=[.!,]|$)
@@ -1345,15 +1345,6 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
-      # Een gevoel weggewuifd: "je bent toch niet echt gestrest?", "teleurgesteld ben je vast niet", "welnee", "niks om je
-      # druk over te maken", "boeit me niet", "zoek het zelf maar uit".
-      (?:je bent|ben je|jij bent) toch niet (?:echt |zo |heel )?(?:boos|gestrest|verdrietig|teleurgesteld|bang|gekwetst|zenuwachtig|gespannen|van plan)
-      zo (?:gevoelig|erg|boos|kwetsbaar) (?:ben je|is het) toch niet|(?:teleurgesteld|boos|bang|gestrest|verdrietig|gekwetst) ben je (?:vast|toch|heus|zeker) niet
-      (?<=^|[.!?]\s{0,3}|\?\s{0,3})welnee(?=[.!,]|$)|zo'n drama is het (?:nou )?(?:ook )?(?:weer )?niet|(?:het is|is het) (?:ook )?maar een (?:rol|functie|baan|opmerking|datum|rapport)(?=[.!,;]|$)
-      (?:niks|niets|nergens) om je (?:druk|zorgen) over te maken|nergens voor nodig
-      (?:gaat|gaan) (?:mij|me|ons) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niet|niks|niets) aan|boeit (?:me|mij) (?:niet|niks|niets)|(?:dat|het) is jouw privézaak
-      (?:zoek|zoekt|zoeken) (?:jij |je |jullie )?(?:het|dat) (?:maar |lekker |dan |zelf )*(?:zelf )?uit
-      spaar (?:me|mij) (?:het|dat|die|je)|daar zit ik niet op te wachten|(?:bemoeien|mengen) wil ik me er niet (?:mee|in)
       # Het gevoel voorgeschreven in plaats van gehoord: "wees blij voor Koen", "dat moet je maar accepteren".
       (?<=^|[.!?]\s{0,3})(?:(?:ach|nou|kom|joh|o|oh|dus),? )*wees (?:nou |maar |gewoon |toch )*(?:blij|dankbaar|tevreden|gelukkig) (?:voor|dat|met)
       (?:dat|dit|het) (?:moet|zal|zul) (?:je|jij) (?:dan )?(?:maar |gewoon |nu eenmaal |nou eenmaal )*(?:moeten )?(?:accepteren|aanvaarden|slikken|voor lief nemen)
@@ -1484,6 +1475,15 @@ export const nl: Lexicon = {
       (?:^|, )geen zorgen(?=[.!,])
       maak je (?:maar )?geen zorgen,? (?:volgende keer|we|dat|jij)
       de wereld is veranderd
+      # Een gevoel weggewuifd: "je bent toch niet echt gestrest?", "teleurgesteld ben je vast niet", "welnee", "niks om je
+      # druk over te maken", "boeit me niet", "zoek het zelf maar uit".
+      (?:je bent|ben je|jij bent) toch niet (?:echt |zo |heel )?(?:boos|gestrest|verdrietig|teleurgesteld|bang|gekwetst|zenuwachtig|gespannen|van plan)
+      zo (?:gevoelig|erg|boos|kwetsbaar) (?:ben je|is het) toch niet|(?:teleurgesteld|boos|bang|gestrest|verdrietig|gekwetst) ben je (?:vast|toch|heus|zeker) niet
+      (?<=^|[.!?]\s{0,3}|\?\s{0,3})welnee(?=[.!,]|$)|zo'n drama is het (?:nou )?(?:ook )?(?:weer )?niet|(?:het is|is het) (?:ook )?maar een (?:rol|functie|baan|opmerking|datum|rapport)(?=[.!,;]|$)
+      (?:niks|niets|nergens) om je (?:druk|zorgen) over te maken|nergens voor nodig
+      (?:gaat|gaan) (?:mij|me|ons) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niet|niks|niets) aan|boeit (?:me|mij) (?:niet|niks|niets)|(?:dat|het) is jouw privézaak
+      (?:zoek|zoekt|zoeken) (?:jij |je |jullie )?(?:het|dat) (?:maar |lekker |dan |zelf )*(?:zelf )?uit
+      spaar (?:me|mij) (?:het|dat|die|je)|daar zit ik niet op te wachten|(?:bemoeien|mengen) wil ik me er niet (?:mee|in)
     `,
     'glosses-over': rx`
       # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
@@ -1506,17 +1506,6 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
-      # De weigering zelf geweigerd: "ik ga jou niet tegenhouden", "weigeren ga ik het niet", "ik ga niet dwarsliggen",
-      # "ik wil je niet teleurstellen, dus…".
-      (?:ik ga|ga ik) (?:jou |je |u |jullie )?(?:echt )?niet (?:tegenhouden|dwarsliggen|weigeren)|weigeren (?:ga|zal|doe) ik (?:het |dat )?niet|nee zeggen (?:doe|ga|kan) ik (?:\p{L}+ ){0,2}niet
-      (?:ik wil|ik ga) (?:je |jou |u |jullie |\p{L}+ ){0,2}niet (?:nog een keer |weer )?teleurstellen,? dus
-      # De datum of het bedrag van de ander toch: "1 juni lukt wel", "dan wordt het 1 maart", "1 maart gaan we live",
-      # "we bouwen die koppeling gewoon per 1 juni", "die schadevergoeding komt er".
-      (?:1 juni|1 maart) (?:lukt|gaat|komt) (?:\p{L}+ )?(?:wel|goed)(?=[.!,;]|$)
-      wordt het (?:1 maart|1 juni|twaalf procent)(?=[.!,;]|$)
-      (?:1 maart|1 juni) gaan (?:we|wij) (?:gewoon )?live
-      (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
-      (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
       # Het project van de ander toch voorop: "goed, we schuiven de migratie op en doen Bakker eerst".
       (?:goed|oké|prima|vooruit|nou goed),? (?:dan )?(?:(?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren) (?:we|wij|ik)|(?:we|wij|ik) (?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren)) (?:\p{L}+ ){0,3}(?:op|stil|opzij|on hold)?,? en (?:doen|pakken|bouwen) (?:we )?(?:\p{L}+ ){0,2}(?:eerst|ertussen)
       # Toegeven als de winst van de ander, of de volgende beloofd: "goed, jij je zin", "je krijgt je twaalf procent", "de volgende krijg jij".
@@ -1635,6 +1624,17 @@ export const nl: Lexicon = {
       moet dat (?:wel )?kunnen
       ja hoor,? (?:we|ik) (?:halen|doen|regelen|redden|zijn|gaan)
       (?:doen|patchen|fixen|regelen|oplossen) (?:we |ik )?(?:het|dat|ze) (?:daarna|later|achteraf) wel
+      # De weigering zelf geweigerd: "ik ga jou niet tegenhouden", "weigeren ga ik het niet", "ik ga niet dwarsliggen",
+      # "ik wil je niet teleurstellen, dus…".
+      (?:ik ga|ga ik) (?:jou |je |u |jullie )?(?:echt )?niet (?:tegenhouden|dwarsliggen|weigeren)|weigeren (?:ga|zal|doe) ik (?:het |dat )?niet|nee zeggen (?:doe|ga|kan) ik (?:\p{L}+ ){0,2}niet
+      (?:ik wil|ik ga) (?:je |jou |u |jullie |\p{L}+ ){0,2}niet (?:nog een keer |weer )?teleurstellen,? dus
+      # De datum of het bedrag van de ander toch: "1 juni lukt wel", "dan wordt het 1 maart", "1 maart gaan we live",
+      # "we bouwen die koppeling gewoon per 1 juni", "die schadevergoeding komt er".
+      (?:1 juni|1 maart) (?:lukt|gaat|komt) (?:\p{L}+ )?(?:wel|goed)(?=[.!,;]|$)
+      wordt het (?:1 maart|1 juni|twaalf procent)(?=[.!,;]|$)
+      (?:1 maart|1 juni) gaan (?:we|wij) (?:gewoon )?live
+      (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
+      (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
     `,
     evades: rx`
       # De vraag teruggeschoven of gesust: "denk er maar eens over na", "als jij het niet weet, weet ik het ook niet",
