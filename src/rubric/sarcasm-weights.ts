@@ -3,9 +3,9 @@
 // sets, never from a held-out or validation set. The features that read as mocking first, those that
 // read as sincere last; see sarcasm.ts for how it counts.
 // Settings (fixed in rubric-learn-sarcasm.ts, chosen with its folds): L2 0.001, 15 passes, sincere replies weighted 0.5 and their sentences 0.1; threshold 0.6.
-import type { SarcasmModel } from './types.ts';
+import type { PairModel } from './types.ts';
 
-export const SARCASM_MODEL: SarcasmModel = {
+export const SARCASM_MODEL: PairModel = {
   threshold: 0.6,
   bias: -1.8819,
   weights: {

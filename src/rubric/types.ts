@@ -132,11 +132,14 @@ export type LearnedModel = {
   weights: Readonly<Record<string, number>>;
 };
 
-/** The learned reading of sarcasm (sarcasm.ts): a logistic model over a reply's tokens. */
-export type SarcasmModel = {
-  /** The odds above which a reply is read as mocking, chosen by the training folds. */
+/**
+ * A learned reading over a text's tokens and token pairs (pair-model.ts): the sarcasm reading
+ * (sarcasm.ts) and the harm readings (harm.ts) are logistic models of this shape.
+ */
+export type PairModel = {
+  /** The odds above which the text is read as doing what the model reads, chosen by the training folds. */
   threshold: number;
-  /** Fixed at 0: a text whose words the model never saw is not read as mocking. */
+  /** The learned intercept: the odds of a text whose words the model never saw. */
   bias: number;
   /** Feature → weight. Features: a token, or two neighbouring tokens with a space between. */
   weights: Readonly<Record<string, number>>;

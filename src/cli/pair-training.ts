@@ -1,0 +1,60 @@
+import type { PairModel } from '../rubric/types.ts';
+
+// Training a logistic model over token and pair features (src/rubric/pair-model.ts): the sarcasm reading and
+// the harm readings are learnt the same way, deterministic, by per-feature adaptive steps in a fixed order.
+
+export type PairExample = { features: string[]; positive: boolean; weight: number };
+/** L2 per step, passes over the data, and the base step. */
+export type PairTraining = { lambda: number; epochs: number; rate: number };
+
+/** A few seconds for all sets; the same examples in the same order always give the same weights. */
+export function trainPairModel(items: PairExample[], settings: PairTraining, threshold: number): PairModel {
+  const weights = new Map<string, number>();
+  const squares = new Map<string, number>();
+  let bias = 0;
+  let biasSquares = 1e-8;
+  const order = [...items];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const item of order) {
+      let sum = bias;
+      for (const f of item.features) sum += weights.get(f) ?? 0;
+      const error = (1 / (1 + Math.exp(-sum)) - (item.positive ? 1 : 0)) * item.weight;
+      biasSquares += error * error;
+      bias -= (settings.rate * error) / Math.sqrt(biasSquares);
+      for (const f of item.features) {
+        const w = weights.get(f) ?? 0;
+        const gradient = error + settings.lambda * w;
+        const sq = (squares.get(f) ?? 1e-8) + gradient * gradient;
+        squares.set(f, sq);
+        weights.set(f, w - (settings.rate * gradient) / Math.sqrt(sq));
+      }
+    }
+  }
+  return { threshold, bias, weights: Object.fromEntries(weights) };
+}
+
+/** A model as source lines (`threshold`, `bias`, `weights`), keeping the weights that move the odds at all. */
+export function pairModelLines(model: PairModel, indent: string): string[] {
+  const MIN_WEIGHT = 0.01;
+  const kept = Object.entries(model.weights)
+    .filter(([, w]) => Math.abs(w) >= MIN_WEIGHT)
+    .map(([id, w]) => [id, Number(w.toFixed(4))] as const)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const quote = (id: string) => (id.includes("'") ? JSON.stringify(id) : `'${id}'`);
+  return [
+    `${indent}threshold: ${model.threshold},`,
+    `${indent}bias: ${Number(model.bias.toFixed(4))},`,
+    `${indent}weights: {`,
+    ...kept.map(([id, w]) => `${indent}  ${quote(id)}: ${w},`),
+    `${indent}},`,
+  ];
+}
