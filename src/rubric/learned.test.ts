@@ -17,8 +17,11 @@ import { LEARNED_MODEL } from './learned-weights.ts';
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
 const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => groups);
 
-/** The training pairs ordered with the model and the rules as they stand (rules alone: 25,419 of 27,340). */
-const ORDERED_WITH_MODEL = 26647;
+/**
+ * The training pairs ordered with the model and the rules as they stand (rules alone: 25,419 of 27,340 when
+ * the model was generated; 26,647 with it then, 26,654 since the negation work of 2026-12-05).
+ */
+const ORDERED_WITH_MODEL = 26654;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {

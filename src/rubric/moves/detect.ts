@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { readHarms } from '../harm.ts';
 import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
 import { B_END, B_START, type Sentence, sentences, words } from '../text.ts';
@@ -187,8 +188,15 @@ export function detectSignals(
   }
   const holds = (id: SignalId, part: string) =>
     languages.some((language) => COMPILED[language].rules.test(part, (rule) => rule === id));
-  const read = readSignals(found, { text, sentences: list, languages, history, holds });
-  return suppress(dedupe(readInPlace(read, text, list, languages)), list);
+  const read = readInPlace(
+    readSignals(found, { text, sentences: list, languages, history, holds }),
+    text,
+    list,
+    languages,
+  );
+  // Harms said in words no rule lists, read by the learned models where the rules found none of that harm.
+  const harms = readHarms(text, list, read);
+  return suppress(dedupe(harms.length > 0 ? [...read, ...harms] : read), list);
 }
 
 /** Does the text hold two different words of the set? */

@@ -1,0 +1,204 @@
+// npm run rubric:learn-harm [-- --write] [-- --quick]: learns the harm readings (src/rubric/harm.ts), one model per harm
+// act, from the labelled adversarial training material, and measures them first: each set is left out in
+// turn (with one ranking set beside it), the models are trained on the rest and read on what was left out.
+// Printed per act: the cases that do the harm caught, the cases that must not read as it left alone, and the
+// good ranking replies read as doing it (each of those would cost a good reply its score).
+//
+// Only training material is read: the adversarial development and training suites, the negation training
+// sets, and the good replies of the ranking training sets and of the library's golden examples. Never a
+// held-out or validation set. `--quick` writes the models without the folds.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ADVERSARIAL_CASES } from '../rubric/fixtures/adversarial.ts';
+import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
+import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
+import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
+import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-training-2026-12h.ts';
+import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-training-2026-12i.ts';
+import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-training-2026-12k.ts';
+import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-training-2026-12l.ts';
+import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
+import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
+import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
+import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
+import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
+import type { AdversarialCase } from '../rubric/fixtures/adversarial-types.ts';
+import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
+import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
+import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
+import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
+import { sentences } from '../rubric/text.ts';
+import type { PairModel } from '../rubric/types.ts';
+import { readLibrarySync } from '../scenarios/library-files.ts';
+import { pairModelLines, trainPairModel } from './pair-training.ts';
+
+const { values } = parseArgs({
+  options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+});
+
+/**
+ * L2 per step, passes over the data, and the weight of a good ranking reply (whole, and each of its
+ * sentences) against a labelled case: the settings of the sarcasm reading, which the folds kept.
+ */
+const SETTINGS = {
+  lambda: 1e-3,
+  epochs: 15,
+  rate: 0.1,
+  goodWeight: 0.5,
+  fairWeight: 0.3,
+  sentenceWeight: 0.1,
+};
+const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8];
+/**
+ * Per act, the lowest threshold at which the models leave the rules' own unit examples alone (as the
+ * sarcasm reading's is chosen): an owned counterfactual ("If I'd checked the file myself, none of this would
+ * have happened") read 0.77 as blame, a no with help beside it ("We'll find a way to help with the fuel
+ * costs, but not twelve percent") 0.69 as giving in. At these the folds read 2 of 4,191 good and fair
+ * ranking replies as a harm (waving a feeling away), at every threshold tried.
+ */
+const THRESHOLD: Record<HarmAct, number> = { blames: 0.8, defensive: 0.65, dismisses: 0.65, 'gives-in': 0.7 };
+
+/** The labelled sets, by name: a case says a harm is done (`has`) or must not be read (`lacks`). */
+const LABELLED: [string, AdversarialCase[]][] = [
+  ['development', ADVERSARIAL_CASES],
+  ['2026-12', ADVERSARIAL_TRAINING_2026_12],
+  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C],
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E],
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H],
+  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I],
+  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K],
+  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L],
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O],
+  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q],
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S],
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U],
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W],
+  ...NEGATION_TRAINING_SETS.map((set): [string, AdversarialCase[]] => [`negation ${set.name}`, set.cases]),
+];
+
+/** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */
+type Example = {
+  set: string;
+  text: string;
+  harm: boolean;
+  weight: number;
+  features: string[];
+  measured: boolean;
+};
+
+function examplesOf(act: HarmAct): Example[] {
+  const examples: Example[] = [];
+  for (const [set, cases] of LABELLED)
+    for (const item of cases) {
+      const harm = item.has?.includes(act) ? true : item.lacks?.includes(act) ? false : undefined;
+      if (harm === undefined) continue;
+      examples.push({
+        set,
+        text: item.reply,
+        harm,
+        weight: 1,
+        features: [...pairFeatures(item.reply)],
+        measured: true,
+      });
+    }
+  // Good or fair by their writers' rating, so no harm: whole, and each sentence on its own.
+  const good = (set: string, reply: string, measured: boolean, weight = SETTINGS.goodWeight) => {
+    const texts = [
+      reply,
+      ...sentences(reply)
+        .map((s) => s.text)
+        .filter((t) => t !== reply),
+    ];
+    for (const [i, text] of texts.entries())
+      examples.push({
+        set,
+        text,
+        harm: false,
+        weight: i === 0 ? weight : SETTINGS.sentenceWeight,
+        features: [...pairFeatures(text)],
+        measured: measured && i === 0,
+      });
+  };
+  for (const [name, groups] of LEARNED_TRAINING_SETS)
+    for (const group of groups) {
+      for (const reply of group.good) good(`ranking ${name}`, reply, true);
+      for (const reply of group.fair) good(`ranking ${name}`, reply, true, SETTINGS.fairWeight);
+    }
+  for (const scenario of readLibrarySync('scenarios').values())
+    for (const example of scenario.examples)
+      if (example.rating === 'good') good('library', example.reply, false);
+  return examples;
+}
+
+function train(examples: Example[], act: HarmAct): PairModel {
+  return trainPairModel(
+    examples.map((e) => ({ features: e.features, positive: e.harm, weight: e.weight })),
+    SETTINGS,
+    THRESHOLD[act],
+  );
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function printFolds(act: HarmAct, examples: Example[]) {
+  const rankingSets = LEARNED_TRAINING_SETS.map(([name]) => `ranking ${name}`);
+  const totals = new Map(
+    THRESHOLDS.map((t) => [t, { caught: 0, harms: 0, kept: 0, must: 0, misread: 0, good: 0 }]),
+  );
+  for (const [k, [set]] of LABELLED.entries()) {
+    const rankingSet = rankingSets[k % rankingSets.length]!;
+    const model = train(
+      examples.filter((e) => e.set !== set && e.set !== rankingSet),
+      act,
+    );
+    for (const e of examples) {
+      if ((e.set !== set && e.set !== rankingSet) || !e.measured) continue;
+      const odds = pairOdds(e.text, model);
+      for (const [threshold, t] of totals) {
+        const read = odds > threshold;
+        if (e.set === rankingSet) {
+          t.good++;
+          if (read) t.misread++;
+        } else if (e.harm) {
+          t.harms++;
+          if (read) t.caught++;
+        } else {
+          t.must++;
+          if (!read) t.kept++;
+        }
+      }
+    }
+  }
+  console.log(
+    `${act} (each labelled set left out in turn): caught, "must not" left alone, good replies misread`,
+  );
+  for (const [threshold, t] of totals)
+    console.log(
+      `  ${threshold}: ${t.caught}/${t.harms} (${pct(t.caught / t.harms)}), ${t.kept}/${t.must} (${pct(t.kept / t.must)}), ${t.misread}/${t.good}`,
+    );
+}
+
+const models = new Map<HarmAct, PairModel>();
+for (const act of HARM_ACTS) {
+  const examples = examplesOf(act);
+  if (!values.quick) printFolds(act, examples);
+  if (values.write) models.set(act, train(examples, act));
+}
+
+if (values.write) {
+  const lines = [
+    '// Generated by `npm run rubric:learn-harm -- --write`: do not edit by hand. Learnt from the adversarial',
+    '// development and training suites and the negation training sets (a harm done, or one that must not be',
+    '// read) and the good replies of the ranking training sets and the library (no harm), never from a held-out',
+    '// or validation set. Per act, the features that read as the harm first; see harm.ts for how it reads.',
+    `// Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
+    "import type { HarmModels } from './harm.ts';",
+    '',
+    'export const HARM_MODELS: HarmModels = {',
+    ...HARM_ACTS.flatMap((act) => [`  '${act}': {`, ...pairModelLines(models.get(act)!, '    '), '  },']),
+    '};',
+    '',
+  ];
+  writeFileSync('src/rubric/harm-weights.ts', lines.join('\n'));
+  console.log('wrote src/rubric/harm-weights.ts');
+}

@@ -1,0 +1,81 @@
+import { HARM_MODELS } from './harm-weights.ts';
+import type { Signal, SignalId } from './moves/signals.ts';
+import { pairOddsOfEach, readTogether } from './pair-model.ts';
+import { SARCASM_MODEL } from './sarcasm-weights.ts';
+import type { Sentence } from './text.ts';
+import type { PairModel } from './types.ts';
+
+// Harm read by small models learnt from labelled replies, beside the rules: blame, a defence, a feeling
+// waved away, contempt, giving in, said in words no rule lists ("HR and the panel decided, not me", "twelve
+// it is then"). The rules know each harm by its phrases; the negation training sets showed that most of
+// their misses are harms said around a negation in words of the writer's own. Learnt offline (`npm run
+// rubric:learn-harm -- --write`) from the adversarial training material, with the good replies of the
+// ranking sets as replies that do no harm; read here as fixed weights.
+
+export const HARM_ACTS = ['blames', 'defensive', 'dismisses', 'gives-in'] as const;
+export type HarmAct = (typeof HARM_ACTS)[number];
+export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
+
+/**
+ * The models in `HARM_ACTS` order, the same list each time. The engine's own models are read together with
+ * the sarcasm reading after them (see `readTogether`): every reply is read by all of them.
+ */
+const listed = new WeakMap<HarmModels, PairModel[]>();
+function listOf(models: HarmModels): PairModel[] {
+  let list = listed.get(models);
+  if (!list) {
+    list = HARM_ACTS.map((act) => models[act]);
+    if (models === HARM_MODELS) {
+      list.push(SARCASM_MODEL);
+      readTogether(list);
+    }
+    listed.set(models, list);
+  }
+  return list;
+}
+listOf(HARM_MODELS);
+
+/** Each model's odds for the text, in `HARM_ACTS` order. */
+export function harmOdds(text: string, models: HarmModels = HARM_MODELS): number[] {
+  return pairOddsOfEach(text, listOf(models)).slice(0, HARM_ACTS.length);
+}
+
+/**
+ * Where the rules read a sentence as an act that the harm would contradict, their reading stands: "Joh, het
+ * is al goed, zand erover" glosses over an apology (the rules' cue), it waves no feeling away; "I'm not
+ * saying it wasn't my fault" owns the fault.
+ */
+const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
+  blames: new Set(['takes-ownership', 'apology-with-responsibility']),
+  defensive: new Set(['takes-ownership', 'apology-with-responsibility']),
+  dismisses: new Set(['glosses-over', 'forgives', 'offers-support', 'acknowledges-feeling', 'condolence']),
+  'gives-in': new Set(['clear-no', 'offers-alternative']),
+};
+
+/**
+ * The harms the models read in the text that the rules did not find (`found`: the rules' signals), each on
+ * the sentence that carries it most: there the reply shows where it cost points.
+ */
+export function readHarms(
+  text: string,
+  list: Sentence[],
+  found: readonly Signal[],
+  models: HarmModels = HARM_MODELS,
+): Signal[] {
+  const odds = harmOdds(text, models);
+  const read: Signal[] = [];
+  HARM_ACTS.forEach((act, k) => {
+    if (odds[k]! <= models[act].threshold || found.some((s) => s.id === act)) return;
+    let most: Sentence | undefined;
+    let mostOdds = -1;
+    for (const sentence of list) {
+      const at = list.length === 1 ? 1 : harmOdds(sentence.text, models)[k]!;
+      if (at > mostOdds) [most, mostOdds] = [sentence, at];
+    }
+    if (!most) return;
+    const { start, end } = most;
+    if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
+    read.push({ id: act, start, end });
+  });
+  return read;
+}
