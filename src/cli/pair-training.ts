@@ -1,3 +1,4 @@
+import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 
 // Training a logistic model over token and pair features (src/rubric/pair-model.ts): the sarcasm reading and
@@ -6,6 +7,19 @@ import type { PairModel } from '../rubric/types.ts';
 export type PairExample = { features: string[]; positive: boolean; weight: number };
 /** L2 per step, passes over the data, and the base step. */
 export type PairTraining = { lambda: number; epochs: number; rate: number };
+
+/**
+ * A reply, then each of its sentences on its own (when it has more than one): a reply read whole and by its
+ * sentences, so the models also see short texts of the kind they must leave alone.
+ */
+export function wholeAndSentences(reply: string): string[] {
+  return [
+    reply,
+    ...sentences(reply)
+      .map((s) => s.text)
+      .filter((t) => t !== reply),
+  ];
+}
 
 /** A few seconds for all sets; the same examples in the same order always give the same weights. */
 export function trainPairModel(items: PairExample[], settings: PairTraining, threshold: number): PairModel {

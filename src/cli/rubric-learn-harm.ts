@@ -27,10 +27,9 @@ import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
-import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
-import { pairModelLines, trainPairModel } from './pair-training.ts';
+import { pairModelLines, trainPairModel, wholeAndSentences } from './pair-training.ts';
 
 const { values } = parseArgs({
   options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
@@ -103,13 +102,7 @@ function examplesOf(act: HarmAct): Example[] {
     }
   // Good or fair by their writers' rating, so no harm: whole, and each sentence on its own.
   const good = (set: string, reply: string, measured: boolean, weight = SETTINGS.goodWeight) => {
-    const texts = [
-      reply,
-      ...sentences(reply)
-        .map((s) => s.text)
-        .filter((t) => t !== reply),
-    ];
-    for (const [i, text] of texts.entries())
+    for (const [i, text] of wholeAndSentences(reply).entries())
       examples.push({
         set,
         text,

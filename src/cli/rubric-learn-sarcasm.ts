@@ -13,10 +13,9 @@ import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { SARCASM_TRAINING_SETS } from '../rubric/fixtures/sarcasm-training.ts';
 import { pairFeatures } from '../rubric/pair-model.ts';
 import { readMocking } from '../rubric/sarcasm.ts';
-import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
-import { pairModelLines, trainPairModel } from './pair-training.ts';
+import { pairModelLines, trainPairModel, wholeAndSentences } from './pair-training.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 
@@ -61,13 +60,7 @@ for (const [set, items] of SARCASM_TRAINING_SETS)
 // library's golden examples, whole and each sentence on its own. Without the sentences, every short reply
 // the model saw was a mocking one, and "Wat naar voor je." read as a jibe.
 const sincere = (set: string, reply: string, measured: boolean) => {
-  const texts = [
-    reply,
-    ...sentences(reply)
-      .map((s) => s.text)
-      .filter((t) => t !== reply),
-  ];
-  for (const [i, text] of texts.entries())
+  for (const [i, text] of wholeAndSentences(reply).entries())
     examples.push({
       set,
       text,
