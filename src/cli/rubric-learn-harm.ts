@@ -185,7 +185,7 @@ if (values.write) {
     '// read) and the good replies of the ranking training sets and the library (no harm), never from a held-out',
     '// or validation set. Per act, the features that read as the harm first; see harm.ts for how it reads.',
     `// Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
-    "import type { HarmModels } from './harm.ts';",
+    "import type { HarmModels } from './types.ts';",
     '',
     'export const HARM_MODELS: HarmModels = {',
     ...HARM_ACTS.flatMap((act) => [`  '${act}': {`, ...pairModelLines(models.get(act)!, '    '), '  },']),

@@ -3,7 +3,7 @@ import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOddsOfEach, readTogether } from './pair-model.ts';
 import { SARCASM_MODEL } from './sarcasm-weights.ts';
 import type { Sentence } from './text.ts';
-import type { PairModel } from './types.ts';
+import type { HarmAct, HarmModels, PairModel } from './types.ts';
 
 // Harm read by small models learnt from labelled replies, beside the rules: blame, a defence, a feeling
 // waved away, contempt, giving in, said in words no rule lists ("HR and the panel decided, not me", "twelve
@@ -12,9 +12,13 @@ import type { PairModel } from './types.ts';
 // rubric:learn-harm -- --write`) from the adversarial training material, with the good replies of the
 // ranking sets as replies that do no harm; read here as fixed weights.
 
-export const HARM_ACTS = ['blames', 'defensive', 'dismisses', 'gives-in'] as const;
-export type HarmAct = (typeof HARM_ACTS)[number];
-export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
+export const HARM_ACTS = [
+  'blames',
+  'defensive',
+  'dismisses',
+  'gives-in',
+] as const satisfies readonly HarmAct[];
+export type { HarmAct, HarmModels };
 
 /**
  * The models in `HARM_ACTS` order, the same list each time. The engine's own models are read together with

@@ -144,3 +144,8 @@ export type PairModel = {
   /** Feature → weight. Features: a token, or two neighbouring tokens with a space between. */
   weights: Readonly<Record<string, number>>;
 };
+
+/** The harms the learned harm readings read (harm.ts). */
+export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in';
+/** One learned reading per harm act (harm-weights.ts, generated; read by harm.ts). */
+export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
