@@ -6,11 +6,12 @@ import type { Sentence } from './text.ts';
 import type { HarmAct, HarmModels, PairModel } from './types.ts';
 
 // Harm read by small models learnt from labelled replies, beside the rules: blame, a defence, a feeling
-// waved away, contempt, giving in, said in words no rule lists ("HR and the panel decided, not me", "twelve
-// it is then"). The rules know each harm by its phrases; the negation training sets showed that most of
-// their misses are harms said around a negation in words of the writer's own. Learnt offline (`npm run
-// rubric:learn-harm -- --write`) from the adversarial training material, with the good replies of the
-// ranking sets as replies that do no harm; read here as fixed weights.
+// waved away, giving in, said in words no rule lists ("HR and the panel decided, not me", "twelve it is
+// then"). The rules know each harm by its phrases; the negation training sets showed that most of their
+// misses are harms said around a negation in words of the writer's own. Learnt offline (`npm run
+// rubric:learn-harm -- --write`) from the adversarial training material, with the good and fair replies of
+// the ranking sets as replies that do no harm; read here as fixed weights. Contempt stays with the rules and
+// the sarcasm reading.
 
 export const HARM_ACTS = [
   'blames',
@@ -68,12 +69,15 @@ export function readHarms(
 ): Signal[] {
   const odds = harmOdds(text, models);
   const read: Signal[] = [];
+  // Each sentence read once, and only when a harm is read at all: most replies read none.
+  let bySentence: number[][] | undefined;
   HARM_ACTS.forEach((act, k) => {
     if (odds[k]! <= models[act].threshold || found.some((s) => s.id === act)) return;
+    bySentence ??= list.length === 1 ? [odds] : list.map((sentence) => harmOdds(sentence.text, models));
     let most: Sentence | undefined;
     let mostOdds = -1;
-    for (const sentence of list) {
-      const at = list.length === 1 ? 1 : harmOdds(sentence.text, models)[k]!;
+    for (const [i, sentence] of list.entries()) {
+      const at = bySentence[i]![k]!;
       if (at > mostOdds) [most, mostOdds] = [sentence, at];
     }
     if (!most) return;
