@@ -1,6 +1,7 @@
 import type { Language } from './ids.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { bandOf } from './rating.ts';
+import { TokenTable } from './token-table.ts';
 import type { LearnedModel } from './types.ts';
 
 // A lexical signal learnt from the labelled training replies, added to the rules' overall within the
@@ -71,36 +72,32 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
   return model.scale * sum;
 }
 
-/**
- * A weight and the last reading that counted it, so each word and pair counts once a reply without a set.
- */
-type Counted = { weight: number; seenIn: number };
-/** A word's weight and the weights of the pairs it starts, so a pair is found without building its key. */
-type WordNode = Counted & { next: Map<string, Counted> };
-type Lookup = { words: Record<Language, Map<string, WordNode>>; shapes: Map<string, number> };
+/** Per language, the model's words and pairs and their weights (by the table's rows); the shapes' weights. */
+type Lookup = {
+  words: Record<Language, { table: TokenTable; weights: Float64Array }>;
+  shapes: Map<string, number>;
+};
 
 const lookups = new WeakMap<LearnedModel, Lookup>();
-let readings = 0;
 function lookupOf(model: LearnedModel): Lookup {
-  let lookup = lookups.get(model);
-  if (lookup) return lookup;
-  lookup = { words: { nl: new Map(), en: new Map() }, shapes: new Map() };
-  const node = (language: Language, word: string) => {
-    const map = lookup!.words[language];
-    const found = map.get(word) ?? { weight: 0, next: new Map<string, Counted>(), seenIn: 0 };
-    map.set(word, found);
-    return found;
-  };
+  const found = lookups.get(model);
+  if (found) return found;
+  const byLanguage = { nl: [] as [string, number][], en: [] as [string, number][] };
+  const shapes = new Map<string, number>();
   for (const [id, weight] of Object.entries(model.weights)) {
-    const [prefix, ...rest] = id.split(':');
-    const key = rest.join(':');
-    if (prefix === 'shape') lookup.shapes.set(key, weight);
-    else if (prefix === 'nl' || prefix === 'en') {
-      const [first, second] = key.split(' ');
-      if (second === undefined) node(prefix, first!).weight = weight;
-      else node(prefix, first!).next.set(second, { weight, seenIn: 0 });
-    }
+    const colon = id.indexOf(':');
+    const prefix = id.slice(0, colon);
+    const feature = id.slice(colon + 1);
+    if (prefix === 'shape') shapes.set(feature, weight);
+    else if (prefix === 'nl' || prefix === 'en') byLanguage[prefix].push([feature, weight]);
   }
+  const packed = (features: [string, number][]) => {
+    const table = new TokenTable(features.map(([feature]) => feature));
+    const weights = new Float64Array(table.rows);
+    for (const [feature, weight] of features) weights[table.row(feature)] = weight;
+    return { table, weights };
+  };
+  const lookup = { words: { nl: packed(byLanguage.nl), en: packed(byLanguage.en) }, shapes };
   lookups.set(model, lookup);
   return lookup;
 }
@@ -114,26 +111,20 @@ export function learnedPoints(
   language: Language,
   model: LearnedModel = LEARNED_MODEL,
 ): number {
-  const { words: dictionary, shapes } = lookupOf(model);
-  const nodes = dictionary[language];
+  const { words: byLanguage, shapes } = lookupOf(model);
+  const { table, weights } = byLanguage[language];
   const words = wordsOf(reply);
-  const reading = ++readings;
+  table.startReading();
   let sum = 0;
   let mine = 0;
   let yours = 0;
-  let previous: WordNode | undefined;
+  let previous = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const pair = previous?.next.get(word);
-    if (pair && pair.seenIn !== reading) {
-      pair.seenIn = reading;
-      sum += pair.weight;
-    }
-    const current = nodes.get(word);
-    if (current && current.seenIn !== reading) {
-      current.seenIn = reading;
-      sum += current.weight;
-    }
+    const current = table.token(word);
+    const pair = table.pair(previous, current);
+    if (table.firstTime(pair)) sum += weights[pair]!;
+    if (table.firstTime(current)) sum += weights[current]!;
     previous = current;
     if (FIRST_PERSON[language].has(word)) mine++;
     if (SECOND_PERSON[language].has(word)) yours++;

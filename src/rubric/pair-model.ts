@@ -1,3 +1,4 @@
+import { TokenTable } from './token-table.ts';
 import type { PairModel } from './types.ts';
 
 export type { PairModel };
@@ -29,80 +30,52 @@ export function pairFeatures(text: string): Set<string> {
   return features;
 }
 
-/**
- * The weights of a token or pair, one per model read together, and the last reading that counted it, so
- * each token and pair counts once a text without a set.
- */
-type Counted = { weights: Float64Array; seenIn: number };
-/** A token's weights and the weights of the pairs it starts, so a pair is found without building its key. */
-type TokenNode = Counted & { next: Map<string, Counted> };
+/** The models' tokens and pairs, and their weights: per row of the table, one column per model. */
+type Lookup = { table: TokenTable; weights: Float64Array; start: number; end: number };
 
 /** Per model, or per list of models read together: the lookup built from their weights. */
-const lookups = new WeakMap<object, Map<string, TokenNode>>();
-let readings = 0;
+const lookups = new WeakMap<object, Lookup>();
 
-function lookupOf(key: object, models: readonly PairModel[]): Map<string, TokenNode> {
-  const lookup = lookups.get(key);
-  if (lookup) return lookup;
-  const nodes = new Map<string, TokenNode>();
-  const node = (token: string) => {
-    let found = nodes.get(token);
-    if (!found) {
-      found = { weights: new Float64Array(models.length), next: new Map(), seenIn: 0 };
-      nodes.set(token, found);
-    }
-    return found;
-  };
-  models.forEach((model, k) => {
-    for (const [feature, weight] of Object.entries(model.weights)) {
-      const space = feature.indexOf(' ');
-      if (space < 0) {
-        node(feature).weights[k] = weight;
-        continue;
-      }
-      const from = node(feature.slice(0, space));
-      const second = feature.slice(space + 1);
-      let pair = from.next.get(second);
-      if (!pair) {
-        pair = { weights: new Float64Array(models.length), seenIn: 0 };
-        from.next.set(second, pair);
-      }
-      pair.weights[k] = weight;
-    }
+function lookupOf(key: object, models: readonly PairModel[]): Lookup {
+  const found = lookups.get(key);
+  if (found) return found;
+  const table = new TokenTable([
+    '<s>',
+    '</s>',
+    ...models.flatMap((model) => Object.keys(model.weights)),
+  ]);
+  const k = models.length;
+  const weights = new Float64Array(table.rows * k);
+  models.forEach((model, column) => {
+    for (const [feature, weight] of Object.entries(model.weights))
+      weights[table.row(feature) * k + column] = weight;
   });
-  lookups.set(key, nodes);
-  return nodes;
+  const lookup = { table, weights, start: table.token('<s>'), end: table.token('</s>') };
+  lookups.set(key, lookup);
+  return lookup;
 }
 
 /** Each model's odds (0–1), summed in one pass over the text's tokens and pairs. */
-function oddsWith(text: string, nodes: Map<string, TokenNode>, models: readonly PairModel[]): number[] {
-  const reading = ++readings;
+function oddsWith(text: string, lookup: Lookup, models: readonly PairModel[]): number[] {
+  const { table, weights } = lookup;
   const k = models.length;
   const sums = new Float64Array(k);
   for (let i = 0; i < k; i++) sums[i] = models[i]!.bias;
-  const start = nodes.get('<s>');
+  const count = (row: number) => {
+    if (!table.firstTime(row)) return;
+    for (let i = 0, at = row * k; i < k; i++, at++) sums[i]! += weights[at]!;
+  };
+  table.startReading();
   for (const sentence of text.replace(CURLY_APOSTROPHE, "'").toLowerCase().split(SENTENCE_END)) {
-    let previous = start;
+    let previous = lookup.start;
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(sentence); match !== null; match = TOKEN.exec(sentence)) {
-      const token = match[0];
-      const pair = previous?.next.get(token);
-      if (pair !== undefined && pair.seenIn !== reading) {
-        pair.seenIn = reading;
-        for (let i = 0; i < k; i++) sums[i]! += pair.weights[i]!;
-      }
-      const current = nodes.get(token);
-      if (current !== undefined && current.seenIn !== reading) {
-        current.seenIn = reading;
-        for (let i = 0; i < k; i++) sums[i]! += current.weights[i]!;
-      }
+      const current = table.token(match[0]);
+      count(table.pair(previous, current));
+      count(current);
       previous = current;
     }
-    const end = previous?.next.get('</s>');
-    if (end !== undefined && end.seenIn !== reading) {
-      end.seenIn = reading;
-      for (let i = 0; i < k; i++) sums[i]! += end.weights[i]!;
-    }
+    count(table.pair(previous, lookup.end));
   }
   return Array.from(sums, (sum) => 1 / (1 + Math.exp(-sum)));
 }
