@@ -1,7 +1,7 @@
 import type { Language } from './ids.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { bandOf } from './rating.ts';
-import { TokenTable } from './token-table.ts';
+import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { LearnedModel } from './types.ts';
 
 // A lexical signal learnt from the labelled training replies, added to the rules' overall within the
@@ -72,32 +72,24 @@ export function learnedSum(features: Map<string, number>, model: LearnedModel): 
   return model.scale * sum;
 }
 
-/** Per language, the model's words and pairs and their weights (by the table's rows); the shapes' weights. */
-type Lookup = {
-  words: Record<Language, { table: TokenTable; weights: Float64Array }>;
-  shapes: Map<string, number>;
-};
+/** Per language, the model's words and pairs with their weights; the shapes' weights. */
+type Lookup = { words: Record<Language, TokenTable>; shapes: Map<string, number> };
 
 const lookups = new WeakMap<LearnedModel, Lookup>();
 function lookupOf(model: LearnedModel): Lookup {
   const found = lookups.get(model);
   if (found) return found;
-  const byLanguage = { nl: [] as [string, number][], en: [] as [string, number][] };
+  const byLanguage: Record<Language, WeightedFeature[]> = { nl: [], en: [] };
   const shapes = new Map<string, number>();
   for (const [id, weight] of Object.entries(model.weights)) {
     const colon = id.indexOf(':');
     const prefix = id.slice(0, colon);
     const feature = id.slice(colon + 1);
     if (prefix === 'shape') shapes.set(feature, weight);
-    else if (prefix === 'nl' || prefix === 'en') byLanguage[prefix].push([feature, weight]);
+    else if (prefix === 'nl' || prefix === 'en') byLanguage[prefix].push([feature, 0, weight]);
   }
-  const packed = (features: [string, number][]) => {
-    const table = new TokenTable(features.map(([feature]) => feature));
-    const weights = new Float64Array(table.rows);
-    for (const [feature, weight] of features) weights[table.row(feature)] = weight;
-    return { table, weights };
-  };
-  const lookup = { words: { nl: packed(byLanguage.nl), en: packed(byLanguage.en) }, shapes };
+  const words = { nl: new TokenTable(byLanguage.nl, 1), en: new TokenTable(byLanguage.en, 1) };
+  const lookup = { words, shapes };
   lookups.set(model, lookup);
   return lookup;
 }
@@ -111,24 +103,24 @@ export function learnedPoints(
   language: Language,
   model: LearnedModel = LEARNED_MODEL,
 ): number {
-  const { words: byLanguage, shapes } = lookupOf(model);
-  const { table, weights } = byLanguage[language];
+  const { words: tables, shapes } = lookupOf(model);
+  const table = tables[language];
   const words = wordsOf(reply);
+  const counted = new Float64Array(1);
   table.startReading();
-  let sum = 0;
   let mine = 0;
   let yours = 0;
   let previous = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const current = table.token(word);
-    const pair = table.pair(previous, current);
-    if (table.firstTime(pair)) sum += weights[pair]!;
-    if (table.firstTime(current)) sum += weights[current]!;
+    table.countOnce(table.pair(previous, current), counted);
+    table.countOnce(current, counted);
     previous = current;
     if (FIRST_PERSON[language].has(word)) mine++;
     if (SECOND_PERSON[language].has(word)) yours++;
   }
+  let sum = counted[0]!;
   const n = Math.max(1, words.length);
   sum += (shapes.get('log-words') ?? 0) * (Math.log(n) / 4);
   sum += reply.includes('?') ? (shapes.get('question') ?? 0) : 0;

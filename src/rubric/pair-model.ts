@@ -1,4 +1,4 @@
-import { TokenTable } from './token-table.ts';
+import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { PairModel } from './types.ts';
 
 export type { PairModel };
@@ -9,6 +9,8 @@ export type { PairModel };
 const CURLY_APOSTROPHE = /[\u2018\u2019\u201B\u2032\u00B4`]/g;
 const SENTENCE_END = /(?<=[.!?…])\s+/u;
 const TOKEN = /[\p{L}\p{N}']+|[?!]/gu;
+const START = '<s>';
+const END = '</s>';
 
 /**
  * Each token and each pair of neighbouring tokens once, per sentence, with the sentence's start and end
@@ -19,63 +21,48 @@ export function pairFeatures(text: string): Set<string> {
   const features = new Set<string>();
   const sentences = text.replace(CURLY_APOSTROPHE, "'").toLowerCase().split(SENTENCE_END);
   for (const sentence of sentences) {
-    let previous = '<s>';
+    let previous = START;
     for (const token of sentence.match(TOKEN) ?? []) {
       features.add(token);
       features.add(`${previous} ${token}`);
       previous = token;
     }
-    features.add(`${previous} </s>`);
+    features.add(`${previous} ${END}`);
   }
   return features;
 }
 
-/** The models' tokens and pairs, and their weights: per row of the table, one column per model. */
-type Lookup = { table: TokenTable; weights: Float64Array; start: number; end: number };
+/** Per model, or per list of models read together: their tokens, pairs and weights (a column per model). */
+const tables = new WeakMap<object, TokenTable>();
 
-/** Per model, or per list of models read together: the lookup built from their weights. */
-const lookups = new WeakMap<object, Lookup>();
-
-function lookupOf(key: object, models: readonly PairModel[]): Lookup {
-  const found = lookups.get(key);
-  if (found) return found;
-  const table = new TokenTable([
-    '<s>',
-    '</s>',
-    ...models.flatMap((model) => Object.keys(model.weights)),
-  ]);
-  const k = models.length;
-  const weights = new Float64Array(table.rows * k);
-  models.forEach((model, column) => {
-    for (const [feature, weight] of Object.entries(model.weights))
-      weights[table.row(feature) * k + column] = weight;
-  });
-  const lookup = { table, weights, start: table.token('<s>'), end: table.token('</s>') };
-  lookups.set(key, lookup);
-  return lookup;
+function tableOf(key: object, models: readonly PairModel[]): TokenTable {
+  let table = tables.get(key);
+  if (!table) {
+    const features = models.flatMap((model, column) =>
+      Object.entries(model.weights).map(([feature, weight]): WeightedFeature => [feature, column, weight]),
+    );
+    table = new TokenTable(features, models.length);
+    tables.set(key, table);
+  }
+  return table;
 }
 
 /** Each model's odds (0–1), summed in one pass over the text's tokens and pairs. */
-function oddsWith(text: string, lookup: Lookup, models: readonly PairModel[]): number[] {
-  const { table, weights } = lookup;
-  const k = models.length;
-  const sums = new Float64Array(k);
-  for (let i = 0; i < k; i++) sums[i] = models[i]!.bias;
-  const count = (row: number) => {
-    if (!table.firstTime(row)) return;
-    for (let i = 0, at = row * k; i < k; i++, at++) sums[i]! += weights[at]!;
-  };
+function oddsWith(text: string, table: TokenTable, models: readonly PairModel[]): number[] {
+  const sums = Float64Array.from(models, (model) => model.bias);
+  const start = table.token(START);
+  const end = table.token(END);
   table.startReading();
   for (const sentence of text.replace(CURLY_APOSTROPHE, "'").toLowerCase().split(SENTENCE_END)) {
-    let previous = lookup.start;
+    let previous = start;
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(sentence); match !== null; match = TOKEN.exec(sentence)) {
       const current = table.token(match[0]);
-      count(table.pair(previous, current));
-      count(current);
+      table.countOnce(table.pair(previous, current), sums);
+      table.countOnce(current, sums);
       previous = current;
     }
-    count(table.pair(previous, lookup.end));
+    table.countOnce(table.pair(previous, end), sums);
   }
   return Array.from(sums, (sum) => 1 / (1 + Math.exp(-sum)));
 }
@@ -95,7 +82,7 @@ export function readTogether(models: readonly PairModel[]): void {
 
 function oddsOfGroup(text: string, group: readonly PairModel[]): number[] {
   if (lastRead?.group === group && lastRead.text === text) return lastRead.odds;
-  const odds = oddsWith(text, lookupOf(group, group), group);
+  const odds = oddsWith(text, tableOf(group, group), group);
   lastRead = { text, group, odds };
   return odds;
 }
@@ -107,7 +94,7 @@ function oddsOfGroup(text: string, group: readonly PairModel[]): number[] {
 export function pairOdds(text: string, model: PairModel): number {
   const group = groups.get(model);
   if (group) return oddsOfGroup(text, group)[group.indexOf(model)]!;
-  return oddsWith(text, lookupOf(model, [model]), [model])[0]!;
+  return oddsWith(text, tableOf(model, [model]), [model])[0]!;
 }
 
 /** Several models read in the same pass: their odds in the order given. Pass the same list each time. */

@@ -5,45 +5,50 @@
 // (an object, an array and a map per token) fell out of the processor's cache: a reply's tokens cost three
 // times what they cost read alone. Here a reading touches a few typed arrays and one map.
 
+/** A weighted feature: a token, or two tokens with a space between; its column (model) and weight. */
+export type WeightedFeature = [feature: string, column: number, weight: number];
+
 export class TokenTable {
-  /** Token → its number, which is also the row of the token's own weight. */
+  /** Token → its number, which is also the row of the token's own weights. */
   private readonly ids = new Map<string, number>();
-  /** Pair table: each slot's first and second token numbers, plus one (zero marks an empty slot), and row. */
-  private readonly firsts: Int32Array;
-  private readonly seconds: Int32Array;
-  private readonly pairRows: Int32Array;
+  /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and row. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Rows in all: tokens first, then pairs. */
-  readonly rows: number;
-  /** Per row, the reading that last counted it (see `mark`). */
-  private readonly seenIn: Uint32Array;
+  /**
+   * Per row, the reading that last counted it and then one weight per column, side by side so that
+   * counting a feature reads one stretch of memory.
+   */
+  private readonly cells: Float64Array;
+  private readonly stride: number;
   private reading = 0;
 
-  /** Features: a token, or two tokens with a space between; listed more than once, one row each. */
-  constructor(features: Iterable<string>) {
-    const pairs = new Map<string, [first: number, second: number]>();
-    for (const feature of features) {
+  constructor(features: readonly WeightedFeature[], columns: number) {
+    const pairs = new Map<string, [first: number, second: number, row: number]>();
+    for (const [feature] of features) {
       const space = feature.indexOf(' ');
       if (space < 0) this.idOf(feature);
       else if (!pairs.has(feature))
-        pairs.set(feature, [this.idOf(feature.slice(0, space)), this.idOf(feature.slice(space + 1))]);
+        pairs.set(feature, [this.idOf(feature.slice(0, space)), this.idOf(feature.slice(space + 1)), -1]);
     }
     let size = 1;
     while (size < pairs.size * 2) size *= 2;
     this.mask = size - 1;
-    this.firsts = new Int32Array(size);
-    this.seconds = new Int32Array(size);
-    this.pairRows = new Int32Array(size);
+    this.slots = new Int32Array(size * 3);
     let row = this.ids.size;
-    for (const [first, second] of pairs.values()) {
+    for (const pair of pairs.values()) {
+      const [first, second] = pair;
+      pair[2] = row;
       let slot = slotOf(first, second, this.mask);
-      while (this.firsts[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.firsts[slot] = first + 1;
-      this.seconds[slot] = second + 1;
-      this.pairRows[slot] = row++;
+      while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set([first + 1, second + 1, row++], slot * 3);
     }
-    this.rows = row;
-    this.seenIn = new Uint32Array(row);
+    this.stride = columns + 1;
+    this.cells = new Float64Array(row * this.stride);
+    for (const [feature, column, weight] of features) {
+      const space = feature.indexOf(' ');
+      const at = space < 0 ? this.ids.get(feature)! : pairs.get(feature)![2];
+      this.cells[at * this.stride + 1 + column] = weight;
+    }
   }
 
   private idOf(token: string): number {
@@ -63,34 +68,26 @@ export class TokenTable {
   /** The row of the pair of two token numbers, or -1 when either is -1 or no feature is that pair. */
   pair(first: number, second: number): number {
     if (first < 0 || second < 0) return -1;
-    const { firsts, seconds, mask } = this;
-    for (let slot = slotOf(first, second, mask); firsts[slot] !== 0; slot = (slot + 1) & mask)
-      if (firsts[slot] === first + 1 && seconds[slot] === second + 1) return this.pairRows[slot]!;
+    const { slots, mask } = this;
+    for (let slot = slotOf(first, second, mask); slots[slot * 3] !== 0; slot = (slot + 1) & mask)
+      if (slots[slot * 3] === first + 1 && slots[slot * 3 + 1] === second + 1) return slots[slot * 3 + 2]!;
     return -1;
-  }
-
-  /** The row of a feature as the constructor read it, or -1. */
-  row(feature: string): number {
-    const space = feature.indexOf(' ');
-    if (space < 0) return this.token(feature);
-    return this.pair(this.token(feature.slice(0, space)), this.token(feature.slice(space + 1)));
   }
 
   /** Starts a new reading: every row counts once more. */
   startReading(): void {
-    this.reading = (this.reading + 1) >>> 0;
-    // After four billion readings the marks start again from clean.
-    if (this.reading === 0) {
-      this.seenIn.fill(0);
-      this.reading = 1;
-    }
+    this.reading++;
+    // The marks are doubles: they count exactly far beyond any process's readings.
   }
 
-  /** Is this the row's first time in this reading? Marks it read. Never true for -1. */
-  firstTime(row: number): boolean {
-    if (row < 0 || this.seenIn[row] === this.reading) return false;
-    this.seenIn[row] = this.reading;
-    return true;
+  /** Adds the row's weights to the sums (one per column) the first time the row is met in a reading. */
+  countOnce(row: number, sums: Float64Array): void {
+    if (row < 0) return;
+    const { cells, stride } = this;
+    const at = row * stride;
+    if (cells[at] === this.reading) return;
+    cells[at] = this.reading;
+    for (let column = 0; column < sums.length; column++) sums[column]! += cells[at + 1 + column]!;
   }
 }
 
