@@ -28,7 +28,6 @@ import type {
   RubricResult,
   Score,
   ScoreInput,
-  Span,
 } from './types.ts';
 import { BASE, OPTIONAL_WITHOUT_FOCUS, WEIGHTS } from './weights.ts';
 
@@ -873,12 +872,8 @@ export function overallOf(raw: Record<PrincipleId, number | null>, focus?: Focus
 }
 
 function toMove(signal: Signal, reply: string): DetectedMove {
-  const { quote, start, end } = span(signal, reply);
-  return { id: signal.id as MoveId, quote, start, end };
-}
-
-function span(signal: Signal, reply: string): Span {
-  return { quote: reply.slice(signal.start, signal.end), start: signal.start, end: signal.end };
+  const { start, end } = signal;
+  return { id: signal.id as MoveId, quote: reply.slice(start, end), start, end };
 }
 
 function criterion(id: PrincipleId, analysis: Analysis, reply: string, language: Language): CriterionResult {
@@ -892,7 +887,14 @@ function criterion(id: PrincipleId, analysis: Analysis, reply: string, language:
     .sort((a, b) => Math.abs(weights[b.id]!) - Math.abs(weights[a.id]!));
   const evidence = uniqueSpans(ranked, MAX_EVIDENCE)
     .sort((a, b) => a.start - b.start)
-    .map((s): Evidence => ({ ...span(s, reply), polarity: weights[s.id]! > 0 ? 'earned' : 'cost' }));
+    .map(
+      (s): Evidence => ({
+        quote: reply.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        polarity: weights[s.id]! > 0 ? 'earned' : 'cost',
+      }),
+    );
   return { id, score, evidence, feedback: feedbackFor(id, score, ranked, analysis, reply, language) };
 }
 
