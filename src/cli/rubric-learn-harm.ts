@@ -52,10 +52,17 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8];
  * Per act, the lowest threshold at which the models leave the rules' own unit examples alone (as the
  * sarcasm reading's is chosen): an owned counterfactual ("If I'd checked the file myself, none of this would
  * have happened") read 0.77 as blame, a no with help beside it ("We'll find a way to help with the fuel
- * costs, but not twelve percent") 0.69 as giving in. At these the folds read 2 of 4,191 good and fair
+ * costs, but not twelve percent") 0.69 as giving in, support promised after a condition ("Als je nog een keer
+ * twijfelt, laat ik je niet meer alleen ploeteren") 0.73 as a threat. At these the folds read 2 of 4,191 good and fair
  * ranking replies as a harm (waving a feeling away), at every threshold tried.
  */
-const THRESHOLD: Record<HarmAct, number> = { blames: 0.8, defensive: 0.65, dismisses: 0.65, 'gives-in': 0.7 };
+const THRESHOLD: Record<HarmAct, number> = {
+  blames: 0.8,
+  defensive: 0.65,
+  dismisses: 0.65,
+  'gives-in': 0.7,
+  threatens: 0.8,
+};
 
 /** The labelled sets, by name: a case says a harm is done (`has`) or must not be read (`lacks`). */
 const LABELLED: [string, AdversarialCase[]][] = [

@@ -71,6 +71,7 @@ describe('placing a harm the rules missed', () => {
     defensive: empty,
     dismisses: empty,
     'gives-in': empty,
+    threatens: empty,
   };
   const text = 'The tables were fine. HR decided that, not me. Let us talk on Monday.';
   const list = sentences(text);

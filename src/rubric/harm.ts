@@ -6,8 +6,8 @@ import type { Sentence } from './text.ts';
 import type { HarmAct, HarmModels, PairModel } from './types.ts';
 
 // Harm read by small models learnt from labelled replies, beside the rules: blame, a defence, a feeling
-// waved away, giving in, said in words no rule lists ("HR and the panel decided, not me", "twelve it is
-// then"). The rules know each harm by its phrases; the negation training sets showed that most of their
+// waved away, giving in, a threat, said in words no rule lists ("HR and the panel decided, not me", "twelve
+// it is then", "at a new supplier you'd be months without film"). The rules know each harm by its phrases; the negation training sets showed that most of their
 // misses are harms said around a negation in words of the writer's own. Learnt offline (`npm run
 // rubric:learn-harm -- --write`) from the adversarial training material, with the good and fair replies of
 // the ranking sets as replies that do no harm; read here as fixed weights. Contempt stays with the rules and
@@ -18,6 +18,7 @@ export const HARM_ACTS = [
   'defensive',
   'dismisses',
   'gives-in',
+  'threatens',
 ] as const satisfies readonly HarmAct[];
 export type { HarmAct, HarmModels };
 
@@ -55,6 +56,8 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
   defensive: new Set(['takes-ownership', 'apology-with-responsibility']),
   dismisses: new Set(['glosses-over', 'forgives', 'offers-support', 'acknowledges-feeling', 'condolence']),
   'gives-in': new Set(['clear-no', 'offers-alternative']),
+  // A threat contradicts no act: it is made after the kindest words as easily as after none.
+  threatens: new Set(),
 };
 
 /**
