@@ -34,6 +34,7 @@ import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
+import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
@@ -371,6 +372,13 @@ printAdversarial(
 for (const set of NEGATION_TRAINING_SETS) {
   printAdversarial(
     `Negation training set ${set.name} (written on 2026-12-05 for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
+    adversarialReport(set.cases, ADVERSARIAL_REFERENCES, library),
+    values.verbose,
+  );
+}
+for (const set of HARM_TRAINING_SETS) {
+  printAdversarial(
+    `Harm training set ${set.name} (written on 2026-12-05 for learning the harm readings by two reviewers outside the rubric work (one per language): 132 harms wrapped in kind words; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
     adversarialReport(set.cases, ADVERSARIAL_REFERENCES, library),
     values.verbose,
   );

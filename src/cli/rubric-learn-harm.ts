@@ -23,6 +23,7 @@ import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import type { AdversarialCase } from '../rubric/fixtures/adversarial-types.ts';
+import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
@@ -47,7 +48,7 @@ const SETTINGS = {
   fairWeight: 0.3,
   sentenceWeight: 0.1,
 };
-const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8];
+const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
 /**
  * Per act, the lowest threshold at which the models leave the rules' own unit examples alone (as the
  * sarcasm reading's is chosen): an owned counterfactual ("If I'd checked the file myself, none of this would
@@ -62,6 +63,7 @@ const THRESHOLD: Record<HarmAct, number> = {
   dismisses: 0.65,
   'gives-in': 0.7,
   threatens: 0.8,
+  contempt: 0.9,
 };
 
 /** The labelled sets, by name: a case says a harm is done (`has`) or must not be read (`lacks`). */
@@ -80,6 +82,7 @@ const LABELLED: [string, AdversarialCase[]][] = [
   ['2026-12u', ADVERSARIAL_TRAINING_2026_12U],
   ['2026-12w', ADVERSARIAL_TRAINING_2026_12W],
   ...NEGATION_TRAINING_SETS.map((set): [string, AdversarialCase[]] => [`negation ${set.name}`, set.cases]),
+  ...HARM_TRAINING_SETS.map((set): [string, AdversarialCase[]] => [`harm ${set.name}`, set.cases]),
 ];
 
 /** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */

@@ -16,6 +16,7 @@ import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
+import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
@@ -108,8 +109,9 @@ describe.each([
   });
 });
 
-// The negation training sets (tuned on): cases read right now, against the first scoring in the set's list.
-const NEGATION_FLOORS: Record<string, number> = {
+// The negation and harm training sets (tuned or learnt on): cases read right now, against the first scoring
+// in the set's list.
+const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 111,
   '2026-12zb': 99,
   '2026-12zc': 94,
@@ -122,19 +124,26 @@ const NEGATION_FLOORS: Record<string, number> = {
   '2026-12zj': 82,
   '2026-12zk': 84,
   '2026-12zl': 86,
+  '2026-12ha': 127,
+  '2026-12hb': 121,
+  '2026-12hc': 113,
+  '2026-12hd': 118,
 };
 
-describe.each(NEGATION_TRAINING_SETS)('negation training set $name', ({ name, cases, firstScoring }) => {
-  const floor = NEGATION_FLOORS[name] ?? cases.length;
-  it(`reads at least ${floor} of its ${cases.length} cases right (${firstScoring} at its first scoring)`, () => {
-    const training = adversarialReport(cases, ADVERSARIAL_REFERENCES, library);
-    const failures = training.cases
-      .filter((o) => !o.passed)
-      .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
-      .join('\n');
-    expect(training.passed, failures).toBeGreaterThanOrEqual(floor);
-  });
-});
+describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
+  'training set $name',
+  ({ name, cases, firstScoring }) => {
+    const floor = TRAINING_SET_FLOORS[name] ?? cases.length;
+    it(`reads at least ${floor} of its ${cases.length} cases right (${firstScoring} at its first scoring)`, () => {
+      const training = adversarialReport(cases, ADVERSARIAL_REFERENCES, library);
+      const failures = training.cases
+        .filter((o) => !o.passed)
+        .map((o) => `${o.overall}: ${o.why} — ${o.case.reply}`)
+        .join('\n');
+      expect(training.passed, failures).toBeGreaterThanOrEqual(floor);
+    });
+  },
+);
 
 // The held-out adversarial suites are never read case by case (that would make them training sets):
 // only their totals are held, at the figures reached when the floors were set.

@@ -72,6 +72,7 @@ describe('placing a harm the rules missed', () => {
     dismisses: empty,
     'gives-in': empty,
     threatens: empty,
+    contempt: empty,
   };
   const text = 'The tables were fine. HR decided that, not me. Let us talk on Monday.';
   const list = sentences(text);

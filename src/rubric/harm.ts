@@ -6,12 +6,12 @@ import type { Sentence } from './text.ts';
 import type { HarmAct, HarmModels, PairModel } from './types.ts';
 
 // Harm read by small models learnt from labelled replies, beside the rules: blame, a defence, a feeling
-// waved away, giving in, a threat, said in words no rule lists ("HR and the panel decided, not me", "twelve
-// it is then", "at a new supplier you'd be months without film"). The rules know each harm by its phrases; the negation training sets showed that most of their
-// misses are harms said around a negation in words of the writer's own. Learnt offline (`npm run
-// rubric:learn-harm -- --write`) from the adversarial training material, with the good and fair replies of
-// the ranking sets as replies that do no harm; read here as fixed weights. Contempt stays with the rules and
-// the sarcasm reading.
+// waved away, giving in, a threat, contempt, said in words no rule lists ("HR and the panel decided, not
+// me", "twelve it is then", "at a new supplier you'd be months without film"). The rules know each harm by
+// its phrases; the negation and harm training sets showed that most of their misses are harms said in words
+// of the writer's own. Learnt offline (`npm run rubric:learn-harm -- --write`) from the adversarial training
+// material, with the good and fair replies of the ranking sets as replies that do no harm; read here as
+// fixed weights.
 
 export const HARM_ACTS = [
   'blames',
@@ -19,6 +19,7 @@ export const HARM_ACTS = [
   'dismisses',
   'gives-in',
   'threatens',
+  'contempt',
 ] as const satisfies readonly HarmAct[];
 export type { HarmAct, HarmModels };
 
@@ -58,6 +59,9 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
   'gives-in': new Set(['clear-no', 'offers-alternative']),
   // A threat contradicts no act: it is made after the kindest words as easily as after none.
   threatens: new Set(),
+  // Praise the rules read as sincere stays praise: read alone, the model took effusive but sincere praise
+  // for contempt. Praise that mocks is the sarcasm reading's to find.
+  contempt: new Set(['appreciation']),
 };
 
 /**

@@ -146,6 +146,6 @@ export type PairModel = {
 };
 
 /** The harms the learned harm readings read (harm.ts). */
-export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in' | 'threatens';
+export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in' | 'threatens' | 'contempt';
 /** One learned reading per harm act (harm-weights.ts, generated; read by harm.ts). */
 export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
