@@ -125,9 +125,13 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zk': 84,
   '2026-12zl': 86,
   '2026-12ha': 127,
-  '2026-12hb': 121,
-  '2026-12hc': 113,
-  '2026-12hd': 118,
+  '2026-12hb': 120,
+  '2026-12hc': 115,
+  '2026-12hd': 119,
+  '2026-12he': 127,
+  '2026-12hf': 84,
+  '2026-12hg': 124,
+  '2026-12hh': 108,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
