@@ -9,23 +9,8 @@
 // held-out or validation set. `--quick` writes the models without the folds.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ADVERSARIAL_CASES } from '../rubric/fixtures/adversarial.ts';
-import { ADVERSARIAL_TRAINING_2026_12 } from '../rubric/fixtures/adversarial-training-2026-12.ts';
-import { ADVERSARIAL_TRAINING_2026_12C } from '../rubric/fixtures/adversarial-training-2026-12c.ts';
-import { ADVERSARIAL_TRAINING_2026_12E } from '../rubric/fixtures/adversarial-training-2026-12e.ts';
-import { ADVERSARIAL_TRAINING_2026_12H } from '../rubric/fixtures/adversarial-training-2026-12h.ts';
-import { ADVERSARIAL_TRAINING_2026_12I } from '../rubric/fixtures/adversarial-training-2026-12i.ts';
-import { ADVERSARIAL_TRAINING_2026_12K } from '../rubric/fixtures/adversarial-training-2026-12k.ts';
-import { ADVERSARIAL_TRAINING_2026_12L } from '../rubric/fixtures/adversarial-training-2026-12l.ts';
-import { ADVERSARIAL_TRAINING_2026_12O } from '../rubric/fixtures/adversarial-training-2026-12o.ts';
-import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-training-2026-12q.ts';
-import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
-import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
-import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
-import type { AdversarialCase } from '../rubric/fixtures/adversarial-types.ts';
-import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
+import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-training.ts';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
-import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
 import type { PairModel } from '../rubric/types.ts';
@@ -66,25 +51,6 @@ const THRESHOLD: Record<HarmAct, number> = {
   threatens: 0.8,
   contempt: 0.9,
 };
-
-/** The labelled sets, by name: a case says a harm is done (`has`) or must not be read (`lacks`). */
-const LABELLED: [string, AdversarialCase[]][] = [
-  ['development', ADVERSARIAL_CASES],
-  ['2026-12', ADVERSARIAL_TRAINING_2026_12],
-  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C],
-  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E],
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H],
-  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I],
-  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K],
-  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L],
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O],
-  ['2026-12q', ADVERSARIAL_TRAINING_2026_12Q],
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S],
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U],
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W],
-  ...NEGATION_TRAINING_SETS.map((set): [string, AdversarialCase[]] => [`negation ${set.name}`, set.cases]),
-  ...HARM_TRAINING_SETS.map((set): [string, AdversarialCase[]] => [`harm ${set.name}`, set.cases]),
-];
 
 /** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */
 type Example = {

@@ -1,3 +1,4 @@
+import { ACT_MODELS } from './act-weights.ts';
 import { HARM_MODELS } from './harm-weights.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOddsOfEach, readTogether } from './pair-model.ts';
@@ -25,7 +26,8 @@ export type { HarmAct, HarmModels };
 
 /**
  * The models in `HARM_ACTS` order, the same list each time. The engine's own models are read together with
- * the sarcasm reading after them (see `readTogether`): every reply is read by all of them.
+ * the sarcasm reading and the act readings (act-reading.ts) after them (see `readTogether`): every reply is
+ * read by all of them, in one pass.
  */
 const listed = new WeakMap<HarmModels, PairModel[]>();
 function listOf(models: HarmModels): PairModel[] {
@@ -33,7 +35,7 @@ function listOf(models: HarmModels): PairModel[] {
   if (!list) {
     list = HARM_ACTS.map((act) => models[act]);
     if (models === HARM_MODELS) {
-      list.push(SARCASM_MODEL);
+      list.push(SARCASM_MODEL, ...Object.values(ACT_MODELS));
       readTogether(list);
     }
     listed.set(models, list);

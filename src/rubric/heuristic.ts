@@ -524,6 +524,9 @@ function isGeneric(
   if (wordCount < 5) return false;
   // Without the scenario there is too little to tell a reply in other words from one about nothing.
   if (!input.scenario) return false;
+  // What the learned act readings read says what a reply does, not whether it speaks of this situation:
+  // "Thank you for bringing this to me" reads as owning something anywhere.
+  signals = signals.filter((s) => !s.learned);
   const said = otherJustSaid(input.history);
   // A sentence that takes up the other's own words is about this conversation when one of them says
   // something: sharing "naar", "goed" or "samen" with them is not ("Laten we samen naar … kijken").

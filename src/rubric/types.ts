@@ -149,3 +149,7 @@ export type PairModel = {
 export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in' | 'threatens' | 'contempt';
 /** One learned reading per harm act (harm-weights.ts, generated; read by harm.ts). */
 export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
+/** The kind acts the learned act readings find where the rules missed them (act-reading.ts). */
+export type ReadAct = 'appreciation' | 'clear-no' | 'takes-ownership' | 'acknowledges-feeling';
+/** One learned reading per act (act-weights.ts, generated; read by act-reading.ts). */
+export type ActModels = Readonly<Record<ReadAct, PairModel>>;

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { readActs } from '../act-reading.ts';
 import { readHarms } from '../harm.ts';
 import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
@@ -168,6 +169,8 @@ export function detectSignals(
   text: string,
   languages: readonly Language[],
   history?: HistoryTurn[],
+  /** False for the rules alone, without the learned act readings: what those readings are learnt beside. */
+  withActReadings = true,
 ): Signal[] {
   const list = sentences(text);
   const found: Signal[] = [];
@@ -196,7 +199,11 @@ export function detectSignals(
   );
   // Harms said in words no rule lists, read by the learned models where the rules found none of that harm.
   const harms = readHarms(text, list, read);
-  return suppress(dedupe(harms.length > 0 ? [...read, ...harms] : read), list);
+  // Kind acts said in words no rule lists, read the same way; the rules' harm, sarcasm and negation readings
+  // still win over them (the suppressions).
+  const acts = withActReadings ? readActs(text, list, found, read) : [];
+  const learned = harms.length + acts.length > 0 ? [...read, ...harms, ...acts] : read;
+  return suppress(dedupe(learned), list);
 }
 
 /** Does the text hold two different words of the set? */
@@ -284,18 +291,21 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
   // Most rules name an act the reply lacks: they are passed over without a list built for them.
   const present = new Set<SignalId>();
   for (const signal of found) present.add(signal.id);
+  const inScope = (rule: (typeof SUPPRESSIONS)[number], a: Signal, b: Signal) => {
+    if (rule.scope === 'reply') return true;
+    if (rule.scope === 'overlap') return overlaps(a, b);
+    return sentenceOf(list, a.start) === sentenceOf(list, b.start);
+  };
   for (const rule of SUPPRESSIONS) {
     if (!present.has(rule.winner) || !present.has(rule.loser)) continue;
-    const winners = found.filter((signal) => signal.id === rule.winner);
-    if (winners.length === 0) continue;
-    for (const loser of found) {
-      if (loser.id !== rule.loser) continue;
-      const beaten = winners.some((winner) => {
-        if (rule.scope === 'reply') return true;
-        if (rule.scope === 'overlap') return overlaps(winner, loser);
-        return sentenceOf(list, winner.start) === sentenceOf(list, loser.start);
-      });
-      if (beaten) dropped.add(loser);
+    for (const winner of found) {
+      if (winner.id !== rule.winner) continue;
+      for (const loser of found) {
+        if (loser.id !== rule.loser || !inScope(rule, winner, loser)) continue;
+        // An act a learned reading added only adds: where it would beat what the rules read, it gives way
+        // ("I'm sorry, that's on me" stays an apology, not a feeling named).
+        dropped.add(winner.learned && !loser.learned ? winner : loser);
+      }
     }
   }
   return dropped.size ? found.filter((signal) => !dropped.has(signal)) : found;

@@ -45,4 +45,8 @@ export const CUE_IDS = [
 export type CueId = (typeof CUE_IDS)[number];
 export type SignalId = MoveId | CueId;
 
-export type Signal = { id: SignalId; start: number; end: number };
+/**
+ * `learned`: read by a learned act reading (act-reading.ts) over a whole sentence, not matched by a rule: it
+ * says what the reply does, not that it speaks of this situation (see the generic check in heuristic.ts).
+ */
+export type Signal = { id: SignalId; start: number; end: number; learned?: true };

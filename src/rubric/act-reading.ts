@@ -1,0 +1,58 @@
+import { ACT_MODELS } from './act-weights.ts';
+import type { Signal } from './moves/signals.ts';
+import { pairOdds } from './pair-model.ts';
+import type { Sentence } from './text.ts';
+import type { ActModels, ReadAct } from './types.ts';
+
+// Kind acts said in words no rule lists, read by small models learnt from labelled replies: praise by what
+// the other did ("your onboarding post didn't go unnoticed"), a no said as a fact ("3.8 is where it
+// stops"), ownership in the writer's own words ("that one's on me, not the machine"), a feeling named
+// through the other's own words. The negation training sets showed that most of the rules' misses there
+// are sincere acts, not negated ones read wrongly. A recall aid beside the rules, never against them: a
+// reading adds an act only where the rules found none of it, and the rules' readings of harm, sarcasm and
+// negation still win over it (moves/detect.ts's suppressions). Learnt offline
+// (`npm run rubric:learn-acts -- --write`) from the labelled adversarial training material, with the ranking
+// replies the rules read as not doing the act as replies that do not; read here as fixed weights.
+
+export const READ_ACTS = [
+  'appreciation',
+  'clear-no',
+  'takes-ownership',
+  'acknowledges-feeling',
+] as const satisfies readonly ReadAct[];
+export type { ActModels, ReadAct };
+
+/**
+ * The acts the models read in the text that the rules did not find, each on the sentence that carries it
+ * most: there the reply shows what earned it. `matched`: what the rules' phrases matched; `read`: what the
+ * rules read them as meaning. An act the rules matched and read away (negated, reported, mocked) stays away.
+ */
+export function readActs(
+  text: string,
+  list: Sentence[],
+  matched: readonly Signal[],
+  read: readonly Signal[],
+  models: ActModels = ACT_MODELS,
+): Signal[] {
+  const acts = READ_ACTS.filter(
+    (act) =>
+      !matched.some((s) => s.id === act) &&
+      !read.some((s) => s.id === act) &&
+      pairOdds(text, models[act]) > models[act].threshold,
+  );
+  if (acts.length === 0 || list.length === 0) return [];
+  // Sentence by sentence, every act of it at once: the models are read together (see harm.ts), a pass each.
+  const most = acts.map(() => ({ sentence: list[0]!, odds: -1 }));
+  if (list.length > 1)
+    for (const sentence of list)
+      acts.forEach((act, k) => {
+        const odds = pairOdds(sentence.text, models[act]);
+        if (odds > most[k]!.odds) most[k] = { sentence, odds };
+      });
+  return acts.map((act, k) => ({
+    id: act,
+    start: most[k]!.sentence.start,
+    end: most[k]!.sentence.end,
+    learned: true,
+  }));
+}
