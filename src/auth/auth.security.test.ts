@@ -7,9 +7,16 @@ import { createKeyStore } from './key-store.ts';
 // An attacker's view of the API key layer: every way to get in without a live key must end in 401.
 
 const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
+/**
+ * The rate limits count in fixed one-minute windows: on a real clock a test whose requests straddle a minute's
+ * end sees its count start over. Halfway through the minute the tests started in, every request counts in one
+ * window, however slow the machine.
+ */
+const MID_MINUTE = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 30_000);
+const clock = () => MID_MINUTE;
 
 async function setup(env: Record<string, string> = {}) {
-  const { app, deps } = await createTestApp({ env: { AUTH: 'api-key', ...env } });
+  const { app, deps } = await createTestApp({ clock, env: { AUTH: 'api-key', ...env } });
   const keys = createKeyStore(deps.db.db);
   const a = await keys.create({ name: 'consumer A' });
   const b = await keys.create({ name: 'consumer B' });
@@ -148,6 +155,7 @@ describe('rate limit', () => {
     const { get, as, a, deps } = await setup({ RATE_LIMIT_PER_MIN: '3' });
     const { app: other } = await createTestApp({
       db: deps.db,
+      clock,
       env: { AUTH: 'api-key', RATE_LIMIT_PER_MIN: '3' },
     });
     const statuses = [];
@@ -173,7 +181,11 @@ describe('failed authentication', () => {
   // Over a real connection, so requests have a client address; on a database of their own, so the loopback
   // address's failures here never throttle another test's.
   async function serve(env: Record<string, string>) {
-    const server = await startTestServer({ db: await freshPglite(), env: { AUTH: 'api-key', ...env } });
+    const server = await startTestServer({
+      db: await freshPglite(),
+      clock,
+      env: { AUTH: 'api-key', ...env },
+    });
     const keys = createKeyStore(server.deps.db.db);
     const send = (path: string, headers: Record<string, string>) =>
       fetch(`${server.url}${path}`, { headers });
