@@ -93,6 +93,10 @@ describe('placing an act the rules missed', () => {
     'clear-no': none,
     'takes-ownership': none,
     'acknowledges-feeling': none,
+    'concrete-next-step': none,
+    'invites-ownership': none,
+    'invites-talk': none,
+    'offers-alternative': none,
   };
   const text = 'Thanks for asking. Your idea did not go unnoticed. Let us talk on Monday.';
   const list = sentences(text);

@@ -19,6 +19,10 @@ export const READ_ACTS = [
   'clear-no',
   'takes-ownership',
   'acknowledges-feeling',
+  'concrete-next-step',
+  'invites-ownership',
+  'invites-talk',
+  'offers-alternative',
 ] as const satisfies readonly ReadAct[];
 export type { ActModels, ReadAct };
 

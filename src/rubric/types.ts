@@ -150,6 +150,14 @@ export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in' | 'threa
 /** One learned reading per harm act (harm-weights.ts, generated; read by harm.ts). */
 export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
 /** The kind acts the learned act readings find where the rules missed them (act-reading.ts). */
-export type ReadAct = 'appreciation' | 'clear-no' | 'takes-ownership' | 'acknowledges-feeling';
+export type ReadAct =
+  | 'appreciation'
+  | 'clear-no'
+  | 'takes-ownership'
+  | 'acknowledges-feeling'
+  | 'concrete-next-step'
+  | 'invites-ownership'
+  | 'invites-talk'
+  | 'offers-alternative';
 /** One learned reading per act (act-weights.ts, generated; read by act-reading.ts). */
 export type ActModels = Readonly<Record<ReadAct, PairModel>>;
