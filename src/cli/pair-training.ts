@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 
@@ -81,4 +82,27 @@ export function pairModelLines(model: PairModel, indent: string): string[] {
     `${indent}  return weights;`,
     `${indent}},`,
   ];
+}
+
+/**
+ * Writes a module of models, one per act in the map's order: `header`, the comment lines above it;
+ * `declaration`, the exported constant's type (from types.ts) and name.
+ */
+export function writePairModels(
+  path: string,
+  header: string[],
+  declaration: { type: string; name: string },
+  models: ReadonlyMap<string, PairModel>,
+): void {
+  const lines = [
+    ...header.map((line) => `// ${line}`),
+    `import type { ${declaration.type} } from './types.ts';`,
+    '',
+    `export const ${declaration.name}: ${declaration.type} = {`,
+    ...[...models].flatMap(([act, model]) => [`  '${act}': {`, ...pairModelLines(model, '    '), '  },']),
+    '};',
+    '',
+  ];
+  writeFileSync(path, lines.join('\n'));
+  console.log(`wrote ${path}`);
 }
