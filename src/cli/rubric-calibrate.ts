@@ -10,6 +10,7 @@ import {
 } from '../rubric/evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AA } from '../rubric/fixtures/adversarial-held-out-2026-12aa.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
@@ -38,6 +39,7 @@ import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
+import { HELD_OUT_2026_12AA } from '../rubric/fixtures/held-out-2026-12aa.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
@@ -304,6 +306,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12Z, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12aa (frozen, written on 2026-12-05, a later stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 95.8%, nl 95.8%, en 95.8% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12AA, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -447,5 +454,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12z (frozen, written on 2026-12-04, sixth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 147/200, negation and sarcasm 53/84 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12Z, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12aa (frozen, written on 2026-12-05, a later stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 170/200, negation and sarcasm 67/84 at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12AA, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AA } from './fixtures/adversarial-held-out-2026-12aa.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
@@ -90,6 +91,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12z',
     ADVERSARIAL_HELD_OUT_2026_12Z,
     'c821d4cc43d4af8c7d07bfe8e66aaa333aeef9b2062c0d6b6b2116694cbf3b6b',
+  ],
+  [
+    '2026-12aa',
+    ADVERSARIAL_HELD_OUT_2026_12AA,
+    'fc49bfe12951e5a1e4c1a6f0df6e10d15b16dd5b3204e5f571a566925597f03c',
   ],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
   [

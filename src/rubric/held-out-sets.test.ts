@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HeldOutGroup } from './fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
+import { HELD_OUT_2026_12AA } from './fixtures/held-out-2026-12aa.ts';
 import { HELD_OUT_2026_12B } from './fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from './fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from './fixtures/held-out-2026-12g.ts';
@@ -35,6 +36,7 @@ const FROZEN: [name: string, set: HeldOutGroup[], sha256: string][] = [
   ['2026-12v', HELD_OUT_2026_12V, 'ce050a790adb3351502cf5962d86b0b05d238ab4eb45d37ecc1ed64420d59a28'],
   ['2026-12y', HELD_OUT_2026_12Y, '9532a7a78ff7856e186adc5bd5643c35d1e7e4a30bf71c16abe109424f74ac9c'],
   ['2026-12z', HELD_OUT_2026_12Z, '9b19b097704948fa8b68b39f06069e0c7f40bfb65f2331e1e005e83de88328bf'],
+  ['2026-12aa', HELD_OUT_2026_12AA, '7b09230e3a058ffcf17ada05dcd7fd9561d630748efc18f9a60c5b7d6c408c44'],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation set).
   ['2026-12x', VALIDATION_2026_12X, 'e7dee7dc1f69bc40c7da50c80a5d3923b01ebf688c227540ab6cf996fc33ea69'],
 ];
