@@ -7,6 +7,8 @@ import {
   adversarialReport,
   heldOutReport,
   libraryReport,
+  type SarcasmReport,
+  sarcasmReport,
 } from '../rubric/evaluation.ts';
 import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
@@ -52,6 +54,7 @@ import { HELD_OUT_2026_12V } from '../rubric/fixtures/held-out-2026-12v.ts';
 import { HELD_OUT_2026_12Y } from '../rubric/fixtures/held-out-2026-12y.ts';
 import { HELD_OUT_2026_12Z } from '../rubric/fixtures/held-out-2026-12z.ts';
 import { NEGATION_TRAINING_SETS } from '../rubric/fixtures/negation-training.ts';
+import { SARCASM_VALIDATION_2026_12ZM } from '../rubric/fixtures/sarcasm-validation-2026-12zm.ts';
 import { TRAINING_2026_12 } from '../rubric/fixtures/training-2026-12.ts';
 import { TRAINING_2026_12C } from '../rubric/fixtures/training-2026-12c.ts';
 import { TRAINING_2026_12F } from '../rubric/fixtures/training-2026-12f.ts';
@@ -125,6 +128,18 @@ function printAdversarial(title: string, report: AdversarialReport, showCases: b
       `  ✗ [${outcome.case.class} ${outcome.case.language}] ${outcome.overall}: ${outcome.why} — "${outcome.case.reply}"`,
     );
   }
+}
+
+function printSarcasm(title: string, report: SarcasmReport) {
+  const line = (kind: string) => {
+    const [en, nl] = [report[`en ${kind}`], report[`nl ${kind}`]];
+    const right = (en?.right ?? 0) + (nl?.right ?? 0);
+    const total = (en?.total ?? 0) + (nl?.total ?? 0);
+    return `${right}/${total} (en ${en?.right ?? 0}/${en?.total ?? 0}, nl ${nl?.right ?? 0}/${nl?.total ?? 0})`;
+  };
+  console.log(`\n${title}`);
+  console.log(`  mocking read as mocking (contempt, no kind act)  ${line('mocking')}`);
+  console.log(`  sincere left sincere (no contempt)               ${line('sincere')}`);
 }
 
 printRanking('Library golden examples (authored with the scenarios; tuned on)', libraryReport(library));
@@ -390,6 +405,10 @@ for (const set of HARM_TRAINING_SETS) {
     values.verbose,
   );
 }
+printSarcasm(
+  'Sarcasm validation set 2026-12zm (written on 2026-12-05, a later stop, by two reviewers outside the rubric work (one per language); never trained on; mocking 89/110 and sincere 109/110 read right at its first scoring)',
+  sarcasmReport(SARCASM_VALIDATION_2026_12ZM, library),
+);
 printAdversarial(
   'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),

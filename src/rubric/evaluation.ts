@@ -4,6 +4,7 @@ import type {
   AdversarialCase,
   AdversarialClass,
   AdversarialReferences,
+  SarcasmExample,
 } from './fixtures/adversarial-types.ts';
 import type { HeldOutGroup } from './fixtures/held-out.ts';
 import { scoreHeuristic } from './heuristic.ts';
@@ -168,4 +169,45 @@ function check(
       break;
   }
   return problems;
+}
+
+/** The kind acts a mocking reply imitates: read in one, it would earn what it mocks. */
+export const MOCKED_KIND_ACTS = [
+  'appreciation',
+  'acknowledges-feeling',
+  'apology-with-responsibility',
+  'condolence',
+  'offers-support',
+];
+
+/** Per language and kind of reply ("en mocking", "nl sincere"): how many the engine read right, of how many. */
+export type SarcasmReport = Record<string, { right: number; total: number }>;
+
+/**
+ * Sarcasm examples read by the engine: a mocking reply right when it gets contempt and none of the kind acts
+ * it imitates, a sincere one when it gets no contempt.
+ */
+export function sarcasmReport(examples: SarcasmExample[], library: Library): SarcasmReport {
+  const report: SarcasmReport = {};
+  for (const example of examples) {
+    const scenario = library.get(`${example.language}/${example.scenarioId}`);
+    if (!scenario)
+      throw new Error(`sarcasm example for unknown scenario ${example.language}/${example.scenarioId}`);
+    const moves = scoreHeuristic({
+      reply: example.reply,
+      language: example.language,
+      focus: scenario.focus,
+      history: openingHistory(scenario),
+      scenario: scenarioContext(scenario),
+    }).moves.map((move) => move.id as string);
+    const right = example.sarcastic
+      ? moves.includes('contempt') && !MOCKED_KIND_ACTS.some((id) => moves.includes(id))
+      : !moves.includes('contempt');
+    const key = `${example.language} ${example.sarcastic ? 'mocking' : 'sincere'}`;
+    const entry = report[key] ?? { right: 0, total: 0 };
+    report[key] = entry;
+    entry.total++;
+    if (right) entry.right++;
+  }
+  return report;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import { openingHistory } from './calibrate.ts';
 import { scenarioContext } from './context.ts';
+import { MOCKED_KIND_ACTS } from './evaluation.ts';
 import { SARCASM_TRAINING_SETS } from './fixtures/sarcasm-training.ts';
 import { scoreHeuristic } from './heuristic.ts';
 import type { Language } from './ids.ts';
@@ -74,13 +75,6 @@ describe('learned sarcasm reading', () => {
 });
 
 /** The engine's reading: mocking replies get contempt and no kind act; sincere ones keep theirs. */
-const KIND = [
-  'appreciation',
-  'acknowledges-feeling',
-  'apology-with-responsibility',
-  'condolence',
-  'offers-support',
-];
 function movesOf(reply: string, language: Language, scenarioId: string): string[] {
   const scenario = library.get(`${language}/${scenarioId}`);
   if (!scenario) throw new Error(`unknown scenario ${language}/${scenarioId}`);
@@ -146,7 +140,7 @@ describe('the engine with the learned reading', () => {
   it.each(MOCKING)('"%s" (%s) mocks: contempt, no kind act', (reply, language, scenarioId) => {
     const moves = movesOf(reply, language, scenarioId);
     expect(moves).toContain('contempt');
-    for (const id of KIND) expect(moves).not.toContain(id);
+    for (const id of MOCKED_KIND_ACTS) expect(moves).not.toContain(id);
   });
 
   it.each(SINCERE)('"%s" (%s) is sincere: no contempt', (reply, language, scenarioId) => {
