@@ -37,7 +37,7 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * Per act, the lowest threshold at which the models leave the rules' own unit examples alone (as the
  * sarcasm reading's is chosen): an owned counterfactual ("If I'd checked the file myself, none of this would
  * have happened") read 0.77 as blame, a no with help beside it ("We'll find a way to help with the fuel
- * costs, but not twelve percent") 0.69 as giving in, support promised after a condition ("Als je nog een keer
+ * costs, but not twelve percent") 0.71 as giving in once the indirect harms of 2026-12hi were learnt, support promised after a condition ("Als je nog een keer
  * twijfelt, laat ik je niet meer alleen ploeteren") 0.73 as a threat, a reassurance ("Eén gehaast rapport
  * betekent niet dat je niet geschikt bent voor klantwerk") 0.82 as contempt. At these the folds read 8 of 5,390
  * good and fair ranking replies as a harm (2 as blame, 5 as waving a feeling away, 1 as a threat).
@@ -46,7 +46,7 @@ const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.65,
   dismisses: 0.65,
-  'gives-in': 0.7,
+  'gives-in': 0.8,
   threatens: 0.8,
   contempt: 0.9,
 };

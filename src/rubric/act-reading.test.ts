@@ -104,7 +104,7 @@ describe('placing an act the rules missed', () => {
 
   it('reads the act on the sentence that carries it most, marked as learned', () => {
     expect(readActs(text, list, [], [], models)).toEqual([
-      { id: 'appreciation', start: second.start, end: second.end, learned: true },
+      { id: 'appreciation', start: second.start, end: second.end, learned: 'act' },
     ]);
   });
 

@@ -57,6 +57,6 @@ export function readActs(
     id: act,
     start: most[k]!.sentence.start,
     end: most[k]!.sentence.end,
-    learned: true,
+    learned: 'act',
   }));
 }

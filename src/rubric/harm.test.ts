@@ -80,7 +80,7 @@ describe('placing a harm the rules missed', () => {
 
   it('reads the harm on the sentence that carries it most', () => {
     expect(readHarms(text, list, [], models)).toEqual([
-      { id: 'blames', start: second.start, end: second.end },
+      { id: 'blames', start: second.start, end: second.end, learned: 'harm' },
     ]);
   });
 

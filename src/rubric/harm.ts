@@ -92,7 +92,7 @@ export function readHarms(
     if (!most) return;
     const { start, end } = most;
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
-    read.push({ id: act, start, end });
+    read.push({ id: act, start, end, learned: 'harm' });
   });
   return read;
 }

@@ -398,6 +398,31 @@ describe('generic replies', () => {
   });
 });
 
+describe('a harm only the learned readings read', () => {
+  // From the harm training sets (2026-12hc): a defence in the writer's own words, after a kind or plain
+  // start. No rule names it; before the readings' harm counted as a harm these scored 46 and 41.
+  it.each([
+    [
+      "I did, Steve. My hands are tied on this one, though. It's not me, procurement have said nothing above indexation, and honestly I've already gone to bat for you more than you'll ever know.",
+      'en/refusing-supplier-price-rise',
+    ],
+    [
+      'Het is Koen geworden. En ik wil meteen zeggen dat ik dit niet in mijn eentje heb besloten, hè. HR en de teamfeedback hebben zwaar meegewogen. Als het alleen aan mij had gelegen, was het misschien anders gelopen.',
+      'nl/nee-zeggen-teamleidersrol',
+    ],
+  ])('caps "%s" (%s) as any harm: the harm flag, overall at most 40', (reply, key) => {
+    const input = inputFor(reply, key);
+    expect(
+      analyse(input)
+        .signals.filter((s) => s.learned === 'harm')
+        .map((s) => s.id),
+    ).toEqual(['defensive']);
+    const result = scoreHeuristic(input);
+    expect(flagIds(result)).toContain('harm');
+    expect(result.overall).toBeLessThanOrEqual(40);
+  });
+});
+
 describe('forgiveness from the one at fault', () => {
   const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
   const read = (reply: string, key: string) => {

@@ -210,8 +210,13 @@ export function analyse(input: ScoreInput): Analysis {
   // A fault owned and then handed back ("I should have put it differently, but if you'd checked the
   // figures you'd have seen it") is blame after an apology, as much as after a "sorry".
   const ownedAt = signals.find((s) => s.id === 'takes-ownership')?.start ?? Number.POSITIVE_INFINITY;
+  // A harm the learned readings read counts wherever it stands: they learnt it from replies that glue it to
+  // kind words, against the good and fair ranking replies as replies without one. The rules' blame, defence
+  // and giving in are phrases a good reply can hold too ("you said yes to all three", "Thursday's no
+  // problem"): those count where the reply makes them a harm.
   const harms = signals.filter(
     (s) =>
+      s.learned === 'harm' ||
       HARMS.has(s.id) ||
       (s.id === 'blames' && (apologised || ownedAt < s.start)) ||
       (s.id === 'defensive' && REFUSED_APOLOGY.test(text.slice(s.start, s.end))),
@@ -526,7 +531,7 @@ function isGeneric(
   if (!input.scenario) return false;
   // What the learned act readings read says what a reply does, not whether it speaks of this situation:
   // "Thank you for bringing this to me" reads as owning something anywhere.
-  signals = signals.filter((s) => !s.learned);
+  signals = signals.filter((s) => s.learned !== 'act');
   const said = otherJustSaid(input.history);
   // A sentence that takes up the other's own words is about this conversation when one of them says
   // something: sharing "naar", "goed" or "samen" with them is not ("Laten we samen naar … kijken").

@@ -304,7 +304,7 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
         if (loser.id !== rule.loser || !inScope(rule, winner, loser)) continue;
         // An act a learned reading added only adds: where it would beat what the rules read, it gives way
         // ("I'm sorry, that's on me" stays an apology, not a feeling named).
-        dropped.add(winner.learned && !loser.learned ? winner : loser);
+        dropped.add(winner.learned === 'act' && loser.learned !== 'act' ? winner : loser);
       }
     }
   }

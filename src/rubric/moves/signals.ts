@@ -46,7 +46,8 @@ export type CueId = (typeof CUE_IDS)[number];
 export type SignalId = MoveId | CueId;
 
 /**
- * `learned`: read by a learned act reading (act-reading.ts) over a whole sentence, not matched by a rule: it
- * says what the reply does, not that it speaks of this situation (see the generic check in heuristic.ts).
+ * `learned`: read by a learned reading over a whole sentence, not matched by a rule. An `act` (act-reading.ts)
+ * says what the reply does, not that it speaks of this situation (see the generic check in heuristic.ts); a
+ * `harm` (harm.ts) is a harm as the writers of glued harm meant it, wherever it stands (see the harm cap).
  */
-export type Signal = { id: SignalId; start: number; end: number; learned?: true };
+export type Signal = { id: SignalId; start: number; end: number; learned?: 'act' | 'harm' };
