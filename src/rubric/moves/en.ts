@@ -681,6 +681,21 @@ export const en: Lexicon = {
       (?:it|this|that) (?:really |did )?(?:stung|sting|hurt)
       i felt (?:\p{L}+ )?(?:bypassed|blindsided|undermined|shown up|hurt|embarrassed|humiliated|passed over)
       (?:it|that|this) (?:\p{L}+ )?(?:annoyed|bothered|hurt|stung|rattled) me
+      # The speaker's own feeling in other words: "I've felt rotten since Monday", "it still hurt", "that hits
+      # me hard", "it honestly frustrates me", "I've been dreading this". Not how little one slept: beside the
+      # other's news that makes it about oneself.
+      i(?:'ve| have)? (?:felt|been feeling) (?:\p{L}+ ){0,2}(?:rotten|awful|terrible|bad|sick|guilty|lousy|dreadful|horrible|low)
+      i(?:'ve| have)? felt (?:exactly |just )?(?:the same|that too|it too)
+      i(?:'m| am| was| feel| felt| get)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:furious|rattled|gutted|devastated|heartbroken|shaken|stressed|miserable)
+      (?:it|this|that) still (?:stung|stings|hurt|hurts|bothers me|bugs me)
+      (?:it|this|that)(?: really| honestly| still)? (?:hits|hit) me
+      (?:it|that|this) (?:\p{L}+ )?(?:bothers|frustrates|worries|saddens|pains|troubles|upsets|annoys|hurts) me
+      what (?:worries|bothers|frustrates|saddens|troubles) me
+      i(?:'ve| have) been dreading
+      i (?:hate|dread|don't like|do not like) (?:having to )?(?:bring|bringing|give|giving|tell|telling|break|breaking) (?:you )?(?:this|that|the news|news like this)
+      (?:this|it|that) (?:isn't|is not|wasn't|was not|'s not) (?:an? )?(?:easy|comfortable|fun|nice)(?: \p{L}+)? for me
+      i (?:\p{L}+ )?(?:didn't|did not|don't|do not) (?:\p{L}+ )?know (?:whether|if|how|what) to (?:say|bring|raise|tell|start|do)
+      puts? me in (?:a|an) (?:tough|difficult|awkward|hard|tricky) (?:spot|position)
     `,
     forgives: rx`
       i accept it(?=[.!,]|$)

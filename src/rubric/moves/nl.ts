@@ -834,7 +834,7 @@ export const nl: Lexicon = {
       ik voel me
       ik schrik
       ik maak me (?:\p{L}+ )?zorgen
-      (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:\p{L}+ )?(?:pijn|geraakt|verdriet)
+      (?:dat|dit|het) (?:heeft|deed) (?:me|mij) (?:\p{L}+ ){0,2}(?:pijn|geraakt|verdriet)
       (?:dit|dat|het) raakt (?:me|mij)
       voor mij is (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend)
       ik voelde me
@@ -843,6 +843,16 @@ export const nl: Lexicon = {
       ik baalde
       ik schrok
       schrik ik
+      # Het eigen gevoel in andere woorden: "ik weet niet goed wat ik moet zeggen", "dit vind ik lastig",
+      # "wel vond ik het rot om…", "daar zie ik tegenop", "dat frustreert me".
+      (?:ik weet|weet ik) (?:\p{L}+ ){0,2}niet (?:zo |goed |zo goed |precies )?(?:wat ik (?:moet |kan )?zeggen|hoe ik (?:dit|dat|het) (?:moet |kan )?(?:zeggen|brengen|vertellen))
+      (?:dit|dat|het) vind ik (?:\p{L}+ ){0,2}(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|eng)
+      vond ik het (?:\p{L}+ )?(?:rot|naar|lastig|moeilijk|pijnlijk|vervelend|spannend) (?:om|dat)
+      (?:ik zie|zie ik|ik zag|zag ik) (?:er |daar |hier )?(?:\p{L}+ ){0,2}tegenop
+      (?:dat|dit|het) (?:frustreert|stoort|irriteert|ergert|bedroeft|frustreerde|stoorde|irriteerde|ergerde) (?:me|mij)
+      (?:dat|dit|het) maakte? (?:me|mij) (?:\p{L}+ ){0,2}(?:verdrietig|boos|onzeker|zenuwachtig|somber)
+      (?:daar|hier) zit ik (?:\p{L}+ )?mee|ik zit (?:er|daar|hier) (?:\p{L}+ )?mee
+      (?:brengt|bracht|zet|zette) (?:me|mij) in een (?:lastig|lastige|moeilijk|moeilijke|rot|vervelend|vervelende) (?:parket|positie)
     `,
     forgives: rx`
       (?:je |jouw )?excuses (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen)
