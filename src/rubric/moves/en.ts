@@ -717,7 +717,7 @@ export const en: Lexicon = {
       i(?:'m| am) not saying (?:that )?(?:we|you|it|i|this|that|they)(?:'s| is| are)? ?(?:can't|cannot|couldn't|won't|shouldn't|isn't|is not|not|wouldn't)
       it(?:'s| is) not that i (?:don't|do not|didn't|can't)
       (?:your|his|her|their) call in the end
-      nothing(?:'s| is) (?:final|decided|settled|set in stone) yet
+      nothing(?:'s| is) (?:\p{L}+ )?(?:final|decided|settled|definite|official|set in stone)
       i(?:'m| am) not (?:allowed|able|supposed) to say (?:anything|much|more)
       (?:don't|dont|do not) (?:really )?want to (?:say|tell you) no
       i wouldn't (?:say|call it)
@@ -742,6 +742,15 @@ export const en: Lexicon = {
       i just wanted to
       a few little
       i(?:'d| would) (?:love|like) to help,? but
+      # The answer put off or left open in other words: "let's not get ahead of ourselves", "I wouldn't read too
+      # much into it", "let's see what we can do", "I'll see whether HR can…", "I can't really say who".
+      let's not get ahead of ourselves
+      (?:not|n't)(?: to)? read (?:too much|anything|much) into
+      wouldn't call it a no
+      (?:let's|let us|i'll|i will|let me) see what (?:we|i) can do
+      (?:i'll|i will|let me) see (?:whether|if) 
+      we'll see how (?:far|it goes)
+      i can't (?:really )?say (?:who|anything|much|more)
     `,
     absolutes: rx`
       you(?:'d| would)? never let go of anything|you (?:can't|cannot) let go of anything

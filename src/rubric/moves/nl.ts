@@ -874,7 +874,7 @@ export const nl: Lexicon = {
       # Een nee teruggenomen met een dubbele ontkenning, of de beslissing in het midden gelaten: "het is niet zo dat het helemaal niet kan", "er is nog niks definitief".
       het is niet zo dat (?:het|we|ik|dat|jij|je) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
-      (?:er is|is er) (?:nog )?(?:niks|niets) (?:definitief|beslist|besloten|rond|zeker)
+      (?:nog )?(?:niks|niets) (?:\p{L}+ )?(?:definitief|beslist|besloten|rond)
       ik zeg niet dat (?:het|we|je|jij|dat) (?:\p{L}+ ){0,3}niet (?:kan|kunnen|gaat|lukt)
       ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
@@ -898,6 +898,17 @@ export const nl: Lexicon = {
       ik wilde (?:even|alleen)
       wat foutjes
       foutjes
+      # Het antwoord uitgesteld of open gelaten in andere woorden: "zo zwart-wit ligt het niet", "ik kijk wel even
+      # of we iets kunnen", "ik beloof niks", "laat me er een nachtje over slapen", "wie weet".
+      zwart-wit (?:ligt|is) het (?:\p{L}+ )?niet|(?:ligt|is) (?:het )?(?:\p{L}+ )?niet zo zwart-wit
+      mss
+      wie weet
+      (?:ik|we) (?:\p{L}+ ){0,3}(?:kijk|kijken) (?:\p{L}+ ){0,2}(?:of|wat|hoe ver) (?:we|ik|er)
+      ik beloof (?:je )?(?:niks|niets)
+      (?:laat|laten) (?:me|mij|we) er (?:\p{L}+ ){0,2}over (?:slapen|nadenken)
+      nee zou ik het niet noemen|zou ik (?:het )?geen nee noemen
+      (?:kan ik|ik kan) (?:er |daar )?(?:nu )?(?:nog )?(?:niks|niets) over zeggen
+      laten we zeggen
     `,
     absolutes: rx`
       (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
