@@ -533,6 +533,12 @@ export const en: Lexicon = {
       (?:won't|will not|not going to|never) let [^.!?]{1,30} (?:land|fall|rest) on you(?: alone)?
       i(?:'m| am) not going anywhere
       (?:take|have) (?:whatever|all the|as much) time you need
+      # More given than asked, or help asked for in other words: "take it, and Friday too if you need it", "nobody's
+      # leaving you to untangle that alone", "tell me what else would help".
+      (?:and|plus) (?:\p{L}+ ){0,2}(?:more|too|as well|longer) if you need (?:it|them|more|to)
+      (?:nobody|no one|no-one)(?:'s| is)? (?:leaving|going to leave|leaves) you (?:\p{L}+ ){0,4}(?:alone|on your own)
+      (?:tell|let) me (?:know )?what (?:else )?(?:would|could|might|will) help
+      what i (?:will|can|'ll) do is (?:work|sit down|go through it) with you
       # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
       (?:go|walk|work|sit down and go) through (?:it|this|them|(?:the|your) \p{L}+(?: \p{L}+)?) (?:together|with you)
       (?:i'll|i will|let me) (?:line up|arrange|sort out|organise|organize|find|get) (?:some )?cover

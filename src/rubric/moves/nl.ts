@@ -647,6 +647,9 @@ export const nl: Lexicon = {
       # dragen", "vrijdag hoef jij niet op je nek te nemen", "niemand verwacht dat je het alleen trekt".
       (?:staat|sta|stond|staan) (?:je |jij |jullie )?(?:er |hier |daar )?niet alleen (?:voor|in)(?![\p{L}])
       (?:dit|dat|het|vrijdag|die \p{L}+|de \p{L}+) hoef (?:je|jij) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)|hoef (?:je|jij) (?:dit|dat|het) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)
+      # Niet in je eentje, in andere woorden: "je hoeft dit nooit in je eentje te dragen", "ik wil niet dat jij vrijdag in
+      # je eentje overeind houdt", "zodat jij niet in je eentje hoeft uit te leggen".
+      (?:niet|nooit) (?:\p{L}+ ){0,4}in (?:je|jouw) eentje
       niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
       # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
       samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
