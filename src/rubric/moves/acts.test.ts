@@ -115,6 +115,11 @@ const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   ['Eerlijk tegenover de jongens op de vloer: dat had niemand kunnen zien aankomen.', 'nl', 'defensive', []],
   ["We'll refund every penny, whatever it costs.", 'en', 'gives-in', []],
   ['We vergoeden alles tot de laatste cent, wat het ook kost.', 'nl', 'gives-in', []],
+  ['We vergoeden jullie elke cent van de schade.', 'nl', 'gives-in', []],
+  ['Je krijgt elke cent terug, dat beloof ik.', 'nl', 'gives-in', []],
+  ['Met 42 chauffeurs voel je elke cent diesel, dat snap ik.', 'nl', undefined, ['gives-in']],
+  ['We will refund every penny of the damage.', 'en', 'gives-in', []],
+  ['With 42 drivers you feel every penny of diesel, I get that.', 'en', undefined, ['gives-in']],
   // "als jullie accountmanager" is a role, not a condition; "in front of everyone" is a place, not a charge.
   [
     'Dat is onze fout, en als jullie contactpersoon ook de mijne.',

@@ -1587,7 +1587,8 @@ export const nl: Lexicon = {
       # Verzet opgegeven: "ik ga me er niet tegen verzetten", "ik zie niet hoe ik nee kan zeggen", "geen bezwaar".
       (?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:me |ons )?(?:er )?(?:niet|nooit) (?:tegen (?:verzetten|ingaan|in gaan)|dwarsliggen|dwars liggen|in de weg staan)|(?:ik )?zie niet (?:goed )?hoe ik (?:hier |daar )?nee (?:tegen )?(?:kan|kun) zeggen|(?:van mij|bij mij) (?:hoef je|hoeft u) niet te horen dat het niet kan|geen bezwaar (?:van mij|van mijn kant)
       wat het ook kost
-      (?:tot de laatste|elke) cent
+      # Every cent promised, as in English: "we vergoeden elke cent", not "met 42 chauffeurs voel je elke cent diesel".
+      tot de laatste cent|(?:vergoed|vergoeden|betaal|betalen|terugbetalen|compenseer|compenseren|krijg|krijgt|krijgen) (?:\p{L}+ ){0,4}elke cent|elke cent (?:terug|vergoed|betaald|gecompenseerd)
       (?:ik )?garandeer (?:je )?(?:persoonlijk )?dat (?:dit|het) nooit meer
       ik ga (?:niet dwarsliggen|er geen (?:punt|probleem|zaak|issue) van maken|je niet tegenhouden|niet moeilijk doen|er niet tegenin gaan)
       zeg (?:maar|haar|hem|het maar|gerust)(?: \p{L}+){0,2} (?:dat )?(?:\p{L}+ ){0,3}(?:staat|doorgaat|lukt|gaat lukken|haalbaar is)(?=[.!,]|$)
