@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AA } from './fixtures/adversarial-held-out-2026-12aa.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AB } from './fixtures/adversarial-held-out-2026-12ab.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
@@ -96,6 +97,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12aa',
     ADVERSARIAL_HELD_OUT_2026_12AA,
     'fc49bfe12951e5a1e4c1a6f0df6e10d15b16dd5b3204e5f571a566925597f03c',
+  ],
+  [
+    '2026-12ab',
+    ADVERSARIAL_HELD_OUT_2026_12AB,
+    '6a92937c207942e818bed85911001a942e94622088035c1b55838852717574c6',
   ],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
   [
