@@ -702,6 +702,16 @@ export const en: Lexicon = {
       (?:this|it|that) (?:isn't|is not|wasn't|was not|'s not) (?:an? )?(?:easy|comfortable|fun|nice)(?: \p{L}+)? for me
       i (?:\p{L}+ )?(?:didn't|did not|don't|do not) (?:\p{L}+ )?know (?:whether|if|how|what) to (?:say|bring|raise|tell|start|do)
       puts? me in (?:a|an) (?:tough|difficult|awkward|hard|tricky) (?:spot|position)
+      # A feeling owned by denying its opposite or by its weight: "I won't pretend this is easy for me", "I'd be
+      # lying if I said it didn't sting", "one of the hardest things I've had to say", "I hate saying that".
+      (?:won't|will not|can't|cannot|not going to|i'm not gonna) pretend (?:that )?(?:this|it|that)(?:'s| is| was| has been) (?:\p{L}+ )?(?:easy|nice|fun|comfortable|painless|pleasant)(?! for (?:you|the|them|him|her|us|anyone))
+      (?:i'd|i would) be lying (?:if|to say) (?:i said )?(?:this|it|that) (?:is|was|isn't|wasn't|didn't|doesn't) (?:\p{L}+ )?(?:easy|sting|hurt|bother me|get to me|fun|nice)
+      (?:it'd|it would) be a lie to say (?:it|this|that) (?:didn't|did not|doesn't|does not) (?:sting|hurt|bother me|get to me|matter to me)
+      (?:one of )?the (?:hardest|toughest|most difficult) (?:things|conversations|calls|messages) i(?:'ve| have)? (?:ever )?(?:had to )?(?:say|have|make|do|tell|give|deliver|send)
+      i (?:hate|dread) (?:saying|telling you|having to say) (?:this|that|it|no)
+      (?:the (?:part|bit|thing) )?i(?:'m| am) (?:most|deeply|truly) (?:ashamed|embarrassed|sorry|upset|angry) (?:of|about)
+      i(?:'m| am)(?: (?:a bit|a little|quite|really|very|honestly|also|so|pretty|rather|somewhat))* (?:annoyed|irritated|cross|sad to|gutted that)
+      i find (?:these|those|this|that) (?:\p{L}+ ){1,2}(?:\p{L}+ )?(?:hard|difficult|awkward|tough|uncomfortable|painful|nerve-wracking)
     `,
     forgives: rx`
       i accept it(?=[.!,]|$)

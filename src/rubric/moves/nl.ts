@@ -856,6 +856,18 @@ export const nl: Lexicon = {
       (?:dat|dit|het) maakte? (?:me|mij) (?:\p{L}+ ){0,2}(?:verdrietig|boos|onzeker|zenuwachtig|somber)
       (?:daar|hier) zit ik (?:\p{L}+ )?mee|ik zit (?:er|daar|hier) (?:\p{L}+ )?mee
       (?:brengt|bracht|zet|zette) (?:me|mij) in een (?:lastig|lastige|moeilijk|moeilijke|rot|vervelend|vervelende) (?:parket|positie)
+      # Het eigen gevoel met wat woorden ertussen of in een vaste uitdrukking: "ik vind dit zelf ook spannend", "ik baal
+      # er eerlijk gezegd van", "ik had dit gesprek liever niet gevoerd", "ik word er moedeloos van", "ik schaam me".
+      (?:ik vind|vind ik) (?:dit|dat|het) (?:\p{L}+ ){2,3}(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|eng|rot|naar)
+      ik vind het (?:\p{L}+ ){0,2}(?:rot|naar|moeilijk|vervelend|lastig|vreselijk|pijnlijk) om (?:je |jou )?(?:\p{L}+ ){0,5}te (?:moeten )?(?:zeggen|vertellen|brengen|melden)
+      ik baal(?: er| daar| hier)?(?: \p{L}+){0,3} van
+      (?:ik had|had ik) (?:dit|dat|het|zo'n) gesprek (?:\p{L}+ ){0,2}liever niet (?:gevoerd|gehad)
+      ik zit (?:zelf |ook |er |hier )*niet op (?:dit|dat|zo'n) gesprek te wachten
+      ik word (?:er|daar|hier) (?:\p{L}+ ){0,3}(?:moedeloos|verdrietig|somber|onrustig|zenuwachtig|boos|kriebelig|niet vrolijk|niet blij) van
+      ik ben (?:er|daar|hier) (?:zelf )?(?:ook )?niet (?:vrolijk|blij|gelukkig) (?:van|mee)
+      ik schaam me
+      hoe (?:klein|rot|naar|beroerd|dom|vernederd) ik me voelde
+      (?<![\p{L}])deed (?:me |mij )?(?:wel |echt |best |flink |behoorlijk )?pijn(?= dat|[,.!]| en| maar|$)
     `,
     forgives: rx`
       (?:je |jouw )?excuses (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen)
