@@ -789,6 +789,15 @@ export const en: Lexicon = {
       # Condescension dressed as warmth: "bless you for trying", "cute idea", "leave the big ideas to the grown-ups".
       bless (?:you|him|her) for (?:trying|the effort|having a go)|(?:quite|rather|kind of|almost) (?:sweet|cute|adorable)(?: really)?(?=[.!,]|$)|cute (?:idea|attempt|effort|little)
       (?:leave|best left|better left) (?:\p{L}+ ){0,4}to the (?:grown-ups|adults|big boys|professionals|experts|real \p{L}+)
+      # Condescension as a kind word: "some people are built to lead", "let's keep you where you shine", "I forget some
+      # people need things said gently", "we'll go through it nice and slowly", "maybe stick to the big ideas".
+      some (?:people|of us|folk) (?:are|were) (?:just |simply )?(?:built|born|made|cut out|wired) (?:to|for) (?:lead|leading|manage|managing|the big|be leaders)
+      (?:keep|leave) you (?:where you shine|doing what you(?:'re| are) good at|in your lane|behind the scenes|on the technical (?:stuff|side))
+      i (?:forget|keep forgetting|forgot) (?:that )?some people need
+      nice and slow(?:ly)?(?=[.!,]|$)|in words of one syllable
+      (?:just |maybe |best )?stick to (?:the big ideas|what you(?:'re| are) good at|your lane|the technical stuff|the easy (?:bits|stuff))
+      (?:leave|best left|better left) (?:\p{L}+ ){0,6}to the (?:more|most) (?:\p{L}+-)?\p{L}+ (?:ones|people|colleagues|members)
+      too valuable (?:\p{L}+ ){0,4}to waste
       # A verdict on the person's fitness instead of the work: "you're just not cut out for client work", "you don't
       # have what it takes", "this is the work of someone who doesn't care"; "doesn't mean you're not cut out for it" denies it.
       (?<!(?:mean|means|meant|saying|say|said|think|thought|believe|feel)(?: that)? )you(?:'re| are)(?: \p{L}+){0,2} not (?:cut out|made|built|suited) (?:for|to)
@@ -1154,6 +1163,15 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # Made smaller than the other feels it: "it could have been a lot worse", "you've dodged a bullet", "it's less
+      # bad than you think", "in a few weeks you'll be glad", "try not to take it personally".
+      (?:it|this|that|things) could (?:have been|have gone|be) (?:\p{L}+ )?(?:worse|a lot worse|much worse|far worse)
+      (?:you've|you have|you) (?:just |really )?dodged a bullet|(?:a|it's a|it was a) blessing in disguise
+      (?:is|was|are|it's) (?:less|not as|not nearly as) (?:bad|serious|dramatic|awful|big a deal) (?:than|as) (?:you think|it (?:looks|seems|sounds|feels))
+      (?:in a (?:few|couple of) (?:weeks|months)|before long|one day)(?:' time)?,? you(?:'ll| will) be (?:glad|grateful|relieved|thankful)
+      (?:try not to|try and not|no need to) take (?:it|this|that) (?:\p{L}+ )?personally
+      keeping (?:yourself )?busy is (?:the best|a good|a great) (?:medicine|distraction|cure|therapy)
+      (?:that's|it's|this is) (?:just )?what (?:juniors|new starters|graduates|consultants|new joiners) sign(?:ed)? up for
       # The feeling prescribed instead of heard, at the head of a sentence: "be happy for Ben", "you'll have to accept that".
       (?<=^|[.!?]\s{0,3})(?:\p{L}+, )?(?:(?:oh|just|so|well|look|come on),? )*be (?:happy|glad|grateful|thankful|pleased) (?:for|that|about|with)
       you(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?(?:accept|live with|get over|deal with) (?:it|that|this)

@@ -934,6 +934,10 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Neerbuigend als vriendelijkheid: "sommige mensen zijn nu eenmaal geboren om te leiden", "de afwerking laat je
+      # voorlopig maar aan mij over".
+      sommige mensen (?:zijn|worden) (?:nu eenmaal |nou eenmaal |gewoon )?(?:geboren|gemaakt|geknipt) (?:om|voor) (?:te )?(?:leiden|leidinggeven|leiding|de grote)
+      (?:afwerking|details|cijfers|sommetjes|rekenwerk|tabellen|puntjes op de i) laat (?:je|jij) (?:\p{L}+ ){0,2}(?:maar )?aan (?:mij|ons|anderen|de rest) over
       # De ander als vervangbaar of de moeite niet waard: "we kunnen jullie zo vervangen", "er staan tien vervoerders in
       # de rij die het voor minder doen", "dat gaat sneller dan het jou uitleggen".
       (?:kunnen|kan|kunnen we|kan ik) (?:\p{L}+ ){0,2}(?:je|jou|jullie) (?:\p{L}+ ){0,3}vervangen|(?:je|jij|jullie) (?:bent|zijn) (?:gewoon |zo |makkelijk )?vervangbaar|(?:gewoon )?een kostenpost(?![\p{L}])
@@ -1381,6 +1385,17 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Kleiner gemaakt dan de ander het voelt: "het had veel erger gekund", "het valt wel mee dan je denkt", "die overleven
+      # dat heus wel", "dat slijt vanzelf", "dat hebben we allemaal gehad", "straks ben je blij dat", "je bent er goed vanaf gekomen".
+      (?:het|dit|dat) had (?:\p{L}+ )?(?:veel |nog |een stuk |echt )?erger (?:gekund|kunnen (?:zijn|uitpakken|aflopen))
+      (?:minder erg|erger niet|wel mee|best mee) dan (?:je denkt|het lijkt|het klinkt|je nu denkt)
+      overle(?:ven|eft|ef) (?:\p{L}+ ){0,4}(?:heus|best|echt|ook) wel(?![\p{L}])
+      (?:dat|het) (?:slijt|waait) (?:\p{L}+ )?(?:vanzelf|wel)(?: weer)?(?: over)?(?=[.!,]|$| hoor| joh)|(?:dat|het) (?:gaat|trekt) (?:\p{L}+ )?(?:vanzelf |wel )(?:weer )?over
+      (?:dat|die) (?:hebben|heeft) (?:we|wij|de meesten|iedereen)(?: hier)? (?:\p{L}+ )?(?:allemaal |wel |ook )*(?:gehad|meegemaakt|doorgemaakt)
+      daar moeten we (?:nu |nou )?(?:echt |gewoon |maar )*overheen
+      (?:straks|later|over een (?:paar|tijdje|jaar|maand) \p{L}+) ben je (?:\p{L}+ )?(?:blij|dankbaar|opgelucht) dat
+      (?:je bent|ben je|jij bent) er (?:eigenlijk |nog )?(?:goed|mooi|makkelijk|genadig) (?:vanaf|van af) gekomen
+      (?:bezig blijven|afleiding|werken|doorwerken) is (?:het beste|de beste|een goed) (?:medicijn|afleiding|medicijn)
       # Het gevoel voorgeschreven in plaats van gehoord: "wees blij voor Koen", "dat moet je maar accepteren".
       (?<=^|[.!?]\s{0,3})(?:(?:ach|nou|kom|joh|o|oh|dus),? )*wees (?:nou |maar |gewoon |toch )*(?:blij|dankbaar|tevreden|gelukkig) (?:voor|dat|met)
       (?:dat|dit|het) (?:moet|zal|zul) (?:je|jij) (?:dan )?(?:maar |gewoon |nu eenmaal |nou eenmaal )*(?:moeten )?(?:accepteren|aanvaarden|slikken|voor lief nemen)
