@@ -358,7 +358,7 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is|this is) not something (?:i|we) (?:can|could|will|are able to) (?:take on|take|do|fit in|deliver|commit to|promise)
       # The no as a refusal to act or a way ruled out: "we won't be paying twelve percent", "there's no way we can build it by June".
       (?:we|i) (?:won't|will not|aren't going to|are not going to|am not going to|'m not going to) be (?:paying|signing|accepting|agreeing to|building|delivering|taking on|doing)
-      (?:there's|there is) no way (?:we|i|that|the team|my team)
+      (?:there's|there is) no way (?:we|i|that|the team|my team)(?!(?:'m| am|'d| would) (?:letting|let|going to let) you|(?:'re| are|'m| am) not)
       # A no in other words: "count me out for June", "don't count on us", "isn't something I'll sign", "my answer has to be no".
       count (?:me|us|my team|the team|my people) out
       (?:don't|do not) count on (?:me|us|my team|the team|my people)
@@ -542,6 +542,17 @@ export const en: Lexicon = {
       # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
       (?:go|walk|work|sit down and go) through (?:it|this|them|(?:the|your) \p{L}+(?: \p{L}+)?) (?:together|with you)
       (?:i'll|i will|let me) (?:line up|arrange|sort out|organise|organize|find|get) (?:some )?cover
+      # Presence offered and the load shared, in other words: "I'm around if you want to talk", "Thursday afternoon is
+      # yours, no questions asked", "so it doesn't all sit on you", "we'll cover go-live between us", "let's go and see
+      # her together", "I'll pair someone with you".
+      i(?:'m| am) (?:here|around|available|free|there)(?: for you)?,? (?:if|whenever|when|any time|anytime) (?:you (?:want|need|'d like|feel like|fancy)|it helps)
+      (?:monday|tuesday|wednesday|thursday|friday|the (?:day|afternoon|morning|week))(?: (?:morning|afternoon|evening))?(?:'s| is) (?:all )?yours
+      no questions asked
+      so (?:it|this|that|friday|the \p{L}+) (?:doesn't|does not|won't|will not) (?:all )?(?:sit|land|fall|rest) on you
+      (?:we'll|we will|we can) (?:cover|handle|carry|do|split) (?:the )?(?:\p{L}+(?:-\p{L}+)? ){0,2}between us
+      (?:let's|we can|we'll|shall we|i'll) (?:go and |go |come and )?(?:see|talk to|go to|call|speak to|face) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
+      (?:please )?don't give (?:friday|work|the go-live|the deadline|the launch|the release|the project|the handover) another thought
+      (?:i'll|i will) (?:pair|put|team) (?:someone|somebody|\p{Lu}\p{L}+) (?:up )?with you
     `,
     'invites-ownership': rx`
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".

@@ -585,6 +585,14 @@ export const nl: Lexicon = {
       wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
     `,
     'offers-support': rx`
+      # Er zijn en het werk delen, in andere woorden: "ik ben er als je wilt praten", "dat regel ik wel" (een belofte
+      # als "dat regel ik" is het niet), "zodat het niet allemaal op jou neerkomt", "zullen we samen naar Ingrid gaan?",
+      # "donderdagmiddag is van jou".
+      (?:ik ben er|dan ben ik er)(?: voor (?:je|jou))?(?= als| wanneer| zodra)
+      (?:dat|die|het) (?:regel|doe|los) ik (?:\p{L}+ )?wel(?: op)?(?=[.!,]|$| hoor)
+      (?:zodat|dan) (?:het|dit|dat|vrijdag|de \p{L}+) niet (?:allemaal |alleen )?op (?:jou|jouw schouders) (?:neerkomt|terechtkomt|rust|ligt)
+      (?:zullen we|laten we|we gaan|ik ga|kunnen we) (?:\p{L}+ ){0,3}samen (?:naar|met) (?:haar|hem|\p{Lu}\p{L}+)
+      (?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:middag|ochtend)? (?:is|zijn) (?:helemaal |gewoon )?van (?:jou|jij)
       # Het werk ondergeschikt gemaakt: "dat gaat voor", "vrijdag is nu even niet belangrijk", "hoef je niet elke keer te vragen".
       (?<=^|[.!?;:]\s{0,3})(?:dat|dit|hij|je vader|familie|je familie|je gezin) gaat (?:nu )?(?:gewoon )?voor(?=[.!,;]|$)
       (?:vrijdag|het werk|de oplevering|de deadline|werk) is (?:nu )?(?:even )?(?:niet belangrijk|bijzaak|niet het belangrijkste|van later zorg)
