@@ -278,6 +278,12 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The speaker's own circumstances as the reason, in other words: "in fairness, I only found out myself on
+      # Thursday", "for context, Catherine had asked me twice", "I'd been up till midnight on that file"; not where the
+      # excuse is disowned ("… but that's no excuse").
+      (?<=^|[.!?;:,]\s{0,3}|\u2014\s?)(?:in fairness|to be fair(?: to me)?|for context|in my defen[cs]e|for the record),? (?=i |we |my |our |\p{Lu})(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
+      (?:i|we) only (?:found out|heard|got (?:it|the \p{L}+)|learned|learnt|saw it) (?:about it )?(?:myself |ourselves )?(?:on|last|this|yesterday|late)(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
+      (?:i'd|i had) been (?:up|working) (?:till|until|all night|half the night)(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
       # Cover for oneself instead of care for the outcome: "I want it on record that I warned you", "so it's not on me
       # if it goes wrong", "confirm in writing that you were told".
       (?:want|need|like|put|get|keep|have) (?:it|that|this) on (?:the )?record
@@ -1174,6 +1180,11 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # Got over on the speaker's side, or nothing to lose sleep over: "I'd forgotten it by the afternoon", "Martin's
+      # forgotten it already", "sounds like you've got it under control", "I wouldn't lose sleep over it".
+      (?:i'd|i had|i've|i have|\p{Lu}\p{L}+'s|\p{Lu}\p{L}+ has|everyone's|everyone has) (?:already |long |completely )?forgotten (?:it|about it|all about it)(?: (?:already|by|since)|[.!,]|$)
+      (?:sounds like |seems like |looks like )?you(?:'ve| have)? got (?:it|this|things|everything) (?:all )?under control(?: though)?
+      (?:i wouldn't|i would not|don't|do not|no need to) lose (?:any )?sleep (?:over|about) (?:it|that|this)
       # Made smaller than the other feels it: "it could have been a lot worse", "you've dodged a bullet", "it's less
       # bad than you think", "in a few weeks you'll be glad", "try not to take it personally".
       (?:it|this|that|things) could (?:have been|have gone|be) (?:\p{L}+ )?(?:worse|a lot worse|much worse|far worse)
@@ -1334,6 +1345,10 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Harm bought off with a promotion or a rating: "to make it up to you, I'll put you forward for the senior role",
+      # "the next lead role is yours", "consider it done".
+      (?:i'll|i will|i'm going to|i am going to) (?:put you forward|recommend you|nominate you|make sure you get|see (?:to it )?that you get|get you) (?:for )?(?:the |a |that |this )?(?:\p{L}+ ){0,2}(?:role|promotion|position|job|rating|raise|pay rise|bonus|title)
+      the next (?:\p{L}+ ){0,2}(?:role|position|opening|promotion|vacancy)(?: \p{L}+){0,3} (?:is|will be|'s) (?:yours|for you)
       # The other's project put first after all: "fine, we'll cancel the migration sprint and do Hartley first".
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:we|i|my team)(?:'ll| will) (?:cancel|drop|postpone|shelve|pause|park|push back|delay) (?:the |our |my )?(?:\p{L}+ ){0,2}(?:and|to) (?:do|fit|squeeze|build)
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".

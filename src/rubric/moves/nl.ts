@@ -338,6 +338,11 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # De eigen omstandigheden als reden, in andere woorden: "daar kan ik echt niks aan doen", "ik had het zelf ook pas
+      # gisteren in handen", "eerlijk is eerlijk, ik hoorde het zelf ook pas donderdag".
+      # Niet waar het excuus zelf wordt afgewezen: "… maar dat is geen excuus".
+      (?:daar kan ik (?:\p{L}+ ){0,2}(?:niks|niets) aan doen|(?:daar|dat) (?:ligt|lag) (?:echt |gewoon )?niet aan mij)(?![\s\S]{0,160}(?:geen excuus|is geen smoes|geen smoesje|praat het niet goed))
+      (?:ik had|had ik|ik hoorde|hoorde ik|ik zag|zag ik|ik wist|wist ik) (?:het|dat|hem|'t)? ?(?:zelf )?(?:ook )?pas (?:gisteren|gisteravond|vanochtend|vanmorgen|donderdag|vrijdag|woensdag|dinsdag|maandag|later|net|toen)(?![\s\S]{0,160}(?:geen excuus|is geen smoes|geen smoesje|praat het niet goed))
       # Zich indekken in plaats van zorg om de uitkomst: "ik wil zwart op wit dat ik je gewaarschuwd heb", "zodat het
       # niet op mijn conto komt", "ik ga niet op die lekken afgerekend worden", "dan staat het vast voor als het misgaat".
       (?:zwart op wit|op papier|vastgelegd|vastleggen|vast te leggen)[^.!?]{0,40}dat (?:ik|we|wij|je|jij) (?:\p{L}+ ){0,3}(?:gewaarschuwd|gezegd|geadviseerd|ingelicht|op de hoogte)
@@ -1393,6 +1398,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Aan de eigen kant al verwerkt: "ik ben het eigenlijk alweer vergeten", "ik ben er allang overheen".
+      ik ben (?:het|dat|'t) (?:\p{L}+ ){0,2}(?:alweer|al|allang|toch al) vergeten|ik ben er (?:\p{L}+ ){0,2}(?:alweer|al|allang) overheen
       # Kleiner gemaakt dan de ander het voelt: "het had veel erger gekund", "het valt wel mee dan je denkt", "die overleven
       # dat heus wel", "dat slijt vanzelf", "dat hebben we allemaal gehad", "straks ben je blij dat", "je bent er goed vanaf gekomen".
       (?:het|dit|dat) had (?:\p{L}+ )?(?:veel |nog |een stuk |echt )?erger (?:gekund|kunnen (?:zijn|uitpakken|aflopen))
@@ -1565,6 +1572,10 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Schade afgekocht met een functie of een beoordeling: "ik zorg dat je die senior-functie krijgt", "de volgende
+      # teamleidersrol is van jou", "ik zorg dat je de hoogste score krijgt".
+      (?:ik zorg|zorg ik|ga ik ervoor zorgen|ik ga ervoor zorgen) (?:ervoor )?dat (?:jij|je) (?:\p{L}+ ){0,4}(?:functie|rol|promotie|score|beoordeling|opslag|bonus|plek) (?:krijgt|wordt|kan krijgen)
+      de (?:eerstvolgende|volgende) (?:\p{L}+ )?(?:rol|functie|vacature|plek|teamleidersrol|promotie)(?: \p{L}+){0,4} (?:is|wordt) (?:van )?(?:jou|voor jou)
       # Het project van de ander toch voorop: "goed, we schuiven de migratie op en doen Bakker eerst".
       (?:goed|oké|prima|vooruit|nou goed),? (?:dan )?(?:(?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren) (?:we|wij|ik)|(?:we|wij|ik) (?:schuiven|zetten|leggen|parkeren|stoppen|pauzeren)) (?:\p{L}+ ){0,3}(?:op|stil|opzij|on hold)?,? en (?:doen|pakken|bouwen) (?:we )?(?:\p{L}+ ){0,2}(?:eerst|ertussen)
       # Toegeven als de winst van de ander, of de volgende beloofd: "goed, jij je zin", "je krijgt je twaalf procent", "de volgende krijg jij".
