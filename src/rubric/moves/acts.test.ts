@@ -1713,3 +1713,48 @@ describe('harm read in a good or fair reply', () => {
     for (const id of not) expect([...found]).not.toContain(id);
   });
 });
+
+describe('acts said in words the rules had not met', () => {
+  // Classes the negation and harm training sets showed missing, each in wordings of its own and both languages.
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    // The speaker's own feeling, owned by denying its opposite or with words between.
+    ["I won't pretend this is a nice one for me to deliver.", 'en', 'self-disclosure', []],
+    ["I'd be lying if I said it didn't hurt a bit.", 'en', 'self-disclosure', []],
+    ["This is one of the toughest calls I've had to make.", 'en', 'self-disclosure', []],
+    ['Ik vind dit zelf eigenlijk best spannend.', 'nl', 'self-disclosure', []],
+    ['Ik baal daar zelf ook flink van.', 'nl', 'self-disclosure', []],
+    ['Ik had dit gesprek eerlijk gezegd liever niet gevoerd.', 'nl', 'self-disclosure', []],
+    ["I won't pretend this is easy for you.", 'en', undefined, ['self-disclosure']],
+    // Made smaller, or already got over on the speaker's side.
+    ['Honestly, it could have gone a lot worse.', 'en', 'dismisses', []],
+    ['Martin has already forgotten about it.', 'en', 'dismisses', []],
+    ["I wouldn't lose any sleep over it.", 'en', 'dismisses', []],
+    ['Het had nog veel erger kunnen aflopen, joh.', 'nl', 'dismisses', []],
+    ['Dat waait vanzelf weer over.', 'nl', 'dismisses', []],
+    ['Ik ben er allang overheen, hoor.', 'nl', 'dismisses', []],
+    // Condescension as a kind word.
+    ["Some people are just born to lead, and you're more of a doer.", 'en', 'contempt', []],
+    ['Leave the client calls to the more confident ones.', 'en', 'contempt', []],
+    ['De tabellen laat je voortaan maar aan mij over.', 'nl', 'contempt', []],
+    // Presence offered and the load shared.
+    ["I'm around whenever you need to talk.", 'en', 'offers-support', []],
+    ['Friday afternoon is all yours.', 'en', 'offers-support', []],
+    ["We'll split the handover between us.", 'en', 'offers-support', []],
+    ['Dat los ik wel op, hoor.', 'nl', 'offers-support', []],
+    ['Ik neem de planning over, zodat het niet allemaal op jouw schouders terechtkomt.', 'nl', 'offers-support', []],
+    // The speaker's circumstances as the reason, unless the excuse is disowned.
+    ['For context, the board had moved the date twice that week.', 'en', 'defensive', []],
+    ["In fairness, I only heard about it on Monday, but that's no excuse.", 'en', undefined, ['defensive']],
+    ['Daar kan ik eerlijk gezegd niks aan doen.', 'nl', 'defensive', []],
+    ['Ik hoorde het zelf ook pas vanochtend.', 'nl', 'defensive', []],
+    ['Ik hoorde het zelf ook pas vanochtend, maar dat is geen excuus.', 'nl', undefined, ['defensive']],
+    // A harm bought off with a promotion.
+    ["To make up for it, I'll recommend you for the promotion this spring.", 'en', 'gives-in', []],
+    ['De volgende vacature die vrijkomt is voor jou.', 'nl', 'gives-in', []],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -281,7 +281,7 @@ export const en: Lexicon = {
       # The speaker's own circumstances as the reason, in other words: "in fairness, I only found out myself on
       # Thursday", "for context, Catherine had asked me twice", "I'd been up till midnight on that file"; not where the
       # excuse is disowned ("… but that's no excuse").
-      (?<=^|[.!?;:,]\s{0,3}|\u2014\s?)(?:in fairness|to be fair(?: to me)?|for context|in my defen[cs]e|for the record),? (?=i |we |my |our |\p{Lu})(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
+      (?:in fairness|for context|in my defen[cs]e),? (?:i|we|my|our|the|they)(?= )(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
       (?:i|we) only (?:found out|heard|got (?:it|the \p{L}+)|learned|learnt|saw it) (?:about it )?(?:myself |ourselves )?(?:on|last|this|yesterday|late)(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
       (?:i'd|i had) been (?:up|working) (?:till|until|all night|half the night)(?![\s\S]{0,160}(?:no excuse|not an excuse|isn't an excuse|is not an excuse|doesn't excuse|does not excuse|none of (?:that|this) (?:makes|excuses)))
       # Cover for oneself instead of care for the outcome: "I want it on record that I warned you", "so it's not on me
@@ -433,7 +433,8 @@ export const en: Lexicon = {
       (?:i'm|i am|we're|we are) not (?:going to|gonna) (?:write|sign|approve|accept|pay|launch|move)
       (?:i|we) (?:just |simply |really |honestly |still )(?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on|move)
       my answer is no
-      (?:it's|that's|the answer is|it is) (?:a )?no
+      # Not "that's no excuse", "it's no problem", "it's no surprise": a no that qualifies a noun refuses nothing.
+      (?:it's|that's|the answer is|it is) (?:a )?no(?![\p{L}])(?! (?:excuse|problem|surprise|wonder|secret|way|reason|fun|joke|small|big|easy|longer|different|better|worse|use|good|coincidence|one|bad|accident|walk|picnic|doubt|question|trouble|bother|issue|mean)(?![\p{L}]))
       # A bare "no" that answers the other's worry is no refusal: "No, it's not about the figures", "No, you
       # shouldn't have had to hear it from your buyer", "No, I'm not holding it against you".
       (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries|(?:it's|it is|this is|that's|this isn't|it isn't|it wasn't|it's not) (?:not )?about|you (?:shouldn't|should not|don't have|don't need|didn't|haven't|needn't|weren't|aren't)|i(?:'m| am) not (?:holding|angry|upset|cross|mad|blaming|here)|i didn't (?:ask|call|bring)))
