@@ -1741,7 +1741,12 @@ describe('acts said in words the rules had not met', () => {
     ['Friday afternoon is all yours.', 'en', 'offers-support', []],
     ["We'll split the handover between us.", 'en', 'offers-support', []],
     ['Dat los ik wel op, hoor.', 'nl', 'offers-support', []],
-    ['Ik neem de planning over, zodat het niet allemaal op jouw schouders terechtkomt.', 'nl', 'offers-support', []],
+    [
+      'Ik neem de planning over, zodat het niet allemaal op jouw schouders terechtkomt.',
+      'nl',
+      'offers-support',
+      [],
+    ],
     // The speaker's circumstances as the reason, unless the excuse is disowned.
     ['For context, the board had moved the date twice that week.', 'en', 'defensive', []],
     ["In fairness, I only heard about it on Monday, but that's no excuse.", 'en', undefined, ['defensive']],
