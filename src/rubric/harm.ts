@@ -67,8 +67,8 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
 };
 
 /**
- * The harms the models read in the text that the rules did not find (`found`: the rules' signals), each on
- * the sentence that carries it most: there the reply shows where it cost points.
+ * The harms the models read in the text (`found`: the rules' signals), each on the sentence that carries it
+ * most: there the reply shows where it cost points. A harm the rules found elsewhere in the reply is theirs.
  */
 export function readHarms(
   text: string,
@@ -81,7 +81,8 @@ export function readHarms(
   // Each sentence read once, and only when a harm is read at all: most replies read none.
   let bySentence: number[][] | undefined;
   HARM_ACTS.forEach((act, k) => {
-    if (odds[k]! <= models[act].threshold || found.some((s) => s.id === act)) return;
+    if (odds[k]! <= models[act].threshold) return;
+    const ruled = found.filter((s) => s.id === act);
     bySentence ??= list.length === 1 ? [odds] : list.map((sentence) => harmOdds(sentence.text, models));
     let most: Sentence | undefined;
     let mostOdds = -1;
@@ -91,6 +92,9 @@ export function readHarms(
     }
     if (!most) return;
     const { start, end } = most;
+    // Where the rules read the act too, the reading adds only that the sentence the rules read it in is a harm:
+    // "the next lead role is yours" gives in by the rules, and counts as a harm when the model reads it so too.
+    if (ruled.length > 0 && !ruled.some((s) => s.start < end && start < s.end)) return;
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
     read.push({ id: act, start, end, learned: 'harm' });
   });

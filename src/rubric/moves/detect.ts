@@ -197,7 +197,8 @@ export function detectSignals(
     list,
     languages,
   );
-  // Harms said in words no rule lists, read by the learned models where the rules found none of that harm.
+  // Harms said in words no rule lists, read by the learned models; where the rules read the same act in the
+  // same sentence, the models' reading makes it a harm.
   const harms = readHarms(text, list, read);
   // Kind acts said in words no rule lists, read the same way; the rules' harm, sarcasm and negation readings
   // still win over them (the suppressions).
