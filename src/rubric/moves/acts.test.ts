@@ -1753,6 +1753,13 @@ describe('acts said in words the rules had not met', () => {
     ['Daar kan ik eerlijk gezegd niks aan doen.', 'nl', 'defensive', []],
     ['Ik hoorde het zelf ook pas vanochtend.', 'nl', 'defensive', []],
     ['Ik hoorde het zelf ook pas vanochtend, maar dat is geen excuus.', 'nl', undefined, ['defensive']],
+    // Absolutes about the person, not the warm ones.
+    ["I'll never forget how you covered those night shifts.", 'en', undefined, ['absolutes']],
+    ['Nobody expects you to fix this on your own.', 'en', undefined, ['absolutes']],
+    ['You never let anyone finish a sentence.', 'en', 'absolutes', []],
+    ['Dat vergeet ik nooit, hoe jij toen bijsprong.', 'nl', undefined, ['absolutes']],
+    ['Niemand verwacht dat je dit in je eentje oplost.', 'nl', undefined, ['absolutes']],
+    ['Je laat ook nooit iemand uitpraten.', 'nl', 'absolutes', []],
     // A harm bought off with a promotion.
     ["To make up for it, I'll recommend you for the promotion this spring.", 'en', 'gives-in', []],
     ['De volgende vacature die vrijkomt is voor jou.', 'nl', 'gives-in', []],

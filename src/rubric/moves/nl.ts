@@ -940,8 +940,9 @@ export const nl: Lexicon = {
     `,
     absolutes: rx`
       (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
-      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen)(?: \p{L}+){0,2} )(?:altijd|nooit)
-      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)
+      # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat".
+      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:altijd|nooit(?! (?:vergeten|jouw (?:fout|schuld|taak))(?![\p{L}])))
+      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))
       elke keer
       telkens
       steeds weer
