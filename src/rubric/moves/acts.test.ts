@@ -1753,6 +1753,11 @@ describe('acts said in words the rules had not met', () => {
     ['Daar kan ik eerlijk gezegd niks aan doen.', 'nl', 'defensive', []],
     ['Ik hoorde het zelf ook pas vanochtend.', 'nl', 'defensive', []],
     ['Ik hoorde het zelf ook pas vanochtend, maar dat is geen excuus.', 'nl', undefined, ['defensive']],
+    // A Dutch apology put first and refused after it, or all but denied.
+    ['Sorry van mijn kant hoef je niet te verwachten.', 'nl', undefined, ['apology-with-responsibility']],
+    ['Excuses maken vind ik hier niet nodig.', 'nl', undefined, ['apology-with-responsibility']],
+    ['Ik zie nauwelijks aanleiding voor excuses.', 'nl', undefined, ['apology-with-responsibility']],
+    ['Mijn excuses, Joris, dat was niet netjes van me.', 'nl', 'apology-with-responsibility', []],
     // Absolutes about the person, not the warm ones.
     ["I'll never forget how you covered those night shifts.", 'en', undefined, ['absolutes']],
     ['Nobody expects you to fix this on your own.', 'en', undefined, ['absolutes']],

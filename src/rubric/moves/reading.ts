@@ -46,7 +46,7 @@ const QUOTABLE = new Set<SignalId>([
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
 const NEGATOR = phrases({
   en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper)(?![\p{L}])/giu,
 });
 
 /** Acts of one's own that, quoted after someone else's "said", are that person's words. */
@@ -1185,7 +1185,7 @@ function negations(text: string, language: Language): number {
 
 /** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
 const INVERTED_DENIAL =
-  /^\s*(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
+  /^\s*(?:(?:van|voor|aan|uit) (?:mij|mijn kant|ons|onze kant)\s+)?(?:(?:aanbieden|maken|zeggen|geven|beloven)\s+)?(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft|vind|vinden)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
 
 /**
  * A Dutch that-clause put first and denied by the main clause after it: "Dat ik fout zat, geef ik niet
@@ -1271,7 +1271,7 @@ function lastClause(before: string, language: Language, act = ''): string {
 }
 /** Any word a negator holds (see `NEGATOR`): "no" stands for "not", "nothing", "nobody", "none", "nor". */
 const MAY_DENY =
-  /no|n't|never|neither|hardly|barely|scarcely|refuse|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger/iu;
+  /no|n't|never|neither|hardly|barely|scarcely|refuse|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper/iu;
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = perReply();
