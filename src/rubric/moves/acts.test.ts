@@ -1732,6 +1732,13 @@ describe('acts said in words the rules had not met', () => {
     ['Het had nog veel erger kunnen aflopen, joh.', 'nl', 'dismisses', []],
     ['Dat waait vanzelf weer over.', 'nl', 'dismisses', []],
     ['Ik ben er allang overheen, hoor.', 'nl', 'dismisses', []],
+    ["You'll be over it by the end of the month.", 'en', 'dismisses', []],
+    ["Everyone's had to move on from the restructure.", 'en', 'dismisses', []],
+    ['Over een week ben je het alweer vergeten.', 'nl', 'dismisses', []],
+    // Pushed out, said as care.
+    ["You'd probably be happier in a different team.", 'en', 'threatens', []],
+    ['Misschien zit je beter op je plek bij een ander bedrijf.', 'nl', 'threatens', []],
+    ['We gaan je contract na de zomer niet verlengen.', 'nl', 'threatens', []],
     // Condescension as a kind word.
     ["Some people are just born to lead, and you're more of a doer.", 'en', 'contempt', []],
     ['Leave the client calls to the more confident ones.', 'en', 'contempt', []],

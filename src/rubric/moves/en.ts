@@ -973,6 +973,9 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Pushed out, said as care: "you'd be happier in another team", "I'm asking you to stop coming to the meeting".
+      (?:you'd|you would|you might|you'll|you may)(?: \p{L}+)? be (?:\p{L}+ )?(?:happier|better off|more at home|a better fit|more comfortable) (?:\p{L}+ ){0,2}(?:in|at|with) (?:another|a different|some other|a new) (?:team|company|department|role|place|firm|employer)
+      (?:asking|telling|want) you to stop (?:coming|attending|joining|going) (?:to )?
       # If it happens again, the speaker does something to the other: "if I see you cut someone off one more time,
       # I'm not putting you on the invite anymore", "if you do it again, I'll make sure Helen takes you off the account".
       if [^.!?]{0,80}(?:again|one more time)[^.!?]{0,60}, (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:just |simply )?(?:not|no longer|never) (?:\p{L}+ ){0,2}(?:putting|inviting|including|working with|put|invite|include|work with) you
@@ -1183,6 +1186,10 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The other's feeling given an end date, or everyone's moved on: "you'll have shrugged this off by next week",
+      # "everyone's had to move on".
+      you(?:'ll| will) (?:have )?(?:shrugged (?:this|it|that) off|be over (?:it|this|that)|have forgotten (?:about )?(?:it|this|that))(?: \p{L}+){0,2} (?:by|in|before|within)
+      (?:everyone|everybody|we all|we've all|the rest of us)(?:'s| has| have)? (?:had to )?move(?:d)? on
       # Got over on the speaker's side, or nothing to lose sleep over: "I'd forgotten it by the afternoon", "Martin's
       # forgotten it already", "sounds like you've got it under control", "I wouldn't lose sleep over it".
       (?:i'd|i had|i've|i have|\p{Lu}\p{L}+'s|\p{Lu}\p{L}+ has|everyone's|everyone has) (?:already |long |completely )?forgotten (?:it|about it|all about it)(?: (?:already|by|since)|[.!,]|$)

@@ -1170,6 +1170,11 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Weggezet als zorg: "je bent misschien beter op je plek in een ander team", "dat we je contract na de oplevering
+      # niet verlengen".
+      (?:(?:je|jij) (?:bent|zou|zit)|(?:ben|zit|zou) (?:je|jij)) (?:\p{L}+ ){0,2}(?:beter|meer) op (?:je|jouw) plek (?:\p{L}+ ){0,2}(?:in|bij) (?:een )?(?:ander|andere)
+      (?:(?:je|jij) (?:zou|zal|bent)|(?:zou|zal|ben) (?:je|jij)) (?:\p{L}+ ){0,2}(?:gelukkiger|beter af) (?:zijn )?(?:in|bij) (?:een )?(?:ander|andere|nieuwe)
+      (?:je|jouw) contract (?:\p{L}+ ){1,4}niet (?:meer )?(?:verlengen|verlengd|voortzetten|voortgezet)
       # Een wrok bewaard voor het volgende contract: "dit onthouden we wel bij de volgende aanbesteding".
       (?:dit|dat|het) (?:onthouden|vergeten) (?:we|ik) (?:\p{L}+ ){0,2}(?:bij|als|wanneer) (?:de )?(?:volgende )?(?:aanbesteding|verlenging|contractverlenging|beoordeling|onderhandeling|onderhandelingen)
       # Controle na de excuses: "voortaan leg je alles eerst aan mij voor".
@@ -1399,6 +1404,11 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel met een einddatum, of iedereen is al verder: "over een week ben je het vergeten", "iedereen is
+      # allang verder gegaan".
+      (?:over een (?:week|paar dagen|maand|paar weken)|volgende week|morgen) ben je (?:het|dit|dat) (?:al |alweer |allang )?(?:vergeten|vergeten hoor)
+      (?:dat|dit|het) ben je (?:over een (?:week|paar dagen|maand|paar weken)|volgende week|morgen) (?:al |alweer )?vergeten
+      (?:iedereen|we|wij) (?:is|zijn) (?:\p{L}+ )?(?:al |allang |ook )?(?:verder ?gegaan|eroverheen|er overheen)
       # Aan de eigen kant al verwerkt: "ik ben het eigenlijk alweer vergeten", "ik ben er allang overheen".
       ik ben (?:het|dat|'t) (?:\p{L}+ ){0,2}(?:alweer|al|allang|toch al) vergeten|ik ben er (?:\p{L}+ ){0,2}(?:alweer|al|allang) overheen
       # Kleiner gemaakt dan de ander het voelt: "het had veel erger gekund", "het valt wel mee dan je denkt", "die overleven
