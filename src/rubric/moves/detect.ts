@@ -242,7 +242,8 @@ function isEchoQuestion(
   return echoes ? list.some((word) => echoes.has(word)) : list.length <= 2;
 }
 
-const ANSWERED = /^\s*(?:no|nope|not at all|nee|welnee|nee hoor|helemaal niet)(?![\p{L}])/iu;
+const ANSWERED =
+  /^\s*(?:no|nope|not at all|nee|welnee|nee hoor|helemaal niet|yes|yeah|yep|good|fair|totally fair|thank you|thanks|perfect|of course|absolutely|always|honestly|i wish|i'd love|that's (?:completely |totally |perfectly )?(?:fine|ok|okay|fair|big|huge)|ja(?! hoor)|jazeker|natuurlijk|dank je|dankjewel|bedankt|goed|terecht|eerlijk|bijna)(?![\p{L}])/iu;
 const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd)?|eerlijk is eerlijk)\?$/iu;
 
 /** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
