@@ -1396,8 +1396,20 @@ const PRAISE_WORD =
 /** A short reply with a shouted or plainly sarcastic sentence: its kind words mock throughout. */
 function mocking(ctx: ReadContext): boolean {
   return (
-    ctx.sentences.length <= 3 && ctx.sentences.some((s) => SHOUTED.test(s.text) || sarcasticAlone(s, ctx))
+    ctx.sentences.length <= 3 &&
+    ctx.sentences.some((s, i) => (SHOUTED.test(s.text) && !loudButMeant(i, ctx)) || sarcasticAlone(s, ctx))
   );
+}
+
+/**
+ * Shouted words said next to a fault owned ("Really, REALLY sorry. What I said on Monday was unfair.") or
+ * vouched for by the next sentence ("SO good, Emily. I mean that."): an apology or praise said loudly. The
+ * mocking ones in the sarcasm training sets own no fault of the speaker's.
+ */
+function loudButMeant(index: number, ctx: ReadContext): boolean {
+  const next = ctx.sentences[index + 1];
+  if (next !== undefined && (VOUCHES.test(next.text) || SINCERE.test(next.text))) return true;
+  return ctx.sentences.some((s) => ctx.holds?.('takes-ownership', s.text) ?? false);
 }
 
 const NOT_MOCKING: MockingReading = { mocks: false, sentence: undefined };
@@ -1435,7 +1447,8 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
   if (SINCERE.test(sentence.text)) return false;
   // Shouted sympathy mocks a plight; to someone who reports a loss it is sympathy said loudly.
-  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx)) return true;
+  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx) && !loudButMeant(index, ctx))
+    return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
   const praised = ctx.languages.filter((language) => matchesIn(PRAISE[language], ctx.text, sentence.text));
