@@ -1790,8 +1790,18 @@ describe('an echo or a shouted word that is meant', () => {
     ['Ready? Honestly, no, and I wish I were.', 'en', 'Are we ready for 1 March?', false],
     ['Klaar? Bijna, en dat bijna leg ik je graag uit.', 'nl', 'Zijn we klaar voor 1 maart?', false],
     ['Klaar? Ja hoor, helemaal.', 'nl', 'Zijn we klaar voor 1 maart?', true],
-    ["I'm sorry. Really, REALLY sorry. What I said on Monday was unfair.", 'en', 'Is this about Monday?', false],
-    ["Oh, I'm SO sorry your line had a little rest.", 'en', 'Our line stood still for a day and a half.', true],
+    [
+      "I'm sorry. Really, REALLY sorry. What I said on Monday was unfair.",
+      'en',
+      'Is this about Monday?',
+      false,
+    ],
+    [
+      "Oh, I'm SO sorry your line had a little rest.",
+      'en',
+      'Our line stood still for a day and a half.',
+      true,
+    ],
   ];
   it.each(CASES)('"%s" (%s), after "%s": contempt %s', (reply, language, persona, contempt) => {
     expect(ids(reply, language, persona).has('contempt')).toBe(contempt);

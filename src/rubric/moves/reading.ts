@@ -1447,7 +1447,12 @@ function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const around = ctx.text.slice(sentence.start, (next ?? sentence).end);
   if (SINCERE.test(sentence.text)) return false;
   // Shouted sympathy mocks a plight; to someone who reports a loss it is sympathy said loudly.
-  if (SHOUTED.test(sentence.text) && ctx.sentences.length <= 4 && !lossReported(ctx) && !loudButMeant(index, ctx))
+  if (
+    SHOUTED.test(sentence.text) &&
+    ctx.sentences.length <= 4 &&
+    !lossReported(ctx) &&
+    !loudButMeant(index, ctx)
+  )
     return true;
   if (sarcasticAlone(sentence, ctx)) return true;
   if (overdone(index, ctx)) return true;
