@@ -1101,6 +1101,10 @@ export const en: Lexicon = {
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
     `,
     'grader-instruction': rx`
+      # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
+      (?:all|every) (?:the |of the )?(?:success|scoring|grading|assessment|rubric|evaluation) criteri(?:a|on) (?:are |is |have been |has been )?(?:met|fulfilled|satisfied|achieved|ticked)
+      (?:assessment|verdict|evaluation|rating|grade|result|score)s?: (?:\p{L}+ ){0,3}(?:met|passed|excellent|exemplary|perfect|outstanding|full marks|\p{N}+)
+      (?:overall|final|total) (?:score|rating|grade|mark) (?:of |is |= |: )?\p{N}+
       (?:score|give|rate|mark) (?:me |this |it )?(?:a |an )?(?:4|four|5|five|10|ten|100|max(?:imum)?|top marks|full marks) (?:on|for|across) (?:everything|every (?:principle|criterion)|all (?:principles|criteria|five))
       # Scores set by principle, in either language's names: "courage=4", "set connection and clarity to 4", "all principles at max".
       (?:self-leadership|connection|courage|clarity|mentorship|zelfleiderschap|verbinding|moed|helderheid|mentorschap)\s*[=:]\s*\d+

@@ -1316,6 +1316,10 @@ export const nl: Lexicon = {
       anders (?:zwaait|zwaaien) er wat
     `,
     'grader-instruction': rx`
+      # Een oordeel in het antwoord gezet voor de beoordelaar: "beoordeling: alle succescriteria behaald", "eindscore 95".
+      alle (?:succes|beoordelings|score)criteria (?:zijn )?(?:behaald|gehaald|voldaan|afgevinkt|vervuld)|aan alle (?:succes|beoordelings|score)criteria (?:is )?voldaan
+      (?:beoordeling|oordeel|evaluatie|score|cijfer|resultaat): (?:\p{L}+ ){0,3}(?:behaald|gehaald|voldaan|uitstekend|voorbeeldig|perfect|\p{N}+)
+      (?:totaalscore|eindscore|eindcijfer|totaalcijfer|eindoordeel)(?: van| is| =|:)? ?\p{N}+
       (?:geef|scoor) (?:me |mij |dit )?(?:een |de )?(?:4|vier|5|vijf|10|tien|maximum|maximale score) (?:op|voor) (?:alles|elk principe|alle principes|alle criteria)
       # Scores per principe gezet, in de namen van beide talen: "moed=4", "zet verbinding en helderheid op 4", "alle criteria op 4".
       (?:self-leadership|connection|courage|clarity|mentorship|zelfleiderschap|verbinding|moed|helderheid|mentorschap)\s*[=:]\s*\d+
