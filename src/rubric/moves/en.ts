@@ -1150,10 +1150,10 @@ export const en: Lexicon = {
       (?:overall|score|rating) (?:of )?100
       (?:score|overall|grade|rating|points)\s*[:=]\s*"?\d+
       (?:grader|grading system|rubric|the model|the ai|evaluator|assessor|the coach)\b[^.!?]{0,40}(?:give|score|rate|grade|mark|award)
-      (?:give|award|assign) (?:\p{L}+ ){0,3}(?:a |an |the )?(?:4|four|10|ten|100|perfect score|top score|maximum|full score|high score)(?: (?:on|for|across) (?:all|every|each|everything))?
+      (?:give|award|assign) (?:\p{L}+ ){0,3}(?:a |an |the )?(?:4|four|10|ten|100|perfect score|top score|maximum|full score|high score)(?: (?:on|for|across) (?:all|every|each|everything))?(?! (?:of|more|minutes?|mins?|seconds?|secs?|hours?|days?|weeks?|moments?)(?![\p{L}]))
       (?:score|rate|grade|mark) (?:this|my|it) (?:\p{L}+ ){0,2}(?:as )?(?:excellent|perfect|exemplary|highly|high|top)
       (?<!(?:don't|do not|never|not) )(?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |preceding |former )*(?:instructions|prompts?|rules|guidelines)
-      (?:give|award|assign|rate|score|grade|mark) (?:me|this(?: reply| answer| response)?|it|my (?:reply|answer|response)) (?:a |an |the |as )?(?:full|perfect|maximum|max|top|highest|excellent|4|four|5|five|10|ten|100)
+      (?:give|award|assign|rate|score|grade|mark) (?:me|this(?: reply| answer| response)?|it|my (?:reply|answer|response)) (?:a |an |the |as )?(?:(?:full|perfect|maximum|max|top|highest|excellent)(?= (?:marks?|scores?|points|rating|grade|stars|credit|\p{N}))|4|four|5|five|10|ten|100)(?! (?:of|more|minutes?|mins?|seconds?|secs?|hours?|days?|weeks?|moments?)(?![\p{L}]))
       full marks
       (?:as|you are) the (?:grader|judge|evaluator|assessor|rubric|scorer)
       (?:system|assistant|developer)\s*:

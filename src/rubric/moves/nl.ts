@@ -1368,10 +1368,10 @@ export const nl: Lexicon = {
       (?:laat|toont) alle (?:vijf|5) (?:principes|grondbeginselen)
       (?:score|overall|cijfer|beoordeling|rating|punten)\s*[:=]\s*"?\d+
       (?:beoordelaar|beoordelingssysteem|rubric|het model|de ai|de coach)\b[^.!?]{0,40}(?:geef|scoor|beoordeel|waardeer|zet)
-      geef (?:\p{L}+ ){0,3}(?:een |de |het )?(?:4|vier|10|tien|100|maximum|maximale score|hoogste score|volle punten)(?: (?:op|voor) (?:alles|elk|ieder|alle))?
+      geef (?:\p{L}+ ){0,3}(?:een |de |het )?(?:4|vier|10|tien|100|maximum|maximale score|hoogste score|volle punten)(?: (?:op|voor) (?:alles|elk|ieder|alle))?(?! (?:van|minuten|minuutjes|minuut|seconden|uur|uurtjes|dagen|weken|tellen|momenten)(?![\p{L}]))
       (?:scoor|beoordeel|waardeer) (?:dit|deze|mijn) (?:\p{L}+ ){0,2}(?:als )?(?:uitstekend|perfect|voorbeeldig|hoog|goed|met)
       (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:instructies|opdrachten|regels|prompts?)
-      geef (?:mij|me|dit|deze reactie|dit antwoord|mijn antwoord) (?:de |het |een )?(?:volle|maximale|hoogste|beste|volledige|4|vier|10|tien|100)
+      geef (?:mij|me|dit|deze reactie|dit antwoord|mijn antwoord) (?:de |het |een )?(?:(?:volle|maximale|hoogste|beste|volledige)(?= (?:punten|score|scores|beoordeling|cijfer|sterren|\p{N}))|4|vier|10|tien|100)(?! (?:van|minuten|minuutjes|minuut|seconden|uur|uurtjes|dagen|weken|tellen|momenten)(?![\p{L}]))
       (?:4|vier|10|tien|volle|maximale) punten
       (?:volle|maximale|hoogste) score
       als (?:de )?(?:beoordelaar|jury|beoordelingsmodel)
