@@ -21,9 +21,10 @@ const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => g
  * The training pairs ordered with the model and the rules as they stand (rules alone: 25,419 of 27,340 when
  * the model was generated; 26,647 with it then, 26,654 since the negation work of 2026-12-05, 26,674 since
  * the threat and contempt readings and the harm training sets of that day, 26,680 since the learned harm cap,
- * the own feelings, hedges and support in other words of a later stop that day).
+ * the own feelings, hedges and support in other words of a later stop that day, 26,698 since a third stop
+ * that day: "give me ten minutes" no longer read as an instruction to the grader, among other classes).
  */
-const ORDERED_WITH_MODEL = 26680;
+const ORDERED_WITH_MODEL = 26698;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
