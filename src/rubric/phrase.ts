@@ -84,6 +84,8 @@ export class Phrase {
   readonly regex: RegExp;
   private readonly body: RegExp;
   private readonly before: NotAfter | undefined;
+  /** Whether the pattern reads code points (`u` or `v`): `flags` is built anew each time it is read. */
+  private readonly unicode: boolean;
   /** What a text needs before the pattern may match in it (null: nothing), read the first time it is asked. */
   private needs: Test | null | undefined;
   /** The text (by its `generation`) the test was last made on, and what it said. */
@@ -95,6 +97,7 @@ export class Phrase {
 
   constructor(regex: RegExp) {
     this.regex = regex;
+    this.unicode = /[uv]/.test(regex.flags);
     const flags = regex.flags.includes('g') ? regex.flags : `${regex.flags}g`;
     const opening = OPENING_LOOK_BEHIND.exec(regex.source);
     const rest = opening ? regex.source.slice(opening[0].length) : '';
@@ -146,7 +149,7 @@ export class Phrase {
 
   /** Every match, left to right, as `matchAll` finds them with the pattern made global. */
   *matchAll(text: string): Generator<RegExpExecArray> {
-    const unicode = /[uv]/.test(this.regex.flags);
+    const unicode = this.unicode;
     for (let match = this.exec(text); match; ) {
       yield match;
       let next = match.index + match[0].length;
