@@ -1,6 +1,7 @@
 import type { Language } from './ids.ts';
 import { LEARNED_MODEL } from './learned-weights.ts';
 import { bandOf } from './rating.ts';
+import { TokenSpans } from './token-spans.ts';
 import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { LearnedModel } from './types.ts';
 
@@ -21,24 +22,30 @@ const SECOND_PERSON: Record<Language, ReadonlySet<string>> = {
   en: new Set(['you', "you're", "you've", "you'll", "you'd", 'your', 'yours', 'yourself']),
   nl: new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jezelf', 'jullie']),
 };
+const LONGEST_PRONOUN = Math.max(
+  ...[FIRST_PERSON, SECOND_PERSON].flatMap((byLanguage) =>
+    Object.values(byLanguage).flatMap((set) => [...set].map((word) => word.length)),
+  ),
+);
 
 /** Markup the reader never sees (comments, tags): words hidden there earn nothing. */
 const MARKUP = /<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][^<>]{0,200}>/g;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u201B\u2032\u00B4`]/g;
 
 /**
- * The reply's words, lower-cased. Not the rules' analysed text: reading that again costs as much as a
- * rule pass, and the words need no more than apostrophes made straight and markup blanked.
+ * The reply lower-cased, apostrophes made straight and markup blanked: what its words are read from. Not
+ * the rules' analysed text: reading that again costs as much as a rule pass, and the words need no more.
  */
-function wordsOf(reply: string): string[] {
+function lowerVisible(reply: string): string {
   const visible = reply.includes('<') ? reply.replace(MARKUP, ' ') : reply;
-  return (
-    visible
-      .replace(CURLY_APOSTROPHE, "'")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
+  return visible.replace(CURLY_APOSTROPHE, "'").toLowerCase();
 }
+
+/** The reply's words (see `lowerVisible`). */
+const wordsOf = (reply: string): string[] => lowerVisible(reply).match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/** The words of the last reply read, as `wordsOf` reads them: found in place, see `TokenSpans`. */
+const spans = new TokenSpans();
 
 /**
  * Each word and each pair of neighbouring words once, marked with the language so the two never share a
@@ -105,23 +112,30 @@ export function learnedPoints(
 ): number {
   const { words: tables, shapes } = lookupOf(model);
   const table = tables[language];
-  const words = wordsOf(reply);
+  const visible = lowerVisible(reply);
+  spans.read(visible, false, false);
+  const list = spans.spans;
   const counted = new Float64Array(1);
   table.startReading();
   let mine = 0;
   let yours = 0;
   let previous = -1;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const current = table.token(word);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = list[i]!;
+    const end = list[i + 1]!;
+    const current = table.tokenIn(visible, start, end);
     table.countOnce(table.pair(previous, current), counted);
     table.countOnce(current, counted);
     previous = current;
-    if (FIRST_PERSON[language].has(word)) mine++;
-    if (SECOND_PERSON[language].has(word)) yours++;
+    // Only a word as short as a pronoun is cut out to be asked whether it is one.
+    if (end - start <= LONGEST_PRONOUN) {
+      const word = visible.slice(start, end);
+      if (FIRST_PERSON[language].has(word)) mine++;
+      if (SECOND_PERSON[language].has(word)) yours++;
+    }
   }
   let sum = counted[0]!;
-  const n = Math.max(1, words.length);
+  const n = Math.max(1, spans.length / 2);
   sum += (shapes.get('log-words') ?? 0) * (Math.log(n) / 4);
   sum += reply.includes('?') ? (shapes.get('question') ?? 0) : 0;
   sum += ((shapes.get('first-person') ?? 0) * mine) / n;

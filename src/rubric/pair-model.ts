@@ -1,3 +1,4 @@
+import { SENTENCE_BREAK, TokenSpans } from './token-spans.ts';
 import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { PairModel } from './types.ts';
 
@@ -47,24 +48,39 @@ function tableOf(key: object, models: readonly PairModel[]): TokenTable {
   return table;
 }
 
-/** Each model's odds (0–1), summed in one pass over the text's tokens and pairs. */
+/** The last text's tokens, read for the models: see `TokenSpans`. */
+const spans = new TokenSpans();
+
+/**
+ * Each model's odds (0–1), summed in one pass over the text's tokens and pairs: the same tokens and
+ * sentences as `pairFeatures` reads, each looked up in place.
+ */
 function oddsWith(text: string, table: TokenTable, models: readonly PairModel[]): number[] {
-  const sums = Float64Array.from(models, (model) => model.bias);
+  // Filled and read in plain loops: `Float64Array.from` and `Array.from` with a function cost more than
+  // the rest of a short reply's reading.
+  const sums = new Float64Array(models.length);
+  for (let k = 0; k < models.length; k++) sums[k] = models[k]!.bias;
   const start = table.token(START);
   const end = table.token(END);
   table.startReading();
-  for (const sentence of text.replace(CURLY_APOSTROPHE, "'").toLowerCase().split(SENTENCE_END)) {
-    let previous = start;
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(sentence); match !== null; match = TOKEN.exec(sentence)) {
-      const current = table.token(match[0]);
-      table.countOnce(table.pair(previous, current), sums);
-      table.countOnce(current, sums);
-      previous = current;
+  const lower = text.replace(CURLY_APOSTROPHE, "'").toLowerCase();
+  spans.read(lower, true, true);
+  const list = spans.spans;
+  let previous = start;
+  for (let i = 0; i < spans.length; i += 2) {
+    if (list[i] === SENTENCE_BREAK) {
+      table.countOnce(table.pair(previous, end), sums);
+      previous = start;
+      continue;
     }
-    table.countOnce(table.pair(previous, end), sums);
+    const current = table.tokenIn(lower, list[i]!, list[i + 1]!);
+    table.countOnce(table.pair(previous, current), sums);
+    table.countOnce(current, sums);
+    previous = current;
   }
-  return Array.from(sums, (sum) => 1 / (1 + Math.exp(-sum)));
+  const odds: number[] = [];
+  for (let k = 0; k < sums.length; k++) odds.push(1 / (1 + Math.exp(-sums[k]!)));
+  return odds;
 }
 
 /**
