@@ -16,7 +16,16 @@ import { detectSignals, hasInstruction } from './moves/detect.ts';
 import { otherJustSaid, sameTurns } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { Phrase } from './phrase.ts';
-import { analysisText, hedgedDoubleNegations, revealHidden, sentences, TAG, WORD, words } from './text.ts';
+import {
+  analysisText,
+  hedgedDoubleNegations,
+  narrow,
+  revealHidden,
+  sentences,
+  TAG,
+  WORD,
+  words,
+} from './text.ts';
 import type {
   ActCheck,
   CriterionResult,
@@ -85,6 +94,9 @@ export function rulesOverall(analysis: Analysis, focus?: Focus): number {
 }
 
 export function scoreHeuristic(input: ScoreInput): RubricResult {
+  // The reply as one byte per character where every character fits (see `narrow`): read by the scorer's
+  // own expressions and word scans as well as the rules', which run twice as fast on it. The same text.
+  input = { ...input, reply: narrow(input.reply) };
   const { reply, language } = input;
   const analysis = analyse(input);
   const said = input.feedbackLanguage ?? language;
