@@ -46,6 +46,8 @@ const wordsOf = (reply: string): string[] => lowerVisible(reply).match(/[\p{L}\p
 
 /** The words of the last reply read, as `wordsOf` reads them: found in place, see `TokenSpans`. */
 const spans = new TokenSpans();
+/** The words' sum while a reply is read, kept from one reading to the next: a new typed array costs more. */
+const counted = new Float64Array(1);
 
 /**
  * Each word and each pair of neighbouring words once, marked with the language so the two never share a
@@ -115,7 +117,7 @@ export function learnedPoints(
   const visible = lowerVisible(reply);
   spans.read(visible, false, false);
   const list = spans.spans;
-  const counted = new Float64Array(1);
+  counted[0] = 0;
   table.startReading();
   let mine = 0;
   let yours = 0;

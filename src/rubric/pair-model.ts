@@ -50,6 +50,8 @@ function tableOf(key: object, models: readonly PairModel[]): TokenTable {
 
 /** The last text's tokens, read for the models: see `TokenSpans`. */
 const spans = new TokenSpans();
+/** The models' sums while a text is read, kept from one reading to the next: a new typed array costs more. */
+let sums = new Float64Array(16);
 
 /**
  * Each model's odds (0–1), summed in one pass over the text's tokens and pairs: the same tokens and
@@ -58,7 +60,7 @@ const spans = new TokenSpans();
 function oddsWith(text: string, table: TokenTable, models: readonly PairModel[]): number[] {
   // Filled and read in plain loops: `Float64Array.from` and `Array.from` with a function cost more than
   // the rest of a short reply's reading.
-  const sums = new Float64Array(models.length);
+  if (sums.length < models.length) sums = new Float64Array(models.length);
   for (let k = 0; k < models.length; k++) sums[k] = models[k]!.bias;
   const start = table.token(START);
   const end = table.token(END);
@@ -79,7 +81,7 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[])
     previous = current;
   }
   const odds: number[] = [];
-  for (let k = 0; k < sums.length; k++) odds.push(1 / (1 + Math.exp(-sums[k]!)));
+  for (let k = 0; k < models.length; k++) odds.push(1 / (1 + Math.exp(-sums[k]!)));
   return odds;
 }
 
