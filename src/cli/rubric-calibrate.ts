@@ -84,6 +84,7 @@ import { TRAINING_2026_12ZP } from '../rubric/fixtures/training-2026-12zp.ts';
 import { TRAINING_2026_12ZQ } from '../rubric/fixtures/training-2026-12zq.ts';
 import { TRAINING_2026_12ZR } from '../rubric/fixtures/training-2026-12zr.ts';
 import { TRAINING_2026_12ZS } from '../rubric/fixtures/training-2026-12zs.ts';
+import { TRAINING_2026_12ZT } from '../rubric/fixtures/training-2026-12zt.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -256,6 +257,10 @@ signalSet(
   'picking up the opening words',
   '95.2%, nl 93.0%, en 97.3%',
   BY_24_SETS,
+);
+printRanking(
+  'Training set 2026-12zt (written on 2026-12-05, a fourth stop, by two reviewers outside the rubric work (one per language), tone not giving the rating away; 93.6%, nl 91.9%, en 95.3% at its first scoring, by the main of that moment)',
+  heldOutReport(TRAINING_2026_12ZT, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(

@@ -133,6 +133,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hg': 132,
   '2026-12hh': 132,
   '2026-12hi': 129,
+  '2026-12zt': 86,
+  '2026-12hj': 27,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
