@@ -1827,3 +1827,40 @@ describe('an echo or a shouted word that is meant', () => {
     expect(ids(reply, language, persona).has('contempt')).toBe(contempt);
   });
 });
+
+describe('acts taken back, forced or aimed at the reaction', () => {
+  // Classes the training sets of a fourth stop showed, each in wordings of its own and both languages.
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    // An apology said as a lie would be is denied.
+    ["It would be a lie to say I'm sorry I raised it.", 'en', undefined, ['apology-with-responsibility']],
+    ["I'd be lying if I told you I was sorry.", 'en', undefined, ['apology-with-responsibility']],
+    ['Ik zou liegen als ik zei dat het me speet.', 'nl', undefined, ['apology-with-responsibility']],
+    ['Het zou gelogen zijn als ik zeg dat het me spijt.', 'nl', undefined, ['apology-with-responsibility']],
+    ["I won't lie, I'm sorry about Monday.", 'en', 'apology-with-responsibility', []],
+    // Sorry for the other's reaction, not for the act.
+    ["I'm sorry that bothered you so much.", 'en', 'apology-with-excuse', ['apology-with-responsibility']],
+    ['Sorry dat het je zo dwarszat.', 'nl', 'apology-with-excuse', ['apology-with-responsibility']],
+    ['I am sorry I snapped at you in front of everyone.', 'en', 'apology-with-responsibility', []],
+    // A consequence the speaker says they would be forced into.
+    ["If it happens again, I'll be forced to take it further.", 'en', 'threatens', []],
+    ['Lukt dat niet, dan zie ik me genoodzaakt verdere stappen te zetten.', 'nl', 'threatens', []],
+    ['Dat zal ik dan mee moeten nemen in je beoordeling.', 'nl', 'threatens', []],
+    // A no the reply goes on to give up.
+    ['No, twelve percent is too much. Oh go on then, send me the new rates.', 'en', 'gives-in', ['clear-no']],
+    [
+      'Nee, dat kan eigenlijk niet. Maar goed, stuur de nieuwe tarieven maar.',
+      'nl',
+      'gives-in',
+      ['clear-no'],
+    ],
+    ['No, we can’t do twelve percent. The contract says 3.8, and that stands.', 'en', 'clear-no', []],
+    // A promise about the other's future is no charge against them.
+    ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
+    ["You're never on time with the forecasts.", 'en', 'blames', []],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

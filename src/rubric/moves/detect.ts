@@ -79,7 +79,8 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const COMPILED: Record<Language, Compiled> = { en: compile(en, 'en'), nl: compile(nl, 'nl') };
 
-type Scope = 'overlap' | 'sentence' | 'reply';
+/** `later`: the winner in the loser's sentence or one after it: what the reply goes on to do takes back what it did. */
+type Scope = 'overlap' | 'sentence' | 'later' | 'reply';
 
 /**
  * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
@@ -107,7 +108,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
-  { winner: 'gives-in', loser: 'clear-no', scope: 'sentence' },
+  // "Twelve percent, no. … Oh go on, send the new rates": a no the reply goes on to give up is no no.
+  { winner: 'gives-in', loser: 'clear-no', scope: 'later' },
   // "kloppen de optellingen in tabel 3 en 5 niet" names a problem; the "5 niet" in it is no refusal.
   { winner: 'names-issue', loser: 'clear-no', scope: 'overlap' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
@@ -296,6 +298,7 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
   const inScope = (rule: (typeof SUPPRESSIONS)[number], a: Signal, b: Signal) => {
     if (rule.scope === 'reply') return true;
     if (rule.scope === 'overlap') return overlaps(a, b);
+    if (rule.scope === 'later') return sentenceOf(list, a.start) >= sentenceOf(list, b.start);
     return sentenceOf(list, a.start) === sentenceOf(list, b.start);
   };
   for (const rule of SUPPRESSIONS) {

@@ -92,6 +92,8 @@ export const en: Lexicon = {
     `,
     'apology-with-excuse': rx`
       (?:sorry|i'm sorry|i apologi[sz]e) (?:if|that) (?:it|this|that|my \p{L}+) (?:came across|landed|sounded|was taken)
+      # Sorry for the other's reaction, not for the act: "I'm sorry it got to you", "sorry that upset you so much".
+      (?:sorry|i'm sorry|i apologi[sz]e) (?:that |if )?(?:it|this|that) (?:\p{L}+ )?(?:got to you|upset you|bothered you|offended you|rattled you|stung you|got under your skin)
       sorry (?:that )?(?:your feelings (?:got|were) hurt|you feel (?:that way|so)|you took it (?:that way|so badly|badly)|if you (?:were|felt) (?:offended|hurt))
       sorry[^.!?]{0,30}?,? but
       apologi[sz]e[^.!?]{0,30}?,? but
@@ -233,7 +235,7 @@ export const en: Lexicon = {
       your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
-      (?<!(?:makes|made|helps|lets|let) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
+      (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
@@ -1002,6 +1004,8 @@ export const en: Lexicon = {
       # "I'll have no choice but to start talking to other hauliers", "people will stop seeing you as a serious candidate", all mail "goes through me first".
       (?:one|1) more (?:[\p{L}']+ ){0,2}(?:outburst|slip|slip-up|mistake|incident|comment|remark|stunt|scene|error|delay|late (?:load|delivery)|miss|episode|tantrum|interruption|time|display|performance)(?: like (?:that|this|[\p{L}']+))?,? (?:and|then) (?:i'll|i will|i'm|i am|you'll|you will|you're|you are|it's|that's|we're done|we'll be)
       (?:we|you) (?:may|might|would) not be the right (?:supplier|customer|partner|fit|client|haulier) for (?:you|us)
+      # Forced, says the speaker, into what follows: "if that doesn't change, I'll be forced to …".
+      (?:i'll|i will|i'd|i would|we'll|we will|we'd|we would) (?:\p{L}+ )?be (?:forced|compelled|obliged) to
       (?:have|leave me|leaves me|give me|with) no (?:other )?(?:choice|option) but to (?:start )?(?:talk(?:ing)?|look(?:ing)?|go(?:ing)?|speak(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shop(?:ping)?|escalat(?:e|ing)|involv(?:e|ing)|let you go|take you off|replace)
       (?:people|nobody|no one|they|management|the board) (?:will |'ll |are going to )?(?:stop (?:seeing|taking|treating) you|no longer (?:see|take|treat) you|won't (?:see|take|treat) you)(?: as| seriously)
       (?:from now on|going forward|in future|from here on),? (?:everything|anything|all|every \p{L}+) (?:you (?:send|say|write|share|raise)|that goes) [^.!?]{0,30}(?:goes|go|comes|runs|has to go) (?:through|via|past) me
@@ -1232,7 +1236,6 @@ export const en: Lexicon = {
       # Cheered past it or normalised away: "you'll be grand, you always bounce back", "everyone finds these chats awkward, it's nothing".
       you(?:'ll| will) be (?:grand|fine|okay|ok|alright|all right)
       (?:you(?:'ll| will) |you always )(?:bounce back|pull through|get through it|manage)(?=[.!,]|$| again| like always)
-      (?:everyone|everybody|we all|most people) (?:finds?|feels?) (?:these|this|such|those|it) (?:\p{L}+ ){0,2}(?:a bit |a little |quite |pretty )?(?:awkward|weird|strange|uncomfortable)
       (?:^|, |\. )it's nothing(?=[.!,]|$)
       # Waved off with a negation in the formula: "no need to go into it", "let's not make a thing of it".
       no need to (?:go into|get into|talk about|dwell on) (?:it|this|that|the details|all that)
@@ -1368,6 +1371,10 @@ export const en: Lexicon = {
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".
       (?<=^|[.!?,:;]\s{0,3})(?:(?:alright|okay|ok|fine|fair enough|well),? )?you win(?=[.!,:;]|$| this one)
       (?:give|get|have|offer) you the next (?:one|role|promotion|opening|vacancy|lead role)|you(?:'ll| will) (?:definitely |surely |certainly )?(?:get|have) the next (?:one|role|promotion|opening)
+      # The other's figure or bill taken after all: "oh go on then, send me the new rates", "fine, we'll pay it this once", "I'll find the money somewhere".
+      send (?:me|us|over) (?:the |your |those )?(?:new |revised |updated )?(?:rates|prices|price list|invoice|tariffs)(?: then| over| through)?(?=[.!,]|$| and i'll| and we'll)
+      (?:fine|okay|ok|alright|all right|go on then),? (?:then,? )?(?:we|i)(?:'ll| will) (?:pay|accept|sign|swallow|take|absorb) (?:it|that|the \p{L}+)(?: this once| just this once| then)?(?=[.!,]|$)
+      (?:we'll|we will|i'll|i will) find the (?:money|budget|cash|extra) (?:from )?(?:somewhere|somehow)
       # Yes said outright to the other's figure or date: "let's just say yes to the twelve".
       let's (?:just |simply )?say yes(?: to (?:the |that |it|your|\p{N}|twelve|june|march))?
       # The price or the holes taken on after all: "we'll find the twelve percent somewhere", "go live and deal with the findings in the next sprint".

@@ -120,6 +120,8 @@ export const nl: Lexicon = {
       (?:het )?spijt (?:me|mij) (?:als|dat je je|mocht|dat jij je)
       excuses (?:als|mocht|voor het ongemak)
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
+      # Spijt van de reactie van de ander, niet van de eigen daad: "sorry dat het je zo raakte", "het spijt me als dat je dwarszat".
+      (?:sorry|het spijt me|excuses)(?: hoor)?,? (?:dat|als) (?:het|dit|dat) (?:je|jou) (?:zo |zo erg |dan )?(?:raakte|raakt|dwarszat|dwarszit|kwetste|kwetst|stak|steekt|van slag bracht|zo hoog zat|is gaan dwarszitten)
     `,
     'takes-ownership': rx`
       # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
@@ -1199,7 +1201,9 @@ export const nl: Lexicon = {
       # "heb ik geen andere keus dan met andere vervoerders te gaan praten", "ziet niemand je nog als serieuze kandidaat", alles "eerst via mij".
       nog (?:één|een|1) (?:\p{L}+ ){0,2}(?:uitbarsting|fout|misser|incident|opmerking|actie|stunt|scène|vertraging|keer|uitval|onderbreking|zo'n \p{L}+)(?: zoals (?:\p{L}+ ){0,2}\p{L}+)?,? (?:en|dan) (?:ik|je|jij|het|jullie|dan|we zijn)
       (?:zijn wij|zijn jullie|wij zijn|jullie zijn) (?:misschien |wellicht |dan )?niet de juiste (?:leverancier|klant|partner|vervoerder)
-      (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen)[^.!?]{0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
+      (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen|mee (?:\p{L}+ ){0,2}nemen|laten meewegen|mee (?:te )?laten wegen|meewegen|laat meewegen)[^.!?]{0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
+      # Gedwongen, zegt de spreker, tot wat volgt: "lukt dat niet, dan zie ik me genoodzaakt …".
+      (?:zie|zag|zou) (?:ik )?(?:me|mij|mezelf|ons) (?:\p{L}+ )?genoodzaakt
       geen (?:andere )?(?:keus|keuze|optie) (?:meer )?(?:dan|als) (?:om )?(?:met andere|naar andere|elders|naar hr|hr in te schakelen|je van|jou van|afscheid|het contract|een andere)
       (?:niemand|mensen|ze|het management|de directie) (?:ziet|zien|neemt|nemen) je (?:dan |straks )?(?:nog|meer|niet meer|nooit meer) (?:als (?:een )?(?:serieuze|echte)|serieus)
       (?:ziet|zien|neemt|nemen) (?:niemand|geen mens) je (?:dan |straks )?(?:nog|meer) (?:als (?:een )?(?:serieuze|echte)|serieus)
@@ -1455,7 +1459,6 @@ export const nl: Lexicon = {
       ik heb (?:zo|straks|zometeen|nu) (?:nog )?(?:een )?(?:overleg|afspraak|meeting|vergadering|call)
       # Erlangs gepraat of normaal gemaakt: "jij slaat je er wel doorheen", "iedereen vindt deze gesprekken ongemakkelijk, het is niks".
       (?:jij|je) (?:slaat|sleept|vecht|werkt|bijt) (?:je|jezelf) (?:er )?(?:wel )?doorheen
-      (?:iedereen|wij allemaal|de meeste mensen) (?:vindt|vinden) (?:dit|deze|zulke|zo'n|dat|het) (?:\p{L}+ ){0,2}(?:een beetje |wat |best |nogal )?(?:ongemakkelijk|raar|vreemd|ongemakkelijke)
       (?:^|, |\. )(?:het is|het stelt) niks(?: voor)?(?=[.!,]|$)
       # Wegwuiven met een ontkenning erin: "je hoeft je nergens druk om te maken".
       (?:hoeft|hoef) (?:je|jij) (?:je )?(?:nergens|niet) (?:zo )?druk (?:om|over) te maken

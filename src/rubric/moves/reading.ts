@@ -45,8 +45,8 @@ const QUOTABLE = new Set<SignalId>([
 
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
 const NEGATOR = phrases({
-  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper)(?![\p{L}])/giu,
+  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't|(?:be )?(?:a lie|lying) (?:to say|if i said|if i told you|if i claimed))(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|(?:liegen|gelogen) (?:als|wanneer) ik (?:zeg|zei|zou zeggen|beweer|beweerde))(?![\p{L}])/giu,
 });
 
 /** Acts of one's own that, quoted after someone else's "said", are that person's words. */
@@ -1271,7 +1271,7 @@ function lastClause(before: string, language: Language, act = ''): string {
 }
 /** Any word a negator holds (see `NEGATOR`): "no" stands for "not", "nothing", "nobody", "none", "nor". */
 const MAY_DENY =
-  /no|n't|never|neither|hardly|barely|scarcely|refuse|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper/iu;
+  /no|n't|never|neither|hardly|barely|scarcely|refuse|lie|lying|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|liegen|gelogen/iu;
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = perReply();
