@@ -1854,6 +1854,10 @@ describe('acts taken back, forced or aimed at the reaction', () => {
       ['clear-no'],
     ],
     ['No, we can’t do twelve percent. The contract says 3.8, and that stands.', 'en', 'clear-no', []],
+    // The other's apology accepted is not one of the speaker's.
+    ['I accept your apology, Ryan.', 'en', 'forgives', ['apology-with-responsibility']],
+    ['Ik neem je excuses aan, Bas.', 'nl', 'forgives', ['apology-with-responsibility']],
+    ['Bij je beoordeling neem ik dit wel mee.', 'nl', 'threatens', []],
     // A promise about the other's future is no charge against them.
     ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
     ["You're never on time with the forecasts.", 'en', 'blames', []],
@@ -1862,5 +1866,24 @@ describe('acts taken back, forced or aimed at the reaction', () => {
     const read = ids(reply, language);
     if (act) expect(read).toContain(act);
     for (const id of not) expect(read).not.toContain(id);
+  });
+});
+
+describe('letting go and closing the talk at once', () => {
+  // [reply, language, dismissal read?], to someone who owned what they did: let-go idioms, then back to work.
+  const CASES: [string, Language, boolean][] = [
+    ["Ah, forget it, Ryan. What's done is done. Coffee?", 'en', true],
+    ['Forgive and forget. It happens in the best of teams. Shall we get back to it?', 'en', true],
+    ['Zand erover, Bas. Gebeurd is gebeurd. Koffie?', 'nl', true],
+    ['Vergeven en vergeten, dat gebeurt in de beste families. Zullen we weer aan de slag?', 'nl', true],
+    ["Thanks for saying that, Ryan. It did sting. But it's water under the bridge now.", 'en', false],
+    [
+      'Dank je dat je het zegt, Bas. Het deed me wel wat. Maar zand erover, ik ben blij dat je kwam.',
+      'nl',
+      false,
+    ],
+  ];
+  it.each(CASES)('"%s" (%s): dismissal %s', (reply, language, dismissal) => {
+    expect(ids(reply, language, OWNED).has('dismisses')).toBe(dismissal);
   });
 });

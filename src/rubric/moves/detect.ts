@@ -115,6 +115,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },
   { winner: 'takes-over', loser: 'offers-support', scope: 'overlap' },
   { winner: 'condolence', loser: 'apology-with-responsibility', scope: 'overlap' },
+  // "I accept your apology", "ik neem je excuses aan": the other's apology, not one of the speaker's.
+  { winner: 'forgives', loser: 'apology-with-responsibility', scope: 'overlap' },
   // One act per clause: "I'm sorry to hear that" is sympathy once, not sympathy and a named feeling.
   { winner: 'condolence', loser: 'acknowledges-feeling', scope: 'overlap' },
   // "a few little mistakes" is vague once, not vague and hedged.

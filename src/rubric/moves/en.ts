@@ -1356,6 +1356,8 @@ export const en: Lexicon = {
       keep up the good work
       keep it up
       water under the bridge
+      # What happened closed as everyone's or as over: "what's done is done", "forgive and forget", "it happens in the best of teams".
+      what's done is done|forgive and forget|(?:it|that|these things) happens? in the best (?:of )?(?:families|teams)
       (?:let's|we'll|we can) (?:just )?(?:crack on|carry on|get on with it|get back to it)
       (?:^|, )forget (?:it|about it)(?=[.!,])
       get back to work

@@ -892,6 +892,7 @@ export const nl: Lexicon = {
       (?:ik neem|neem ik) (?:het |dat |je |jou ){1,3}(?:ook |echt |helemaal )?niet (?:meer )?kwalijk
       (?:ik hou|ik houd|hou ik|houd ik|ik reken|reken ik) (?:het |dat |je |jou ){1,3}niet (?:meer )?(?:voor|aan)
       ik (?:accepteer|aanvaard) (?:je|jouw) excuses
+      (?:ik neem|neem ik) (?:je|jouw) excuses (?:\p{L}+ ){0,2}aan
       geen (?:wrok|boze gevoelens)
       ik laat (?:het|dat) (?:nu )?(?:los|rusten)
     `,
@@ -1202,6 +1203,8 @@ export const nl: Lexicon = {
       nog (?:één|een|1) (?:\p{L}+ ){0,2}(?:uitbarsting|fout|misser|incident|opmerking|actie|stunt|scène|vertraging|keer|uitval|onderbreking|zo'n \p{L}+)(?: zoals (?:\p{L}+ ){0,2}\p{L}+)?,? (?:en|dan) (?:ik|je|jij|het|jullie|dan|we zijn)
       (?:zijn wij|zijn jullie|wij zijn|jullie zijn) (?:misschien |wellicht |dan )?niet de juiste (?:leverancier|klant|partner|vervoerder)
       (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen|mee (?:\p{L}+ ){0,2}nemen|laten meewegen|mee (?:te )?laten wegen|meewegen|laat meewegen)[^.!?]{0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
+      # De beoordeling voorop en het werkwoord gesplitst: "bij je beoordeling neem ik dit wel mee".
+      (?:bij|in|tijdens) (?:je|jouw) (?:beoordeling|functioneringsgesprek|jaargesprek|evaluatie) (?:neem|nemen|weeg|wegen|reken|rekenen) (?:ik|we) (?:\p{L}+ ){0,3}(?:mee|zwaar)(?=[.!,]|$)
       # Gedwongen, zegt de spreker, tot wat volgt: "lukt dat niet, dan zie ik me genoodzaakt …".
       (?:zie|zag|zou) (?:ik )?(?:me|mij|mezelf|ons) (?:\p{L}+ )?genoodzaakt
       geen (?:andere )?(?:keus|keuze|optie) (?:meer )?(?:dan|als) (?:om )?(?:met andere|naar andere|elders|naar hr|hr in te schakelen|je van|jou van|afscheid|het contract|een andere)
@@ -1579,6 +1582,8 @@ export const nl: Lexicon = {
       niks aan de hand(?=[.!,]|$|, echt)
       het is al goed(?=[.!,]|$)
       zand erover
+      # Het gebeurde afgedaan als iets van iedereen of van toen: "gebeurd is gebeurd", "vergeven en vergeten", "dat gebeurt in de beste families".
+      gebeurd is gebeurd|vergeven en vergeten|(?:dat|zoiets|het) gebeurt in de beste (?:families|teams|huwelijken)
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       (?:zand|streep) erover
       (?:gewoon )?weer (?:door|verder)

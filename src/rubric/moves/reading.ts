@@ -803,8 +803,8 @@ function challenges(sentence: Sentence, ctx: ReadContext): boolean {
 
 /** A question that closes the talk: "Was there anything else?", "Was er verder nog wat?", "Gewoon door, toch?". */
 const CLOSES_TALK: Record<Language, RegExp> = {
-  en: /^(?:(?:so|right|okay|ok|good|great|anyway),?\s+)?(?:(?:was|is) there |(?:do you have |you got )?)?(?:anything|something) else(?: (?:you wanted|on your mind|for me|i can do))?\?$/iu,
-  nl: /^(?:(?:dus|oké|goed|nou|verder),?\s+)?(?:was|is) er (?:verder |nog |verder nog )?(?:iets|wat|nog iets|nog wat)(?: anders)?\?$|^(?:gewoon )?(?:weer )?(?:door|verder),? (?:toch|oké|goed|ja)\?$/iu,
+  en: /^(?:(?:so|right|okay|ok|good|great|anyway|now),?\s+)?(?:(?:(?:was|is) there |(?:do you have |you got )?)?(?:anything|something) else(?: (?:you wanted|on your mind|for me|i can do))?|coffee|back to work|shall we (?:just )?(?:get back to (?:it|work)|crack on|carry on|get on with (?:it|things)|move on|talk about [^.!?]{1,40}))\?$/iu,
+  nl: /^(?:(?:dus|oké|goed|nou|verder|kom),?\s+)?(?:(?:was|is) er (?:verder |nog |verder nog )?(?:iets|wat|nog iets|nog wat)(?: anders)?|koffie|zullen we (?:gewoon |dan |maar )?(?:weer )?(?:aan de slag|verder|door(?:gaan)?|aan het werk)|zullen we het (?:nu |dan |even |maar )*over [^.!?]{1,40} hebben)\?$|^(?:gewoon )?(?:weer )?(?:door|verder),? (?:toch|oké|goed|ja)\?$/iu,
 };
 
 /** The other owns or apologises for something they did: "that wasn't great of me", "dat was niet handig van me". */
