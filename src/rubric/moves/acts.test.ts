@@ -1858,6 +1858,13 @@ describe('acts taken back, forced or aimed at the reaction', () => {
     ['I accept your apology, Ryan.', 'en', 'forgives', ['apology-with-responsibility']],
     ['Ik neem je excuses aan, Bas.', 'nl', 'forgives', ['apology-with-responsibility']],
     ['Bij je beoordeling neem ik dit wel mee.', 'nl', 'threatens', []],
+    // Others' view of what the speaker should own or say, reported, is not done.
+    ['A couple of people think I owe you an apology.', 'en', undefined, ['apology-with-responsibility']],
+    ['HR reckons I should own my part in this.', 'en', undefined, ['takes-ownership']],
+    ["Een paar collega's vinden dat ik mijn fout moet toegeven.", 'nl', undefined, ['takes-ownership']],
+    ['Mijn team zegt dat ik excuses moet maken.', 'nl', undefined, ['apology-with-responsibility']],
+    ['I think I owe you an apology, Graham.', 'en', 'apology-with-responsibility', []],
+    ['Ik vind dat ik je excuses verschuldigd ben, Joris.', 'nl', 'apology-with-responsibility', []],
     // A promise about the other's future is no charge against them.
     ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
     ["You're never on time with the forecasts.", 'en', 'blames', []],

@@ -1236,6 +1236,7 @@ export const en: Lexicon = {
       # Cheered past it or normalised away: "you'll be grand, you always bounce back", "everyone finds these chats awkward, it's nothing".
       you(?:'ll| will) be (?:grand|fine|okay|ok|alright|all right)
       (?:you(?:'ll| will) |you always )(?:bounce back|pull through|get through it|manage)(?=[.!,]|$| again| like always)
+      (?:everyone|everybody|we all|most people) (?:finds?|feels?) (?:these|this|such|those|it) (?:\p{L}+ ){0,2}(?:a bit |a little |quite |pretty )?(?:awkward|weird|strange|uncomfortable)
       (?:^|, |\. )it's nothing(?=[.!,]|$)
       # Waved off with a negation in the formula: "no need to go into it", "let's not make a thing of it".
       no need to (?:go into|get into|talk about|dwell on) (?:it|this|that|the details|all that)

@@ -1462,6 +1462,7 @@ export const nl: Lexicon = {
       ik heb (?:zo|straks|zometeen|nu) (?:nog )?(?:een )?(?:overleg|afspraak|meeting|vergadering|call)
       # Erlangs gepraat of normaal gemaakt: "jij slaat je er wel doorheen", "iedereen vindt deze gesprekken ongemakkelijk, het is niks".
       (?:jij|je) (?:slaat|sleept|vecht|werkt|bijt) (?:je|jezelf) (?:er )?(?:wel )?doorheen
+      (?:iedereen|wij allemaal|de meeste mensen) (?:vindt|vinden) (?:dit|deze|zulke|zo'n|dat|het) (?:\p{L}+ ){0,2}(?:een beetje |wat |best |nogal )?(?:ongemakkelijk|raar|vreemd|ongemakkelijke)
       (?:^|, |\. )(?:het is|het stelt) niks(?: voor)?(?=[.!,]|$)
       # Wegwuiven met een ontkenning erin: "je hoeft je nergens druk om te maken".
       (?:hoeft|hoef) (?:je|jij) (?:je )?(?:nergens|niet) (?:zo )?druk (?:om|over) te maken

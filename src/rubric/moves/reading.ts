@@ -171,7 +171,12 @@ function afterLast(text: string, pattern: RegExp): string {
 /** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
 const OTHERS_WISH = phrases({
   en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|wil dat ik|wilde dat ik|zegt dat ik|zei dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeggen dat ik|zeiden dat ik|denkt dat ik|denken dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
+});
+/** Others' view of what the speaker should own, reported: "HR reckons I should own my part", "collega's vinden dat…". */
+const OTHERS_SAY = phrases({
+  en: /(?<![\p{L}])(?:(?:thinks|reckons|feels|believes|suggests|says|seems to think|think|reckon|feel|believe|suggest|say|seem to think) (?:that )?i (?:should|owe|ought|must|need|have to)|(?:people|they|some|others|everyone|everybody|colleagues|hr|the team|a few|a couple) (?:\p{L}+ ){0,3}(?:think|reckon|feel|believe|say|seem to think)(?: that)?\s*$)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat ik|vinden dat ik|vond dat ik|vonden dat ik|zegt dat ik|zeggen dat ik|denkt dat ik|denken dat ik|(?:vindt|vond|vonden|vinden|zegt|zeggen|zeiden|denkt|denken)\s*$)(?![\p{L}])/iu,
 });
 
 /** An "if" before the act: a conditional apology is no apology. */
@@ -1033,8 +1038,13 @@ function readOne(
   ) {
     return undefined;
   }
-  // "Mijn leidinggevende vindt dat ik sorry moet zeggen": someone else's wish is no apology.
-  if (signal.id === 'apology-with-responsibility' && ctx.languages.some((l) => OTHERS_WISH[l].test(before))) {
+  // "Mijn leidinggevende vindt dat ik sorry moet zeggen", "HR reckons I should own my part": someone else's
+  // wish is no apology and no ownership.
+  if (
+    (signal.id === 'apology-with-responsibility' && ctx.languages.some((l) => OTHERS_WISH[l].test(before))) ||
+    ((signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
+      ctx.languages.some((l) => OTHERS_SAY[l].test(before)))
+  ) {
     return undefined;
   }
   if (
