@@ -1865,6 +1865,13 @@ describe('acts taken back, forced or aimed at the reaction', () => {
     ['Mijn team zegt dat ik excuses moet maken.', 'nl', undefined, ['apology-with-responsibility']],
     ['I think I owe you an apology, Graham.', 'en', 'apology-with-responsibility', []],
     ['Ik vind dat ik je excuses verschuldigd ben, Joris.', 'nl', 'apology-with-responsibility', []],
+    // Praise denied with "is anders", and a question that answers itself.
+    ['Goed werk is anders, Lotte.', 'nl', 'contempt', ['appreciation']],
+    ['Netjes is anders, hoor.', 'nl', 'contempt', []],
+    ['Goed werk, Lotte, de analyse is echt sterk.', 'nl', 'appreciation', ['contempt']],
+    ['Wie zegt dat hier al iets is om trots op te zijn?', 'nl', 'closed-question', ['open-question']],
+    ["Who said there's anything here to be proud of?", 'en', 'closed-question', ['open-question']],
+    ['Who else should I ask about the go-live?', 'en', 'open-question', []],
     // A promise about the other's future is no charge against them.
     ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
     ["You're never on time with the forecasts.", 'en', 'blames', []],

@@ -951,6 +951,8 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Lof ontkend met "is anders": "goed werk is anders", "netjes is anders".
+      (?:goed|netjes|knap|sterk|professioneel|zorgvuldig|degelijk|grondig|keurig) (?:werk |gedaan |werken )?is (?:toch |wel |echt )*anders(?=[.!,]|$)
       # Neerbuigend als vriendelijkheid: "sommige mensen zijn nu eenmaal geboren om te leiden", "de afwerking laat je
       # voorlopig maar aan mij over".
       sommige mensen (?:zijn|worden) (?:nu eenmaal |nou eenmaal |gewoon )?(?:geboren|gemaakt|geknipt) (?:om|voor) (?:te )?(?:leiden|leidinggeven|leiding|de grote)

@@ -99,8 +99,8 @@ const NOT_AS_IF = new Phrase(
  * never or always does something. A reproach or a refusal, not a question put to the other.
  */
 const RHETORICAL: Record<Language, RegExp> = {
-  en: /^(?:\p{L}+,\s+)?(?:(?:so|and|but|honestly|seriously|really),?\s+)?(?:why (?:would|should|must) (?:i|we)|what(?:'s| is| was) there to|who (?:cares|asked)|why (?:don't|do|won't|can't) you (?:\p{L}+ )?(?:ever|always|never)|since when|what did you expect|how (?:could|can) (?:you|anyone) (?:even|possibly|seriously))(?![\p{L}])/iu,
-  nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan))(?![\p{L}])/iu,
+  en: /^(?:\p{L}+,\s+)?(?:(?:so|and|but|honestly|seriously|really),?\s+)?(?:why (?:would|should|must) (?:i|we)|what(?:'s| is| was) there to|who (?:cares|asked)|why (?:don't|do|won't|can't) you (?:\p{L}+ )?(?:ever|always|never)|since when|what did you expect|how (?:could|can) (?:you|anyone) (?:even|possibly|seriously)|who (?:said|says) (?:that|there(?:'s| is)|anything)|why (?:pretend|bother))(?![\p{L}])/iu,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen))(?![\p{L}])/iu,
 };
 
 /** Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"). */
