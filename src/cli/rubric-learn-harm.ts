@@ -41,14 +41,15 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * twijfelt, laat ik je niet meer alleen ploeteren") 0.73 as a threat, a reassurance ("Eén gehaast rapport
  * betekent niet dat je niet geschikt bent voor klantwerk") 0.82 as contempt. At these the folds read 8 of 5,390
  * good and fair ranking replies as a harm (2 as blame, 5 as waving a feeling away, 1 as a threat). Learnt again
- * with the sets of a fourth stop (2026-12hj among them), the same rule gives 0.7 for giving in, 0.8 for contempt
- * and 0.6 for a defence: those unit examples are left alone there, and the folds catch 18, 89 and 15 more of
- * the harms of the sets they left out, at the cost of 2 and 2 more good ranking replies read as a harm (dismissal
- * stays at 0.65: at 0.6 it reads "Stel je niet aan." over the rule's own reading of it).
+ * with the sets of a fourth stop (2026-12hj among them), the same rule gives 0.7 for giving in and 0.8 for
+ * contempt: those unit examples are left alone there, and the folds catch 18 and 89 more of the harms of the
+ * sets they left out, at the cost of 2 and 2 more good ranking replies read as a harm. A defence stays at 0.65
+ * (at 0.6 it reads the praise "No one else in the building could have done that." as one), dismissal too (at
+ * 0.6 it reads "Stel je niet aan." over the rule's own reading of it).
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
-  defensive: 0.6,
+  defensive: 0.65,
   dismisses: 0.65,
   'gives-in': 0.7,
   threatens: 0.8,

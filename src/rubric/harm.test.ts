@@ -19,7 +19,7 @@ describe('learned harm readings', () => {
   it('are present, one per harm act, with a threshold no lower than the folds chose', () => {
     for (const act of HARM_ACTS) {
       expect(Object.keys(HARM_MODELS[act].weights).length).toBeGreaterThan(5_000);
-      expect(HARM_MODELS[act].threshold).toBeGreaterThanOrEqual(0.6);
+      expect(HARM_MODELS[act].threshold).toBeGreaterThanOrEqual(0.65);
     }
   });
 
