@@ -1872,6 +1872,13 @@ describe('acts taken back, forced or aimed at the reaction', () => {
     ['Wie zegt dat hier al iets is om trots op te zijn?', 'nl', 'closed-question', ['open-question']],
     ["Who said there's anything here to be proud of?", 'en', 'closed-question', ['open-question']],
     ['Who else should I ask about the go-live?', 'en', 'open-question', []],
+    // The speaker's own feeling with the matter put first, in a subordinate clause, or as what it makes of them.
+    ['Nee zeggen vind ik lastig, zeker tegen jou.', 'nl', 'self-disclosure', []],
+    ['Denk alsjeblieft niet dat ik dit makkelijk vind.', 'nl', 'self-disclosure', []],
+    ['Ik vind het zelf ook niet makkelijk.', 'nl', 'self-disclosure', []],
+    ['Je hebt geen idee hoe klein ik me voelde in dat MT.', 'nl', 'self-disclosure', []],
+    ['Ik word er eerlijk gezegd een beetje moedeloos van.', 'nl', 'self-disclosure', []],
+    ['Ik zeg niet dat ik er van baalde.', 'nl', undefined, ['self-disclosure']],
     // A promise about the other's future is no charge against them.
     ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
     ["You're never on time with the forecasts.", 'en', 'blames', []],

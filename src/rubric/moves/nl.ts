@@ -846,7 +846,14 @@ export const nl: Lexicon = {
       ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
       (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
       ik (?:merk|voel|zie) (?:dat )?ik
-      ik vind (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
+      ik vind (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
+      # Het eigen gevoel met de zaak voorop of als bijzin: "nee zeggen vind ik lastig", "denk niet dat ik dit makkelijk vind",
+      # "hoe klein ik me voelde", "ik word er een beetje moedeloos van", "(dat) ik er van baalde".
+      \p{L}+ (?:\p{L}+ )?vind ik (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|eng)(?=[.!,]|$)
+      (?:denk|ga|zal|wil) (?:\p{L}+ )?niet (?:dat|zeggen dat|doen alsof|beweren dat) ik (?:dit|dat|het) (?:\p{L}+ )?(?:makkelijk|gemakkelijk|leuk|prettig) vind
+      hoe (?:\p{L}+ )?ik me (?:voelde|voel|gevoeld heb)
+      ik word (?:er|daar) (?:\p{L}+ ){0,4}(?:moedeloos|verdrietig|boos|kwaad|chagrijnig|onrustig|zenuwachtig|somber|treurig|verdrietig|naar) van
+      ik (?:er |daar )?(?:(?!niet |nooit |geen )\p{L}+ )?van (?:baalde|baal)(?![\p{L}])
       vind ik (?:dit|dat|het) (?:\p{L}+ )?(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
       ik (?:ben|was) (?:\p{L}+ ){0,3}(?:zenuwachtig|geschrokken|verdrietig|teleurgesteld|nerveus|onzeker|gespannen|bezorgd|geraakt|ontdaan|overvallen|boos|kwaad|gekwetst|gefrustreerd|geïrriteerd|ongemakkelijk|beschaamd)(?! (?:in|op|over) (?:je|jou))
       ik voel me
