@@ -332,6 +332,21 @@ describe('generic replies', () => {
     expect(flagIds(inScenario(reply, key))).toContain('generic');
   });
 
+  // Corporate platitudes are formulas: their words are no words of the situation, in a supplier's talk too.
+  it.each([
+    [
+      "We value all of our partners. I'm sure we can find a solution that works for everyone.",
+      'en/refusing-supplier-price-rise',
+    ],
+    [
+      'We vinden al onze partners belangrijk. Ik weet zeker dat we een oplossing vinden waar iedereen zich in kan vinden.',
+      'nl/nee-leverancier-prijsverhoging',
+    ],
+  ])('a string of corporate platitudes is flagged generic or stuffed: %s', (reply, key) => {
+    const flags = flagIds(inScenario(reply, key));
+    expect(flags.includes('generic') || flags.includes('keyword-stuffing')).toBe(true);
+  });
+
   // Sharing "naar … kijken" or "look … chance" with the other's words is no echo of what they said.
   it.each([
     [
