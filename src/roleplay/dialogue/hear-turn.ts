@@ -10,9 +10,8 @@ export function hearTurn(input: RolePlayInput): { reply: string; reading: Readin
   // A reply that holds an instruction to the model is heard for its moves only: none of its words are quoted
   // back into the note the persona reads as its own instructions.
   const instructed = input.lastResult.flags.some((flag) => flag.id === 'grader-instruction');
-  const reading: Reading = instructed
-    ? { acts: [], words: [], moves: [...new Set(input.lastResult.moves.map((move) => move.id))] }
-    : readActs(reply, input.lastResult.moves, input.scenario);
+  const heard = readActs(reply, input.lastResult.moves, input.scenario);
+  const reading: Reading = instructed ? { ...heard, acts: [], words: [] } : heard;
   const repeats = repeatsOf(reply, said.slice(0, -1), input.scenario.language);
   return { reply, reading, state: hear(input.dialogue ?? initialDialogue(), reading, repeats) };
 }
