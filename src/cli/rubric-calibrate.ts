@@ -85,6 +85,7 @@ import { TRAINING_2026_12ZQ } from '../rubric/fixtures/training-2026-12zq.ts';
 import { TRAINING_2026_12ZR } from '../rubric/fixtures/training-2026-12zr.ts';
 import { TRAINING_2026_12ZS } from '../rubric/fixtures/training-2026-12zs.ts';
 import { TRAINING_2026_12ZT } from '../rubric/fixtures/training-2026-12zt.ts';
+import { TRAINING_2026_12ZU } from '../rubric/fixtures/training-2026-12zu.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -261,6 +262,10 @@ signalSet(
 printRanking(
   'Training set 2026-12zt (written on 2026-12-05, a fourth stop, by two reviewers outside the rubric work (one per language), tone not giving the rating away; 93.6%, nl 91.9%, en 95.3% at its first scoring, by the main of that moment)',
   heldOutReport(TRAINING_2026_12ZT, library),
+);
+printRanking(
+  'Training set 2026-12zu (written on 2026-12-05, a fifth stop, by a reviewer outside the rubric work, Dutch only, kind-sounding fair and poor replies and plain good ones; 96.8% at its first scoring, by the main of that moment)',
+  heldOutReport(TRAINING_2026_12ZU, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(

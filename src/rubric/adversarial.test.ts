@@ -135,6 +135,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hi': 129,
   '2026-12zt': 113,
   '2026-12hj': 129,
+  '2026-12zu': 88,
+  '2026-12hk': 43,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
