@@ -1,5 +1,5 @@
 import { ACT_MODELS } from './act-weights.ts';
-import type { Signal } from './moves/signals.ts';
+import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOdds } from './pair-model.ts';
 import type { Sentence } from './text.ts';
 import type { ActModels, ReadAct } from './types.ts';
@@ -53,10 +53,20 @@ export function readActs(
         const odds = pairOdds(sentence.text, models[act]);
         if (odds > most[k]!.odds) most[k] = { sentence, odds };
       });
-  return acts.map((act, k) => ({
-    id: act,
-    start: most[k]!.sentence.start,
-    end: most[k]!.sentence.end,
-    learned: 'act',
-  }));
+  return acts.flatMap((act, k) => {
+    const { start, end } = most[k]!.sentence;
+    const contradicted = read.some(
+      (s) => CONTRADICTED_BY[act]?.has(s.id) === true && s.start < end && start < s.end,
+    );
+    return contradicted ? [] : [{ id: act, start, end, learned: 'act' as const }];
+  });
 }
+
+/**
+ * Praise or sympathy the models read in a sentence the rules read as an attack is no kind act: "Je hebt jezelf
+ * hier zelf in de nesten gewerkt" reads, word by word, like "je hebt hard gewerkt".
+ */
+const CONTRADICTED_BY: Partial<Record<ReadAct, ReadonlySet<SignalId>>> = {
+  appreciation: new Set(['blames', 'contempt', 'threatens']),
+  'acknowledges-feeling': new Set(['blames', 'contempt', 'threatens', 'dismisses']),
+};

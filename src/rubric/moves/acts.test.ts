@@ -1908,3 +1908,107 @@ describe('letting go and closing the talk at once', () => {
     expect(ids(reply, language, OWNED).has('dismisses')).toBe(dismissal);
   });
 });
+
+describe('acts said through a denial or a condition', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    // Praise by what no one outdid, what nothing takes away, or what never happened.
+    ["Nobody's been more reliable for us than Harding these seven years.", 'en', 'appreciation', []],
+    ['None of that takes away from nine years as the best specialist we have.', 'en', 'appreciation', []],
+    ['In seven years you never once let us down, Steve.', 'en', 'appreciation', []],
+    ["Nobody's been more difficult to reach this quarter.", 'en', undefined, ['appreciation']],
+    ['Jullie hebben ons in zeven jaar nooit laten zitten, Erik.', 'nl', 'appreciation', []],
+    ['Dat doet niets af aan negen jaar als onze beste specialist.', 'nl', 'appreciation', []],
+    ['Je hebt me nog nooit zo teleurgesteld.', 'nl', undefined, ['appreciation']],
+    // The speaker's own unease or hurt, said through what is hard to say or a denial denied.
+    ['But I do want to talk about something I find hard to raise with you.', 'en', 'self-disclosure', []],
+    ["I'd be lying if I said I wasn't hurt when Martin brought it up.", 'en', 'self-disclosure', []],
+    ["I'd be lying if I said I was hurt by it.", 'en', undefined, ['self-disclosure']],
+    ['Wel wil ik iets zeggen wat ik lastig vind.', 'nl', 'self-disclosure', []],
+    // Regret on condition that someone minded is an excuse, not an apology.
+    [
+      'If anyone at Northfield was inconvenienced by the timing, then of course we regret that.',
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    ['We regret any inconvenience this may have caused.', 'en', 'apology-with-excuse', []],
+    [
+      'Mocht iemand zich gepasseerd voelen door de timing, dan spijt me dat natuurlijk.',
+      'nl',
+      'apology-with-excuse',
+      [],
+    ],
+    ['If anyone was careless here, it was me.', 'en', 'takes-ownership', ['apology-with-excuse']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});
+
+describe('harm said in everyday words', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    // Talked down to by age, level or temperament.
+    ["I know it's a lot, so let's keep it simple for you this time.", 'en', 'contempt', []],
+    ["You're a bit of a sensitive soul, it's fine.", 'en', 'contempt', []],
+    ['Let me keep it simple: two holes, three weeks.', 'en', undefined, ['contempt']],
+    ['Ik zal het even simpel houden, want je bent nu duidelijk te boos.', 'nl', 'contempt', []],
+    ['Dit soort dingen is misschien niet helemaal van jouw generatie.', 'nl', 'contempt', []],
+    ['Ik zal het simpel houden: twee lekken, drie weken werk.', 'nl', undefined, ['contempt']],
+    // Motives defended before anyone asked.
+    ["This isn't me being awkward, okay? I've asked for headcount for months.", 'en', 'defensive', []],
+    ['Voordat je denkt dat ik moeilijk doe: we zitten echt vol.', 'nl', 'defensive', []],
+    [
+      'Aan de procedure heeft het niet gelegen, daar kan niemand mij iets op verwijten.',
+      'nl',
+      'defensive',
+      [],
+    ],
+    // Everything granted before it is asked.
+    ["Whatever compensation you put in front of me, we'll pay it.", 'en', 'gives-in', []],
+    ["So let's do it your way, Ryan.", 'en', 'gives-in', []],
+    ['Ik hoef de rekening niet eens te zien.', 'nl', 'gives-in', []],
+    ['Zeg maar tegen Ingrid dat het geregeld is.', 'nl', 'gives-in', []],
+    ['Weet je wat, die twaalf procent regel ik intern wel.', 'nl', 'gives-in', []],
+    // The other made the mess, said as a fact.
+    ["You've put us both in this spot by promising it without asking.", 'en', 'blames', []],
+    ["Would've been good to hear about it from you a few weeks back.", 'en', 'blames', []],
+    ["It's good to hear from you, Chris.", 'en', undefined, ['blames']],
+    ['Je hebt jezelf hier zelf in de nesten gewerkt.', 'nl', 'blames', ['appreciation']],
+    ['Had je het wel eerder mogen melden, hè.', 'nl', 'blames', []],
+    ['Had je het eerder willen weten?', 'nl', undefined, ['blames']],
+    // A record kept, or chances given to others, as a threat.
+    ["I'll want it minuted that IT advised against it.", 'en', 'threatens', []],
+    ['Als je stil blijft, gaan de leuke projecten naar de mensen die wél praten.', 'nl', 'threatens', []],
+    // The feeling waved on.
+    ["Everyone's had to adjust, no point dwelling on it.", 'en', 'dismisses', []],
+    ['Ach, die teleurstelling zakt wel weer.', 'nl', 'dismisses', []],
+    ['Die teleurstelling mag er zijn, Fatima.', 'nl', undefined, ['dismisses']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});
+
+describe('stock mockery in everyday idiom', () => {
+  // [reply, language, contempt read?]
+  const CASES: [string, Language, boolean][] = [
+    ['What would we do without our resident martyr? Anyway, can you update the runbook?', 'en', true],
+    ["I'm just impressed you kept a straight face writing twelve percent.", 'en', true],
+    ["Nobody's handing out medals round here, Chris.", 'en', true],
+    ['What would we do without you, Sarah? Thank you for covering.', 'en', false],
+    ['Zelfs tien minuten, nou nou, wat een luxe. Dan houd ik het kort.', 'nl', true],
+    ['Ik laat er een medaille voor maken. Ga nou gewoon donderdag.', 'nl', true],
+    ['Een hele middag. Dat we dat gaan overleven.', 'nl', true],
+    ['Twaalf procent, heel bescheiden. Het antwoord is nee.', 'nl', true],
+    ['Je bent altijd zo bescheiden, Daan, terwijl je idee echt sterk was.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): contempt %s', (reply, language, contempt) => {
+    expect(ids(reply, language).has('contempt')).toBe(contempt);
+  });
+});

@@ -102,6 +102,9 @@ export const en: Lexicon = {
       sorry (?:that )?you (?:feel|felt|were offended|took it)
       sorry (?:for|about) (?:how you feel|the inconvenience|any inconvenience)
       (?:i'm|i am) sorry you see it that way
+      # Regret on condition that someone minded: "if anyone was inconvenienced by the timing, of course we regret that".
+      if (?:anyone|anybody|someone|you|people) (?:\p{L}+ ){0,3}(?:was|were|felt|got|has been|have been) (?:\p{L}+ )?(?:inconvenienced|offended|upset|hurt|put out|bothered|affected|disappointed)[^.!?]{0,60}?,? (?:then )?(?:of course |naturally )?(?:we|i) (?:\p{L}+ )?(?:regret|apologi[sz]e|are sorry|am sorry|'re sorry|'m sorry)
+      (?:we|i) (?:\p{L}+ )?regret (?:any|the) (?:inconvenience|upset|disruption|confusion)
     `,
     'takes-ownership': rx`
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
@@ -176,6 +179,11 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The other made the mess, said as a fact: "you've put us both in this spot", "that's down to you rushing it",
+      # "it would've been good to hear it from you weeks ago".
+      (?:you've|you have|you) put (?:us both|both of us|us|me|the team|yourself) in this (?:spot|position|mess|situation|hole)
+      (?:that's|that is|it's|it is) (?:all |partly |mostly )?down to you (?:rushing|not|being|taking|saying|promising|skipping)
+      (?:would've|would have|it'd have) been (?:good|nice|helpful|useful|better) to hear (?:about )?(?:\p{L}+ ){0,3}from you
       # A lesson instead of a no: "next time maybe think before promising a client things".
       (?:think|check|ask) (?:twice )?before (?:you )?(?:promis(?:e|ing)|commit(?:ting)?|say(?:ing)? yes|sign(?:ing)? up)
       # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
@@ -280,6 +288,12 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The speaker's motives defended before anyone asked: "this isn't me being awkward", "please don't think this is
+      # me being tight", "nobody can fault me on the process".
+      (?:this|that|it) (?:isn't|is not|wasn't|was not|'s not) me being (?:\p{L}+ )?(?:awkward|difficult|tight|stubborn|unhelpful|obstructive|mean|petty|precious)
+      (?:don't|do not|please don't) think (?:this|that|it) (?:is|was|'s) me being
+      (?:nobody|no one|nobody here) can (?:fault|blame|criticise|criticize) (?:me|us|the process|my team)
+      the process was (?:completely |entirely |totally |perfectly |100 percent )?(?:fair|by the book|watertight)
       # The speaker's own circumstances as the reason, in other words: "in fairness, I only found out myself on
       # Thursday", "for context, Catherine had asked me twice", "I'd been up till midnight on that file"; not where the
       # excuse is disowned ("… but that's no excuse").
@@ -614,6 +628,10 @@ export const en: Lexicon = {
       (?:doesn't|does not|didn't|did not|don't|won't) happen by (?:accident|chance)
       your (?!(?:mistakes?|errors?|fault|delays?|silence|behaviou?r|tone|attitude|outbursts?|absence)(?![\p{L}]))(?:\p{L}+ ){0,2}(?:is|was|are|were) (?:the|a big part of the|part of the) reason (?:why )?(?:half |the whole |most of |all of )?(?:the )?(?:team|people|everyone|we|clients|customers)
       walking (?:encyclopa?edia|dictionary|archive)
+      # Praise by what no one outdid or what nothing takes away: "nobody's been more reliable for us", "none of that takes away from nine years", "you never once let us down".
+      (?:nobody|no one|no supplier|no partner|no colleague)(?:'s| has| have) (?:ever )?been (?:more|as) (?:reliable|loyal|dependable|helpful|generous|consistent|professional|committed|trustworthy)
+      none of (?:that|this|it) (?:takes|took|will take) (?:anything )?away from
+      (?:you|you've|you have|they|they've|they have) (?:\p{L}+ ){0,4}(?:never|not once) (?:\p{L}+ )?let (?:us|me|the team|them) down
       (?:you )?had (?:it|them|that|the \p{L}+) (?:fixed|sorted|solved|running|back up) before (?:i|we|anyone)(?:'d| had)? (?:even )?
       # Praise through a negation: "nobody in this building knows the systems like you", "I've never seen such a sharp analysis", "the best proposal I've seen this quarter".
       (?:nobody|no one) (?:\p{L}+ ){1,4}(?:knows|does|understands|gets|handles) [^.!?]{1,30} (?:like you(?: do)?|as well as you|better than you)
@@ -693,6 +711,10 @@ export const en: Lexicon = {
     'self-disclosure': rx`
       # A feeling said through a negation: "I don't find this easy to raise".
       i (?:don't|do not) find (?:this|it|that) (?:easy|comfortable|pleasant)
+      # What is hard to say, named as the speaker's: "something I find hard to raise with you".
+      something (?:that )?i (?:find|found) (?:\p{L}+ )?(?:hard|difficult|awkward|tough|uncomfortable|painful) to (?:raise|say|bring up|talk about|tell you|put into words)
+      # The hurt owned by denying its denial: "I'd be lying if I said I wasn't hurt when Martin raised it".
+      (?:i'd|i would) be lying (?:if i said|to say) i (?:wasn't|was not|didn't feel|did not feel|haven't been|have not been) (?:\p{L}+ )?(?:hurt|upset|stung|angry|embarrassed|rattled|thrown|disappointed|annoyed)
       # The speaker's own unease, shared: "I'm never sure what to say in these chats either".
       i(?:'m| am) (?:never|not always|often not) (?:quite |really |entirely )?sure (?:what|how) to [^.!?]{1,50} either
       i (?:hate|find it (?:hard|tough|awful)|don't like) (?:having )?to (?:tell|say) (?:you )?(?:this|that)
@@ -799,6 +821,12 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Talked down to by age, level or temperament: "let's keep it simple for you", "hard for your generation",
+      # "a bit of a sensitive soul", "what else would I expect from someone who…".
+      keep (?:it|this|things) (?:really |nice and |very |super )?simple for you
+      (?:hard|difficult|tricky|tough|a lot|new) for (?:your generation|people (?:of )?your age|someone your age|someone at your level)
+      (?:a bit of a|such a|a real) (?:sensitive soul|snowflake|drama queen|princess|delicate flower)
+      what (?:else )?(?:would|could) (?:i|anyone) (?:expect|have expected) from (?:someone|somebody|a man|a woman|people) (?:who|like you)
       # The person called a disaster, even as a might-have-been: "you'd have been a disaster as a lead".
       you(?:'re| are|'d be| would be|'d have been| would have been) (?:\p{L}+ ){0,2}(?:a |an )?(?:disaster|nightmare|train wreck|liability|catastrophe)
       # Doubt about the person's drive: "ask yourself whether you're really ambitious enough for this team".
@@ -975,6 +1003,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A record kept against the other: "I'll want it minuted that IT advised against it".
+      (?:i'll|i will|i'd|i would) want (?:it )?(?:minuted|on record|in writing|noted) that
       # Pushed out, said as care: "you'd be happier in another team", "I'm asking you to stop coming to the meeting".
       (?:you'd|you would|you might|you'll|you may)(?: \p{L}+)? be (?:\p{L}+ )?(?:happier|better off|more at home|a better fit|more comfortable) (?:\p{L}+ ){0,2}(?:in|at|with) (?:another|a different|some other|a new) (?:team|company|department|role|place|firm|employer)
       (?:asking|telling|want) you to stop (?:coming|attending|joining|going) (?:to )?
@@ -1194,6 +1224,9 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling waved on: "no point dwelling on it", "the disappointment will pass".
+      no (?:point|use|sense) (?:in )?dwelling on (?:it|that|this)
+      (?:the|your|that) disappointment (?:will|'ll) (?:pass|wear off|fade)
       # The other's feeling given an end date, or everyone's moved on: "you'll have shrugged this off by next week",
       # "everyone's had to move on".
       you(?:'ll| will) (?:have )?(?:shrugged (?:this|it|that) off|be over (?:it|this|that)|have forgotten (?:about )?(?:it|this|that))(?: \p{L}+){0,2} (?:by|in|before|within)
@@ -1365,6 +1398,12 @@ export const en: Lexicon = {
       keep it short
     `,
     'gives-in': rx`
+      # Everything granted before it is asked: "whatever compensation you put in front of me, we'll pay it", "just name the
+      # figure", "let's do it your way", "I'll sign whatever you want".
+      (?:whatever|any) (?:compensation|figure|amount|number|sum|price|rate|bill) you (?:put in front of me|name|ask for|want|come up with)[^.!?]{0,30}(?:we'll|we will|i'll|i will) (?:pay|cover|sign|agree|approve|honou?r)
+      just name (?:the|your) (?:figure|price|number|amount|sum)
+      (?:let's|we'll|we will) do it (?:all )?your way
+      i'll sign (?:off on )?(?:whatever|anything) you
       # Harm bought off with a promotion or a rating: "to make it up to you, I'll put you forward for the senior role",
       # "the next lead role is yours", "consider it done".
       (?:i'll|i will|i'm going to|i am going to) (?:put you forward|recommend you|nominate you|make sure you get|see (?:to it )?that you get|get you) (?:for )?(?:the |a |that |this )?(?:\p{L}+ ){0,2}(?:role|promotion|position|job|rating|raise|pay rise|bonus|title)

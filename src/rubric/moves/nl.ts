@@ -218,6 +218,11 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      # De ander heeft het zelf veroorzaakt, als feit gebracht: "je hebt jezelf hier zelf in de nesten gewerkt", "die fouten
+      # komen natuurlijk doordat jij overal ja op zegt", "had je het wel eerder mogen melden".
+      (?:je hebt|jij hebt|heb je) (?:jezelf|ons|mij|ons allebei) (?:hier )?(?:zelf )?in (?:de nesten|de problemen|deze situatie|dit parket) (?:gewerkt|gebracht|gezet)
+      (?:komen|komt|kwamen|kwam) (?:\p{L}+ )?(?:natuurlijk |gewoon |toch )?doordat (?:jij|je) 
+      had je (?:het|dat|dit) (?:wel |best |ook )?eerder (?:mogen|moeten|kunnen) (?:melden|zeggen|vertellen|aangeven)
       # Wat de mensen van de ander hadden kunnen doen: "jullie inkoper had ook gewoon de track-and-trace kunnen checken",
       # "je planner had even kunnen bellen". Met "niet" of "nooit" is het de eigen schuld ("je had het nooit van je
       # inkoper moeten horen").
@@ -340,6 +345,11 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # Eigen motieven verdedigd voor iemand erom vroeg: "voordat je denkt dat ik moeilijk doe", "aan de procedure heeft
+      # het niet gelegen", "daar kan niemand mij iets op verwijten".
+      voordat (?:je|jij|iemand) (?:denkt|gaat denken|gaat zeggen|zegt) dat (?:ik|wij|we|it|mijn team) (?:\p{L}+ ){0,3}(?:moeilijk doe|moeilijk doen|dwarslig|dwarsliggen|laten liggen|heeft laten liggen|hebben laten liggen|krenterig ben)
+      aan (?:de procedure|ons|mij|mijn team|het proces) (?:heeft|had) het (?:echt |zeker |in elk geval )?niet gelegen
+      (?:daar|dat) kan niemand (?:mij|ons|me) (?:iets|wat) (?:op|van) verwijten
       # De eigen omstandigheden als reden, in andere woorden: "daar kan ik echt niks aan doen", "ik had het zelf ook pas
       # gisteren in handen", "eerlijk is eerlijk, ik hoorde het zelf ook pas donderdag".
       # Niet waar het excuus zelf wordt afgewezen: "… maar dat is geen excuus".
@@ -720,6 +730,10 @@ export const nl: Lexicon = {
       (?:dat|dit) kan (?:hier )?(?:verder )?niemand(?: anders)?(?: hier)?(?: zo)?(?=[.!,]|$)
       (?:je|jouw) (?:fouten|missers|vergissingen) op (?:één|een) hand (?:tellen|kan tellen)
       (?:dat|dit) had ik (?:zelf )?(?:niet|nooit) (?:bedacht|kunnen bedenken|gezien)
+      # Lof via wat nooit gebeurde of wat niets afdoet: "jullie hebben ons in zeven jaar nooit laten zitten", "dat doet niets af aan negen jaar", "niemand is zo betrouwbaar geweest".
+      (?:jullie|je|jij|u|ze|zij) (?:\p{L}+ ){0,2}(?:hebt|hebben|heeft) (?:ons|mij|me|het team) (?:\p{L}+ ){0,5}(?:nooit|nog nooit|geen enkele keer|geen moment) (?:\p{L}+ )?(?:laten zitten|laten zakken|laten vallen|in de steek gelaten)
+      (?:dat|dit|het|die keuze|dat besluit) doet (?:niets|niks|geen (?:millimeter|moment)) af aan
+      niemand (?:is|was|heeft) (?:ons |hier )?(?:ooit )?(?:betrouwbaarder|trouwer|loyaler|behulpzamer|zo betrouwbaar|zo trouw|zo loyaal) (?:\p{L}+ ){0,3}(?:geweest|gebleken)
       # Lof via wat het deed: "kreeg het halve team aan het praten", "dat gebeurt niet zomaar", "jouw kennis is de reden dat", "een wandelende encyclopedie".
       (?:kreeg|krijgt|zette) (?:het halve|het hele|half het|de halve|de hele) (?:team|afdeling|kantoor|zaal) (?:aan het (?:praten|denken)|in beweging)
       (?:gebeurt|gebeurde) niet (?:zomaar|toevallig|bij toeval|vanzelf)
@@ -834,6 +848,8 @@ export const nl: Lexicon = {
       ik (?:ben|was) er (?:\p{L}+ ){0,5}(?:boos|kwaad|verdrietig|teleurgesteld|geschrokken|van slag|overstuur|ondersteboven|stuk) (?:over|van|om)
       # Een gevoel via een ontkenning: "ik vind dit niet makkelijk om te zeggen".
       (?:ik vind|vind ik) (?:dit|het|dat) (?:\p{L}+ )?niet (?:makkelijk|gemakkelijk|prettig|leuk)
+      # Wat moeilijk te zeggen is, als eigen gevoel benoemd: "ik wil iets zeggen wat ik lastig vind".
+      iets (?:\p{L}+ ){0,3}(?:wat|dat) ik (?:\p{L}+ ){0,2}(?:lastig|moeilijk|ongemakkelijk|spannend|pijnlijk|naar) (?:vind|vond)
       # De eigen onzekerheid gedeeld: "ik weet ook nooit zo goed wat ik moet zeggen".
       ik weet (?:\p{L}+ )?ook (?:nooit|niet altijd) (?:zo )?(?:goed )?(?:wat|hoe) ik|ik weet (?:ook )?(?:nooit|niet altijd) (?:zo )?goed (?:wat|hoe) ik
       ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
@@ -958,6 +974,12 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Neergekeken op leeftijd, niveau of aard: "ik zal het simpel houden, want …", "niet helemaal van jouw generatie",
+      # "net porselein", "van iemand die … verwacht ik ook niet anders".
+      ik (?:zal|ga) het (?:even |maar |heel |lekker )?simpel houden(?:,? (?:want|voor je|voor jou))
+      (?:niet|niet helemaal|niet echt) (?:van )?(?:jouw|jullie) generatie
+      (?:net|echt|wel erg) (?:van )?(?:porselein|suiker|een prinsesje|een dramaqueen)
+      van iemand die [^.!?]{1,60} verwacht ik (?:ook )?(?:niet anders|niks anders|niets anders|niet veel meer)
       # Lof ontkend met "is anders": "goed werk is anders", "netjes is anders".
       (?:goed|netjes|knap|sterk|professioneel|zorgvuldig|degelijk|grondig|keurig) (?:werk |gedaan |werken )?is (?:toch |wel |echt )*anders(?=[.!,]|$)
       # Neerbuigend als vriendelijkheid: "sommige mensen zijn nu eenmaal geboren om te leiden", "de afwerking laat je
@@ -1182,6 +1204,8 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Gevolgen voor wie stil blijft: "dan gaan de leuke projecten nou eenmaal naar de mensen die wél praten".
+      (?:gaan|gaat) de (?:leuke|mooie|interessante|betere|goede) (?:projecten|klussen|opdrachten|kansen) (?:\p{L}+ ){0,2}naar (?:de mensen|iemand|anderen|collega's) die
       # Weggezet als zorg: "je bent misschien beter op je plek in een ander team", "dat we je contract na de oplevering
       # niet verlengen".
       (?:(?:je|jij) (?:bent|zou|zit)|(?:ben|zit|zou) (?:je|jij)) (?:\p{L}+ ){0,2}(?:beter|meer) op (?:je|jouw) plek (?:\p{L}+ ){0,2}(?:in|bij) (?:een )?(?:ander|andere)
@@ -1424,6 +1448,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel weggewuifd: "die teleurstelling zakt wel weer", "daar moet je gewoon even doorheen".
+      (?:die|de|je|jouw) (?:teleurstelling|frustratie|boosheid|schrik) (?:zakt|ebt) (?:wel |vanzelf |heus )*(?:weer|weg|af)
       # Het gevoel met een einddatum, of iedereen is al verder: "over een week ben je het vergeten", "iedereen is
       # allang verder gegaan".
       (?:over een (?:week|paar dagen|maand|paar weken)|volgende week|morgen) ben je (?:het|dit|dat) (?:al |alweer |allang )?(?:vergeten|vergeten hoor)
@@ -1605,6 +1631,13 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Alles toegezegd voor het gevraagd is: "ik hoef de rekening niet eens te zien", "ik teken overal voor", "zeg maar
+      # tegen Ingrid dat het geregeld is", "die twaalf procent regel ik intern wel", "we zijn flexibel, we schuiven wel wat".
+      ik hoef (?:de|die|jullie) (?:rekening|factuur|offerte|cijfers) (?:niet eens|niet) (?:eens )?te zien
+      ik teken (?:overal|nergens niet|alles) (?:voor|onder)
+      zeg (?:maar|gerust) tegen [^.!?]{1,30} dat het (?:geregeld|rond|in orde|gefikst) is
+      (?:die|de) (?:twaalf|\p{N}+) procent (?:\p{L}+ ){0,4}regel ik (?:intern |wel |gewoon )*(?:wel)?(?=[.!,]|$| intern| wel)
+      we zijn flexibel,? (?:we schuiven|dat regelen|dat lossen|we passen)
       # Schade afgekocht met een functie of een beoordeling: "ik zorg dat je die senior-functie krijgt", "de volgende
       # teamleidersrol is van jou", "ik zorg dat je de hoogste score krijgt".
       (?:ik zorg|zorg ik|ga ik ervoor zorgen|ik ga ervoor zorgen) (?:ervoor )?dat (?:jij|je) (?:\p{L}+ ){0,4}(?:functie|rol|promotie|score|beoordeling|opslag|bonus|plek) (?:krijgt|wordt|kan krijgen)
