@@ -45,15 +45,17 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * contempt: those unit examples are left alone there, and the folds catch 18 and 89 more of the harms of the
  * sets they left out, at the cost of 2 and 2 more good ranking replies read as a harm. A defence stays at 0.65
  * (at 0.6 it reads the praise "No one else in the building could have done that." as one), dismissal too (at
- * 0.6 it reads "Stel je niet aan." over the rule's own reading of it).
+ * 0.6 it reads "Stel je niet aan." over the rule's own reading of it). Learnt again with the sets of a fifth
+ * stop (2026-12hk among them: harm in everyday words), the reassurance reads 0.88 as contempt and the support
+ * after a condition 0.81 as a threat: both go to 0.9.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.65,
   dismisses: 0.65,
   'gives-in': 0.7,
-  threatens: 0.8,
-  contempt: 0.8,
+  threatens: 0.9,
+  contempt: 0.9,
 };
 
 /** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */

@@ -124,10 +124,10 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zj': 109,
   '2026-12zk': 114,
   '2026-12zl': 112,
-  '2026-12ha': 129,
-  '2026-12hb': 129,
-  '2026-12hc': 129,
-  '2026-12hd': 129,
+  '2026-12ha': 131,
+  '2026-12hb': 128,
+  '2026-12hc': 130,
+  '2026-12hd': 128,
   '2026-12he': 132,
   '2026-12hf': 127,
   '2026-12hg': 131,
@@ -135,8 +135,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hi': 129,
   '2026-12zt': 113,
   '2026-12hj': 129,
-  '2026-12zu': 88,
-  '2026-12hk': 43,
+  '2026-12zu': 98,
+  '2026-12hk': 125,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
