@@ -80,16 +80,38 @@ const PSEUDO_NEGATION = new Phrase(
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit/iu;
 const unpseudo = (text: string) =>
   MAY_NEGATE.test(text) ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)) : text;
-/** A sentence with its pseudo-negations blanked: asked for each signal in it, so read once. */
-const PLAIN = new WeakMap<Sentence, string>();
-function plainSentence(sentence: Sentence): string {
-  let plain = PLAIN.get(sentence);
-  if (plain === undefined) {
-    plain = unpseudo(sentence.text);
-    PLAIN.set(sentence, plain);
+/**
+ * A reading of each sentence of the reply being read, made once however many signals ask it. A reply is read
+ * whole before the next, so only the last one's readings are kept, by the sentence's place in it. (Kept
+ * per sentence in a map cleared for each reply, and the blanked sentences in a `WeakMap`, they cost more to
+ * fill and to collect than a list: about a twenty-fifth of a reply's time, the garbage collector's share
+ * halved.) Safe as module state: the rubric reads one reply at a time, synchronously.
+ */
+class PerSentence<T> {
+  private ctx: ReadContext | undefined;
+  private readonly values: (T | undefined)[] = [];
+
+  constructor(private readonly read: (sentence: Sentence, ctx: ReadContext) => T) {}
+
+  of(sentence: Sentence, ctx: ReadContext): T {
+    if (this.ctx !== ctx) {
+      this.ctx = ctx;
+      this.values.length = 0;
+    }
+    const at = ctx.sentences.indexOf(sentence);
+    if (at < 0) return this.read(sentence, ctx);
+    let value = this.values[at];
+    if (value === undefined) {
+      value = this.read(sentence, ctx);
+      this.values[at] = value;
+    }
+    return value;
   }
-  return plain;
 }
+
+/** A sentence with its pseudo-negations blanked: asked for each signal in it, so read once. */
+const PLAIN = new PerSentence((sentence) => unpseudo(sentence.text));
+const plainSentence = (sentence: Sentence, ctx: ReadContext): string => PLAIN.of(sentence, ctx);
 /** "It's not as if you never warned me": what follows is denied, so blame in it is not blame. */
 const NOT_AS_IF = new Phrase(
   /(?<![\p{L}])(?:not as if|not like|not that|niet zo dat|niet alsof|alsof)(?![\p{L}])/iu,
@@ -919,7 +941,7 @@ function readOne(
   const { text } = ctx;
   const before = text.slice(sentence.start, signal.start);
   // The clause before the act with its pseudo-negations blanked, read whole so that "I can't thank you enough" is seen.
-  const plain = plainSentence(sentence).slice(0, signal.start - sentence.start);
+  const plain = plainSentence(sentence, ctx).slice(0, signal.start - sentence.start);
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
@@ -990,7 +1012,7 @@ function readOne(
     signal.id === 'clear-no' &&
     (saidNot ||
       ctx.languages.some((l) => NOT_AS_IF.test(lastClause(before, l))) ||
-      insidePseudo(signal, sentence))
+      insidePseudo(signal, sentence, ctx))
   )
     return undefined;
   if (
@@ -1115,10 +1137,10 @@ function saidByOther(quote: string, ctx: ReadContext): boolean {
 }
 
 /** Does a pseudo-negation ("ik kan je niet genoeg bedanken") overlap the signal in its sentence? */
-function insidePseudo(signal: Signal, sentence: Sentence): boolean {
+function insidePseudo(signal: Signal, sentence: Sentence, ctx: ReadContext): boolean {
   const from = signal.start - sentence.start;
   const to = Math.min(signal.end, sentence.end) - sentence.start;
-  return plainSentence(sentence).slice(from, to) !== sentence.text.slice(from, to);
+  return plainSentence(sentence, ctx).slice(from, to) !== sentence.text.slice(from, to);
 }
 
 /** The second half of "not X but Y" naming the speaker: "…but mine", "…, het is de mijne", "…maar aan mij". */
@@ -1284,38 +1306,40 @@ const MAY_DENY =
   /no|n't|never|neither|hardly|barely|scarcely|refuse|lie|lying|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|liegen|gelogen/iu;
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
-const ALONE = perReply();
+const ALONE = new PerSentence(readsSarcasticAlone);
 
 function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
-  return readOnce(ALONE, ctx, sentence, () => {
-    const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
-    const after = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
-    if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
-    return ctx.languages.some(
-      (language) =>
-        matchesIn(SARCASM_ALONE[language], ctx.text, sentence.text) ||
-        matchesIn(MOCKERY[language], ctx.text, sentence.text) ||
-        matchesIn(PRAISED_HARM[language], ctx.text, sentence.text) ||
-        absurdMeans(sentence, ctx, language) ||
-        // The cues below are read only in a sentence that holds their one word (a plain scan, no look-behind).
-        (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
-        (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
-        (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
-        (MAY_REGRET.test(sentence.text) &&
-          regretsAtTheOther(sentence.text, language, before?.text) &&
-          !lossReported(ctx)) ||
-        (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
-        // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
-        // Praise after the fact mocks it; praise before it opens feedback.
-        // (The anchored praise test fails at the first word of nearly every sentence: it goes before the split.)
-        (before !== undefined &&
-          PRAISE_WORD.test(sentence.text) &&
-          sentence.text.split(/\s+/).length <= 5 &&
-          (failureNamed(before.text, language) ||
-            QUOTE_ONLY.test(before.text) ||
-            overdone(ctx.sentences.indexOf(before), ctx))),
-    );
-  });
+  return ALONE.of(sentence, ctx);
+}
+
+function readsSarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
+  const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const after = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
+  return ctx.languages.some(
+    (language) =>
+      matchesIn(SARCASM_ALONE[language], ctx.text, sentence.text) ||
+      matchesIn(MOCKERY[language], ctx.text, sentence.text) ||
+      matchesIn(PRAISED_HARM[language], ctx.text, sentence.text) ||
+      absurdMeans(sentence, ctx, language) ||
+      // The cues below are read only in a sentence that holds their one word (a plain scan, no look-behind).
+      (MAY_PITY.test(sentence.text) && MOCK_PITY[language].test(sentence.text) && !lossReported(ctx)) ||
+      (MAY_ONLY.test(sentence.text) && IRONIC_ONLY[language].test(sentence.text)) ||
+      (MAY_LIKE.test(sentence.text) && likedFailure(sentence.text, language)) ||
+      (MAY_REGRET.test(sentence.text) &&
+        regretsAtTheOther(sentence.text, language, before?.text) &&
+        !lossReported(ctx)) ||
+      (sentence.text.length <= 60 && IRONIC_OPENER[language].test(sentence.text) && !lossReported(ctx)) ||
+      // "Nadia hasn't said a word since. Impressive.": a bare word of praise right after a failure.
+      // Praise after the fact mocks it; praise before it opens feedback.
+      // (The anchored praise test fails at the first word of nearly every sentence: it goes before the split.)
+      (before !== undefined &&
+        PRAISE_WORD.test(sentence.text) &&
+        sentence.text.split(/\s+/).length <= 5 &&
+        (failureNamed(before.text, language) ||
+          QUOTE_ONLY.test(before.text) ||
+          overdone(ctx.sentences.indexOf(before), ctx))),
+  );
 }
 
 /**
@@ -1351,30 +1375,6 @@ function lossReported(ctx: ReadContext): boolean {
   const reported = last && sameTurns(last.said, said) ? last.reported : said.some((turn) => LOSS.test(turn));
   lossRead = { ctx, said, reported };
   return reported;
-}
-
-/**
- * The readings of the reply being read, by sentence. A reply is read whole before the next, so only the
- * last one's are kept: a cache per context in a WeakMap cost more to fill and to collect than the reading.
- */
-type PerReply = { ctx: ReadContext | undefined; seen: Map<Sentence, boolean> };
-function perReply(): PerReply {
-  return { ctx: undefined, seen: new Map() };
-}
-
-/** Reads a sentence once per reply, however many signals ask about it. */
-function readOnce(cache: PerReply, ctx: ReadContext, sentence: Sentence, read: () => boolean): boolean {
-  if (cache.ctx !== ctx) {
-    cache.ctx = ctx;
-    cache.seen.clear();
-  }
-  const seen = cache.seen;
-  let value = seen.get(sentence);
-  if (value === undefined) {
-    value = read();
-    seen.set(sentence, value);
-  }
-  return value;
 }
 
 /** A failure named and not denied: "two tables are wrong", not "I didn't find a single thing wrong". */
@@ -1446,10 +1446,10 @@ const SARCASTIC_TURNS = new Set<SignalId>([
  * praise next to a failure with a cue ("Well done. Another colleague silenced.").
  */
 export function isSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
-  return readOnce(SARCASTIC, ctx, sentence, () => readsSarcastic(sentence, ctx));
+  return SARCASTIC.of(sentence, ctx);
 }
 
-const SARCASTIC = perReply();
+const SARCASTIC = new PerSentence(readsSarcastic);
 
 function readsSarcastic(sentence: Sentence, ctx: ReadContext): boolean {
   const index = ctx.sentences.indexOf(sentence);
