@@ -1940,6 +1940,21 @@ describe('acts said through a denial or a condition', () => {
       [],
     ],
     ['If anyone was careless here, it was me.', 'en', 'takes-ownership', ['apology-with-excuse']],
+    // What no one else did as well, a strain granted through a denied doubt, a fault or a feeling put first.
+    ['Emily, nobody else on the team has cracked the arrears data like that.', 'en', 'appreciation', []],
+    ['Nobody else has done anything about it.', 'en', undefined, ['appreciation']],
+    ['Your idea was one of the sharpest things anyone posted all quarter.', 'en', 'appreciation', []],
+    ["Fuel, wages, tolls, I don't doubt for a second that it's biting.", 'en', 'acknowledges-feeling', []],
+    [
+      'Wat er met je vader gebeurt is loodzwaar, en dat mag er gewoon zijn.',
+      'nl',
+      'acknowledges-feeling',
+      [],
+    ],
+    ['Onderschat niet hoe goed je analyse van de achterstanden is.', 'nl', 'appreciation', []],
+    ['Makkelijk is dit niet, niet voor jou en niet voor mij.', 'nl', 'self-disclosure', []],
+    ['Je kaartte het twee keer aan en ik wuifde het weg. Dat is mijn deel.', 'nl', 'takes-ownership', []],
+    ['Dat is mijn deel van het werk, en de planning is van jou.', 'nl', undefined, ['takes-ownership']],
   ];
   it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
     const read = ids(reply, language);

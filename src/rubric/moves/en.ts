@@ -6,6 +6,8 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # The other's strain granted through a denied doubt: "I don't doubt for a second that it's biting".
+      (?:i )?(?:don't|do not|never) doubt (?:for a (?:second|moment|minute) )?(?:that )?(?:it's|it is|this is|that's|you're|you are|it has been|it's been) (?:\p{L}+ )?(?:biting|hard|tough|hurting|real|painful|difficult|stressful|a struggle|a lot)
       # The other's feeling named as a guess: "you must be exhausted", "you'll be wrecked".
       you (?:must|will|'ll) be (?:so |really |completely )?(?:exhausted|wrecked|shattered|devastated|worn out|drained|gutted)
       you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
@@ -617,6 +619,11 @@ export const en: Lexicon = {
       you (?:tell|let) me (?:how much|what|which|where|when)
     `,
     appreciation: rx`
+      # What no one else did as well, or the best of its kind: "nobody else on the team has cracked the arrears data
+      # like that", "one of the sharpest things anyone posted all quarter", "don't underestimate how good it is".
+      (?:nobody|no one) else (?:\p{L}+ ){0,4}(?:has|had|could have|could've|would have|would've) (?:\p{L}+ )?(?:cracked|done|fixed|managed|solved|pulled off|spotted|built|handled|nailed|untangled)(?: [^.!?,]{1,40}?)? (?:like that|like you|the way you did|so well|that well)
+      one of the (?:sharpest|best|strongest|smartest|cleverest|most (?:useful|original|thoughtful|valuable)) (?:things|ideas|posts|pieces of work|suggestions|analyses) (?:\p{L}+ ){0,3}(?:i've|i have|anyone|we've|we have|i)
+      (?:don't|do not|never) underestimate how (?:good|strong|sharp|valuable|important) (?:your|this|that|the)
       # Praise said through a comparison or a denial: "the best part", "changed how I think about", "nobody else here could have done that", "I can count your mistakes on one hand", "I wouldn't have thought of that".
       (?:is|was|'s) (?:easily |by far )?the (?:best|strongest) (?:part|bit|section|piece)
       changed (?:how|the way) (?:i|we) (?:think|look|see)

@@ -8,6 +8,11 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # De last van de ander erkend, ook via een ontkende twijfel: "wat er met je vader gebeurt is loodzwaar", "dat mag
+      # er gewoon zijn", "ik twijfel er geen seconde aan dat het knelt".
+      (?:is|was) (?:echt |gewoon )?(?:loodzwaar|bikkelzwaar|ontzettend zwaar)
+      (?:dat|dit|je verdriet|je boosheid|je teleurstelling|die teleurstelling) mag er (?:gewoon |ook |best |helemaal )?zijn
+      ik twijfel er (?:geen (?:seconde|moment)|niet) aan dat (?:het|dit|dat|je|jullie) (?:\p{L}+ ){0,3}(?:knelt|pijn doet|zwaar|moeilijk|lastig|zwaar is|raakt)
       (?:je hebt|jij hebt|je had) (?:alle|het volste|ieder|alle) recht om (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|verdrietig|gefrustreerd|geïrriteerd|van slag) te (?:zijn|wezen)
       # "Goed dat je het me vertelt": het nieuws ontvangen, niet alleen bedankt.
       (?:goed|fijn) dat (?:je|jij) (?:het|dit) (?:me|mij) (?:vertelt|zegt|komt vertellen|komt zeggen)
@@ -124,6 +129,8 @@ export const nl: Lexicon = {
       (?:sorry|het spijt me|excuses)(?: hoor)?,? (?:dat|als) (?:het|dit|dat) (?:je|jou) (?:zo |zo erg |dan )?(?:raakte|raakt|dwarszat|dwarszit|kwetste|kwetst|stak|steekt|van slag bracht|zo hoog zat|is gaan dwarszitten)
     `,
     'takes-ownership': rx`
+      # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
+      (?:dat|dit) is mijn deel(?=[.!,;]|$)
       # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
       (?:we|ik) (?:hebben|heb) (?:je )?(?:nooit|niet) (?:even )?(?:gebeld|gewaarschuwd|laten weten|ingelicht|op de hoogte gebracht)(?![^.!?,]{0,25} (?:omdat|want) )
       (?:dat|dit) (?:deel|stuk|gedeelte) (?:is|ligt|was) (?:van mij|bij mij|mijn schuld|op mijn conto)
@@ -724,6 +731,8 @@ export const nl: Lexicon = {
       wat zou (?:jou|je) (?:echt |nu )?helpen
     `,
     appreciation: rx`
+      # Lof via een ontkenning: "onderschat niet hoe goed je analyse is".
+      onderschat (?:\p{L}+ )?(?:niet|nooit) hoe (?:goed|sterk|knap|waardevol|belangrijk) (?:je|jouw|dit|dat|de|het)
       # Lof via een vergelijking of een ontkenning: "het sterkste stuk", "veranderd hoe ik ernaar kijk", "dat kan hier verder niemand", "je fouten op één hand tellen", "dat had ik zelf niet bedacht".
       (?:is|was) (?:echt |veruit |zonder meer )?het (?:sterkste|beste) (?:stuk|deel|onderdeel|hoofdstuk)
       veranderd hoe (?:ik|we|wij) (?:\p{L}+ ){0,6}(?:kijk|kijken|denk|denken)
@@ -840,6 +849,8 @@ export const nl: Lexicon = {
       niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
     `,
     'self-disclosure': rx`
+      # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
+      (?:makkelijk|gemakkelijk|leuk|prettig|fijn) is (?:dit|dat|het) (?:ook )?niet,? [^.!?]{0,30}(?:voor mij|voor mezelf)
       (?:dat|het) vind ik (?:\p{L}+ ){0,3}(?:naar|rot|vervelend|pijnlijk|erg|akelig)(?=[.!,]|$)
       # "Ik ga niet doen alsof het me niks deed" reads, the denial denied, as "het me iets deed".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:iets|wat|veel|zoveel) (?:deed|doet|gedaan heeft|heeft gedaan)
