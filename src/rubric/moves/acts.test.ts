@@ -1998,6 +1998,21 @@ describe('harm said in everyday words', () => {
     // A record kept, or chances given to others, as a threat.
     ["I'll want it minuted that IT advised against it.", 'en', 'threatens', []],
     ['Als je stil blijft, gaan de leuke projecten naar de mensen die wél praten.', 'nl', 'threatens', []],
+    // The other's name as a type, the complaint as a schoolboy's; the decision put elsewhere, one's standing defended.
+    ["Ha, 'kind of already said'. Classic Mark, sales first, calendar never.", 'en', 'contempt', []],
+    ['Going to Martin was a bit of a schoolboy move, running off to the headmaster.', 'en', 'contempt', []],
+    ['Typisch Marco, eerst beloven en dan vragen.', 'nl', 'contempt', []],
+    ['Je rent bij elk tegenvallertje meteen naar de directeur.', 'nl', 'contempt', []],
+    ["It was Ben in the end. It wasn't really my call.", 'en', 'defensive', []],
+    ["I've been managing teams for ten years, so I do know what I'm talking about.", 'en', 'defensive', []],
+    [
+      'Persoonlijk had ik het je gegund, maar HR hechtte veel waarde aan de teamfeedback.',
+      'nl',
+      'defensive',
+      [],
+    ],
+    ['Maar je moet ook snappen onder wat voor druk ik stond.', 'nl', 'defensive', []],
+    ['It was my call, and I made it on the coaching.', 'en', undefined, ['defensive']],
     // The feeling waved on.
     ["Everyone's had to adjust, no point dwelling on it.", 'en', 'dismisses', []],
     ['Ach, die teleurstelling zakt wel weer.', 'nl', 'dismisses', []],

@@ -290,6 +290,11 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The decision put elsewhere, or the speaker's standing defended: "it wasn't really my call in the end", "I do
+      # know what I'm talking about", "you have to understand the pressure I was under".
+      (?:it|that|this) (?:wasn't|was not|isn't|is not) (?:really |entirely |totally |even )?my (?:call|decision|choice)
+      i (?:do |really )?know what i'm talking about
+      (?:you have to|you've got to|you need to|try to) understand (?:the|what) (?:\p{L}+ )?pressure i (?:was|am|'m) under
       # The speaker's motives defended before anyone asked: "this isn't me being awkward", "please don't think this is
       # me being tight", "nobody can fault me on the process".
       (?:this|that|it) (?:isn't|is not|wasn't|was not|'s not) me being (?:\p{L}+ )?(?:awkward|difficult|tight|stubborn|unhelpful|obstructive|mean|petty|precious)
@@ -921,6 +926,11 @@ export const en: Lexicon = {
       (?:leave|hand|pass|give) [^.!?]{0,40}(?:to|over to) the (?:young|younger) (?:ones|guns|people|lot|generation|crowd)
       pass (?:on )?the baton
       (?:classic|typical) you(?![\p{L}])
+      # The other's name as a type, or the complaint as a schoolboy's: "Classic Mark, sales first, calendar never",
+      # "a bit of a schoolboy move", "running off to the headmaster".
+      (?:^|[.!?,;]\s*)(?:classic|typical) \p{Lu}\p{L}+(?=[.!,;]|$)
+      (?:schoolboy|rookie|amateur|amateurish) (?:move|stunt|trick)
+      (?:running|ran|run|went running) (?:off )?to (?:the headmaster|teacher|mummy|daddy)
       amateurish|amateur hour
       you(?:'re| are) (?:clearly |obviously |just |simply )+not ready for
       you(?:'re| are) (?:being )?(?:a bit |rather |quite |pretty |very |a little |really |so |just |such |bit )*(?:of )?(?:a |an )?(?:diva|drama queen|child|baby|prima donna|snowflake|hysterical|childish|precious|oversensitive|melodramatic|touchy|thin-skinned|paranoid|clueless|useless|hopeless)(?![\p{L}-])

@@ -352,6 +352,12 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # Het besluit elders gelegd, of de eigen positie verdedigd: "persoonlijk had ik het je gegund, maar …", "het was niet
+      # echt mijn beslissing", "je moet ook snappen onder wat voor druk ik stond".
+      (?:persoonlijk|zelf) had ik (?:het|hem|die rol|die functie) (?:je|jou) (?:wel |best |echt )?gegund
+      (?:het|dat|dit) was (?:niet|eigenlijk niet) (?:echt |helemaal )?mijn (?:beslissing|keuze|besluit)
+      ik weet (?:heus |echt |best )?(?:wel )?waar ik het over heb
+      je moet (?:ook )?(?:snappen|begrijpen|zien) (?:onder wat voor|hoeveel|wat voor) druk ik (?:stond|sta|zat)
       # Eigen motieven verdedigd voor iemand erom vroeg: "voordat je denkt dat ik moeilijk doe", "aan de procedure heeft
       # het niet gelegen", "daar kan niemand mij iets op verwijten".
       voordat (?:je|jij|iemand) (?:denkt|gaat denken|gaat zeggen|zegt) dat (?:ik|wij|we|it|mijn team) (?:\p{L}+ ){0,3}(?:moeilijk doe|moeilijk doen|dwarslig|dwarsliggen|laten liggen|heeft laten liggen|hebben laten liggen|krenterig ben)
@@ -1115,6 +1121,10 @@ export const nl: Lexicon = {
       amateurisme|amateuristisch
       (?:je bent|jij bent|ben je|ben jij) er (?:duidelijk |gewoon |echt )*(?:nog )?niet aan toe
       (?:typisch|klassiek) (?:jij|jou)(?![\p{L}])
+      # De naam van de ander als type, of de klacht als kinderachtig: "Typisch Marco", "meteen naar de directeur rennen".
+      (?:^|[.!?,;]\s*)(?:typisch|klassiek) \p{Lu}\p{L}+(?=[.!,;]|$)
+      (?:meteen |gelijk |direct )?naar (?:de directeur|de baas|de meester|de juf|mama|papa) (?:\p{L}+ )?(?:rent|rennen|loopt te rennen|holt|rende)
+      (?:rent|rende|holt|rennen) (?:\p{L}+ ){0,4}naar (?:de directeur|de baas|de meester|de juf|mama|papa)(?=[.!,;]|$| toe)
       is (?:je|jouw) best (?:\p{L}+ ){0,3}niet (?:goed )?genoeg
       (?:je stelt je|stel je je|jij stelt je|je stelde je)(?: (?!niet)\p{L}+){0,3} aan
       (?:je bent|jij bent|ben je|ben jij|je doet|jij doet|doe je|doe jij) (?:zo |nogal |best |een beetje |wel erg |wel |echt |gewoon |ontzettend |weer )*(?:dramatisch|kinderachtig|hysterisch|overgevoelig|lichtgeraakt|een diva|een dramaqueen|een kind|een zeur|een zeurpiet|een prima donna|een watje|overdreven)
