@@ -2,10 +2,11 @@ import {
   isPartOf,
   lastRead,
   needOf,
-  passes,
+  type PackedTests,
+  packTests,
+  passesAt,
   rarestFirst,
   shareOfSlot,
-  type Test,
   testOf,
 } from './moves/prefilter.ts';
 
@@ -86,8 +87,8 @@ export class Phrase {
   private readonly before: NotAfter | undefined;
   /** Whether the pattern reads code points (`u` or `v`): `flags` is built anew each time it is read. */
   private readonly unicode: boolean;
-  /** What a text needs before the pattern may match in it (null: nothing), read the first time it is asked. */
-  private needs: Test | null | undefined;
+  /** What a text needs before the pattern may match in it, packed (see `packTests`), read the first time it is asked. */
+  private needs: PackedTests | undefined;
   /** The text (by its `generation`) the test was last made on, and what it said. */
   private readOn = -1;
   private passed = true;
@@ -128,9 +129,9 @@ export class Phrase {
     const read = lastRead();
     if (read === undefined || read.windows === undefined) return true;
     if (this.readOn !== read.generation) {
-      if (this.needs === undefined) this.needs = rarestFirst(testOf(needOf(this.regex.source)), shareOfSlot);
+      this.needs ??= packTests([rarestFirst(testOf(needOf(this.regex.source)), shareOfSlot)]);
       this.readOn = read.generation;
-      this.passed = passes(this.needs, read.windows);
+      this.passed = passesAt(this.needs.code, this.needs.at[0]!, read.windows);
     }
     return this.passed || !isPartOf(read, text);
   }

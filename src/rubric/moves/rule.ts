@@ -4,11 +4,12 @@ import {
   holdsSlot,
   keyOf,
   needOf,
-  passes,
+  type PackedTests,
+  packTests,
+  passesAt,
   rarestFirst,
   SLOTS,
   slotsIn,
-  type Test,
   testOf,
   windowsOf,
 } from './prefilter.ts';
@@ -23,7 +24,7 @@ import {
  * An alternative alone; its expression is compiled the first time a text may match it. Every expression
  * here is kept without its leading `B_START`, which `nextWordMatch` checks at each match instead.
  */
-type Part = { index: number; test: Test | null; source: string; regex: RegExp | undefined };
+type Part = { index: number; source: string; regex: RegExp | undefined };
 /**
  * `screen`: per key of each alternative, its index and the key's three windows (-1: none; all -1 for an
  * alternative without a key), so that a rule asked alone is screened by its keys as the index screens all.
@@ -52,6 +53,8 @@ export class RuleSet<Id> {
   private keyStart = new Int32Array(0);
   private keyed = new Int32Array(0);
   private readonly always: number[] = [];
+  /** What each alternative needs, by its index, packed (see `packTests`): read for every candidate. */
+  private tests: PackedTests = { code: new Int32Array(0), at: new Int32Array(0) };
   /** Every alternative by its index, and the rule it belongs to. */
   private readonly parts: Part[] = [];
   private readonly ruleOf: Rule<Id>[] = [];
@@ -73,7 +76,7 @@ export class RuleSet<Id> {
     this.rules = rules.map(([id, alternatives]) => ({
       id,
       regex: new RegExp(bounded(alternatives), 'giu'),
-      parts: alternatives.map((source) => ({ index: count++, test: null, source, regex: undefined })),
+      parts: alternatives.map((source) => ({ index: count++, source, regex: undefined })),
       screen: new Int32Array(0),
     }));
     for (const rule of this.rules)
@@ -93,17 +96,17 @@ export class RuleSet<Id> {
   private index(): void {
     if (this.indexed) return;
     this.indexed = true;
-    for (const part of this.parts) part.test = testOf(needOf(part.source));
+    let tests = this.parts.map((part) => testOf(needOf(part.source)));
     // A window many patterns share is likely common in replies too: key each pattern by its rarest.
     const uses = new Map<number, number>();
-    for (const part of this.parts)
-      for (const slot of slotsIn(part.test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
+    for (const test of tests) for (const slot of slotsIn(test)) uses.set(slot, (uses.get(slot) ?? 0) + 1);
     const common = (slot: number) => uses.get(slot) ?? 0;
     const byWindow = new Map<number, number[]>();
     const screens = new Map<Rule<Id>, number[]>();
+    tests = tests.map((test) => rarestFirst(test, common));
+    this.tests = packTests(tests);
     for (const part of this.parts) {
-      part.test = rarestFirst(part.test, common);
-      const key = keyOf(part.test, common);
+      const key = keyOf(tests[part.index]!, common);
       const screen = screens.get(this.ruleOf[part.index]!) ?? [];
       screens.set(this.ruleOf[part.index]!, screen);
       if (!key) {
@@ -138,9 +141,10 @@ export class RuleSet<Id> {
     }
     let rule: Rule<Id> | undefined;
     let parts: Part[] = [];
+    const { code, at } = this.tests;
     for (const index of this.candidates(text, windows)) {
+      if (!passesAt(code, at[index]!, windows)) continue;
       const part = this.parts[index]!;
-      if (!passes(part.test, windows)) continue;
       const owner = this.ruleOf[index]!;
       if (owner !== rule) {
         if (rule) runParts(rule, parts, text, found);
@@ -168,12 +172,12 @@ export class RuleSet<Id> {
       );
     if (text !== this.candidatesOf)
       return this.rules.some((rule) => which(rule.id) && this.anyPartMatches(rule, text, windows));
+    const { code, at } = this.tests;
     for (const index of this.candidates(text, windows)) {
-      const part = this.parts[index]!;
       if (
         which(this.ruleOf[index]!.id) &&
-        passes(part.test, windows) &&
-        nextWordMatch(regexOf(part), text, 0)
+        passesAt(code, at[index]!, windows) &&
+        nextWordMatch(regexOf(this.parts[index]!), text, 0)
       )
         return true;
     }
@@ -205,8 +209,11 @@ export class RuleSet<Id> {
         continue;
       // An alternative's keys stand together: one that held was enough to test it.
       tried = index;
-      const part = this.parts[index]!;
-      if (passes(part.test, windows) && nextWordMatch(regexOf(part), text, 0) !== null) return true;
+      if (
+        passesAt(this.tests.code, this.tests.at[index]!, windows) &&
+        nextWordMatch(regexOf(this.parts[index]!), text, 0) !== null
+      )
+        return true;
     }
     return false;
   }
