@@ -2037,6 +2037,12 @@ describe('stock mockery in everyday idiom', () => {
     ['Een hele middag. Dat we dat gaan overleven.', 'nl', true],
     ['Twaalf procent, heel bescheiden. Het antwoord is nee.', 'nl', true],
     ['Je bent altijd zo bescheiden, Daan, terwijl je idee echt sterk was.', 'nl', false],
+    // Praise for what should have been done all along: "for a change", "ook eens van jou", "toch nog even".
+    ['Nice to hear it from you first for a change. Okay, go on.', 'en', true],
+    ["It's good to talk for once without a deadline hanging over us.", 'en', false],
+    ['Fijn dat ik het ook eens van jou zelf hoor in plaats van via de wandelgangen.', 'nl', true],
+    ['Heel attent dat je het toch nog even komt melden, Sander.', 'nl', true],
+    ['Fijn dat je het me zelf komt vertellen, Sander.', 'nl', false],
   ];
   it.each(CASES)('"%s" (%s): contempt %s', (reply, language, contempt) => {
     expect(ids(reply, language).has('contempt')).toBe(contempt);
