@@ -110,8 +110,11 @@ function printRanking(title: string, report: CalibrationReport, showCases = true
   console.log(
     `  ranking good > fair > poor (ties fail): ${pct(ranking.accuracy)} (${ranking.ordered}/${ranking.pairs})`,
   );
-  console.log(`    nl ${pct(byLanguage.nl.accuracy)} (${byLanguage.nl.ordered}/${byLanguage.nl.pairs})`);
-  console.log(`    en ${pct(byLanguage.en.accuracy)} (${byLanguage.en.ordered}/${byLanguage.en.pairs})`);
+  // A set in one language (2026-12zu) has no pairs in the other: nothing to report there.
+  for (const language of ['nl', 'en'] as const) {
+    const { accuracy, ordered, pairs } = byLanguage[language];
+    if (pairs > 0) console.log(`    ${language} ${pct(accuracy)} (${ordered}/${pairs})`);
+  }
   console.log(
     `  exact rating (good ≥ ${RATING_THRESHOLDS.good}, fair ≥ ${RATING_THRESHOLDS.fair}): ${pct(exact.accuracy)} (${exact.agree}/${exact.examples})`,
   );
