@@ -25,9 +25,10 @@ const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => g
  * that day: "give me ten minutes" no longer read as an instruction to the grader, among other classes; 27,686
  * with the ranking training set 2026-12zt of a fourth stop, 988 of its 1,056 pairs ordered at its arrival,
  * 27,731 with the signal learnt again with it and that stop's rules; 28,242 with the Dutch ranking training set
- * 2026-12zu of a fifth stop, 511 of its 528 pairs ordered at its arrival).
+ * 2026-12zu of a fifth stop, 511 of its 528 pairs ordered at its arrival, 28,246 with the signal learnt again
+ * with it and that stop's rules).
  */
-const ORDERED_WITH_MODEL = 28242;
+const ORDERED_WITH_MODEL = 28246;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
