@@ -2,7 +2,8 @@
 // act, from the labelled adversarial training material, and measures them first: each set is left out in
 // turn (with one ranking set beside it), the models are trained on the rest and read on what was left out.
 // Printed per act: the cases that do the harm caught, the cases that must not read as it left alone, and the
-// good ranking replies read as doing it (each of those would cost a good reply its score).
+// good ranking replies read as doing it (each of those would cost a good reply its score); read as the engine
+// reads them (the whole reply or any one of its sentences), and by the whole reply alone.
 //
 // Only training material is read: the adversarial development and training suites, the negation and harm
 // training sets, and the good replies of the ranking training sets and of the library's golden examples. Never a
@@ -12,6 +13,7 @@ import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
+import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import { trainPairModel, wholeAndSentences, writePairModels } from './pair-training.ts';
@@ -118,9 +120,9 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function printFolds(act: HarmAct, examples: Example[]) {
   const rankingSets = LEARNED_TRAINING_SETS.map(([name]) => `ranking ${name}`);
-  const totals = new Map(
-    THRESHOLDS.map((t) => [t, { caught: 0, harms: 0, kept: 0, must: 0, misread: 0, good: 0 }]),
-  );
+  // Per threshold, read as the engine reads (the whole reply or any one sentence), and the whole reply alone.
+  const empty = () => ({ caught: 0, harms: 0, kept: 0, must: 0, misread: 0, good: 0 });
+  const totals = new Map(THRESHOLDS.map((t) => [t, { bySentence: empty(), whole: empty() }]));
   for (const [k, [set]] of LABELLED.entries()) {
     const rankingSet = rankingSets[k % rankingSets.length]!;
     const model = train(
@@ -130,28 +132,33 @@ function printFolds(act: HarmAct, examples: Example[]) {
     for (const e of examples) {
       if ((e.set !== set && e.set !== rankingSet) || !e.measured) continue;
       const odds = pairOdds(e.text, model);
-      for (const [threshold, t] of totals) {
-        const read = odds > threshold;
-        if (e.set === rankingSet) {
-          t.good++;
-          if (read) t.misread++;
-        } else if (e.harm) {
-          t.harms++;
-          if (read) t.caught++;
-        } else {
-          t.must++;
-          if (!read) t.kept++;
+      const list = sentences(e.text);
+      const inSentences = list.length > 1 ? Math.max(...list.map((s) => pairOdds(s.text, model))) : odds;
+      for (const [threshold, both] of totals)
+        for (const [t, read] of [
+          [both.bySentence, Math.max(odds, inSentences) > threshold],
+          [both.whole, odds > threshold],
+        ] as const) {
+          if (e.set === rankingSet) {
+            t.good++;
+            if (read) t.misread++;
+          } else if (e.harm) {
+            t.harms++;
+            if (read) t.caught++;
+          } else {
+            t.must++;
+            if (!read) t.kept++;
+          }
         }
-      }
     }
   }
   console.log(
-    `${act} (each labelled set left out in turn): caught, "must not" left alone, good replies misread`,
+    `${act} (each labelled set left out in turn): caught, "must not" left alone, good replies misread; read by sentence too | whole reply only`,
   );
-  for (const [threshold, t] of totals)
-    console.log(
-      `  ${threshold}: ${t.caught}/${t.harms} (${pct(t.caught / t.harms)}), ${t.kept}/${t.must} (${pct(t.kept / t.must)}), ${t.misread}/${t.good}`,
-    );
+  const line = (t: ReturnType<typeof empty>) =>
+    `${t.caught}/${t.harms} (${pct(t.caught / t.harms)}), ${t.kept}/${t.must} (${pct(t.kept / t.must)}), ${t.misread}/${t.good}`;
+  for (const [threshold, { bySentence, whole }] of totals)
+    console.log(`  ${threshold}: ${line(bySentence)} | ${line(whole)}`);
 }
 
 const models = new Map<HarmAct, PairModel>();

@@ -1,6 +1,6 @@
 import { ACT_MODELS } from './act-weights.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { pairOdds } from './pair-model.ts';
+import { pairOdds, pairOddsBySentence } from './pair-model.ts';
 import type { Sentence } from './text.ts';
 import type { ActModels, ReadAct } from './types.ts';
 
@@ -45,14 +45,14 @@ export function readActs(
       pairOdds(text, models[act]) > models[act].threshold,
   );
   if (acts.length === 0 || list.length === 0) return [];
-  // Sentence by sentence, every act of it at once: the models are read together (see harm.ts), a pass each.
+  // Every sentence's odds come from the pass that read the whole reply (see pair-model.ts).
   const most = acts.map(() => ({ sentence: list[0]!, odds: -1 }));
   if (list.length > 1)
-    for (const sentence of list)
-      acts.forEach((act, k) => {
-        const odds = pairOdds(sentence.text, models[act]);
-        if (odds > most[k]!.odds) most[k] = { sentence, odds };
-      });
+    acts.forEach((act, k) => {
+      const { bySentence } = pairOddsBySentence(text, list, models[act]);
+      for (const [i, sentence] of list.entries())
+        if (bySentence[i]! > most[k]!.odds) most[k] = { sentence, odds: bySentence[i]! };
+    });
   return acts.flatMap((act, k) => {
     const { start, end } = most[k]!.sentence;
     const contradicted = read.some(

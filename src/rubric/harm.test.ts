@@ -84,6 +84,20 @@ describe('placing a harm the rules missed', () => {
     ]);
   });
 
+  it('reads a harm in its own sentence that the kind words around it hide in the whole reply', () => {
+    const kind = {
+      ...models,
+      blames: { ...models.blames, weights: { ...models.blames.weights, sorry: -4 } },
+    };
+    const glued = "I'm sorry. HR decided that, not me. Let us talk on Monday.";
+    const parts = sentences(glued);
+    // Read whole: -3 + 6 - 4, odds 0.27; its second sentence alone: -3 + 6, odds 0.95.
+    expect(harmOdds(glued, kind)[0]).toBeLessThan(0.5);
+    expect(readHarms(glued, parts, [], kind)).toEqual([
+      { id: 'blames', start: parts[1]!.start, end: parts[1]!.end, learned: 'harm' },
+    ]);
+  });
+
   it('leaves a harm the rules found to the rules', () => {
     const found = [{ id: 'blames' as const, start: 0, end: 5 }];
     expect(readHarms(text, list, found, models)).toEqual([]);

@@ -1,7 +1,7 @@
 import { ACT_MODELS } from './act-weights.ts';
 import { HARM_MODELS } from './harm-weights.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
-import { pairOddsOfEach, readTogether } from './pair-model.ts';
+import { pairOddsBySentence, pairOddsOfEach, readTogether } from './pair-model.ts';
 import { SARCASM_MODEL } from './sarcasm-weights.ts';
 import type { Sentence } from './text.ts';
 import type { HarmAct, HarmModels, PairModel } from './types.ts';
@@ -69,6 +69,12 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
 /**
  * The harms the models read in the text (`found`: the rules' signals), each on the sentence that carries it
  * most: there the reply shows where it cost points. A harm the rules found elsewhere in the reply is theirs.
+ *
+ * A harm is read in the whole reply or in any one sentence, at the same threshold: read whole, the kind words
+ * glued around a harm pull its odds down. Each labelled set left out in turn (`npm run rubric:learn-harm`), the
+ * harm training sets' harms caught read whole: blame 35 of 217, a threat 43 of 273, contempt 41 of 283; read
+ * also sentence by sentence: 91, 93 and 61, with one good or fair ranking reply of 1,639 more read as a threat
+ * and one as contempt.
  */
 export function readHarms(
   text: string,
@@ -76,21 +82,16 @@ export function readHarms(
   found: readonly Signal[],
   models: HarmModels = HARM_MODELS,
 ): Signal[] {
-  const odds = harmOdds(text, models);
   const read: Signal[] = [];
-  // Each sentence read once, and only when a harm is read at all: most replies read none.
-  let bySentence: number[][] | undefined;
-  HARM_ACTS.forEach((act, k) => {
-    if (odds[k]! <= models[act].threshold) return;
-    const ruled = found.filter((s) => s.id === act);
-    bySentence ??= list.length === 1 ? [odds] : list.map((sentence) => harmOdds(sentence.text, models));
+  HARM_ACTS.forEach((act) => {
+    const { whole, bySentence } = pairOddsBySentence(text, list, models[act]);
     let most: Sentence | undefined;
     let mostOdds = -1;
     for (const [i, sentence] of list.entries()) {
-      const at = bySentence[i]![k]!;
-      if (at > mostOdds) [most, mostOdds] = [sentence, at];
+      if (bySentence[i]! > mostOdds) [most, mostOdds] = [sentence, bySentence[i]!];
     }
-    if (!most) return;
+    if (!most || Math.max(whole, mostOdds) <= models[act].threshold) return;
+    const ruled = found.filter((s) => s.id === act);
     const { start, end } = most;
     // Where the rules read the act too, the reading adds only that the sentence the rules read it in is a harm:
     // "the next lead role is yours" gives in by the rules, and counts as a harm when the model reads it so too.

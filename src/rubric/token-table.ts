@@ -30,6 +30,9 @@ export class TokenTable {
   private readonly columnOf: Uint16Array;
   private readonly weightOf: Float64Array;
   private reading = 0;
+  /** The same, for a sentence read inside the text: see `countOnceInSentence`. */
+  private readonly sentenceMarks: Float64Array;
+  private sentenceReading = 0;
 
   constructor(features: readonly WeightedFeature[], columns: number) {
     const ids = new Map<string, number>();
@@ -66,6 +69,7 @@ export class TokenTable {
     };
     if (columns > 0xffff) throw new Error(`a token table holds at most 65,535 columns, not ${columns}`);
     this.marks = new Float64Array(row);
+    this.sentenceMarks = new Float64Array(row);
     this.rowStart = new Int32Array(row + 1);
     for (const [feature] of features) this.rowStart[rowOf(feature) + 1]!++;
     for (let r = 0; r < row; r++) this.rowStart[r + 1]! += this.rowStart[r]!;
@@ -127,9 +131,28 @@ export class TokenTable {
   countOnce(row: number, sums: Float64Array): void {
     if (row < 0 || this.marks[row] === this.reading) return;
     this.marks[row] = this.reading;
+    this.add(row, sums, 0);
+  }
+
+  /** Starts a sentence inside the text being read: every row counts once more in it. */
+  startSentence(): void {
+    this.sentenceReading++;
+  }
+
+  /**
+   * As `countOnce`, for the sentence being read inside the text, into its sums at `offset`: a text and each
+   * of its sentences are read in one pass, each counting a row once.
+   */
+  countOnceInSentence(row: number, sums: Float64Array, offset: number): void {
+    if (row < 0 || this.sentenceMarks[row] === this.sentenceReading) return;
+    this.sentenceMarks[row] = this.sentenceReading;
+    this.add(row, sums, offset);
+  }
+
+  private add(row: number, sums: Float64Array, offset: number): void {
     const { columnOf, weightOf } = this;
     for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
-      sums[columnOf[at]!]! += weightOf[at]!;
+      sums[offset + columnOf[at]!]! += weightOf[at]!;
   }
 }
 
