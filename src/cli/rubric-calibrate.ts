@@ -86,6 +86,7 @@ import { TRAINING_2026_12ZR } from '../rubric/fixtures/training-2026-12zr.ts';
 import { TRAINING_2026_12ZS } from '../rubric/fixtures/training-2026-12zs.ts';
 import { TRAINING_2026_12ZT } from '../rubric/fixtures/training-2026-12zt.ts';
 import { TRAINING_2026_12ZU } from '../rubric/fixtures/training-2026-12zu.ts';
+import { TRAINING_2026_12ZV } from '../rubric/fixtures/training-2026-12zv.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -269,6 +270,10 @@ printRanking(
 printRanking(
   'Training set 2026-12zu (written on 2026-12-05, a fifth stop, by a reviewer outside the rubric work, Dutch only, kind-sounding fair and poor replies and plain good ones; 96.8% at its first scoring, by the main of that moment)',
   heldOutReport(TRAINING_2026_12ZU, library),
+);
+printRanking(
+  'Training set 2026-12zv (written on 2026-12-05, a sixth stop, by two reviewers outside the rubric work (one per language), firm and direct good replies; 95.9%, nl 95.8%, en 96.0% at its first scoring, by the main of that moment)',
+  heldOutReport(TRAINING_2026_12ZV, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(

@@ -137,6 +137,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hj': 129,
   '2026-12zu': 98,
   '2026-12hk': 125,
+  '2026-12hl': 78,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
