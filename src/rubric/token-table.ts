@@ -96,6 +96,11 @@ export class TokenTable {
     });
   }
 
+  /** How many tokens have a number: they are numbered from 0. */
+  get tokens(): number {
+    return this.names.length;
+  }
+
   /** The token's number (and row), or -1 when no feature has it. */
   token(token: string): number {
     return this.tokenIn(token, 0, token.length);
