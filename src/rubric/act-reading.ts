@@ -49,7 +49,7 @@ export function readActs(
   const most = acts.map(() => ({ sentence: list[0]!, odds: -1 }));
   if (list.length > 1)
     acts.forEach((act, k) => {
-      const { bySentence } = pairOddsBySentence(text, list, models[act]);
+      const { bySentence } = pairOddsBySentence(text, models[act]);
       for (const [i, sentence] of list.entries())
         if (bySentence[i]! > most[k]!.odds) most[k] = { sentence, odds: bySentence[i]! };
     });

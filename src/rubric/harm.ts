@@ -27,7 +27,7 @@ export type { HarmAct, HarmModels };
 /**
  * The models in `HARM_ACTS` order, the same list each time. The engine's own models are read together with
  * the sarcasm reading and the act readings (act-reading.ts) after them (see `readTogether`): every reply is
- * read by all of them, in one pass.
+ * read by all of them in one pass, which reads each of its sentences by the harm readings too.
  */
 const listed = new WeakMap<HarmModels, PairModel[]>();
 function listOf(models: HarmModels): PairModel[] {
@@ -36,7 +36,7 @@ function listOf(models: HarmModels): PairModel[] {
     list = HARM_ACTS.map((act) => models[act]);
     if (models === HARM_MODELS) {
       list.push(SARCASM_MODEL, ...Object.values(ACT_MODELS));
-      readTogether(list);
+      readTogether(list, HARM_ACTS.length);
     }
     listed.set(models, list);
   }
@@ -84,7 +84,7 @@ export function readHarms(
 ): Signal[] {
   const read: Signal[] = [];
   HARM_ACTS.forEach((act) => {
-    const { whole, bySentence } = pairOddsBySentence(text, list, models[act]);
+    const { whole, bySentence } = pairOddsBySentence(text, models[act]);
     let most: Sentence | undefined;
     let mostOdds = -1;
     for (const [i, sentence] of list.entries()) {

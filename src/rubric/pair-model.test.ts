@@ -35,7 +35,7 @@ describe('reading a text and its sentences in one pass', () => {
   ])('gives each sentence the odds it has read alone: %s', (_, model) => {
     for (const reply of replies) {
       const list = sentences(reply);
-      const read = pairOddsBySentence(reply, list, model);
+      const read = pairOddsBySentence(reply, model);
       expect(read.whole, reply).toBe(pairOdds(reply, model));
       const alone = list.length === 1 ? [read.whole] : list.map((s) => pairOdds(s.text, model));
       expect(read.bySentence, reply).toEqual(alone);

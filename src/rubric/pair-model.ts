@@ -1,4 +1,4 @@
-import type { Sentence } from './text.ts';
+import { sentences } from './text.ts';
 import { SENTENCE_BREAK, TokenSpans } from './token-spans.ts';
 import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { PairModel } from './types.ts';
@@ -59,25 +59,24 @@ let sums = new Float64Array(16);
 
 const odds = (sum: number) => 1 / (1 + Math.exp(-sum));
 
-/** Each model's odds for the whole text, and with its sentences for each sentence read on its own. */
-export type TextOdds = { whole: number[]; bySentence: number[][] | undefined };
+/**
+ * Each model's odds for the whole text, and for each of its sentences (`sentences(text)`) read on its own: per
+ * sentence, the odds of the first `columns` models.
+ */
+type TextOdds = { whole: number[]; bySentence: number[][]; columns: number };
 
 /**
  * Each model's odds (0–1), summed in one pass over the text's tokens and pairs: the same tokens and sentences
- * as `pairFeatures` reads, each looked up in place. Given the text's sentences (`sentences(text)`), the same
- * pass also sums each sentence as if it were read alone: the harm readings weigh every sentence of a reply,
- * and a pass per sentence cost as much again as the whole reply's.
+ * as `pairFeatures` reads, each looked up in place. The same pass sums each sentence of the text as if it were
+ * read alone, for the first `columns` models: the harm readings weigh every sentence of every reply, and a
+ * pass per sentence cost as much again as the whole reply's.
  */
-function oddsWith(
-  text: string,
-  table: TokenTable,
-  models: readonly PairModel[],
-  list?: readonly Sentence[],
-): TextOdds {
+function oddsWith(text: string, table: TokenTable, models: readonly PairModel[], columns: number): TextOdds {
   const n = models.length;
+  const list = columns > 0 ? sentences(text) : [];
   const lower = text.replace(CURLY_APOSTROPHE, "'").toLowerCase();
   // Offsets in the lower-cased text stand for the same characters in the text only when its length is kept.
-  const inOnePass = list !== undefined && list.length > 1 && lower.length === text.length;
+  let inOnePass = list.length > 1 && lower.length === text.length;
   const size = inOnePass ? n * (list.length + 1) : n;
   if (sums.length < size) sums = new Float64Array(size);
   // Filled and read in plain loops: `Float64Array.from` and `Array.from` with a function cost more than
@@ -92,7 +91,8 @@ function oddsWith(
   // The sentence being read (its sums at `n * (sentence + 1)`), and its own previous token.
   let sentence = -1;
   let previousInSentence = start;
-  let whole = inOnePass;
+  const endSentence = () =>
+    table.countOnceInSentence(table.pair(previousInSentence, end), sums, n * (sentence + 1), columns);
   for (let i = 0; i < spans.length; i += 2) {
     if (found[i] === SENTENCE_BREAK) {
       table.countOnce(table.pair(previous, end), sums);
@@ -105,70 +105,87 @@ function oddsWith(
     table.countOnce(table.pair(previous, current), sums);
     table.countOnce(current, sums);
     previous = current;
-    if (!whole) continue;
-    if (sentence < 0 || from >= list![sentence]!.end) {
-      if (sentence >= 0)
-        table.countOnceInSentence(table.pair(previousInSentence, end), sums, n * (sentence + 1));
+    if (!inOnePass) continue;
+    if (sentence < 0 || from >= list[sentence]!.end) {
+      if (sentence >= 0) endSentence();
       sentence++;
-      // A sentence without a token, or a token across two sentences: each sentence is read on its own below.
-      const next = list![sentence];
-      if (next === undefined || from < next.start || from >= next.end) whole = false;
       table.startSentence();
       previousInSentence = start;
     }
-    if (to > list![sentence]!.end) whole = false;
-    if (!whole) continue;
+    // A sentence without a token, or a token across two sentences: each sentence is read on its own below.
+    const within = list[sentence];
+    if (within === undefined || from < within.start || to > within.end) {
+      inOnePass = false;
+      continue;
+    }
     const offset = n * (sentence + 1);
-    table.countOnceInSentence(table.pair(previousInSentence, current), sums, offset);
-    table.countOnceInSentence(current, sums, offset);
+    table.countOnceInSentence(table.pair(previousInSentence, current), sums, offset, columns);
+    table.countOnceInSentence(current, sums, offset, columns);
     previousInSentence = current;
   }
-  if (whole && sentence >= 0)
-    table.countOnceInSentence(table.pair(previousInSentence, end), sums, n * (sentence + 1));
-  const read: TextOdds = { whole: [], bySentence: undefined };
-  for (let k = 0; k < n; k++) read.whole.push(odds(sums[k]!));
-  if (list === undefined) return read;
-  if (list.length === 1) read.bySentence = [read.whole];
-  else if (whole && sentence === list.length - 1)
+  if (inOnePass && sentence >= 0) endSentence();
+  const whole: number[] = [];
+  for (let k = 0; k < n; k++) whole.push(odds(sums[k]!));
+  const read: TextOdds = { whole, bySentence: [], columns };
+  if (list.length === 1) read.bySentence = [whole];
+  else if (inOnePass && sentence === list.length - 1)
     read.bySentence = list.map((_, i) => {
-      const bySentence: number[] = [];
-      for (let k = 0; k < n; k++) bySentence.push(odds(sums[n * (i + 1) + k]!));
-      return bySentence;
+      const each: number[] = [];
+      for (let k = 0; k < columns; k++) each.push(odds(sums[n * (i + 1) + k]!));
+      return each;
     });
-  else read.bySentence = list.map((s) => oddsWith(s.text, table, models).whole);
+  else if (list.length > 1) read.bySentence = list.map((s) => oddsWith(s.text, table, models, 0).whole);
   return read;
 }
 
 /**
  * Models read together (the harm readings, the sarcasm reading and the act readings): the first of them asked
  * about a text reads them all in one pass, and the others find their odds ready. Every reply is read by each of
- * them, and a pass costs as much for fifteen models as for one.
+ * them, and a pass costs as much for fifteen models as for one. `sentenceColumns`: how many of them, first in
+ * the list, are read sentence by sentence in every pass.
  */
-const groups = new WeakMap<PairModel, readonly PairModel[]>();
-let lastRead: { text: string; group: readonly PairModel[]; read: TextOdds } | undefined;
+type Group = { models: readonly PairModel[]; sentenceColumns: number };
+const groupOfModel = new WeakMap<PairModel, Group>();
+const groupOfList = new WeakMap<readonly PairModel[], Group>();
+let lastRead: { text: string; group: Group; read: TextOdds } | undefined;
 
-/** Registers the models as read together; pass the same list to `pairOddsOfEach`. */
-export function readTogether(models: readonly PairModel[]): void {
-  for (const model of models) groups.set(model, models);
+/**
+ * Registers the models as read together, the first `sentenceColumns` of them sentence by sentence in every
+ * pass; pass the same list to `pairOddsOfEach`.
+ */
+export function readTogether(models: readonly PairModel[], sentenceColumns = 0): void {
+  const group = { models, sentenceColumns };
+  groupOfList.set(models, group);
+  for (const model of models) groupOfModel.set(model, group);
 }
 
-function oddsOfGroup(text: string, group: readonly PairModel[], list?: readonly Sentence[]): TextOdds {
-  const last = lastRead;
-  if (last?.group === group && last.text === text && (list === undefined || last.read.bySentence))
-    return last.read;
-  const read = oddsWith(text, tableOf(group, group), group, list);
-  lastRead = { text, group, read };
-  return read;
-}
-
-/** The model's group: the models read with it, or the model alone (kept, so its table is built once). */
-function groupOf(model: PairModel): readonly PairModel[] {
-  let group = groups.get(model);
+/** The list's group, kept (so its table is built once): registered, or the list read with no sentences. */
+function groupOf(models: readonly PairModel[]): Group {
+  let group = groupOfList.get(models);
   if (!group) {
-    group = [model];
-    groups.set(model, group);
+    group = { models, sentenceColumns: 0 };
+    groupOfList.set(models, group);
   }
   return group;
+}
+
+const modelGroup = (model: PairModel): Group => groupOfModel.get(model) ?? groupOf(singleton(model));
+const singletons = new WeakMap<PairModel, readonly PairModel[]>();
+function singleton(model: PairModel): readonly PairModel[] {
+  let list = singletons.get(model);
+  if (!list) {
+    list = [model];
+    singletons.set(model, list);
+  }
+  return list;
+}
+
+function oddsOfGroup(text: string, group: Group, columns = group.sentenceColumns): TextOdds {
+  const last = lastRead;
+  if (last?.group === group && last.text === text && last.read.columns >= columns) return last.read;
+  const read = oddsWith(text, tableOf(group, group.models), group.models, columns);
+  lastRead = { text, group, read };
+  return read;
 }
 
 /**
@@ -176,26 +193,28 @@ function groupOf(model: PairModel): readonly PairModel[] {
  * (each feature once), read in one pass without building the features, since every reply is read.
  */
 export function pairOdds(text: string, model: PairModel): number {
-  const group = groupOf(model);
-  return oddsOfGroup(text, group).whole[group.indexOf(model)]!;
+  const group = modelGroup(model);
+  return oddsOfGroup(text, group).whole[group.models.indexOf(model)]!;
 }
 
 /**
  * The model's odds for the text, and for each of its sentences (`sentences(text)`) read on its own, as
- * `pairOdds` reads each.
+ * `pairOdds` reads each. A model outside its group's sentence columns has its text read again, every model
+ * sentence by sentence: the readings that ask it (sarcasm, the act readings) ask only for the few replies
+ * they read at all.
  */
-export function pairOddsBySentence(
-  text: string,
-  list: readonly Sentence[],
-  model: PairModel,
-): { whole: number; bySentence: number[] } {
-  const group = groupOf(model);
-  const k = group.indexOf(model);
-  const read = oddsOfGroup(text, group, list);
-  return { whole: read.whole[k]!, bySentence: read.bySentence!.map((each) => each[k]!) };
+export function pairOddsBySentence(text: string, model: PairModel): { whole: number; bySentence: number[] } {
+  const group = modelGroup(model);
+  const k = group.models.indexOf(model);
+  const read = oddsOfGroup(
+    text,
+    group,
+    k < group.sentenceColumns ? group.sentenceColumns : group.models.length,
+  );
+  return { whole: read.whole[k]!, bySentence: read.bySentence.map((each) => each[k]!) };
 }
 
 /** Several models read in the same pass: their odds in the order given. Pass the same list each time. */
 export function pairOddsOfEach(text: string, models: readonly PairModel[]): number[] {
-  return oddsOfGroup(text, models).whole;
+  return oddsOfGroup(text, groupOf(models)).whole;
 }

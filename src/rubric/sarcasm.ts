@@ -1,4 +1,4 @@
-import { type PairModel, pairOddsBySentence } from './pair-model.ts';
+import { type PairModel, pairOdds, pairOddsBySentence } from './pair-model.ts';
 import { SARCASM_MODEL } from './sarcasm-weights.ts';
 import { type Sentence, sentences } from './text.ts';
 
@@ -23,10 +23,10 @@ export type MockingReading = { mocks: boolean; sentence: Sentence | undefined };
  */
 export function readMocking(text: string, model: PairModel = SARCASM_MODEL): MockingReading {
   const parts = sentences(text);
-  if (parts.length < MIN_SENTENCES || pairOddsBySentence(text, parts, model).whole <= model.threshold)
+  if (parts.length < MIN_SENTENCES || pairOdds(text, model) <= model.threshold)
     return { mocks: false, sentence: undefined };
   let most: { sentence: Sentence | undefined; odds: number } = { sentence: undefined, odds: -1 };
-  const { bySentence } = pairOddsBySentence(text, parts, model);
+  const { bySentence } = pairOddsBySentence(text, model);
   for (const [i, sentence] of parts.entries())
     if (bySentence[i]! > most.odds) most = { sentence, odds: bySentence[i]! };
   return { mocks: true, sentence: most.sentence };

@@ -136,7 +136,9 @@ export class TokenTable {
   countOnce(row: number, sums: Float64Array): void {
     if (row < 0 || this.marks[row] === this.reading) return;
     this.marks[row] = this.reading;
-    this.add(row, sums, 0);
+    const { columnOf, weightOf } = this;
+    for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
+      sums[columnOf[at]!]! += weightOf[at]!;
   }
 
   /** Starts a sentence inside the text being read: every row counts once more in it. */
@@ -145,18 +147,19 @@ export class TokenTable {
   }
 
   /**
-   * As `countOnce`, for the sentence being read inside the text, into its sums at `offset`: a text and each
-   * of its sentences are read in one pass, each counting a row once.
+   * As `countOnce`, for the sentence being read inside the text, into its sums at `offset`, for the first
+   * `columns` columns: a text and each of its sentences are read in one pass, each counting a row once.
    */
-  countOnceInSentence(row: number, sums: Float64Array, offset: number): void {
+  countOnceInSentence(row: number, sums: Float64Array, offset: number, columns: number): void {
     if (row < 0 || this.sentenceMarks[row] === this.sentenceReading) return;
     this.sentenceMarks[row] = this.sentenceReading;
-    this.add(row, sums, offset);
-  }
-
-  private add(row: number, sums: Float64Array, offset: number): void {
+    // A row's entries are in column order: the columns past `columns` are left out.
     const { columnOf, weightOf } = this;
-    for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
+    for (
+      let at = this.rowStart[row]!, end = this.rowStart[row + 1]!;
+      at < end && columnOf[at]! < columns;
+      at++
+    )
       sums[offset + columnOf[at]!]! += weightOf[at]!;
   }
 }
