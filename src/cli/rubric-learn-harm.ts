@@ -49,7 +49,9 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * (at 0.6 it reads the praise "No one else in the building could have done that." as one), dismissal too (at
  * 0.6 it reads "Stel je niet aan." over the rule's own reading of it). Learnt again with the sets of a fifth
  * stop (2026-12hk among them: harm in everyday words), the reassurance reads 0.88 as contempt and the support
- * after a condition 0.81 as a threat: both go to 0.9.
+ * after a condition 0.81 as a threat: both go to 0.9. Learnt again with the set of a sixth stop (2026-12hl: one
+ * harm glued into a mostly good reply), and read sentence by sentence as well as whole, the unit examples stay
+ * under these thresholds.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
