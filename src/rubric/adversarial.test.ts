@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import { adversarialReport } from './evaluation.ts';
@@ -17,6 +18,7 @@ import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
+import { HARM_VALIDATION_2026_12HM } from './fixtures/harm-validation-2026-12hm.ts';
 import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
@@ -165,5 +167,20 @@ describe.each([
     const held = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
     expect(held.total).toBe(total);
     expect(held.passed).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// The harm validation set is never read case by case either: written after the harm read sentence by sentence
+// was chosen and before it was scored, it measures that choice on harms nobody tuned on. Its total is held.
+describe('harm validation set 2026-12hm', () => {
+  it('is unchanged since it was written', () => {
+    const hash = createHash('sha256').update(JSON.stringify(HARM_VALIDATION_2026_12HM)).digest('hex');
+    expect(hash).toBe('74e5d451b3a66670ea5a9b863fdb30a150fd4f9413d4d7d6fea6276d497963a3');
+  });
+
+  it('reads at least 74 of its 132 harms right (33 by the engine it was written against)', () => {
+    const report = adversarialReport(HARM_VALIDATION_2026_12HM, ADVERSARIAL_REFERENCES, library);
+    expect(report.total).toBe(132);
+    expect(report.passed).toBeGreaterThanOrEqual(74);
   });
 });
