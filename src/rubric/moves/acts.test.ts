@@ -2017,6 +2017,30 @@ describe('harm said in everyday words', () => {
     ["Everyone's had to adjust, no point dwelling on it.", 'en', 'dismisses', []],
     ['Ach, die teleurstelling zakt wel weer.', 'nl', 'dismisses', []],
     ['Die teleurstelling mag er zijn, Fatima.', 'nl', undefined, ['dismisses']],
+    // The other's feeling as a child's.
+    ["Right, now you've had your little tantrum, let's look at the plan.", 'en', 'contempt', []],
+    ["You've been sulking around like a teenager all week, Josh.", 'en', 'contempt', []],
+    ['And please, spare me the martyr act this time.', 'en', 'contempt', []],
+    ['I felt like a kid on my first day here too.', 'en', undefined, ['contempt']],
+    ['Spare me a minute after lunch?', 'en', undefined, ['contempt']],
+    ['Doe nou niet zo stoer, je lijkt wel een puber.', 'nl', 'contempt', []],
+    ['Nu je driftbuitje voorbij is, kunnen we praten.', 'nl', 'contempt', []],
+    ['Bespaar me het toneelstukje, Bas.', 'nl', 'contempt', []],
+    ['Ik voelde me net een kind op mijn eerste dag.', 'nl', undefined, ['contempt']],
+    // Cleared before anyone asked.
+    ['First, so nobody can say I dropped this on you: I flagged Friday weeks ago.', 'en', 'defensive', []],
+    ["And in case anyone's wondering, procurement sat on the test for a month.", 'en', 'defensive', []],
+    ['My team did nothing wrong here, the vendor wrote that code.', 'en', 'defensive', []],
+    ['You did nothing wrong, Chris. Take the time.', 'en', undefined, ['defensive']],
+    ['Het was niet alleen mijn besluit, hè, HR zat erbij.', 'nl', 'defensive', []],
+    ['Dus kijk mij er niet op aan.', 'nl', 'defensive', []],
+    ['Mijn team heeft hier niks fout gedaan, die code kwam van het bureau.', 'nl', 'defensive', []],
+    ['Dat het uitliep kwam door de leverancier van de scanners, niet door mij.', 'nl', 'defensive', []],
+    ['Het lag aan mij, niet aan jou.', 'nl', undefined, ['defensive']],
+    // The trouble laid at the other's door outright.
+    ["Honestly, you've brought this on yourself, Sarah.", 'en', 'blames', []],
+    ["We'd be in far less trouble if you hadn't promised the board 1 March.", 'en', 'blames', []],
+    ["We'd be in far less trouble if I hadn't signed it off.", 'en', undefined, ['blames']],
   ];
   it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
     const read = ids(reply, language);

@@ -186,6 +186,10 @@ export const en: Lexicon = {
       (?:you've|you have|you) put (?:us both|both of us|us|me|the team|yourself) in this (?:spot|position|mess|situation|hole)
       (?:that's|that is|it's|it is) (?:all |partly |mostly )?down to you (?:rushing|not|being|taking|saying|promising|skipping)
       (?:would've|would have|it'd have) been (?:good|nice|helpful|useful|better) to hear (?:about )?(?:\p{L}+ ){0,3}from you
+      # The trouble laid at the other's door outright: "you've brought this on yourself", "we'd be in far less trouble if
+      # you hadn't promised the board a date".
+      you(?:'ve| have)? brought (?:this|it|all this|that|all of this) on yourself
+      (?:we'd|we would|i'd|i would|you'd|you would) (?:be in|have) (?:far |a lot |much )?less (?:trouble|of a mess|of a problem|bother) (?:now |here )?if you hadn't
       # A lesson instead of a no: "next time maybe think before promising a client things".
       (?:think|check|ask) (?:twice )?before (?:you )?(?:promis(?:e|ing)|commit(?:ting)?|say(?:ing)? yes|sign(?:ing)? up)
       # A counterfactual that makes the other the cause: the missing act is theirs, the harm follows from it.
@@ -340,7 +344,11 @@ export const en: Lexicon = {
       (?:refuse|won't|will not|not going) to apologi[sz]e
       (?:apologi[sz]e|sorry)\? (?:no|not a chance|never|for what)
       (?:i|we) (?:don't|do not|won't|will not|refuse to) (?:take|accept|own) (?:\p{L}+ )?(?:responsibility|the blame|blame|it)
-      (?:i|we) (?:did|have done) nothing wrong
+      (?:i|we|my team|my people) (?:did|have done|has done) nothing wrong
+      # Cleared before anyone asked: "so nobody can say I dropped this on you", "in case anyone's wondering, my team
+      # asked for that test in November".
+      so (?:nobody|no one|no-one) can (?:say|claim|tell me) (?:that )?(?:i|we|my team)(?![\p{L}])
+      (?:and )?in case (?:anyone|anybody)(?:'s| is) wondering
       (?:yes|yeah|yep|okay|ok),? but
       (?:not|wasn't|isn't) (?:my|our) (?:fault|problem|doing|responsibility)
       that's not (?:how|what) i (?:meant|said)
@@ -839,6 +847,11 @@ export const en: Lexicon = {
       (?:hard|difficult|tricky|tough|a lot|new) for (?:your generation|people (?:of )?your age|someone your age|someone at your level)
       (?:a bit of a|such a|a real) (?:sensitive soul|snowflake|drama queen|princess|delicate flower)
       what (?:else )?(?:would|could) (?:i|anyone) (?:expect|have expected) from (?:someone|somebody|a man|a woman|people) (?:who|like you)
+      # The other's feeling as a child's: "now you've had your little tantrum", "moping around like a kid who's lost his
+      # phone", "spare me the prima donna act".
+      (?:had|have had|'ve had|having|throw(?:ing)?|threw|thrown) (?:your|a|another|this) little (?:tantrum|strop|sulk|meltdown|outburst|moan|rant)
+      (?:moping|sulking|stomping|behaving|carrying on|pouting) (?:about |around )?like (?:a |some )?(?:little |spoilt |spoiled |sulky )?(?:kid|child|toddler|teenager|schoolboy|schoolgirl|baby)
+      spare me the (?:\p{L}+ ){0,2}(?:act|drama|theatrics|routine|sob story)(?![\p{L}])
       # The person called a disaster, even as a might-have-been: "you'd have been a disaster as a lead".
       you(?:'re| are|'d be| would be|'d have been| would have been) (?:\p{L}+ ){0,2}(?:a |an )?(?:disaster|nightmare|train wreck|liability|catastrophe)
       # Doubt about the person's drive: "ask yourself whether you're really ambitious enough for this team".

@@ -355,7 +355,12 @@ export const nl: Lexicon = {
       # Het besluit elders gelegd, of de eigen positie verdedigd: "persoonlijk had ik het je gegund, maar …", "het was niet
       # echt mijn beslissing", "je moet ook snappen onder wat voor druk ik stond".
       (?:persoonlijk|zelf) had ik (?:het|hem|die rol|die functie) (?:je|jou) (?:wel |best |echt )?gegund
-      (?:het|dat|dit) was (?:niet|eigenlijk niet) (?:echt |helemaal )?mijn (?:beslissing|keuze|besluit)
+      (?:het|dat|dit) was (?:niet|eigenlijk niet) (?:echt |helemaal |alleen |eens )?mijn (?:beslissing|keuze|besluit)
+      # Vrijgepleit voor iemand erom vroeg: "kijk mij er niet op aan", "mijn team heeft hier niks fout gedaan", "dat
+      # kwam door de leverancier, niet door mij".
+      (?:kijk|kijken) (?:mij|me) (?:er |daar )?(?:dan |dus )?niet op aan
+      (?:mijn team|mijn mensen|ik|wij|we) (?:heeft|hebben|heb) (?:hier |daar |hierin |daarin )?(?:echt |helemaal )?(?:niks|niets) (?:fout|verkeerd) gedaan
+      (?:kwam|lag|ligt|komt) (?:\p{L}+ ){1,5}(?:door|aan|bij) (?:\p{L}+ ){1,4}niet (?:door|aan|bij) mij(?=[.!,;]|$)
       ik weet (?:heus |echt |best )?(?:wel )?waar ik het over heb
       je moet (?:ook )?(?:snappen|begrijpen|zien) (?:onder wat voor|hoeveel|wat voor) druk ik (?:stond|sta|zat)
       # Eigen motieven verdedigd voor iemand erom vroeg: "voordat je denkt dat ik moeilijk doe", "aan de procedure heeft
@@ -997,6 +1002,11 @@ export const nl: Lexicon = {
       (?:niet|niet helemaal|niet echt) (?:van )?(?:jouw|jullie) generatie
       (?:net|echt|wel erg) (?:van )?(?:porselein|suiker|een prinsesje|een dramaqueen)
       van iemand die [^.!?]{1,60} verwacht ik (?:ook )?(?:niet anders|niks anders|niets anders|niet veel meer)
+      # Het gevoel van de ander als dat van een kind: "je lijkt wel een puber", "nu je driftbuitje voorbij is", "bespaar me
+      # het toneelstukje".
+      (?:je lijkt wel|jij lijkt wel|je doet (?:net )?als|je gedraagt je (?:net )?als|je reageert (?:net )?als) (?:een |zo'n )(?:puber|kleuter|klein kind|peuter|verwend kind|kind van (?:vijf|zes|tien)|mokkend kind|dreinend kind)
+      (?:je|jouw) (?:driftbui|driftbuitje|woedeaanval|toneelstukje|scènetje|drama'tje)(?![\p{L}])
+      bespaar (?:me|mij|ons) (?:je |jouw |het |dat |die |dit )?(?:toneelstukje|toneel|drama|gezeur|theater)(?![\p{L}])
       # Lof ontkend met "is anders": "goed werk is anders", "netjes is anders".
       (?:goed|netjes|knap|sterk|professioneel|zorgvuldig|degelijk|grondig|keurig) (?:werk |gedaan |werken )?is (?:toch |wel |echt )*anders(?=[.!,]|$)
       # Neerbuigend als vriendelijkheid: "sommige mensen zijn nu eenmaal geboren om te leiden", "de afwerking laat je
