@@ -2037,6 +2037,10 @@ describe('harm said in everyday words', () => {
     ['Mijn team heeft hier niks fout gedaan, die code kwam van het bureau.', 'nl', 'defensive', []],
     ['Dat het uitliep kwam door de leverancier van de scanners, niet door mij.', 'nl', 'defensive', []],
     ['Het lag aan mij, niet aan jou.', 'nl', undefined, ['defensive']],
+    ['Ik blijf erbij dat ik niks verkeerd heb gedaan.', 'nl', 'defensive', []],
+    ['Wij hebben echt niets fout gedaan.', 'nl', 'defensive', []],
+    ['Jij hebt niks fout gedaan, Sander.', 'nl', undefined, ['defensive']],
+    ['Ik weet dat je niks verkeerd gedaan hebt.', 'nl', undefined, ['defensive']],
     // The trouble laid at the other's door outright.
     ["Honestly, you've brought this on yourself, Sarah.", 'en', 'blames', []],
     ["We'd be in far less trouble if you hadn't promised the board 1 March.", 'en', 'blames', []],

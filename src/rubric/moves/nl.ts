@@ -391,8 +391,9 @@ export const nl: Lexicon = {
       ik was (?:er )?(?:net zo|even|minstens zo) (?:verbaasd|verrast|geschrokken|overvallen)(?: over)?(?: als (?:jij|jullie|u))?
       dat moet je (?:toch |wel )?begrijpen
       # Ontkennen of je eigen deel wegpraten: "ik blijf erbij dat ik niks verkeerd heb gedaan", "ik wist het zelf ook pas donderdag".
+      # Niet wie de ander geruststelt: "jij hebt niks fout gedaan", "ik weet dat je niks verkeerd gedaan hebt".
       ik blijf erbij dat
-      (?:niks|niets) (?:verkeerd|fout) (?:heb )?gedaan
+      (?:ik|wij|we) (?:(?!je |jij |jullie |u )\p{L}+ ){0,3}(?:niks|niets) (?:verkeerd|fout) (?:heb |hebben )?gedaan
       wist (?:het|t|dat) zelf ook pas
       ik vind niet dat ik [^.!?]{0,40}(?:geks|verkeerds|fout|raars|vreemds)
       ik (?:ga|zal|wil) (?:hier |daar |me |mij )?(?:niet|nooit|geen) (?:sorry (?:zeggen|voor zeggen)|(?:mijn )?excuses (?:aanbieden|maken)|verontschuldigen)
