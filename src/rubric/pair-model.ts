@@ -169,15 +169,14 @@ function groupOf(models: readonly PairModel[]): Group {
   return group;
 }
 
-const modelGroup = (model: PairModel): Group => groupOfModel.get(model) ?? groupOf(singleton(model));
-const singletons = new WeakMap<PairModel, readonly PairModel[]>();
-function singleton(model: PairModel): readonly PairModel[] {
-  let list = singletons.get(model);
-  if (!list) {
-    list = [model];
-    singletons.set(model, list);
+/** The model's group: registered with others, or the model read alone (kept, so its table is built once). */
+function modelGroup(model: PairModel): Group {
+  let group = groupOfModel.get(model);
+  if (!group) {
+    group = { models: [model], sentenceColumns: 0 };
+    groupOfModel.set(model, group);
   }
-  return list;
+  return group;
 }
 
 function oddsOfGroup(text: string, group: Group, columns = group.sentenceColumns): TextOdds {
