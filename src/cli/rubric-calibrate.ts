@@ -39,7 +39,7 @@ import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
-import { HARM_VALIDATION_2026_12HM } from '../rubric/fixtures/harm-validation-2026-12hm.ts';
+import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
@@ -441,8 +441,8 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  'Harm validation set 2026-12hm (written on 2026-12-05, a sixth stop, by two reviewers outside the rubric work (one per language), after the harm read sentence by sentence was chosen; never tuned on, totals only; 33/132 at its first scoring, by the main at the start of that stop)',
-  adversarialReport(HARM_VALIDATION_2026_12HM, ADVERSARIAL_REFERENCES, library),
+  'Harm validation set 2026-12hp (written on 2026-12-05, a seventh stop, by two reviewers outside the rubric work (one per language), after 2026-12hm was read and tuned on; never tuned on, totals only; 73/132 (78 by score alone) at its first scoring, by the main at the start of that stop)',
+  adversarialReport(HARM_VALIDATION_2026_12HP, ADVERSARIAL_REFERENCES, library),
   false,
 );
 // Never listed case by case: reading its misses would turn it into a training set.
