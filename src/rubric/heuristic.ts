@@ -150,6 +150,16 @@ const WRONG_LANGUAGE_PENALTY = 15;
 /** "I'm not sorry", "ik neem die verantwoordelijkheid niet": an apology or ownership refused. */
 const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|blame|schuld/iu;
 
+/**
+ * Blame that is a harm wherever it stands, apology or not: the cause laid on the other in so many words ("you've
+ * only yourself to blame", "a mess you made", "dat heb je aan jezelf te danken", "door jou durft niemand meer
+ * iets te zeggen") or what their conduct would have spared ("if you'd pushed harder, we'd never have got here",
+ * "als jullie slimmer hadden gepland, hadden jullie dat gat niet gehad"). The rules' other blame ("you said yes to
+ * all three") is a fact a good reply may name too.
+ */
+const BLAME_OUTRIGHT =
+  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)/iu;
+
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);
 
@@ -230,7 +240,8 @@ export function analyse(input: ScoreInput): Analysis {
     (s) =>
       s.learned === 'harm' ||
       HARMS.has(s.id) ||
-      (s.id === 'blames' && (apologised || ownedAt < s.start)) ||
+      (s.id === 'blames' &&
+        (apologised || ownedAt < s.start || BLAME_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
       (s.id === 'defensive' && REFUSED_APOLOGY.test(text.slice(s.start, s.end))),
   );
   if (harms.length > 0) flags.push('harm');

@@ -181,6 +181,12 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The cause laid on the other in so many words: "you've only yourself to blame", "this is a mess you made by
+      # promising Helen", "the reason nobody brings ideas any more is you", "because of you, nobody speaks up".
+      you(?:'ve| have)? (?:got )?(?:only|nobody but|no one but|no-one but) yourself to blame
+      (?:a|the|this|that) (?:mess|situation|hole|pickle) (?:you|you've|you have) (?:\p{L}+ )?(?:made|created|caused|dug|got (?:us|yourself|the team) into|put us in)(?![\p{L}])
+      the (?:reason|cause) [^.!?]{0,60}(?:stopped|stop|don't|doesn't|won't|can't|never|nobody|no one|no longer|quit|left|failed|went wrong|fell apart|late)[^.!?]{0,40} is you(?=[.!?,;:]|$| and| not| alone)
+      because of you,? (?:nobody|no one|no-one|none of|nothing)(?![\p{L}])
       # The other made the mess, said as a fact: "you've put us both in this spot", "that's down to you rushing it",
       # "it would've been good to hear it from you weeks ago".
       (?:you've|you have|you) put (?:us both|both of us|us|me|the team|yourself) in this (?:spot|position|mess|situation|hole)
@@ -841,6 +847,13 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The other's work or grasp put below a child's or an earlier age: "my twelve-year-old could lay it out better",
+      # "delegating is rocket science to you, apparently", "we're not in the stone age any more", "typed with your eyes shut".
+      my (?:\p{L}+-year-old|kid|daughter|son|nephew|niece)(?: \p{L}+)? could (?:\p{L}+ ){0,4}(?:better|neater|more neatly|faster|tidier|more carefully)
+      (?:rocket science|brain surgery) (?:to|for) you|(?:to|for) you[^.!?]{0,20}(?:rocket science|brain surgery)
+      (?:stone age|dark ages|jurassic)(?![\p{L}])
+      (?:that's|that was|it's|it was|you're being|you were being|a bit|rather|pretty|so) (?:a bit |rather |pretty |quite |a little )?(?:childish|infantile|juvenile)(?![\p{L}])
+      with (?:your|his|her) eyes (?:shut|closed)|(?:typed|written|done|put together) (?:it )?(?:on the bus|in your sleep|blindfolded)
       # Talked down to by age, level or temperament: "let's keep it simple for you", "hard for your generation",
       # "a bit of a sensitive soul", "what else would I expect from someone who…".
       keep (?:it|this|things) (?:really |nice and |very |super )?simple for you
@@ -1033,6 +1046,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A sanction after the condition it hangs on: "it will count in your review if it doesn't".
+      (?:count|counts|go|goes|show|shows) (?:against you )?in your (?:review|appraisal|rating)[^.!?]{0,20} (?:if|unless) 
       # A record kept against the other: "I'll want it minuted that IT advised against it".
       (?:i'll|i will|i'd|i would) want (?:it )?(?:minuted|on record|in writing|noted) that
       # Pushed out, said as care: "you'd be happier in another team", "I'm asking you to stop coming to the meeting".
@@ -1132,7 +1147,7 @@ export const en: Lexicon = {
       don't (?:expect|count on) (?:me|my) (?:to )?(?:\p{L}+ ){0,2}(?:back|support|sign|put my name|cover|help|name|signature)
       # The ultimatum's consequence after "or": "just make sure it never happens again, or we'll be having a different conversation".
       (?<=[,;:—–]\s{0,3})(?:or(?: else)?|otherwise),? (?:we|i|you|it|this|that|there)(?:'ll|'re|'s| will| are| is| goes| go| may| might| could| would)[^.!?]{0,70}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|hr\b|consequences)
-      (?:if|once|should|next time|try that)(?! you (?:could|would|want|wish|'d like|were free))[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences)
+      (?:if|once|should|next time|try that|unless|again|one more|once more|any more|anymore|keep|still)(?![\p{L}])(?! you (?:ever )?(?:could|would|want|wish|'d like|were free|need))[^.!?]{0,80}(?:(?:a |very )*different conversation|your future (?:here|with us)|your (?:job|contract|position|bonus|appraisal|review)|another order|take your business|hr\b|consequences|(?:a |an )?formal (?:matter|warning|complaint)|disciplinary|(?:first|final|written|last|official) warning|(?:will|'ll|is going to|are going to) hear about (?:it|this|that))
       (?:a )?(?:very )?different conversation about your
       (?:remember|remembering|keep (?:it|this|that) in mind|bear (?:it|this|that) in mind)[^.!?]{0,50}(?:appraisal|review|bonus)
       (?:take|move) your (?:business|custom|orders) elsewhere
@@ -1254,6 +1269,10 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The other's trouble shrunk by comparison or put in their head: "you're hardly the only one", "it's all in your head".
+      # Not the comfort "you're not the only one who finds these chats odd".
+      (?:you're|you are) (?:hardly|far from|by no means) the only (?:one|person|supplier|haulier|manager|team)(?![\p{L}])(?! (?:who|that) (?:\p{L}+ ){0,3}(?:feels?|felt|struggl|find|found))
+      (?:it's|that's|it is|that is) (?:all |mostly |just |only )?in your head
       # The feeling waved on: "no point dwelling on it", "the disappointment will pass".
       no (?:point|use|sense) (?:in )?dwelling on (?:it|that|this)
       (?:the|your|that) disappointment (?:will|'ll) (?:pass|wear off|fade)

@@ -225,6 +225,12 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      # De oorzaak met zoveel woorden bij de ander gelegd: "dat heb je aan jezelf te danken", "eigen schuld", "door jou
+      # durft niemand meer iets te zeggen".
+      (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,2}aan jezelf te danken|aan jezelf te danken (?:hebt|heb)
+      eigen schuld,? dikke bult
+      (?:dat|het|die fout) (?:was|is) (?:echt |gewoon |toch )?(?:fout|een fout|slordig) van (?:jou|jullie)(?![\p{L}])
+      door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)(?![\p{L}])
       # De ander heeft het zelf veroorzaakt, als feit gebracht: "je hebt jezelf hier zelf in de nesten gewerkt", "die fouten
       # komen natuurlijk doordat jij overal ja op zegt", "had je het wel eerder mogen melden".
       (?:je hebt|jij hebt|heb je) (?:jezelf|ons|mij|ons allebei) (?:hier )?(?:zelf )?in (?:de nesten|de problemen|deze situatie|dit parket) (?:gewerkt|gebracht|gezet)
@@ -360,7 +366,7 @@ export const nl: Lexicon = {
       # kwam door de leverancier, niet door mij".
       (?:kijk|kijken) (?:mij|me) (?:er |daar )?(?:dan |dus )?niet op aan
       (?:mijn team|mijn mensen|ik|wij|we) (?:heeft|hebben|heb) (?:hier |daar |hierin |daarin )?(?:echt |helemaal )?(?:niks|niets) (?:fout|verkeerd) gedaan
-      (?:kwam|lag|ligt|komt) (?:\p{L}+ ){1,5}(?:door|aan|bij) (?:\p{L}+ ){1,4}niet (?:door|aan|bij) mij(?=[.!,;]|$)
+      (?:kwam|lag|ligt|komt) (?:\p{L}+ ){0,5}(?:door|aan|bij) (?:\p{L}+,? ){1,6}niet (?:door|aan|bij) mij(?=[.!,;]|$)
       ik weet (?:heus |echt |best )?(?:wel )?waar ik het over heb
       je moet (?:ook )?(?:snappen|begrijpen|zien) (?:onder wat voor|hoeveel|wat voor) druk ik (?:stond|sta|zat)
       # Eigen motieven verdedigd voor iemand erom vroeg: "voordat je denkt dat ik moeilijk doe", "aan de procedure heeft
@@ -371,7 +377,7 @@ export const nl: Lexicon = {
       # De eigen omstandigheden als reden, in andere woorden: "daar kan ik echt niks aan doen", "ik had het zelf ook pas
       # gisteren in handen", "eerlijk is eerlijk, ik hoorde het zelf ook pas donderdag".
       # Niet waar het excuus zelf wordt afgewezen: "… maar dat is geen excuus".
-      (?:daar kan ik (?:\p{L}+ ){0,2}(?:niks|niets) aan doen|(?:daar|dat) (?:ligt|lag) (?:echt |gewoon )?niet aan mij)(?![\s\S]{0,160}(?:geen excuus|is geen smoes|geen smoesje|praat het niet goed))
+      (?:daar kan ik (?:\p{L}+ ){0,2}(?:niks|niets) aan doen|(?:daar|dat|het) (?:ligt|lag) (?:echt |gewoon |trouwens |ook |helemaal |zeker |toch )?niet aan mij)(?![\s\S]{0,160}(?:geen excuus|is geen smoes|geen smoesje|praat het niet goed))
       (?:ik had|had ik|ik hoorde|hoorde ik|ik zag|zag ik|ik wist|wist ik) (?:het|dat|hem|'t)? ?(?:zelf )?(?:ook )?pas (?:gisteren|gisteravond|vanochtend|vanmorgen|donderdag|vrijdag|woensdag|dinsdag|maandag|later|net|toen)(?![\s\S]{0,160}(?:geen excuus|is geen smoes|geen smoesje|praat het niet goed))
       # Zich indekken in plaats van zorg om de uitkomst: "ik wil zwart op wit dat ik je gewaarschuwd heb", "zodat het
       # niet op mijn conto komt", "ik ga niet op die lekken afgerekend worden", "dan staat het vast voor als het misgaat".
@@ -997,6 +1003,14 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Het werk of het begrip van de ander onder dat van een kind of een vroeger tijdperk: "dat krijgt mijn dochter van
+      # twaalf nog netter voor elkaar", "delegeren is voor jou blijkbaar raketwetenschap", "we zitten niet meer in het
+      # stenen tijdperk", "dat gemok vond ik kinderachtig", "met je ogen dicht getikt".
+      mijn (?:dochter|zoon|kind|nichtje|neefje|dochtertje|zoontje)(?: van (?:\p{N}+|\p{L}+))? (?:\p{L}+ ){0,4}(?:netter|beter|sneller|handiger)e?(?![\p{L}])
+      voor (?:jou|je)(?: \p{L}+){0,3} (?:raketwetenschap|hogere wiskunde)|(?:raketwetenschap|hogere wiskunde) voor (?:jou|je)(?![\p{L}])
+      (?:stenen tijdperk|middeleeuwen|prehistorie)(?![\p{L}])
+      kinderachtig(?![\p{L}])
+      met (?:je|jouw) ogen dicht
       # Neergekeken op leeftijd, niveau of aard: "ik zal het simpel houden, want …", "niet helemaal van jouw generatie",
       # "net porselein", "van iemand die … verwacht ik ook niet anders".
       ik (?:zal|ga) het (?:even |maar |heel |lekker )?simpel houden(?:,? (?:want|voor je|voor jou))
@@ -1350,7 +1364,7 @@ export const nl: Lexicon = {
       (?:reken|rekent) (?:dan )?(?:maar )?niet (?:meer )?op (?:mij|me|mijn steun|mijn handtekening)
       # Het gevolg van het ultimatum na "anders": "zorg dat het niet weer gebeurt, anders wordt het een heel ander gesprek".
       (?<=[,;:—–]\s{0,3})(?:anders|zo niet),? (?:dan )?(?:wordt|worden|hebben|heb|heeft|krijg|krijgt|krijgen|gaat|ga|gaan|moet|moeten|zal|zullen|kom|komt|komen|is|zijn|zit|zitten|staat|staan)(?![\p{L}])[^.!?]{0,70}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|p&o|consequenties)
-      (?:als|zodra|mocht|volgende keer|probeer)[^.!?]{0,80}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|je (?:baan|contract|functie|bonus|beoordeling)|ergens anders|nooit meer een (?:order|opdracht|bestelling)|p&o|consequenties)
+      (?:als|zodra|mocht|volgende keer|probeer|tenzij|nog (?:één|een) keer|nog eens|weer|opnieuw|blijf je|blijven jullie|hou je|houd je|houden jullie|ga je|gaan jullie|zie ik)(?![\p{L}])[^.!?]{0,100}(?:(?:een )?(?:heel )?ander gesprek|je toekomst (?:hier|bij ons)|(?:je|jouw|jullie) (?:baan|contract|functie|bonus|beoordeling|positie|promotie|vaste aanstelling)|ergens anders|nooit meer een (?:order|opdracht|bestelling)|p&o|consequenties|gevolgen (?:\p{L}+ ){0,2}voor (?:je|jou|jouw|jullie)|(?:officiële|formele|eerste|laatste|schriftelijke) waarschuwing|(?:een )?zaak voor hr|(?:ga|stap|loop) ik (?:\p{L}+ ){0,2}naar hr|in de aanbesteding|(?:hoort|horen) (?:\p{L}+ ){0,2}(?:dat|het|ervan) (?:\p{L}+ )?van mij)
       (?:een )?heel ander gesprek over (?:je|jouw)
       (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|vergeet ik niet)[^.!?]{0,50}beoordeling
       beoordeling[^.!?]{0,50}(?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden)
@@ -1480,6 +1494,9 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # De last van de ander in het hoofd gelegd: "dat zit vooral tussen je oren". Niet "je bent niet de enige": dat troost
+      # net zo vaak als het wegwuift.
+      (?:zit|zitten) (?:\p{L}+ ){0,2}tussen (?:je|jouw) oren
       # Het gevoel weggewuifd: "die teleurstelling zakt wel weer", "daar moet je gewoon even doorheen".
       (?:die|de|je|jouw) (?:teleurstelling|frustratie|boosheid|schrik) (?:zakt|ebt) (?:wel |vanzelf |heus )*(?:weer|weg|af)
       # Het gevoel met een einddatum, of iedereen is al verder: "over een week ben je het vergeten", "iedereen is
