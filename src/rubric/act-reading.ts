@@ -63,10 +63,12 @@ export function readActs(
 }
 
 /**
- * Praise or sympathy the models read in a sentence the rules read as an attack is no kind act: "Je hebt jezelf
- * hier zelf in de nesten gewerkt" reads, word by word, like "je hebt hard gewerkt".
+ * Praise, sympathy or ownership the models read in a sentence the rules read as an attack is no kind act: "Je
+ * hebt jezelf hier zelf in de nesten gewerkt" reads, word by word, like "je hebt hard gewerkt".
  */
 const CONTRADICTED_BY: Partial<Record<ReadAct, ReadonlySet<SignalId>>> = {
   appreciation: new Set(['blames', 'contempt', 'threatens']),
+  // "Dat was fout van jou" reads, word by word, like "dat was fout van mij".
+  'takes-ownership': new Set(['blames']),
   'acknowledges-feeling': new Set(['blames', 'contempt', 'threatens', 'dismisses']),
 };
