@@ -36,6 +36,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     'glosses-over': -0.2,
     commands: -0.3,
     evades: -0.4,
+    'takes-back': -0.4,
   },
   connection: {
     'acknowledges-feeling': 1.1,
@@ -66,6 +67,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     'glosses-over': -0.3,
     'takes-over': -0.3,
     evades: -0.4,
+    'takes-back': -0.4,
     'own-story': -0.5,
   },
   courage: {
@@ -84,6 +86,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     vague: -0.4,
     'gives-in': -1.5,
     evades: -1.2,
+    'takes-back': -1.2,
     'apology-with-excuse': -0.6,
     defensive: -0.6,
     contempt: -0.6,
@@ -106,6 +109,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     hedges: -0.3,
     vague: -0.7,
     evades: -1,
+    'takes-back': -1,
     absolutes: -0.4,
     'gives-in': -0.3,
     dismisses: -0.3,
@@ -131,6 +135,7 @@ export const WEIGHTS: Record<PrincipleId, Partial<Record<SignalId, number>>> = {
     commands: -0.7,
     'takes-over': -0.8,
     evades: -0.3,
+    'takes-back': -0.3,
     'own-story': -0.3,
   },
 };

@@ -2124,3 +2124,60 @@ describe('stock mockery in everyday idiom', () => {
     expect(ids(reply, language).has('contempt')).toBe(contempt);
   });
 });
+
+describe('a no taken back in the next breath', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    [
+      'Twelve percent is off the table, Steve. Well, maybe not entirely. Let me see what procurement says.',
+      'en',
+      'takes-back',
+      ['clear-no'],
+    ],
+    [
+      "No, not by 1 June. Then again, perhaps not necessarily, if Priya's back early.",
+      'en',
+      'takes-back',
+      ['clear-no'],
+    ],
+    ["It's a no for now. I won't rule it out completely, though.", 'en', 'takes-back', ['clear-no']],
+    [
+      'Twelve is off the table, unless the board surprises us, in which case who knows.',
+      'en',
+      'takes-back',
+      ['clear-no'],
+    ],
+    ['Twelve percent is a no, Steve. Never say never, but not this year.', 'en', 'clear-no', ['takes-back']],
+    ["Twelve percent is a no. I won't rule out a longer contract, though.", 'en', 'clear-no', ['takes-back']],
+    [
+      'Nee, 1 juni gaat niet lukken. Hoewel... als Esra eerder terug is, misschien toch.',
+      'nl',
+      'takes-back',
+      ['clear-no'],
+    ],
+    ['Twaalf procent kan niet, Erik. Nou ja, nooit zeggen nooit.', 'nl', 'takes-back', ['clear-no']],
+    [
+      'De lancering op 1 maart gaat niet door. Al lukt het met een paar nachtjes doorwerken misschien toch.',
+      'nl',
+      'takes-back',
+      ['clear-no'],
+    ],
+    [
+      'Nee, twaalf procent gaat niet. Maar een langer contract kan misschien toch helpen.',
+      'nl',
+      'clear-no',
+      ['takes-back'],
+    ],
+    [
+      'Twaalf procent gaat niet. Nooit zeggen nooit, maar dit jaar echt niet.',
+      'nl',
+      'clear-no',
+      ['takes-back'],
+    ],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -110,6 +110,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
   // "Twelve percent, no. … Oh go on, send the new rates": a no the reply goes on to give up is no no.
   { winner: 'gives-in', loser: 'clear-no', scope: 'later' },
+  // "Twelve percent is off the table. Well, maybe not entirely.": a no taken back in the next breath is no no.
+  { winner: 'takes-back', loser: 'clear-no', scope: 'later' },
   // "kloppen de optellingen in tabel 3 en 5 niet" names a problem; the "5 niet" in it is no refusal.
   { winner: 'names-issue', loser: 'clear-no', scope: 'overlap' },
   { winner: 'evades', loser: 'clear-no', scope: 'sentence' },

@@ -1561,6 +1561,15 @@ export const en: Lexicon = {
       (?:i'd|i would|we'll|we will|i'll|i will) send it (?:to \p{L}+ )?as it is
       (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
     `,
+    'takes-back': rx`
+      # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",
+      # "unless procurement surprises us, in which case who knows".
+      (?:well|although|though|then again|actually),? (?:maybe|perhaps) not (?:entirely|completely|altogether|quite|necessarily)
+      never say never(?!,? but)
+      (?:i|we) (?:won't|will not|wouldn't|can't|cannot) (?:completely |entirely |totally )?rule (?:it|that|this) out
+      in which case,? who knows
+      (?:but|though|although|still),? (?:maybe|perhaps) (?:there's|there is|we'll find|i can find|something) (?:\p{L}+ ){0,3}(?:in between|middle ground|after all)
+    `,
     evades: rx`
       nothing more(?=[.!]|$)
       (?:it's|that's) (?:really |entirely )?up to you(?:,? really)?(?=[,.])

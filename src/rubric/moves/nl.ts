@@ -1822,6 +1822,13 @@ export const nl: Lexicon = {
       (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
       (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
     `,
+    'takes-back': rx`
+      # Een nee die meteen weer open gaat: "nou ja, nooit zeggen nooit", "hoewel… misschien toch", "ik sluit het niet uit".
+      nooit zeggen nooit(?!,? maar)
+      (?:hoewel|al|maar)(?:[\p{L}, ]|\.\.\.|…){0,90}misschien (?:\p{L}+ ){0,2}toch(?=[.!?…]|$)
+      ik (?:sluit|sluiten) (?:het|dat) (?:ook )?niet (?:helemaal |volledig )?uit|we (?:sluiten) (?:het|dat) (?:ook )?niet (?:helemaal |volledig )?uit
+      (?:kijken|kijk) of er (?:\p{L}+ ){0,2}toch (?:iets|wat|nog iets) (?:mogelijk|kan|in zit)
+    `,
     evades: rx`
       # De vraag teruggeschoven of gesust: "denk er maar eens over na", "als jij het niet weet, weet ik het ook niet",
       # "gewoon even bijkletsen".

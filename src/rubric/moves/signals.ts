@@ -9,6 +9,8 @@ export const CUE_IDS = [
   'glosses-over',
   /** Avoids the hard thing: "nothing's wrong", "I'm not allowed to say". */
   'evades',
+  /** Takes a no back soon after saying it: "well, maybe not entirely", "nooit zeggen nooit". */
+  'takes-back',
   /** Orders without room for the other: "end of discussion". */
   'commands',
   /** Announces honesty or gives the real reason: "I'll be straight with you". */
