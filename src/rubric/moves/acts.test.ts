@@ -2181,3 +2181,22 @@ describe('a no taken back in the next breath', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('what the speaker should be spared is a reproach, not ownership', () => {
+  const CASES: [string, SignalId | undefined, SignalId[]][] = [
+    [
+      "You're eighteen months in; I shouldn't have to spoon-feed you a to-do list.",
+      undefined,
+      ['takes-ownership'],
+    ],
+    ["We shouldn't have to chase you for the figures every Friday.", 'blames', ['takes-ownership']],
+    ["I really shouldn't need to remind you of the deadline.", 'blames', ['takes-ownership']],
+    ["I shouldn't have snapped at you in front of everyone.", 'takes-ownership', ['blames']],
+    ['We should have told you ourselves.', 'takes-ownership', ['blames']],
+  ];
+  it.each(CASES)('"%s" is %s', (reply, act, not) => {
+    const read = ids(reply, 'en');
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

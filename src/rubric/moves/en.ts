@@ -153,7 +153,7 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
       # "Have" before an article is having, not a past: "I could have a word with Catherine" owns nothing; nor
       # does the "we could have" that follows the other's missing act ("had your team told us, we could have…").
-      (?<!(?:if|had) (?:you|your)[^.!?]{0,80})(?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:been told|known better than you|a|an|another|some|a quick|a word|a chat|a look)(?![\p{L}]))
+      (?<!(?:if|had) (?:you|your)[^.!?]{0,80})(?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:to|been told|known better than you|a|an|another|some|a quick|a word|a chat|a look)(?![\p{L}]))
       (?:i|we) (?:own|take) (?:it|this|that|full responsibility|responsibility|the blame)
       # "I accept it" after the other's apology forgives; only accepting the blame owns it.
       (?:i|we) accept (?:full responsibility|responsibility|the blame)
@@ -184,6 +184,8 @@ export const en: Lexicon = {
       # The cause laid on the other in so many words: "you've only yourself to blame", "this is a mess you made by
       # promising Helen", "the reason nobody brings ideas any more is you", "because of you, nobody speaks up".
       you(?:'ve| have)? (?:got )?(?:only|nobody but|no one but|no-one but) yourself to blame
+      # A reproach said as what the speaker should be spared: "I shouldn't have to remind you", "we shouldn't have to chase you".
+      (?:i|we) (?:really |honestly |just )?(?:shouldn't|should not|should never) (?:have to|need to|have had to) (?:keep |constantly |always )?(?:remind|chase|tell|ask|spoon-feed|explain|check|babysit|hold your hand|spell (?:it|this|that) out)
       (?:a|the|this|that) (?:mess|situation|hole|pickle) (?:you|you've|you have) (?:\p{L}+ )?(?:made|created|caused|dug|got (?:us|yourself|the team) into|put us in)(?![\p{L}])
       the (?:reason|cause) [^.!?]{0,60}(?:stopped|stop|don't|doesn't|won't|can't|never|nobody|no one|no longer|quit|left|failed|went wrong|fell apart|late)[^.!?]{0,40} is you(?=[.!?,;:]|$| and| not| alone)
       because of you,? (?:nobody|no one|no-one|none of|nothing)(?![\p{L}])
