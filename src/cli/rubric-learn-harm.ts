@@ -57,12 +57,14 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * harm glued into a mostly good reply), and read sentence by sentence as well as whole, the unit examples stay
  * under these thresholds. Learnt at a seventh stop with L2 3e-4, a defence read two good replies of the
  * adversarial suite's references as one (a supplier's costs acknowledged, 0.77; a report held back before it
- * reached the client, 0.69): it goes to 0.8.
+ * reached the client, 0.69): it goes to 0.8; dismissal read a golden example of the library rated fair ("Honestly,
+ * it's fine, water under the bridge. Let's just crack on.", which glosses over an apology) as one at 0.65: it
+ * goes to 0.7.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.8,
-  dismisses: 0.65,
+  dismisses: 0.7,
   'gives-in': 0.7,
   threatens: 0.9,
   contempt: 0.9,
