@@ -1955,6 +1955,11 @@ describe('acts said through a denial or a condition', () => {
     ['Makkelijk is dit niet, niet voor jou en niet voor mij.', 'nl', 'self-disclosure', []],
     ['Je kaartte het twee keer aan en ik wuifde het weg. Dat is mijn deel.', 'nl', 'takes-ownership', []],
     ['Dat is mijn deel van het werk, en de planning is van jou.', 'nl', undefined, ['takes-ownership']],
+    // A sanction the speaker takes off the table, the "niet" after the verb.
+    ['Ik reken je dit niet aan, en in je beoordeling komt het ook niet terug.', 'nl', undefined, ['threatens']],
+    ['Dat zet ik echt niet in je dossier, hoor.', 'nl', undefined, ['threatens']],
+    ['Als dit nog eens gebeurt, komt het in je beoordeling terug.', 'nl', 'threatens', []],
+    ['In je beoordeling komt het zeker terug, daar kun je van op aan.', 'nl', 'threatens', []],
   ];
   it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
     const read = ids(reply, language);

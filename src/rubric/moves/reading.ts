@@ -125,7 +125,10 @@ const RHETORICAL: Record<Language, RegExp> = {
   nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen))(?![\p{L}])/iu,
 };
 
-/** Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"). */
+/**
+ * Acts Dutch negates after the verb ("het spijt me niet", "dat neem ik niet op me"); a sanction too ("in je
+ * beoordeling komt het niet terug" takes it off the table).
+ */
 const POST_NEGATED = new Set<SignalId>([
   'apology-with-responsibility',
   'takes-ownership',
@@ -133,6 +136,7 @@ const POST_NEGATED = new Set<SignalId>([
   'appreciation',
   'self-disclosure',
   'forgives',
+  'threatens',
 ]);
 
 /**
