@@ -1956,7 +1956,12 @@ describe('acts said through a denial or a condition', () => {
     ['Je kaartte het twee keer aan en ik wuifde het weg. Dat is mijn deel.', 'nl', 'takes-ownership', []],
     ['Dat is mijn deel van het werk, en de planning is van jou.', 'nl', undefined, ['takes-ownership']],
     // A sanction the speaker takes off the table, the "niet" after the verb.
-    ['Ik reken je dit niet aan, en in je beoordeling komt het ook niet terug.', 'nl', undefined, ['threatens']],
+    [
+      'Ik reken je dit niet aan, en in je beoordeling komt het ook niet terug.',
+      'nl',
+      undefined,
+      ['threatens'],
+    ],
     ['Dat zet ik echt niet in je dossier, hoor.', 'nl', undefined, ['threatens']],
     ['Als dit nog eens gebeurt, komt het in je beoordeling terug.', 'nl', 'threatens', []],
     ['In je beoordeling komt het zeker terug, daar kun je van op aan.', 'nl', 'threatens', []],
@@ -2201,6 +2206,41 @@ describe('what the speaker should be spared is a reproach, not ownership', () =>
   ];
   it.each(CASES)('"%s" is %s', (reply, act, not) => {
     const read = ids(reply, 'en');
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});
+
+describe('a feeling named only to be waved away', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    [
+      "I can see you're proud of it, but I can't see what there is to be proud of.",
+      'en',
+      'dismisses',
+      ['acknowledges-feeling'],
+    ],
+    ["I can see you're upset, but honestly, get over it.", 'en', 'dismisses', ['acknowledges-feeling']],
+    ["I don't get what you're so worked up about.", 'en', 'dismisses', []],
+    ["I can see what you're worried about, and it's fair.", 'en', 'acknowledges-feeling', ['dismisses']],
+    [
+      'Ik snap dat je teleurgesteld bent, maar stel je niet zo aan.',
+      'nl',
+      'dismisses',
+      ['acknowledges-feeling'],
+    ],
+    ['Ik snap niet zo goed waar je je zo druk om maakt, Bas.', 'nl', 'dismisses', []],
+    ['Ik zie echt niet wat daar nou zo erg aan is.', 'nl', 'dismisses', []],
+    [
+      'Ik hoor je over diesel en lonen, maar dat verhaal krijg ik van elke vervoerder.',
+      'nl',
+      'dismisses',
+      ['acknowledges-feeling'],
+    ],
+    ['Ik snap dat je je er druk om maakt, en terecht.', 'nl', 'acknowledges-feeling', ['dismisses']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
     if (act) expect(read).toContain(act);
     for (const id of not) expect(read).not.toContain(id);
   });

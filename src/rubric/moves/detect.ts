@@ -127,6 +127,9 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'takes-ownership', loser: 'blames', scope: 'sentence' },
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
   { winner: 'dismisses', loser: 'offers-support', scope: 'sentence' },
+  // "Ik snap dat je teleurgesteld bent, maar zo'n drama is het nou ook weer niet": a feeling named only to be
+  // waved away in the same breath is not acknowledged.
+  { winner: 'dismisses', loser: 'acknowledges-feeling', scope: 'sentence' },
   { winner: 'vague', loser: 'concrete-next-step', scope: 'overlap' },
   // "I'll just tidy the tables up myself tonight": a step that takes the other's work over is no agreement.
   { winner: 'takes-over', loser: 'concrete-next-step', scope: 'sentence' },

@@ -1423,6 +1423,9 @@ export const en: Lexicon = {
       (?:you're|you are|you) not (?:\p{L}+ )?(?:upset|disappointed|nervous|worried|stressed|angry|hurt|scared|sad)(?: about [^.!?]{1,30})?, surely
       surely not(?=[.!?,]|$)
       (?:i )?(?:don't|do not|can't|cannot) see why you(?:'d| would| should)? (?:be|feel|get) (?:so )?(?:upset|angry|disappointed|hurt|worried|stressed)
+      # The feeling's reason denied: "I can't see what there is to be proud of", "I don't get what you're so worked up about".
+      (?:don't|do not|can't|cannot|fail to) (?:see|get|understand) what (?:there is|there's|you have|you've got) to be (?:so )?(?:upset|angry|proud|worried|stressed|hurt|nervous|sad|disappointed|annoyed|worked up)(?: about| of)?
+      (?:don't|do not|can't|cannot) (?:see|get|understand) what (?:you're|you are) (?:so |all )?(?:worked up|upset|wound up|het up|stressed|worried|angry) about
       let's not get into (?:feelings|emotions|all that|how you feel)
       (?:it's|that's|it is|that is) hardly (?:a |the )?(?:hardship|tragedy|disaster|crisis|big deal|end of the world)
       your (?:\p{L}+ ){1,3}(?:aren't|isn't|are not|is not) my (?:problem|concern|business)

@@ -1561,7 +1561,10 @@ export const nl: Lexicon = {
       # Kleiner maken of wegwuiven: "zit er niet mee", "iedereen roept weleens wat", "daar moet je mee leren leven".
       zit (?:er|daar) (?:maar |nou )?niet (?:mee|over in)
       iedereen (?:roept|zegt|doet|heeft) (?:wel ?eens|weleens|toch wel eens) (?:wat|iets)
-      dat verhaal hoor ik (?:van iedereen|vaker|elke dag|zo vaak|wel vaker)
+      dat verhaal (?:hoor|krijg) ik (?:van iedereen|vaker|elke dag|zo vaak|wel vaker|van (?:elke|iedere|alle) \p{L}+)
+      # De reden van het gevoel ontkend: "ik snap niet waar je je zo druk om maakt", "ik zie niet wat daar zo erg aan is".
+      (?:snap|begrijp|zie) (?:\p{L}+ ){0,2}niet (?:zo )?(?:goed )?waar (?:je|jij) je (?:nou |nu )?(?:zo )?(?:druk om maakt|over opwindt|zorgen over maakt)
+      (?:snap|begrijp|zie) (?:\p{L}+ ){0,2}niet (?:zo )?(?:goed )?wat (?:daar|er) (?:nou |nu )?zo (?:erg|verschrikkelijk|moeilijk|zwaar) aan is
       (?:daar |mee )?moet je (?:gewoon |maar )?(?:mee )?leren leven
       (?:je )?(?:denkt|piekert) (?:er )?(?:veel )?te veel over na
       zwemmen of verzuipen|(?<=^|[,.!]\s{0,3})(?:niet zo zeuren|zeur niet)|word eens wat harder|(?:doe|wees) (?:eens )?(?:niet zo )?(?:gevoelig|dramatisch)|vermannen
