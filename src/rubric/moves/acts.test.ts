@@ -2245,3 +2245,32 @@ describe('a feeling named only to be waved away', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('an apology taken back in the next sentence, in words no rule lists', () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    [
+      "Sorry, echt. Maar onze extrusielijn lag eruit en iedereen had het die week gewoon hartstikke druk met omplannen, dan glipt zo'n telefoontje er weleens tussendoor.",
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Sorry, echt. Maar ik wil vooral weten wat dit voor jullie verpakkingslijn betekende.',
+      'nl',
+      'apology-with-responsibility',
+      ['apology-with-excuse'],
+    ],
+    [
+      "I'm sorry, Rachel. I do want to hear what this has cost your line this week.",
+      'en',
+      'apology-with-responsibility',
+      ['apology-with-excuse'],
+    ],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -209,11 +209,27 @@ export function detectSignals(
   // Harms said in words no rule lists, read by the learned models; where the rules read the same act in the
   // same sentence, the models' reading makes it a harm.
   const harms = readHarms(text, list, read);
+  if (harms.length > 0) excusedByReadHarm(read, harms, list);
   // Kind acts said in words no rule lists, read the same way; the rules' harm, sarcasm and negation readings
   // still win over them (the suppressions).
   const acts = withActReadings ? readActs(text, list, found, read) : [];
   const learned = harms.length + acts.length > 0 ? [...read, ...harms, ...acts] : read;
   return suppress(dedupe(learned), list);
+}
+
+/**
+ * "Sorry, echt. Maar onze extrusielijn lag eruit en iedereen had het druk": a defence, blame or dismissal the
+ * models read in the sentence right after an apology makes it an excuse, as the rules' own do (reading.ts).
+ */
+const TAKES_APOLOGY_BACK = new Set<SignalId>(['blames', 'defensive', 'dismisses']);
+function excusedByReadHarm(read: Signal[], harms: readonly Signal[], list: Sentence[]): void {
+  for (const [index, signal] of read.entries()) {
+    if (signal.id !== 'apology-with-responsibility') continue;
+    const at = list.findIndex((sentence) => sentence.start <= signal.start && signal.start < sentence.end);
+    const next = list[at + 1];
+    if (next && harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && harm.start === next.start))
+      read[index] = { ...signal, id: 'apology-with-excuse' };
+  }
 }
 
 /** Does the text hold two different words of the set? */
