@@ -59,7 +59,8 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
   defensive: new Set(['takes-ownership', 'apology-with-responsibility']),
   dismisses: new Set(['glosses-over', 'forgives', 'offers-support', 'acknowledges-feeling', 'condolence']),
   'gives-in': new Set(['clear-no', 'offers-alternative']),
-  // A threat contradicts no act: it is made after the kindest words as easily as after none.
+  // A threat contradicts no act: it is made after the kindest words as easily as after none (but see
+  // `LEADS_TO_SUPPORT`).
   threatens: new Set(),
   // Praise the rules read as sincere stays praise: read alone, the model took effusive but sincere praise
   // for contempt. Praise that mocks is the sarcasm reading's to find.
@@ -97,7 +98,24 @@ export function readHarms(
     // "the next lead role is yours" gives in by the rules, and counts as a harm when the model reads it so too.
     if (ruled.length > 0 && !ruled.some((s) => s.start < end && start < s.end)) return;
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
+    if (act === 'threatens' && leadsToSupport(text, start, end, found)) return;
     read.push({ id: act, start, end, learned: 'harm' });
   });
   return read;
+}
+
+/**
+ * A condition that leads to support is no threat: "Als je nog een keer twijfelt, laat ik je niet meer alleen
+ * ploeteren." The support the rules read closes the sentence, after its condition. Support said before a
+ * threat in the same sentence ("I want to help you, and if another draft like this reaches me, it goes to HR")
+ * leaves the threat standing.
+ */
+function leadsToSupport(text: string, start: number, end: number, found: readonly Signal[]): boolean {
+  return found.some(
+    (s) =>
+      s.id === 'offers-support' &&
+      s.start > start &&
+      s.end <= end &&
+      /^[\s.!?…]*$/u.test(text.slice(s.end, end)),
+  );
 }

@@ -2274,3 +2274,52 @@ describe('an apology taken back in the next sentence, in words no rule lists', (
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe("one's own conduct as the condition, support as what a condition leads to, a reproach by comparison", () => {
+  // [reply, language, the act that must be read, acts that must not be read]
+  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+    [
+      "If I'd checked the file myself, none of this would have happened.",
+      'en',
+      'takes-ownership',
+      ['blames'],
+    ],
+    ["If we'd called you on Tuesday, this wouldn't have happened.", 'en', 'takes-ownership', ['blames']],
+    [
+      "If you'd checked the file yourself, none of this would have happened.",
+      'en',
+      'blames',
+      ['takes-ownership'],
+    ],
+    [
+      'Als ik het bestand zelf had gecontroleerd, was dit nooit gebeurd.',
+      'nl',
+      'takes-ownership',
+      ['blames'],
+    ],
+    ['Als we je eerder hadden gebeld, was het nooit zo misgegaan.', 'nl', 'takes-ownership', ['blames']],
+    [
+      'Als je het bestand zelf had gecontroleerd, was dit nooit gebeurd.',
+      'nl',
+      'blames',
+      ['takes-ownership'],
+    ],
+    [
+      'Als je nog een keer twijfelt, laat ik je niet meer alleen ploeteren.',
+      'nl',
+      'offers-support',
+      ['threatens'],
+    ],
+    ['Als je nog een keer twijfelt, zet ik het in je dossier.', 'nl', 'threatens', []],
+    // A reproach by comparison is no praise.
+    ["Nobody's been more difficult to reach this quarter.", 'en', 'blames', ['appreciation']],
+    ['Niemand is dit kwartaal zo slecht bereikbaar geweest.', 'nl', 'blames', ['appreciation']],
+    ['Niemand heeft dit jaar meer leveringen gemist dan jullie.', 'nl', 'blames', ['appreciation']],
+    ['Niemand is zo betrouwbaar geweest als jullie.', 'nl', 'appreciation', ['blames']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

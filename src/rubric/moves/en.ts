@@ -131,6 +131,8 @@ export const en: Lexicon = {
       i (?:went|was going|'ve gone|have gone) (?:way |much |a bit |a step )?too far
       (?:what|how) i (?:\p{L}+ ){0,4}(?:said|did|reacted|wrote)(?: \p{L}+){0,3},? was (?:\p{L}+ )?(?:unfair|wrong|out of line|uncalled for|not ok|not okay|too much|harsh)
       if anyone was [^.!?,]{1,25}, it was me
+      # The counterfactual on one's own conduct: "if I'd checked the file myself, none of this would have happened".
+      (?<=^|[.!?;:]\s{0,3})if (?:only )?(?:i|we)(?:'d| had) [^.!?]{1,60}, (?:none of this|this|it|that|monday|the mistake|the error) (?:would(?:n't| not)?|could(?:n't| not)?)(?: never)? have (?:happened|gone wrong|been)
       (?:went wrong|wasn't good|was wrong|wasn't ok|wasn't okay),? on my (?:side|part|end)
       the (?:error|mistake|problem) (?:came from|was in|started in) (?:the|my) (?:\p{L}+ )?(?:file|sheet|data|list) (?:that )?i
       i (?:brush|brushed|blew|blow) you off
@@ -184,6 +186,9 @@ export const en: Lexicon = {
       # The cause laid on the other in so many words: "you've only yourself to blame", "this is a mess you made by
       # promising Helen", "the reason nobody brings ideas any more is you", "because of you, nobody speaks up".
       you(?:'ve| have)? (?:got )?(?:only|nobody but|no one but|no-one but) yourself to blame
+      # A reproach by comparison: "nobody's been more difficult to reach this quarter", "no one has missed more deadlines".
+      (?:nobody|no one|no-one)(?:'s| has| had)? been (?:more|as|so|harder|slower|later) (?:difficult|hard|impossible|late|slow|unreliable|careless|sloppy|awkward|to reach|to pin down)
+      (?:nobody|no one|no-one) (?:has |had )?(?:missed|dropped|forgotten|forgot|broken|blown) (?:more|as many)
       # A reproach said as what the speaker should be spared: "I shouldn't have to remind you", "we shouldn't have to chase you".
       (?:i|we) (?:really |honestly |just )?(?:shouldn't|should not|should never) (?:have to|need to|have had to) (?:keep |constantly |always )?(?:remind|chase|tell|ask|spoon-feed|explain|check|babysit|hold your hand|spell (?:it|this|that) out)
       (?:a|the|this|that) (?:mess|situation|hole|pickle) (?:you|you've|you have) (?:\p{L}+ )?(?:made|created|caused|dug|got (?:us|yourself|the team) into|put us in)(?![\p{L}])

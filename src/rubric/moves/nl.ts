@@ -130,6 +130,8 @@ export const nl: Lexicon = {
     `,
     'takes-ownership': rx`
       # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
+      # Het eigen handelen als voorwaarde: "als ik het bestand zelf had gecontroleerd, was dit nooit gebeurd".
+      (?<=^|[.!?;:]\s{0,3})als (?:ik|wij|we) [^.!?,]{0,60}(?:had|hadden)(?: [^.!?,]{1,30})?, (?:dan )?(?:was|waren|had|hadden) (?:dit|dat|het|maandag|die fout) (?:\p{L}+ )?(?:nooit|niet) (?:zo )?(?:gebeurd|misgegaan|fout gegaan|ver gekomen)
       (?:dat|dit) is mijn deel(?=[.!,;]|$)
       # De stilte erkend en het eigen deel benoemd: "we hebben nooit even gebeld om je te waarschuwen", "dat deel is van mij".
       (?:we|ik) (?:hebben|heb) (?:je )?(?:nooit|niet) (?:even )?(?:gebeld|gewaarschuwd|laten weten|ingelicht|op de hoogte gebracht)(?![^.!?,]{0,25} (?:omdat|want) )
@@ -229,6 +231,9 @@ export const nl: Lexicon = {
       # durft niemand meer iets te zeggen".
       (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,2}aan jezelf te danken|aan jezelf te danken (?:hebt|heb)
       eigen schuld,? dikke bult
+      # Een verwijt via een vergelijking: "niemand is zo slecht bereikbaar geweest", "niemand heeft meer deadlines gemist".
+      niemand (?:is|was) (?:\p{L}+ ){0,2}(?:zo|moeilijker|slechter|lastiger|vaker) (?:moeilijk |slecht |lastig |laat |te laat )?(?:bereikbaar|te bereiken|te laat|onbetrouwbaar|slordig|traag)(?: geweest)?
+      niemand heeft (?:\p{L}+ ){0,2}(?:meer|zoveel|vaker) (?:\p{L}+ )?(?:gemist|laten liggen|vergeten|verknald)
       (?:dat|het|die fout) (?:was|is) (?:echt |gewoon |toch )?(?:fout|een fout|slordig) van (?:jou|jullie)(?![\p{L}])
       door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)(?![\p{L}])
       # De ander heeft het zelf veroorzaakt, als feit gebracht: "je hebt jezelf hier zelf in de nesten gewerkt", "die fouten
@@ -631,6 +636,8 @@ export const nl: Lexicon = {
       # als "dat regel ik" is het niet), "zodat het niet allemaal op jou neerkomt", "zullen we samen naar Ingrid gaan?",
       # "donderdagmiddag is van jou".
       (?:ik ben er|dan ben ik er)(?: voor (?:je|jou))?(?= als| wanneer| zodra)
+      # Niet alleen laten: "dan laat ik je niet meer alleen ploeteren", "je staat er niet alleen voor".
+      (?:laat|zal|ga) (?:ik|we) (?:je|jou) (?:er )?(?:\p{L}+ )?niet (?:meer )?alleen (?:mee )?(?:ploeteren|zitten|tobben|modderen|zwemmen|laten|voor staan)
       (?:dat|die|het) (?:regel|doe|los) ik (?:\p{L}+ )?wel(?: op)?(?=[.!,]|$| hoor)
       (?:zodat|dan) (?:het|dit|dat|vrijdag|de \p{L}+) niet (?:allemaal |alleen )?op (?:jou|jouw schouders) (?:neerkomt|terechtkomt|rust|ligt)
       (?:zullen we|laten we|we gaan|ik ga|kunnen we) (?:\p{L}+ ){0,3}samen (?:naar|met) (?:haar|hem|\p{Lu}\p{L}+)
