@@ -9,6 +9,7 @@
 // training sets, and the good replies of the ranking training sets and of the library's golden examples. Never a
 // held-out or validation set. `--quick` writes the models without the folds.
 import { parseArgs } from 'node:util';
+import { ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-training.ts';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
@@ -59,12 +60,15 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * adversarial suite's references as one (a supplier's costs acknowledged, 0.77; a report held back before it
  * reached the client, 0.69): it goes to 0.8; dismissal read a golden example of the library rated fair ("Honestly,
  * it's fine, water under the bridge. Let's just crack on.", which glosses over an apology) as one at 0.65: it
- * goes to 0.7.
+ * goes to 0.7. Learnt again at an eighth stop with the negation set 2026-12zx, dismissal read that example at
+ * 0.70: it goes to 0.75; with the set 2026-12zy (harm words used kindly) a threat read a sentence of the
+ * adversarial suite's excellent reference reply ("…ik wil dat die aankomt zonder dat anderen dichtklappen") at
+ * 0.92: the references join the good replies the readings learn from.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.8,
-  dismisses: 0.7,
+  dismisses: 0.75,
   'gives-in': 0.7,
   threatens: 0.9,
   contempt: 0.9,
@@ -115,6 +119,11 @@ function examplesOf(act: HarmAct): Example[] {
   for (const scenario of readLibrarySync('scenarios').values())
     for (const example of scenario.examples)
       if (example.rating === 'good') good('library', example.reply, false);
+  // The adversarial suite's references: a plain decent reply and an excellent one per scenario, no harm in either.
+  for (const { decent, good: excellent } of Object.values(ADVERSARIAL_REFERENCES)) {
+    good('references', decent, false);
+    good('references', excellent, false);
+  }
   return examples;
 }
 

@@ -130,7 +130,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hb': 129,
   '2026-12hc': 129,
   '2026-12hd': 129,
-  '2026-12he': 132,
+  '2026-12he': 131,
   '2026-12hf': 123,
   '2026-12hg': 131,
   '2026-12hh': 130,
@@ -146,6 +146,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12ho': 126,
   '2026-12hq': 124,
   '2026-12hr': 122,
+  '2026-12zx': 109,
+  '2026-12zy': 107,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

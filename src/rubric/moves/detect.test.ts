@@ -82,8 +82,7 @@ const FOUND: [string, Language, MoveId, string][] = [
   ['Wat erg, van je vader.', 'nl', 'condolence', 'Wat erg'],
   ["Sure, tell me. I'm listening.", 'en', 'invites-talk', "I'm listening"],
   ['Ja hoor, vertel.', 'nl', 'invites-talk', 'vertel'],
-  // The harm reading agrees that the whole sentence gives in: there the reply shows where it cost points.
-  ["Sure, no problem, we'll squeeze it in.", 'en', 'gives-in', "Sure, no problem, we'll squeeze it in."],
+  ["Sure, no problem, we'll squeeze it in.", 'en', 'gives-in', 'Sure, no problem'],
   ['Tuurlijk, geen probleem.', 'nl', 'gives-in', 'Tuurlijk, geen probleem'],
   ["Don't worry about it.", 'en', 'dismisses', "Don't worry about it"],
   ['Stel je niet aan.', 'nl', 'dismisses', 'Stel je niet aan'],
