@@ -60,15 +60,17 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * adversarial suite's references as one (a supplier's costs acknowledged, 0.77; a report held back before it
  * reached the client, 0.69): it goes to 0.8; dismissal read a golden example of the library rated fair ("Honestly,
  * it's fine, water under the bridge. Let's just crack on.", which glosses over an apology) as one at 0.65: it
- * goes to 0.7. Learnt again at an eighth stop with the negation set 2026-12zx, dismissal read that example at
- * 0.70: it goes to 0.75; with the set 2026-12zy (harm words used kindly) a threat read a sentence of the
- * adversarial suite's excellent reference reply ("…ik wil dat die aankomt zonder dat anderen dichtklappen") at
- * 0.92: the references join the good replies the readings learn from.
+ * goes to 0.7. Learnt again at an eighth stop with the negation sets 2026-12zx and 2026-12zy (harm words used
+ * kindly), a threat read a sentence of the adversarial suite's excellent reference reply ("…ik wil dat die aankomt
+ * zonder dat anderen dichtklappen") at 0.92: the references join the good replies the readings learn from. Then
+ * dismissal read that golden example at 0.61 and fewer poor replies as dismissal: at 0.7 the validation ranking
+ * lost 2 pairs and the training ranking gained 1, at 0.65 both as before or better (+0, +8), at 0.6 the golden
+ * example fails: it goes to 0.65.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.8,
-  dismisses: 0.75,
+  dismisses: 0.65,
   'gives-in': 0.7,
   threatens: 0.9,
   contempt: 0.9,

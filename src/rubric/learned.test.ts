@@ -29,10 +29,10 @@ const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => g
  * with it and that stop's rules; 28,254 with harms read sentence by sentence as well as in the whole reply;
  * 29,266 with the ranking training set 2026-12zv of a sixth stop, 1,013 of its 1,056 pairs ordered at its
  * arrival, 1,012 now; 29,276 with the harm readings learnt again with the harm training set 2026-12hl; 29,287
- * with the harm, sarcasm and act readings learnt again with the sets of a seventh stop; 29,279 with those
+ * with the harm, sarcasm and act readings learnt again with the sets of a seventh stop; 29,291 with those
  * readings learnt again with the negation and sarcasm sets of an eighth stop).
  */
-const ORDERED_WITH_MODEL = 29279;
+const ORDERED_WITH_MODEL = 29291;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
