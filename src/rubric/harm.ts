@@ -60,7 +60,7 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
   dismisses: new Set(['glosses-over', 'forgives', 'offers-support', 'acknowledges-feeling', 'condolence']),
   'gives-in': new Set(['clear-no', 'offers-alternative']),
   // A threat contradicts no act: it is made after the kindest words as easily as after none (but see
-  // `LEADS_TO_SUPPORT`).
+  // `leadsToSupport`).
   threatens: new Set(),
   // Praise the rules read as sincere stays praise: read alone, the model took effusive but sincere praise
   // for contempt. Praise that mocks is the sarcasm reading's to find.
