@@ -88,6 +88,7 @@ import { TRAINING_2026_12ZS } from '../rubric/fixtures/training-2026-12zs.ts';
 import { TRAINING_2026_12ZT } from '../rubric/fixtures/training-2026-12zt.ts';
 import { TRAINING_2026_12ZU } from '../rubric/fixtures/training-2026-12zu.ts';
 import { TRAINING_2026_12ZV } from '../rubric/fixtures/training-2026-12zv.ts';
+import { TRAINING_2026_12ZZ } from '../rubric/fixtures/training-2026-12zz.ts';
 import { VALIDATION_2026_12X } from '../rubric/fixtures/validation-2026-12x.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 
@@ -275,6 +276,10 @@ printRanking(
 printRanking(
   'Training set 2026-12zv (written on 2026-12-05, a sixth stop, by two reviewers outside the rubric work (one per language), firm and direct good replies; 95.9%, nl 95.8%, en 96.0% at its first scoring, by the main of that moment)',
   heldOutReport(TRAINING_2026_12ZV, library),
+);
+printRanking(
+  'Training set 2026-12zz (written on 2026-12-06, a ninth stop, by two reviewers outside the rubric work (one per language), good replies in many forms, long kind-sounding fair replies, subtle poor ones; 95.8%, nl 96.2%, en 95.5% at its first scoring, by the main of that moment)',
+  heldOutReport(TRAINING_2026_12ZZ, library),
 );
 // Totals only: the engineers choose changes by them, so reading its cases would make it a training set too.
 printRanking(

@@ -148,6 +148,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hr': 122,
   '2026-12zx': 109,
   '2026-12zy': 107,
+  '2026-12hs': 73,
+  '2026-12zz': 83,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
