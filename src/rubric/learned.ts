@@ -159,9 +159,24 @@ export function learnedPoints(
 /**
  * The overall with the learnt points, rounded, within the rating band the rules gave it and never above
  * the reply's cap: the words reorder replies the rules rate alike, they never change a rating or lift a
- * reply past what its flags allow.
+ * reply past what its flags allow. Near either end of that room the sum is eased towards the end instead of
+ * cut off at it, so that replies the words push past an end keep their order rather than tie there: a tie
+ * orders nothing, and 102 of the 689 misordered pairs of the ranking training sets were replies tied at 59
+ * or 42, the ends of the fair band.
  */
 export function withLearned(overall: number, points: number, cap: number): number {
-  const [low, high] = bandOf(overall);
-  return Math.max(low, Math.min(high, cap, Math.round(overall + points)));
+  const [low, bandHigh] = bandOf(overall);
+  const high = Math.min(bandHigh, cap);
+  const ease = Math.min(EASED_POINTS, (high - low) / 2);
+  let sum = overall + points;
+  if (ease > 0 && sum > high - ease) sum = high - ease * Math.exp((high - ease - sum) / ease);
+  else if (ease > 0 && sum < low + ease) sum = low + ease * Math.exp((sum - low - ease) / ease);
+  return Math.max(low, Math.min(high, Math.round(sum)));
 }
+
+/**
+ * How many points at each end of a band are eased: 5, chosen on the ranking training sets of an eighth stop
+ * (29,291 → 29,330 of 29,980 pairs; 3 points gained 13, 8 gained 30); the validation ranking gains 4 (1,024
+ * → 1,028), the fresh training set 2026-12zz 6 (1,012 → 1,018), the harm validation set 2026-12hp 1.
+ */
+const EASED_POINTS = 5;
