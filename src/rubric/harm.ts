@@ -92,14 +92,16 @@ export function readHarms(
       if (bySentence[i]! > mostOdds) [most, mostOdds] = [sentence, bySentence[i]!];
     }
     if (!most || Math.max(whole, mostOdds) <= models[act].threshold) return;
-    const ruled = found.filter((s) => s.id === act);
     const { start, end } = most;
-    // Where the rules read the act too, the reading adds only that the sentence the rules read it in is a harm:
-    // "the next lead role is yours" gives in by the rules, and counts as a harm when the model reads it so too.
-    if (ruled.length > 0 && !ruled.some((s) => s.start < end && start < s.end)) return;
+    // Where the rules read the act too, the reading adds only that what the rules read in that sentence is a
+    // harm, on the rules' words: "the next lead role is yours" gives in by the rules, and counts as a harm when
+    // the model reads it so too; "Sure, no problem" stays the quote of "Sure, no problem, we'll squeeze it in."
+    const ruled = found.filter((s) => s.id === act);
+    const same = ruled.find((s) => s.start < end && start < s.end);
+    if (ruled.length > 0 && !same) return;
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
     if (act === 'threatens' && leadsToSupport(text, start, end, found)) return;
-    read.push({ id: act, start, end, learned: 'harm' });
+    read.push({ id: act, start: same?.start ?? start, end: same?.end ?? end, learned: 'harm' });
   });
   return read;
 }

@@ -227,7 +227,12 @@ function excusedByReadHarm(read: Signal[], harms: readonly Signal[], list: Sente
     if (signal.id !== 'apology-with-responsibility') continue;
     const at = list.findIndex((sentence) => sentence.start <= signal.start && signal.start < sentence.end);
     const next = list[at + 1];
-    if (next && harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && harm.start === next.start))
+    if (
+      next &&
+      harms.some(
+        (harm) => TAKES_APOLOGY_BACK.has(harm.id) && next.start <= harm.start && harm.start < next.end,
+      )
+    )
       read[index] = { ...signal, id: 'apology-with-excuse' };
   }
 }
@@ -302,8 +307,13 @@ function sentenceSignals(sentence: Sentence, reply: string, compiled: Compiled, 
   }
 }
 
+/**
+ * One signal per act and span: the widest of those that nest. Of two on the same words, the harm reading's is
+ * kept: it is the rules' act on the rules' words, known now to be a harm (see `readHarms`).
+ */
 function dedupe(found: Signal[]): Signal[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const harmFirst = (s: Signal) => (s.learned === 'harm' ? 0 : 1);
+  found.sort((a, b) => a.start - b.start || b.end - a.end || harmFirst(a) - harmFirst(b));
   const out: Signal[] = [];
   for (const signal of found) {
     if (out.some((kept) => kept.id === signal.id && kept.start <= signal.start && signal.end <= kept.end))
