@@ -5,7 +5,13 @@ import type { PairModel } from '../rubric/types.ts';
 // Training a logistic model over token and pair features (src/rubric/pair-model.ts): the sarcasm reading and
 // the harm readings are learnt the same way, deterministic, by per-feature adaptive steps in a fixed order.
 
-export type PairExample = { features: string[]; positive: boolean; weight: number };
+export type PairExample = {
+  features: string[];
+  positive: boolean;
+  weight: number;
+  /** Each sentence's features: the step is taken on the one the model reads as most positive so far. */
+  instances?: string[][];
+};
 /** L2 per step, passes over the data, and the base step. */
 export type PairTraining = { lambda: number; epochs: number; rate: number };
 
@@ -34,18 +40,27 @@ export function trainPairModel(items: PairExample[], settings: PairTraining, thr
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
+  const sumOf = (features: string[]) => {
+    let sum = bias;
+    for (const f of features) sum += weights.get(f) ?? 0;
+    return sum;
+  };
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const item of order) {
-      let sum = bias;
-      for (const f of item.features) sum += weights.get(f) ?? 0;
+      let features = item.features;
+      let sum = sumOf(features);
+      for (const instance of item.instances ?? []) {
+        const instanceSum = sumOf(instance);
+        if (features === item.features || instanceSum > sum) [features, sum] = [instance, instanceSum];
+      }
       const error = (1 / (1 + Math.exp(-sum)) - (item.positive ? 1 : 0)) * item.weight;
       biasSquares += error * error;
       bias -= (settings.rate * error) / Math.sqrt(biasSquares);
-      for (const f of item.features) {
+      for (const f of features) {
         const w = weights.get(f) ?? 0;
         const gradient = error + settings.lambda * w;
         const sq = (squares.get(f) ?? 1e-8) + gradient * gradient;

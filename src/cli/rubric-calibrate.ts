@@ -424,14 +424,14 @@ printAdversarial(
 );
 for (const set of NEGATION_TRAINING_SETS) {
   printAdversarial(
-    `Negation training set ${set.name} (written on 2026-12-05 for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
+    `Negation training set ${set.name} (written on 2026-12-05 or later for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
     adversarialReport(set.cases, ADVERSARIAL_REFERENCES, library),
     values.verbose,
   );
 }
 for (const set of HARM_TRAINING_SETS) {
   printAdversarial(
-    `Harm training set ${set.name} (written on 2026-12-05 for learning the harm readings by two reviewers outside the rubric work (one per language): 132 harms wrapped in kind words; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
+    `Harm training set ${set.name} (written on 2026-12-05 or later for learning the harm readings by two reviewers outside the rubric work (one per language): 132 harms wrapped in kind words; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
     adversarialReport(set.cases, ADVERSARIAL_REFERENCES, library),
     values.verbose,
   );

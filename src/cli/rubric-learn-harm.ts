@@ -18,7 +18,7 @@ import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
 import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
-import { trainPairModel, wholeAndSentences, writePairModels } from './pair-training.ts';
+import { type PairExample, trainPairModel, wholeAndSentences, writePairModels } from './pair-training.ts';
 
 const { values } = parseArgs({
   options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
@@ -31,6 +31,15 @@ const { values } = parseArgs({
  * 1e-3 the models caught fewer of their own training harms than with fourteen, and the folds over the harm sets
  * (each left out in turn) caught more at 3e-4 (blame 176 against 164 of 349 at its threshold, a defence 245
  * against 232 of 346) with as many good ranking replies read as harm, give or take one.
+ *
+ * `bagWeight`: a harm is mostly done in one sentence of a reply that is kind around it, and the label says which
+ * reply, not which sentence. Besides the whole reply, each case that does the harm is learnt as a bag of its
+ * sentences: each pass steps on the sentence the model reads as the harm most so far. Learnt so at a ninth
+ * stop, with the good replies' sentences weighed 0.3 (0.1 before) so that single sentences are learnt from
+ * both sides, the harm validation set 2026-12hp (never tuned on) read 103 of 132 against 91 without the bags,
+ * the validation ranking 1,030 pairs against 1,028; learnt without the bags, the harm set 2026-12hs of that
+ * stop (one harm in everyday words in a mostly good reply) had cost 2026-12hp 8 (91 → 83). Bag weights 1 and 2
+ * (sentences 0.1–0.2) read 96–102 of it; 3 with 0.3 the most, with the thresholds below.
  */
 const SETTINGS = {
   lambda: 3e-4,
@@ -38,7 +47,8 @@ const SETTINGS = {
   rate: 0.1,
   goodWeight: 0.5,
   fairWeight: 0.3,
-  sentenceWeight: 0.1,
+  sentenceWeight: 0.3,
+  bagWeight: 3,
 };
 const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
 /**
@@ -66,13 +76,15 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * zonder dat anderen dichtklappen") at 0.92: the references join the good replies the readings learn from. Then
  * dismissal read that golden example at 0.61 and fewer poor replies as dismissal: at 0.7 the validation ranking
  * lost 2 pairs and the training ranking gained 1, at 0.65 both as before or better (+0, +8), at 0.6 the golden
- * example fails: it goes to 0.65.
+ * example fails: it goes to 0.65. Learnt with the bags of sentences of a ninth stop, a no beside help ("We'll
+ * find a way to help with the fuel costs, Steve, but not twelve percent.") reads 0.86 as giving in: it goes to
+ * 0.9; the other unit examples stay under the thresholds they had.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.8,
   defensive: 0.8,
   dismisses: 0.65,
-  'gives-in': 0.7,
+  'gives-in': 0.9,
   threatens: 0.9,
   contempt: 0.9,
 };
@@ -131,11 +143,22 @@ function examplesOf(act: HarmAct): Example[] {
 }
 
 function train(examples: Example[], act: HarmAct): PairModel {
-  return trainPairModel(
-    examples.map((e) => ({ features: e.features, positive: e.harm, weight: e.weight })),
-    SETTINGS,
-    THRESHOLD[act],
-  );
+  const items: PairExample[] = examples.map((e) => ({
+    features: e.features,
+    positive: e.harm,
+    weight: e.weight,
+  }));
+  for (const e of examples) {
+    const list = e.harm ? sentences(e.text) : [];
+    if (list.length > 1)
+      items.push({
+        features: [],
+        positive: true,
+        weight: SETTINGS.bagWeight,
+        instances: list.map((sentence) => [...pairFeatures(sentence.text)]),
+      });
+  }
+  return trainPairModel(items, SETTINGS, THRESHOLD[act]);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
