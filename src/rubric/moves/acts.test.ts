@@ -2184,6 +2184,28 @@ describe('a no taken back in the next breath', () => {
       'clear-no',
       ['takes-back'],
     ],
+    ["No, I won't move the deadline. Well... okay, one more week then.", 'en', 'takes-back', ['clear-no']],
+    ["I can't promise you the role, Sarah, and I won't say no either.", 'en', 'takes-back', ['clear-no']],
+    [
+      "No, not by 1 June. Well, okay, I can hear how stuck you are, so let's go and see Helen together.",
+      'en',
+      'clear-no',
+      ['takes-back'],
+    ],
+    [
+      'Nee, twaalf procent niet. Nou ja… als we het over drie jaar spreiden, kan ik er wel mee leven.',
+      'nl',
+      'takes-back',
+      ['clear-no'],
+    ],
+    [
+      'Nee, twaalf procent niet. Met de indexatie van 3,8 procent kan ik wel leven, en jij hopelijk ook.',
+      'nl',
+      'clear-no',
+      ['takes-back'],
+    ],
+    ['Het is Koen geworden, al is het nog niet helemaal in beton gegoten.', 'nl', 'hedges', []],
+    ['Of we 1 juni halen, staat nog niet vast.', 'nl', 'hedges', []],
   ];
   it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
     const read = ids(reply, language);

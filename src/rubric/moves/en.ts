@@ -1579,6 +1579,10 @@ export const en: Lexicon = {
       (?:i|we) (?:won't|will not|wouldn't|can't|cannot) (?:completely |entirely |totally )?rule (?:it|that|this) out
       in which case,? who knows
       (?:but|though|although|still),? (?:maybe|perhaps) (?:there's|there is|we'll find|i can find|something) (?:\p{L}+ ){0,3}(?:in between|middle ground|after all)
+      # A pause, then the no given up: "Although… fine.", "Well... okay, one more week then."
+      (?:although|though|well|but|hmm+)(?:\.\.\.|…) ?(?:fine|alright|all right|okay|ok)(?=[.!,]|$)
+      # The no refused as well: "I can't promise anything, and I won't say no either."
+      (?:won't|will not|can't|cannot) say no (?:to (?:you|it|that|this) )?either
     `,
     evades: rx`
       nothing more(?=[.!]|$)

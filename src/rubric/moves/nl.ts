@@ -965,6 +965,8 @@ export const nl: Lexicon = {
       het is niet zo dat (?:het|we|ik|dat|jij|je) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
       (?:nog )?(?:niks|niets) (?:\p{L}+ )?(?:definitief|beslist|besloten|rond)
+      nog niet (?:helemaal |honderd procent )?in beton gegoten
+      (?:ligt|staat) (?:\p{L}+ )?nog niet (?:helemaal |definitief )?vast
       ik zeg niet dat (?:het|we|je|jij|dat) (?:\p{L}+ ){0,3}niet (?:kan|kunnen|gaat|lukt)
       ik wil (?:eigenlijk |liever )?geen nee (?:zeggen|verkopen)
       (?:het is|is het) niet (?:echt |helemaal )?aan mij
@@ -1838,6 +1840,8 @@ export const nl: Lexicon = {
       (?:hoewel|al|maar)(?:[\p{L}, ]|\.\.\.|…){0,90}misschien (?:\p{L}+ ){0,2}toch(?=[.!?…]|$)
       ik (?:sluit|sluiten) (?:het|dat) (?:ook )?niet (?:helemaal |volledig )?uit|we (?:sluiten) (?:het|dat) (?:ook )?niet (?:helemaal |volledig )?uit
       (?:kijken|kijk) of er (?:\p{L}+ ){0,2}toch (?:iets|wat|nog iets) (?:mogelijk|kan|in zit)
+      # Een pauze en dan toch akkoord: "Nou ja… als we het over twee jaar uitsmeren, kan ik er wel mee leven."
+      (?:nou ja|hoewel|ach)(?:\.\.\.|…|,)[^.!?]{0,100}wel mee (?:leven|akkoord gaan)
     `,
     evades: rx`
       # De vraag teruggeschoven of gesust: "denk er maar eens over na", "als jij het niet weet, weet ik het ook niet",
