@@ -225,14 +225,8 @@ const TAKES_APOLOGY_BACK = new Set<SignalId>(['blames', 'defensive', 'dismisses'
 function excusedByReadHarm(read: Signal[], harms: readonly Signal[], list: Sentence[]): void {
   for (const [index, signal] of read.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
-    const at = list.findIndex((sentence) => sentence.start <= signal.start && signal.start < sentence.end);
-    const next = list[at + 1];
-    if (
-      next &&
-      harms.some(
-        (harm) => TAKES_APOLOGY_BACK.has(harm.id) && next.start <= harm.start && harm.start < next.end,
-      )
-    )
+    const next = sentenceOf(list, signal.start) + 1;
+    if (harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && sentenceOf(list, harm.start) === next))
       read[index] = { ...signal, id: 'apology-with-excuse' };
   }
 }
