@@ -14,6 +14,7 @@ import { ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES } from '../rubric/fixtures/ad
 import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AA } from '../rubric/fixtures/adversarial-held-out-2026-12aa.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AB } from '../rubric/fixtures/adversarial-held-out-2026-12ab.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AC } from '../rubric/fixtures/adversarial-held-out-2026-12ac.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
@@ -45,6 +46,7 @@ import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12AA } from '../rubric/fixtures/held-out-2026-12aa.ts';
 import { HELD_OUT_2026_12AB } from '../rubric/fixtures/held-out-2026-12ab.ts';
+import { HELD_OUT_2026_12AC } from '../rubric/fixtures/held-out-2026-12ac.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
@@ -357,6 +359,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12AB, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12ac (frozen, written on 2026-12-06, a tenth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 96.3%, nl 97.0%, en 95.6% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12AC, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -519,5 +526,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12ab (frozen, written on 2026-12-05, a third stop that day, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 173/200, negation and sarcasm 70/84 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12AB, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12ac (frozen, written on 2026-12-06, a tenth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 174/200, negation and sarcasm 72/84 at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12AC, ADVERSARIAL_REFERENCES, library),
   false,
 );
