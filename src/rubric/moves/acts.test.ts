@@ -2345,3 +2345,24 @@ describe("one's own conduct as the condition, support as what a condition leads 
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('the choice left to the other, and cover so they can go', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    ['Wil je werken, prima. Wil je weg, ook prima. Dat bepaal jij, per dag.', 'nl', 'invites-ownership', []],
+    ['Hoe je het aanpakt, dat kies jij.', 'nl', 'invites-ownership', []],
+    ['Jij beslist wat je deze week nog oppakt.', 'nl', 'invites-ownership', []],
+    ['Want to work, fine. Want to go, also fine. Your call, day by day.', 'en', 'invites-ownership', []],
+    ['Whatever you decide, we will make it work.', 'en', 'invites-ownership', []],
+    ['Ik zet vandaag iemand naast je op het betalingssysteem.', 'nl', 'offers-support', []],
+    ['Ik regel een vervanger, zodat jij weg kunt wanneer dat nodig is.', 'nl', 'offers-support', []],
+    ["I'll put someone next to you on the payments system today.", 'en', 'offers-support', []],
+    // The other's wish, not a hedge of the speaker's.
+    ['Ga maar, terwijl je eigenlijk allang bij je vader wilt zijn.', 'nl', null, ['hedges']],
+    ['Het is eigenlijk wel goed zo, denk ik.', 'nl', 'hedges', []],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -604,6 +604,7 @@ export const en: Lexicon = {
       (?:let's|we can|we'll|shall we|i'll) (?:go and |go |come and )?(?:see|talk to|go to|call|speak to|face) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
       (?:please )?don't give (?:friday|work|the go-live|the deadline|the launch|the release|the project|the handover) another thought
       (?:i'll|i will) (?:pair|put|team) (?:someone|somebody|\p{Lu}\p{L}+) (?:up )?with you
+      (?:i'll|i will|i'm going to) (?:put|sit|get) (?:someone|somebody|a colleague|\p{Lu}\p{L}+) (?:next to|alongside|beside) you
     `,
     'invites-ownership': rx`
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
@@ -626,6 +627,10 @@ export const en: Lexicon = {
       how do you (?:see|experience|feel about|look at)
       what(?:'s| is) your (?:view|take|idea|plan|proposal|sense)
       you decide
+      # The choice left to the other: "your call, day by day", "whatever you decide", "you choose".
+      (?<=^|[.!?;:,]\s{0,3})your call(?![\p{L}])
+      (?:whatever|however) you (?:decide|choose)
+      you (?:get to )?(?:choose|pick)(?=[.!,]|$| what| how| when)
       (?:it's|that's) (?:up to you|your call)
       what matters (?:most )?to you
       how (?:can|could) (?:we|you)

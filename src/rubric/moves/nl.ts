@@ -710,6 +710,9 @@ export const nl: Lexicon = {
       niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
       # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
       samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
+      # Het werk afgedekt zodat de ander weg kan: "ik zet vandaag iemand naast je", "zodat jij weg kunt wanneer dat nodig is".
+      (?:zet|koppel) (?:ik )?(?:\p{L}+ ){0,2}(?:iemand|een collega|\p{Lu}\p{L}+) (?:naast|bij) (?:je|jou)(?![\p{L}])
+      zodat (?:jij|je) (?:\p{L}+ ){0,2}(?:weg kunt|kunt gaan|naar (?:huis|hem|haar|je vader|je moeder) kunt|bij (?:hem|haar|je vader|je moeder) kunt zijn)
     `,
     'invites-ownership': rx`
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
@@ -737,6 +740,11 @@ export const nl: Lexicon = {
       hoe kijk (?:je|jij)
       hoe (?:zie|beleef|ervaar) (?:je|jij)
       jij bepaalt
+      # De keuze bij de ander gelegd: "dat bepaal jij, per dag", "jij beslist", "zeg jij het maar".
+      (?:dat|dit|het|dan|wat je doet) (?:bepaal|beslis|kies) (?:jij|je)(?![\p{L}])
+      jij (?:beslist|kiest)(?![\p{L}])
+      zeg jij het maar
+      (?:dat|het) mag jij (?:zeggen|bepalen|kiezen|beslissen)
       (?:dat|het) is aan (?:jou|jij)
       wat vind (?:je|jij)
       waar wil (?:je|jij)
@@ -977,7 +985,8 @@ export const nl: Lexicon = {
       soort van
       ik denk(?! met)
       denk ik(?! (?:graag )?mee)
-      eigenlijk
+      # Niet waar het over de ander gaat: "terwijl je eigenlijk bij je vader wilt zijn".
+      (?<!(?:je|jij|hij|zij|ze|jullie) )eigenlijk
       best wel
       (?:ik weet|weet ik) niet (?:of|zeker)
       niet zeker
