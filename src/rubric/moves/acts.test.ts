@@ -2366,3 +2366,28 @@ describe('the choice left to the other, and cover so they can go', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('ownership said with a role, shame for what the other went through', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    [
+      'Dat is onze fout, en als jouw aanspreekpunt ook de mijne.',
+      'nl',
+      'takes-ownership',
+      ['apology-with-excuse'],
+    ],
+    [
+      'Dat ligt bij ons, bij mij als jouw aanspreekpunt. Mijn excuses.',
+      'nl',
+      'apology-with-responsibility',
+      ['apology-with-excuse'],
+    ],
+    ['Het spijt me, als je het zo hebt opgevat.', 'nl', null, ['apology-with-responsibility']],
+    ['Ik schaam me dat je het van je eigen inkoper moest horen.', 'nl', null, ['contempt']],
+    ["Ik schaam me dat je zo'n rapport durft in te leveren.", 'nl', 'contempt', []],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -1185,7 +1185,8 @@ export const nl: Lexicon = {
       (?:en|,) (?:dat )?(?:heeft )?(?:iedereen|het hele team|heel het team|jan en alleman) (?:heeft )?(?:het |dat )?(?:kunnen )?(?:zien|horen|gezien|gehoord)
       (?:je bent|jij bent|ben je) (?:een )?(?:dinosaurus|grap|lachertje|amateur|kind|sukkel|prutser)
       (?:het )?niveau van een (?:stagiair|kind|scholier|amateur)
-      (?:schaam ik me|ik schaam me) (?:dat|voor) (?:je|jou)
+      # Niet de schaamte over wat de ander moest doormaken: "ik schaam me dat je het van je inkoper moest horen".
+      (?:schaam ik me|ik schaam me) (?:voor (?:je|jou)|dat (?:je|jou)(?![^.!?]{0,60}(?:moest|moesten|hebt moeten|heeft moeten|moet horen)))
       niemand (?:zit|zat) (?:nog |meer )?(?:te wachten|op je te wachten)
       niemand (?:\p{L}+ ){0,4}(?:had|wil|wilde|zou) (?:jou|je) (?:als|hebben|willen)
       (?:komt|kom) (?:hier )?nergens

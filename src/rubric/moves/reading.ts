@@ -208,8 +208,8 @@ const OTHERS_SAY = phrases({
 /** An "if" before the act: a conditional apology is no apology. */
 const CONDITIONAL = phrases({
   en: /(?<![\p{L}])(?:if|in case|should it turn out)(?![\p{L}])/iu,
-  // "als jullie accountmanager" is a role, not a condition.
-  nl: /(?<![\p{L}])(?:als(?! (?:jullie|je|jouw|uw|hun|zijn|haar|mijn|onze|de) (?:\p{L}+ )?(?:accountmanager|contactpersoon|manager|leidinggevende|teamleider|directeur|baas|collega|klant|partner|leverancier)(?![\p{L}]))|indien|mocht|mochten)(?![\p{L}])/iu,
+  // "als jullie accountmanager", "bij mij als jouw aanspreekpunt" is a role, not a condition.
+  nl: /(?<![\p{L}])(?:als(?! (?:jullie|je|jouw|uw|hun|zijn|haar|mijn|onze|de) (?:\p{L}+ )?(?:accountmanager|contactpersoon|aanspreekpunt|manager|leidinggevende|teamleider|projectleider|directeur|baas|chef|collega|klant|partner|leverancier|verantwoordelijke|eigenaar)(?![\p{L}]))|indien|mocht|mochten)(?![\p{L}])/iu,
 });
 
 /** Acts that a negation undoes, and what the negated act becomes (undefined: nothing). */
