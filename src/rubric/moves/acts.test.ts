@@ -2391,3 +2391,33 @@ describe('ownership said with a role, shame for what the other went through', ()
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('ownership the next breath defends away', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    [
+      "Fine, it's on us. Well, on an extrusion line that broke and a planning team that didn't pick up the phone.",
+      'en',
+      null,
+      ['takes-ownership'],
+    ],
+    [
+      'Dat was onze fout. Al moet ik er wel bij zeggen dat het ook niet allemaal bij ons ligt.',
+      'nl',
+      null,
+      ['takes-ownership'],
+    ],
+    // Look-alikes: the negation in the next sentence keeps the ownership.
+    [
+      "That's on us. I'm not going to hide behind the machine breakdown.",
+      'en',
+      'takes-ownership',
+      ['defensive'],
+    ],
+    ['Dat was mijn fout, Joris. Ik ga het niet goedpraten.', 'nl', 'takes-ownership', ['defensive']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -79,8 +79,11 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const COMPILED: Record<Language, Compiled> = { en: compile(en, 'en'), nl: compile(nl, 'nl') };
 
-/** `later`: the winner in the loser's sentence or one after it: what the reply goes on to do takes back what it did. */
-type Scope = 'overlap' | 'sentence' | 'later' | 'reply';
+/**
+ * `later`: the winner in the loser's sentence or any after it: what the reply goes on to do takes back what it did;
+ * `next`: in the loser's sentence or the one right after it.
+ */
+type Scope = 'overlap' | 'sentence' | 'next' | 'later' | 'reply';
 
 /**
  * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
@@ -102,7 +105,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'blames', loser: 'open-question', scope: 'sentence' },
   { winner: 'blames', loser: 'reflects', scope: 'sentence' },
   { winner: 'blames', loser: 'echoes', scope: 'sentence' },
-  { winner: 'defensive', loser: 'takes-ownership', scope: 'overlap' },
+  // "It's on us. Well, on a machine that broke": ownership the reply goes on to defend away is not ownership.
+  { winner: 'defensive', loser: 'takes-ownership', scope: 'next' },
   { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
   { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'sentence' },
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
@@ -326,6 +330,10 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
     if (rule.scope === 'reply') return true;
     if (rule.scope === 'overlap') return overlaps(a, b);
     if (rule.scope === 'later') return sentenceOf(list, a.start) >= sentenceOf(list, b.start);
+    if (rule.scope === 'next') {
+      const after = sentenceOf(list, a.start) - sentenceOf(list, b.start);
+      return after === 0 || after === 1;
+    }
     return sentenceOf(list, a.start) === sentenceOf(list, b.start);
   };
   for (const rule of SUPPRESSIONS) {
