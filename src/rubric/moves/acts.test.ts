@@ -2421,3 +2421,35 @@ describe('ownership the next breath defends away', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('help withdrawn in the same breath, an apology others think is owed', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    [
+      "I was going to go through the tables with you, but I don't have time this week, so I'll fix them myself.",
+      'en',
+      null,
+      ['offers-support'],
+    ],
+    [
+      'Ik help je er best mee hoor. Alleen heb ik zelf deze week geen tijd, dus zoek maar uit hoe je het rechtzet.',
+      'nl',
+      null,
+      ['offers-support'],
+    ],
+    [
+      'Catherine reckons I owe you an apology for Monday, so here we are.',
+      'en',
+      null,
+      ['apology-with-responsibility'],
+    ],
+    // Look-alikes: help given with a time, an apology owed by the speaker's own account.
+    ["Let's go through the tables together tomorrow, I'll make time for it.", 'en', 'offers-support', []],
+    ['Ik help je ermee. Maar pas donderdag, eerder heb ik geen tijd.', 'nl', 'offers-support', []],
+    ['I owe you an apology for Monday.', 'en', 'apology-with-responsibility', []],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

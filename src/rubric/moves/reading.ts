@@ -199,11 +199,28 @@ const OTHERS_WISH = phrases({
   en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeiden dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
 });
-/** Others' view of what the speaker should own, reported: "HR reckons I should own my part", "collega's vinden dat…". */
+/**
+ * Others' view of what the speaker should own, reported: "HR reckons I should own my part", "Catherine reckons I owe
+ * you an apology", "collega's vinden dat…".
+ */
 const OTHERS_SAY = phrases({
-  en: /(?<![\p{L}])(?:(?:thinks|reckons|feels|believes|suggests|says|seems to think|think|reckon|feel|believe|suggest|say|seem to think) (?:that )?i (?:should|owe|ought|must|need|have to)|(?:people|they|some|others|everyone|everybody|colleagues|hr|the team|a few|a couple) (?:\p{L}+ ){0,3}(?:think|reckon|feel|believe|say|seem to think)(?: that)?\s*$)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:thinks|reckons|feels|believes|suggests|says|seems to think|think|reckon|feel|believe|suggest|say|seem to think) (?:that )?i (?:should|owe|ought|must|need|have to)|(?:people|they|some|others|everyone|everybody|colleagues|hr|the team|a few|a couple) (?:\p{L}+ ){0,3}(?:think|reckon|feel|believe|say|seem to think)(?: that)?\s*$|(?:thinks|reckons|feels|believes|suggests|says|insists) (?:that )?$)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat ik|vinden dat ik|vond dat ik|vonden dat ik|zegt dat ik|zeggen dat ik|denkt dat ik|denken dat ik|(?:vindt|vond|vonden|vinden|zegt|zeggen|zeiden|denkt|denken)\s*$)(?![\p{L}])/iu,
 });
+
+/** After an offer of help in its sentence: the help taken back for want of time. */
+const HELP_WITHDRAWN = phrases({
+  en: /(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:maar|alleen)[, ]+(?:\p{L}+ ){0,6}(?:geen tijd|geen ruimte|niet aan toe|lukt (?:me|mij|dat) (?:\p{L}+ ){0,2}niet)(?![\p{L}])/iu,
+});
+
+/** The help withdrawn in the rest of its sentence, or in the next one when that opens with the turn ("Alleen…"). */
+function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boolean {
+  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  const rest =
+    next && /^(?:but|only|maar|alleen)(?![\p{L}])/iu.test(next.text) ? `${after} ${next.text}` : after;
+  return ctx.languages.some((language) => HELP_WITHDRAWN[language].test(rest));
+}
 
 /** An "if" before the act: a conditional apology is no apology. */
 const CONDITIONAL = phrases({
@@ -949,6 +966,9 @@ function readOne(
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
+  // "I was going to go through the tables with you, but I don't have time this week": help withdrawn in the same
+  // breath is no help.
+  if (signal.id === 'offers-support' && helpWithdrawn(after, sentence, ctx)) return undefined;
   if (
     (signal.id === 'blames' || signal.id === 'absolutes') &&
     NEVER.test(quote) &&
