@@ -2453,3 +2453,40 @@ describe('help withdrawn in the same breath, an apology others think is owed', (
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('ownership the next sentence passes back', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    [
+      "That's on us, Rachel. But your own planners sat on the email for two days.",
+      'en',
+      'blames',
+      ['takes-ownership'],
+    ],
+    [
+      'Dat ligt bij ons, Hanneke. Maar jullie eigen inkoop heeft die mail wel twee dagen laten liggen.',
+      'nl',
+      'blames',
+      ['takes-ownership'],
+    ],
+    ['Somewhere at your end it seems to have got lost.', 'en', 'blames', []],
+    ['Sorry. Ergens bij jullie is die mail kennelijk zoekgeraakt.', 'nl', 'blames', []],
+    // Look-alikes: the judgement in the next sentence falls on the speaker.
+    [
+      "I'm sorry. Your planners should have heard it from us on Tuesday.",
+      'en',
+      'apology-with-responsibility',
+      ['blames'],
+    ],
+    [
+      "That's on us, Rachel. You should have heard it from me, not from your buyer.",
+      'en',
+      'takes-ownership',
+      [],
+    ],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -81,9 +81,9 @@ const COMPILED: Record<Language, Compiled> = { en: compile(en, 'en'), nl: compil
 
 /**
  * `later`: the winner in the loser's sentence or any after it: what the reply goes on to do takes back what it did;
- * `next`: in the loser's sentence or the one right after it.
+ * `next`: in the loser's sentence or the one right after it; `following`: in the one right after it only.
  */
-type Scope = 'overlap' | 'sentence' | 'next' | 'later' | 'reply';
+type Scope = 'overlap' | 'sentence' | 'next' | 'following' | 'later' | 'reply';
 
 /**
  * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
@@ -129,6 +129,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'vague', loser: 'hedges', scope: 'overlap' },
   // "That's unacceptable, and it's on me": the judgement falls on the speaker, not on the other.
   { winner: 'takes-ownership', loser: 'blames', scope: 'sentence' },
+  // "I'm sorry, that's on us. Somewhere on your side it got lost, though": the fault passed back takes the ownership back.
+  { winner: 'blames', loser: 'takes-ownership', scope: 'following' },
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
   { winner: 'dismisses', loser: 'offers-support', scope: 'sentence' },
   // "Ik snap dat je teleurgesteld bent, maar zo'n drama is het nou ook weer niet": a feeling named only to be
@@ -330,9 +332,9 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
     if (rule.scope === 'reply') return true;
     if (rule.scope === 'overlap') return overlaps(a, b);
     if (rule.scope === 'later') return sentenceOf(list, a.start) >= sentenceOf(list, b.start);
-    if (rule.scope === 'next') {
+    if (rule.scope === 'next' || rule.scope === 'following') {
       const after = sentenceOf(list, a.start) - sentenceOf(list, b.start);
-      return after === 0 || after === 1;
+      return after === 1 || (after === 0 && rule.scope === 'next');
     }
     return sentenceOf(list, a.start) === sentenceOf(list, b.start);
   };

@@ -186,6 +186,9 @@ export const en: Lexicon = {
       # The cause laid on the other in so many words: "you've only yourself to blame", "this is a mess you made by
       # promising Helen", "the reason nobody brings ideas any more is you", "because of you, nobody speaks up".
       you(?:'ve| have)? (?:got )?(?:only|nobody but|no one but|no-one but) yourself to blame
+      # The fault passed to the other's own side: "your own planners sat on the email", "somewhere at your end it got lost".
+      your (?:own )?(?:\p{L}+ )?(?:team|people|planners?|planning|purchasing|buyers?|department|side|office|staff|inbox|colleagues|warehouse) (?:\p{L}+ ){0,2}(?:sat on|ignored|missed|lost|let (?:it|that|this|the \p{L}+) (?:sit|slide|slip)|(?:could|should|might|ought to) have(?! (?:heard|been (?:told|warned|called|informed|kept)|had|got|received|expected|known from))|didn't (?:read|check|pass|forward|flag|pick))
+      (?:on|at) your (?:side|end)[^.!?]{0,30}(?:got lost|was missed|slipped|went missing|fell through)|(?:got lost|slipped through|was missed|went missing|fell through the cracks)[^.!?]{0,20}(?:on|at) your (?:side|end)
       # A reproach by comparison: "nobody's been more difficult to reach this quarter", "no one has missed more deadlines".
       (?:nobody|no one|no-one)(?:'s| has| had)? been (?:more|as|so|harder|slower|later) (?:difficult|hard|impossible|late|slow|unreliable|careless|sloppy|awkward|to reach|to pin down)
       (?:nobody|no one|no-one) (?:has |had )?(?:missed|dropped|forgotten|forgot|broken|blown) (?:more|as many)
@@ -259,7 +262,6 @@ export const en: Lexicon = {
       (?:clean|tidy) up your own mess
       if your (?:work|report|figures|numbers) (?:was|were|had been) [^.!?]{0,30}(?:i wouldn't|i would not|i'd never|i would never)
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
-      your (?:team|people|department|side|planners|buyer) (?:should|could|ought to) have
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
       (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))

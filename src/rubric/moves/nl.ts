@@ -231,6 +231,8 @@ export const nl: Lexicon = {
       # durft niemand meer iets te zeggen".
       (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,2}aan jezelf te danken|aan jezelf te danken (?:hebt|heb)
       eigen schuld,? dikke bult
+      # De fout naar de eigen kant van de ander geschoven: "aan jullie kant is het ergens blijven liggen", "ergens bij jullie is die mail zoekgeraakt".
+      (?:aan|bij) (?:jullie|jouw|je) (?:kant|eind|afdeling)[^.!?]{0,30}(?:blijven liggen|zoekgeraakt|kwijtgeraakt|misgegaan|mis gegaan|gemist|door de mazen)|(?:ergens )?bij jullie (?:\p{L}+ ){0,4}(?:blijven liggen|zoekgeraakt|kwijtgeraakt|misgegaan)
       # Een verwijt via een vergelijking: "niemand is zo slecht bereikbaar geweest", "niemand heeft meer deadlines gemist".
       niemand (?:is|was) (?:\p{L}+ ){0,2}(?:zo|moeilijker|slechter|lastiger|vaker) (?:moeilijk |slecht |lastig |laat |te laat )?(?:bereikbaar|te bereiken|te laat|onbetrouwbaar|slordig|traag)(?: geweest)?
       niemand heeft (?:\p{L}+ ){0,2}(?:meer|zoveel|vaker) (?:\p{L}+ )?(?:gemist|laten liggen|vergeten|verknald)
