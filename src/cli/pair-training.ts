@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { sentences } from '../rubric/text.ts';
+import { readingParts, type Sentence, sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 
 // Training a logistic model over token and pair features (src/rubric/pair-model.ts): the sarcasm reading and
@@ -15,14 +15,18 @@ export type PairExample = {
 /** L2 per step, passes over the data, and the base step. */
 export type PairTraining = { lambda: number; epochs: number; rate: number };
 
+/** How a reply is cut for the readings learnt on its parts: into sentences, or into reading parts (text.ts). */
+export type Split = (text: string) => Sentence[];
+export const SPLITS = { sentences, parts: readingParts } as const satisfies Record<string, Split>;
+
 /**
- * A reply, then each of its sentences on its own (when it has more than one): a reply read whole and by its
- * sentences, so the models also see short texts of the kind they must leave alone.
+ * A reply, then each of its sentences (or reading parts) on its own, when it has more than one: a reply read
+ * whole and by its parts, so the models also see short texts of the kind they must leave alone.
  */
-export function wholeAndSentences(reply: string): string[] {
+export function wholeAndSentences(reply: string, split: Split = sentences): string[] {
   return [
     reply,
-    ...sentences(reply)
+    ...split(reply)
       .map((s) => s.text)
       .filter((t) => t !== reply),
   ];

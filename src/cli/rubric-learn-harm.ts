@@ -15,10 +15,15 @@ import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
-import { sentences } from '../rubric/text.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
-import { type PairExample, trainPairModel, wholeAndSentences, writePairModels } from './pair-training.ts';
+import {
+  type PairExample,
+  SPLITS,
+  trainPairModel,
+  wholeAndSentences,
+  writePairModels,
+} from './pair-training.ts';
 
 const { values } = parseArgs({
   options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
@@ -78,15 +83,35 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * lost 2 pairs and the training ranking gained 1, at 0.65 both as before or better (+0, +8), at 0.6 the golden
  * example fails: it goes to 0.65. Learnt with the bags of sentences of a ninth stop, a no beside help ("We'll
  * find a way to help with the fuel costs, Steve, but not twelve percent.") reads 0.86 as giving in: it goes to
- * 0.9; the other unit examples stay under the thresholds they had.
+ * 0.9; the other unit examples stay under the thresholds they had. Learnt on reading parts at a tenth stop (see
+ * `SPLIT`), blame reads the thanks "If you hadn't spotted it, it would have gone to Catherine as it was." (and its
+ * Dutch twin) at 0.81: it goes to 0.85 (the training ranking 4 pairs fewer, every validation figure the same).
  */
 const THRESHOLD: Record<HarmAct, number> = {
-  blames: 0.8,
+  blames: 0.85,
   defensive: 0.8,
   dismisses: 0.65,
   'gives-in': 0.9,
   threatens: 0.9,
   contempt: 0.9,
+};
+
+/**
+ * How each harm's examples are cut for its bags and its single sentences. The engine reads every harm part by
+ * part (a sentence cut again where it turns: "…, al ben je dit over een paar weken vergeten"); learnt on parts
+ * at a tenth stop, blame, a defence and giving in read the harm validation set 2026-12hp 103 → 108 of 132 (106 →
+ * 111 by score), the validation ranking and suite as before (1,030 pairs, 183 cases). Learnt on parts, a
+ * dismissal, a threat and contempt each cost the validation suite or ranking a case or a pair, or the sincere
+ * sarcasm look-alikes six (contempt read in "Fuel, wages, tolls… I believe you"), for nothing on 2026-12hp: they
+ * stay learnt on sentences, as at the ninth stop, and are read part by part like the others.
+ */
+const SPLIT: Record<HarmAct, keyof typeof SPLITS> = {
+  blames: 'parts',
+  defensive: 'parts',
+  dismisses: 'sentences',
+  'gives-in': 'parts',
+  threatens: 'sentences',
+  contempt: 'sentences',
 };
 
 /** `measured`: read in the folds' count (a ranking reply whole, not its sentences). */
@@ -116,7 +141,7 @@ function examplesOf(act: HarmAct): Example[] {
     }
   // Good or fair by their writers' rating, so no harm: whole, and each sentence on its own.
   const good = (set: string, reply: string, measured: boolean, weight = SETTINGS.goodWeight) => {
-    for (const [i, text] of wholeAndSentences(reply).entries())
+    for (const [i, text] of wholeAndSentences(reply, SPLITS[SPLIT[act]]).entries())
       examples.push({
         set,
         text,
@@ -149,7 +174,7 @@ function train(examples: Example[], act: HarmAct): PairModel {
     weight: e.weight,
   }));
   for (const e of examples) {
-    const list = e.harm ? sentences(e.text) : [];
+    const list = e.harm ? SPLITS[SPLIT[act]](e.text) : [];
     if (list.length > 1)
       items.push({
         features: [],
@@ -177,7 +202,7 @@ function printFolds(act: HarmAct, examples: Example[]) {
     for (const e of examples) {
       if ((e.set !== set && e.set !== rankingSet) || !e.measured) continue;
       const odds = pairOdds(e.text, model);
-      const list = sentences(e.text);
+      const list = SPLITS.parts(e.text);
       const inSentences = list.length > 1 ? Math.max(...list.map((s) => pairOdds(s.text, model))) : odds;
       for (const [threshold, both] of totals)
         for (const [t, read] of [
@@ -222,6 +247,7 @@ if (values.write)
       'be read) and the good replies of the ranking training sets, the library and the adversarial references (no',
       'harm), never from a held-out or validation set. Per act, the features that read as the harm first; see',
       'harm.ts for how it reads.',
+      `Cut for bags and single sentences: ${HARM_ACTS.map((act) => `${act} by ${SPLIT[act]}`).join(', ')}.`,
       `Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
     ],
     { type: 'HarmModels', name: 'HARM_MODELS' },

@@ -68,11 +68,13 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
 };
 
 /**
- * The harms the models read in the text (`found`: the rules' signals), each on the sentence that carries it
- * most: there the reply shows where it cost points. A harm the rules found elsewhere in the reply is theirs.
+ * The harms the models read in the text (`found`: the rules' signals), each on the part that carries it most
+ * (`list`: the reply's reading parts, its sentences cut again where one turns, text.ts): there the reply shows
+ * where it cost points. A harm the rules found elsewhere in the reply is theirs.
  *
- * A harm is read in the whole reply or in any one sentence, at the same threshold: read whole, the kind words
- * glued around a harm pull its odds down. Each labelled set left out in turn (`npm run rubric:learn-harm`), the
+ * A harm is read in the whole reply or in any one part, at the same threshold: read whole, the kind words
+ * glued around a harm pull its odds down, and read by sentence, the kind clause before "…, al ben je dit over
+ * een paar weken vergeten" does too. Each labelled set left out in turn (`npm run rubric:learn-harm`), the
  * harm training sets' harms caught read whole: blame 35 of 217, a threat 43 of 273, contempt 41 of 283; read
  * also sentence by sentence: 91, 93 and 61, with one good or fair ranking reply of 1,639 more read as a threat
  * and one as contempt.

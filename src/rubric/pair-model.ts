@@ -1,4 +1,4 @@
-import { sentences } from './text.ts';
+import { readingParts } from './text.ts';
 import { SENTENCE_BREAK, TokenSpans } from './token-spans.ts';
 import { TokenTable, type WeightedFeature } from './token-table.ts';
 import type { PairModel } from './types.ts';
@@ -73,7 +73,7 @@ type TextOdds = { whole: number[]; bySentence: number[][]; columns: number };
  */
 function oddsWith(text: string, table: TokenTable, models: readonly PairModel[], columns: number): TextOdds {
   const n = models.length;
-  const list = columns > 0 ? sentences(text) : [];
+  const list = columns > 0 ? readingParts(text) : [];
   const lower = text.replace(CURLY_APOSTROPHE, "'").toLowerCase();
   // Offsets in the lower-cased text stand for the same characters in the text only when its length is kept.
   let inOnePass = list.length > 1 && lower.length === text.length;

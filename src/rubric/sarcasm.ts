@@ -1,6 +1,6 @@
 import { type PairModel, pairOdds, pairOddsBySentence } from './pair-model.ts';
 import { SARCASM_MODEL } from './sarcasm-weights.ts';
-import { type Sentence, sentences } from './text.ts';
+import { readingParts, type Sentence } from './text.ts';
 
 // Sarcasm read by a small model learnt from labelled replies: mock praise, mock sympathy, mock thanks
 // next to their sincere look-alikes, written by many reviewers. The rules name the devices they know
@@ -22,7 +22,7 @@ export type MockingReading = { mocks: boolean; sentence: Sentence | undefined };
  * many sincere ranking replies mocking).
  */
 export function readMocking(text: string, model: PairModel = SARCASM_MODEL): MockingReading {
-  const parts = sentences(text);
+  const parts = readingParts(text);
   if (parts.length < MIN_SENTENCES || pairOdds(text, model) <= model.threshold)
     return { mocks: false, sentence: undefined };
   let most: { sentence: Sentence | undefined; odds: number } = { sentence: undefined, odds: -1 };

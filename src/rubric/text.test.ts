@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisText, hedgedDoubleNegations, narrow, sentences } from './text.ts';
+import { analysisText, hedgedDoubleNegations, narrow, readingParts, sentences } from './text.ts';
 
 describe('hedgedDoubleNegations', () => {
   it.each([
@@ -109,5 +109,32 @@ describe('sentences', () => {
     ["It's Ben. I wanted you to hear it from me.", ["It's Ben.", 'I wanted you to hear it from me.']],
   ])('a closing quote or bracket stays with its sentence: %s', (reply, expected) => {
     expect(sentences(analysisText(reply)).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('readingParts', () => {
+  const parts = (text: string) => readingParts(text).map((part) => part.text);
+
+  it('cuts a sentence where it turns, in both languages', () => {
+    expect(
+      parts('Ik snap dat je teleurgesteld bent, al ben je dit over een paar weken echt weer vergeten.'),
+    ).toEqual(['Ik snap dat je teleurgesteld bent', 'al ben je dit over een paar weken echt weer vergeten.']);
+    expect(
+      parts(
+        "I know you've felt sidelined since the restructure, but that's done and dusted now. What helps?",
+      ),
+    ).toEqual([
+      "I know you've felt sidelined since the restructure",
+      "but that's done and dusted now.",
+      'What helps?',
+    ]);
+  });
+
+  it('leaves a short aside with its sentence, and keeps the offsets of the text', () => {
+    const text = 'Ja, maar goed. Dat is onze fout, maar dat weet je.';
+    expect(parts(text)).toEqual(['Ja, maar goed.', 'Dat is onze fout, maar dat weet je.']);
+    const turning = 'We were three days late with the film, but the real problem was that nobody called you.';
+    expect(readingParts(turning)).toHaveLength(2);
+    for (const part of readingParts(turning)) expect(turning.slice(part.start, part.end)).toBe(part.text);
   });
 });

@@ -183,6 +183,44 @@ function split(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * A turn of the sentence that takes back what came before it: "…, al ben je dit over een paar weken weer
+ * vergeten", "…, but that's ancient history now". The learned readings read each part on its own.
+ */
+const TURN = /[,;:—–]\s+(?=(?:al|maar|alleen|but|although|though|only)\s)/giu;
+/** A part of at least this many characters on each side of a turn: a short aside stays with its sentence. */
+const MIN_PART = 20;
+
+/** The last text split into reading parts; one text, as `sentences` keeps. */
+let lastParts: { text: string; list: readonly Sentence[] } | undefined;
+
+/**
+ * The sentences of the text, each cut again where it turns ("…, al …", "…, but …"): the parts the learned
+ * readings read one by one, so a harm glued behind kind words in one sentence is read on its own.
+ */
+export function readingParts(text: string): Sentence[] {
+  if (lastParts?.text !== text) {
+    const list: Sentence[] = [];
+    for (const sentence of sentences(text)) {
+      let from = 0;
+      for (const turn of sentence.text.matchAll(TURN)) {
+        const cut = turn.index + turn[0].length;
+        if (turn.index - from < MIN_PART || sentence.text.length - cut < MIN_PART) continue;
+        list.push(part(sentence, from, turn.index));
+        from = cut;
+      }
+      list.push(from === 0 ? sentence : part(sentence, from, sentence.text.length));
+    }
+    lastParts = { text, list };
+  }
+  return [...lastParts.list];
+}
+
+function part(sentence: Sentence, from: number, to: number): Sentence {
+  const text = sentence.text.slice(from, to);
+  return Object.freeze({ start: sentence.start + from, end: sentence.start + to, text });
+}
+
 export { isDigit, WORD, words } from '../text/words.ts';
 
 /** Word boundary that knows accented letters: `\b` does not. */

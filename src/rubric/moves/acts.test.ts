@@ -2401,7 +2401,7 @@ describe('ownership the next breath defends away', () => {
       ['takes-ownership'],
     ],
     [
-      'Dat was onze fout. Al moet ik er wel bij zeggen dat het ook niet allemaal bij ons ligt.',
+      'Sorry, dat was echt onze fout. Al moet ik er wel bij zeggen dat jullie inkoop die order erg krap had ingeschoten.',
       'nl',
       null,
       ['takes-ownership'],

@@ -3,7 +3,7 @@ import { readActs } from '../act-reading.ts';
 import { readHarms } from '../harm.ts';
 import type { Language } from '../ids.ts';
 import { Phrase } from '../phrase.ts';
-import { B_END, B_START, type Sentence, sentences, words } from '../text.ts';
+import { B_END, B_START, readingParts, type Sentence, sentences, words } from '../text.ts';
 import type { HistoryTurn } from '../types.ts';
 import { en } from './en.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -214,11 +214,13 @@ export function detectSignals(
   );
   // Harms said in words no rule lists, read by the learned models; where the rules read the same act in the
   // same sentence, the models' reading makes it a harm.
-  const harms = readHarms(text, list, read);
+  // Read part by part (a sentence cut again where it turns: "…, al …", "…, but …"), as the models were learnt.
+  const parts = readingParts(text);
+  const harms = readHarms(text, parts, read);
   if (harms.length > 0) excusedByReadHarm(read, harms, list);
   // Kind acts said in words no rule lists, read the same way; the rules' harm, sarcasm and negation readings
   // still win over them (the suppressions).
-  const acts = withActReadings ? readActs(text, list, found, read) : [];
+  const acts = withActReadings ? readActs(text, parts, found, read) : [];
   const learned = harms.length + acts.length > 0 ? [...read, ...harms, ...acts] : read;
   return suppress(dedupe(learned), list);
 }
