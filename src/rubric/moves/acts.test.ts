@@ -2490,3 +2490,42 @@ describe('ownership the next sentence passes back', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('the load shared in words the rules had not met', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    ['How about we go and see Helen together tomorrow?', 'en', 'offers-support', []],
+    ["I'll get Aisha shadowing you from tomorrow so nothing hangs on you.", 'en', 'offers-support', []],
+    ["I'm not going to leave you hanging with Helen, Mark.", 'en', 'offers-support', []],
+    [
+      "What I can do: come with you to Helen this week, so you're not standing there on your own.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    [
+      "Whatever you pick, I'll block an hour with you next Thursday to get it going.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    ['Morgen om negen uur lopen we samen de tabellen door.', 'nl', 'offers-support', []],
+    ['Als je daaraan wilt werken, help ik je daar graag bij.', 'nl', 'offers-support', []],
+    [
+      'Zullen we vanmiddag samen Bakker bellen, zodat je daar niet alleen voor staat?',
+      'nl',
+      'offers-support',
+      [],
+    ],
+    ['Zal ik morgen met je meelopen naar Ingrid?', 'nl', 'offers-support', []],
+    ['Je mag weg wanneer het nodig is, ook onverwacht.', 'nl', 'offers-support', []],
+    ['Ik ga je niet in je uppie naar Ingrid laten lopen.', 'nl', 'offers-support', []],
+    // Look-alikes: the same words as a sanction or a brush-off.
+    ["I'll leave you hanging if this happens again.", 'en', null, ['offers-support']],
+    ['Je mag weg als het je hier niet bevalt.', 'nl', null, ['offers-support']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

@@ -543,7 +543,7 @@ export const en: Lexicon = {
     `,
     'offers-support': rx`
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
-      (?:i can|i'll|i will|i could|let me|can do is|could do is) (?:come|go) (?:with you|along) to
+      (?:i can|i'll|i will|i could|let me|can do is|could do is|can do:) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
       you don't (?:need|have) to ask(?: me)?(?: (?:each|every) time| again| for (?:it|that))?
       (?:take|have) (?:\p{L}+day|the day|the time|whatever you need|as much time as you need),? (?:and|or) (?:any|every|all the) (?:other )?days?
@@ -551,7 +551,7 @@ export const en: Lexicon = {
       (?:we'll|we will|we can|i'll|i will) cover (?:for you|friday|your (?:part|work|shift|bit))
       let (?:us|me) (?:worry|deal) (?:about|with) (?:friday|the rest|work|that|it|the release|\p{L}+day)
       (?:monday|tuesday|wednesday|thursday|friday)(?:'s| is) yours
-      (?:no way|not|never|won't|will not)(?: am)? ?(?:i'm |i am |i'll |i will )?(?:let(?:ting)?|leav(?:e|ing)) you (?:hang(?:ing)? out to dry|in the lurch|to (?:face|deal with|handle|carry) [^.!?]{1,30}? (?:alone|on your own)|out in the cold)
+      (?:no way|not|never|won't|will not)(?: am)? ?(?:i'm |i am |i'll |i will )?(?:going to )?(?:let(?:ting)?|leav(?:e|ing)) you (?:hang(?:ing)? out to dry|hanging|in the lurch|to (?:face|deal with|handle|carry) [^.!?]{1,30}? (?:alone|on your own)|out in the cold)
       (?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coaching|coach|mentor)[^.!?]{0,30}(?:would|could|might) (?:do you good|help you|be good for you)
       i(?:'ll| will| can| could) (?:book|find|arrange|pay for|set up|look for) (?:you )?(?:a|an|some) (?:\p{L}+ ){0,2}(?:course|training|workshop|coach|mentor)
       what i (?:will|can|'ll) do is (?:help|support|back|coach)
@@ -606,6 +606,18 @@ export const en: Lexicon = {
       (?:let's|we can|we'll|shall we|i'll) (?:go and |go |come and )?(?:see|talk to|go to|call|speak to|face) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
       (?:please )?don't give (?:friday|work|the go-live|the deadline|the launch|the release|the project|the handover) another thought
       (?:i'll|i will) (?:pair|put|team) (?:someone|somebody|\p{Lu}\p{L}+) (?:up )?with you
+      # The load shared in other words: "how about we go and see Helen together", "so nothing hangs on you", "so you're
+      # not standing there on your own", "I'll block an hour with you", "I'll back whatever you pick", "let me carry
+      # some of it", "I'll join your board call", "HR can set up compassionate leave".
+      (?:how about|why don't|what if) we (?:go and |go |come and )?(?:see|talk to|call|speak to|face|go to|visit) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
+      so (?:nothing|none of (?:it|this|that)|it|this|that) (?:hangs|falls|lands|rests|sits) on you
+      (?:so|and) you(?:'re| are)? not (?:standing|sitting|stuck) (?:there |in there )?(?:on your own|alone|by yourself)
+      i(?:'ll| will| can) (?:block|free up|set aside|make|put aside) (?:an hour|half an hour|some time|time|the time|an afternoon|a morning) (?:\p{L}+ ){0,2}(?:with|for) you
+      i(?:'ll| will)(?: happily| gladly| fully)? back (?:you|it|that|whatever you|what(?:ever)? you)
+      let me (?:carry|take|shoulder) (?:some|part|a share|a bit) of (?:it|this|that|the)
+      (?:i'll|i will|i can|let me) (?:join|come to|sit in on) (?:your|the) (?:board(?: call| meeting)?|call|meeting) (?:with you|tomorrow|today|and)
+      (?:hr|we|i) can (?:set (?:you )?up|arrange|organi[sz]e|sort out) (?:\p{L}+ ){0,2}(?:leave|a coach|coaching|counselling|time off)
+      compassionate leave
       (?:i'll|i will|i'm going to) (?:put|sit|get) (?:someone|somebody|a colleague|\p{Lu}\p{L}+) (?:next to|alongside|beside) you
     `,
     'invites-ownership': rx`

@@ -708,13 +708,23 @@ export const nl: Lexicon = {
       (?:dit|dat|het|vrijdag|die \p{L}+|de \p{L}+) hoef (?:je|jij) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)|hoef (?:je|jij) (?:dit|dat|het) niet (?:\p{L}+ ){0,2}(?:in je eentje|alleen|op je nek)
       # Niet in je eentje, in andere woorden: "je hoeft dit nooit in je eentje te dragen", "ik wil niet dat jij vrijdag in
       # je eentje overeind houdt", "zodat jij niet in je eentje hoeft uit te leggen".
-      (?:niet|nooit) (?:\p{L}+ ){0,4}in (?:je|jouw) eentje
+      (?:niet|nooit) (?:\p{L}+ ){0,4}in (?:je|jouw) (?:eentje|uppie)
       niemand (?:hier |van ons )?verwacht (?:van je |van jou )?dat (?:je|jij)
       # Samen erdoorheen: "zullen we morgen samen de tabellen doorlopen?", "dan kijken we er samen naar".
       samen (?:\p{L}+ ){0,3}(?:doorlopen|doornemen|doorgaan|bekijken|naar (?:\p{L}+ ){0,2}kijken)(?![\p{L}])
       # Het werk afgedekt zodat de ander weg kan: "ik zet vandaag iemand naast je", "zodat jij weg kunt wanneer dat nodig is".
       (?:zet|koppel) (?:ik )?(?:\p{L}+ ){0,2}(?:iemand|een collega|\p{Lu}\p{L}+) (?:naast|bij) (?:je|jou)(?![\p{L}])
       zodat (?:jij|je) (?:\p{L}+ ){0,2}(?:weg kunt|kunt gaan|naar (?:huis|hem|haar|je vader|je moeder) kunt|bij (?:hem|haar|je vader|je moeder) kunt zijn)
+      # Het werk gedeeld in andere woorden en met de werkwoorden gesplitst: "lopen we samen de tabellen door", "help ik je
+      # daar graag bij", "zodat je daar niet alleen voor staat", "zal ik met je meelopen", "je mag weg wanneer het nodig
+      # is", "heb je meer tijd nodig, dan regel ik dat", "zoek ik met HR uit hoe we zorgverlof regelen".
+      (?:lopen|nemen|gaan|kijken) (?:we|wij) (?:\p{L}+ ){0,3}samen (?:\p{L}+ ){0,3}(?:door|na|langs|naar)(?![\p{L}])
+      (?:help|steun) ik (?:je|jou)|(?:wil|kan|zal) ik (?:je|jou) (?:\p{L}+ ){0,2}(?:helpen|steunen|bijstaan)(?![\p{L}])
+      (?:zodat|dan) (?:jij|je) (?:daar|er|hier) niet alleen (?:voor )?(?:staat|bent|zit)
+      (?:met (?:je|jou) )?(?:meelopen|meegaan|meekomen)|(?:loop|ga|kom) ik (?:\p{L}+ ){0,2}met (?:je|jou) mee
+      (?:je|jij) mag (?:\p{L}+ ){0,2}weg (?:wanneer|als|zodra) (?:het|je|jij) (?:\p{L}+ ){0,2}(?:nodig|wilt|moet)(?! (?:vinden|zoeken))
+      (?:heb|hebt) (?:je|jij) (?:meer|extra) (?:tijd|ruimte|dagen|vrij) nodig,? (?:dan )?(?:regel|fiks) ik (?:dat|het)
+      (?:zorgverlof|calamiteitenverlof|bijzonder verlof|rouwverlof)
     `,
     'invites-ownership': rx`
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
