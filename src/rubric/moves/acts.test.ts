@@ -2529,3 +2529,22 @@ describe('the load shared in words the rules had not met', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('what it did to the speaker, in words the rules had not met', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    ['Being called out by Martin in front of my peers stung.', 'en', 'self-disclosure', []],
+    ['Hearing it from Martin hurt, but I understand why you went.', 'en', 'self-disclosure', []],
+    ['There was something I found hard to watch on Tuesday.', 'en', 'self-disclosure', []],
+    ['In dat MT voelde ik me behoorlijk voor schut gezet.', 'nl', 'self-disclosure', []],
+    ['Het is Koen geworden, en dat vind ik rot om tegen je te zeggen.', 'nl', 'self-disclosure', []],
+    ['Ik vind dit eerlijk gezegd geen makkelijk gesprek.', 'nl', 'self-disclosure', []],
+    // Look-alikes: the hurt is the other's or the business's.
+    ['Being late hurt your business badly.', 'en', null, ['self-disclosure']],
+    ['Ik vind dit een makkelijk gesprek.', 'nl', null, ['self-disclosure']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

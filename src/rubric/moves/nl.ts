@@ -897,6 +897,12 @@ export const nl: Lexicon = {
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
       (?:makkelijk|gemakkelijk|leuk|prettig|fijn) is (?:dit|dat|het) (?:ook )?niet,? [^.!?]{0,30}(?:voor mij|voor mezelf)
       (?:dat|het) vind ik (?:\p{L}+ ){0,3}(?:naar|rot|vervelend|pijnlijk|erg|akelig)(?=[.!,]|$)
+      # Wat het met de spreker doet, in andere woorden: "dat vind ik rot om tegen je te zeggen", "ik vind dit geen makkelijk
+      # gesprek", "in dat MT voelde ik me voor schut gezet", "baal ik ervan".
+      (?:dat|dit|het) vind ik (?:\p{L}+ ){0,2}(?:rot|naar|moeilijk|lastig|niet makkelijk|niet leuk|vervelend|spannend) om
+      (?:ik vind|vind ik) (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:geen (?:makkelijk|leuk|prettig|gemakkelijk)e? (?:gesprek|boodschap|moment)|een (?:lastig|moeilijk|spannend|rot)e? (?:gesprek|boodschap|moment))
+      (?:ik voelde|voelde ik|ik voel|voel ik) me (?:\p{L}+ ){0,2}(?:voor schut gezet|gekwetst|gepasseerd|buitengesloten|rot|klein|belazerd|overvallen|genegeerd)
+      (?:ik baal|baal ik|ik baalde|baalde ik) (?:er |hier |daar )?(?:ontzettend |echt |flink |best )?(?:van|ervan|hiervan|daarvan)
       # "Ik ga niet doen alsof het me niks deed" reads, the denial denied, as "het me iets deed".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:iets|wat|veel|zoveel) (?:deed|doet|gedaan heeft|heeft gedaan)
       # "Het zit me niet lekker", "dat zat me wel dwars", "ik was er een paar dagen flink boos over".
