@@ -2548,3 +2548,34 @@ describe('what it did to the speaker, in words the rules had not met', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('the answer put off in words the rules had not met', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    [
+      "Never say never, right... let me see what I can move around and I'll get back to you.",
+      'en',
+      'hedges',
+      [],
+    ],
+    ['Twelve percent? Never say never, Steve.', 'en', 'hedges', []],
+    [
+      'Laat me even kijken wat we kunnen schuiven, dan hoor je het over een week of twee.',
+      'nl',
+      'hedges',
+      [],
+    ],
+    ['Het is geen nee, Erik, het is een nog niet.', 'nl', 'hedges', []],
+    // Look-alike: a firm no keeps its firmness.
+    [
+      'Nee, Erik, twaalf procent wordt het niet. De indexatie van 3,8 procent is het maximum.',
+      'nl',
+      'clear-no',
+      ['hedges'],
+    ],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

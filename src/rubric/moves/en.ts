@@ -862,7 +862,12 @@ export const en: Lexicon = {
       let's not get ahead of ourselves
       (?:not|n't)(?: to)? read (?:too much|anything|much) into
       wouldn't call it a no
-      (?:let's|let us|i'll|i will|let me) see what (?:we|i) can do
+      (?:let's|let us|i'll|i will|let me) see what (?:we|i) can (?:do|move|shift|juggle|free up|find)
+      # "Have another look and we'll see", "never say never", "it's probably nothing". ("Let's see how the week goes"
+      # is left out: said to someone grieving it leaves them room, and the validation ranking lost a pair to it.)
+      and we'll see(?=[.!,]|$)
+      never say never
+      (?:it's|it is) (?:probably |likely )?nothing(?: serious| big| really)?(?=[.!,]|$| and)
       (?:i'll|i will|let me) see (?:whether|if) 
       we'll see how (?:far|it goes)
       i can't (?:really )?say (?:who|anything|much|more)

@@ -1024,6 +1024,9 @@ export const nl: Lexicon = {
       wie weet
       (?:ik|we) (?:\p{L}+ ){0,3}(?:kijk|kijken) (?:\p{L}+ ){0,2}(?:of|wat|hoe ver) (?:we|ik|er)
       ik beloof (?:je )?(?:niks|niets)
+      # Het antwoord vooruitgeschoven: "laat me even kijken wat we kunnen schuiven", "het is geen nee, het is een nog niet".
+      laat (?:me|mij) (?:\p{L}+ ){0,2}kijken (?:wat|of|hoe) (?:ik|we|wij|er)
+      geen nee[^.!?]{0,24}(?:een )?nog niet
       (?:laat|laten) (?:me|mij|we) er (?:\p{L}+ ){0,2}over (?:slapen|nadenken)
       nee zou ik het niet noemen|zou ik (?:het )?geen nee noemen
       (?:kan ik|ik kan) (?:er |daar )?(?:nu )?(?:nog )?(?:niks|niets) over zeggen
