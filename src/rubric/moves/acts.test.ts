@@ -1897,6 +1897,9 @@ describe('letting go and closing the talk at once', () => {
     ['Forgive and forget. It happens in the best of teams. Shall we get back to it?', 'en', true],
     ['Zand erover, Bas. Gebeurd is gebeurd. Koffie?', 'nl', true],
     ['Vergeven en vergeten, dat gebeurt in de beste families. Zullen we weer aan de slag?', 'nl', true],
+    // Nothing but letting go, with a phrase that is also read as evasion.
+    ['Het is al goed, Bas, niks aan de hand. Zand erover.', 'nl', true],
+    ["It's fine, Ryan, nothing to worry about. Water under the bridge.", 'en', true],
     ["Thanks for saying that, Ryan. It did sting. But it's water under the bridge now.", 'en', false],
     [
       'Dank je dat je het zegt, Bas. Het deed me wel wat. Maar zand erover, ik ben blij dat je kwam.',

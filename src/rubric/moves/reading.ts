@@ -743,7 +743,10 @@ function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
       (s.id === 'forgives' || s.id === 'glosses-over') &&
       ctx.languages.some((l) => LET_GO[l].test(ctx.text.slice(s.start, s.end)) || s.id === 'glosses-over'),
   );
-  if (found.some((s) => s.id !== 'absolutes' && s.id !== 'candour' && !idioms.includes(s))) return false;
+  // What else is read on the idiom's own words ("niks aan de hand" evades too) is the same letting go.
+  const onIdiom = (s: Signal) => idioms.some((i) => i.start <= s.start && s.end <= i.end);
+  if (found.some((s) => s.id !== 'absolutes' && s.id !== 'candour' && !idioms.includes(s) && !onIdiom(s)))
+    return false;
   return (
     idioms.length > 0 &&
     ctx.sentences.every(
@@ -862,7 +865,7 @@ const OWNED = new Phrase(
 
 /** Idioms of letting it go; said to someone who owned what they did, they forgive, however lightly. */
 const LET_GO: Record<Language, RegExp> = {
-  en: /(?:water under the bridge|forget (?:it|about it)|(?:put|leave) it behind us|draw a line under it|no harm done|it's (?:fine|okay|ok|all good|forgotten)$)/iu,
+  en: /(?:water under the bridge|forget (?:it|about it)|(?:put|leave) it behind us|draw a line under it|no harm done|it's (?:fine|okay|ok|all good|forgotten)$|(?:nothing to worry about|no big deal|don't worry about it)$)/iu,
   nl: /(?:het is al goed|laat (?:het )?maar (?:zitten|rusten)|(?:zand|streep) erover|(?:vergeten|bij laten)$|geen man overboord|het is (?:al )?vergeten)/iu,
 };
 
