@@ -2582,3 +2582,19 @@ describe('the answer put off in words the rules had not met', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('praise and trust in words the rules had not met', () => {
+  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+    ['Aan je kennis ligt het niet, die is voor dit team goud waard.', 'nl', 'appreciation', []],
+    ['Dit is geen afbranden hoor: ik geloof nog steeds in je.', 'nl', 'appreciation', []],
+    ["This isn't a telling-off: I still believe in you.", 'en', 'appreciation', []],
+    // Look-alikes: the trust denied.
+    ['Ik geloof niet in je, Lotte.', 'nl', null, ['appreciation']],
+    ["I don't believe in you any more.", 'en', null, ['appreciation']],
+  ];
+  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const read = ids(reply, language);
+    if (act) expect(read).toContain(act);
+    for (const id of not) expect(read).not.toContain(id);
+  });
+});

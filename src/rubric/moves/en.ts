@@ -754,6 +754,7 @@ export const en: Lexicon = {
       (?:sharp|original|insightful) (?:idea|analysis|work|point|post|thinking)
       # Praise through a negation: "nobody questions what you know", "nobody doubts you're our best specialist", "nobody here
       # has forgotten those Saturday runs", "we haven't forgotten", "Proud isn't the wrong word", "no small thing", "it counts for a lot".
+      i (?:still |really |genuinely |do )?believe in you(?![\p{L}])
       (?:nobody|no one|no-one)(?: here| on the team| in this building)?(?:'s| is| has| could| can)? (?:questions?|questioning|doubts?|doubting|could miss|can miss|forgotten|forgot|forgets) (?:what you|how (?:sharp|good|much|hard)|your|you're|you are|that you|those|the way you)
       (?:i|we) (?:haven't|have not|won't|will not|will never|never|didn't|did not) forg(?:otten|et|ot) (?:those|the|your|what you|how you|that you)
       (?:isn't|is not|wasn't|was not|'s not) (?:a )?(?:small thing|the wrong word|nothing)(?=[.!,;]|$| to)

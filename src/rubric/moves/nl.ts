@@ -858,7 +858,10 @@ export const nl: Lexicon = {
       (?<=^|[.!?]\s{0,3})(?:goed bezig|(?:goed|knap|sterk|mooi|netjes) gedaan|(?:echt )?top|sterk werk|knap werk) was (?:dat|het)(?=[.!,;]|$)
       (?:dat|het|dit) is geen oordeel over (?:jou|jouw|je)
       (?:is|was|vond ik) (?:echt |heel |erg |gewoon )?(?:supergoed|super goed|ijzersterk|uitstekend|top)(?=[.!,]| hoor| gedaan| werk|$)
-      (?:is|zijn|was|waren) goud waard
+      (?:is|zijn|was|waren) (?:(?:voor|in|bij) (?:\p{L}+ ){1,2})?(?:echt |gewoon |pure )?goud waard
+      # Vertrouwen en wat de ander doet, uitgesproken: "ik geloof nog steeds in je", "alles wat je voor dit team doet".
+      (?:ik geloof|geloof ik) (?:nog steeds |echt |nog altijd |heel erg )?in (?:je|jou)(?![\p{L}])
+      (?:na |om )?alles wat (?:je|jij) (?:\p{L}+ )?voor (?:dit|het|ons|de) (?:team|afdeling|bedrijf|klant|club)? ?(?:doet|hebt gedaan|gedaan hebt|betekent)
       (?:is|zijn|was) (?:echt |heel |enorm )?onmisbaar
       top (?:gedaan|werk)
       dank (?:je|jij|u)(?:wel)?
