@@ -2598,3 +2598,13 @@ describe('praise and trust in words the rules had not met', () => {
     for (const id of not) expect(read).not.toContain(id);
   });
 });
+
+describe('a feeling named after a denial the rule must not swallow', () => {
+  it('keeps "it stung" after "I\'m not going to brush this off"', () => {
+    const read = ids(
+      "I'm not going to brush this off: it stung to hear it from Martin in front of my peers.",
+      'en',
+    );
+    expect(read).toContain('self-disclosure');
+  });
+});

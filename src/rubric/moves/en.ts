@@ -764,7 +764,7 @@ export const en: Lexicon = {
     'self-disclosure': rx`
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
       # Martin first did sting", "I'm honestly annoyed", "something I found hard to watch".
-      (?:being|hearing|seeing|finding out|reading|getting|going|watching)(?: [^.!?]{1,60})? (?:stung|did sting|hurt(?=[,.;]| me| a bit| a little| more)|felt (?:rotten|awful|terrible|horrible|humiliating|bad))
+      (?<=^|[.!?;:,]\s{0,3})(?:being|hearing|seeing|finding out|reading|getting|going|watching)(?: [^.!?]{1,60})? (?:stung|did sting|hurt(?=[,.;]| me| a bit| a little| more)|felt (?:rotten|awful|terrible|horrible|humiliating|bad))
       i(?:'m| am) (?:honestly |really |a bit |quite |pretty )?(?:annoyed|gutted|rattled|the nervous one)
       i (?:found|find) (?:\p{L}+ )?(?:hard|difficult|painful|tough|uncomfortable) to (?:watch|see|hear|sit through)
       # A feeling said through a negation: "I don't find this easy to raise".
