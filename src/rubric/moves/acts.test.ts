@@ -24,6 +24,18 @@ const ids = (reply: string, language: Language, persona?: string) =>
     ).map((signal) => signal.id),
   );
 
+/** A reply, its language, the act it must be read as (undefined: none in particular), and acts it must not be. */
+type ActCase = [reply: string, language: Language, act: SignalId | undefined, not: SignalId[]];
+
+/** One test per case: the reply is read as its act and as none of the others. */
+function readsEach(cases: ActCase[]): void {
+  it.each(cases)('"%s" (%s) is %s', (reply, language, act, not) => {
+    const found = ids(reply, language);
+    if (act) expect([...found]).toContain(act);
+    for (const id of not) expect([...found]).not.toContain(id);
+  });
+}
+
 // [reply, language, the act that must be read, acts that must not be read, what the other just said]
 const READ: [string, Language, SignalId | undefined, SignalId[], string?][] = [
   // The other's apology accepted is no apology or ownership of one's own.
@@ -1394,7 +1406,7 @@ describe('a yes the sentence takes back in part', () => {
 
 describe('a demand or a feeling put to the other', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     // Compliance demanded at the head of a sentence, in the imperative or as a question that expects a yes.
     ['Make sure the slides are on my desk by nine.', 'en', 'commands', []],
     ['Right, just make sure the client never hears about this.', 'en', 'commands', []],
@@ -1435,11 +1447,7 @@ describe('a demand or a feeling put to the other', () => {
     ['Ik accepteer je excuses, en fijn dat je het zegt.', 'nl', undefined, ['dismisses']],
     ['Ik ben blij voor Koen, en ik snap dat dit voor jou pijn doet.', 'nl', undefined, ['dismisses']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const found = ids(reply, language);
-    if (act) expect([...found]).toContain(act);
-    for (const id of not) expect([...found]).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('a question that doubts the other', () => {
@@ -1716,7 +1724,7 @@ describe('harm read in a good or fair reply', () => {
 
 describe('acts said in words the rules had not met', () => {
   // Classes the negation and harm training sets showed missing, each in wordings of its own and both languages.
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     // The speaker's own feeling, owned by denying its opposite or with words between.
     ["I won't pretend this is a nice one for me to deliver.", 'en', 'self-disclosure', []],
     ["I'd be lying if I said it didn't hurt a bit.", 'en', 'self-disclosure', []],
@@ -1796,11 +1804,7 @@ describe('acts said in words the rules had not met', () => {
     ["To make up for it, I'll recommend you for the promotion this spring.", 'en', 'gives-in', []],
     ['De volgende vacature die vrijkomt is voor jou.', 'nl', 'gives-in', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('an echo or a shouted word that is meant', () => {
@@ -1830,7 +1834,7 @@ describe('an echo or a shouted word that is meant', () => {
 
 describe('acts taken back, forced or aimed at the reaction', () => {
   // Classes the training sets of a fourth stop showed, each in wordings of its own and both languages.
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     // An apology said as a lie would be is denied.
     ["It would be a lie to say I'm sorry I raised it.", 'en', undefined, ['apology-with-responsibility']],
     ["I'd be lying if I told you I was sorry.", 'en', undefined, ['apology-with-responsibility']],
@@ -1883,11 +1887,7 @@ describe('acts taken back, forced or aimed at the reaction', () => {
     ["I'll make sure you're never caught out like that again.", 'en', undefined, ['blames']],
     ["You're never on time with the forecasts.", 'en', 'blames', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('letting go and closing the talk at once', () => {
@@ -1914,7 +1914,7 @@ describe('letting go and closing the talk at once', () => {
 
 describe('acts said through a denial or a condition', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     // Praise by what no one outdid, what nothing takes away, or what never happened.
     ["Nobody's been more reliable for us than Harding these seven years.", 'en', 'appreciation', []],
     ['None of that takes away from nine years as the best specialist we have.', 'en', 'appreciation', []],
@@ -1969,16 +1969,12 @@ describe('acts said through a denial or a condition', () => {
     ['Als dit nog eens gebeurt, komt het in je beoordeling terug.', 'nl', 'threatens', []],
     ['In je beoordeling komt het zeker terug, daar kun je van op aan.', 'nl', 'threatens', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('harm said in everyday words', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     // Talked down to by age, level or temperament.
     ["I know it's a lot, so let's keep it simple for you this time.", 'en', 'contempt', []],
     ["You're a bit of a sensitive soul, it's fine.", 'en', 'contempt', []],
@@ -2107,11 +2103,7 @@ describe('harm said in everyday words', () => {
     ['Dat lag trouwens niet aan mij, de planning had het.', 'nl', 'defensive', ['takes-ownership']],
     ['Het ligt echt niet aan mij, de directeur wil het niet.', 'nl', 'defensive', ['takes-ownership']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('stock mockery in everyday idiom', () => {
@@ -2140,7 +2132,7 @@ describe('stock mockery in everyday idiom', () => {
 
 describe('a no taken back in the next breath', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     [
       'Twelve percent is off the table, Steve. Well, maybe not entirely. Let me see what procurement says.',
       'en',
@@ -2210,11 +2202,7 @@ describe('a no taken back in the next breath', () => {
     ['Het is Koen geworden, al is het nog niet helemaal in beton gegoten.', 'nl', 'hedges', []],
     ['Of we 1 juni halen, staat nog niet vast.', 'nl', 'hedges', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('what the speaker should be spared is a reproach, not ownership', () => {
@@ -2238,7 +2226,7 @@ describe('what the speaker should be spared is a reproach, not ownership', () =>
 
 describe('a feeling named only to be waved away', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     [
       "I can see you're proud of it, but I can't see what there is to be proud of.",
       'en',
@@ -2264,16 +2252,12 @@ describe('a feeling named only to be waved away', () => {
     ],
     ['Ik snap dat je je er druk om maakt, en terecht.', 'nl', 'acknowledges-feeling', ['dismisses']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('an apology taken back in the next sentence, in words no rule lists', () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     [
       "Sorry, echt. Maar onze extrusielijn lag eruit en iedereen had het die week gewoon hartstikke druk met omplannen, dan glipt zo'n telefoontje er weleens tussendoor.",
       'nl',
@@ -2293,16 +2277,12 @@ describe('an apology taken back in the next sentence, in words no rule lists', (
       ['apology-with-excuse'],
     ],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe("one's own conduct as the condition, support as what a condition leads to, a reproach by comparison", () => {
   // [reply, language, the act that must be read, acts that must not be read]
-  const CASES: [string, Language, SignalId | undefined, SignalId[]][] = [
+  const CASES: ActCase[] = [
     [
       "If I'd checked the file myself, none of this would have happened.",
       'en',
@@ -2342,15 +2322,11 @@ describe("one's own conduct as the condition, support as what a condition leads 
     ['Niemand heeft dit jaar meer leveringen gemist dan jullie.', 'nl', 'blames', ['appreciation']],
     ['Niemand is zo betrouwbaar geweest als jullie.', 'nl', 'appreciation', ['blames']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('the choice left to the other, and cover so they can go', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     ['Wil je werken, prima. Wil je weg, ook prima. Dat bepaal jij, per dag.', 'nl', 'invites-ownership', []],
     ['Hoe je het aanpakt, dat kies jij.', 'nl', 'invites-ownership', []],
     ['Jij beslist wat je deze week nog oppakt.', 'nl', 'invites-ownership', []],
@@ -2360,18 +2336,14 @@ describe('the choice left to the other, and cover so they can go', () => {
     ['Ik regel een vervanger, zodat jij weg kunt wanneer dat nodig is.', 'nl', 'offers-support', []],
     ["I'll put someone next to you on the payments system today.", 'en', 'offers-support', []],
     // The other's wish, not a hedge of the speaker's.
-    ['Ga maar, terwijl je eigenlijk allang bij je vader wilt zijn.', 'nl', null, ['hedges']],
+    ['Ga maar, terwijl je eigenlijk allang bij je vader wilt zijn.', 'nl', undefined, ['hedges']],
     ['Het is eigenlijk wel goed zo, denk ik.', 'nl', 'hedges', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('ownership said with a role, shame for what the other went through', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     [
       'Dat is onze fout, en als jouw aanspreekpunt ook de mijne.',
       'nl',
@@ -2384,29 +2356,25 @@ describe('ownership said with a role, shame for what the other went through', ()
       'apology-with-responsibility',
       ['apology-with-excuse'],
     ],
-    ['Het spijt me, als je het zo hebt opgevat.', 'nl', null, ['apology-with-responsibility']],
-    ['Ik schaam me dat je het van je eigen inkoper moest horen.', 'nl', null, ['contempt']],
+    ['Het spijt me, als je het zo hebt opgevat.', 'nl', undefined, ['apology-with-responsibility']],
+    ['Ik schaam me dat je het van je eigen inkoper moest horen.', 'nl', undefined, ['contempt']],
     ["Ik schaam me dat je zo'n rapport durft in te leveren.", 'nl', 'contempt', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('ownership the next breath defends away', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     [
       "Fine, it's on us. Well, on an extrusion line that broke and a planning team that didn't pick up the phone.",
       'en',
-      null,
+      undefined,
       ['takes-ownership'],
     ],
     [
       'Sorry, dat was echt onze fout. Al moet ik er wel bij zeggen dat jullie inkoop die order erg krap had ingeschoten.',
       'nl',
-      null,
+      undefined,
       ['takes-ownership'],
     ],
     // Look-alikes: the negation in the next sentence keeps the ownership.
@@ -2418,31 +2386,27 @@ describe('ownership the next breath defends away', () => {
     ],
     ['Dat was mijn fout, Joris. Ik ga het niet goedpraten.', 'nl', 'takes-ownership', ['defensive']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('help withdrawn in the same breath, an apology others think is owed', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     [
       "I was going to go through the tables with you, but I don't have time this week, so I'll fix them myself.",
       'en',
-      null,
+      undefined,
       ['offers-support'],
     ],
     [
       'Ik help je er best mee hoor. Alleen heb ik zelf deze week geen tijd, dus zoek maar uit hoe je het rechtzet.',
       'nl',
-      null,
+      undefined,
       ['offers-support'],
     ],
     [
       'Catherine reckons I owe you an apology for Monday, so here we are.',
       'en',
-      null,
+      undefined,
       ['apology-with-responsibility'],
     ],
     // Look-alikes: help given with a time, an apology owed by the speaker's own account.
@@ -2450,15 +2414,11 @@ describe('help withdrawn in the same breath, an apology others think is owed', (
     ['Ik help je ermee. Maar pas donderdag, eerder heb ik geen tijd.', 'nl', 'offers-support', []],
     ['I owe you an apology for Monday.', 'en', 'apology-with-responsibility', []],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('ownership the next sentence passes back', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     [
       "That's on us, Rachel. But your own planners sat on the email for two days.",
       'en',
@@ -2487,15 +2447,11 @@ describe('ownership the next sentence passes back', () => {
       [],
     ],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('the load shared in words the rules had not met', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     ['How about we go and see Helen together tomorrow?', 'en', 'offers-support', []],
     ["I'll get Aisha shadowing you from tomorrow so nothing hangs on you.", 'en', 'offers-support', []],
     ["I'm not going to leave you hanging with Helen, Mark.", 'en', 'offers-support', []],
@@ -2523,18 +2479,14 @@ describe('the load shared in words the rules had not met', () => {
     ['Je mag weg wanneer het nodig is, ook onverwacht.', 'nl', 'offers-support', []],
     ['Ik ga je niet in je uppie naar Ingrid laten lopen.', 'nl', 'offers-support', []],
     // Look-alikes: the same words as a sanction or a brush-off.
-    ["I'll leave you hanging if this happens again.", 'en', null, ['offers-support']],
-    ['Je mag weg als het je hier niet bevalt.', 'nl', null, ['offers-support']],
+    ["I'll leave you hanging if this happens again.", 'en', undefined, ['offers-support']],
+    ['Je mag weg als het je hier niet bevalt.', 'nl', undefined, ['offers-support']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('what it did to the speaker, in words the rules had not met', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     ['Being called out by Martin in front of my peers stung.', 'en', 'self-disclosure', []],
     ['Hearing it from Martin hurt, but I understand why you went.', 'en', 'self-disclosure', []],
     ['There was something I found hard to watch on Tuesday.', 'en', 'self-disclosure', []],
@@ -2542,18 +2494,14 @@ describe('what it did to the speaker, in words the rules had not met', () => {
     ['Het is Koen geworden, en dat vind ik rot om tegen je te zeggen.', 'nl', 'self-disclosure', []],
     ['Ik vind dit eerlijk gezegd geen makkelijk gesprek.', 'nl', 'self-disclosure', []],
     // Look-alikes: the hurt is the other's or the business's.
-    ['Being late hurt your business badly.', 'en', null, ['self-disclosure']],
-    ['Ik vind dit een makkelijk gesprek.', 'nl', null, ['self-disclosure']],
+    ['Being late hurt your business badly.', 'en', undefined, ['self-disclosure']],
+    ['Ik vind dit een makkelijk gesprek.', 'nl', undefined, ['self-disclosure']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('the answer put off in words the rules had not met', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     [
       "Never say never, right... let me see what I can move around and I'll get back to you.",
       'en',
@@ -2576,27 +2524,19 @@ describe('the answer put off in words the rules had not met', () => {
       ['hedges'],
     ],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('praise and trust in words the rules had not met', () => {
-  const CASES: [reply: string, language: 'en' | 'nl', act: string | null, not: string[]][] = [
+  const CASES: ActCase[] = [
     ['Aan je kennis ligt het niet, die is voor dit team goud waard.', 'nl', 'appreciation', []],
     ['Dit is geen afbranden hoor: ik geloof nog steeds in je.', 'nl', 'appreciation', []],
     ["This isn't a telling-off: I still believe in you.", 'en', 'appreciation', []],
     // Look-alikes: the trust denied.
-    ['Ik geloof niet in je, Lotte.', 'nl', null, ['appreciation']],
-    ["I don't believe in you any more.", 'en', null, ['appreciation']],
+    ['Ik geloof niet in je, Lotte.', 'nl', undefined, ['appreciation']],
+    ["I don't believe in you any more.", 'en', undefined, ['appreciation']],
   ];
-  it.each(CASES)('"%s" (%s) is %s', (reply, language, act, not) => {
-    const read = ids(reply, language);
-    if (act) expect(read).toContain(act);
-    for (const id of not) expect(read).not.toContain(id);
-  });
+  readsEach(CASES);
 });
 
 describe('a feeling named after a denial the rule must not swallow', () => {
