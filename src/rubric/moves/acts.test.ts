@@ -2548,3 +2548,56 @@ describe('a feeling named after a denial the rule must not swallow', () => {
     expect(read).toContain('self-disclosure');
   });
 });
+
+describe('praise taken back in the same breath or the next', () => {
+  const CASES: ActCase[] = [
+    [
+      'Your slides were brilliant, or they would have been if the figures were right.',
+      'en',
+      undefined,
+      ['appreciation'],
+    ],
+    [
+      'Great work on the migration plan. Actually, I take that back: half of it is copied.',
+      'en',
+      undefined,
+      ['appreciation'],
+    ],
+    ['Lovely presentation. Well, lovely... nobody could read the charts.', 'en', undefined, ['appreciation']],
+    ['Mooi plan, of dat zou het zijn als de planning ergens op sloeg.', 'nl', undefined, ['appreciation']],
+    [
+      'Ik vond je voorstel eerst heel goed. Dat neem ik na vandaag toch terug.',
+      'nl',
+      undefined,
+      ['appreciation'],
+    ],
+    [
+      'Ik wilde zeggen dat je het goed gedaan hebt, maar dat slik ik maar in.',
+      'nl',
+      undefined,
+      ['appreciation'],
+    ],
+    [
+      'Knappe analyse. Nou ja, knap... de helft van de cijfers klopt niet.',
+      'nl',
+      undefined,
+      ['appreciation'],
+    ],
+    // Look-alikes: the praise stands; what follows adds to it or turns to the next point.
+    [
+      'I really appreciate the slides you made. Could you walk the board through them on Friday?',
+      'en',
+      'appreciation',
+      [],
+    ],
+    ['Great work on the plan. Could you take the budget section next?', 'en', 'appreciation', []],
+    [
+      'Je voorstel is heel goed. Nou ja, de planning moet nog wat strakker, maar de kern staat.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ['Goed gedaan met dat plan, echt. Daar kunnen we vrijdag mee naar de klant.', 'nl', 'appreciation', []],
+  ];
+  readsEach(CASES);
+});

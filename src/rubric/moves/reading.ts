@@ -222,6 +222,26 @@ function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boo
   return ctx.languages.some((language) => HELP_WITHDRAWN[language].test(rest));
 }
 
+/**
+ * After praise, in the rest of its sentence or the next: the praise taken back ("…, or it would be if the numbers
+ * held up", "trek ik dat compliment weer in", "dat slik ik maar in", "Nou ja, sterk…").
+ */
+const PRAISE_WITHDRAWN = phrases({
+  en: /(?<![\p{L}])(?:or (?:at least )?(?:it|that|they|he|she) (?:would|could|might) (?:be|have been)|i take (?:that|it) back|scratch that|forget i said (?:that|it)|what good is (?:it|that|any of it))(?![\p{L}])|^(?:well|ok(?:ay)?),? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+  nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan))(?![\p{L}])|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+});
+
+/** The praise taken back in the rest of its sentence or in the next, or its own sentence the echo that takes it back. */
+function praiseWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boolean {
+  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  return ctx.languages.some(
+    (language) =>
+      PRAISE_WITHDRAWN[language].test(after) ||
+      PRAISE_WITHDRAWN[language].test(sentence.text) ||
+      (next !== undefined && PRAISE_WITHDRAWN[language].test(next.text)),
+  );
+}
+
 /** An "if" before the act: a conditional apology is no apology. */
 const CONDITIONAL = phrases({
   en: /(?<![\p{L}])(?:if|in case|should it turn out)(?![\p{L}])/iu,
@@ -972,6 +992,7 @@ function readOne(
   // "I was going to go through the tables with you, but I don't have time this week": help withdrawn in the same
   // breath is no help.
   if (signal.id === 'offers-support' && helpWithdrawn(after, sentence, ctx)) return undefined;
+  if (signal.id === 'appreciation' && praiseWithdrawn(after, sentence, ctx)) return undefined;
   if (
     (signal.id === 'blames' || signal.id === 'absolutes') &&
     NEVER.test(quote) &&
