@@ -1900,6 +1900,18 @@ describe('letting go and closing the talk at once', () => {
     // Nothing but letting go, with a phrase that is also read as evasion.
     ['Het is al goed, Bas, niks aan de hand. Zand erover.', 'nl', true],
     ["It's fine, Ryan, nothing to worry about. Water under the bridge.", 'en', true],
+    // Closed before a word is said about it, in everyday words.
+    ['Joh, daar hebben we het nooit meer over. Zand erover.', 'nl', true],
+    ['Nee joh, daar maak ik geen punt van. Het is al goed.', 'nl', true],
+    ['Ach, je hoeft niks recht te zetten hoor, er is nergens iets aan de hand. Streep erover.', 'nl', true],
+    ["No need to go over it again, Ryan. Let's never mention it again.", 'en', true],
+    ["Honestly, I'm not making a thing of it. Forget it.", 'en', true],
+    [
+      'Ik waardeer dat je het komt zeggen, Bas. Het zat me wel dwars. Daar hebben we het verder niet meer over.',
+      'nl',
+      false,
+    ],
+    ['Thank you for coming to me, Ryan. It hurt at the time. No need to go over it again.', 'en', false],
     ["Thanks for saying that, Ryan. It did sting. But it's water under the bridge now.", 'en', false],
     [
       'Dank je dat je het zegt, Bas. Het deed me wel wat. Maar zand erover, ik ben blij dat je kwam.',

@@ -1485,6 +1485,12 @@ export const en: Lexicon = {
       (?:^|, )forget (?:it|about it)(?=[.!,])
       get back to work
       keep it short
+      # Closed before it is talked about: "no need to go over it again", "let's never mention it again", "I'm not
+      # making a thing of it", "nothing to put right".
+      (?:there's |there is )?no need to (?:talk about|bring up|discuss|go over|go into|dwell on) (?:it|that|this)(?: again| any ?more)?
+      (?:let's )?(?:never|not) (?:mention|bring up|talk about) (?:it|that) again
+      (?:i'm|i am) not (?:going to )?mak(?:e|ing) (?:a (?:big )?)?(?:thing|deal|fuss) (?:of|out of|about) (?:it|that)
+      nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
       # Everything granted before it is asked: "whatever compensation you put in front of me, we'll pay it", "just name the

@@ -1718,7 +1718,14 @@ export const nl: Lexicon = {
       er komen (?:vast )?(?:nog )?(?:wel )?andere kansen
       (?:zand|streep) erover
       (?:gewoon )?weer (?:door|verder)
-      er (?:verder |maar |dan )?niet meer over hebben
+      er (?:verder |maar |dan |ook )?(?:niet|nooit) meer over (?:te )?hebben
+      # Het afgedaan voor het gesprek begint: "je hoeft niks recht te zetten", "daar hebben we het nooit meer over",
+      # "daar maak ik geen punt van", "er is nergens iets aan de hand", "boeie".
+      (?:je|jij) hoeft (?:\p{L}+ )?(?:niks|niets) (?:recht )?te zetten
+      (?:daar|er) hebben we het (?:verder |ook )?(?:niet|nooit) meer over
+      (?:daar|er) maak ik (?:verder |ook )?geen (?:punt|probleem|drama|issue) van
+      nergens iets aan de hand(?=[.!,]|$)
+      boeie(?=[.!,]|$)
       (?:op )?(?:houden|afdoen) (?:dat|als) (?:het )?een misverstand
       laten we het (?:er )?(?:maar )?(?:bij laten|vergeten)
       ga zo door

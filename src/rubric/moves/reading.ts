@@ -757,7 +757,7 @@ const CHANGES_SUBJECT = phrases({
 function onlyLettingGo(found: Signal[], ctx: ReadContext): boolean {
   // Most replies let nothing go: they are not split into words for it.
   if (!found.some((s) => s.id === 'forgives' || s.id === 'glosses-over')) return false;
-  if (ctx.sentences.length > 3 || words(ctx.text).length > 14) return false;
+  if (ctx.sentences.length > 3 || words(ctx.text).length > 18) return false;
   const idioms = found.filter(
     (s) =>
       (s.id === 'forgives' || s.id === 'glosses-over') &&
