@@ -41,6 +41,7 @@ import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
+import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
 import type { HeldOutGroup } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT } from '../rubric/fixtures/held-out.ts';
 import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
@@ -455,6 +456,11 @@ printAdversarial(
 printAdversarial(
   'Harm validation set 2026-12hp (written on 2026-12-05, a seventh stop, by two reviewers outside the rubric work (one per language), after 2026-12hm was read and tuned on; never tuned on, totals only; 73/132 (78 by score alone) at its first scoring, by the main at the start of that stop)',
   adversarialReport(HARM_VALIDATION_2026_12HP, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Harm validation set 2026-12ht (written on 2026-12-06, an eleventh stop, by two reviewers outside the rubric work (one per language), at the start of that stop; never tuned on, totals only; 81/132 (89 by score alone) at its first scoring, by the main at the start of that stop)',
+  adversarialReport(HARM_VALIDATION_2026_12HT, ADVERSARIAL_REFERENCES, library),
   false,
 );
 // Never listed case by case: reading its misses would turn it into a training set.

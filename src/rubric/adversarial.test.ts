@@ -19,6 +19,7 @@ import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
+import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
 import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
@@ -150,6 +151,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zy': 117,
   '2026-12hs': 129,
   '2026-12zz': 113,
+  '2026-12zza': 88,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
@@ -190,6 +192,21 @@ describe('harm validation set 2026-12hp', () => {
 
   it('reads at least 81 of its 132 harms right (73 by the engine it was written against)', () => {
     const report = adversarialReport(HARM_VALIDATION_2026_12HP, ADVERSARIAL_REFERENCES, library);
+    expect(report.total).toBe(132);
+    expect(report.passed).toBeGreaterThanOrEqual(81);
+  });
+});
+
+// A second harm validation set, written at the start of a later stop and made a validation set before any of its
+// cases was read. Its total is held at its first scoring.
+describe('harm validation set 2026-12ht', () => {
+  it('is unchanged since it was written', () => {
+    const hash = createHash('sha256').update(JSON.stringify(HARM_VALIDATION_2026_12HT)).digest('hex');
+    expect(hash).toBe('2277f87dd445ef62b3d02b142d56faddb979e5cdbe9bd6f18ba0825a3a41746f');
+  });
+
+  it('reads at least 81 of its 132 harms right (81 by the engine it was written against)', () => {
+    const report = adversarialReport(HARM_VALIDATION_2026_12HT, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(132);
     expect(report.passed).toBeGreaterThanOrEqual(81);
   });
