@@ -14,6 +14,7 @@ import { ADVERSARIAL_REFERENCES } from '../rubric/fixtures/adversarial.ts';
 import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-training.ts';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
 import { HARM_ACTS, type HarmAct } from '../rubric/harm.ts';
+import { HARM_MODELS } from '../rubric/harm-weights.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
@@ -26,8 +27,17 @@ import {
 } from './pair-training.ts';
 
 const { values } = parseArgs({
-  options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+  options: {
+    write: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    // `--only defensive,dismisses`: learn these acts again and keep the others' models as they are.
+    only: { type: 'string' },
+  },
 });
+const only = values.only?.split(',') ?? [...HARM_ACTS];
+for (const act of only)
+  if (!HARM_ACTS.includes(act as HarmAct)) throw new Error(`--only: no harm act "${act}" (${HARM_ACTS.join(', ')})`);
+const kept = HARM_ACTS.filter((act) => !only.includes(act));
 
 /**
  * L2 per step, passes over the data, and the weight of a good ranking reply (whole, and each of its
@@ -233,6 +243,10 @@ function printFolds(act: HarmAct, examples: Example[]) {
 
 const models = new Map<HarmAct, PairModel>();
 for (const act of HARM_ACTS) {
+  if (kept.includes(act)) {
+    models.set(act, HARM_MODELS[act]);
+    continue;
+  }
   const examples = examplesOf(act);
   if (!values.quick) printFolds(act, examples);
   if (values.write) models.set(act, train(examples, act));
@@ -249,6 +263,9 @@ if (values.write)
       'harm.ts for how it reads.',
       `Cut for bags and single sentences: ${HARM_ACTS.map((act) => `${act} by ${SPLIT[act]}`).join(', ')}.`,
       `Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
+      ...(kept.length > 0
+        ? [`Kept as learnt before (\`--only ${only.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`]
+        : []),
     ],
     { type: 'HarmModels', name: 'HARM_MODELS' },
     models,

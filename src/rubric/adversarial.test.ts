@@ -113,16 +113,17 @@ describe.each([
 });
 
 // The negation and harm training sets (tuned or learnt on): cases read right now, against the first scoring
-// in the set's list.
+// in the set's list. 2026-12hd, hk, hn and ho gave up seven cases in all when a defence, a dismissal, giving in and a threat
+// were learnt again with 2026-12zza: the harm validation sets read 110 and 84 of 132 with them, 108 and 81 before.
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 128,
-  '2026-12zb': 123,
+  '2026-12zb': 124,
   '2026-12zc': 128,
   '2026-12zd': 123,
-  '2026-12ze': 127,
+  '2026-12ze': 128,
   '2026-12zf': 116,
   '2026-12zg': 121,
-  '2026-12zh': 122,
+  '2026-12zh': 123,
   '2026-12zi': 126,
   '2026-12zj': 116,
   '2026-12zk': 120,
@@ -130,28 +131,28 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12ha': 130,
   '2026-12hb': 127,
   '2026-12hc': 129,
-  '2026-12hd': 131,
+  '2026-12hd': 129,
   '2026-12he': 132,
   '2026-12hf': 129,
   '2026-12hg': 130,
   '2026-12hh': 131,
   '2026-12hi': 129,
   '2026-12zt': 120,
-  '2026-12hj': 128,
+  '2026-12hj': 129,
   '2026-12zu': 126,
-  '2026-12hk': 128,
+  '2026-12hk': 125,
   '2026-12hl': 130,
-  '2026-12zw': 121,
-  '2026-12hm': 130,
-  '2026-12hn': 118,
-  '2026-12ho': 129,
+  '2026-12zw': 124,
+  '2026-12hm': 131,
+  '2026-12hn': 117,
+  '2026-12ho': 128,
   '2026-12hq': 129,
   '2026-12hr': 130,
   '2026-12zx': 118,
   '2026-12zy': 117,
   '2026-12hs': 129,
   '2026-12zz': 113,
-  '2026-12zza': 88,
+  '2026-12zza': 99,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
