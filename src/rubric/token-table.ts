@@ -23,16 +23,14 @@ export class TokenTable {
   /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and row. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Per row, the reading that last counted it (doubles: they count exactly far beyond any process's readings). */
-  private readonly marks: Float64Array;
+  /** The rows the current reading has counted: see `RowSet`. */
+  private readonly counted = new RowSet();
   /** Row r's weights are entries rowStart[r] up to rowStart[r + 1]: each a column and its weight. */
   private readonly rowStart: Int32Array;
   private readonly columnOf: Uint16Array;
   private readonly weightOf: Float64Array;
-  private reading = 0;
   /** The same, for a sentence read inside the text: see `countOnceInSentence`. */
-  private readonly sentenceMarks: Float64Array;
-  private sentenceReading = 0;
+  private readonly countedInSentence = new RowSet();
 
   constructor(features: readonly WeightedFeature[], columns: number) {
     const ids = new Map<string, number>();
@@ -68,8 +66,6 @@ export class TokenTable {
       return space < 0 ? ids.get(feature)! : pairs.get(feature)![2];
     };
     if (columns > 0xffff) throw new Error(`a token table holds at most 65,535 columns, not ${columns}`);
-    this.marks = new Float64Array(row);
-    this.sentenceMarks = new Float64Array(row);
     this.rowStart = new Int32Array(row + 1);
     for (const [feature] of features) this.rowStart[rowOf(feature) + 1]!++;
     for (let r = 0; r < row; r++) this.rowStart[r + 1]! += this.rowStart[r]!;
@@ -129,13 +125,12 @@ export class TokenTable {
 
   /** Starts a new reading: every row counts once more. */
   startReading(): void {
-    this.reading++;
+    this.counted.clear();
   }
 
   /** Adds the row's weights to the sums (one per column) the first time the row is met in a reading. */
   countOnce(row: number, sums: Float64Array): void {
-    if (row < 0 || this.marks[row] === this.reading) return;
-    this.marks[row] = this.reading;
+    if (row < 0 || !this.counted.add(row)) return;
     const { columnOf, weightOf } = this;
     for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
       sums[columnOf[at]!]! += weightOf[at]!;
@@ -143,7 +138,7 @@ export class TokenTable {
 
   /** Starts a sentence inside the text being read: every row counts once more in it. */
   startSentence(): void {
-    this.sentenceReading++;
+    this.countedInSentence.clear();
   }
 
   /**
@@ -151,8 +146,7 @@ export class TokenTable {
    * `columns` columns: a text and each of its sentences are read in one pass, each counting a row once.
    */
   countOnceInSentence(row: number, sums: Float64Array, offset: number, columns: number): void {
-    if (row < 0 || this.sentenceMarks[row] === this.sentenceReading) return;
-    this.sentenceMarks[row] = this.sentenceReading;
+    if (row < 0 || !this.countedInSentence.add(row)) return;
     // A row's entries are in column order: the columns past `columns` are left out.
     const { columnOf, weightOf } = this;
     for (
@@ -161,6 +155,47 @@ export class TokenTable {
       at++
     )
       sums[offset + columnOf[at]!]! += weightOf[at]!;
+  }
+}
+
+/**
+ * The rows counted in one reading, as a small open-addressing set: a reading counts a few hundred rows at
+ * most. A mark per row of the table (over a hundred thousand rows) put one more read far off in memory
+ * beside every row's weights; this set stays in the nearest cache. Cleared by starting a new generation:
+ * a slot holds a row only when its generation is the current one (doubles: they count exactly far beyond
+ * any process's readings).
+ */
+class RowSet {
+  private rows = new Int32Array(256);
+  private generations = new Float64Array(256);
+  private generation = 1;
+  private size = 0;
+
+  clear(): void {
+    this.generation++;
+    this.size = 0;
+  }
+
+  /** Adds the row; false when it was in the set already. */
+  add(row: number): boolean {
+    const { rows, generations, generation } = this;
+    const mask = rows.length - 1;
+    let slot = Math.imul(row, 0x9e3779b1) & mask;
+    for (; generations[slot] === generation; slot = (slot + 1) & mask) if (rows[slot] === row) return false;
+    rows[slot] = row;
+    generations[slot] = generation;
+    // Kept at most half full, so a probe ends soon.
+    if (++this.size * 2 > rows.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const { rows, generations, generation } = this;
+    this.rows = new Int32Array(rows.length * 2);
+    this.generations = new Float64Array(rows.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < rows.length; slot++)
+      if (generations[slot] === generation) this.add(rows[slot]!);
   }
 }
 
