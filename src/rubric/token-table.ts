@@ -11,11 +11,18 @@
 export type WeightedFeature = [feature: string, column: number, weight: number];
 
 export class TokenTable {
-  /** Each token by its number, which is also the row of the token's own weights. */
-  private readonly names: string[];
+  /** How many tokens have a number. */
+  private readonly count: number;
   /**
-   * Tokens by the hash of their characters, two numbers a slot: the hash and the token's number plus one
-   * (zero: empty). A token is looked up as a part of the text it stands in, with no string cut for it:
+   * Every token's characters one after another in one string; a slot of `named` says where each starts and
+   * ends. A token is compared with one read of its characters here: a string per token was a read of the
+   * list and one of the string, each far off in memory, for most tokens of every reply.
+   */
+  private readonly characters: string;
+  /**
+   * Tokens by the hash of their characters, four numbers a slot: the hash, the token's number plus one
+   * (zero: empty), and where its characters start and end in `characters`. A token is looked up as a part
+   * of the text it stands in, with no string cut for it:
    * a `Map` asked for a fresh string hashed it and probed a table of objects, the most of a reading's time.
    */
   private readonly named: Int32Array;
@@ -78,23 +85,26 @@ export class TokenTable {
       this.columnOf[at] = column;
       this.weightOf[at] = weight;
     }
-    this.names = [...ids.keys()];
+    const names = [...ids.keys()];
+    this.count = names.length;
+    this.characters = names.join('');
     let named = 1;
-    while (named < this.names.length * 2) named *= 2;
+    while (named < names.length * 2) named *= 2;
     this.namedMask = named - 1;
-    this.named = new Int32Array(named * 2);
-    this.names.forEach((name, id) => {
+    this.named = new Int32Array(named * 4);
+    let from = 0;
+    names.forEach((name, id) => {
       const hash = hashOf(name, 0, name.length);
       let slot = hash & this.namedMask;
-      while (this.named[slot * 2 + 1] !== 0) slot = (slot + 1) & this.namedMask;
-      this.named[slot * 2] = hash;
-      this.named[slot * 2 + 1] = id + 1;
+      while (this.named[slot * 4 + 1] !== 0) slot = (slot + 1) & this.namedMask;
+      this.named.set([hash, id + 1, from, from + name.length], slot * 4);
+      from += name.length;
     });
   }
 
   /** How many tokens have a number: they are numbered from 0. */
   get tokens(): number {
-    return this.names.length;
+    return this.count;
   }
 
   /** The token's number (and row), or -1 when no feature has it. */
@@ -104,12 +114,12 @@ export class TokenTable {
 
   /** The number of the token `text.slice(start, end)`, or -1 when no feature has it. */
   tokenIn(text: string, start: number, end: number): number {
-    const { named, namedMask, names } = this;
+    const { named, namedMask, characters } = this;
     const hash = hashOf(text, start, end);
-    for (let slot = hash & namedMask; named[slot * 2 + 1] !== 0; slot = (slot + 1) & namedMask) {
-      if (named[slot * 2] !== hash) continue;
-      const id = named[slot * 2 + 1]! - 1;
-      if (sameText(names[id]!, text, start, end)) return id;
+    for (let slot = hash & namedMask; named[slot * 4 + 1] !== 0; slot = (slot + 1) & namedMask) {
+      const at = slot * 4;
+      if (named[at] !== hash || named[at + 3]! - named[at + 2]! !== end - start) continue;
+      if (sameText(characters, named[at + 2]!, text, start, end)) return named[at + 1]! - 1;
     }
     return -1;
   }
@@ -209,9 +219,9 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** Is `name` the text from `start` to `end`? */
-function sameText(name: string, text: string, start: number, end: number): boolean {
-  if (name.length !== end - start) return false;
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** Is the token at `from` in `characters` the text from `start` to `end`, of the same length? */
+function sameText(characters: string, from: number, text: string, start: number, end: number): boolean {
+  for (let i = 0; i < end - start; i++)
+    if (characters.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
