@@ -11,11 +11,18 @@
 export type WeightedFeature = [feature: string, column: number, weight: number];
 
 export class TokenTable {
-  /** Each token by its number, which is also the row of the token's own weights. */
-  private readonly names: string[];
+  /** How many tokens have a number. */
+  private readonly count: number;
   /**
-   * Tokens by the hash of their characters, two numbers a slot: the hash and the token's number plus one
-   * (zero: empty). A token is looked up as a part of the text it stands in, with no string cut for it:
+   * Every token's characters one after another in one string; a slot of `named` says where each starts and
+   * ends. A token is compared with one read of its characters here: a string per token was a read of the
+   * list and one of the string, each far off in memory, for most tokens of every reply.
+   */
+  private readonly characters: string;
+  /**
+   * Tokens by the hash of their characters, four numbers a slot: the hash, the token's number plus one
+   * (zero: empty), and where its characters start and end in `characters`. A token is looked up as a part
+   * of the text it stands in, with no string cut for it:
    * a `Map` asked for a fresh string hashed it and probed a table of objects, the most of a reading's time.
    */
   private readonly named: Int32Array;
@@ -23,16 +30,14 @@ export class TokenTable {
   /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and row. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Per row, the reading that last counted it (doubles: they count exactly far beyond any process's readings). */
-  private readonly marks: Float64Array;
+  /** The rows the current reading has counted: see `RowSet`. */
+  private readonly counted = new RowSet();
   /** Row r's weights are entries rowStart[r] up to rowStart[r + 1]: each a column and its weight. */
   private readonly rowStart: Int32Array;
   private readonly columnOf: Uint16Array;
   private readonly weightOf: Float64Array;
-  private reading = 0;
   /** The same, for a sentence read inside the text: see `countOnceInSentence`. */
-  private readonly sentenceMarks: Float64Array;
-  private sentenceReading = 0;
+  private readonly countedInSentence = new RowSet();
 
   constructor(features: readonly WeightedFeature[], columns: number) {
     const ids = new Map<string, number>();
@@ -68,8 +73,6 @@ export class TokenTable {
       return space < 0 ? ids.get(feature)! : pairs.get(feature)![2];
     };
     if (columns > 0xffff) throw new Error(`a token table holds at most 65,535 columns, not ${columns}`);
-    this.marks = new Float64Array(row);
-    this.sentenceMarks = new Float64Array(row);
     this.rowStart = new Int32Array(row + 1);
     for (const [feature] of features) this.rowStart[rowOf(feature) + 1]!++;
     for (let r = 0; r < row; r++) this.rowStart[r + 1]! += this.rowStart[r]!;
@@ -82,23 +85,26 @@ export class TokenTable {
       this.columnOf[at] = column;
       this.weightOf[at] = weight;
     }
-    this.names = [...ids.keys()];
+    const names = [...ids.keys()];
+    this.count = names.length;
+    this.characters = names.join('');
     let named = 1;
-    while (named < this.names.length * 2) named *= 2;
+    while (named < names.length * 2) named *= 2;
     this.namedMask = named - 1;
-    this.named = new Int32Array(named * 2);
-    this.names.forEach((name, id) => {
+    this.named = new Int32Array(named * 4);
+    let from = 0;
+    names.forEach((name, id) => {
       const hash = hashOf(name, 0, name.length);
       let slot = hash & this.namedMask;
-      while (this.named[slot * 2 + 1] !== 0) slot = (slot + 1) & this.namedMask;
-      this.named[slot * 2] = hash;
-      this.named[slot * 2 + 1] = id + 1;
+      while (this.named[slot * 4 + 1] !== 0) slot = (slot + 1) & this.namedMask;
+      this.named.set([hash, id + 1, from, from + name.length], slot * 4);
+      from += name.length;
     });
   }
 
   /** How many tokens have a number: they are numbered from 0. */
   get tokens(): number {
-    return this.names.length;
+    return this.count;
   }
 
   /** The token's number (and row), or -1 when no feature has it. */
@@ -108,12 +114,12 @@ export class TokenTable {
 
   /** The number of the token `text.slice(start, end)`, or -1 when no feature has it. */
   tokenIn(text: string, start: number, end: number): number {
-    const { named, namedMask, names } = this;
+    const { named, namedMask, characters } = this;
     const hash = hashOf(text, start, end);
-    for (let slot = hash & namedMask; named[slot * 2 + 1] !== 0; slot = (slot + 1) & namedMask) {
-      if (named[slot * 2] !== hash) continue;
-      const id = named[slot * 2 + 1]! - 1;
-      if (sameText(names[id]!, text, start, end)) return id;
+    for (let slot = hash & namedMask; named[slot * 4 + 1] !== 0; slot = (slot + 1) & namedMask) {
+      const at = slot * 4;
+      if (named[at] !== hash || named[at + 3]! - named[at + 2]! !== end - start) continue;
+      if (sameText(characters, named[at + 2]!, text, start, end)) return named[at + 1]! - 1;
     }
     return -1;
   }
@@ -129,13 +135,12 @@ export class TokenTable {
 
   /** Starts a new reading: every row counts once more. */
   startReading(): void {
-    this.reading++;
+    this.counted.clear();
   }
 
   /** Adds the row's weights to the sums (one per column) the first time the row is met in a reading. */
   countOnce(row: number, sums: Float64Array): void {
-    if (row < 0 || this.marks[row] === this.reading) return;
-    this.marks[row] = this.reading;
+    if (row < 0 || !this.counted.add(row)) return;
     const { columnOf, weightOf } = this;
     for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
       sums[columnOf[at]!]! += weightOf[at]!;
@@ -143,7 +148,7 @@ export class TokenTable {
 
   /** Starts a sentence inside the text being read: every row counts once more in it. */
   startSentence(): void {
-    this.sentenceReading++;
+    this.countedInSentence.clear();
   }
 
   /**
@@ -151,8 +156,7 @@ export class TokenTable {
    * `columns` columns: a text and each of its sentences are read in one pass, each counting a row once.
    */
   countOnceInSentence(row: number, sums: Float64Array, offset: number, columns: number): void {
-    if (row < 0 || this.sentenceMarks[row] === this.sentenceReading) return;
-    this.sentenceMarks[row] = this.sentenceReading;
+    if (row < 0 || !this.countedInSentence.add(row)) return;
     // A row's entries are in column order: the columns past `columns` are left out.
     const { columnOf, weightOf } = this;
     for (
@@ -161,6 +165,47 @@ export class TokenTable {
       at++
     )
       sums[offset + columnOf[at]!]! += weightOf[at]!;
+  }
+}
+
+/**
+ * The rows counted in one reading, as a small open-addressing set: a reading counts a few hundred rows at
+ * most. A mark per row of the table (over a hundred thousand rows) put one more read far off in memory
+ * beside every row's weights; this set stays in the nearest cache. Cleared by starting a new generation:
+ * a slot holds a row only when its generation is the current one (doubles: they count exactly far beyond
+ * any process's readings).
+ */
+class RowSet {
+  private rows = new Int32Array(256);
+  private generations = new Float64Array(256);
+  private generation = 1;
+  private size = 0;
+
+  clear(): void {
+    this.generation++;
+    this.size = 0;
+  }
+
+  /** Adds the row; false when it was in the set already. */
+  add(row: number): boolean {
+    const { rows, generations, generation } = this;
+    const mask = rows.length - 1;
+    let slot = Math.imul(row, 0x9e3779b1) & mask;
+    for (; generations[slot] === generation; slot = (slot + 1) & mask) if (rows[slot] === row) return false;
+    rows[slot] = row;
+    generations[slot] = generation;
+    // Kept at most half full, so a probe ends soon.
+    if (++this.size * 2 > rows.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const { rows, generations, generation } = this;
+    this.rows = new Int32Array(rows.length * 2);
+    this.generations = new Float64Array(rows.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < rows.length; slot++)
+      if (generations[slot] === generation) this.add(rows[slot]!);
   }
 }
 
@@ -174,9 +219,9 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** Is `name` the text from `start` to `end`? */
-function sameText(name: string, text: string, start: number, end: number): boolean {
-  if (name.length !== end - start) return false;
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** Is the token at `from` in `characters` the text from `start` to `end`, of the same length? */
+function sameText(characters: string, from: number, text: string, start: number, end: number): boolean {
+  for (let i = 0; i < end - start; i++)
+    if (characters.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
