@@ -2613,3 +2613,41 @@ describe('praise taken back in the same breath or the next', () => {
   ];
   readsEach(CASES);
 });
+
+describe('questions that answer themselves or are waved off at once', () => {
+  const CASES: ActCase[] = [
+    [
+      'When did you ever ask the team before you promised a date?',
+      'en',
+      'closed-question',
+      ['open-question'],
+    ],
+    ['Who could possibly have missed those two tables?', 'en', 'closed-question', ['open-question']],
+    ['How do you want to tackle it? Thought not.', 'en', 'closed-question', ['open-question']],
+    [
+      'What would you like to work on? Never mind, I know already.',
+      'en',
+      undefined,
+      ['open-question', 'invites-ownership'],
+    ],
+    ['Wanneer heb jij ooit eerst met mij overlegd?', 'nl', 'closed-question', ['open-question']],
+    [
+      'Wie zou er nou bezwaar maken tegen iemand die alles al weet?',
+      'nl',
+      'closed-question',
+      ['open-question'],
+    ],
+    [
+      'Wat wil je zelf bereiken? Ach, laat ook maar.',
+      'nl',
+      undefined,
+      ['open-question', 'invites-ownership'],
+    ],
+    // Look-alikes: questions put to the other, and an answer that follows a real question.
+    ['When did you first notice the tables were off?', 'en', 'open-question', []],
+    ['What would you like to work on this year? Take your time.', 'en', 'open-question', []],
+    ['Wanneer heb je tijd om samen naar de tabellen te kijken?', 'nl', 'open-question', []],
+    ['Wat wil je zelf bereiken? Ik denk graag met je mee.', 'nl', 'open-question', []],
+  ];
+  readsEach(CASES);
+});

@@ -121,8 +121,18 @@ const NOT_AS_IF = new Phrase(
  * never or always does something. A reproach or a refusal, not a question put to the other.
  */
 const RHETORICAL: Record<Language, RegExp> = {
-  en: /^(?:\p{L}+,\s+)?(?:(?:so|and|but|honestly|seriously|really),?\s+)?(?:why (?:would|should|must) (?:i|we)|what(?:'s| is| was) there to|who (?:cares|asked)|why (?:don't|do|won't|can't) you (?:\p{L}+ )?(?:ever|always|never)|since when|what did you expect|how (?:could|can) (?:you|anyone) (?:even|possibly|seriously)|who (?:said|says) (?:that|there(?:'s| is)|anything)|why (?:pretend|bother))(?![\p{L}])/iu,
-  nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen))(?![\p{L}])/iu,
+  en: /^(?:\p{L}+,\s+)?(?:(?:so|and|but|honestly|seriously|really),?\s+)?(?:why (?:would|should|must) (?:i|we)|what(?:'s| is| was) there to|who (?:cares|asked)|why (?:don't|do|won't|can't) you (?:\p{L}+ )?(?:ever|always|never)|since when|what did you expect|how (?:could|can) (?:you|anyone) (?:even|possibly|seriously)|who (?:said|says) (?:that|there(?:'s| is)|anything)|why (?:pretend|bother)|when (?:have|did|do|has|had) you (?:\p{L}+ )?ever|who (?:would|could) (?:possibly|ever|seriously))(?![\p{L}])/iu,
+  nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen)|wanneer (?:heb|hebt|had) (?:jij|je) (?:\p{L}+ )?ooit|wie zou (?:er )?(?:nou|nu|dan)|wat dacht (?:jij|je) (?:zelf|nou|dan)|wil (?:jij|je) soms)(?![\p{L}])/iu,
+};
+
+/** A question the speaker answers or waves off at once: "Nee dus.", "Thought not.", "Nou ja, laat maar." */
+const ANSWERED_AFTER: Record<Language, RegExp> = {
+  en: /^(?:(?:no|well|oh),?\s+)?(?:thought not|i didn't think so|didn't think so|never mind|forget it|don't answer that|exactly|quite)(?![\p{L}])/iu,
+  nl: /^(?:nee dus|dacht ik al|(?:nou ja,?\s+|ach,?\s+)?laat (?:ook )?maar|precies|nooit dus)(?![\p{L}])/iu,
+};
+const answeredAfter = (sentence: Sentence, ctx: ReadContext): boolean => {
+  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  return next !== undefined && ctx.languages.some((l) => ANSWERED_AFTER[l].test(next.text));
 };
 
 /**
@@ -1083,8 +1093,14 @@ function readOne(
   // "You're SO good at letting go. What do you think?": a question after mockery is not an opening.
   if (signal.id === 'open-question' && mocking(ctx)) return { ...signal, id: 'closed-question' };
   // "Why would I need your side of it?", "Wat valt er nog te vragen?": a question that answers itself asks nothing.
-  if (signal.id === 'open-question' && ctx.languages.some((l) => RHETORICAL[l].test(sentence.text)))
+  if (
+    signal.id === 'open-question' &&
+    (ctx.languages.some((l) => RHETORICAL[l].test(sentence.text)) || answeredAfter(sentence, ctx))
+  )
     return { ...signal, id: 'closed-question' };
+  // "What do you want to work on? Never mind, I know already.": the choice offered is taken back.
+  if (signal.id === 'invites-ownership' && sentence.text.endsWith('?') && answeredAfter(sentence, ctx))
+    return undefined;
   // "Am I sorry? No." — an act asked about is not done.
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
