@@ -2651,3 +2651,16 @@ describe('questions that answer themselves or are waved off at once', () => {
   ];
   readsEach(CASES);
 });
+
+describe('sweeping words that praise or tell a time', () => {
+  const CASES: ActCase[] = [
+    ['Nobody on this team knows more about the billing system than you.', 'en', undefined, ['absolutes']],
+    ['You drove on Saturdays when nobody else would.', 'en', undefined, ['absolutes']],
+    ['Niemand in dit team weet meer van het facturatiesysteem dan jij.', 'nl', undefined, ['absolutes']],
+    ['Jij reed door toen niemand anders dat nog deed.', 'nl', undefined, ['absolutes']],
+    // Look-alikes: the same words as a charge.
+    ['Nobody on this team gets a word in when you talk.', 'en', 'absolutes', []],
+    ['Niemand in dat overleg durft nog iets te zeggen.', 'nl', 'absolutes', []],
+  ];
+  readsEach(CASES);
+});

@@ -311,9 +311,10 @@ const ALWAYS_GOOD: Record<Language, RegExp> = {
   nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:waar het op staat|eerlijk|op tijd|klaar(?:gestaan)? voor|voor (?:ons|me|mij) klaar|netjes|geleverd|levert|betrouwbaar|je woord|geholpen|helpt|zegt wat je denkt|(?:zo |heel |erg )?goed voor (?:ons|me|mij)|bij (?:me|mij|ons) (?:terecht|binnen ?lopen|binnenlopen|langs ?komen|langskomen|aankloppen|aan ?kloppen)|(?:(?:me|mij|ons) )?(?:bellen|appen|bereiken|een berichtje sturen)|(?:me|mij|ons) vragen|op (?:me|mij|ons) rekenen)(?![\p{L}])/iu,
 };
 
-const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions)\s*$/iu);
+/** "Nobody doubts…", "when nobody else would", "toen niemand anders dat deed": a time or a doubt, not a charge. */
+const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions|when|toen)\s*$/iu);
 const LIKE_YOU =
-  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij)(?![\p{L}])/iu;
+  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou))(?![\p{L}])/iu;
 
 /**
  * "Nobody's blaming you", "no one is out to get you", "niemand neemt het je kwalijk", "niemand is boos op je":
