@@ -2664,3 +2664,46 @@ describe('sweeping words that praise or tell a time', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a feeling or praise passed on for someone else, or waved away in the next breath', () => {
+  const CASES: ActCase[] = [
+    [
+      'HR asked me to tell you that I understand how frustrating this is.',
+      'en',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    [
+      "I know that's a blow. Well, it shouldn't be, you must have seen it coming.",
+      'en',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    [
+      'Mijn baas wil dat ik zeg dat ik snap hoe vervelend dit voor je is.',
+      'nl',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    [
+      'Iedereen zegt dat je onmisbaar bent. Daar heb ik eerlijk gezegd weinig van gemerkt.',
+      'nl',
+      undefined,
+      ['appreciation'],
+    ],
+    // Look-alikes: the speaker's own words, and a feeling named before the next point.
+    [
+      'I understand how frustrating this is, and I want to fix it with you.',
+      'en',
+      'acknowledges-feeling',
+      [],
+    ],
+    [
+      'Ik snap hoe vervelend dit voor je is. Zullen we morgen samen kijken wat er kan?',
+      'nl',
+      'acknowledges-feeling',
+      [],
+    ],
+  ];
+  readsEach(CASES);
+});

@@ -107,6 +107,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'blames', loser: 'echoes', scope: 'sentence' },
   // "It's on us. Well, on a machine that broke": ownership the reply goes on to defend away is not ownership.
   { winner: 'defensive', loser: 'takes-ownership', scope: 'next' },
+  // "I know that's disappointing. Well, it shouldn't be": a feeling named, then waved away, is not acknowledged.
+  { winner: 'dismisses', loser: 'acknowledges-feeling', scope: 'next' },
   { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
   { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'sentence' },
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },

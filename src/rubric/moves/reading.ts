@@ -218,6 +218,12 @@ const OTHERS_SAY = phrases({
   nl: /(?<![\p{L}])(?:vindt dat ik|vinden dat ik|vond dat ik|vonden dat ik|zegt dat ik|zeggen dat ik|denkt dat ik|denken dat ik|(?:vindt|vond|vonden|vinden|zegt|zeggen|zeiden|denkt|denken)\s*$)(?![\p{L}])/iu,
 });
 
+/** Words said on someone else's behalf: "Marketing asked me to say I understand…", "HR wil dat ik zeg dat…". */
+const ON_BEHALF = phrases({
+  en: /(?<![\p{L}])(?:wants|wanted|asked|told|reminded) me to (?:say|tell you|mention|pass on|let you know)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:wil|wilde|willen|wilden) dat ik (?:je |jou )?(?:zeg|zou zeggen|laat weten)|moest ik (?:\p{L}+ ){0,3}(?:zeggen|doorgeven|laten weten)|vroeg (?:me|mij) (?:\p{L}+ ){0,3}te (?:zeggen|laten weten))(?![\p{L}])/iu,
+});
+
 /** After an offer of help in its sentence: the help taken back for want of time. */
 const HELP_WITHDRAWN = phrases({
   en: /(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now)(?![\p{L}])/iu,
@@ -237,8 +243,8 @@ function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boo
  * held up", "trek ik dat compliment weer in", "dat slik ik maar in", "Nou ja, sterk…").
  */
 const PRAISE_WITHDRAWN = phrases({
-  en: /(?<![\p{L}])(?:or (?:at least )?(?:it|that|they|he|she) (?:would|could|might) (?:be|have been)|i take (?:that|it) back|scratch that|forget i said (?:that|it)|what good is (?:it|that|any of it))(?![\p{L}])|^(?:well|ok(?:ay)?),? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
-  nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan))(?![\p{L}])|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+  en: /(?<![\p{L}])(?:or (?:at least )?(?:it|that|they|he|she) (?:would|could|might) (?:be|have been)|i take (?:that|it) back|scratch that|forget i said (?:that|it)|what good is (?:it|that|any of it)|can't say i've (?:seen|noticed) (?:much|any|a lot))(?![\p{L}])|^(?:well|ok(?:ay)?),? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+  nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan)|(?:daar|er) heb ik (?:\p{L}+ ){0,2}(?:weinig|niks|niets) van (?:gemerkt|gezien))(?![\p{L}])|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
 });
 
 /** The praise taken back in the rest of its sentence or in the next, or its own sentence the echo that takes it back. */
@@ -1126,7 +1132,12 @@ function readOne(
     return undefined;
   }
   // "Mijn leidinggevende vindt dat ik sorry moet zeggen", "HR reckons I should own my part": someone else's
-  // wish is no apology and no ownership.
+  // wish is no apology and no ownership, and a feeling or praise passed on for someone else is not the speaker's.
+  if (
+    (signal.id === 'acknowledges-feeling' || signal.id === 'appreciation') &&
+    ctx.languages.some((l) => ON_BEHALF[l].test(before))
+  )
+    return undefined;
   if (
     (signal.id === 'apology-with-responsibility' && ctx.languages.some((l) => OTHERS_WISH[l].test(before))) ||
     ((signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
