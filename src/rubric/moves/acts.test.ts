@@ -2707,3 +2707,33 @@ describe('a feeling or praise passed on for someone else, or waved away in the n
   ];
   readsEach(CASES);
 });
+
+describe('the way forward worked out beside the other', () => {
+  const CASES: ActCase[] = [
+    [
+      "I'd happily work with you on the delegating side, every month if you like.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    ['What I can do is work it out with you, step by step.', 'en', 'offers-support', []],
+    [
+      "Bring the next draft on Monday and I'll show you how I check my own tables.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    ['Als je wilt praten, dan maak ik er tijd voor, vandaag nog.', 'nl', 'offers-support', []],
+    ['Ik wil graag met je kijken wat delegeren voor jou zou betekenen.', 'nl', 'offers-support', []],
+    ['Morgen zet ik samen met HR een coachtraject voor je op.', 'nl', 'offers-support', []],
+    // Look-alikes: the same help refused or put on the other.
+    [
+      "I'm not going to work it out with you this time; that's your job.",
+      'en',
+      undefined,
+      ['offers-support'],
+    ],
+    ['Daar maak ik deze week echt geen tijd voor.', 'nl', undefined, ['offers-support']],
+  ];
+  readsEach(CASES);
+});

@@ -619,6 +619,14 @@ export const en: Lexicon = {
       (?:hr|we|i) can (?:set (?:you )?up|arrange|organi[sz]e|sort out) (?:\p{L}+ ){0,2}(?:leave|a coach|coaching|counselling|time off)
       compassionate leave
       (?:i'll|i will|i'm going to) (?:put|sit|get) (?:someone|somebody|a colleague|\p{Lu}\p{L}+) (?:next to|alongside|beside) you
+      # The way forward worked out beside the other: "I'd happily work with you on that", "work out with you where you
+      # want to go", "I'll show you how I check mine", "sit down and work out what to say", "I'll do the typo pass".
+      (?:i'd|i would|i'll|i will)(?: \p{L}+)? (?:like to |love to |be glad to |be happy to |happily |gladly )?work (?:on (?:that|this|it) )?with you
+      work (?:it |that |this )?out (?:\p{L}+ )?with you
+      (?:i'll|i will|let me|i can|i'm happy to|i'd be happy to) show you how
+      (?:sit down|get together) (?:\p{L}+ ){0,3}and (?:work out|figure out|go through)
+      (?:i'll|i will) (?:do|take|handle) the (?:\p{L}+ )?(?:pass|check|bit|part)(?![\p{L}])
+      and whatever (?:else )?you need(?![\p{L}])
     `,
     'invites-ownership': rx`
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".

@@ -725,6 +725,12 @@ export const nl: Lexicon = {
       (?:je|jij) mag (?:\p{L}+ ){0,2}weg (?:wanneer|als|zodra) (?:het|je|jij) (?:\p{L}+ ){0,2}(?:nodig|wilt|moet)(?! (?:vinden|zoeken))
       (?:heb|hebt) (?:je|jij) (?:meer|extra) (?:tijd|ruimte|dagen|vrij) nodig,? (?:dan )?(?:regel|fiks) ik (?:dat|het)
       (?:zorgverlof|calamiteitenverlof|bijzonder verlof|rouwverlof)
+      # De weg vooruit naast de ander uitgezocht: "dan maak ik er tijd voor", "met je kijken wat dat vraagt", "laat ik je
+      # zien hoe ik het controleer", "zet ik samen met HR een traject voor je op".
+      maak ik (?:er |daar )?(?:graag |gewoon )?tijd (?:voor|vrij)
+      (?:met (?:je|jou)|samen) (?:\p{L}+ ){0,3}(?:kijken|uitzoeken) (?:wat|hoe|waar)(?![\p{L}])
+      laat ik (?:je|jou) zien hoe|ik laat (?:je|jou) (?:\p{L}+ )?zien hoe
+      zet ik (?:\p{L}+ ){0,6}voor (?:je|jou) op(?![\p{L}])
     `,
     'invites-ownership': rx`
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
