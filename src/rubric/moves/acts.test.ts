@@ -2737,3 +2737,15 @@ describe('the way forward worked out beside the other', () => {
   ];
   readsEach(CASES);
 });
+
+describe("a charge about the other's own saying is the speaker's", () => {
+  const CASES: ActCase[] = [
+    ['Je zegt nooit iets in het teamoverleg.', 'nl', 'absolutes', []],
+    ['Jij denkt altijd dat het wel goed komt.', 'nl', 'absolutes', []],
+    ['You think you always know best.', 'en', 'absolutes', []],
+    // Look-alikes: the other's words reported back.
+    ['Je zegt dat niemand naar je luistert.', 'nl', undefined, ['absolutes']],
+    ['You say nobody listens to you in there.', 'en', undefined, ['absolutes']],
+  ];
+  readsEach(CASES);
+});

@@ -190,9 +190,16 @@ const CONDITION_BEFORE = phrases({
 
 /** Someone else's words: "Jan said it was your fault", "according to HR". */
 const REPORTED = phrases({
-  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|(?:people|they|others|colleagues|some|some people|the team|everyone) (?:who )?(?:\p{L}+ ){0,2}?(?:say|saying|said|claim|think)|i heard|rumou?r)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:that|having|all that|that being) )said|says|told me|claims?|thinks?|according to|you (?:say|feel|felt|reckon)|(?:people|they|others|colleagues|some|some people|the team|everyone) (?:who )?(?:\p{L}+ ){0,2}?(?:say|saying|said|claim|think)|i heard|rumou?r)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|beweert|beweerde|denkt|volgens|ik hoorde|ze zeggen|men zegt|(?:mensen|sommigen|collega's|anderen|iedereen|het team) (?:die )?(?:\p{L}+ ){0,2}?(?:zeggen|zeiden|beweren|vinden)|er wordt gezegd)(?![\p{L}])/iu,
 });
+
+/**
+ * The other's own saying or thinking, with the charge straight after it: "je zegt nooit…", "you think you always…".
+ * "You say nobody listens" reports the other's words: English puts the habit's "never" before the verb.
+ */
+const HABIT_OF_SAYING =
+  /(?<![\p{L}])(?:(?:je|jij) (?:zegt|denkt)(?: (?:ook|echt|gewoon|zelf))?|you think you)\s*$/iu;
 
 /** Where a reported saying ends and the speaker speaks again: a colon, a semicolon, a "but". */
 const OWN_WORDS_AGAIN = /[:;]|(?<![\p{L}])(?:but|maar)(?![\p{L}])/giu;
@@ -1117,8 +1124,10 @@ function readOne(
   }
   // "People keep saying you never listen": someone else's charge, reported, is not the speaker's. The report
   // ends where the speaker turns to their own words ("Mijn collega's vinden dat…, maar dat doe ik niet: jullie…").
+  // "Je zegt nooit wat", "you never say": the saying is what the charge is about, not a report of it.
   if (
     (signal.id === 'blames' || signal.id === 'absolutes') &&
+    !HABIT_OF_SAYING.test(before) &&
     ctx.languages.some((l) => REPORTED[l].test(afterLast(before, OWN_WORDS_AGAIN)))
   )
     return undefined;
