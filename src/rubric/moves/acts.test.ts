@@ -2749,3 +2749,16 @@ describe("a charge about the other's own saying is the speaker's", () => {
   ];
   readsEach(CASES);
 });
+
+describe('a mock award', () => {
+  const CASES: ActCase[] = [
+    ['Dad in a hospice and still on track for Friday. Gold star, Chris.', 'en', 'contempt', []],
+    ['Promise of the year, that one: Hartley sold on a team that is fully booked.', 'en', 'contempt', []],
+    ['Jij verdient een medaille, hoor, dat je de oplevering toch haalt.', 'nl', 'contempt', []],
+    ['Nou, werknemer van de maand. Vader in het hospice en gewoon doorwerken.', 'nl', 'contempt', []],
+    // Look-alikes: praise without the trophy.
+    ['That was the best plan I have seen this year, Emily. Thank you.', 'en', 'appreciation', ['contempt']],
+    ['Je verdient een pluim voor hoe je dit hebt aangepakt.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -892,6 +892,9 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # A mock award: "gold star for commitment", "employee of the month, easily", "promise of the year, that one".
+      (?:gold star|medal|trophy|statue)(?![\p{L}])
+      (?:employee|promise|excuse|hero|martyr|plan|idea|performance|team player|effort) of the (?:year|month|century)
       # The other's work or grasp put below a child's or an earlier age: "my twelve-year-old could lay it out better",
       # "delegating is rocket science to you, apparently", "we're not in the stone age any more", "typed with your eyes shut".
       my (?:\p{L}+-year-old|kid|daughter|son|nephew|niece)(?: \p{L}+)? could (?:\p{L}+ ){0,4}(?:better|neater|more neatly|faster|tidier|more carefully)

@@ -1051,6 +1051,9 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Een nepprijs: "daar verdien je een medaille voor", "werknemer van de maand", "belofte van het jaar".
+      (?:medaille|lintje|gouden ster|standbeeld)(?![\p{L}])
+      (?:werknemer|belofte|smoes|held|martelaar|plan|idee|prestatie|teamspeler) van (?:het jaar|de maand|de eeuw)
       # Het werk of het begrip van de ander onder dat van een kind of een vroeger tijdperk: "dat krijgt mijn dochter van
       # twaalf nog netter voor elkaar", "delegeren is voor jou blijkbaar raketwetenschap", "we zitten niet meer in het
       # stenen tijdperk", "dat gemok vond ik kinderachtig", "met je ogen dicht getikt".
