@@ -2762,3 +2762,17 @@ describe('a mock award', () => {
   ];
   readsEach(CASES);
 });
+
+describe('mock praise of a virtue or a hero', () => {
+  const CASES: ActCase[] = [
+    ['How terribly generous of you to give us a whole week, Victoria.', 'en', 'contempt', []],
+    ['Still at your desk with your dad in hospital? What a trooper.', 'en', 'contempt', []],
+    ['Priorities in order, I see. The release first, your father second.', 'en', 'contempt', []],
+    ['Wat royaal van je, Monique, twee dagen voor een lek in de betaalmodule.', 'nl', 'contempt', []],
+    ['Je prioriteiten liggen zo helder, Sander, daar kan niemand aan tippen.', 'nl', 'contempt', []],
+    // Look-alikes: thanks and praise that are meant.
+    ['That was generous of you, Steve, and I will not forget it.', 'en', undefined, ['contempt']],
+    ['Fijn dat je zo helder zegt wat je nodig hebt, Sander.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

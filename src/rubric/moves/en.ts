@@ -895,6 +895,13 @@ export const en: Lexicon = {
       # A mock award: "gold star for commitment", "employee of the month, easily", "promise of the year, that one".
       (?:gold star|medal|trophy|statue)(?![\p{L}])
       (?:employee|promise|excuse|hero|martyr|plan|idea|performance|team player|effort) of the (?:year|month|century)
+      # Mock praise of a virtue or a hero: "how very noble of you", "what a trooper", "our hero", "priorities in order,
+      # I see", "it takes real talent to…", "we'll struggle on without you".
+      how (?:very |incredibly |terribly |really |awfully )?(?:noble|thoughtful|considerate|generous|gracious|big|brave) of you
+      (?:trooper|superman|superhero|our hero)(?![\p{L}])
+      priorities (?:in order|straight|sorted)
+      (?:it|that) takes (?:real )?(?:talent|skill) to
+      (?:struggle on|manage somehow|muddle through|soldier on) without
       # The other's work or grasp put below a child's or an earlier age: "my twelve-year-old could lay it out better",
       # "delegating is rocket science to you, apparently", "we're not in the stone age any more", "typed with your eyes shut".
       my (?:\p{L}+-year-old|kid|daughter|son|nephew|niece)(?: \p{L}+)? could (?:\p{L}+ ){0,4}(?:better|neater|more neatly|faster|tidier|more carefully)

@@ -1054,6 +1054,10 @@ export const nl: Lexicon = {
       # Een nepprijs: "daar verdien je een medaille voor", "werknemer van de maand", "belofte van het jaar".
       (?:medaille|lintje|gouden ster|standbeeld)(?![\p{L}])
       (?:werknemer|belofte|smoes|held|martelaar|plan|idee|prestatie|teamspeler) van (?:het jaar|de maand|de eeuw)
+      # Spottende lof voor een deugd of een held: "wat ruimhartig van je", "onze held", "prioriteiten zo helder".
+      wat (?:ontzettend |enorm |heel )?(?:ruimhartig|royaal|genereus|nobel|edelmoedig) (?:van je|van jou|dat)
+      (?:superheld|onze held|de held (?:uithangen|spelen))(?![\p{L}])
+      prioriteiten (?:\p{L}+ )?(?:zo )?(?:helder|op orde|op een rij)(?! (?:brengen|krijgen|zetten|te))
       # Het werk of het begrip van de ander onder dat van een kind of een vroeger tijdperk: "dat krijgt mijn dochter van
       # twaalf nog netter voor elkaar", "delegeren is voor jou blijkbaar raketwetenschap", "we zitten niet meer in het
       # stenen tijdperk", "dat gemok vond ik kinderachtig", "met je ogen dicht getikt".
