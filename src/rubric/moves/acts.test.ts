@@ -2776,3 +2776,16 @@ describe('mock praise of a virtue or a hero', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a loss fitted in around the work, admired', () => {
+  const CASES: ActCase[] = [
+    ['Thanks for squeezing your mother in around the go-live, Sam.', 'en', 'contempt', []],
+    ['Your father in hospital and still answering tickets. Wow, so dedicated.', 'en', 'contempt', []],
+    ['Knap hoe je dit even tussen twee vergaderingen door regelt.', 'nl', 'contempt', []],
+    ['Je moeder in het ziekenhuis en gewoon doorwerken. Ik bewonder je optimisme.', 'nl', 'contempt', []],
+    // Look-alikes: the work fitted around the loss.
+    ["We'll plan the release around your time with your mother, Sam.", 'en', undefined, ['contempt']],
+    ['We plannen de oplevering om jouw tijd in het ziekenhuis heen.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -902,6 +902,12 @@ export const en: Lexicon = {
       priorities (?:in order|straight|sorted)
       (?:it|that) takes (?:real )?(?:talent|skill) to
       (?:struggle on|manage somehow|muddle through|soldier on) without
+      (?<![\p{L}])(?:wow|oh|ah),? (?:such|(?:so|how) (?:brave|noble|generous|kind|thoughtful|considerate|selfless|dedicated))(?![\p{L}])
+      (?:admire|love) your (?:optimism|confidence|nerve)
+      # A loss fitted in around the work, admired: "fitting your dad in around the release", "dad in a hospice and
+      # still hitting deadlines".
+      (?:fit|fitting|squeeze|squeezing|work|works) (?:\p{L}+ ){0,3}(?:in )?around (?:the|our|your) (?:release|go-live|deadline|schedule)
+      in (?:a |the )?(?:hospice|hospital) (?:\p{L}+ ){0,2}and still
       # The other's work or grasp put below a child's or an earlier age: "my twelve-year-old could lay it out better",
       # "delegating is rocket science to you, apparently", "we're not in the stone age any more", "typed with your eyes shut".
       my (?:\p{L}+-year-old|kid|daughter|son|nephew|niece)(?: \p{L}+)? could (?:\p{L}+ ){0,4}(?:better|neater|more neatly|faster|tidier|more carefully)

@@ -1058,6 +1058,11 @@ export const nl: Lexicon = {
       wat (?:ontzettend |enorm |heel )?(?:ruimhartig|royaal|genereus|nobel|edelmoedig) (?:van je|van jou|dat)
       (?:superheld|onze held|de held (?:uithangen|spelen))(?![\p{L}])
       prioriteiten (?:\p{L}+ )?(?:zo )?(?:helder|op orde|op een rij)(?! (?:brengen|krijgen|zetten|te))
+      bewonder (?:je|jouw) (?:optimisme|zelfvertrouwen|lef)
+      # Een verlies tussen het werk door, bewonderd: "dat je dit even tussen twee commits door komt melden", "vader in
+      # het hospice en gewoon opleveren".
+      tussen (?:twee|de|al die) (?:\p{L}+ )?(?:commits|bedrijven|vergaderingen|meetings|deadlines) door
+      (?:hospice|ziekenhuis) en (?:toch |nog )?gewoon
       # Het werk of het begrip van de ander onder dat van een kind of een vroeger tijdperk: "dat krijgt mijn dochter van
       # twaalf nog netter voor elkaar", "delegeren is voor jou blijkbaar raketwetenschap", "we zitten niet meer in het
       # stenen tijdperk", "dat gemok vond ik kinderachtig", "met je ogen dicht getikt".
