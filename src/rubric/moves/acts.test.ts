@@ -2789,3 +2789,23 @@ describe('a loss fitted in around the work, admired', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a feeling named, then mocked later in the reply', () => {
+  const CASES: ActCase[] = [
+    [
+      'Oh, that sounds awful. Really. Gold star for still sending me the handover before you go, though.',
+      'en',
+      'contempt',
+      ['acknowledges-feeling'],
+    ],
+    [
+      'Wat vervelend voor je, echt. Zonder jou draait de wereld immers niet, dus vrijdag haal je vast.',
+      'nl',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    // Look-alike: a feeling named with nothing mocked after it stays named.
+    ['I can hear how hard this week is for you, and I am sorry.', 'en', 'acknowledges-feeling', ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -110,7 +110,8 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   // "I know that's disappointing. Well, it shouldn't be": a feeling named, then waved away, is not acknowledged.
   { winner: 'dismisses', loser: 'acknowledges-feeling', scope: 'next' },
   { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
-  { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'sentence' },
+  // "Oh, wat vervelend voor je. … Lief van je.": a feeling named, then mocked later in the reply, was not acknowledged.
+  { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'later' },
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
