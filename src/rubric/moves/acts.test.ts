@@ -2790,7 +2790,7 @@ describe('a loss fitted in around the work, admired', () => {
   readsEach(CASES);
 });
 
-describe('a feeling named, then mocked later in the reply', () => {
+describe('a feeling named, sympathy or an apology, then mocked later in the reply', () => {
   const CASES: ActCase[] = [
     [
       'Oh, that sounds awful. Really. Gold star for still sending me the handover before you go, though.',
@@ -2803,6 +2803,18 @@ describe('a feeling named, then mocked later in the reply', () => {
       'nl',
       undefined,
       ['acknowledges-feeling'],
+    ],
+    [
+      "I'm so sorry about your dad, Chris. And thanks for the reassurance about Friday, I'd been losing sleep. Gold star.",
+      'en',
+      'contempt',
+      ['condolence'],
+    ],
+    [
+      'Sorry dat ik je stilte even verstoor. Wat royaal van je dat je toch komt.',
+      'nl',
+      'contempt',
+      ['apology-with-responsibility'],
     ],
     // Look-alike: a feeling named with nothing mocked after it stays named.
     ['I can hear how hard this week is for you, and I am sorry.', 'en', 'acknowledges-feeling', ['contempt']],

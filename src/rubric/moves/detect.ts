@@ -110,8 +110,12 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   // "I know that's disappointing. Well, it shouldn't be": a feeling named, then waved away, is not acknowledged.
   { winner: 'dismisses', loser: 'acknowledges-feeling', scope: 'next' },
   { winner: 'contempt', loser: 'appreciation', scope: 'reply' },
-  // "Oh, wat vervelend voor je. … Lief van je.": a feeling named, then mocked later in the reply, was not acknowledged.
+  // "Oh, wat vervelend voor je. … Lief van je.": a feeling named, sympathy, an apology or help, then mocked later in
+  // the reply, were not meant.
   { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'later' },
+  { winner: 'contempt', loser: 'condolence', scope: 'later' },
+  { winner: 'contempt', loser: 'apology-with-responsibility', scope: 'later' },
+  { winner: 'contempt', loser: 'offers-support', scope: 'later' },
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
