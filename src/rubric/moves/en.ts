@@ -897,7 +897,7 @@ export const en: Lexicon = {
       (?:employee|promise|excuse|hero|martyr|plan|idea|performance|team player|effort) of the (?:year|month|century)
       # Mock praise of a virtue or a hero: "how very noble of you", "what a trooper", "our hero", "priorities in order,
       # I see", "it takes real talent to…", "we'll struggle on without you".
-      how (?:very |incredibly |terribly |really |awfully )?(?:noble|thoughtful|considerate|generous|gracious|big|brave) of you
+      how (?:very |incredibly |terribly |really |awfully )?(?:noble|generous|gracious|big|brave) of you
       (?:trooper|superman|superhero|our hero)(?![\p{L}])
       priorities (?:in order|straight|sorted)
       (?:it|that) takes (?:real )?(?:talent|skill) to
