@@ -2821,3 +2821,20 @@ describe('a feeling named, sympathy or an apology, then mocked later in the repl
   ];
   readsEach(CASES);
 });
+
+describe('harm glued on in everyday words', () => {
+  const CASES: ActCase[] = [
+    ["I'm so sorry, Sam. I do wish you'd told me yourself, though.", 'en', 'blames', []],
+    ['Take the week. Would have been nice to hear it from you first, mind.', 'en', 'blames', []],
+    ['Het spijt me, al had je die fout ook zelf kunnen zien.', 'nl', 'blames', []],
+    ['Gecondoleerd, Sander. Ik had het alleen liever van jou zelf gehoord.', 'nl', 'blames', []],
+    ["You're upset, I get it. Let's park the emotion and look at the plan.", 'en', 'dismisses', []],
+    ['Het team is het allang vergeten, hoor.', 'nl', 'dismisses', []],
+    ['Zo erg zal het voor jullie ook wel niet zijn.', 'nl', 'dismisses', []],
+    // Look-alikes: the speaker's own wish and own letting go.
+    ["I wish I'd told you myself, Sam.", 'en', undefined, ['blames']],
+    ['Ik had het je zelf moeten vertellen.', 'nl', undefined, ['blames']],
+    ['Dat is allang vergeten, Bas. Zand erover.', 'nl', undefined, ['blames']],
+  ];
+  readsEach(CASES);
+});

@@ -183,6 +183,11 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # Not hearing it from the other held against them: "I do wish you'd told me yourself", "would've been good to
+      # hear it from you", "though you could have checked the mapping yourself".
+      i (?:do |really |just )?wish you(?:'d| had) (?:\p{L}+ )?(?:told|said|come|mentioned|flagged|raised|warned)
+      would(?:'ve| have) been (?:good|nice|better|helpful) to (?:hear|know) (?:\p{L}+ ){0,4}from you
+      (?:though|mind you|then again),? you (?:could|should|might)(?:'ve| have) (?:\p{L}+ ){0,3}(?:checked|spotted|told|mentioned|said|flagged|raised|warned|seen)
       # The cause laid on the other in so many words: "you've only yourself to blame", "this is a mess you made by
       # promising Helen", "the reason nobody brings ideas any more is you", "because of you, nobody speaks up".
       you(?:'ve| have)? (?:got )?(?:only|nobody but|no one but|no-one but) yourself to blame
@@ -1330,6 +1335,11 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling put aside or shrunk in everyday words: "let's park the emotion", "I wouldn't read too much into it",
+      # "I doubt anyone even remembers it now".
+      park (?:the|your|all the|those) (?:emotions?|feelings?)
+      (?:wouldn't|don't|shouldn't) read (?:too much|anything|much) into it
+      (?:nobody|no one|anyone) (?:\p{L}+ ){0,3}(?:even )?remembers (?:it|that)
       # The other's trouble shrunk by comparison or put in their head: "you're hardly the only one", "it's all in your head".
       # Not the comfort "you're not the only one who finds these chats odd".
       (?:you're|you are) (?:hardly|far from|by no means) the only (?:one|person|supplier|haulier|manager|team)(?![\p{L}])(?! (?:who|that) (?:\p{L}+ ){0,3}(?:feels?|felt|struggl|find|found))

@@ -227,6 +227,11 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      # Wat de ander zelf had kunnen doen, in een bijzin na het excuus: "al had jij die oude indeling ook zelf kunnen
+      # zien", "al had je wel wat harder aan de bel mogen trekken"; niet van de ander gehoord: "ik had het liever van jou
+      # zelf gehoord".
+      al (?:had|hadden) (?:jij|je|jullie) (?:[^.!?,;]{0,50}? )?(?:kunnen|mogen|moeten) (?:zien|checken|controleren|trekken|melden|zeggen|vertellen|bellen|weten|nakijken)
+      ik had (?:het|dat) (?:\p{L}+ )?(?:liever|graag) van (?:jou|je) (?:zelf )?(?:gehoord|geweten)
       # De oorzaak met zoveel woorden bij de ander gelegd: "dat heb je aan jezelf te danken", "eigen schuld", "door jou
       # durft niemand meer iets te zeggen".
       (?:heb|hebt) (?:je|jij) (?:\p{L}+ ){0,2}aan jezelf te danken|aan jezelf te danken (?:hebt|heb)
@@ -1555,6 +1560,11 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel opzij gezet of kleiner gemaakt in gewone woorden: "daar hoeven we niet lang bij stil te staan", "zo erg
+      # zal het wel niet zijn", "het team is het allang vergeten".
+      (?:daar|er) hoeven we (?:niet|niet te) lang bij stil te staan
+      zo erg zal het (?:\p{L}+ ){0,3}(?:ook )?wel niet (?:zijn|wezen)
+      (?:is|zijn) (?:het|dat) (?:al(?:lang| lang)) vergeten
       # De last van de ander in het hoofd gelegd: "dat zit vooral tussen je oren". Niet "je bent niet de enige": dat troost
       # net zo vaak als het wegwuift.
       (?:zit|zitten) (?:\p{L}+ ){0,2}tussen (?:je|jouw) oren
