@@ -2838,3 +2838,14 @@ describe('harm glued on in everyday words', () => {
   ];
   readsEach(CASES);
 });
+
+describe("the speaker's own words are no one else's wish", () => {
+  const CASES: ActCase[] = [
+    ["What I said in the meeting was wrong, and I'm sorry.", 'en', 'apology-with-responsibility', []],
+    ["What I said to you on Monday was unfair and I'm sorry.", 'en', 'apology-with-responsibility', []],
+    // Look-alikes: someone else's wish.
+    ["HR said I should apologise, so I'm sorry.", 'en', undefined, ['apology-with-responsibility']],
+    ['Catherine thinks I should apologise, so: sorry.', 'en', undefined, ['apology-with-responsibility']],
+  ];
+  readsEach(CASES);
+});

@@ -211,9 +211,12 @@ function afterLast(text: string, pattern: RegExp): string {
   return text.slice(cut);
 }
 
-/** Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". */
+/**
+ * Someone else wants the apology: "HR says I should apologise", "mijn baas vindt dat ik sorry moet zeggen". Not the
+ * speaker's own words: "What I said was unfair, and I'm sorry".
+ */
 const OTHERS_WISH = phrases({
-  en: /(?<![\p{L}])(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?<!(?<![\p{L}])i )(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeiden dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
 });
 /**
