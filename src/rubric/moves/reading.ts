@@ -69,12 +69,12 @@ const NEGATED_SAYING = phrases({
 
 /**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
- * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am"; "niet alleen",
- * "geen twijfel", "ik kan je niet genoeg bedanken". Blanked before negators are counted (a denied denial,
+ * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am", "I can't help but…"; "niet
+ * alleen", "geen twijfel", "ik kan je niet genoeg bedanken", "ik kan niet anders dan…". Blanked before negators are counted (a denied denial,
  * "I don't deny", is read in the text itself: see `affirmDoubleNegations`).
  */
 const PSEUDO_NEGATION = new Phrase(
-  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|you (?:have|had) no idea how|(?:je|jij) (?:hebt|had) geen idee hoe|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|nothing but|(?:can't|cannot|couldn't|could not) (?:help but|do (?:anything )?other than|say (?:anything )?other than)|(?:kan|kon|kun) (?:\p{L}+ ){0,2}niet anders dan|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|you (?:have|had) no idea how|(?:je|jij) (?:hebt|had) geen idee hoe|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu,
 );
 /** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|geen|nooit/iu;
