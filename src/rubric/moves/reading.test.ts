@@ -27,7 +27,12 @@ const PSEUDO_NEGATION: Row[] = [
   ['Ik kan je niet genoeg bedanken voor je hulp, dank je wel.', 'nl', ['appreciation'], ['clear-no']],
   ['Geen twijfel: het was mijn fout.', 'nl', ['takes-ownership'], ['defensive']],
   ['Ik ontken niet dat het mijn fout was.', 'nl', ['takes-ownership'], ['defensive']],
-  ['Ik kan niet anders dan zeggen dat het me spijt, Joris.', 'nl', ['apology-with-responsibility'], ['defensive', 'clear-no']],
+  [
+    'Ik kan niet anders dan zeggen dat het me spijt, Joris.',
+    'nl',
+    ['apology-with-responsibility'],
+    ['defensive', 'clear-no'],
+  ],
   ["I can't help but say it: I'm sorry, that was my mistake.", 'en', ['takes-ownership'], ['defensive']],
   // Real negations stay negations.
   ["I can't say I'm sorry.", 'en', [], ['apology-with-responsibility']],
