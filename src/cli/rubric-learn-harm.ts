@@ -36,7 +36,8 @@ const { values } = parseArgs({
 });
 const only = values.only?.split(',') ?? [...HARM_ACTS];
 for (const act of only)
-  if (!HARM_ACTS.includes(act as HarmAct)) throw new Error(`--only: no harm act "${act}" (${HARM_ACTS.join(', ')})`);
+  if (!HARM_ACTS.includes(act as HarmAct))
+    throw new Error(`--only: no harm act "${act}" (${HARM_ACTS.join(', ')})`);
 const kept = HARM_ACTS.filter((act) => !only.includes(act));
 
 /**
@@ -264,7 +265,9 @@ if (values.write)
       `Cut for bags and single sentences: ${HARM_ACTS.map((act) => `${act} by ${SPLIT[act]}`).join(', ')}.`,
       `Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
       ...(kept.length > 0
-        ? [`Kept as learnt before (\`--only ${only.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`]
+        ? [
+            `Kept as learnt before (\`--only ${only.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
+          ]
         : []),
     ],
     { type: 'HarmModels', name: 'HARM_MODELS' },
