@@ -125,3 +125,24 @@ export function writePairModels(
   writeFileSync(path, lines.join('\n'));
   console.log(`wrote ${path}`);
 }
+
+/**
+ * `--only a,b`: the acts to learn again; the others keep the models they have, and the generated file's header
+ * names them (`note`), since they were learnt on the sets of an earlier moment.
+ */
+export function onlyActs<Act extends string>(
+  option: string | undefined,
+  acts: readonly Act[],
+): { kept: Act[]; note: string[] } {
+  const learn = option?.split(',') ?? [...acts];
+  for (const act of learn)
+    if (!acts.includes(act as Act)) throw new Error(`--only: no act "${act}" (${acts.join(', ')})`);
+  const kept = acts.filter((act) => !learn.includes(act));
+  const note =
+    kept.length > 0
+      ? [
+          `Kept as learnt before (\`--only ${learn.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
+        ]
+      : [];
+  return { kept, note };
+}

@@ -9,6 +9,7 @@
 // Never a held-out or validation set. `--quick` writes the models without the folds.
 import { parseArgs } from 'node:util';
 import { READ_ACTS, type ReadAct } from '../rubric/act-reading.ts';
+import { ACT_MODELS } from '../rubric/act-weights.ts';
 import { openingHistory } from '../rubric/calibrate.ts';
 import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-training.ts';
 import { LEARNED_TRAINING_SETS } from '../rubric/fixtures/learned-training.ts';
@@ -17,10 +18,15 @@ import { detectSignals } from '../rubric/moves/detect.ts';
 import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
-import { trainPairModel, writePairModels } from './pair-training.ts';
+import { onlyActs, trainPairModel, writePairModels } from './pair-training.ts';
 
 const { values } = parseArgs({
-  options: { write: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+  options: {
+    write: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    // `--only appreciation,takes-ownership`: learn these acts again and keep the others' models as they are.
+    only: { type: 'string' },
+  },
 });
 
 /**
@@ -147,8 +153,13 @@ function printFolds(act: ReadAct, examples: Example[]) {
     );
 }
 
+const { kept, note } = onlyActs(values.only, READ_ACTS);
 const models = new Map<ReadAct, PairModel>();
 for (const act of READ_ACTS) {
+  if (kept.includes(act)) {
+    models.set(act, ACT_MODELS[act]);
+    continue;
+  }
   const examples = examplesOf(act);
   if (!values.quick) printFolds(act, examples);
   if (values.write) models.set(act, train(examples, act));
@@ -163,6 +174,7 @@ if (values.write)
       'the rules read as not doing the act, never from a held-out or validation set. Per act, the features that',
       'read as the act first; see act-reading.ts for how it reads.',
       `Settings (fixed in rubric-learn-acts.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, ranking replies weighted ${SETTINGS.rankingWeight}; thresholds per act below.`,
+      ...note,
     ],
     { type: 'ActModels', name: 'ACT_MODELS' },
     models,

@@ -19,6 +19,7 @@ import { pairFeatures, pairOdds } from '../rubric/pair-model.ts';
 import type { PairModel } from '../rubric/types.ts';
 import { readLibrarySync } from '../scenarios/library-files.ts';
 import {
+  onlyActs,
   type PairExample,
   SPLITS,
   trainPairModel,
@@ -34,11 +35,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const only = values.only?.split(',') ?? [...HARM_ACTS];
-for (const act of only)
-  if (!HARM_ACTS.includes(act as HarmAct))
-    throw new Error(`--only: no harm act "${act}" (${HARM_ACTS.join(', ')})`);
-const kept = HARM_ACTS.filter((act) => !only.includes(act));
+const { kept, note } = onlyActs(values.only, HARM_ACTS);
 
 /**
  * L2 per step, passes over the data, and the weight of a good ranking reply (whole, and each of its
@@ -264,11 +261,7 @@ if (values.write)
       'harm.ts for how it reads.',
       `Cut for bags and single sentences: ${HARM_ACTS.map((act) => `${act} by ${SPLIT[act]}`).join(', ')}.`,
       `Settings (fixed in rubric-learn-harm.ts, chosen with its folds): L2 ${SETTINGS.lambda}, ${SETTINGS.epochs} passes, good replies weighted ${SETTINGS.goodWeight}, fair ${SETTINGS.fairWeight}, their sentences ${SETTINGS.sentenceWeight}; thresholds per act below.`,
-      ...(kept.length > 0
-        ? [
-            `Kept as learnt before (\`--only ${only.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
-          ]
-        : []),
+      ...note,
     ],
     { type: 'HarmModels', name: 'HARM_MODELS' },
     models,

@@ -46,6 +46,8 @@ export const nl: Lexicon = {
       (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
       (?:je|jij) hebt (?:helemaal |volkomen |groot |echt )?(?:gelijk|recht)
       (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede|druk|situatie|positie|dilemma)
+      # Het gevoel benoemd via hoe het is: "ik snap hoe vervelend dit voor je is".
+      ik (?:kan )?(?:snap|begrijp|zie|hoor|merk|voel) (?:\p{L}+ )?hoe (?:erg |heel |ontzettend |echt )?(?:vervelend|rot|moeilijk|lastig|zwaar|frustrerend|pijnlijk|naar|teleurstellend) (?:dit|dat|het) (?:voor (?:je|jou|jullie) )?(?:is|was|moet zijn)
       (?:het )?spijt me (?:dat )?te horen
       gecondoleerd
       (?:oei|och jee|ach jee|oh nee)(?=[.!,])
