@@ -2849,3 +2849,14 @@ describe("the speaker's own words are no one else's wish", () => {
   ];
   readsEach(CASES);
 });
+
+describe('a double negative of feeling before a no is warmth, of ability a no undone', () => {
+  const CASES: ActCase[] = [
+    ["It's not that I don't rate your work, Steve. But twelve percent is a no.", 'en', undefined, ['hedges']],
+    ['Het is niet zo dat ik je niet wil helpen. Maar op 1 juni is het nee.', 'nl', undefined, ['hedges']],
+    // Look-alikes: the no itself undone.
+    ["It's not that we can't do it by June, we might.", 'en', 'hedges', []],
+    ['Het is niet zo dat het helemaal niet kan, hoor.', 'nl', 'hedges', []],
+  ];
+  readsEach(CASES);
+});

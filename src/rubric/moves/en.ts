@@ -844,7 +844,8 @@ export const en: Lexicon = {
     hedges: rx`
       # A no taken back by a double negative, or the decision left hanging: "I'm not saying we can't", "nothing's final yet".
       i(?:'m| am) not saying (?:that )?(?:we|you|it|i|this|that|they)(?:'s| is| are)? ?(?:can't|cannot|couldn't|won't|shouldn't|isn't|is not|not|wouldn't)
-      it(?:'s| is) not that i (?:don't|do not|didn't|can't)
+      # Not "it's not that I don't value you": a double negative of feeling is warmth before a no, not a no undone.
+      it(?:'s| is) not that (?:i|we) (?:can't|cannot|couldn't)|it(?:'s| is) not that (?:it|this|that)(?:'s| is)? (?:impossible|can't|won't)
       (?:your|his|her|their) call in the end
       nothing(?:'s| is) (?:\p{L}+ )?(?:final|decided|settled|definite|official|set in stone)
       i(?:'m| am) not (?:allowed|able|supposed) to say (?:anything|much|more)

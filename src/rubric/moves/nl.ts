@@ -1004,7 +1004,8 @@ export const nl: Lexicon = {
     `,
     hedges: rx`
       # Een nee teruggenomen met een dubbele ontkenning, of de beslissing in het midden gelaten: "het is niet zo dat het helemaal niet kan", "er is nog niks definitief".
-      het is niet zo dat (?:het|we|ik|dat|jij|je) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)
+      # Niet "het is niet zo dat ik je niet wil helpen": een dubbele ontkenning van een gevoel is warmte voor een nee.
+      het is niet zo dat (?:het|we|dat|dit) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)|het is niet zo dat ik (?:het |dat )?(?:\p{L}+ )?niet kan
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
       (?:nog )?(?:niks|niets) (?:\p{L}+ )?(?:definitief|beslist|besloten|rond)
       nog niet (?:helemaal |honderd procent )?in beton gegoten

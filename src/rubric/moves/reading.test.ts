@@ -67,9 +67,10 @@ const DOUBLE_NEGATION: Row[] = [
   ["Not that it wasn't my mistake, it was.", 'en', ['takes-ownership'], ['defensive']],
   ['Het is niet zo dat het me spijt.', 'nl', [], ['apology-with-responsibility']],
   ["It's not that I'm sorry.", 'en', [], ['apology-with-responsibility']],
-  // Over anything else the frame softens or keeps a no open, as it stands.
+  // Over what can be done the frame keeps a no open; over a feeling it is warmth before the no, no hedge.
   ['Het is niet zo dat het helemaal niet kan.', 'nl', ['hedges'], ['clear-no']],
-  ["It's not that I don't care, but the date stands.", 'en', ['hedges'], []],
+  ["It's not that we can't, it's just tight.", 'en', ['hedges'], []],
+  ["It's not that I don't care, but the date stands.", 'en', [], ['hedges']],
 ];
 
 const LEFT_OPEN: Row[] = [
