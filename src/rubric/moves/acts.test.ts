@@ -2860,3 +2860,16 @@ describe('a double negative of feeling before a no is warmth, of ability a no un
   ];
   readsEach(CASES);
 });
+
+describe('mock generosity about time, mock emotion', () => {
+  const CASES: ActCase[] = [
+    ['A whole afternoon off for the hospice. Very generous of yourself, Sam.', 'en', 'contempt', []],
+    ["I'm so touched that you thought of the deadline first.", 'en', 'contempt', []],
+    ['Een hele middag, Sander? Dat je dat durft.', 'nl', 'contempt', []],
+    ['De klant zal zo ontroerd zijn dat je vrijdag toch komt.', 'nl', 'contempt', []],
+    // Look-alikes: time given, thanks meant.
+    ['Take the whole week, Sam, and more if you need it.', 'en', undefined, ['contempt']],
+    ['Neem de hele week, Sander, en langer als het nodig is.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

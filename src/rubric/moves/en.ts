@@ -914,6 +914,10 @@ export const en: Lexicon = {
       # still hitting deadlines".
       (?:fit|fitting|squeeze|squeezing|work|works) (?:\p{L}+ ){0,3}(?:in )?around (?:the|our|your) (?:release|go-live|deadline|schedule)
       in (?:a |the )?(?:hospice|hospital) (?:\p{L}+ ){0,2}and still
+      # Mock generosity about time, mock emotion: "a whole afternoon", "four whole hours", "I'm so touched", "the
+      # client will be so touched".
+      (?:a|one|\p{N}+|two|three|four|ten) whole (?:afternoon|hour|hours|morning|minutes)
+      (?:i'm|i am|so) (?:so |really |deeply )?touched|(?:will be|would be) (?:so )?touched
       # The other's work or grasp put below a child's or an earlier age: "my twelve-year-old could lay it out better",
       # "delegating is rocket science to you, apparently", "we're not in the stone age any more", "typed with your eyes shut".
       my (?:\p{L}+-year-old|kid|daughter|son|nephew|niece)(?: \p{L}+)? could (?:\p{L}+ ){0,4}(?:better|neater|more neatly|faster|tidier|more carefully)

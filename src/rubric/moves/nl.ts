@@ -1071,6 +1071,9 @@ export const nl: Lexicon = {
       # het hospice en gewoon opleveren".
       tussen (?:twee|de|al die) (?:\p{L}+ )?(?:commits|bedrijven|vergaderingen|meetings|deadlines) door
       (?:hospice|ziekenhuis) en (?:toch |nog )?gewoon
+      # Gespeelde gulheid met tijd, gespeelde ontroering: "een hele middag", "maar liefst", "ik ben ontroerd".
+      een hele (?:middag|ochtend)|een heel uur|hele (?:tien|vijf) minuten|maar liefst
+      (?:ik ben|zo|echt) (?:zo |echt |diep )?ontroerd|(?:zal|zullen) (?:zo )?ontroerd
       # Het werk of het begrip van de ander onder dat van een kind of een vroeger tijdperk: "dat krijgt mijn dochter van
       # twaalf nog netter voor elkaar", "delegeren is voor jou blijkbaar raketwetenschap", "we zitten niet meer in het
       # stenen tijdperk", "dat gemok vond ik kinderachtig", "met je ogen dicht getikt".
