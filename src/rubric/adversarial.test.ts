@@ -183,32 +183,33 @@ describe.each([
   });
 });
 
-// The harm validation set is never read case by case either: written once the earlier one (2026-12hm) had been
-// read and tuned on, it measures the harm readings on harms nobody tuned on. Its total is held.
-describe('harm validation set 2026-12hp', () => {
+// The harm validation sets are never read case by case either: 2026-12hp, written once the earlier one (2026-12hm)
+// had been read and tuned on, and 2026-12ht, written at the start of a later stop and made a validation set before
+// any of its cases was read. They measure the harm readings on harms nobody tuned on; their totals are held.
+describe.each([
+  [
+    '2026-12hp',
+    HARM_VALIDATION_2026_12HP,
+    '654407bc5170fd5da625802dc107f7a5973f3fec742c6a921b05e21337984f96',
+    81,
+    73,
+  ],
+  [
+    '2026-12ht',
+    HARM_VALIDATION_2026_12HT,
+    '2277f87dd445ef62b3d02b142d56faddb979e5cdbe9bd6f18ba0825a3a41746f',
+    81,
+    81,
+  ],
+] as const)('harm validation set %s', (_name, set, pinned, floor, first) => {
   it('is unchanged since it was written', () => {
-    const hash = createHash('sha256').update(JSON.stringify(HARM_VALIDATION_2026_12HP)).digest('hex');
-    expect(hash).toBe('654407bc5170fd5da625802dc107f7a5973f3fec742c6a921b05e21337984f96');
+    const hash = createHash('sha256').update(JSON.stringify(set)).digest('hex');
+    expect(hash).toBe(pinned);
   });
 
-  it('reads at least 81 of its 132 harms right (73 by the engine it was written against)', () => {
-    const report = adversarialReport(HARM_VALIDATION_2026_12HP, ADVERSARIAL_REFERENCES, library);
+  it(`reads at least ${floor} of its 132 harms right (${first} by the engine it was written against)`, () => {
+    const report = adversarialReport(set, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(132);
-    expect(report.passed).toBeGreaterThanOrEqual(81);
-  });
-});
-
-// A second harm validation set, written at the start of a later stop and made a validation set before any of its
-// cases was read. Its total is held at its first scoring.
-describe('harm validation set 2026-12ht', () => {
-  it('is unchanged since it was written', () => {
-    const hash = createHash('sha256').update(JSON.stringify(HARM_VALIDATION_2026_12HT)).digest('hex');
-    expect(hash).toBe('2277f87dd445ef62b3d02b142d56faddb979e5cdbe9bd6f18ba0825a3a41746f');
-  });
-
-  it('reads at least 81 of its 132 harms right (81 by the engine it was written against)', () => {
-    const report = adversarialReport(HARM_VALIDATION_2026_12HT, ADVERSARIAL_REFERENCES, library);
-    expect(report.total).toBe(132);
-    expect(report.passed).toBeGreaterThanOrEqual(81);
+    expect(report.passed).toBeGreaterThanOrEqual(floor);
   });
 });
