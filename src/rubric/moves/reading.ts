@@ -125,13 +125,17 @@ const RHETORICAL: Record<Language, RegExp> = {
   nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen)|wanneer (?:heb|hebt|had) (?:jij|je) (?:\p{L}+ )?ooit|wie zou (?:er )?(?:nou|nu|dan)|wat dacht (?:jij|je) (?:zelf|nou|dan)|wil (?:jij|je) soms)(?![\p{L}])/iu,
 };
 
+/** The sentence after this one in the reply, if any. */
+const nextSentence = (sentence: Sentence, ctx: ReadContext): Sentence | undefined =>
+  ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+
 /** A question the speaker answers or waves off at once: "Nee dus.", "Thought not.", "Nou ja, laat maar." */
 const ANSWERED_AFTER: Record<Language, RegExp> = {
   en: /^(?:(?:no|well|oh),?\s+)?(?:thought not|i didn't think so|didn't think so|never mind|forget it|don't answer that|exactly|quite)(?![\p{L}])/iu,
   nl: /^(?:nee dus|dacht ik al|(?:nou ja,?\s+|ach,?\s+)?laat (?:ook )?maar|precies|nooit dus)(?![\p{L}])/iu,
 };
 const answeredAfter = (sentence: Sentence, ctx: ReadContext): boolean => {
-  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  const next = nextSentence(sentence, ctx);
   return next !== undefined && ctx.languages.some((l) => ANSWERED_AFTER[l].test(next.text));
 };
 
@@ -242,7 +246,7 @@ const HELP_WITHDRAWN = phrases({
 
 /** The help withdrawn in the rest of its sentence, or in the next one when that opens with the turn ("Alleen…"). */
 function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boolean {
-  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  const next = nextSentence(sentence, ctx);
   const rest =
     next && /^(?:but|only|maar|alleen)(?![\p{L}])/iu.test(next.text) ? `${after} ${next.text}` : after;
   return ctx.languages.some((language) => HELP_WITHDRAWN[language].test(rest));
@@ -257,12 +261,11 @@ const PRAISE_WITHDRAWN = phrases({
   nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan)|(?:daar|er) heb ik (?:\p{L}+ ){0,2}(?:weinig|niks|niets) van (?:gemerkt|gezien))(?![\p{L}])|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
 });
 
-/** The praise taken back in the rest of its sentence or in the next, or its own sentence the echo that takes it back. */
-function praiseWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boolean {
-  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+/** The praise taken back in its own sentence (its rest, or an echo that takes it back) or in the next. */
+function praiseWithdrawn(sentence: Sentence, ctx: ReadContext): boolean {
+  const next = nextSentence(sentence, ctx);
   return ctx.languages.some(
     (language) =>
-      PRAISE_WITHDRAWN[language].test(after) ||
       PRAISE_WITHDRAWN[language].test(sentence.text) ||
       (next !== undefined && PRAISE_WITHDRAWN[language].test(next.text)),
   );
@@ -863,7 +866,7 @@ const TAG_ANSWERED = /^(?:yes|yeah|yep|ja|jazeker|klopt),?\s+\p{L}/iu;
 function echoMocked(sentence: Sentence, ctx: ReadContext): boolean {
   const match = ECHO_MOCK.exec(sentence.text);
   if (!match || FEELING_WORD.test(match[1]!)) return false;
-  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  const next = nextSentence(sentence, ctx);
   if (sentence.text.endsWith('?') && next !== undefined && TAG_ANSWERED.test(next.text)) return false;
   const stem = (word: string) => word.slice(0, 6);
   const said = new Set(
@@ -1019,7 +1022,7 @@ function readOne(
   // "I was going to go through the tables with you, but I don't have time this week": help withdrawn in the same
   // breath is no help.
   if (signal.id === 'offers-support' && helpWithdrawn(after, sentence, ctx)) return undefined;
-  if (signal.id === 'appreciation' && praiseWithdrawn(after, sentence, ctx)) return undefined;
+  if (signal.id === 'appreciation' && praiseWithdrawn(sentence, ctx)) return undefined;
   if (
     (signal.id === 'blames' || signal.id === 'absolutes') &&
     NEVER.test(quote) &&
@@ -1172,7 +1175,7 @@ function readOne(
       (signal.id !== 'gives-in' && mocks(sentence, ctx, learned)))
   )
     return { ...signal, id: 'contempt' };
-  const nextText = ctx.sentences[ctx.sentences.indexOf(sentence) + 1]?.text ?? '';
+  const nextText = nextSentence(sentence, ctx)?.text ?? '';
   // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
   if (
     signal.id === 'contempt' &&
@@ -1402,7 +1405,7 @@ function sarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
 
 function readsSarcasticAlone(sentence: Sentence, ctx: ReadContext): boolean {
   const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
-  const after = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  const after = nextSentence(sentence, ctx);
   if (SINCERE.test(sentence.text) || (after !== undefined && VOUCHES.test(after.text))) return false;
   return ctx.languages.some(
     (language) =>
