@@ -38,6 +38,7 @@ import { ADVERSARIAL_TRAINING_2026_12Q } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZB } from '../rubric/fixtures/adversarial-training-2026-12zzb.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -428,6 +429,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12w (written on 2026-12-04 for tuning by two reviewers outside the rubric work (one per language): 48 negation, 40 sarcasm with 20 sincere look-alikes, 40 glued harm, 16 generic, and the other classes; 150/200 (glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16) at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12W, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzb (written on 2026-12-06, a twelfth stop, for tuning by a reviewer outside the rubric work: 44 stock-phrase runs, 44 near-empty replies, 44 generic paragraphs; 117/132 (stock-phrases 41/44, empty 43/44, generic 33/44) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZB, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

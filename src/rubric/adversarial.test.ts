@@ -17,6 +17,7 @@ import { ADVERSARIAL_TRAINING_2026_12Q } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12S } from './fixtures/adversarial-training-2026-12s.ts';
 import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZB } from './fixtures/adversarial-training-2026-12zzb.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -100,6 +101,8 @@ describe.each([
   // With the Dutch reading of the same stop (praise with "vinden" second, a sanction after "als … nog een keer",
   // a yes with the subject left out) merged in: 170/200.
   ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 172],
+  // 117/132 at its first scoring (2026-12-06, a twelfth stop: stock-phrases 41/44, empty 43/44, generic 33/44).
+  ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 117],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -153,6 +156,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hs': 129,
   '2026-12zz': 116,
   '2026-12zza': 118,
+  '2026-12hu': 77,
+  '2026-12zzb': 101,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
