@@ -158,7 +158,18 @@ const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|bl
  * all three") is a fact a good reply may name too.
  */
 const BLAME_OUTRIGHT =
-  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)/iu;
+  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)|sat on|dropped the ball|laten (?:liggen|lopen|versloffen)/iu;
+
+/**
+ * A defence or a giving in that is a harm wherever it stands: the speaker's own load put forward ("to be fair to
+ * me", "I had forty other things on", "ik zit hier niet voor spek en bonen"), the other's way or reward granted
+ * outright ("fine, have it your way", "the next lead role is yours", "zeg maar welk bedrag"). The rules' other
+ * defences and yeses ("we did our best", "Thursday's no problem") are phrases a good reply can hold too.
+ */
+const DEFENCE_OUTRIGHT =
+  /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk/iu;
+const GIVES_IN_OUTRIGHT =
+  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
 
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);
@@ -242,7 +253,10 @@ export function analyse(input: ScoreInput): Analysis {
       HARMS.has(s.id) ||
       (s.id === 'blames' &&
         (apologised || ownedAt < s.start || BLAME_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
-      (s.id === 'defensive' && REFUSED_APOLOGY.test(text.slice(s.start, s.end))),
+      (s.id === 'defensive' &&
+        (REFUSED_APOLOGY.test(text.slice(s.start, s.end)) ||
+          DEFENCE_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
+      (s.id === 'gives-in' && GIVES_IN_OUTRIGHT.test(text.slice(s.start, s.end))),
   );
   if (harms.length > 0) flags.push('harm');
 

@@ -2873,3 +2873,64 @@ describe('mock generosity about time, mock emotion', () => {
   ];
   readsEach(CASES);
 });
+
+describe('harm in a subordinate clause or an aside, in everyday words', () => {
+  const CASES: ActCase[] = [
+    // A consequence hinted at.
+    [
+      "Take the time, though it'd be a shame if the client heard about it from someone else.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ["I've said yes twice now, and I can't keep covering for you with Helen.", 'en', 'threatens', []],
+    ['Just so you know, people upstairs are already asking about the numbers.', 'en', 'threatens', []],
+    ['Je kunt gaan, maar ik kan je niet eeuwig blijven dekken bij de klant.', 'nl', 'threatens', []],
+    ['Denk er goed over na, ze vragen er boven al naar.', 'nl', 'threatens', []],
+    ['Je weet toch nog wel wie je beoordeling schrijft?', 'nl', 'threatens', []],
+    // Mockery in an aside.
+    [
+      'Two tables are wrong, and a calculator does exist, you know. Spell-check does exist too.',
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Next time, try the radical idea of asking me first.', 'en', 'contempt', []],
+    ["Spare us the usual 'in my day' lecture, we've all heard it.", 'en', 'contempt', []],
+    ['Ik zal het nog een keer heel langzaam zeggen: nee.', 'nl', 'contempt', []],
+    ['Schattig dat je denkt dat je vrijdag gewoon komt werken.', 'nl', 'contempt', []],
+    ['Ja, zoals altijd bij jou: eerst zwijgen, dan ontploffen.', 'nl', 'contempt', []],
+    // The fault moved to someone else, or the speaker's own load put forward.
+    ['We were late, and honestly the courier sat on the paperwork for two days.', 'en', 'blames', []],
+    ['Sorry it came so late; finance dropped the ball on the sign-off.', 'en', 'blames', []],
+    ['Het was laat, omdat het secretariaat het een week heeft laten liggen.', 'nl', 'blames', []],
+    ['To be fair to me, nobody told me the deadline had moved.', 'en', 'defensive', []],
+    ["I'd had a hundred other things on that week, so it slipped.", 'en', 'defensive', []],
+    ['Ik had die maand ook duizend andere dingen aan mijn hoofd.', 'nl', 'defensive', []],
+    ['Ik zit hier ook niet voor spek en bonen, hè.', 'nl', 'defensive', []],
+    // Giving way outright.
+    ['Fine, have it your way, we skip the team meeting.', 'en', 'gives-in', []],
+    ['Zeg jij maar hoeveel schade het was, dan maken we het over.', 'nl', 'gives-in', []],
+    // Look-alikes: the speaker's own fault, a shame that is a regret, time given without a condition.
+    ['We dropped the ball on this one, and I sat on your email far too long.', 'en', undefined, ['blames']],
+    ['Ik heb het zelf laten liggen, dat is mijn fout.', 'nl', undefined, ['blames']],
+    ["It's a shame we didn't talk sooner, Ryan.", 'en', undefined, ['threatens']],
+    ['Neem de tijd, ik vang het op met het team.', 'nl', undefined, ['threatens']],
+    ["I know you've got a hundred other things on this week.", 'en', undefined, ['defensive']],
+  ];
+  readsEach(CASES);
+
+  it.each([
+    [
+      "Yes, I snapped at you, Josh. To be fair to me, I'd had forty other things on my plate that week.",
+      'en',
+    ],
+    ['Het spijt me, Daan. Maar je moet ook snappen dat ik die week niet alles tegelijk kon.', 'nl'],
+    ['No, Sarah, it went to Ben. But the next lead role that comes up is yours, I promise.', 'en'],
+    ['The courier sat on the paperwork, which is why you heard nothing from us.', 'en'],
+  ] as [string, Language][])('"%s" (%s) is capped as a harm', (reply, language) => {
+    const result = scoreHeuristic({ reply, language });
+    expect(result.flags.map((f) => f.id)).toContain('harm');
+    expect(result.overall).toBeLessThanOrEqual(40);
+  });
+});

@@ -183,6 +183,13 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The fault passed to someone else in everyday words: "the testing firm sat on the report", "planning dropped the
+      # ball"; not the speaker's own ("we dropped the ball", "I sat on it").
+      (?<![\p{L}'])(?!(?:we|i|we've|i've|have|had|really|totally|completely|properly|both|all|just|who|that)\s)\p{L}+ (?:sat on (?:it|that|this|the \p{L}+|your \p{L}+)|dropped the ball)
+      # What the other could have done to spare it all: "if you'd checked the mapping, neither of us would have had that
+      # Monday", "it would have helped if you'd been clearer".
+      if you(?:'d| had) (?:\p{L}+ ){0,3}(?:checked|flagged|told|raised|mentioned|spotted|looked|asked|said|warned|read)[^.!?]{0,60}(?:neither of us|none of (?:this|us)|we|i) (?:would(?:n't|'ve| have| not)?|'d(?: never)?)
+      (?:it )?would(?:'ve| have) helped if you(?:'d| had)
       # Not hearing it from the other held against them: "I do wish you'd told me yourself", "would've been good to
       # hear it from you", "though you could have checked the mapping yourself".
       i (?:do |really |just )?wish you(?:'d| had) (?:\p{L}+ )?(?:told|said|come|mentioned|flagged|raised|warned)
@@ -314,6 +321,9 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The speaker's own load put forward: "to be fair to me", "I had forty other things going on".
+      to be fair (?:to|on) me
+      i(?: had|'d had| have had|'ve had|'ve got| had got) (?:\p{L}+ ){0,2}other things (?:going on|on|to do|on my plate|to deal with)
       # The decision put elsewhere, or the speaker's standing defended: "it wasn't really my call in the end", "I do
       # know what I'm talking about", "you have to understand the pressure I was under".
       (?:it|that|this) (?:wasn't|was not|isn't|is not) (?:really |entirely |totally |even )?my (?:call|decision|choice)
@@ -898,6 +908,20 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Mockery in a small aside: "spell-check does exist", "the radical idea of knocking first", "the usual 'back in my
+      # day' routine, we've all heard it", "not exactly your natural habitat", "you're clearly in no state for…", "a bit
+      # dramatic", "must have missed the memo", "your precious…", "how very brave", "try not to be too overjoyed".
+      (?:spell-?check|spelling|a calendar|calendars|phones|email|a dictionary) (?:does|do) exist
+      the radical (?:idea|notion|concept|thought) of
+      (?:we've|we have|i've|i have|everyone's|everyone has) (?:all )?heard (?:it|that one|this one|it all)(?: before)?(?=[.!,;]|$)
+      the usual (?:\p{L}+ |'[^']{1,30}' ){0,3}(?:routine|hymn sheet|song and dance|spiel|sob story|lecture|speech)
+      natural habitat
+      you(?:'re| are) (?:clearly |obviously )?in no (?:fit )?state (?:for|to)
+      (?:being|a bit|a little|rather) (?:over-?)?dramatic
+      (?:must have|must've) missed the memo
+      your precious (?!time|family|kids|children|dad|father|mum|mother)
+      how very (?:noble|generous|gracious|brave|kind|thoughtful|considerate|convenient|big)(?![\p{L}])
+      try not to (?:be|look|sound|get) too (?:overjoyed|thrilled|delighted|excited)
       # A mock award: "gold star for commitment", "employee of the month, easily", "promise of the year, that one".
       (?:gold star|medal|trophy|statue)(?![\p{L}])
       (?:employee|promise|excuse|hero|martyr|plan|idea|performance|team player|effort) of the (?:year|month|century)
@@ -1117,6 +1141,12 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A consequence hinted at in everyday words: "it'd be a shame if the audit committee heard…", "I can't keep covering
+      # for you", "people upstairs are asking", "you know who writes your review".
+      (?:it'd|it would|'d) be a (?:shame|pity) if
+      (?:can't|cannot|won't|will not) (?:keep |go on |carry on )?(?:covering|cover) for you
+      upstairs (?:are|is|have been|has been|'ve been|'re) (?:already |starting to |asking )?(?:asking|wondering|talking)
+      (?:you know|remember|don't forget) who (?:writes|does|signs|decides) your (?:review|appraisal|rating|bonus)
       # A sanction after the condition it hangs on: "it will count in your review if it doesn't".
       (?:count|counts|go|goes|show|shows) (?:against you )?in your (?:review|appraisal|rating)[^.!?]{0,20} (?:if|unless) 
       # A record kept against the other: "I'll want it minuted that IT advised against it".
@@ -1340,6 +1370,9 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling hurried past or put down to the job: "let's not dwell on it", "everyone's stretched, that's just the job".
+      let's not dwell on
+      that's (?:just |simply )?(?:the job|part of the job|how the job (?:is|works))(?=[.!,;]|$)
       # The feeling put aside or shrunk in everyday words: "let's park the emotion", "I wouldn't read too much into it",
       # "I doubt anyone even remembers it now".
       park (?:the|your|all the|those) (?:emotions?|feelings?)
@@ -1532,6 +1565,11 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # Giving way said in everyday words: "fine, have it your way", "if you'd rather…, fine", "I'll get you six percent
+      # somehow, whatever procurement says".
+      have it your way
+      if you(?:'d| would) (?:still |really )?rather [^.!?]{0,80}, (?:fine|okay|ok|alright|all right|sure)(?=[.!,;]|$)
+      (?:get|give|find|promise) you (?:\p{L}+ ){1,4}(?:somehow|whatever (?:\p{L}+ ){1,2}says)
       # Everything granted before it is asked: "whatever compensation you put in front of me, we'll pay it", "just name the
       # figure", "let's do it your way", "I'll sign whatever you want".
       (?:whatever|any) (?:compensation|figure|amount|number|sum|price|rate|bill) you (?:put in front of me|name|ask for|want|come up with)[^.!?]{0,30}(?:we'll|we will|i'll|i will) (?:pay|cover|sign|agree|approve|honou?r)

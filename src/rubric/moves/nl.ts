@@ -229,6 +229,11 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      # De schuld bij een ander gelegd in gewone woorden: "het secretariaat heeft het dagen laten liggen", "mijn
+      # voorganger heeft dit laten lopen", "al had het ook geholpen als jij duidelijker was geweest".
+      (?<![\p{L}])(?!(?:ik|wij|we|heb|hebben|had|hadden)\s)\p{L}+ (?:heeft|hebben|had|hadden) (?:het|dit|dat|die \p{L}+|de \p{L}+) (?:\p{L}+ ){0,4}laten (?:liggen|lopen|versloffen)
+      (?:al )?(?:had|zou) het (?:ook )?(?:geholpen|gescheeld)(?: hebben)? als (?:jij|je|jullie)
+      (?<!(?:^|\s)(?:ik|wij|we)\s(?:\p{L}+\s){0,6})(?:heeft|hebben|had|hadden) laten (?:liggen|lopen|versloffen)
       # Wat de ander zelf had kunnen doen, in een bijzin na het excuus: "al had jij die oude indeling ook zelf kunnen
       # zien", "al had je wel wat harder aan de bel mogen trekken"; niet van de ander gehoord: "ik had het liever van jou
       # zelf gehoord".
@@ -372,6 +377,12 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # De eigen drukte naar voren geschoven: "ik had ook veertig andere dingen aan mijn hoofd", "ik kon ook niet alles
+      # tegelijk", "ik zit hier heus niet voor spek en bonen", "al moet je ook snappen dat ik…".
+      ik had (?:\p{L}+ ){0,4}andere dingen
+      ik kon (?:ook |nou eenmaal )*niet alles (?:tegelijk|tegelijkertijd)
+      (?:niet )?voor spek en bonen
+      (?:moet|moeten) (?:je|jij|jullie) (?:ook |wel )*(?:snappen|begrijpen) dat ik
       # Het besluit elders gelegd, of de eigen positie verdedigd: "persoonlijk had ik het je gegund, maar …", "het was niet
       # echt mijn beslissing", "je moet ook snappen onder wat voor druk ik stond".
       (?:persoonlijk|zelf) had ik (?:het|hem|die rol|die functie) (?:je|jou) (?:wel |best |echt )?gegund
@@ -1059,6 +1070,17 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Spot in een bijzinnetje: "ik zal het even heel langzaam uitleggen", "schattig dat je denkt…", "je mag best een
+      # beetje dramatisch doen", "zoals altijd bij jou", "typisch transportwereld", "zonde van je kostbare tijd", "met drie
+      # uitroeptekens", "dat gaat vast helemaal goedkomen".
+      (?:heel |even |nog een keer )*langzaam (?:uitleggen|zeggen|herhalen|uitspellen|voorlezen)
+      schattig (?:dat|hoe|van)
+      (?:best |wel |gerust )?(?:een beetje |wat )?dramatisch (?:doen|mag doen)
+      zoals (?:altijd|gewoonlijk) bij (?:jou|jullie)
+      typisch \p{L}+wereld
+      zonde van (?:je|jouw|uw) (?:kostbare|dure|drukke)
+      met (?:drie|tien|twee|vijf) uitroeptekens
+      gaat vast (?:wel )?helemaal goed(?:komen)?
       # Een nepprijs: "daar verdien je een medaille voor", "werknemer van de maand", "belofte van het jaar".
       (?:medaille|lintje|gouden ster|standbeeld)(?![\p{L}])
       (?:werknemer|belofte|smoes|held|martelaar|plan|idee|prestatie|teamspeler) van (?:het jaar|de maand|de eeuw)
@@ -1322,6 +1344,14 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een gevolg in gewone woorden aangestipt: "ik kan je niet eeuwig blijven dekken", "ze vragen er boven al naar",
+      # "je weet toch wie je beoordeling schrijft", "met het oog op je jaargesprek, als je snapt wat ik bedoel", "dan hoef
+      # je voor de volgende klus niet meer bij mij aan te kloppen".
+      (?:kan|ga|zal) (?:je|jou) niet (?:eeuwig |altijd |blijven |langer |meer )*(?:blijven )?(?:dekken|indekken)
+      (?:ze |men )?(?:vragen|vraagt) (?:er )?(?:boven|hogerop) (?:al |nu al )?(?:naar|om)|(?:boven|hogerop) (?:vragen|vraagt) (?:ze |men )?(?:er )?(?:al )?naar
+      wie (?:je|jouw) (?:beoordeling|jaargesprek|functionering) (?:schrijft|doet|voert|tekent)
+      (?:beoordeling|jaargesprek|functioneringsgesprek)[^.!?]{0,40}als je (?:snapt|begrijpt|weet) wat ik bedoel
+      hoef je (?:\p{L}+ ){0,6}niet meer bij mij aan te kloppen
       # Gevolgen voor wie stil blijft: "dan gaan de leuke projecten nou eenmaal naar de mensen die wél praten".
       (?:gaan|gaat) de (?:leuke|mooie|interessante|betere|goede) (?:projecten|klussen|opdrachten|kansen) (?:\p{L}+ ){0,2}naar (?:de mensen|iemand|anderen|collega's) die
       # Weggezet als zorg: "je bent misschien beter op je plek in een ander team", "dat we je contract na de oplevering
@@ -1566,6 +1596,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel afgekapt: "goed, genoeg daarover".
+      genoeg (?:daarover|hierover|erover)
       # Het gevoel opzij gezet of kleiner gemaakt in gewone woorden: "daar hoeven we niet lang bij stil te staan", "zo erg
       # zal het wel niet zijn", "het team is het allang vergeten".
       (?:daar|er) hoeven we (?:niet|niet te) lang bij stil te staan
@@ -1767,6 +1799,9 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Toegeven in gewone woorden: "zeg maar welk bedrag, dat betalen we", "de volgende teamleidersplek is voor jou".
+      zeg (?:maar|jij maar|het maar) (?:welk|wat voor|hoeveel) (?:bedrag|prijs|schade)
+      de volgende (?:\p{L}+)?(?:plek|rol|functie|promotie|kans|vacature)(?: \p{L}+){0,3} (?:is|wordt) (?:voor jou|van jou|de jouwe)
       # Alles toegezegd voor het gevraagd is: "ik hoef de rekening niet eens te zien", "ik teken overal voor", "zeg maar
       # tegen Ingrid dat het geregeld is", "die twaalf procent regel ik intern wel", "we zijn flexibel, we schuiven wel wat".
       ik hoef (?:de|die|jullie) (?:rekening|factuur|offerte|cijfers) (?:niet eens|niet) (?:eens )?te zien
