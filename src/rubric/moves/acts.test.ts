@@ -2934,3 +2934,24 @@ describe('harm in a subordinate clause or an aside, in everyday words', () => {
     expect(result.overall).toBeLessThanOrEqual(40);
   });
 });
+
+describe('rarer devices of mockery', () => {
+  const CASES: ActCase[] = [
+    ['Oh, I must have missed the memo where deadlines became optional.', 'en', 'contempt', []],
+    ['Your precious spreadsheet can wait until Monday, I suppose.', 'en', 'contempt', []],
+    ['How very generous, giving us a whole day of notice.', 'en', 'contempt', []],
+    ['She got the role. Try not to be too thrilled for her.', 'en', 'contempt', []],
+    ['Apparently a plan is optional now, who knew.', 'en', 'contempt', []],
+    ['Take your time finding the spellcheck button.', 'en', 'contempt', []],
+    ['Noted, Mr Always-Right.', 'en', 'contempt', []],
+    ['Zonde van je kostbare tijd, ik weet het.', 'nl', 'contempt', []],
+    ['Ik zet het in mijn agenda, met drie uitroeptekens.', 'nl', 'contempt', []],
+    ['Dat gaat vast helemaal goedkomen, met twee lekken in de app.', 'nl', 'contempt', []],
+    ['Jij bent tenslotte Superwoman.', 'nl', 'contempt', []],
+    // Look-alikes: precious time given, a plan pictured, a title meant.
+    ['Thank you for giving up your precious time on a Friday, really.', 'en', undefined, ['contempt']],
+    ['Ik zie het al helemaal voor me: jij die de workshop geeft.', 'nl', undefined, ['contempt']],
+    ['Ik ben blij dat je het zegt, ik zet het meteen in mijn agenda.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -919,7 +919,13 @@ export const en: Lexicon = {
       you(?:'re| are) (?:clearly |obviously )?in no (?:fit )?state (?:for|to)
       (?:being|a bit|a little|rather) (?:over-?)?dramatic
       (?:must have|must've) missed the memo
-      your precious (?!time|family|kids|children|dad|father|mum|mother)
+      your precious (?!time|family|kids|children|dad|father|mum|mother)\p{L}+
+      (?:discover(?:ing)?|find(?:ing)?|learn(?:ing)?|meet(?:ing)?) (?:the )?(?:spell-?check|spelling|a calculator|the calculator|a calendar)
+      (?<=[,;—]\s{0,3})who knew(?=[.!?]|$)
+      (?:your|his|her) heroics
+      no rush (?:getting over|to get over|moving on|to move on)
+      (?:shall|should) i (?:get|have|ask) (?:\p{L}+ ){0,3}to (?:stand and )?(?:clap|applaud|cheer)
+      (?<![\p{L}])(?:mr|mrs|ms|miss|captain|sir) (?:never|always|know|perfect|yes|team|tried|big|important|busy|deadline|expert|sunshine)(?![\p{L}])
       how very (?:noble|generous|gracious|brave|kind|thoughtful|considerate|convenient|big)(?![\p{L}])
       try not to (?:be|look|sound|get) too (?:overjoyed|thrilled|delighted|excited)
       # A mock award: "gold star for commitment", "employee of the month, easily", "promise of the year, that one".

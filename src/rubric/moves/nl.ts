@@ -34,7 +34,7 @@ export const nl: Lexicon = {
       (?:dat|het|dit) is (?:ook )?(?:echt )?(?:nogal wat|niet niks|heftig|zwaar|een hoop|veel)(?=[.!,;]|$| om| voor)
       wat (?:een )?(?:heftig|toestand|klap)
       (?:dat|het|dit) (?:moet|zal) (?:\p{L}+ )?(?:zwaar|moeilijk|heftig|pijnlijk|rot|naar) (?:zijn|voor je zijn|geweest zijn)
-      ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet|anders))
+      ik (?:kan )?(?:hoor|zie|snap|begrijp|merk|voel) (?:ook |tegelijk |wel |echt |heel goed |goed |best )?(?:dat |hoe |waarom |wat |hoeveel )?(?:je|jij|jullie|het|dit|dat)(?! (?:altijd|nooit|moet|anders|(?:al )?(?:helemaal )?voor me))
       ik kan me (?:goed |heel goed |best )?voorstellen
       ik weet dat (?:dat|dit|het) (?:je|jou) (?:\p{L}+ ){0,4}(?:brengt|zet|maakt|kost)
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
@@ -1081,6 +1081,7 @@ export const nl: Lexicon = {
       zonde van (?:je|jouw|uw) (?:kostbare|dure|drukke)
       met (?:drie|tien|twee|vijf) uitroeptekens
       gaat vast (?:wel )?helemaal goed(?:komen)?
+      (?:superman|superwoman)(?![\p{L}])
       # Een nepprijs: "daar verdien je een medaille voor", "werknemer van de maand", "belofte van het jaar".
       (?:medaille|lintje|gouden ster|standbeeld)(?![\p{L}])
       (?:werknemer|belofte|smoes|held|martelaar|plan|idee|prestatie|teamspeler) van (?:het jaar|de maand|de eeuw)
