@@ -2955,3 +2955,42 @@ describe('rarer devices of mockery', () => {
   ];
   readsEach(CASES);
 });
+
+describe('negation in everyday speech', () => {
+  const CASES: ActCase[] = [
+    ["It's not as though a week at home would change anything for him.", 'en', 'dismisses', []],
+    ['I fail to see why your deadline matters here.', 'en', 'dismisses', []],
+    ['I fail to see what all that experience is worth if nobody else gets a word in.', 'en', 'contempt', []],
+    ["I'm not going to pretend I care about the restructure.", 'en', 'dismisses', []],
+    ["I'd be lying if I said I felt sorry for them.", 'en', 'dismisses', []],
+    ["Friday, then. Actually, don't hold me to that.", 'en', 'hedges', []],
+    ["It's neither a yes nor a no for now.", 'en', 'hedges', []],
+    ["It's not exactly a no, Mark.", 'en', 'hedges', []],
+    [
+      'Catherine seems to think I owe you an apology, so: sorry.',
+      'en',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    [
+      'The analysis is sharp, but it hardly matters how sharp it is with those errors.',
+      'en',
+      undefined,
+      ['appreciation'],
+    ],
+    ['Dat komt nou niet bepaald handig uit, met de oplevering.', 'nl', 'dismisses', []],
+    ['Alsof ik dat niet weet, van die dieselprijzen.', 'nl', 'dismisses', []],
+    ['Het is niet echt een nee, Marco.', 'nl', 'hedges', []],
+    ['Noch ja noch nee, voorlopig.', 'nl', 'hedges', []],
+    ['Geen tien procent, Bas.', 'nl', 'clear-no', []],
+    ['Ik zie hoe die deadline op je drukt.', 'nl', 'acknowledges-feeling', []],
+    ['Laten we samen een plan maken voor je volgende stap.', 'nl', 'offers-support', []],
+    // Look-alikes: the same forms serving the act, strength that is no sympathy.
+    ["I'd be lying if I said we handled this well.", 'en', undefined, ['dismisses']],
+    ["No, and I won't pretend it's easy for me either.", 'en', undefined, ['dismisses']],
+    ['Ik zou liegen als ik zei dat het goed ging.', 'nl', undefined, ['dismisses']],
+    ['Zodra we weer op sterkte zijn, pakken we het op.', 'nl', undefined, ['condolence']],
+    ['Heel veel sterkte, Sander.', 'nl', 'condolence', []],
+  ];
+  readsEach(CASES);
+});

@@ -852,6 +852,11 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # A promise or a no made and unmade: "actually, no, don't hold me to that", "it's neither a yes nor a no", "it's not
+      # exactly a no".
+      (?:don't|do not) hold me to (?:that|it|this)
+      neither a yes nor a no
+      (?:it's|it is|that's|that is) not (?:exactly |quite |really |strictly )?a no(?![\p{L}])
       # A no taken back by a double negative, or the decision left hanging: "I'm not saying we can't", "nothing's final yet".
       i(?:'m| am) not saying (?:that )?(?:we|you|it|i|this|that|they)(?:'s| is| are)? ?(?:can't|cannot|couldn't|won't|shouldn't|isn't|is not|not|wouldn't)
       # Not "it's not that I don't value you": a double negative of feeling is warmth before a no, not a no undone.
@@ -908,6 +913,7 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      i fail to see what [^.!?]{0,60}(?:is|are|'s) worth
       # Mockery in a small aside: "spell-check does exist", "the radical idea of knocking first", "the usual 'back in my
       # day' routine, we've all heard it", "not exactly your natural habitat", "you're clearly in no state for…", "a bit
       # dramatic", "must have missed the memo", "your precious…", "how very brave", "try not to be too overjoyed".
@@ -1376,6 +1382,12 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The other's need or feeling denied its weight: "it's not as if sitting at the hospice would change anything", "I
+      # fail to see why your promise matters", "I'm not going to pretend I care how…", "I'd be lying if I said I felt sorry".
+      (?:it's|it is|'s) not as (?:if|though) (?:\p{L}+ ){0,8}(?:would|will|could|is going to) (?:change|fix|help|make (?:a|any) difference)
+      i fail to see (?:why|how) [^.!?]{0,60}(?:matters|is relevant|is my problem)
+      (?:not going to|won't|will not|am not going to) pretend (?:that )?i (?:care|mind)
+      (?:i'd|i would) be lying if i said i (?:felt|feel|was|were) (?:sorry|bad|sympathetic)
       # The feeling hurried past or put down to the job: "let's not dwell on it", "everyone's stretched, that's just the job".
       let's not dwell on
       that's (?:just |simply )?(?:the job|part of the job|how the job (?:is|works))(?=[.!,;]|$)

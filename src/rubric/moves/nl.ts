@@ -8,6 +8,7 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      ik (?:zie|snap|merk|begrijp|weet) hoe (?:\p{L}+ ){0,10}op (?:je|jou) drukt
       # De last van de ander erkend, ook via een ontkende twijfel: "wat er met je vader gebeurt is loodzwaar", "dat mag
       # er gewoon zijn", "ik twijfel er geen seconde aan dat het knelt".
       (?:is|was) (?:echt |gewoon )?(?:loodzwaar|bikkelzwaar|ontzettend zwaar)
@@ -472,6 +473,8 @@ export const nl: Lexicon = {
       (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
     `,
     'clear-no': rx`
+      # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
+      (?<=^|[.!?]\s{0,3})geen (?:twaalf|tien|acht|zes|vijf|vier|\p{N}+(?:[.,]\p{N}+)?) ?(?:procent|%)
       # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".
       (?:1 juni|1 maart|juni|maart|vrijdag|die datum|deze datum|de datum|die deadline) (?:gaat|gaan|zal|zit) (?:er )?(?:gewoon |echt |simpelweg |helaas )?(?:niet|nooit) (?:gebeuren|lukken|werken|komen|in)
       # Wat gevraagd is, uitgesloten: "1 juni is uitgesloten", "donderdag is geen optie", "twaalf procent is echt geen optie".
@@ -652,6 +655,7 @@ export const nl: Lexicon = {
       wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
     `,
     'offers-support': rx`
+      samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
       # Er zijn en het werk delen, in andere woorden: "ik ben er als je wilt praten", "dat regel ik wel" (een belofte
       # als "dat regel ik" is het niet), "zodat het niet allemaal op jou neerkomt", "zullen we samen naar Ingrid gaan?",
       # "donderdagmiddag is van jou".
@@ -1014,6 +1018,10 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Een nee ongedaan gemaakt: "het is niet echt een nee", "noch ja noch nee", "ik wil niet zeggen dat het helemaal niet kan".
+      (?:het is|is het|dat is) niet (?:echt |helemaal |per se |meteen )?een nee(?![\p{L}])
+      noch (?:een )?ja,? noch (?:een )?nee|geen ja (?:en|maar ook) geen nee
+      (?:ik )?wil niet zeggen dat het (?:\p{L}+ )?niet kan
       # Een nee teruggenomen met een dubbele ontkenning, of de beslissing in het midden gelaten: "het is niet zo dat het helemaal niet kan", "er is nog niks definitief".
       # Niet "het is niet zo dat ik je niet wil helpen": een dubbele ontkenning van een gevoel is warmte voor een nee.
       het is niet zo dat (?:het|we|dat|dit) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)|het is niet zo dat ik (?:het |dat )?(?:\p{L}+ )?niet kan
@@ -1305,7 +1313,7 @@ export const nl: Lexicon = {
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
       (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
       (?:gecondoleerd|mijn (?:oprechte |innige )?(?:deelneming|medeleven))
-      (?:heel veel )?sterkte(?: gewenst| toegewenst| met alles| de komende tijd)?
+      (?<!op (?:volle )?)(?:heel veel )?sterkte(?: gewenst| toegewenst| met alles| de komende tijd)?
       ik leef (?:met je|met jullie) mee
       (?:wat|zo) (?:ontzettend |echt |heel )?(?:rot|erg|naar) (?:voor je|voor jullie)
       ik denk aan je
@@ -1597,6 +1605,11 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Wat de ander meemaakt van zijn gewicht ontdaan: "dat komt niet bepaald handig uit", "alsof ik niet weet dat…", "ik
+      # ga niet doen alsof het me iets kan schelen".
+      (?:komt|kwam) (?:\p{L}+ ){0,3}(?:niet bepaald|nou niet bepaald|niet echt|nou niet) handig uit
+      alsof ik (?:dat |dit |het )?niet weet
+      (?:ga|zal) (?:\p{L}+ )?niet doen alsof (?:het |dat )?(?:me|mij) (?:iets|wat|veel) (?:kan )?(?:schelen|uitmaakt)
       # Het gevoel afgekapt: "goed, genoeg daarover".
       genoeg (?:daarover|hierover|erover)
       # Het gevoel opzij gezet of kleiner gemaakt in gewone woorden: "daar hoeven we niet lang bij stil te staan", "zo erg

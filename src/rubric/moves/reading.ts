@@ -131,8 +131,8 @@ const nextSentence = (sentence: Sentence, ctx: ReadContext): Sentence | undefine
 
 /** A question the speaker answers or waves off at once: "Nee dus.", "Thought not.", "Nou ja, laat maar." */
 const ANSWERED_AFTER: Record<Language, RegExp> = {
-  en: /^(?:(?:no|well|oh),?\s+)?(?:thought not|i didn't think so|didn't think so|never mind|forget it|don't answer that|exactly|quite)(?![\p{L}])/iu,
-  nl: /^(?:nee dus|dacht ik al|(?:nou ja,?\s+|ach,?\s+)?laat (?:ook )?maar|precies|nooit dus)(?![\p{L}])/iu,
+  en: /^(?:(?:no|well|oh),?\s+)?(?:thought not|i didn't think so|didn't think so|never mind|forget it|don't answer that|exactly|quite|i don't (?:even )?(?:need|have) to ask)(?![\p{L}])/iu,
+  nl: /^(?:nee dus|dacht ik al|(?:nou ja,?\s+|ach,?\s+)?laat (?:ook )?maar|precies|nooit dus|dat hoef ik (?:je )?niet (?:eens )?te vragen)(?![\p{L}])/iu,
 };
 const answeredAfter = (sentence: Sentence, ctx: ReadContext): boolean => {
   const next = nextSentence(sentence, ctx);
@@ -220,7 +220,7 @@ function afterLast(text: string, pattern: RegExp): string {
  * speaker's own words: "What I said was unfair, and I'm sorry".
  */
 const OTHERS_WISH = phrases({
-  en: /(?<![\p{L}])(?<!(?<![\p{L}])i )(?:says|said|thinks|thought|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?<!(?<![\p{L}])i )(?:says|said|thinks|thought|seems to think|seem to think|reckons|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeiden dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
 });
 /**
@@ -257,8 +257,8 @@ function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boo
  * held up", "trek ik dat compliment weer in", "dat slik ik maar in", "Nou ja, sterk…").
  */
 const PRAISE_WITHDRAWN = phrases({
-  en: /(?<![\p{L}])(?:or (?:at least )?(?:it|that|they|he|she) (?:would|could|might) (?:be|have been)|i take (?:that|it) back|scratch that|forget i said (?:that|it)|what good is (?:it|that|any of it)|can't say i've (?:seen|noticed) (?:much|any|a lot))(?![\p{L}])|^(?:well|ok(?:ay)?),? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
-  nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan)|(?:daar|er) heb ik (?:\p{L}+ ){0,2}(?:weinig|niks|niets) van (?:gemerkt|gezien))(?![\p{L}])|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+  en: /(?<![\p{L}])(?:or (?:at least )?(?:it|that|they|he|she) (?:would|could|might) (?:be|have been)|i take (?:that|it) back|scratch that|forget i said (?:that|it)|what good is (?:it|that|any of it)|can't say i've (?:seen|noticed) (?:much|any|a lot)|(?:it )?hardly matters how|(?:don't|do not) expect me to (?:butter you up|praise|compliment|flatter|sing your praises|pat you on the back))(?![\p{L}])|^not (?:before|until then)(?=[.!]|$)|^(?:well|ok(?:ay)?),? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
+  nl: /(?<![\p{L}])(?:(?:trek|neem) (?:ik|we) (?:dat|het|die|dit|mijn|m'n) (?:\p{L}+ ){0,3}(?:in|terug)|slik (?:ik|we) (?:\p{L}+ ){0,3}in|of (?:althans )?(?:dat )?zou (?:het|die|hij|ze) (?:\p{L}+ )?zijn|wat heb je (?:er )?(?:aan|eraan)|(?:daar|er) heb ik (?:\p{L}+ ){0,2}(?:weinig|niks|niets) van (?:gemerkt|gezien)|(?:verwacht|reken) (?:\p{L}+ ){0,2}niet op (?:complimentjes|een compliment|lof|een schouderklopje))(?![\p{L}])|^niet (?:eerder|daarvoor)(?=[.!]|$)|^nou ja,? (?:\p{L}+ )?\p{L}+ ?(?:\.\.\.|…)/iu,
 });
 
 /** The praise taken back in its own sentence (its rest, or an echo that takes it back) or in the next. */
