@@ -411,6 +411,37 @@ describe('generic replies', () => {
   ])('a reply that answers the news in words of its own is not generic: %s', (reply, key) => {
     expect(flagIds(inScenario(reply, key))).not.toContain('generic');
   });
+
+  // Coach-speak is a formula: its words are none of the reply's own, so a run of it says nothing of this person.
+  it.each([
+    [
+      "I hear what you're saying. This has been a tough stretch for all of us. I want you to feel seen and heard. What would be most helpful to you?",
+      'en/saying-no-extra-project',
+    ],
+    [
+      'Ik hoor wat je zegt, en dat mag er zijn. Het is voor ons allemaal een pittige periode. Ik wil dat je je gezien en gehoord voelt. Wat heb jij nu het meest nodig?',
+      'nl/nee-zeggen-extra-project',
+    ],
+  ])('a run of coach-speak is flagged and stays at 50 or below: %s', (reply, key) => {
+    const result = inScenario(reply, key);
+    const flags = flagIds(result);
+    expect(flags.includes('generic') || flags.includes('keyword-stuffing')).toBe(true);
+    expect(result.overall).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('word lists', () => {
+  it.each([
+    ['Deadline. Team. Risk.', 'en/disagreeing-launch-date'],
+    ['1 juni. Migratie. Vol.', 'nl/nee-zeggen-extra-project'],
+  ])('fragments of a word or two are a word list, at 30 or below: %s', (reply, key) => {
+    expect(inScenario(reply, key).overall).toBeLessThanOrEqual(30);
+  });
+  it('a short reply in sentences is no word list', () => {
+    expect(
+      flagIds(inScenario("No. It's Ben. I'm sorry, Sarah.", 'en/saying-no-team-lead-role')),
+    ).not.toContain('keyword-stuffing');
+  });
 });
 
 describe('a harm only the learned readings read', () => {
