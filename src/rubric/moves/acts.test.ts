@@ -2994,3 +2994,16 @@ describe('negation in everyday speech', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a bare no that answers a worry or opens candour refuses nothing', () => {
+  const CASES: ActCase[] = [
+    ['Nee, geen ontslag, Ruud. Ik wil het over dinsdag hebben.', 'nl', undefined, ['clear-no']],
+    ['Nee, ik ga er niet omheen draaien: dit is onze fout.', 'nl', undefined, ['clear-no']],
+    ["No, you're not in trouble. I wanted to talk about Tuesday.", 'en', undefined, ['clear-no']],
+    ["No, I'm not going to sugar-coat it: we let you down.", 'en', undefined, ['clear-no']],
+    // Look-alikes: the no to the request stands.
+    ['Nee, 1 juni gaat niet lukken.', 'nl', 'clear-no', []],
+    ["No, we can't do the first of June.", 'en', 'clear-no', []],
+  ];
+  readsEach(CASES);
+});

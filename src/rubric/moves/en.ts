@@ -498,7 +498,7 @@ export const en: Lexicon = {
       (?:it's|that's|the answer is|it is) (?:a )?no(?![\p{L}])(?! (?:excuse|problem|surprise|wonder|secret|way|reason|fun|joke|small|big|easy|longer|different|better|worse|use|good|coincidence|one|bad|accident|walk|picnic|doubt|question|trouble|bother|issue|mean)(?![\p{L}]))
       # A bare "no" that answers the other's worry is no refusal: "No, it's not about the figures", "No, you
       # shouldn't have had to hear it from your buyer", "No, I'm not holding it against you".
-      (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries|(?:it's|it is|this is|that's|this isn't|it isn't|it wasn't|it's not) (?:not )?about|you (?:shouldn't|should not|don't have|don't need|didn't|haven't|needn't|weren't|aren't)|i(?:'m| am) not (?:holding|angry|upset|cross|mad|blaming|here)|i didn't (?:ask|call|bring)))
+      (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries|(?:it's|it is|this is|that's|this isn't|it isn't|it wasn't|it's not) (?:not )?about|you (?:shouldn't|should not|don't have|don't need|didn't|haven't|needn't|weren't|aren't)|you(?:'re| are) not (?:worrying|to worry|in trouble|being|losing|the problem)|i(?:'m| am) not (?:holding|angry|upset|cross|mad|blaming|here|going to (?:sugar-?coat|dress (?:it|this) up|pretend|make excuses))|i didn't (?:ask|call|bring)))
       no,? (?:i|we) (?:won't|will not|can't|cannot|don't|am not|'m not|aren't)
       (?:i|we)(?:'m| am|'re| are) not (?:going to|gonna) (?:do|take|promise|build|make|say yes|agree|give|pretend|commit)
       (?:i|we) (?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on)

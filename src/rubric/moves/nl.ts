@@ -592,7 +592,7 @@ export const nl: Lexicon = {
       zeg ik nee
       # Een los "nee" dat de zorg van de ander beantwoordt, weigert niets: "Nee, het gaat niet om de cijfers", "Nee,
       # dit hoef je niet in je eentje te dragen", "Nee, ik neem het je niet kwalijk".
-      (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet|(?:het|dit|dat) gaat niet (?:om|over)|(?:dit|dat|het) hoef je niet|(?:je|jij) (?:hoeft|hoefde|had|hebt) (?:\p{L}+ )?(?:niet|niks|niets|geen)|ik (?:neem|hou|houd|verwijt|ben) (?:\p{L}+ ){0,2}(?:niet|niks|niets)))
+      (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet|(?:het|dit|dat) gaat niet (?:om|over)|(?:dit|dat|het) hoef je niet|(?:je|jij) (?:hoeft|hoefde|had|hebt) (?:\p{L}+ )?(?:niet|niks|niets|geen)|geen (?:ontslag|reorganisatie|zorgen|paniek|straf|slecht nieuws)|ik ga (?:er |het |daar )?(?:ook |echt )?niet (?:omheen draaien|mooier maken|goedpraten)|(?:\p{L}+ ){1,2}laten we (?:nu )?(?:even )?rusten|ik (?:neem|hou|houd|verwijt|ben) (?:\p{L}+ ){0,2}(?:niet|niks|niets)))
       (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
       (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten|voorstellen|indenken|herinneren|schelen))
