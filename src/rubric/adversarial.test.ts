@@ -158,6 +158,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zza': 118,
   '2026-12hu': 77,
   '2026-12zzb': 101,
+  '2026-12hv': 74,
+  '2026-12zzc': 103,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
