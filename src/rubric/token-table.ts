@@ -38,6 +38,12 @@ export class TokenTable {
   private readonly weightOf: Float64Array;
   /** The same, for a sentence read inside the text: see `countOnceInSentence`. */
   private readonly countedInSentence = new RowSet();
+  /**
+   * A table of one column with at most one weight a row (the word signal's) keeps each row's weight by its
+   * row, zero for none: a row counted reads one number instead of its start, its column and its weight, each
+   * far off in memory.
+   */
+  private readonly weightByRow: Float64Array | undefined;
 
   constructor(features: readonly WeightedFeature[], columns: number) {
     const ids = new Map<string, number>();
@@ -85,6 +91,7 @@ export class TokenTable {
       this.columnOf[at] = column;
       this.weightOf[at] = weight;
     }
+    this.weightByRow = columns === 1 ? onePerRow(this.rowStart, this.weightOf) : undefined;
     const names = [...ids.keys()];
     this.count = names.length;
     this.characters = names.join('');
@@ -141,6 +148,11 @@ export class TokenTable {
   /** Adds the row's weights to the sums (one per column) the first time the row is met in a reading. */
   countOnce(row: number, sums: Float64Array): void {
     if (row < 0 || !this.counted.add(row)) return;
+    // Adding zero for a row without a weight leaves the sum as it was.
+    if (this.weightByRow) {
+      sums[0]! += this.weightByRow[row]!;
+      return;
+    }
     const { columnOf, weightOf } = this;
     for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
       sums[columnOf[at]!]! += weightOf[at]!;
@@ -207,6 +219,18 @@ class RowSet {
     for (let slot = 0; slot < rows.length; slot++)
       if (generations[slot] === generation) this.add(rows[slot]!);
   }
+}
+
+/** Each row's one weight (zero for none), or undefined when a row has more than one. */
+function onePerRow(rowStart: Int32Array, weightOf: Float64Array): Float64Array | undefined {
+  const rows = rowStart.length - 1;
+  const weights = new Float64Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const entries = rowStart[row + 1]! - rowStart[row]!;
+    if (entries > 1) return undefined;
+    if (entries === 1) weights[row] = weightOf[rowStart[row]!]!;
+  }
+  return weights;
 }
 
 const slotOf = (first: number, second: number, mask: number) =>
