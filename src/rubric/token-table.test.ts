@@ -45,4 +45,20 @@ describe('TokenTable', () => {
     expect(sumOf(table, [sorry, sorry, notSorry, -1, notSorry], 2)).toEqual([0.5, 1]);
     expect(sumOf(table, [sorry], 2)).toEqual([0.5, -2]);
   });
+
+  it('reads every weight back as written, with four decimals (packed) or more, negative or large', () => {
+    const weights = [0.1234, -2.2044, 1e-4, -1e-4, 0, 13.5, -0.5];
+    for (const extra of [[], [1 / 3], [1e6]]) {
+      const all = [...weights, ...extra];
+      const table = new TokenTable(
+        all.map((weight, i): WeightedFeature => [`w${i}`, i % 3, weight]),
+        3,
+      );
+      all.forEach((weight, i) => {
+        const expected = [0, 0, 0];
+        expected[i % 3] = weight;
+        expect(sumOf(table, [table.token(`w${i}`)], 3)).toEqual(expected);
+      });
+    }
+  });
 });

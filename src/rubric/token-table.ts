@@ -36,6 +36,15 @@ export class TokenTable {
   private readonly rowStart: Int32Array;
   private readonly columnOf: Uint16Array;
   private readonly weightOf: Float64Array;
+  /**
+   * The entries one number each, when every weight is a whole number of ten-thousandths (as the learners
+   * write them): the weight in ten-thousandths above `columnBits` bits of column, in place of `columnOf` and
+   * `weightOf`. A row's entries are then one read in 3.5 MB instead of two in 1.7 and 7 MB (the models read
+   * together), and a reading's rows stay nearer in the caches. Divided back, each is the same double.
+   */
+  private readonly packed: Int32Array | undefined;
+  private readonly columnBits: number;
+  private readonly columnMask: number;
   /** The same, for a sentence read inside the text: see `countOnceInSentence`. */
   private readonly countedInSentence = new RowSet();
   /**
@@ -82,16 +91,21 @@ export class TokenTable {
     this.rowStart = new Int32Array(row + 1);
     for (const [feature] of features) this.rowStart[rowOf(feature) + 1]!++;
     for (let r = 0; r < row; r++) this.rowStart[r + 1]! += this.rowStart[r]!;
-    this.columnOf = new Uint16Array(features.length);
-    this.weightOf = new Float64Array(features.length);
+    const columnOf = new Uint16Array(features.length);
+    const weightOf = new Float64Array(features.length);
     // Each row's entries in column order, as the features come (each model's features in turn).
     const filled = this.rowStart.slice(0, row);
     for (const [feature, column, weight] of features) {
       const at = filled[rowOf(feature)]!++;
-      this.columnOf[at] = column;
-      this.weightOf[at] = weight;
+      columnOf[at] = column;
+      weightOf[at] = weight;
     }
-    this.weightByRow = columns === 1 ? onePerRow(this.rowStart, this.weightOf) : undefined;
+    this.weightByRow = columns === 1 ? onePerRow(this.rowStart, weightOf) : undefined;
+    this.columnBits = columns > 1 ? 32 - Math.clz32(columns - 1) : 0;
+    this.columnMask = (1 << this.columnBits) - 1;
+    this.packed = this.weightByRow ? undefined : packEntries(columnOf, weightOf, this.columnBits);
+    this.columnOf = this.packed ? new Uint16Array(0) : columnOf;
+    this.weightOf = this.packed ? new Float64Array(0) : weightOf;
     const names = [...ids.keys()];
     this.count = names.length;
     this.characters = names.join('');
@@ -153,9 +167,15 @@ export class TokenTable {
       sums[0]! += this.weightByRow[row]!;
       return;
     }
-    const { columnOf, weightOf } = this;
-    for (let at = this.rowStart[row]!, end = this.rowStart[row + 1]!; at < end; at++)
-      sums[columnOf[at]!]! += weightOf[at]!;
+    const { packed, columnOf, weightOf } = this;
+    const end = this.rowStart[row + 1]!;
+    if (packed) {
+      const { columnBits, columnMask } = this;
+      for (let at = this.rowStart[row]!; at < end; at++)
+        sums[packed[at]! & columnMask]! += (packed[at]! >> columnBits) / WEIGHT_SCALE;
+      return;
+    }
+    for (let at = this.rowStart[row]!; at < end; at++) sums[columnOf[at]!]! += weightOf[at]!;
   }
 
   /** Starts a sentence inside the text being read: every row counts once more in it. */
@@ -170,12 +190,15 @@ export class TokenTable {
   countOnceInSentence(row: number, sums: Float64Array, offset: number, columns: number): void {
     if (row < 0 || !this.countedInSentence.add(row)) return;
     // A row's entries are in column order: the columns past `columns` are left out.
-    const { columnOf, weightOf } = this;
-    for (
-      let at = this.rowStart[row]!, end = this.rowStart[row + 1]!;
-      at < end && columnOf[at]! < columns;
-      at++
-    )
+    const { packed, columnOf, weightOf } = this;
+    const end = this.rowStart[row + 1]!;
+    if (packed) {
+      const { columnBits, columnMask } = this;
+      for (let at = this.rowStart[row]!; at < end && (packed[at]! & columnMask) < columns; at++)
+        sums[offset + (packed[at]! & columnMask)]! += (packed[at]! >> columnBits) / WEIGHT_SCALE;
+      return;
+    }
+    for (let at = this.rowStart[row]!; at < end && columnOf[at]! < columns; at++)
       sums[offset + columnOf[at]!]! += weightOf[at]!;
   }
 }
@@ -219,6 +242,29 @@ class RowSet {
     for (let slot = 0; slot < rows.length; slot++)
       if (generations[slot] === generation) this.add(rows[slot]!);
   }
+}
+
+/** A packed weight is a whole number of these in a weight (see `TokenTable.packed`). */
+const WEIGHT_SCALE = 10_000;
+
+/**
+ * Each entry as its weight in ten-thousandths above `columnBits` bits of column, or undefined when a weight
+ * is not a whole number of them that fits. Kept only when every entry read back (as `countOnce` reads it)
+ * is the very same double: a division of two integers is correctly rounded, as the decimal the weight was
+ * read from is, so weights written with four decimals all are.
+ */
+function packEntries(
+  columnOf: Uint16Array,
+  weightOf: Float64Array,
+  columnBits: number,
+): Int32Array | undefined {
+  const packed = new Int32Array(columnOf.length);
+  for (let at = 0; at < columnOf.length; at++) {
+    const entry = (Math.round(weightOf[at]! * WEIGHT_SCALE) << columnBits) | columnOf[at]!;
+    if (!Object.is((entry >> columnBits) / WEIGHT_SCALE, weightOf[at])) return undefined;
+    packed[at] = entry;
+  }
+  return packed;
 }
 
 /** Each row's one weight (zero for none), or undefined when a row has more than one. */
