@@ -54,7 +54,7 @@ export class RuleSet<Id> {
   private keyed = new Int32Array(0);
   private readonly always: number[] = [];
   /** What each alternative needs, by its index, packed (see `packTests`): read for every candidate. */
-  private tests: PackedTests = { code: new Int32Array(0), at: new Int32Array(0) };
+  private tests: PackedTests = { code: new Int16Array(0), at: new Int32Array(0) };
   /** Every alternative by its index, and the rule it belongs to. */
   private readonly parts: Part[] = [];
   private readonly ruleOf: Rule<Id>[] = [];
