@@ -158,7 +158,7 @@ const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|bl
  * all three") is a fact a good reply may name too.
  */
 const BLAME_OUTRIGHT =
-  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)|sat on|dropped the ball|laten (?:liggen|lopen|versloffen)/iu;
+  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|aan jezelf(?=[.!,;]|$| hoor)|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)|sat on|dropped the ball|laten (?:liggen|lopen|versloffen)/iu;
 
 /**
  * A defence or a giving in that is a harm wherever it stands: the speaker's own load put forward ("to be fair to
@@ -169,7 +169,7 @@ const BLAME_OUTRIGHT =
 const DEFENCE_OUTRIGHT =
   /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk/iu;
 const GIVES_IN_OUTRIGHT =
-  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
+  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
 
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);

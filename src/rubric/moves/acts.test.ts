@@ -3007,3 +3007,35 @@ describe('a bare no that answers a worry or opens candour refuses nothing', () =
   ];
   readsEach(CASES);
 });
+
+describe("harm let slip in the speaker's own words", () => {
+  const CASES: ActCase[] = [
+    ['Get it right, because this kind of thing gets back to the partners.', 'en', 'threatens', []],
+    ["Let's keep it calm; I'd rather not give procurement a reason.", 'en', 'threatens', []],
+    ['Handle it well, or that will follow you round the leadership team.', 'en', 'threatens', []],
+    ['De partners kijken straks wie ze een vast contract aanbieden.', 'nl', 'threatens', []],
+    ['Onze inkoper kijkt al eens rond bij andere leveranciers.', 'nl', 'threatens', []],
+    ['Wat Anouk van je denkt, hangt wel af van hoe je je de komende weken opstelt.', 'nl', 'threatens', []],
+    ['Honestly, the draft looked like a student wrote it.', 'en', 'contempt', []],
+    ["No offence, but you're not exactly a people person.", 'en', 'contempt', []],
+    ['Jij wordt ook altijd meteen zo emotioneel, Hanneke.', 'nl', 'contempt', []],
+    ['Tim kon het na een half jaar al, dus dit moet jij ook kunnen.', 'nl', 'contempt', []],
+    ["There's no point getting worked up about it now.", 'en', 'dismisses', []],
+    ['How you explain it to Helen is your business, not mine.', 'en', 'dismisses', []],
+    ['Dat zakt vanzelf wel, hoor.', 'nl', 'dismisses', []],
+    ['Hoe jullie dat verder oplossen, is eerlijk gezegd niet mijn zorg.', 'nl', 'dismisses', []],
+    ['I did warn you about the deadline in March.', 'en', 'defensive', []],
+    ["I've been in back-to-back meetings since Monday.", 'en', 'defensive', []],
+    ['Het is echt zorgvuldig gegaan, dit is geen willekeur.', 'nl', 'defensive', []],
+    ['The mapping was old because Finance never sent us the new one.', 'en', 'blames', []],
+    ['If Priya had tested it properly, none of this would be on you.', 'en', 'blames', []],
+    ['Controlling had dat nooit zo mogen doorsturen.', 'nl', 'blames', []],
+    ['Dat je stil bent in het overleg, ligt wel aan jezelf.', 'nl', 'blames', []],
+    // Look-alikes: the speaker's own lapse, a consequence that is care, a comparison that lifts.
+    ['I never sent you the new regions, and that is on me.', 'en', undefined, ['blames']],
+    ['If I had checked the file, none of this would have happened.', 'en', undefined, ['blames']],
+    ['Ik had dat nooit zo mogen doorsturen.', 'nl', undefined, ['blames']],
+    ["It's normal to be upset, and I'm here for it.", 'en', undefined, ['dismisses']],
+  ];
+  readsEach(CASES);
+});

@@ -183,6 +183,11 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # Someone else named as the cause: "Finance never sent me the updated regions", "if Mike had finished the test
+      # scripts, it wouldn't all be on you", "that's what comes of saying yes to every project".
+      (?<![\p{L}'])(?!(?:i|we|you)\s)\p{L}+ never (?:sent|gave|passed on|forwarded|updated|finished|delivered) (?:me|us)
+      if (?!(?:you|i|we)\s)\p{L}+ had (?:\p{L}+ ){0,2}(?:finished|done|sent|checked|delivered|told|called|flagged|tested)
+      that's what comes of
       # The fault passed to someone else in everyday words: "the testing firm sat on the report", "planning dropped the
       # ball"; not the speaker's own ("we dropped the ball", "I sat on it").
       (?<![\p{L}'])(?!(?:we|i|we've|i've|have|had|really|totally|completely|properly|both|all|just|who|that)\s)\p{L}+ (?:sat on (?:it|that|this|the \p{L}+|your \p{L}+)|dropped the ball)
@@ -321,6 +326,12 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The speaker's record or busyness put forward: "I did tell you at kick-off", "this isn't me having a go", "I've
+      # been in back-to-back interviews", "I haven't had a minute".
+      (?:but |and )?i did (?:tell|warn) you
+      (?:this|that|it) (?:isn't|is not|'s not) me having a go
+      i(?:'ve| have) been (?:in )?back-to-back
+      (?:haven't|have not|hadn't|had not) had a (?:minute|second|moment)(?: to)?(?=[.!,;]|$| to| all)
       # The speaker's own load put forward: "to be fair to me", "I had forty other things going on".
       to be fair (?:to|on) me
       i(?: had|'d had| have had|'ve had|'ve got| had got) (?:\p{L}+ ){0,2}other things (?:going on|on|to do|on my plate|to deal with)
@@ -913,6 +924,12 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Put down by comparison, age or a playground picture: "looked like an intern wrote it", "counting down to your
+      # pension", "a playground move, running to the head teacher", "no offence, but…".
+      (?:looked|looks|reads|read|sounds|sounded) like (?:a|an|some) (?:intern|child|toddler|trainee|first-year|schoolkid|monkey|student) (?:wrote|made|did|put together|typed)
+      counting down to your (?:pension|retirement)
+      running to (?:the )?(?:head ?teacher|headmaster|teacher|mummy|mommy)|playground (?:move|stuff|tactics|behaviour)
+      no offen[cs]e,? but
       i fail to see what [^.!?]{0,60}(?:is|are|'s) worth
       # Mockery in a small aside: "spell-check does exist", "the radical idea of knocking first", "the usual 'back in my
       # day' routine, we've all heard it", "not exactly your natural habitat", "you're clearly in no state for…", "a bit
@@ -1153,6 +1170,12 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A consequence passed through others: "this kind of thing reaches the partners", "I'd rather not give them a
+      # reason", "that'll follow you round", "HR watch how people react, and it sticks".
+      (?:this|that|it) (?:kind of thing |sort of thing )?(?:reaches|gets back to|will reach|will get back to|'ll reach|'ll get back to) (?:them|the partners|the board|the directors|hr|upstairs|management|the client)
+      (?:i'd|i would) rather not give (?:them|him|her|procurement|the board|hr|anyone) (?:a |any )?(?:reason|excuse)
+      (?:that|it|this)(?:'ll| will) follow you(?: round| around| for years)?(?=[.!,;]|$| round| around| into)
+      (?:hr|people|they|everyone|the board|management|the directors|the partners) (?:watch|watches|notice|notices|remember|remembers) how (?:people|you|someone) (?:react|respond|take)
       # A consequence hinted at in everyday words: "it'd be a shame if the audit committee heard…", "I can't keep covering
       # for you", "people upstairs are asking", "you know who writes your review".
       (?:it'd|it would|'d) be a (?:shame|pity) if
@@ -1382,6 +1405,11 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling made normal, pointless or none of the speaker's business: "it's what happens at our age", "there's no
+      # point getting upset about it", "that's your business, not mine".
+      (?:it's|that's|it is|that is) (?:just )?what happens (?:at our age|in life|to all of us|eventually|to everyone)
+      no (?:point|use|sense) (?:in )?(?:getting|being) (?:upset|angry|worked up|cross|emotional)
+      (?:is|'s) (?:really |entirely |frankly )?your (?:business|problem|lookout),? not mine
       # The other's need or feeling denied its weight: "it's not as if sitting at the hospice would change anything", "I
       # fail to see why your promise matters", "I'm not going to pretend I care how…", "I'd be lying if I said I felt sorry".
       (?:it's|it is|'s) not as (?:if|though) (?:\p{L}+ ){0,8}(?:would|will|could|is going to) (?:change|fix|help|make (?:a|any) difference)
@@ -1583,6 +1611,8 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      to make (?:up for it|it up to you)(?=[.!,;]|$)
+      (?:i'll|i will) get you (?:eight|six|seven|nine|ten|five|\p{N}+) ?(?:percent|per cent|%)?(?= from| by| in| next|[.!,;]|$)
       # Giving way said in everyday words: "fine, have it your way", "if you'd rather…, fine", "I'll get you six percent
       # somehow, whatever procurement says".
       have it your way
@@ -1596,7 +1626,7 @@ export const en: Lexicon = {
       i'll sign (?:off on )?(?:whatever|anything) you
       # Harm bought off with a promotion or a rating: "to make it up to you, I'll put you forward for the senior role",
       # "the next lead role is yours", "consider it done".
-      (?:i'll|i will|i'm going to|i am going to) (?:put you forward|recommend you|nominate you|make sure you get|see (?:to it )?that you get|get you) (?:for )?(?:the |a |that |this )?(?:\p{L}+ ){0,2}(?:role|promotion|position|job|rating|raise|pay rise|bonus|title)
+      (?:i'll|i will|i'm going to|i am going to) (?:put you forward|recommend you|nominate you|make sure you get|see (?:to it )?that you get|get you) (?:for )?(?:the |a |that |this )?(?:[\p{L}-]+ ){0,2}(?:role|promotion|position|job|rating|raise|pay rise|bonus|title)
       the next (?:\p{L}+ ){0,2}(?:role|position|opening|promotion|vacancy)(?: \p{L}+){0,3} (?:is|will be|'s) (?:yours|for you)
       # The other's project put first after all: "fine, we'll cancel the migration sprint and do Hartley first".
       (?:fine|okay|ok|alright|all right),? (?:then,? )?(?:we|i|my team)(?:'ll| will) (?:cancel|drop|postpone|shelve|pause|park|push back|delay) (?:the |our |my )?(?:\p{L}+ ){0,2}(?:and|to) (?:do|fit|squeeze|build)

@@ -230,6 +230,12 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      # Een ander als oorzaak: "die hadden dat nooit zo mogen doorsturen", "daar moet zij zelf ook aan werken", "ligt wel
+      # aan jezelf", "komt ook doordat jullie nooit hebben geïnvesteerd".
+      (?<![\p{L}])(?!(?:ik|wij|we|jij|je|jullie|u)\s)\p{L}+ (?:hadden|had) (?:dat|het|dit) (?:\p{L}+ ){0,3}(?:nooit|niet) (?:zo )?mogen
+      daar moet (?:zij|hij|ze) (?:zelf )?(?:ook )?aan werken
+      ligt (?:wel |gewoon |echt |toch )?aan jezelf
+      komt (?:ook |vooral |gewoon )?doordat (?:jullie|jij|je) (?:\p{L}+ ){0,2}(?:nooit|niet|geen)
       # De schuld bij een ander gelegd in gewone woorden: "het secretariaat heeft het dagen laten liggen", "mijn
       # voorganger heeft dit laten lopen", "al had het ook geholpen als jij duidelijker was geweest".
       (?<![\p{L}])(?!(?:ik|wij|we|heb|hebben|had|hadden)\s)\p{L}+ (?:heeft|hebben|had|hadden) (?:het|dit|dat|die \p{L}+|de \p{L}+) (?:\p{L}+ ){0,4}laten (?:liggen|lopen|versloffen)
@@ -378,6 +384,12 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # Het eigen werk of de eigen drukte verdedigd: "het is echt zorgvuldig gegaan", "dit is geen willekeur", "dit heb
+      # ik niet zomaar verzonnen", "maar ik zat ook met twee projecten tegelijk".
+      is (?:echt |heel |allemaal )?zorgvuldig gegaan
+      (?:dit|het|dat) is geen willekeur
+      niet zomaar verzonnen
+      maar ik zat (?:\p{L}+ ){0,3}ook met
       # De eigen drukte naar voren geschoven: "ik had ook veertig andere dingen aan mijn hoofd", "ik kon ook niet alles
       # tegelijk", "ik zit hier heus niet voor spek en bonen", "al moet je ook snappen dat ik…".
       ik had (?:\p{L}+ ){0,4}andere dingen
@@ -1078,6 +1090,11 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Weggezet met een vergelijking of als heethoofd: "jij wordt ook altijd meteen zo fel", "Sanne kon het ook, dus dit
+      # moet jij ook kunnen", "zo'n familiebedrijfje".
+      (?:jij|je) (?:wordt|bent|doet) (?:ook )?(?:altijd|meteen|steeds) (?:meteen |weer )?zo (?:fel|emotioneel|dramatisch|heftig|opgefokt)
+      dus (?:dit|dat) moet (?:jij|jou) ook (?:kunnen|lukken)
+      (?:zo'n|jullie) (?:\p{L}+)?bedrijfje
       # Spot in een bijzinnetje: "ik zal het even heel langzaam uitleggen", "schattig dat je denkt…", "je mag best een
       # beetje dramatisch doen", "zoals altijd bij jou", "typisch transportwereld", "zonde van je kostbare tijd", "met drie
       # uitroeptekens", "dat gaat vast helemaal goedkomen".
@@ -1353,6 +1370,15 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Een gevolg via anderen: "dat blijft hangen richting je beoordeling", "dat komt bij de beoordelingen op tafel",
+      # "de partners kijken wie ze een vast contract aanbieden", "onze inkoper kijkt al rond bij andere vervoerders",
+      # "dan kijkt ze voortaan anders naar jouw toezeggingen", "wat ze van je denkt hangt af van hoe je je opstelt".
+      (?:blijft|blijven) (?:\p{L}+ ){0,4}hangen (?:richting|bij|tot) (?:je|jouw) (?:beoordeling|jaargesprek|functionering)
+      komt (?:\p{L}+ ){0,3}bij (?:de|je|jouw) (?:beoordeling|beoordelingen|jaargesprek|jaargesprekken)
+      wie (?:ze|we|zij|wij) (?:straks |later |dit jaar )?(?:een )?(?:vast contract|promotie|verlenging|contract) (?:aanbieden|geven)
+      (?:kijkt|kijken) (?:nu al |al )?(?:eens )?rond bij andere (?:vervoerders|leveranciers|partijen|bureaus)
+      (?:kijkt|kijken) (?:ze|hij|zij|men|ze boven) (?:voortaan |straks |dan )?anders naar (?:jou|jouw|je)
+      hangt (?:\p{L}+ ){0,4}af van hoe (?:je|jij) (?:je )?(?:\p{L}+ ){0,6}(?:opstelt|gedraagt|houdt)
       # Een gevolg in gewone woorden aangestipt: "ik kan je niet eeuwig blijven dekken", "ze vragen er boven al naar",
       # "je weet toch wie je beoordeling schrijft", "met het oog op je jaargesprek, als je snapt wat ik bedoel", "dan hoef
       # je voor de volgende klus niet meer bij mij aan te kloppen".
@@ -1605,6 +1631,13 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel weggezet als iets wat vanzelf overgaat of niet jouw zorg is: "dat trekt wel weer bij", "dat zakt
+      # vanzelf wel", "zo zwaar hoeven we het niet te maken", "daar hebben we het een andere keer wel over", "is niet mijn zorg".
+      (?:trekt|trekken) (?:wel |vanzelf |ook )*(?:weer )?bij(?=[.!,;]|$| toch| hoor)
+      (?:dat|het) zakt (?:wel )?vanzelf(?: wel)?
+      zo zwaar hoeven we het niet te maken
+      hebben we het (?:\p{L}+ )?(?:een )?andere keer (?:wel )?over
+      (?:is|zijn) (?:eerlijk gezegd |echt |gewoon )?niet mijn (?:zorg|probleem|pakkie-an)
       # Wat de ander meemaakt van zijn gewicht ontdaan: "dat komt niet bepaald handig uit", "alsof ik niet weet dat…", "ik
       # ga niet doen alsof het me iets kan schelen".
       (?:komt|kwam) (?:\p{L}+ ){0,3}(?:niet bepaald|nou niet bepaald|niet echt|nou niet) handig uit
