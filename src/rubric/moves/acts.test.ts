@@ -3039,3 +3039,32 @@ describe("harm let slip in the speaker's own words", () => {
   ];
   readsEach(CASES);
 });
+
+describe('negation far from the act word', () => {
+  const CASES: ActCase[] = [
+    [
+      "I don't think I've ever been sorrier about a mistake of mine.",
+      'en',
+      'apology-with-responsibility',
+      [],
+    ],
+    ["I can't imagine that meeting felt like anything but humiliating.", 'en', 'acknowledges-feeling', []],
+    ['The report was anything but humiliating; it was good work.', 'en', undefined, ['acknowledges-feeling']],
+    ["I could say it's great work, if that's what you want to hear.", 'en', undefined, ['appreciation']],
+    ["I've heard plenty of it already, Graham.", 'en', 'dismisses', []],
+    ["At twelve percent, nobody's contract is safe.", 'en', 'threatens', []],
+    ['Nowhere in the contract does it say we warn you of every fault.', 'en', 'defensive', []],
+    ["You don't seriously expect an apology for that, do you?", 'en', 'defensive', []],
+    ['Nergens in onze afspraken staat dat we dat moeten melden.', 'nl', 'defensive', []],
+    ['Ik zie echt niet in waarom wij je hadden moeten bellen.', 'nl', 'defensive', []],
+    ['Die opmerking neem ik niet terug.', 'nl', 'defensive', []],
+    ['Dat kon ik om elf uur toch ook niet weten?', 'nl', 'defensive', []],
+    ['Er zijn genoeg vervoerders die het voor minder doen.', 'nl', 'threatens', []],
+    ['Dat mag je lekker zelf met Ingrid oplossen.', 'nl', 'blames', []],
+    ['Als de planning me had ingelicht, had ik je gebeld.', 'nl', 'blames', []],
+    // Look-alikes: the speaker's own lapse, a word taken back.
+    ['Ik neem dat woord terug, het was niet eerlijk.', 'nl', undefined, ['defensive']],
+    ['Als ik je had gebeld, had je het niet van je inkoper hoeven horen.', 'nl', undefined, ['blames']],
+  ];
+  readsEach(CASES);
+});

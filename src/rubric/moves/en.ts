@@ -6,6 +6,8 @@ import { type Lexicon, rx } from './lexicon.ts';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # A double negative of feeling: "I can't imagine Monday felt like anything but humiliating".
+      (?:can't|cannot|couldn't) (?:\p{L}+ ){1,6}anything but (?:humiliating|awful|horrible|hard|painful|embarrassing|lonely|frightening|scary|rotten|unfair)
       # The other's strain granted through a denied doubt: "I don't doubt for a second that it's biting".
       (?:i )?(?:don't|do not|never) doubt (?:for a (?:second|moment|minute) )?(?:that )?(?:it's|it is|this is|that's|you're|you are|it has been|it's been) (?:\p{L}+ )?(?:biting|hard|tough|hurting|real|painful|difficult|stressful|a struggle|a lot)
       # The other's feeling named as a guess: "you must be exhausted", "you'll be wrecked".
@@ -83,6 +85,8 @@ export const en: Lexicon = {
       so we agree
     `,
     'apology-with-responsibility': rx`
+      # An apology through a negated comparison: "I don't think I've ever been sorrier about a delivery".
+      (?:ever|never) been (?:so )?sorrier
       what (?:i|we) owe you (?:is|first is) (?:an apology|a (?:real |proper |full )?(?:apology|sorry))
       i owe you an apology
       (?:i'm|i am|we're|we are) (?:so |very |really |truly |deeply |terribly |genuinely )?sorry
@@ -326,6 +330,10 @@ export const en: Lexicon = {
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
     `,
     defensive: rx`
+      # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
+      # an apology for a machine, do you?".
+      nowhere in (?:our|the) (?:contract|agreement|terms|sla)
+      (?:you )?(?:don't|do not) (?:really |seriously |honestly )?expect (?:an apology|me to apologi[sz]e|a sorry|us to apologi[sz]e)
       # The speaker's record or busyness put forward: "I did tell you at kick-off", "this isn't me having a go", "I've
       # been in back-to-back interviews", "I haven't had a minute".
       (?:but |and )?i did (?:tell|warn) you
@@ -1170,6 +1178,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:no one's|nobody's|no-one's) (?:contract|job|position|place|account|role) is safe
       # A consequence passed through others: "this kind of thing reaches the partners", "I'd rather not give them a
       # reason", "that'll follow you round", "HR watch how people react, and it sticks".
       (?:this|that|it) (?:kind of thing |sort of thing )?(?:reaches|gets back to|will reach|will get back to|'ll reach|'ll get back to) (?:them|the partners|the board|the directors|hr|upstairs|management|the client)
@@ -1405,6 +1414,7 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      (?:i've|i have) heard (?:plenty|enough) (?:of it|of that|from you|already)
       # The feeling made normal, pointless or none of the speaker's business: "it's what happens at our age", "there's no
       # point getting upset about it", "that's your business, not mine".
       (?:it's|that's|it is|that is) (?:just )?what happens (?:at our age|in life|to all of us|eventually|to everyone)

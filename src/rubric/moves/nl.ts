@@ -230,6 +230,8 @@ export const nl: Lexicon = {
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
     `,
     blames: rx`
+      (?:mag|kun|kan) je (?:dus )?(?:lekker|mooi) zelf (?:\p{L}+ ){0,4}(?:oplossen|uitleggen|regelen|uitzoeken|opknappen)
+      als (?:onze |de |het |mijn )?\p{L}+ (?:mij|me|ons) (?:\p{L}+ ){0,3}(?:had|hadden) (?:ingeseind|gebeld|gewaarschuwd|verteld|gemaild|ingelicht)
       # Een ander als oorzaak: "die hadden dat nooit zo mogen doorsturen", "daar moet zij zelf ook aan werken", "ligt wel
       # aan jezelf", "komt ook doordat jullie nooit hebben geïnvesteerd".
       (?<![\p{L}])(?!(?:ik|wij|we|jij|je|jullie|u)\s)\p{L}+ (?:hadden|had) (?:dat|het|dit) (?:\p{L}+ ){0,3}(?:nooit|niet) (?:zo )?mogen
@@ -384,6 +386,14 @@ export const nl: Lexicon = {
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
     `,
     defensive: rx`
+      # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
+      # mij lag het niet", "dat 'slordig' neem ik niet terug", "dat kon ik toch ook niet weten".
+      nergens in (?:ons|het|onze) (?:contract|overeenkomst|afspraken|voorwaarden)
+      ik zie (?:\p{L}+ ){0,3}niet in (?:dat|waarom) (?:wij|we|ik)
+      bij (?:mij|ons) lag (?:het|dat) niet
+      (?:neem|trek) ik (?:gewoon |echt |dus |heus )?niet (?:terug|in)(?=[.!,;]|$)
+      (?:dat|dit|het) kon(?:den)? (?:ik|we|wij) (?:\p{L}+ ){0,6}(?:toch )?(?:ook )?niet weten
+      (?:je )?verwacht (?:toch |echt |nou )?geen (?:excuses|sorry)
       # Het eigen werk of de eigen drukte verdedigd: "het is echt zorgvuldig gegaan", "dit is geen willekeur", "dit heb
       # ik niet zomaar verzonnen", "maar ik zat ook met twee projecten tegelijk".
       is (?:echt |heel |allemaal )?zorgvuldig gegaan
@@ -1370,6 +1380,8 @@ export const nl: Lexicon = {
       ik ben er(?: voor je)?(?=[.!,]|$)
     `,
     threatens: rx`
+      niemand dwingt (?:je|jou|jullie) (?:om )?(?:\p{L}+ ){0,4}te blijven
+      er zijn genoeg (?:andere )?(?:vervoerders|leveranciers|partijen|mensen|kandidaten|bureaus) die
       # Een gevolg via anderen: "dat blijft hangen richting je beoordeling", "dat komt bij de beoordelingen op tafel",
       # "de partners kijken wie ze een vast contract aanbieden", "onze inkoper kijkt al rond bij andere vervoerders",
       # "dan kijkt ze voortaan anders naar jouw toezeggingen", "wat ze van je denkt hangt af van hoe je je opstelt".
