@@ -3068,3 +3068,20 @@ describe('negation far from the act word', () => {
   ];
   readsEach(CASES);
 });
+
+describe('mockery in the content, without a stock marker', () => {
+  const CASES: ActCase[] = [
+    ['You sent it at 4:59 on a Friday. Very efficient.', 'en', 'contempt', []],
+    ["You asked for feedback? I'd better sit down.", 'en', 'contempt', []],
+    ["Is there anyone left in sales you haven't promised a discount to?", 'en', 'contempt', []],
+    ['Do you think anyone on the team even remembers your voice?', 'en', 'contempt', []],
+    ['Shall I throw in my own salary too?', 'en', 'contempt', []],
+    ['Moet ik soms op mijn knieën, Joris?', 'nl', 'contempt', []],
+    ['Zal ik mijn auto er ook meteen bij doen?', 'nl', 'contempt', []],
+    ['Fijn dat ik het ook nog even te horen krijg.', 'nl', 'contempt', []],
+    // Look-alikes: praise and an offer meant.
+    ['Your report is very clear, Emily. Thank you.', 'en', undefined, ['contempt']],
+    ['Fijn dat je het me meteen laat weten.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

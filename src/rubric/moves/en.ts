@@ -932,6 +932,14 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Mockery in the content: a verdict tag ("Very strategic."), feigned shock ("I'd better sit down for this one"), a
+      # question nobody could say yes to ("is there anyone you haven't promised my team to?", "do you think anyone even
+      # knows what your voice sounds like?"), a mock offer ("shall I throw in the warehouse keys too?").
+      (?<=^|[.!?]\s{0,3})very (?:strategic|efficient|convenient|subtle)(?=[.!]|$)
+      (?:i'd|i had) better sit down
+      is there anyone (?:\p{L}+ ){0,5}(?:you haven't|who hasn't)
+      do you think anyone (?:\p{L}+ ){0,6}even (?:knows|remembers|notices|sees)
+      (?:shall|should) i throw in (?:\p{L}+ ){1,5}(?:too|as well)(?=[.!?,]|$)
       # Put down by comparison, age or a playground picture: "looked like an intern wrote it", "counting down to your
       # pension", "a playground move, running to the head teacher", "no offence, but…".
       (?:looked|looks|reads|read|sounds|sounded) like (?:a|an|some) (?:intern|child|toddler|trainee|first-year|schoolkid|monkey|student) (?:wrote|made|did|put together|typed)

@@ -1100,6 +1100,11 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Spot in de inhoud: "moet ik nu op mijn knieën?", "zal ik de sleutels er ook meteen bij doen?", "fijn dat ik het
+      # ook nog even te horen krijg".
+      moet ik (?:nu |soms |dan )?(?:op mijn knieën|door het stof|een knieval)
+      zal ik (?:\p{L}+ ){1,6}(?:er )?ook (?:meteen )?bij (?:doen|leggen)
+      fijn dat ik het ook (?:nog )?(?:even )?(?:te horen krijg|hoor)
       # Weggezet met een vergelijking of als heethoofd: "jij wordt ook altijd meteen zo fel", "Sanne kon het ook, dus dit
       # moet jij ook kunnen", "zo'n familiebedrijfje".
       (?:jij|je) (?:wordt|bent|doet) (?:ook )?(?:altijd|meteen|steeds) (?:meteen |weer )?zo (?:fel|emotioneel|dramatisch|heftig|opgefokt)
