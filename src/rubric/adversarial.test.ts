@@ -101,8 +101,9 @@ describe.each([
   // With the Dutch reading of the same stop (praise with "vinden" second, a sanction after "als … nog een keer",
   // a yes with the subject left out) merged in: 170/200.
   ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 172],
-  // 117/132 at its first scoring (2026-12-06, a twelfth stop: stock-phrases 41/44, empty 43/44, generic 33/44).
-  ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 117],
+  // 117/132 at its first scoring (2026-12-06, a twelfth stop: stock-phrases 41/44, empty 43/44, generic 33/44);
+  // 120 once coach-speak was read as formulas and fragments of a word or two as a word list.
+  ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 120],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -156,10 +157,10 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hs': 129,
   '2026-12zz': 116,
   '2026-12zza': 118,
-  '2026-12hu': 77,
-  '2026-12zzb': 101,
-  '2026-12hv': 74,
-  '2026-12zzc': 103,
+  '2026-12hu': 114,
+  '2026-12zzb': 114,
+  '2026-12hv': 103,
+  '2026-12zzc': 114,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
