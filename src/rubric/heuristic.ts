@@ -158,7 +158,7 @@ const REFUSED_APOLOGY = /sorry|apolog|excuse|spijt|verantwoordelijk|responsib|bl
  * all three") is a fact a good reply may name too.
  */
 const BLAME_OUTRIGHT =
-  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|aan jezelf(?=[.!,;]|$| hoor)|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)|sat on|dropped the ball|laten (?:liggen|lopen|versloffen)/iu;
+  /^(?:if|als) |yourself to blame|(?:mess|situation|hole|pickle) you|^the (?:reason|cause) |^because of you|own (?:doing|making)|aan jezelf te danken|aan jezelf(?=[.!,;]|$| hoor)|eigen (?:schuld|fout)|^door (?:jou|jouw \p{L}+)(?: \p{L}+){0,4} (?:niemand|niks|niets|nooit|geen|mis|fout|stil)|sat on|dropped the ball|laten (?:liggen|lopen|versloffen)|comes of|never (?:sent|gave|passed|forwarded|updated|finished|delivered)|zelf (?:ook )?aan werken|doordat (?:jullie|jij|je)|nooit (?:zo )?mogen|lekker zelf/iu;
 
 /**
  * A defence or a giving in that is a harm wherever it stands: the speaker's own load put forward ("to be fair to
@@ -167,9 +167,9 @@ const BLAME_OUTRIGHT =
  * defences and yeses ("we did our best", "Thursday's no problem") are phrases a good reply can hold too.
  */
 const DEFENCE_OUTRIGHT =
-  /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk/iu;
+  /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk|did (?:tell|warn) you|having a go|back-to-back|had a (?:minute|second|moment)|zorgvuldig gegaan|willekeur|zomaar verzonnen|ik zat (?:\p{L}+ ){0,3}ook met|nowhere in|nergens in|lag (?:het|dat) niet|niet weten/iu;
 const GIVES_IN_OUTRIGHT =
-  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
+  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|sign (?:off on )?(?:whatever|anything)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
 
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);

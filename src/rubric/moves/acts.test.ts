@@ -2928,6 +2928,11 @@ describe('harm in a subordinate clause or an aside, in everyday words', () => {
     ['Het spijt me, Daan. Maar je moet ook snappen dat ik die week niet alles tegelijk kon.', 'nl'],
     ['No, Sarah, it went to Ben. But the next lead role that comes up is yours, I promise.', 'en'],
     ['The courier sat on the paperwork, which is why you heard nothing from us.', 'en'],
+    ["I did tell you to get the figures checked, so I don't think I left you alone here.", 'en'],
+    ["I've been in back-to-back interviews all week and haven't had a minute.", 'en'],
+    ['Het is echt zorgvuldig gegaan, hoor; dit is geen willekeur.', 'nl'],
+    ["That's what comes of saying yes to every project going.", 'en'],
+    ['Al klapt Noor ook snel dicht, daar moet zij zelf ook aan werken.', 'nl'],
   ] as [string, Language][])('"%s" (%s) is capped as a harm', (reply, language) => {
     const result = scoreHeuristic({ reply, language });
     expect(result.flags.map((f) => f.id)).toContain('harm');
