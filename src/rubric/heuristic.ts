@@ -169,7 +169,7 @@ const BLAME_OUTRIGHT =
 const DEFENCE_OUTRIGHT =
   /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk|did (?:tell|warn) you|having a go|back-to-back|had a (?:minute|second|moment)|zorgvuldig gegaan|willekeur|zomaar verzonnen|ik zat (?:\p{L}+ ){0,3}ook met|nowhere in|nergens in|lag (?:het|dat) niet|niet weten/iu;
 const GIVES_IN_OUTRIGHT =
-  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|sign (?:off on )?(?:whatever|anything)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
+  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|sign (?:off on )?(?:whatever|anything)|whatever you (?:\p{L}+ ){0,5}(?:i'll|i will)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
 
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);
@@ -256,6 +256,8 @@ export function analyse(input: ScoreInput): Analysis {
       (s.id === 'defensive' &&
         (REFUSED_APOLOGY.test(text.slice(s.start, s.end)) ||
           DEFENCE_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
+      // An apology that carries such a defence ("I'm sorry; to be fair to me, I did say at your review…") is one.
+      (s.id === 'apology-with-excuse' && DEFENCE_OUTRIGHT.test(text.slice(s.start, s.end))) ||
       (s.id === 'gives-in' && GIVES_IN_OUTRIGHT.test(text.slice(s.start, s.end))),
   );
   if (harms.length > 0) flags.push('harm');

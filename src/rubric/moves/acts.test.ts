@@ -2910,6 +2910,10 @@ describe('harm in a subordinate clause or an aside, in everyday words', () => {
     ['Ik zit hier ook niet voor spek en bonen, hè.', 'nl', 'defensive', []],
     // Giving way outright.
     ['Fine, have it your way, we skip the team meeting.', 'en', 'gives-in', []],
+    ['Martin should never have brought it up in front of everyone.', 'en', 'blames', []],
+    ['The director has been asking why you are so quiet.', 'en', 'threatens', []],
+    ["Fuel, wages, tolls: the usual suppliers' hymn sheet.", 'en', 'contempt', []],
+    ['It should never have happened, and it was my call.', 'en', undefined, ['blames']],
     ['Zeg jij maar hoeveel schade het was, dan maken we het over.', 'nl', 'gives-in', []],
     // Look-alikes: the speaker's own fault, a shame that is a regret, time given without a condition.
     ['We dropped the ball on this one, and I sat on your email far too long.', 'en', undefined, ['blames']],
@@ -2933,6 +2937,8 @@ describe('harm in a subordinate clause or an aside, in everyday words', () => {
     ['Het is echt zorgvuldig gegaan, hoor; dit is geen willekeur.', 'nl'],
     ["That's what comes of saying yes to every project going.", 'en'],
     ['Al klapt Noor ook snel dicht, daar moet zij zelf ook aan werken.', 'nl'],
+    ["I'm sorry it came out of nowhere; to be fair to me, I did warn you at your review.", 'en'],
+    ["Whatever you put in the plan, I'll just sign, no questions asked.", 'en'],
   ] as [string, Language][])('"%s" (%s) is capped as a harm', (reply, language) => {
     const result = scoreHeuristic({ reply, language });
     expect(result.flags.map((f) => f.id)).toContain('harm');

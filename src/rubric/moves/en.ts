@@ -187,6 +187,7 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?<![\p{L}'])(?!(?:i|we|you|it|this|that|there|nobody|one|anyone|no one)\s)\p{L}+ should(?:n't| never| not) have (?:raised|said|done|told|sent|brought|promised|gone)
       # Someone else named as the cause: "Finance never sent me the updated regions", "if Mike had finished the test
       # scripts, it wouldn't all be on you", "that's what comes of saying yes to every project".
       (?<![\p{L}'])(?!(?:i|we|you)\s)\p{L}+ never (?:sent|gave|passed on|forwarded|updated|finished|delivered) (?:me|us)
@@ -953,7 +954,7 @@ export const en: Lexicon = {
       (?:spell-?check|spelling|a calendar|calendars|phones|email|a dictionary) (?:does|do) exist
       the radical (?:idea|notion|concept|thought) of
       (?:we've|we have|i've|i have|everyone's|everyone has) (?:all )?heard (?:it|that one|this one|it all)(?: before)?(?=[.!,;]|$)
-      the usual (?:\p{L}+ |'[^']{1,30}' ){0,3}(?:routine|hymn sheet|song and dance|spiel|sob story|lecture|speech)
+      the usual (?:[\p{L}']+ |'[^']{1,30}' ){0,3}(?:routine|hymn sheet|song and dance|spiel|sob story|lecture|speech)
       natural habitat
       you(?:'re| are) (?:clearly |obviously )?in no (?:fit )?state (?:for|to)
       (?:being|a bit|a little|rather) (?:over-?)?dramatic
@@ -1186,6 +1187,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:has|have|'s|'ve) been asking (?:why|whether|if) you(?:'re| are)?
       (?:no one's|nobody's|no-one's) (?:contract|job|position|place|account|role) is safe
       # A consequence passed through others: "this kind of thing reaches the partners", "I'd rather not give them a
       # reason", "that'll follow you round", "HR watch how people react, and it sticks".
@@ -1629,6 +1631,7 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      whatever you (?:\p{L}+ ){0,5}(?:i'll|i will) (?:just )?(?:change|do|sign|accept|approve)
       to make (?:up for it|it up to you)(?=[.!,;]|$)
       (?:i'll|i will) get you (?:eight|six|seven|nine|ten|five|\p{N}+) ?(?:percent|per cent|%)?(?= from| by| in| next|[.!,;]|$)
       # Giving way said in everyday words: "fine, have it your way", "if you'd rather…, fine", "I'll get you six percent
