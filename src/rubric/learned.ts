@@ -138,7 +138,7 @@ export function learnedPoints(
     const end = list[i + 1]!;
     const current = table.tokenIn(visible, start, end);
     table.countOnce(table.pair(previous, current), counted);
-    table.countOnce(current, counted);
+    table.countOnce(table.rowOfToken(current), counted);
     previous = current;
     if (current >= 0) {
       const person = persons[current];

@@ -102,8 +102,9 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
     const from = found[i]!;
     const to = found[i + 1]!;
     const current = table.tokenIn(lower, from, to);
+    const currentRow = table.rowOfToken(current);
     table.countOnce(table.pair(previous, current), sums);
-    table.countOnce(current, sums);
+    table.countOnce(currentRow, sums);
     previous = current;
     if (!inOnePass) continue;
     if (sentence < 0 || from >= list[sentence]!.end) {
@@ -120,7 +121,7 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
     }
     const offset = n * (sentence + 1);
     table.countOnceInSentence(table.pair(previousInSentence, current), sums, offset, columns);
-    table.countOnceInSentence(current, sums, offset, columns);
+    table.countOnceInSentence(currentRow, sums, offset, columns);
     previousInSentence = current;
   }
   if (inOnePass && sentence >= 0) endSentence();

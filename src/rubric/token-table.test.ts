@@ -19,7 +19,7 @@ describe('TokenTable', () => {
     });
     const table = new TokenTable(features, 2);
     tokens.forEach((token, i) => {
-      expect(sumOf(table, [table.token(token)], 2)).toEqual([i, 0]);
+      expect(sumOf(table, [table.rowOfToken(table.token(token))], 2)).toEqual([i, 0]);
       for (let j = 0; j < tokens.length; j++) {
         const row = table.pair(table.token(token), table.token(tokens[j]!));
         if (j % 7 === 0) expect(sumOf(table, [row], 2)).toEqual([0, i * 100 + j]);
@@ -40,10 +40,29 @@ describe('TokenTable', () => {
       ],
       2,
     );
-    const sorry = table.token('sorry');
-    const notSorry = table.pair(table.token('not'), sorry);
+    const sorry = table.rowOfToken(table.token('sorry'));
+    const notSorry = table.pair(table.token('not'), table.token('sorry'));
     expect(sumOf(table, [sorry, sorry, notSorry, -1, notSorry], 2)).toEqual([0.5, 1]);
     expect(sumOf(table, [sorry], 2)).toEqual([0.5, -2]);
+  });
+
+  it('counts the rows of a sentence into its own sums, a row once a sentence, in tables of one column and of more', () => {
+    for (const columns of [1, 2]) {
+      const table = new TokenTable(
+        [
+          ['sorry', 0, 0.5],
+          ['not sorry', columns - 1, 3],
+        ],
+        columns,
+      );
+      const sorry = table.rowOfToken(table.token('sorry'));
+      const notSorry = table.pair(table.token('not'), table.token('sorry'));
+      const sums = new Float64Array(columns * 2);
+      table.startSentence();
+      for (const row of [sorry, notSorry, sorry]) table.countOnceInSentence(row, sums, columns, columns);
+      const expected = columns === 1 ? [0, 3.5] : [0, 0, 0.5, 3];
+      expect([...sums]).toEqual(expected);
+    }
   });
 
   it('reads every weight back as written, with four decimals (packed) or more, negative or large', () => {
@@ -57,7 +76,7 @@ describe('TokenTable', () => {
       all.forEach((weight, i) => {
         const expected = [0, 0, 0];
         expected[i % 3] = weight;
-        expect(sumOf(table, [table.token(`w${i}`)], 3)).toEqual(expected);
+        expect(sumOf(table, [table.rowOfToken(table.token(`w${i}`))], 3)).toEqual(expected);
       });
     }
   });

@@ -27,13 +27,18 @@ export class TokenTable {
    */
   private readonly named: Int32Array;
   private readonly namedMask: number;
-  /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and row. */
+  /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and the pair's row (see `rowOfToken`). */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /** The rows the current reading has counted: see `RowSet`. */
   private readonly counted = new RowSet();
-  /** Row r's weights are entries rowStart[r] up to rowStart[r + 1]: each a column and its weight. */
-  private readonly rowStart: Int32Array;
+  /**
+   * Each token's row. A row is where its entries start: a count of its entries, then each a column and its
+   * weight (`columnOf` and `weightOf`, the count in `weightOf`) or one number (`packed`). The count beside
+   * its entries is read with them: a table of where each row starts was one more read far off in memory
+   * for every row counted. In a table of one weight a row (`weightByRow`), a row is its index there.
+   */
+  private readonly tokenRows: Int32Array;
   private readonly columnOf: Uint16Array;
   private readonly weightOf: Float64Array;
   /**
@@ -75,37 +80,40 @@ export class TokenTable {
     while (size < pairs.size * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 3);
-    let row = ids.size;
-    for (const pair of pairs.values()) {
-      const [first, second] = pair;
-      pair[2] = row;
-      let slot = slotOf(first, second, this.mask);
-      while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set([first + 1, second + 1, row++], slot * 3);
-    }
+    // Rows numbered in turn (tokens first, by their numbers, then pairs) while the table is built.
+    let rows = ids.size;
+    for (const pair of pairs.values()) pair[2] = rows++;
     const rowOf = (feature: string) => {
       const space = feature.indexOf(' ');
       return space < 0 ? ids.get(feature)! : pairs.get(feature)![2];
     };
     if (columns > 0xffff) throw new Error(`a token table holds at most 65,535 columns, not ${columns}`);
-    this.rowStart = new Int32Array(row + 1);
-    for (const [feature] of features) this.rowStart[rowOf(feature) + 1]!++;
-    for (let r = 0; r < row; r++) this.rowStart[r + 1]! += this.rowStart[r]!;
-    const columnOf = new Uint16Array(features.length);
-    const weightOf = new Float64Array(features.length);
-    // Each row's entries in column order, as the features come (each model's features in turn).
-    const filled = this.rowStart.slice(0, row);
+    // Each row's count, then its entries, in column order as the features come (each model's in turn).
+    const startOf = new Int32Array(rows + 1);
+    for (const [feature] of features) startOf[rowOf(feature) + 1]!++;
+    for (let r = 0; r < rows; r++) startOf[r + 1]! += startOf[r]! + 1;
+    const columnOf = new Uint16Array(features.length + rows);
+    const weightOf = new Float64Array(features.length + rows);
     for (const [feature, column, weight] of features) {
-      const at = filled[rowOf(feature)]!++;
+      const start = startOf[rowOf(feature)]!;
+      const at = start + 1 + weightOf[start]!++;
       columnOf[at] = column;
       weightOf[at] = weight;
     }
-    this.weightByRow = columns === 1 ? onePerRow(this.rowStart, weightOf) : undefined;
+    this.weightByRow = columns === 1 ? onePerRow(startOf, weightOf) : undefined;
     this.columnBits = columns > 1 ? 32 - Math.clz32(columns - 1) : 0;
     this.columnMask = (1 << this.columnBits) - 1;
-    this.packed = this.weightByRow ? undefined : packEntries(columnOf, weightOf, this.columnBits);
-    this.columnOf = this.packed ? new Uint16Array(0) : columnOf;
-    this.weightOf = this.packed ? new Float64Array(0) : weightOf;
+    this.packed = this.weightByRow ? undefined : packEntries(startOf, columnOf, weightOf, this.columnBits);
+    const plain = !this.packed && !this.weightByRow;
+    this.columnOf = plain ? columnOf : new Uint16Array(0);
+    this.weightOf = plain ? weightOf : new Float64Array(0);
+    const rowAt = (r: number) => (this.weightByRow ? r : startOf[r]!);
+    this.tokenRows = Int32Array.from({ length: ids.size }, (_, id) => rowAt(id));
+    for (const [first, second, r] of pairs.values()) {
+      let slot = slotOf(first, second, this.mask);
+      while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set([first + 1, second + 1, rowAt(r)], slot * 3);
+    }
     const names = [...ids.keys()];
     this.count = names.length;
     this.characters = names.join('');
@@ -128,9 +136,14 @@ export class TokenTable {
     return this.count;
   }
 
-  /** The token's number (and row), or -1 when no feature has it. */
+  /** The token's number, or -1 when no feature has it. */
   token(token: string): number {
     return this.tokenIn(token, 0, token.length);
+  }
+
+  /** The row of a token's number (its weights, for `countOnce`), or -1 for -1. */
+  rowOfToken(token: number): number {
+    return token < 0 ? -1 : this.tokenRows[token]!;
   }
 
   /** The number of the token `text.slice(start, end)`, or -1 when no feature has it. */
@@ -168,14 +181,13 @@ export class TokenTable {
       return;
     }
     const { packed, columnOf, weightOf } = this;
-    const end = this.rowStart[row + 1]!;
     if (packed) {
       const { columnBits, columnMask } = this;
-      for (let at = this.rowStart[row]!; at < end; at++)
+      for (let at = row + 1, end = at + packed[row]!; at < end; at++)
         sums[packed[at]! & columnMask]! += (packed[at]! >> columnBits) / WEIGHT_SCALE;
       return;
     }
-    for (let at = this.rowStart[row]!; at < end; at++) sums[columnOf[at]!]! += weightOf[at]!;
+    for (let at = row + 1, end = at + weightOf[row]!; at < end; at++) sums[columnOf[at]!]! += weightOf[at]!;
   }
 
   /** Starts a sentence inside the text being read: every row counts once more in it. */
@@ -189,16 +201,19 @@ export class TokenTable {
    */
   countOnceInSentence(row: number, sums: Float64Array, offset: number, columns: number): void {
     if (row < 0 || !this.countedInSentence.add(row)) return;
+    if (this.weightByRow) {
+      if (columns > 0) sums[offset]! += this.weightByRow[row]!;
+      return;
+    }
     // A row's entries are in column order: the columns past `columns` are left out.
     const { packed, columnOf, weightOf } = this;
-    const end = this.rowStart[row + 1]!;
     if (packed) {
       const { columnBits, columnMask } = this;
-      for (let at = this.rowStart[row]!; at < end && (packed[at]! & columnMask) < columns; at++)
+      for (let at = row + 1, end = at + packed[row]!; at < end && (packed[at]! & columnMask) < columns; at++)
         sums[offset + (packed[at]! & columnMask)]! += (packed[at]! >> columnBits) / WEIGHT_SCALE;
       return;
     }
-    for (let at = this.rowStart[row]!; at < end && columnOf[at]! < columns; at++)
+    for (let at = row + 1, end = at + weightOf[row]!; at < end && columnOf[at]! < columns; at++)
       sums[offset + columnOf[at]!]! += weightOf[at]!;
   }
 }
@@ -248,33 +263,39 @@ class RowSet {
 const WEIGHT_SCALE = 10_000;
 
 /**
- * Each entry as its weight in ten-thousandths above `columnBits` bits of column, or undefined when a weight
- * is not a whole number of them that fits. Kept only when every entry read back (as `countOnce` reads it)
- * is the very same double: a division of two integers is correctly rounded, as the decimal the weight was
- * read from is, so weights written with four decimals all are.
+ * Each entry as its weight in ten-thousandths above `columnBits` bits of column, each row's count as it is
+ * (rows start at `startOf`, their counts in `weightOf`), or undefined when a weight is not a whole number
+ * of them that fits. Kept only when every entry read back (as `countOnce` reads it) is the very same
+ * double: a division of two integers is correctly rounded, as the decimal the weight was read from is, so
+ * weights written with four decimals all are.
  */
 function packEntries(
+  startOf: Int32Array,
   columnOf: Uint16Array,
   weightOf: Float64Array,
   columnBits: number,
 ): Int32Array | undefined {
   const packed = new Int32Array(columnOf.length);
-  for (let at = 0; at < columnOf.length; at++) {
-    const entry = (Math.round(weightOf[at]! * WEIGHT_SCALE) << columnBits) | columnOf[at]!;
-    if (!Object.is((entry >> columnBits) / WEIGHT_SCALE, weightOf[at])) return undefined;
-    packed[at] = entry;
+  for (let row = 0; row < startOf.length - 1; row++) {
+    const start = startOf[row]!;
+    packed[start] = weightOf[start]!;
+    for (let at = start + 1; at <= start + weightOf[start]!; at++) {
+      const entry = (Math.round(weightOf[at]! * WEIGHT_SCALE) << columnBits) | columnOf[at]!;
+      if (!Object.is((entry >> columnBits) / WEIGHT_SCALE, weightOf[at])) return undefined;
+      packed[at] = entry;
+    }
   }
   return packed;
 }
 
 /** Each row's one weight (zero for none), or undefined when a row has more than one. */
-function onePerRow(rowStart: Int32Array, weightOf: Float64Array): Float64Array | undefined {
-  const rows = rowStart.length - 1;
+function onePerRow(startOf: Int32Array, weightOf: Float64Array): Float64Array | undefined {
+  const rows = startOf.length - 1;
   const weights = new Float64Array(rows);
   for (let row = 0; row < rows; row++) {
-    const entries = rowStart[row + 1]! - rowStart[row]!;
+    const entries = weightOf[startOf[row]!]!;
     if (entries > 1) return undefined;
-    if (entries === 1) weights[row] = weightOf[rowStart[row]!]!;
+    if (entries === 1) weights[row] = weightOf[startOf[row]! + 1]!;
   }
   return weights;
 }
