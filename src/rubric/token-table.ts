@@ -27,7 +27,11 @@ export class TokenTable {
    */
   private readonly named: Int32Array;
   private readonly namedMask: number;
-  /** Pair table, three numbers a slot: first and second token numbers plus one (zero: empty), and the pair's row (see `rowOfToken`). */
+  /**
+   * Pair table, two numbers a slot: the pair's key (see `pairKey`; zero: empty) and its row (see `rowOfToken`).
+   * Two numbers, not three (each token's own), make the table a third smaller (2 MB for the models read
+   * together): every pair of a reply is looked up here, most of them found in no model, each a read far off.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /** The rows the current reading has counted: see `RowSet`. */
@@ -79,7 +83,7 @@ export class TokenTable {
     let size = 1;
     while (size < pairs.size * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 3);
+    this.slots = new Int32Array(size * 2);
     // Rows numbered in turn (tokens first, by their numbers, then pairs) while the table is built.
     let rows = ids.size;
     for (const pair of pairs.values()) pair[2] = rows++;
@@ -88,6 +92,8 @@ export class TokenTable {
       return space < 0 ? ids.get(feature)! : pairs.get(feature)![2];
     };
     if (columns > 0xffff) throw new Error(`a token table holds at most 65,535 columns, not ${columns}`);
+    if (ids.size > MAX_TOKENS)
+      throw new Error(`a token table holds at most ${MAX_TOKENS} tokens, not ${ids.size}`);
     // Each row's count, then its entries, in column order as the features come (each model's in turn).
     const startOf = new Int32Array(rows + 1);
     for (const [feature] of features) startOf[rowOf(feature) + 1]!++;
@@ -111,8 +117,8 @@ export class TokenTable {
     this.tokenRows = Int32Array.from({ length: ids.size }, (_, id) => rowAt(id));
     for (const [first, second, r] of pairs.values()) {
       let slot = slotOf(first, second, this.mask);
-      while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set([first + 1, second + 1, rowAt(r)], slot * 3);
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set([pairKey(first, second), rowAt(r)], slot * 2);
     }
     const names = [...ids.keys()];
     this.count = names.length;
@@ -162,8 +168,9 @@ export class TokenTable {
   pair(first: number, second: number): number {
     if (first < 0 || second < 0) return -1;
     const { slots, mask } = this;
-    for (let slot = slotOf(first, second, mask); slots[slot * 3] !== 0; slot = (slot + 1) & mask)
-      if (slots[slot * 3] === first + 1 && slots[slot * 3 + 1] === second + 1) return slots[slot * 3 + 2]!;
+    const key = pairKey(first, second);
+    for (let slot = slotOf(first, second, mask); slots[slot * 2] !== 0; slot = (slot + 1) & mask)
+      if (slots[slot * 2] === key) return slots[slot * 2 + 1]!;
     return -1;
   }
 
@@ -299,6 +306,12 @@ function onePerRow(startOf: Int32Array, weightOf: Float64Array): Float64Array | 
   }
   return weights;
 }
+
+/** A table's tokens are numbered below this, so that two numbers plus one fit in a pair's key. */
+const MAX_TOKENS = 0xffff;
+
+/** The two token numbers of a pair, each plus one, in one number: never zero (an empty slot). */
+const pairKey = (first: number, second: number) => ((first + 1) << 16) | (second + 1);
 
 const slotOf = (first: number, second: number, mask: number) =>
   (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
