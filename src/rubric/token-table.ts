@@ -14,16 +14,18 @@ export class TokenTable {
   /** How many tokens have a number. */
   private readonly count: number;
   /**
-   * Every token's characters one after another in one string; a slot of `named` says where each starts and
-   * ends. A token is compared with one read of its characters here: a string per token was a read of the
-   * list and one of the string, each far off in memory, for most tokens of every reply.
+   * Every token's characters one after another in one string, in the tokens' order; token t's are
+   * `spelled[t]` up to `spelled[t + 1]`. A token is compared with one read of its characters here: a string
+   * per token was a read of the list and one of the string, each far off in memory, for most tokens of every reply.
    */
   private readonly characters: string;
+  private readonly spelled: Int32Array;
   /**
-   * Tokens by the hash of their characters, four numbers a slot: the hash, the token's number plus one
-   * (zero: empty), and where its characters start and end in `characters`. A token is looked up as a part
-   * of the text it stands in, with no string cut for it:
+   * Tokens by the hash of their characters, two numbers a slot: the hash and the token's number plus one
+   * (zero: empty). A token is looked up as a part of the text it stands in, with no string cut for it:
    * a `Map` asked for a fresh string hashed it and probed a table of objects, the most of a reading's time.
+   * Every token of a reply is looked up here and most are found in no table, so the slots are kept small
+   * (256 kB for the models read together, half what they took with each token's characters' start and end).
    */
   private readonly named: Int32Array;
   private readonly namedMask: number;
@@ -126,14 +128,14 @@ export class TokenTable {
     let named = 1;
     while (named < names.length * 2) named *= 2;
     this.namedMask = named - 1;
-    this.named = new Int32Array(named * 4);
-    let from = 0;
+    this.named = new Int32Array(named * 2);
+    this.spelled = new Int32Array(names.length + 1);
     names.forEach((name, id) => {
+      this.spelled[id + 1] = this.spelled[id]! + name.length;
       const hash = hashOf(name, 0, name.length);
       let slot = hash & this.namedMask;
-      while (this.named[slot * 4 + 1] !== 0) slot = (slot + 1) & this.namedMask;
-      this.named.set([hash, id + 1, from, from + name.length], slot * 4);
-      from += name.length;
+      while (this.named[slot * 2 + 1] !== 0) slot = (slot + 1) & this.namedMask;
+      this.named.set([hash, id + 1], slot * 2);
     });
   }
 
@@ -154,12 +156,14 @@ export class TokenTable {
 
   /** The number of the token `text.slice(start, end)`, or -1 when no feature has it. */
   tokenIn(text: string, start: number, end: number): number {
-    const { named, namedMask, characters } = this;
+    const { named, namedMask, characters, spelled } = this;
     const hash = hashOf(text, start, end);
-    for (let slot = hash & namedMask; named[slot * 4 + 1] !== 0; slot = (slot + 1) & namedMask) {
-      const at = slot * 4;
-      if (named[at] !== hash || named[at + 3]! - named[at + 2]! !== end - start) continue;
-      if (sameText(characters, named[at + 2]!, text, start, end)) return named[at + 1]! - 1;
+    for (let slot = hash & namedMask; named[slot * 2 + 1] !== 0; slot = (slot + 1) & namedMask) {
+      if (named[slot * 2] !== hash) continue;
+      const token = named[slot * 2 + 1]! - 1;
+      const from = spelled[token]!;
+      if (spelled[token + 1]! - from === end - start && sameText(characters, from, text, start, end))
+        return token;
     }
     return -1;
   }
