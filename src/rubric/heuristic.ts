@@ -247,19 +247,23 @@ export function analyse(input: ScoreInput): Analysis {
   // kind words, against the good and fair ranking replies as replies without one. The rules' blame, defence
   // and giving in are phrases a good reply can hold too ("you said yes to all three", "Thursday's no
   // problem"): those count where the reply makes them a harm.
-  const harms = signals.filter(
-    (s) =>
-      s.learned === 'harm' ||
-      HARMS.has(s.id) ||
-      (s.id === 'blames' &&
-        (apologised || ownedAt < s.start || BLAME_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
-      (s.id === 'defensive' &&
-        (REFUSED_APOLOGY.test(text.slice(s.start, s.end)) ||
-          DEFENCE_OUTRIGHT.test(text.slice(s.start, s.end)))) ||
+  const harms = signals.filter((s) => {
+    if (s.learned === 'harm' || HARMS.has(s.id)) return true;
+    const quote = text.slice(s.start, s.end);
+    switch (s.id) {
+      case 'blames':
+        return apologised || ownedAt < s.start || BLAME_OUTRIGHT.test(quote);
+      case 'defensive':
+        return REFUSED_APOLOGY.test(quote) || DEFENCE_OUTRIGHT.test(quote);
       // An apology that carries such a defence ("I'm sorry; to be fair to me, I did say at your review…") is one.
-      (s.id === 'apology-with-excuse' && DEFENCE_OUTRIGHT.test(text.slice(s.start, s.end))) ||
-      (s.id === 'gives-in' && GIVES_IN_OUTRIGHT.test(text.slice(s.start, s.end))),
-  );
+      case 'apology-with-excuse':
+        return DEFENCE_OUTRIGHT.test(quote);
+      case 'gives-in':
+        return GIVES_IN_OUTRIGHT.test(quote);
+      default:
+        return false;
+    }
+  });
   if (harms.length > 0) flags.push('harm');
 
   const onlyInstruction = flags.includes('grader-instruction') && wordsBesideInstructions(reply) < 4;
