@@ -161,8 +161,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzb': 114,
   '2026-12hv': 112,
   '2026-12zzc': 114,
-  '2026-12zzd': 87,
-  '2026-12hw': 102,
+  '2026-12zzd': 115,
+  '2026-12hw': 123,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

@@ -167,9 +167,9 @@ const BLAME_OUTRIGHT =
  * defences and yeses ("we did our best", "Thursday's no problem") are phrases a good reply can hold too.
  */
 const DEFENCE_OUTRIGHT =
-  /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk|did (?:tell|warn) you|having a go|back-to-back|had a (?:minute|second|moment)|zorgvuldig gegaan|willekeur|zomaar verzonnen|ik zat (?:\p{L}+ ){0,3}ook met|nowhere in|nergens in|lag (?:het|dat) niet|niet weten/iu;
+  /to be fair (?:to|on) me|other things|andere dingen|spek en bonen|(?:moet|moeten) (?:je|jij|jullie) (?:ook )?(?:snappen|begrijpen) dat ik|niet alles tegelijk|did (?:tell|warn) you|having a go|back-to-back|had a (?:minute|second|moment)|zorgvuldig gegaan|willekeur|zomaar verzonnen|ik zat (?:\p{L}+ ){0,3}ook met|nowhere in|nergens in|lag (?:het|dat) niet|niet weten|(?:isn't|not|hardly) on me|in my (?:position|shoes)|zelf verzonnen|op mijn bord|op iedereen|geen andere (?:mensen|keus)|naar mij|alleen maar doen wat|niet anders kunnen|mag een (?:teamleider|leidinggevende|manager|baas|leider)/iu;
 const GIVES_IN_OUTRIGHT =
-  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|sign (?:off on )?(?:whatever|anything)|whatever you (?:\p{L}+ ){0,5}(?:i'll|i will)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar/iu;
+  /your way|rather|somehow|whatever (?:\p{L}+ ){1,2}says|make (?:up for it|it up to you)|sign (?:off on )?(?:whatever|anything)|whatever you (?:\p{L}+ ){0,5}(?:i'll|i will)|pay rise|raise|promotion|bonus|title|percent|per cent|%|(?:is|'s|will be) (?:yours|for you)|(?:is|wordt) (?:voor jou|van jou|de jouwe)|welk bedrag|hoe dan ook|vooruit dan maar|jou wordt/iu;
 
 /** Moves that harm the relationship whatever surrounds them. */
 const HARMS = new Set<SignalId>(['contempt', 'threatens', 'dismisses', 'must-not']);

@@ -3096,3 +3096,100 @@ describe('mockery in the content, without a stock marker', () => {
   ];
   readsEach(CASES);
 });
+
+describe('everyday negation, glued harm and sarcasm of a thirteenth stop', () => {
+  const CASES: ActCase[] = [
+    // A warning in so many words.
+    ['If twelve percent is the line, there are other hauliers.', 'en', 'threatens', []],
+    ["Just don't let it happen again, yeah?", 'en', 'threatens', []],
+    ["Should you be worried? Well, we'll see.", 'en', 'threatens', []],
+    ['Anders vragen we gewoon bij andere vervoerders een offerte op.', 'nl', 'threatens', []],
+    ['Als het misgaat, sta ik niet naast je bij de directie.', 'nl', 'threatens', []],
+    ['Als dit zo doorgaat, moeten we het over je functioneren hebben.', 'nl', 'threatens', []],
+    ['Volgende keer zitten we hier met iemand van HR erbij.', 'nl', 'threatens', []],
+    ['Als je hier volgend jaar nog wilt werken, moet er iets veranderen.', 'nl', 'threatens', []],
+    // Look-alikes: an option, a promise, support, an offer of help.
+    ['There are other options we can look at together.', 'en', undefined, ['threatens']],
+    ["I won't let it happen again.", 'en', undefined, ['threatens']],
+    ['Als het misgaat, sta ik naast je.', 'nl', undefined, ['threatens']],
+    ['Wil je dat ik iemand van HR vraag om je verlof te regelen?', 'nl', undefined, ['threatens']],
+    // The feeling or the conversation waved off.
+    ["I know it's tight, not that that's my problem.", 'en', 'dismisses', []],
+    ["Your costs went up, but that isn't really my problem.", 'en', 'dismisses', []],
+    ["I'm not here to hand out gold stars, Owen.", 'en', 'dismisses', []],
+    ["Honestly, I don't think you should be that surprised.", 'en', 'dismisses', []],
+    ['Wat wil je dat ik zeg, dat het niet uitmaakt?', 'nl', 'dismisses', []],
+    ['Kom op, we zijn allemaal volwassen.', 'nl', 'dismisses', []],
+    ['Joh, laat maar, het is al goed.', 'nl', 'dismisses', []],
+    // Look-alikes: the other relieved, a question, an invitation.
+    ["It's not your problem to solve on your own.", 'en', undefined, ['dismisses']],
+    ['Wat wil je dat ik tegen Ingrid zeg?', 'nl', undefined, ['dismisses']],
+    ['Laat maar weten wat je nodig hebt.', 'nl', undefined, ['dismisses']],
+    // A put-down in plain words, or mockery in the content.
+    ['Nobody wants to hear about 2015 every week, Graham.', 'en', 'contempt', []],
+    ["The theatrics aren't necessary, are they?", 'en', 'contempt', []],
+    ['Nice that someone finally checked the mapping.', 'en', 'contempt', []],
+    ['Spare me the martyr act.', 'en', 'contempt', []],
+    ['Can you really see yourself leading people?', 'en', 'contempt', []],
+    ['Sure, because that always works.', 'en', 'contempt', []],
+    ['What a novel idea.', 'en', 'contempt', []],
+    ['Je zit te mokken als een puber.', 'nl', 'contempt', []],
+    ['Dat is wel heel creatief gerekend.', 'nl', 'contempt', []],
+    ['Je weet het wel te timen, Sander.', 'nl', 'contempt', []],
+    ["'Maak je geen zorgen.' Die ken ik.", 'nl', 'contempt', []],
+    ['Moet ik nu onder de indruk zijn?', 'nl', 'contempt', []],
+    ['Half toegezegd? Dat is een beetje zwanger.', 'nl', 'contempt', []],
+    // Look-alikes: bad news, a question about the future, a plain "because", a plain "die ken ik".
+    ['Nobody wants to hear bad news like this.', 'en', undefined, ['contempt']],
+    ["It's nice that someone is finally asking me.", 'en', undefined, ['contempt']],
+    ['Can you see yourself in that role in a year?', 'en', undefined, ['contempt']],
+    ["Sure. Because you asked, I'll send it today.", 'en', undefined, ['contempt']],
+    ['Die klant ken ik, ik bel hem zelf.', 'nl', undefined, ['contempt']],
+    // The fault handed on.
+    ['No. And you got yourself into this one.', 'en', 'blames', []],
+    ["It wasn't my call, HR went with Ben.", 'en', 'blames', []],
+    ["If they'd listened to us, this would never have happened.", 'en', 'blames', []],
+    ['Moet ik weer jouw brandjes blussen?', 'nl', 'blames', []],
+    ['Dat ligt echt aan hoe jij in projecten werkt.', 'nl', 'blames', []],
+    ['Als die het had doorgestuurd, had je het geweten.', 'nl', 'blames', []],
+    // Look-alikes: the speaker's own lapse.
+    ["If I'd listened to you, this would never have happened.", 'en', undefined, ['blames']],
+    ['Als ik het had doorgestuurd, had je het geweten.', 'nl', undefined, ['blames']],
+    // The fault waved off oneself.
+    ["So it's hardly on me that your buyer got there first.", 'en', 'defensive', []],
+    ['Any lead in my position would have stuck with it.', 'en', 'defensive', []],
+    ['Ik heb dit niet zelf verzonnen, hè.', 'nl', 'defensive', []],
+    ['Ik had ook geen andere mensen.', 'nl', 'defensive', []],
+    ['Kijk niet naar mij, ik heb die budgetten niet gemaakt.', 'nl', 'defensive', []],
+    ['Dat mag een teamleider toch?', 'nl', 'defensive', []],
+    ['Ik had niet anders kunnen kiezen.', 'nl', 'defensive', ['takes-ownership']],
+    // Look-alike: a lapse owned.
+    ['Ik had het anders moeten doen.', 'nl', 'takes-ownership', ['defensive']],
+    // Giving way, and its look-alike: backing given.
+    ["Fine, I'll back you on 1 March.", 'en', 'gives-in', ['offers-support']],
+    ["I'll back you on the July date.", 'en', 'offers-support', ['gives-in']],
+    ['Ik ga met HR praten en ik zorg dat het jou wordt.', 'nl', 'gives-in', []],
+    // Kind acts in everyday words.
+    ["I don't doubt for a second why 1 March matters so much to you.", 'en', 'acknowledges-feeling', []],
+    ['Ik snap hoeveel druk er vanuit de raad op staat.', 'nl', 'acknowledges-feeling', []],
+    // "Ik ga niet doen alsof ik weet hoe…" is humility or a way out of the subject: no refusal either way.
+    ['Ik ga niet doen alsof ik weet hoe dat voor je is.', 'nl', undefined, ['clear-no']],
+    ['Not at twelve, no.', 'en', 'clear-no', []],
+    ["It's 3.8 percent and that's what you'll get.", 'en', 'clear-no', []],
+    ['Ik ga niet zeggen dat 1 maart haalbaar is.', 'nl', 'clear-no', []],
+    ['Could we look at what a July start would mean for them?', 'en', 'offers-alternative', []],
+    ['Would a three-year contract at indexation give you more certainty?', 'en', 'offers-alternative', []],
+    ['Zou een contract van drie jaar jullie helpen?', 'nl', 'offers-alternative', []],
+    ['Op jouw vakkennis heb ik nooit iets aan te merken gehad.', 'nl', 'appreciation', []],
+    ['Dat idee was een van de beste van de sprint.', 'nl', 'appreciation', []],
+    // A sorry said because it has to be is no apology.
+    [
+      'Catherine thinks I should say sorry, so... sorry, I guess.',
+      'en',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    ['Sorry, dat moest even gezegd.', 'nl', undefined, ['apology-with-responsibility']],
+  ];
+  readsEach(CASES);
+});

@@ -53,6 +53,7 @@ export const en: Lexicon = {
       you(?:'re| are) not (?:overreacting|being (?:unreasonable|dramatic|silly|oversensitive)|wrong to (?:be|feel))
       (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)
       (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
+      (?:don't|do not|never) doubt (?:for a (?:second|moment|minute) )?(?:why|how much) [^.!?]{0,40}matters
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -111,6 +112,8 @@ export const en: Lexicon = {
       # Regret on condition that someone minded: "if anyone was inconvenienced by the timing, of course we regret that".
       if (?:anyone|anybody|someone|you|people) (?:\p{L}+ ){0,3}(?:was|were|felt|got|has been|have been) (?:\p{L}+ )?(?:inconvenienced|offended|upset|hurt|put out|bothered|affected|disappointed)[^.!?]{0,60}?,? (?:then )?(?:of course |naturally )?(?:we|i) (?:\p{L}+ )?(?:regret|apologi[sz]e|are sorry|am sorry|'re sorry|'m sorry)
       (?:we|i) (?:\p{L}+ )?regret (?:any|the) (?:inconvenience|upset|disruption|confusion)
+      # A sorry said because it has to be: "so... sorry, I guess".
+      sorry,? i guess(?=[.!]|$)
     `,
     'takes-ownership': rx`
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
@@ -329,6 +332,10 @@ export const en: Lexicon = {
       # A disclaimer that the "but" takes back: "I'm not blaming you, but you're the reason…", "no offence, but none of
       # this would be happening if you hadn't…", "not to point fingers, but you…".
       (?:not (?:blaming|accusing|having a go at) (?:you|anyone)|not to (?:point|wag) (?:any )?(?:fingers|the finger)|no offen[cs]e|not to sound (?:harsh|rude|unkind)|far be it from me|don't take this the wrong way|i'm not saying (?:it's|it was|this is) (?:your|their|his|her) fault)[^.!?]{0,40}?,? but (?:you|your|none of this|if you|if your|it was you|it's you)
+      # The fault handed to the other or to others: "you got yourself into this one", "It wasn't really my decision, HR went with Ben", "If they'd listened, this would have been a hiccup".
+      you got yourself into (?:this|that|it)(?: one)?
+      (?:it )?wasn't (?:really )?my (?:decision|call|choice)[,;:] (?:hr|management|the board|the panel|upstairs|they)
+      if (?:they|you|your \p{L}+|he|she|the \p{L}+)(?:'d| had) (?:\p{L}+ ){0,2}(?:listened|checked|read|called|kept|followed|planned|told|asked)[^.!?]{0,40}(?:this|it|none of this|we) (?:would|wouldn't)
     `,
     defensive: rx`
       # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
@@ -432,6 +439,9 @@ export const en: Lexicon = {
       (?:you|they|anyone) can't (?:honestly |seriously |really )?expect me (?:not )?to
       did you (?:honestly |really |seriously )?expect (?:a|me|us)
       (?:aren't|are not) (?:my|our) (?:fault|problem|doing|responsibility)
+      # The fault waved off oneself, or one's conduct made everyone's: "it's hardly on me", "any lead in my position would have stuck with it".
+      hardly (?:on me|my fault|down to me|my doing)
+      any (?:\p{L}+ )?(?:lead|manager|leader|boss|one|team lead) in my (?:position|shoes|place) would have
     `,
     'clear-no': rx`
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
@@ -551,6 +561,9 @@ export const en: Lexicon = {
       (?:can't|cannot|won't|will not) put my name to
       (?:percent|per cent|%|date|deadline|june|march|\p{N}) (?:simply |just |really )?(?:isn't|is not|won't|will not) (?:going to )?(?:happen|fly|work)
       (?:can't|cannot) (?:go|send it|go out|be sent) (?:to \p{L}+ )?(?:like this|as it stands|as it is)
+      # A no after the figure, or the last word on it: "Not at twelve, no.", "that's what you'll get".
+      not (?:at|for|by|on|with) (?:\p{L}+|\p{N}+)(?: (?:\p{L}+|\p{N}+)){0,2}, no(?=[.!;]|$)
+      that's (?:what|all) you(?:'ll| will) get(?=[.!]|$)
     `,
     'offers-alternative': rx`
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
@@ -575,6 +588,9 @@ export const en: Lexicon = {
       (?:a|one) (?:smaller|first|realistic) (?:first )?step
       # What is possible instead, after the no: "What I could do is a scoping session in May".
       what (?:i|we) (?:could|can|would|might) (?:do|offer|suggest|propose)(?: instead)?(?: is|:)
+      # Another way put as a question: "Could we look at what a July start would mean?", "Would a three-year contract give you more certainty?".
+      could we (?:look at|consider|explore|talk about) (?:what )?(?:a|an) (?:\p{L}+ ){0,2}(?:start|date|launch|option|deadline|phase|version|release|contract)
+      would (?:a|an) (?:[\p{L}\p{N}-]+ ){1,6}(?:give you|work for you|help you|suit you)
     `,
     'offers-support': rx`
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
@@ -594,7 +610,7 @@ export const en: Lexicon = {
       forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?
       (?:so|then) you can (?:leave|go|be with)
       (?:want|shall|should) (?:me|i) (?:to )?(?:call|come|go|talk to|join)[^.!?]{0,30}with you
-      (?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
+      (?<!fine,? (?:then,? )?)(?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
       (?:let|tell) me know (?:if|what|when|how) (?:you need|i can|there's)
       i(?:'m| am) (?:here|there) for you
       we(?:'ll| will) (?:cover|sort|handle|manage|figure|work) (?:it|this|that)(?: out)?
@@ -648,7 +664,7 @@ export const en: Lexicon = {
       so (?:nothing|none of (?:it|this|that)|it|this|that) (?:hangs|falls|lands|rests|sits) on you
       (?:so|and) you(?:'re| are)? not (?:standing|sitting|stuck) (?:there |in there )?(?:on your own|alone|by yourself)
       i(?:'ll| will| can) (?:block|free up|set aside|make|put aside) (?:an hour|half an hour|some time|time|the time|an afternoon|a morning) (?:\p{L}+ ){0,2}(?:with|for) you
-      i(?:'ll| will)(?: happily| gladly| fully)? back (?:you|it|that|whatever you|what(?:ever)? you)
+      (?<!fine,? (?:then,? )?)i(?:'ll| will)(?: happily| gladly| fully)? back (?:you|it|that|whatever you|what(?:ever)? you)
       let me (?:carry|take|shoulder) (?:some|part|a share|a bit) of (?:it|this|that|the)
       (?:i'll|i will|i can|let me) (?:join|come to|sit in on) (?:your|the) (?:board(?: call| meeting)?|call|meeting) (?:with you|tomorrow|today|and)
       (?:hr|we|i) can (?:set (?:you )?up|arrange|organi[sz]e|sort out) (?:\p{L}+ ){0,2}(?:leave|a coach|coaching|counselling|time off)
@@ -1148,6 +1164,21 @@ export const en: Lexicon = {
       with all (?:due )?respect
       (?:you )?(?:can't|cannot) seriously
       (?:nice|great|lovely|some|what an?) (?:apology|excuse|try)(?=[.!?])
+      # A put-down in plain words: "nobody wants to hear about 2015 every week", "the theatrics", "nice that someone finally looked", "spare me the brave little soldier act", "can you really see yourself coaching people? You can't even hand over a ticket".
+      nobody (?:here )?(?:wants|needs) to hear about (?!(?:this|that|it|bad news)(?![\p{L}]))[\p{L}\p{N}]+
+      (?:the|all (?:the|this)|these|your) (?:theatrics|dramatics|histrionics)
+      (?:nice|good|great|glad) (?:that |to see )?(?:someone|somebody) (?:finally|at last)
+      spare me (?:the|your) (?:\p{L}+ ){0,3}(?:act|speech|drama|lecture|excuses|sob story|theatrics|routine)
+      (?:brave little soldier|martyr|hero) act
+      can you (?:really|honestly|seriously) see yourself
+      you can't even (?:hand|do|get|manage|write|run|keep|finish|spell|count|organise|organize|remember)
+      # Mockery in the content: "Sure, because your buyer is famous for…", "Couldn't have picked a better afternoon", "What a novel idea", "I left my crystal ball at home", "Do try to look pleased", "Oh wait, there wasn't one".
+      sure,? because
+      couldn't have picked a (?:better|worse) [\p{L}\p{N}]+
+      what a (?:novel|revolutionary|groundbreaking) (?:idea|concept|thought|suggestion)
+      left my crystal ball
+      do try to (?:look|be|act|sound|seem)
+      oh wait,? (?:there|that) (?:wasn't|was no|weren't)
     `,
     condolence: rx`
       my heart goes out to
@@ -1333,6 +1364,10 @@ export const en: Lexicon = {
       (?:this|that) (?:will|is going to) (?:end up )?(?:in|on) your (?:file|record|review|appraisal)
       if you (?:don't|do not|won't|can't)[^.!?]{0,60}(?:you're|you are|you'll be|you will be) (?:out|fired|gone|done|finished)
       (?:think about|remember) who (?:writes|signs|decides on) your (?:review|appraisal|bonus|contract)
+      # A warning in so many words: "if the numbers don't work for you, there are other hauliers", "just don't let it happen again", "Should you be worried? Well…".
+      there are (?:plenty of |lots of |loads of )?other (?:hauliers|suppliers|carriers|vendors|providers|transport firms|haulage firms)(?=[.!,;]|$| out there| around)
+      (?:just )?(?:don't|do not) let (?:it|this|that) happen again
+      should you be worried\? (?:well|maybe|possibly|perhaps|we'll see|that depends)
     `,
     'grader-instruction': rx`
       # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
@@ -1604,6 +1639,15 @@ export const en: Lexicon = {
       your (?:\p{L}+ ){1,3}(?:aren't|isn't|are not|is not) my (?:problem|concern|business)
       (?:it|that) (?:can't|cannot|couldn't) have been that bad
       take it up with (?:helen|hr|him|her|them|procurement|\p{Lu}\p{L}+)
+      # Kindness taken back in the same breath, the other's hopes or feeling waved off: "not that that's my problem", "that isn't really my problem, is it?", "I'm not here to hand out gold stars", "I don't think you should be that surprised", "time to get past it", "HR says I'm supposed to mention…".
+      not that (?:that's|that is|it's|it is|this is) (?:really )?my (?:problem|concern|business)
+      (?:that|it|this) (?:isn't|is not) (?:really |exactly )?my (?:problem|concern)
+      (?:that's|it's|that is|it is) not (?:really |exactly )?my (?:problem|concern)
+      (?:i'm|i am) not here to (?:hand out|give out|dish out) (?:gold stars|medals|compliments|praise|pats on the back)
+      (?:don't|do not) think you should be (?:that |so |too )?surprised
+      you (?:shouldn't|should not) be (?:that |so |too )?surprised
+      time to get past it
+      (?:hr|the handbook|the policy|policy) says i(?:'m| am) supposed to (?:mention|say|offer|tell you)
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1752,6 +1796,8 @@ export const en: Lexicon = {
       (?:we'll|we will) (?:get|have) (?:\p{L}+ ){0,3}(?:done|ready|built) (?:by|for) (?:1 june|june 1(?:st)?)
       (?:i'd|i would|we'll|we will|i'll|i will) send it (?:to \p{L}+ )?as it is
       (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
+      # Giving way with a shrug: "Fine, I'll back you on 1 March".
+      fine,? (?:then,? )?i'll (?:back|sign off on|go along with|support) (?:you|it|that|this)
     `,
     'takes-back': rx`
       # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",

@@ -71,6 +71,7 @@ export const nl: Lexicon = {
       dat zou ik (?:ook|net zo) (?:zijn|hebben|voelen)|dat had ik (?:ook )?gehad
       (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
       (?:maakt|maken) (?:het|dit|dat) (?:voor (?:jou|je) )?niet (?:makkelijk|eenvoudig|makkelijker|leuk)(?: voor (?:jou|je))?
+      ik (?:snap|begrijp|zie|weet) hoeveel (?:druk|stress|werk|spanning|pijn|zorgen|gedoe)
     `,
     reflects: rx`
       wat ik hoor(?: is)?
@@ -130,6 +131,7 @@ export const nl: Lexicon = {
       jammer dat (?:je|jij) (?:het zo|je zo) (?:opvat|voelt|ervaart)
       # Spijt van de reactie van de ander, niet van de eigen daad: "sorry dat het je zo raakte", "het spijt me als dat je dwarszat".
       (?:sorry|het spijt me|excuses)(?: hoor)?,? (?:dat|als) (?:het|dit|dat) (?:je|jou) (?:zo |zo erg |dan )?(?:raakte|raakt|dwarszat|dwarszit|kwetste|kwetst|stak|steekt|van slag bracht|zo hoog zat|is gaan dwarszitten)
+      sorry,? (?:maar )?dat moest (?:even |me )?(?:gezegd|eruit|van het hart)
     `,
     'takes-ownership': rx`
       # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
@@ -207,7 +209,7 @@ export const nl: Lexicon = {
       (?:dat|het|de fout|het probleem) (?:ligt|lag) (?:echt |helemaal )?(?:bij|aan) (?:mij|ons|mijn|onze)
       (?:het is|het was|de fout is|de schuld is) (?:helemaal )?(?:de mijne|van mij|de onze|van ons)
       (?:de schuld|de fout) ligt bij mij
-      ik had [^.!?]{0,50}?(?:moeten|mogen|kunnen)
+      ik had (?!niet anders )[^.!?]{0,50}?(?:moeten|mogen|kunnen)
       (?:we|wij) hadden [^.!?]{0,50}?(?:moeten|mogen)
       ik (?:was|ben) (?:\p{L}+ )?te (?:scherp|fel|kort|hard|snel|boos|streng|bot|kortaf)
       (?:dat|het) was niet (?:\p{L}+ )?(?:oké|ok|goed|handig|netjes|eerlijk|terecht|mijn beste moment)(?: van (?:me|mij|ons))?(?! van (?:hem|haar|jou|je|jullie|hen|hun))
@@ -228,6 +230,7 @@ export const nl: Lexicon = {
       # "dat lag niet aan jou, dat lag aan mij", "fout van ons".
       (?:fout|schuld) van (?:ons|mij)(?=[.!,;:]|$| en)
       (?:kwam|lag|zat) niet (?:bij|van|aan) (?:jou|jullie|u),? (?:maar|dat lag|het lag) (?:\p{L}+ ){0,6}(?:ik|mij|me|ons|mijn)(?![\p{L}])
+      ik heb er (?:zelf )?(?:ook )?(?:veel |wat )?van geleerd
     `,
     blames: rx`
       (?:mag|kun|kan) je (?:dus )?(?:lekker|mooi) zelf (?:\p{L}+ ){0,4}(?:oplossen|uitleggen|regelen|uitzoeken|opknappen)
@@ -384,6 +387,10 @@ export const nl: Lexicon = {
       # "ik wil het niet op jullie afschuiven, maar met wat meer voorraad hadden jullie…".
       (?:ik verwijt (?:je|jou|jullie|u) (?:niks|niets)|ik neem (?:het|dat) (?:je|jou|jullie|u) niet kwalijk|het is niet om (?:je|jou|jullie|u) te kwetsen|ik wil (?:het |dat )?niet (?:op (?:jou|jullie|u) )?afschuiven|(?:de )?schuld geef ik niemand|ik wil niemand (?:iets )?verwijten|ik zeg niet dat het (?:jouw|jullie|uw) (?:fout|schuld) (?:is|was))[^.!?]{0,40}?,? maar (?:jij|je|jullie|u|met|als|door|zonder)
       (?:dat|het) is jouw (?:eigen )?(?:slordigheid|fout|schuld|probleem)(?=[.!?,;:]|$)
+      # De schuld bij de ander of een derde: "moet ik wéér jouw brandjes blussen", "dat ligt aan hoe jij in projecten werkt", "Als die het had doorgezet, had je het geweten".
+      (?:jouw|je) brandjes (?:blussen|oplossen)
+      ligt (?:echt |gewoon |vooral )?aan hoe (?:jij|je) (?:\p{L}+ ){0,3}(?:werkt|doet|bent|omgaat|communiceert|plant)
+      als (?:die|hij|ze|zij|jullie(?: \p{L}+)?|je \p{L}+|jouw \p{L}+) (?:\p{L}+ ){0,3}(?:had|hadden) (?:\p{L}+ ){0,2}(?:doorgezet|doorgestuurd|gelezen|gemeld|gecheckt|nagekeken|gebeld|gezegd)
     `,
     defensive: rx`
       # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
@@ -493,6 +500,15 @@ export const nl: Lexicon = {
       (?:daar )?(?:kan|kon|kunnen|had) niemand (?:hier |daar )?(?:iets|wat) aan (?:doen|kunnen doen)|(?:dat|zoiets) (?:kan|kon) iedereen overkomen|(?:dat|het) viel niet te voorzien
       moet ik nu door het stof|waarom zou ik (?:me (?:daarvoor |ervoor )?verontschuldigen|sorry zeggen|excuses (?:maken|aanbieden))
       (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
+      # Het eigen gedrag goedgepraat of van zich af geschoven: "ik heb dit niet zelf verzonnen", "anders krijg ik het op mijn bord", "ik had geen andere mensen", "ik kan niet op iedereen wachten", "kijk niet naar mij", "dat mag een teamleider toch?".
+      (?:ik heb|heb ik) (?:dit|dat|het) niet (?:zelf )?(?:verzonnen|bedacht)
+      anders krijg ik het (?:zelf )?op mijn bord
+      ik had (?:ook )?geen andere (?:mensen|keus|optie|mogelijkheid)
+      ik kan niet op iedereen (?:gaan )?(?:zitten )?wachten
+      kijk (?:niet|maar niet) naar mij
+      ik (?:kan|mag) (?:ook )?alleen maar doen wat
+      (?:dat|het) mag een (?:teamleider|leidinggevende|manager|baas|leider) (?:toch|ook)
+      ik had (?:echt |ook )?niet anders kunnen (?:kiezen|doen|handelen|beslissen)
     `,
     'clear-no': rx`
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
@@ -607,7 +623,7 @@ export const nl: Lexicon = {
       (?:ga|gaan) (?:ik|we|wij) niet (?:mee )?akkoord
       (?:ik|we|wij) (?:ga|gaan|kan|kunnen|zal|zullen) (?:\p{L}+ ){0,4}niet (?:\p{L}+ ){0,4}(?:schrijven|toezeggen|tekenen|goedkeuren|beloven)
       (?:kan|kunnen|zal|zullen) (?:ik|we|wij) (?:je |jou |jullie )?(?:\p{L}+ ){0,4}niet (?:toezeggen|beloven|geven|betalen|leveren)
-      (?:we|wij|ik) (?:kunnen|kan|gaan|ga|zullen|zal) (?:\p{L}+ ){0,4}niet (?!(?:zo )?(?:moeilijk|lastig))(?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|halen|oppakken|maken|aannemen|beloven|toezeggen|redden)
+      (?:we|wij|ik) (?:kunnen|kan|gaan|ga|zullen|zal) (?:\p{L}+ ){0,4}niet (?!(?:zo )?(?:moeilijk|lastig))(?:\p{L}+ ){0,5}(?:bouwen|doen|leveren|halen|oppakken|maken|aannemen|beloven|toezeggen|redden)(?! alsof)
       (?:dat|die|dit|het) (?:\p{L}+ )?(?:doe|pak|neem|bouw|lever|beloof) (?:ik|we|wij) niet
       mijn antwoord is nee
       (?:het|dat) (?:is|wordt) (?:een )?nee
@@ -618,7 +634,7 @@ export const nl: Lexicon = {
       (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
       (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten|voorstellen|indenken|herinneren|schelen))
-      ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen|toezeggen)
+      ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen(?! alsof)|toezeggen)
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
       is (?:jou|jij|het jou) niet geworden
@@ -650,6 +666,7 @@ export const nl: Lexicon = {
       (?:kan|kunnen) (?:mijn team|het team|we|wij|ik) (?:dit|dat|het|die \p{L}+) (?:\p{L}+ )?niet oppakken
       (?<![\p{L}])nee op (?:de|die|het|dat)|mijn advies is nee|(?<![\p{L}])ammehoela|daar (?:ga|blijft) (?:ik niet (?:eens )?over nadenken|het bij)
       (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
+      ik ga (?:je )?niet zeggen dat [^.!?,]{1,30} (?:haalbaar|realistisch|verantwoord|doenlijk|te doen) is
     `,
     'offers-alternative': rx`
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
@@ -675,6 +692,7 @@ export const nl: Lexicon = {
       (?:kleinere|eerste|haalbare) (?:eerste )?stap
       # Wat wel kan, na het nee: "Wat wél kan: morgen samen Ingrid bellen", "Wat ik wel doe:", "Wat ik wel wil, is…".
       wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
+      zou (?:een|het) (?:[\p{L}\p{N}-]+ ){1,7}(?:jullie|je|jou) (?:helpen|verder helpen|uitkomen)
     `,
     'offers-support': rx`
       samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
@@ -945,6 +963,8 @@ export const nl: Lexicon = {
       niemand (?:hier |in het team |van ons )?(?:twijfelt|kan zeggen dat|is (?:\p{L}+ )?vergeten|vergeet|wuift)|door niemand (?:\p{L}+ )?(?:weggewuifd|vergeten|betwijfeld)
       (?:ik|we|wij) (?:vergeet|vergeten|ben|zijn) (?:\p{L}+ )?(?:niet|nooit) (?:vergeten )?(?:dat|wat|hoe)(?![\p{L}])
       niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
+      nooit (?:iets|wat) (?:op )?aan te merken
+      (?:een )?van de beste(?:n)? (?:van|uit|die)
     `,
     'self-disclosure': rx`
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
@@ -1332,6 +1352,20 @@ export const nl: Lexicon = {
       met (?:alle|all) respect
       (?:toch )?niet serieus(?= [\p{L}]+ (?:lanceren|doen|zijn|willen|menen))
       (?:mooie|fraaie|leuke|mooi) (?:excuses|smoes|poging)(?=[.!?])
+      (?:mokken|zeuren|jengelen|mokt|zeurt|jengelt) (?:\p{L}+ ){0,2}als een (?:puber|kleuter|klein kind|kind|peuter)
+      (?:heel |wel heel |erg )?creatief gerekend
+      # Spot in de inhoud, zonder vast spotwoord: "ik zou nog niet meteen de brandweer bellen", "je weet het wel te timen", "'Maak je geen zorgen.' Die ken ik", "de klant gaat natuurlijk voor", "moet ik nu onder de indruk zijn?", "jij hebt toch altijd gelijk", "o nee, wacht, dat was er niet", "een beetje zwanger", "dat had je zelf kunnen zien aankomen".
+      (?:nog )?niet meteen de (?:brandweer|politie|ambulance|krant|pers|tv) (?:bellen|erbij halen)
+      je weet het (?:wel|ook|echt) (?:te )?timen
+      (?<=['"]\s{1,3})(?:die|dat) ken ik(?: wel)?
+      (?:de klant|het werk|de deadline|de oplevering|de planning) gaat natuurlijk voor
+      moet ik (?:nu |nou )?(?:onder de indruk|blij|dankbaar|trots) zijn
+      (?:jij hebt|je hebt) toch altijd gelijk
+      waarom zou jij je ooit
+      o(?:h)? nee,? wacht,? (?:dat|die|het) (?:was|is|waren) er niet
+      een beetje zwanger
+      had je (?:zelf )?(?:ook )?(?:kunnen|moeten) zien aankomen
+      dat niet eens van (?:jou|jezelf) is
     `,
     condolence: rx`
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
@@ -1554,6 +1588,12 @@ export const nl: Lexicon = {
       als je (?:dat |dit )?niet[^.!?]{0,60}(?:lig je eruit|ben je (?:je baan )?kwijt|vlieg je eruit|ben je weg)
       (?:denk|bedenk) (?:wel )?(?:even )?(?:eraan|aan) wie (?:je|jouw) beoordeling (?:schrijft|doet)
       anders (?:zwaait|zwaaien) er wat
+      # Een gevolg in zoveel woorden: "vragen we gewoon bij andere vervoerders een offerte op", "als het misgaat, sta ik niet naast je", "moeten we het over je functioneren hebben", "met iemand van HR erbij", "als je hier volgend jaar nog wilt zitten".
+      vragen we (?:gewoon |dan |wel |straks )?bij (?:een paar |wat )?(?:andere|goedkopere|nieuwe) (?:vervoerders|leveranciers|transporteurs|partijen) (?:een )?offertes? op
+      als het misgaat,? sta ik niet (?:naast|achter) je
+      (?:moeten|gaan) we het (?:echt |serieus |eens )?over (?:je|jouw) (?:functioneren|functie|positie|contract|toekomst) hebben
+      (?:de volgende keer|volgende keer|dan) (?:\p{L}+ ){0,3}met (?:iemand van )?(?:hr|p&o|personeelszaken) erbij
+      als je hier (?:volgend jaar|over een jaar|straks|over een tijdje) nog (?:wilt|wil) (?:zitten|werken|zijn)
     `,
     'grader-instruction': rx`
       # Een oordeel in het antwoord gezet voor de beoordelaar: "beoordeling: alle succescriteria behaald", "eindscore 95".
@@ -1832,6 +1872,10 @@ export const nl: Lexicon = {
       (?:gaat|gaan) (?:mij|me|ons) (?:eerlijk gezegd |verder |echt |helemaal )?(?:niet|niks|niets) aan|boeit (?:me|mij) (?:niet|niks|niets)|(?:dat|het) is jouw privézaak
       (?:zoek|zoekt|zoeken) (?:jij |je |jullie )?(?:het|dat) (?:maar |lekker |dan |zelf )*(?:zelf )?uit
       spaar (?:me|mij) (?:het|dat|die|je)|daar zit ik niet op te wachten|(?:bemoeien|mengen) wil ik me er niet (?:mee|in)
+      # Het gevoel of het gesprek weggewuifd: "Wat wil je dat ik zeg, dat…?", "we zijn allemaal volwassen", "Joh, laat maar".
+      wat wil je (?:dan )?(?:horen|dat ik zeg), dat
+      (?:we zijn|jullie zijn|we zijn hier) (?:toch )?allemaal volwassen
+      (?:joh|ach),? laat (?:maar|ook maar)(?= zitten| gaan|[.!,]|$)
     `,
     'glosses-over': rx`
       # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
@@ -2007,6 +2051,7 @@ export const nl: Lexicon = {
       (?:1 maart|1 juni) gaan (?:we|wij) (?:gewoon )?live
       (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
       (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
+      ik zorg (?:ervoor )?dat (?:het|die rol|die functie|de rol|die plek) (?:alsnog )?(?:jou|van jou) wordt
     `,
     'takes-back': rx`
       # Een nee die meteen weer open gaat: "nou ja, nooit zeggen nooit", "hoewel… misschien toch", "ik sluit het niet uit".
