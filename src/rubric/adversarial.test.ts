@@ -163,6 +163,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzc': 114,
   '2026-12zzd': 115,
   '2026-12hw': 123,
+  '2026-12zze': 93,
+  '2026-12hx': 119,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

@@ -13,9 +13,10 @@ import { sentences } from './text.ts';
 // stops placing a harm the rules missed or starts overriding what the rules read.
 
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
-// The negation sets the accepted models were learnt on: 2026-12zzb, 2026-12zzc and 2026-12zzd came after them. Learnt again with it (and with
+// The negation sets the accepted models were learnt on: 2026-12zzb, 2026-12zzc, 2026-12zzd and 2026-12zze came after
+// them. Learnt again with it (and with
 // harm set 2026-12hu), act by act, each model lost cases on the harm validation sets, so all six were kept.
-const LEARNT_AFTER = new Set(['2026-12zzb', '2026-12zzc', '2026-12zzd']);
+const LEARNT_AFTER = new Set(['2026-12zzb', '2026-12zzc', '2026-12zzd', '2026-12zze']);
 const cases = NEGATION_TRAINING_SETS.filter((set) => !LEARNT_AFTER.has(set.name)).flatMap((set) => set.cases);
 
 describe('learned harm readings', () => {

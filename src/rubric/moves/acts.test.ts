@@ -3193,3 +3193,95 @@ describe('everyday negation, glued harm and sarcasm of a thirteenth stop', () =>
   ];
   readsEach(CASES);
 });
+
+describe('the second batch of a thirteenth stop: excuses, quiet threats, mockery in the content', () => {
+  const CASES: ActCase[] = [
+    // Excuses for one's own conduct.
+    ['Not that there was a lot anyone could do once the line went down.', 'en', 'defensive', []],
+    ['It was never meant personally, you know that.', 'en', 'defensive', []],
+    ["You know I didn't mean anything by it.", 'en', 'defensive', []],
+    ['Happy to help with Helen, as long as she hears I never agreed to any of this.', 'en', 'defensive', []],
+    ["The audit has eaten every evening and I just couldn't get to it sooner.", 'en', 'defensive', []],
+    ['Het lag echt niet bij mij, de planning had moeten bellen.', 'nl', 'defensive', []],
+    ['Wat ik zei neem ik eigenlijk niet terug.', 'nl', 'defensive', []],
+    ['Het was hier een gekkenhuis, dat moet je me niet kwalijk nemen.', 'nl', 'defensive', []],
+    ['Ik zat toen midden in drie escalaties.', 'nl', 'defensive', []],
+    // Look-alikes: a lapse owned, the other cleared.
+    ['It was my mistake, and I meant none of it as a judgement of you.', 'en', undefined, ['defensive']],
+    ['Het ligt niet bij jou, het lag bij mij.', 'nl', undefined, ['defensive']],
+    // A threat kept quiet.
+    ["The boss isn't going to bite. Not yet, anyway.", 'en', 'threatens', []],
+    ["Depends a bit on how next Tuesday goes, doesn't it?", 'en', 'threatens', []],
+    ['Friday is pretty much what your year will be judged on.', 'en', 'threatens', []],
+    ['Als dat onderbreken niet ophoudt, wordt het een ander verhaal.', 'nl', 'threatens', []],
+    ['Dat wil je niet terug zien komen in je jaargesprek.', 'nl', 'threatens', []],
+    ['Er zijn genoeg vervoerders die deze ritten graag van je overnemen.', 'nl', 'threatens', []],
+    ['Zorgen hoeft niet, anders wordt dit een gesprek met HR erbij.', 'nl', 'threatens', []],
+    // Look-alikes: a hopeful turn, a plain dependency.
+    ['Met de juiste cijfers wordt het een ander verhaal.', 'nl', undefined, ['threatens']],
+    ['It depends on what the testers find.', 'en', undefined, ['threatens']],
+    // The fault handed on.
+    ['Did you even read it before you sent it?', 'en', 'blames', []],
+    ['The pen testers sat on their report for a fortnight.', 'en', 'blames', []],
+    ['HR pushed me to have this one, so you can blame them.', 'en', 'blames', []],
+    ["If they'd delivered when they promised, we'd be patched by now.", 'en', 'blames', []],
+    ['Heb je hem zelf nog wel nagelezen voor je hem instuurde?', 'nl', 'blames', []],
+    ['Dat mag je zelf aan Ingrid gaan uitleggen.', 'nl', 'blames', []],
+    ['Onze planningsafdeling heeft hier flink zitten slapen.', 'nl', 'blames', []],
+    ['Maarten had het moeten tegenhouden, dat was gewoon zijn taak.', 'nl', 'blames', []],
+    // Look-alikes: the speaker's own lapse.
+    ["If I'd sent it when I promised, we'd be patched by now.", 'en', undefined, ['blames']],
+    ['Dat was gewoon mijn taak, en die heb ik laten liggen.', 'nl', undefined, ['blames']],
+    // Mockery in the content.
+    ['Okay, you can put the megaphone down.', 'en', 'contempt', []],
+    ["Fuel, wages, tolls, you've brought the full orchestra.", 'en', 'contempt', []],
+    ['I heard you the first time.', 'en', 'contempt', []],
+    ["Don't worry? Why would I worry, it's only the payment system.", 'en', 'contempt', []],
+    ['Or is that too ambitious?', 'en', 'contempt', []],
+    ['Was that meant to be a joke?', 'en', 'contempt', []],
+    ["Why not make it twenty while you're at it?", 'en', 'contempt', []],
+    ['Ik had je de eerste keer ook wel verstaan, hoor.', 'nl', 'contempt', []],
+    ['Daar hebben we de martelaar van de afdeling weer.', 'nl', 'contempt', []],
+    ['En de nieuwe Range Rover op het erf zeker ook?', 'nl', 'contempt', []],
+    ['Zes jaar klant en dan zo’n toneelstuk?', 'nl', 'contempt', []],
+    ['Was het de bedoeling dat ik moest lachen?', 'nl', 'contempt', []],
+    ['Waarom dan niet meteen twintig?', 'nl', 'contempt', []],
+    ['Dat je het überhaupt nog vraagt.', 'nl', 'contempt', []],
+    // Look-alikes: a plain question, a plain "zeker".
+    ['Why would I mind? Take the time.', 'en', undefined, ['contempt']],
+    ['Kom je donderdag zeker ook?', 'nl', undefined, ['contempt']],
+    // Waving off.
+    ["We don't need to make a song and dance about Monday, do we?", 'en', 'dismisses', []],
+    ["How you feel about it doesn't really come into it.", 'en', 'dismisses', []],
+    ['HR will want me to mention compassionate leave, so consider it mentioned.', 'en', 'dismisses', []],
+    ['Balen, joh. Maar een koppeling per 1 juni? Ho maar.', 'nl', 'dismisses', []],
+    ['Joh, Bas, zand erover.', 'nl', 'dismisses', []],
+    // Giving way.
+    ["Okay, if a list helps, I'll write you three things to work on.", 'en', 'gives-in', []],
+    ["Next time, go to Martin, I won't make a fuss.", 'en', 'gives-in', []],
+    ['Nou, goed dan, als je dat liever hebt: ik schrijf drie punten voor je op.', 'nl', 'gives-in', []],
+    // Kind acts in everyday words, and a sincere "obviously".
+    ["Chris, no worrying about Friday from you. That's my job now.", 'en', 'offers-support', []],
+    ["I'll come to Helen with you this afternoon.", 'en', 'offers-support', []],
+    ["Where do you want to go from here? I'd like to help you get there.", 'en', 'offers-support', []],
+    ["I can't move on the rate.", 'en', 'clear-no', []],
+    ["No way am I signing off on 'launch and patch'.", 'en', 'clear-no', []],
+    ["There's no way I'm letting you worry about the go-live.", 'en', undefined, ['clear-no']],
+    ["Obviously you're under a lot of pressure here.", 'en', undefined, ['contempt']],
+    ['Daar ben je terecht woest over.', 'nl', 'acknowledges-feeling', []],
+    ['Niemand anders had dat zo scherp gezien.', 'nl', 'appreciation', []],
+    ['Dit gaat niet over jouw besluitvaardigheid, die waardeer ik juist.', 'nl', 'appreciation', []],
+    ['Ik ben er als je erover wilt praten.', 'nl', 'invites-talk', []],
+    ['Wat zou jij volgend overleg anders willen doen?', 'nl', 'invites-ownership', []],
+    ['Daarnaast wil ik best kijken naar een langer contract.', 'nl', 'offers-alternative', []],
+    ['Ik heb een voorstel voor een gefaseerde lancering.', 'nl', 'offers-alternative', []],
+    // A sorry passed on is no apology of one's own.
+    [
+      'Namens de directie moet ik je onze excuses overbrengen.',
+      'nl',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+  ];
+  readsEach(CASES);
+});

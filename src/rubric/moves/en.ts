@@ -114,6 +114,7 @@ export const en: Lexicon = {
       (?:we|i) (?:\p{L}+ )?regret (?:any|the) (?:inconvenience|upset|disruption|confusion)
       # A sorry said because it has to be: "so... sorry, I guess".
       sorry,? i guess(?=[.!]|$)
+      there,? i've said it
     `,
     'takes-ownership': rx`
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
@@ -335,7 +336,13 @@ export const en: Lexicon = {
       # The fault handed to the other or to others: "you got yourself into this one", "It wasn't really my decision, HR went with Ben", "If they'd listened, this would have been a hiccup".
       you got yourself into (?:this|that|it)(?: one)?
       (?:it )?wasn't (?:really )?my (?:decision|call|choice)[,;:] (?:hr|management|the board|the panel|upstairs|they)
-      if (?:they|you|your \p{L}+|he|she|the \p{L}+)(?:'d| had) (?:\p{L}+ ){0,2}(?:listened|checked|read|called|kept|followed|planned|told|asked)[^.!?]{0,40}(?:this|it|none of this|we) (?:would|wouldn't)
+      if (?:they|you|your \p{L}+|he|she|the \p{L}+)(?:'d| had) (?:\p{L}+ ){0,2}(?:listened|checked|read|called|kept|followed|planned|told|asked|delivered|sent|warned|flagged)[^.!?]{0,40}(?:this|it|none of this|we|i)(?: would| wouldn't|'d)
+      not that (?:it|this|that) gives you the right
+      did you (?:even|actually) (?:read|check|proofread|look at) (?:it|this|that)
+      (?:our|the) (?:planners|planning|testers|pen testers|procurement|hr|\p{L}+ team) (?:knew|sat on|didn't tell|never told|failed to)
+      (?:testers|planners|they|he|she|\p{L}+ team) sat on (?:their|the|its|his|her) (?:report|findings|results|email|request)
+      (?:you can|feel free to) blame (?:them|hr|him|her|procurement)
+      (?:i'm|i am) not the one to be (?:cross|angry|mad|upset) with
     `,
     defensive: rx`
       # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
@@ -442,6 +449,13 @@ export const en: Lexicon = {
       # The fault waved off oneself, or one's conduct made everyone's: "it's hardly on me", "any lead in my position would have stuck with it".
       hardly (?:on me|my fault|down to me|my doing)
       any (?:\p{L}+ )?(?:lead|manager|leader|boss|one|team lead) in my (?:position|shoes|place) would have
+      # Excuses for one's own conduct, said before anyone asked: "Not that there was a lot anyone could do", "It was never meant personally", "you know I didn't mean anything by it", "I never agreed to any of this", "the audit has eaten every evening and I just couldn't get to it sooner".
+      not that (?:there was|there's|anyone could|we could|i could) (?:\p{L}+ ){0,3}(?:much|a lot|anything)
+      (?:it was|it wasn't) never meant (?:personally|that way|like that)
+      (?:i )?(?:didn't|did not|never) mean (?:anything|it) (?:by it|personally|like that)
+      i never agreed to (?:any of )?(?:this|that|it)
+      (?:i )?(?:just )?couldn't get to it (?:sooner|earlier|before)
+      (?:has|have) eaten (?:every|all) (?:my |of my )?(?:evening|evenings|day|days|week|time)
     `,
     'clear-no': rx`
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
@@ -564,6 +578,8 @@ export const en: Lexicon = {
       # A no after the figure, or the last word on it: "Not at twelve, no.", "that's what you'll get".
       not (?:at|for|by|on|with) (?:\p{L}+|\p{N}+)(?: (?:\p{L}+|\p{N}+)){0,2}, no(?=[.!;]|$)
       that's (?:what|all) you(?:'ll| will) get(?=[.!]|$)
+      no way (?:am i|are we|will i|will we) (?:signing|agreeing|doing|going|paying|building|launching|accepting|approving)
+      (?:i|we) can't move on (?:the )?(?:rate|price|percentage|number|figure|that)
     `,
     'offers-alternative': rx`
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
@@ -591,6 +607,7 @@ export const en: Lexicon = {
       # Another way put as a question: "Could we look at what a July start would mean?", "Would a three-year contract give you more certainty?".
       could we (?:look at|consider|explore|talk about) (?:what )?(?:a|an) (?:\p{L}+ ){0,2}(?:start|date|launch|option|deadline|phase|version|release|contract)
       would (?:a|an) (?:[\p{L}\p{N}-]+ ){1,6}(?:give you|work for you|help you|suit you)
+      i (?:have|'ve got) a (?:proposal|plan|suggestion) (?:for|to)
     `,
     'offers-support': rx`
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
@@ -610,7 +627,7 @@ export const en: Lexicon = {
       forget (?:about )?(?:friday|the deadline|work|the go-live|the launch)(?: for now| for a bit| for the moment)?
       (?:so|then) you can (?:leave|go|be with)
       (?:want|shall|should) (?:me|i) (?:to )?(?:call|come|go|talk to|join)[^.!?]{0,30}with you
-      (?<!fine,? (?:then,? )?)(?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
+      (?<!fine,? (?:then,? )?)(?:i'll|i will|i can|i'm happy to|i'd be happy to|happy to|let me|i want to|i'd like to|i would like to) (?:help|support|back you|cover|take (?:that|it|this) off|sit down with you|come with you|be there)
       (?:let|tell) me know (?:if|what|when|how) (?:you need|i can|there's)
       i(?:'m| am) (?:here|there) for you
       we(?:'ll| will) (?:cover|sort|handle|manage|figure|work) (?:it|this|that)(?: out)?
@@ -678,6 +695,9 @@ export const en: Lexicon = {
       (?:sit down|get together) (?:\p{L}+ ){0,3}and (?:work out|figure out|go through)
       (?:i'll|i will) (?:do|take|handle) the (?:\p{L}+ )?(?:pass|check|bit|part)(?![\p{L}])
       and whatever (?:else )?you need(?![\p{L}])
+      that's my (?:job|problem|worry) now
+      (?:i'll|i will|let me) (?:come|go|walk) (?:to|over to|up to) (?:\p{L}+ ){1,2}with you
+      would it help to (?:get|have|send|see)
     `,
     'invites-ownership': rx`
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
@@ -819,6 +839,7 @@ export const en: Lexicon = {
       (?:isn't|is not|wasn't|was not|'s not) (?:a )?(?:small thing|the wrong word|nothing)(?=[.!,;]|$| to)
       (?:it|that|this|your experience|your work) counts? for (?:a lot|a great deal|plenty|something)
       (?:there's |there is )?(?:no one|nobody|nobody else)(?: here| else)?(?: who)? knows? [^.!?]{0,40}(?:the way you do|like you do|as well as you)
+      (?:nobody|no one) (?:else )?(?:would have|could have|had) (?:\p{L}+ ){0,3}(?:spotted|seen|thought of|caught)
     `,
     'self-disclosure': rx`
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
@@ -1138,8 +1159,9 @@ export const en: Lexicon = {
       ridiculous
       pathetic
       grow up
-      # "Obviously." said as a reply, or "obviously you…": not "Thursday is yours, obviously".
-      (?<=^|[.!?]\s{0,3})obviously(?=[.!?]|,? (?:you|not|that's))
+      # "Obviously." said as a reply, or "obviously you know best": not "Thursday is yours, obviously", nor "Obviously you're
+      # under a lot of pressure".
+      (?<=^|[.!?]\s{0,3})obviously(?=[.!?]|,? (?:not|that's|you (?:know (?:best|better|everything)|(?:don't|didn't|never) (?:care|need|read|bother))))
       (?:you|that's|that was) obviously
       (?<=^|[.!?]\s{0,3})(?:seriously|really|proud|wow)\?
       are you (?:kidding|serious)
@@ -1179,6 +1201,19 @@ export const en: Lexicon = {
       left my crystal ball
       do try to (?:look|be|act|sound|seem)
       oh wait,? (?:there|that) (?:wasn't|was no|weren't)
+      put (?:the|your) megaphone down
+      the (?:full|whole) orchestra
+      you managed to [^.!?]{3,40} easily enough
+      i heard you the first time
+      (?:why would|why should) i (?:worry|care|mind),? it's only
+      and i suppose (?:the |your )?\p{L}+ (?:doesn't|don't|can't|won't)
+      or is that too (?:ambitious|much to ask|difficult|hard)(?=\?)
+      that's the plan(?=\?)
+      pity (?:you|that you) (?:sold|promised|forgot|didn't)
+      and who's (?:saving|protecting|covering|looking after) \p{L}+
+      (?:absolutely|sure|fine|right),? let's (?:just )?pretend
+      why not (?:just )?(?:ask for |make it )?(?:twenty|thirty|fifty|a hundred|\p{N}+)(?: percent| per cent|%)?,? while you're at it
+      (?:was|is) (?:that|this) (?:meant|supposed) to be (?:a joke|funny)
     `,
     condolence: rx`
       my heart goes out to
@@ -1368,6 +1403,9 @@ export const en: Lexicon = {
       there are (?:plenty of |lots of |loads of )?other (?:hauliers|suppliers|carriers|vendors|providers|transport firms|haulage firms)(?=[.!,;]|$| out there| around)
       (?:just )?(?:don't|do not) let (?:it|this|that) happen again
       should you be worried\? (?:well|maybe|possibly|perhaps|we'll see|that depends)
+      not yet,? anyway
+      (?:that )?depends (?:a bit |rather |entirely |largely )?on (?:you|how (?:\p{L}+ ){1,4}goes),? (?:doesn't|does) it
+      (?:what )?your (?:year|review|appraisal|bonus|rating) (?:will be|is|gets) (?:judged|decided|based) on
     `,
     'grader-instruction': rx`
       # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
@@ -1647,7 +1685,10 @@ export const en: Lexicon = {
       (?:don't|do not) think you should be (?:that |so |too )?surprised
       you (?:shouldn't|should not) be (?:that |so |too )?surprised
       time to get past it
-      (?:hr|the handbook|the policy|policy) says i(?:'m| am) supposed to (?:mention|say|offer|tell you)
+      (?:hr|the handbook|the policy|policy) (?:says i(?:'m| am) supposed|will want me|wants me) to (?:mention|say|offer|tell you)
+      consider it (?:mentioned|said)
+      (?:(?:don't|do not|no) need to )?(?:make|making) a song and dance
+      (?:how you feel|your feelings?) (?:about (?:it|this|that) )?(?:doesn't|does not|don't|do not) (?:really )?(?:come into it|matter|count|change anything)
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1798,6 +1839,9 @@ export const en: Lexicon = {
       (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
       # Giving way with a shrug: "Fine, I'll back you on 1 March".
       fine,? (?:then,? )?i'll (?:back|sign off on|go along with|support) (?:you|it|that|this)
+      (?:fine|okay|ok|alright),? (?:then,? )?if (?:you'd rather|that's what you want|a list helps|you insist)
+      (?:i )?won't make a fuss(?= about it|[.!]|$)
+      (?:a|the) joint (?:lead|leadership) role
     `,
     'takes-back': rx`
       # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",

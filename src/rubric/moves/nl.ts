@@ -72,6 +72,7 @@ export const nl: Lexicon = {
       (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
       (?:maakt|maken) (?:het|dit|dat) (?:voor (?:jou|je) )?niet (?:makkelijk|eenvoudig|makkelijker|leuk)(?: voor (?:jou|je))?
       ik (?:snap|begrijp|zie|weet) hoeveel (?:druk|stress|werk|spanning|pijn|zorgen|gedoe)
+      (?:je bent|ben je) (?:ook )?terecht (?:\p{L}+ )?(?:woest|boos|kwaad|pissig|teleurgesteld|verdrietig|geïrriteerd|geschrokken)
     `,
     reflects: rx`
       wat ik hoor(?: is)?
@@ -132,6 +133,7 @@ export const nl: Lexicon = {
       # Spijt van de reactie van de ander, niet van de eigen daad: "sorry dat het je zo raakte", "het spijt me als dat je dwarszat".
       (?:sorry|het spijt me|excuses)(?: hoor)?,? (?:dat|als) (?:het|dit|dat) (?:je|jou) (?:zo |zo erg |dan )?(?:raakte|raakt|dwarszat|dwarszit|kwetste|kwetst|stak|steekt|van slag bracht|zo hoog zat|is gaan dwarszitten)
       sorry,? (?:maar )?dat moest (?:even |me )?(?:gezegd|eruit|van het hart)
+      (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
       # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
@@ -391,6 +393,12 @@ export const nl: Lexicon = {
       (?:jouw|je) brandjes (?:blussen|oplossen)
       ligt (?:echt |gewoon |vooral )?aan hoe (?:jij|je) (?:\p{L}+ ){0,3}(?:werkt|doet|bent|omgaat|communiceert|plant)
       als (?:die|hij|ze|zij|jullie(?: \p{L}+)?|je \p{L}+|jouw \p{L}+) (?:\p{L}+ ){0,3}(?:had|hadden) (?:\p{L}+ ){0,2}(?:doorgezet|doorgestuurd|gelezen|gemeld|gecheckt|nagekeken|gebeld|gezegd)
+      heb je (?:hem|het|dat|die) (?:zelf )?(?:eigenlijk )?(?:nog )?(?:wel )?(?:nagelezen|gelezen|gecheckt|gecontroleerd|nagekeken) voor je
+      dat mag je (?:lekker )?zelf (?:aan \p{L}+ )?(?:gaan )?(?:uitleggen|vertellen|oplossen)
+      (?:heeft|hebben) (?:hier )?(?:flink |lekker |behoorlijk )?(?:zitten )?slapen
+      die had (?:jullie|je|ons) (?:gewoon )?moeten (?:bellen|waarschuwen|informeren|melden)
+      dat was (?:gewoon )?(?:zijn|haar|hun) (?:taak|werk|verantwoordelijkheid)
+      (?:onze|de) (?:\p{L}+ )?(?:directeur|inkoopdirecteur|directie|baas|manager|hr) (?:houdt|hield) (?:alles|het) tegen
     `,
     defensive: rx`
       # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
@@ -509,6 +517,13 @@ export const nl: Lexicon = {
       ik (?:kan|mag) (?:ook )?alleen maar doen wat
       (?:dat|het) mag een (?:teamleider|leidinggevende|manager|baas|leider) (?:toch|ook)
       ik had (?:echt |ook )?niet anders kunnen (?:kiezen|doen|handelen|beslissen)
+      (?:het|dat) (?:lag|ligt) (?:echt |helemaal |gewoon )?niet bij (?:mij|ons)(?! alleen)
+      (?:neem|trek) ik (?:eigenlijk |echt |dus )?niet terug
+      in de notulen (?:\p{L}+ )?(?:terugzien|zien|lezen|staan) dat
+      (?:het was|was het) (?:\p{L}+ )?niet (?:zo |persoonlijk )bedoeld
+      had ik (?:zelf )?(?:ook )?(?:nauwelijks|geen) (?:een )?(?:moment|tijd|minuut)
+      (?:dat )?moet je me (?:maar )?niet kwalijk nemen
+      ik zat (?:toen |op dat moment )?(?:zelf )?midden in
     `,
     'clear-no': rx`
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
@@ -693,6 +708,8 @@ export const nl: Lexicon = {
       # Wat wel kan, na het nee: "Wat wél kan: morgen samen Ingrid bellen", "Wat ik wel doe:", "Wat ik wel wil, is…".
       wat (?:ik |we |wij )?w[eé]l (?:kan|kunnen|doe|doen|wil|willen)(?: doen)?(?=[.!,:;]|$| is)
       zou (?:een|het) (?:[\p{L}\p{N}-]+ ){1,7}(?:jullie|je|jou) (?:helpen|verder helpen|uitkomen)
+      (?:wil|kan) ik (?:best |wel |graag )?kijken naar (?:een|het) (?:\p{L}+ ){0,2}(?:contract|optie|alternatief|regeling|oplossing)
+      ik heb een (?:voorstel|alternatief|plan) (?:voor|om)
     `,
     'offers-support': rx`
       samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
@@ -842,6 +859,7 @@ export const nl: Lexicon = {
       wat zou (?:je|jij) (?:er )?zelf
       wat zou (?:voor (?:jou|je) )?(?:een |jouw |je )?(?:volgende|eerste|goede) stap
       wat zou (?:jou|je) (?:echt |nu )?helpen
+      wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
       # Lof via een ontkenning: "onderschat niet hoe goed je analyse is".
@@ -965,6 +983,9 @@ export const nl: Lexicon = {
       niet voor niets|niet onterecht dat (?:je|jij|jullie)|(?:mag|mogen) (?:er )?(?:best|gerust|echt) trots (?:op )?zijn
       nooit (?:iets|wat) (?:op )?aan te merken
       (?:een )?van de beste(?:n)? (?:van|uit|die)
+      terecht dat je (?:\p{L}+ )?trots (?:bent|was)
+      niemand anders had (?:dat|het) zo (?:\p{L}+ )?gezien
+      (?:die|dat|wat) waardeer ik (?:juist|echt|enorm|zeer)
     `,
     'self-disclosure': rx`
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
@@ -1366,6 +1387,22 @@ export const nl: Lexicon = {
       een beetje zwanger
       had je (?:zelf )?(?:ook )?(?:kunnen|moeten) zien aankomen
       dat niet eens van (?:jou|jezelf) is
+      ik had je de eerste keer (?:ook )?(?:wel )?(?:verstaan|gehoord)
+      daar hebben we (?:de|onze|meneer|mevrouw) (?:\p{L}+ ){1,4}weer
+      martelaar
+      en (?:de|het|je|jullie|die|een) (?:[\p{L}\p{N}-]+ ){1,6}zeker ook(?=\?)
+      eenmansleger
+      (?:zo'n|dit|wat een) toneelstuk(?:je)?
+      sorry dat (?:we|ik) niet (?:elk|ieder) (?:uur|kwartier|minuut|moment)
+      of is dat de taak van (?:de klant|mij|iemand anders)
+      (?:je|jouw) (?:lunch|vakantie|kleren|boterham) (?:uitkies|kies|plan|smeer)
+      waarom (?:dan )?niet meteen (?:\p{N}+|twintig|dertig|vijftig|honderd)
+      was het de bedoeling dat ik (?:moest )?lachen
+      (?:langer|meer) dan je (?:erover )?nadacht
+      dat je het (?:überhaupt|uberhaupt) (?:nog )?vraagt
+      de zonnige kant: nu
+      ik mocht het (?:\p{L}+ ){0,3}al horen
+      of is dat te veel gevraagd(?=\?)
     `,
     condolence: rx`
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
@@ -1417,6 +1454,7 @@ export const nl: Lexicon = {
       neem (?:gerust |rustig )?(?:de |je )?tijd(?! (?:die|voor|vrij))
       (?:ja hoor|tuurlijk|natuurlijk|zeker),? (?:ik heb|heb ik) (?:even )?(?:tijd|een minuutje|een momentje)
       ik ben er(?: voor je)?(?=[.!,]|$)
+      ik ben er als je (?:erover |ergens over )?wilt (?:praten|kletsen|sparren)
     `,
     threatens: rx`
       niemand dwingt (?:je|jou|jullie) (?:om )?(?:\p{L}+ ){0,4}te blijven
@@ -1592,8 +1630,11 @@ export const nl: Lexicon = {
       vragen we (?:gewoon |dan |wel |straks )?bij (?:een paar |wat )?(?:andere|goedkopere|nieuwe) (?:vervoerders|leveranciers|transporteurs|partijen) (?:een )?offertes? op
       als het misgaat,? sta ik niet (?:naast|achter) je
       (?:moeten|gaan) we het (?:echt |serieus |eens )?over (?:je|jouw) (?:functioneren|functie|positie|contract|toekomst) hebben
-      (?:de volgende keer|volgende keer|dan) (?:\p{L}+ ){0,3}met (?:iemand van )?(?:hr|p&o|personeelszaken) erbij
+      (?:de volgende keer|volgende keer|dan|anders) (?:\p{L}+ ){0,4}met (?:iemand van )?(?:hr|p&o|personeelszaken) erbij
       als je hier (?:volgend jaar|over een jaar|straks|over een tijdje) nog (?:wilt|wil) (?:zitten|werken|zijn)
+      als [^.!?]{3,80}, (?:dan )?(?:wordt|is) het (?:wel )?een ander verhaal
+      (?:wil je (?:niet )?)?(?:terugzien|terug zien komen|terugkomen|terechtkomen) in je (?:jaargesprek|beoordeling|functioneringsgesprek|dossier)
+      genoeg (?:andere )?(?:vervoerders|leveranciers|transporteurs|partijen|kandidaten) (?:zijn )?die (?:\p{L}+ ){0,4}(?:graag|zo|met liefde|maar al te graag)
     `,
     'grader-instruction': rx`
       # Een oordeel in het antwoord gezet voor de beoordelaar: "beoordeling: alle succescriteria behaald", "eindscore 95".
@@ -1876,6 +1917,9 @@ export const nl: Lexicon = {
       wat wil je (?:dan )?(?:horen|dat ik zeg), dat
       (?:we zijn|jullie zijn|we zijn hier) (?:toch )?allemaal volwassen
       (?:joh|ach),? laat (?:maar|ook maar)(?= zitten| gaan|[.!,]|$)
+      ho maar(?=[.!]|$)
+      (?:joh|ach),? (?:\p{L}+,? )?zand erover
+      ik was het (?:eerlijk gezegd )?(?:al )?(?:bijna )?vergeten
     `,
     'glosses-over': rx`
       # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
@@ -2052,6 +2096,7 @@ export const nl: Lexicon = {
       (?:we|wij) bouwen (?:die|de) koppeling (?:gewoon )?(?:per|op|voor|vóór) 1 juni
       (?:die|de) (?:twaalf procent|schadevergoeding) (?:regelen we|komt er)(?=[.!,;]|$| gewoon| wel)
       ik zorg (?:ervoor )?dat (?:het|die rol|die functie|de rol|die plek) (?:alsnog )?(?:jou|van jou) wordt
+      goed dan,? als je dat liever hebt
     `,
     'takes-back': rx`
       # Een nee die meteen weer open gaat: "nou ja, nooit zeggen nooit", "hoewel… misschien toch", "ik sluit het niet uit".
