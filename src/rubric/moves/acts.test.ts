@@ -3275,6 +3275,12 @@ describe('the second batch of a thirteenth stop: excuses, quiet threats, mockery
     ['Wat zou jij volgend overleg anders willen doen?', 'nl', 'invites-ownership', []],
     ['Daarnaast wil ik best kijken naar een langer contract.', 'nl', 'offers-alternative', []],
     ['Ik heb een voorstel voor een gefaseerde lancering.', 'nl', 'offers-alternative', []],
+    // A "nee" that relieves the other, an absolute that reassures or praises.
+    ['En nee, je hoeft niet opnieuw te beginnen.', 'nl', undefined, ['clear-no']],
+    ['Maar nee, twaalf procent wordt het niet.', 'nl', 'clear-no', []],
+    ['Niemand in het team gaat het je kwalijk nemen als je er niet bent.', 'nl', undefined, ['absolutes']],
+    ['Niemand anders had dat zo scherp gezien.', 'nl', undefined, ['absolutes']],
+    ['Niemand luistert hier ooit naar mij.', 'nl', 'absolutes', []],
     // A sorry passed on is no apology of one's own.
     [
       'Namens de directie moet ik je onze excuses overbrengen.',

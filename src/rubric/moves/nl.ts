@@ -603,7 +603,7 @@ export const nl: Lexicon = {
       het blijft (?:\p{L}+ ){0,2}nee
       (?<=^|[.!?:;,]\s{0,3})(?:en |maar )?(?:toch:? )?nee tegen
       (?:daarboven|daar boven|meer dan dat) (?:niet|nee)(?=[.!,;]|$)
-      (?<=^|[.!?:;]\s{0,3})(?:en|maar) nee(?=[,.!:;—-])
+      (?<=^|[.!?:;]\s{0,3})(?:en|maar) nee(?=[,.!:;—-])(?!,? (?:je|jij) (?:hoeft|hoefde|bent|zit) (?:\p{L}+ )?(?:niet|niks|niets|geen))
       # "de indexatie en niks erbovenop", "daar houdt mijn budget op": een grens noemen is nee zeggen.
       (?:en |maar )?(?:niks|niets|geen cent|geen euro|geen procent) (?:extra|erbij|erbovenop|bovenop|daarboven)
       # "en niks meer" is a limit; "daarna zei ze niks meer" is what happened.
@@ -1133,9 +1133,10 @@ export const nl: Lexicon = {
     `,
     absolutes: rx`
       (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
-      # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat".
+      # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat",
+      # "niemand in het team gaat het je kwalijk nemen", "niemand anders had dat gezien".
       (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:altijd|nooit(?! (?:vergeten|jouw (?:fout|schuld|taak))(?![\p{L}])))
-      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))
+      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))(?!(?: \p{L}+){1,6} kwalijk(?![\p{L}]))(?! anders (?:had|heeft|zou))
       elke keer
       telkens
       steeds weer
