@@ -39,6 +39,7 @@ import { ADVERSARIAL_TRAINING_2026_12S } from '../rubric/fixtures/adversarial-tr
 import { ADVERSARIAL_TRAINING_2026_12U } from '../rubric/fixtures/adversarial-training-2026-12u.ts';
 import { ADVERSARIAL_TRAINING_2026_12W } from '../rubric/fixtures/adversarial-training-2026-12w.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZB } from '../rubric/fixtures/adversarial-training-2026-12zzb.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZF } from '../rubric/fixtures/adversarial-training-2026-12zzf.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -434,6 +435,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzb (written on 2026-12-06, a twelfth stop, for tuning by a reviewer outside the rubric work: 44 stock-phrase runs, 44 near-empty replies, 44 generic paragraphs; 117/132 (stock-phrases 41/44, empty 43/44, generic 33/44) at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZB, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzf (written on 2026-12-06, a thirteenth stop, for tuning by two reviewers outside the rubric work (one per language), built like the held-out suites; 163/200 (negation 30/48, sarcasm 26/36, glued harm 16/20) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZF, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

@@ -3291,3 +3291,25 @@ describe('the second batch of a thirteenth stop: excuses, quiet threats, mockery
   ];
   readsEach(CASES);
 });
+
+describe('a suite built like the held-out ones, a thirteenth stop', () => {
+  const CASES: ActCase[] = [
+    ['Jij bent niet slordig, Lotte.', 'nl', undefined, ['blames']],
+    ['Jij bent gewoon slordig, Lotte.', 'nl', 'blames', []],
+    ['De directie zat op mijn nek. Dan flap je er weleens iets uit.', 'nl', 'defensive', []],
+    ['Excuses krijg je van mij pas als vaststaat dat het aan ons lag.', 'nl', 'defensive', []],
+    ['Eerlijk gezegd vind ik dit gewoon onprofessioneel.', 'nl', 'contempt', []],
+    ['Dit soort dingen onthoud ik wel.', 'nl', 'threatens', []],
+    ['Als het echt niet anders kan, dan doen we het wel.', 'nl', 'gives-in', []],
+    ['Vertel jij maar eens waar je blij van werd.', 'nl', 'invites-talk', []],
+    ["Tell Martin we'll go with whatever dates you think are best.", 'en', 'gives-in', []],
+    ["Frankly, that's unprofessional.", 'en', 'contempt', []],
+    ['Sorry for having standards, Josh.', 'en', 'contempt', []],
+    ['Your experience is valuable, Graham, when you let people finish, that is.', 'en', 'contempt', []],
+    ["I won't put a compensation figure on the table on this call.", 'en', 'clear-no', []],
+    // Look-alikes: a professional standard named, a memory that is kind.
+    ['Dit gaat niet over professionaliteit, het gaat over tijd.', 'nl', undefined, ['contempt']],
+    ['Dat onthoud ik, dank je.', 'nl', undefined, ['threatens']],
+  ];
+  readsEach(CASES);
+});

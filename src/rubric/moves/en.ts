@@ -580,6 +580,7 @@ export const en: Lexicon = {
       that's (?:what|all) you(?:'ll| will) get(?=[.!]|$)
       no way (?:am i|are we|will i|will we) (?:signing|agreeing|doing|going|paying|building|launching|accepting|approving)
       (?:i|we) can't move on (?:the )?(?:rate|price|percentage|number|figure|that)
+      (?:i )?won't put a (?:\p{L}+ )?(?:figure|number|amount) on (?:the table|it)
     `,
     'offers-alternative': rx`
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
@@ -1214,6 +1215,9 @@ export const en: Lexicon = {
       (?:absolutely|sure|fine|right),? let's (?:just )?pretend
       why not (?:just )?(?:ask for |make it )?(?:twenty|thirty|fifty|a hundred|\p{N}+)(?: percent| per cent|%)?,? while you're at it
       (?:was|is) (?:that|this) (?:meant|supposed) to be (?:a joke|funny)
+      (?:this is|that's|that is|it's|it is) (?:just |frankly |simply )?unprofessional
+      sorry for (?:having|caring about|expecting|wanting) (?:standards|an opinion|expectations|quality)
+      (?:when|if) you [^.!?]{3,50}, that is(?=[.!]|$)
     `,
     condolence: rx`
       my heart goes out to
@@ -1842,6 +1846,7 @@ export const en: Lexicon = {
       (?:fine|okay|ok|alright),? (?:then,? )?if (?:you'd rather|that's what you want|a list helps|you insist)
       (?:i )?won't make a fuss(?= about it|[.!]|$)
       (?:a|the) joint (?:lead|leadership) role
+      we'll go with whatever (?:\p{L}+ ){0,3}you (?:think|want|say|decide|prefer)
     `,
     'takes-back': rx`
       # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",
