@@ -19,6 +19,7 @@ import { ADVERSARIAL_TRAINING_2026_12U } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2026-12w.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZB } from './fixtures/adversarial-training-2026-12zzb.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZF } from './fixtures/adversarial-training-2026-12zzf.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training-2026-12zzg.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -107,6 +108,8 @@ describe.each([
   ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 120],
   // 163/200 at its first scoring (2026-12-06, a thirteenth stop: negation 30/48, sarcasm 26/36), tuned on since.
   ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 172],
+  // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
+  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 151],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -434,8 +434,15 @@ describe('word lists', () => {
   it.each([
     ['Deadline. Team. Risk.', 'en/disagreeing-launch-date'],
     ['1 juni. Migratie. Vol.', 'nl/nee-zeggen-extra-project'],
+    ['no, Ben, coaching, delegating, disappointment, future, support', 'en/saying-no-team-lead-role'],
+    ['nee, Koen, coachen, loslaten, teleurstelling, toekomst', 'nl/nee-zeggen-teamleidersrol'],
   ])('fragments of a word or two are a word list, at 30 or below: %s', (reply, key) => {
     expect(inScenario(reply, key).overall).toBeLessThanOrEqual(30);
+  });
+  it('a short invitation between commas is no word list', () => {
+    expect(
+      flagIds(inScenario('Yes, of course, Mark, go ahead, tell me.', 'en/saying-no-extra-project')),
+    ).not.toContain('keyword-stuffing');
   });
   it('a short reply in sentences is no word list', () => {
     expect(

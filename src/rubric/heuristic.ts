@@ -891,6 +891,20 @@ function isStuffed(text: string, signals: Signal[], profile: LanguageProfile): b
     (!/[.!?]/.test(text.trim().slice(0, -1)) || sentences(text).every((s) => words(s.text).length <= 2))
   )
     return true;
+  // Items between commas, most of them one word: "no, Ben, coaching, delegating, disappointment, support" (not
+  // "Yes, of course, Mark, go ahead, tell me").
+  const items = text
+    .trim()
+    .replace(/[.!?]$/, '')
+    .split(/[,;]/)
+    .map((item) => words(item).length);
+  if (
+    items.length >= 5 &&
+    !/[.!?]/.test(text.trim().slice(0, -1)) &&
+    items.every((n) => n >= 1 && n <= 2) &&
+    items.filter((n) => n === 1).length >= items.length - 1
+  )
+    return true;
   if (wordCount < 6) return false;
   let stock = 0;
   for (const word of list) if (STOCK_WORDS.has(word)) stock++;

@@ -3313,3 +3313,65 @@ describe('a suite built like the held-out ones, a thirteenth stop', () => {
   ];
   readsEach(CASES);
 });
+
+describe('negation and sarcasm in the held-out format, a thirteenth stop', () => {
+  const CASES: ActCase[] = [
+    // A kind act withheld in the same breath.
+    [
+      "I'd say thanks for coming to me, but you didn't exactly come to me first, did you?",
+      'en',
+      'contempt',
+      ['appreciation'],
+    ],
+    [
+      "I'd love to tell you your experience is an asset, but right now it's mostly dead weight.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ["I'd normally say I get the pressure from the board, but that one's on you.", 'en', 'dismisses', []],
+    ["I could ask you where you want to go, but you'd only say you don't know.", 'en', 'dismisses', []],
+    [
+      'Ik zou je kunnen vragen waar je naartoe wilt, maar daar heb je nog geen antwoord op.',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    // Look-alikes: a refusal said with regret, a plain question.
+    ["I'd love to tell you it's a yes, but it isn't.", 'en', undefined, ['contempt']],
+    ['I could ask Helen to join us on Thursday.', 'en', undefined, ['dismisses']],
+    // Mockery in the content.
+    ['Glad to see the priorities are in order.', 'en', 'contempt', []],
+    ["How's that for options?", 'en', 'contempt', []],
+    ['Go on, tell me again how much better it all was before.', 'en', 'contempt', []],
+    ['Talk. Words. Out loud. Revolutionary, I know.', 'en', 'contempt', []],
+    ['Zal ik anders even laten zien hoe een rekenmachine werkt?', 'nl', 'contempt', []],
+    ['Twee kritieke lekken, maar wie let daar nou op?', 'nl', 'contempt', []],
+    // Waving off, a quiet threat, giving way.
+    ["To be honest, this isn't a chat where I need your side.", 'en', 'dismisses', []],
+    ['Ik ga je niet vragen hoe jij het ervaart, want daar komen we toch niet uit.', 'nl', 'dismisses', []],
+    [
+      'De analyse is best aardig. Alleen maakt dat weinig uit als de tabellen niet kloppen.',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    ["If it slips, that's going to be a problem for both of us.", 'en', 'threatens', []],
+    ['Bevalt dat niet, dan gaan we de markt op.', 'nl', 'threatens', []],
+    ['But fine, if you want a list: speak up more.', 'en', 'gives-in', []],
+    ['Maar goed, voor jou doe ik het.', 'nl', 'gives-in', []],
+    // Kind acts in everyday words.
+    ["I can't tell you we're ready, because we aren't.", 'en', 'clear-no', []],
+    ["You don't have to pretend to be pleased for him.", 'en', 'acknowledges-feeling', []],
+    ['Je hoeft nu niet te doen alsof je dat prima vindt.', 'nl', 'acknowledges-feeling', []],
+    ['Dat komt volledig bij ons vandaan.', 'nl', 'takes-ownership', []],
+    ['Die beslissing heb ik genomen, en ik sta erachter.', 'nl', 'takes-ownership', []],
+    ['Die analyse is echt een prachtig stuk werk.', 'nl', 'appreciation', []],
+    ['Niet omdat je niet de beste specialist bent, want dat ben je.', 'nl', 'appreciation', []],
+    ['Ja, nou ja, min of meer.', 'nl', 'hedges', []],
+    // A cost named and denied is no contempt.
+    ['Een kostenpost ben je voor mij niet.', 'nl', undefined, ['contempt']],
+    ['Voor ons ben je gewoon een kostenpost.', 'nl', 'contempt', []],
+  ];
+  readsEach(CASES);
+});

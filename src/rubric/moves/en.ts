@@ -54,6 +54,7 @@ export const en: Lexicon = {
       (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)
       (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
       (?:don't|do not|never) doubt (?:for a (?:second|moment|minute) )?(?:why|how much) [^.!?]{0,40}matters
+      you don't have to pretend
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -581,6 +582,7 @@ export const en: Lexicon = {
       no way (?:am i|are we|will i|will we) (?:signing|agreeing|doing|going|paying|building|launching|accepting|approving)
       (?:i|we) can't move on (?:the )?(?:rate|price|percentage|number|figure|that)
       (?:i )?won't put a (?:\p{L}+ )?(?:figure|number|amount) on (?:the table|it)
+      can't tell you (?:we're|we are|it's|it is|that we're) ready, because (?:we|it) (?:aren't|isn't)
     `,
     'offers-alternative': rx`
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
@@ -1218,6 +1220,15 @@ export const en: Lexicon = {
       (?:this is|that's|that is|it's|it is) (?:just |frankly |simply )?unprofessional
       sorry for (?:having|caring about|expecting|wanting) (?:standards|an opinion|expectations|quality)
       (?:when|if) you [^.!?]{3,50}, that is(?=[.!]|$)
+      glad to see (?:the|your|our) priorities are (?:in order|straight|right)
+      # A kind act withheld in the same breath: "I'd say thanks for coming to me, but…", "I'd love to tell you your experience is an asset, but…".
+      i'd (?:normally |usually |love to |like to )?say thanks(?: for [^,.!?]{1,40})?, but
+      i'd (?:normally |usually |love to |like to )?tell you (?:that )?(?:your|the) [^.!?,]{1,40} (?:is|was) (?:great|an asset|good|excellent|brilliant|strong|valuable)[^.!?]{0,40}, but
+      (?:mostly |just |pure )?dead weight
+      how's that for (?:options|an alternative|a plan|a choice)(?=\?)
+      tell me again how (?:much )?(?:better|great|wonderful)
+      (?:revolutionary|groundbreaking|genius|radical),? i know(?=[.!]|$)
+      (?:shall|should) i (?:show you|explain) how (?:a calculator|spell-?check|a calendar|excel|a clock) works
     `,
     condolence: rx`
       my heart goes out to
@@ -1410,6 +1421,7 @@ export const en: Lexicon = {
       not yet,? anyway
       (?:that )?depends (?:a bit |rather |entirely |largely )?on (?:you|how (?:\p{L}+ ){1,4}goes),? (?:doesn't|does) it
       (?:what )?your (?:year|review|appraisal|bonus|rating) (?:will be|is|gets) (?:judged|decided|based) on
+      going to be a (?:real |big )?problem for both of us
     `,
     'grader-instruction': rx`
       # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
@@ -1693,6 +1705,9 @@ export const en: Lexicon = {
       consider it (?:mentioned|said)
       (?:(?:don't|do not|no) need to )?(?:make|making) a song and dance
       (?:how you feel|your feelings?) (?:about (?:it|this|that) )?(?:doesn't|does not|don't|do not) (?:really )?(?:come into it|matter|count|change anything)
+      i'd (?:normally |usually )?say i (?:get|understand|see) [^.!?,]{1,40}, but
+      (?:this|it) (?:isn't|is not) a (?:chat|conversation|meeting) where i need your (?:side|view|input)
+      i could ask (?:you )?[^.!?]{1,60}, but
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1843,7 +1858,7 @@ export const en: Lexicon = {
       (?:1 march|march 1(?:st)?|1 june|june 1(?:st)?) works(?=[.!,;]|$| for (?:me|us))
       # Giving way with a shrug: "Fine, I'll back you on 1 March".
       fine,? (?:then,? )?i'll (?:back|sign off on|go along with|support) (?:you|it|that|this)
-      (?:fine|okay|ok|alright),? (?:then,? )?if (?:you'd rather|that's what you want|a list helps|you insist)
+      (?:fine|okay|ok|alright),? (?:then,? )?if (?:you'd rather|you want (?:a|the) list|that's what you want|a list helps|you insist)
       (?:i )?won't make a fuss(?= about it|[.!]|$)
       (?:a|the) joint (?:lead|leadership) role
       we'll go with whatever (?:\p{L}+ ){0,3}you (?:think|want|say|decide|prefer)
