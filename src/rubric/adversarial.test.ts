@@ -107,9 +107,9 @@ describe.each([
   // 120 once coach-speak was read as formulas and fragments of a word or two as a word list.
   ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 120],
   // 163/200 at its first scoring (2026-12-06, a thirteenth stop: negation 30/48, sarcasm 26/36), tuned on since.
-  ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 174],
+  ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 180],
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
-  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 151],
+  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 155],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -167,9 +167,9 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzb': 114,
   '2026-12hv': 112,
   '2026-12zzc': 114,
-  '2026-12zzd': 116,
+  '2026-12zzd': 118,
   '2026-12hw': 123,
-  '2026-12zze': 96,
+  '2026-12zze': 99,
   '2026-12hx': 120,
 };
 
