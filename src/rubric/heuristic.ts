@@ -882,29 +882,32 @@ function principleScore(
 
 function isStuffed(text: string, signals: Signal[], profile: LanguageProfile): boolean {
   const { words: wordCount, list, functionRatio } = profile;
+  const body = text.trim();
+  // No sentence ends before the last character.
+  const oneSentence = !/[.!?]/.test(body.slice(0, -1));
   // A list of words without a single function word is not a sentence: "courage, clarity, connection".
   // Fragments of a word or two each ("1 maart. Lekken. Risico.") are such a list too.
   if (
     wordCount >= 2 &&
     wordCount < 8 &&
     functionRatio === 0 &&
-    (!/[.!?]/.test(text.trim().slice(0, -1)) || sentences(text).every((s) => words(s.text).length <= 2))
+    (oneSentence || sentences(text).every((s) => words(s.text).length <= 2))
   )
     return true;
   // Items between commas, most of them one word: "no, Ben, coaching, delegating, disappointment, support" (not
   // "Yes, of course, Mark, go ahead, tell me").
-  const items = text
-    .trim()
-    .replace(/[.!?]$/, '')
-    .split(/[,;]/)
-    .map((item) => words(item).length);
-  if (
-    items.length >= 5 &&
-    !/[.!?]/.test(text.trim().slice(0, -1)) &&
-    items.every((n) => n >= 1 && n <= 2) &&
-    items.filter((n) => n === 1).length >= items.length - 1
-  )
-    return true;
+  if (oneSentence) {
+    const items = body
+      .replace(/[.!?]$/, '')
+      .split(/[,;]/)
+      .map((item) => words(item).length);
+    if (
+      items.length >= 5 &&
+      items.every((n) => n >= 1 && n <= 2) &&
+      items.filter((n) => n === 1).length >= items.length - 1
+    )
+      return true;
+  }
   if (wordCount < 6) return false;
   let stock = 0;
   for (const word of list) if (STOCK_WORDS.has(word)) stock++;
