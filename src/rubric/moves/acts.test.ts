@@ -3375,3 +3375,30 @@ describe('negation and sarcasm in the held-out format, a thirteenth stop', () =>
   ];
   readsEach(CASES);
 });
+
+describe('a fault never committed is praise, not an accusation', () => {
+  const CASES: ActCase[] = [
+    [
+      'Jij klaagt nooit, dus als jij zegt dat het te veel is, geloof ik je.',
+      'nl',
+      undefined,
+      ['blames', 'absolutes'],
+    ],
+    ['Je bent nooit te laat en je laat nooit iemand zitten.', 'nl', undefined, ['blames', 'absolutes']],
+    ['Ik weet dat jij nooit moppert.', 'nl', undefined, ['blames', 'absolutes']],
+    [
+      "You never complain, so when you say it's too much, I believe you.",
+      'en',
+      undefined,
+      ['blames', 'absolutes'],
+    ],
+    ["You're never late and you never let anyone down.", 'en', undefined, ['blames', 'absolutes']],
+    // Look-alikes: the same words as an accusation.
+    ['Jij klaagt altijd over alles.', 'nl', 'blames', []],
+    ['Jij luistert nooit.', 'nl', 'blames', []],
+    ['Je komt nooit op tijd.', 'nl', 'absolutes', []],
+    ['You always complain.', 'en', 'blames', []],
+    ['You never listen.', 'en', 'blames', []],
+  ];
+  readsEach(CASES);
+});

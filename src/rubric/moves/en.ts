@@ -3,6 +3,13 @@ import { type Lexicon, rx } from './lexicon.ts';
 // English rules. Context lives in the patterns where a phrase alone misleads: "I feel that you…" is
 // blame, "we should never have…" owns a mistake rather than speaking in absolutes.
 
+/**
+ * A fault one is praised for never committing: "you never complain", "you're never late", "you never let
+ * anyone down". After "never" it is praise, not the accusation "you never listen".
+ */
+const FAULT_AFTER_NEVER =
+  '(?:complain|complained|moan|moaned|whinge|whinged|grumble|grumbled|fuss|make a fuss|slack|cut corners|drop the ball|dropped the ball|give up|gave up|miss(?:ed)? (?:a|one) deadline|fail|failed|late|sloppy|rude|difficult|let (?:anyone|anybody|us|me|the team|people) down)';
+
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
@@ -291,7 +298,7 @@ export const en: Lexicon = {
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
-      (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to))|constantly|forever|keep(?! (?:working|going|it)))
+      (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
@@ -966,7 +973,7 @@ export const en: Lexicon = {
       you(?:'d| would)? never let go of anything|you (?:can't|cannot) let go of anything
       # Not the warm absolutes: "I'll never forget those Saturday runs", "it was never your job to tell me", "nobody
       # expects you to have a script", "there's no one I'd rather ask".
-      (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind)(?![\p{L}])))
+      (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
       (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|(?:nobody|no one|no-one)(?!(?:'s| has| had)? (?:forgotten|forgets|forgot)(?![\p{L}])))(?!(?:'s| has| had)? (?:expects?|expected|could|would|blames?|doubts?|thinks less|i'd rather|i would rather|is asking|'s asking)(?![\p{L}]))
       all the time
       every (?:single )?time

@@ -4,6 +4,16 @@ import { type Lexicon, rx } from './lexicon.ts';
 // several patterns allow a few words in between, bounded by the clause ([^.!?] never crosses a sentence).
 
 const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
+/**
+ * A fault one is praised for never committing: "jij klaagt nooit", "je bent nooit te laat", "je laat nooit
+ * iemand zitten". With "nooit" it is praise, not the accusation "jij luistert nooit".
+ */
+const FAULT_VERB =
+  '(?:klaag|klaagt|klagen|zeur|zeurt|zeuren|mopper|moppert|mopperen|zeik|zeikt|piep|piept|faal|faalt|falen|verzaak|verzaakt)';
+const FAULT_AFTER_NEVER =
+  '(?:te laat|ziek|slordig|moeilijk|lastig|boos|chagrijnig|een (?:fout|deadline|afspraak|steek)|fouten|gedoe|problemen|(?:iemand|iets|ons|mij|me|het team) (?:\\p{L}+ )?(?:in de steek|vallen|zitten|af)|' +
+  FAULT_VERB +
+  ')';
 
 export const nl: Lexicon = {
   rules: {
@@ -354,7 +364,7 @@ export const nl: Lexicon = {
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
-      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist))(?![^.!?]{0,40}(?:mogen|hoeven|moeten (?:horen|meemaken|ervaren)))|steeds weer|telkens|constant)
+      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?!(?:\p{L}+ )?${FAULT_VERB} (?:\p{L}+ )?nooit)(?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))(?![^.!?]{0,40}(?:mogen|hoeven|moeten (?:horen|meemaken|ervaren)))|steeds weer|telkens|constant)
       door jou
       (?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
       (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
@@ -1145,7 +1155,7 @@ export const nl: Lexicon = {
       (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
       # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat",
       # "niemand in het team gaat het je kwalijk nemen", "niemand anders had dat gezien".
-      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:altijd|nooit(?! (?:vergeten|jouw (?:fout|schuld|taak))(?![\p{L}])))
+      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:altijd|(?<!${FAULT_VERB}(?: \p{L}+)? )nooit(?! (?:vergeten|jouw (?:fout|schuld|taak)|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
       (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))(?!(?: \p{L}+){1,6} kwalijk(?![\p{L}]))(?! anders (?:had|heeft|zou))
       elke keer
       telkens
