@@ -20,6 +20,7 @@ import { ADVERSARIAL_TRAINING_2026_12W } from './fixtures/adversarial-training-2
 import { ADVERSARIAL_TRAINING_2026_12ZZB } from './fixtures/adversarial-training-2026-12zzb.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZF } from './fixtures/adversarial-training-2026-12zzf.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training-2026-12zzg.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training-2026-12zzh.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -110,6 +111,8 @@ describe.each([
   ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 180],
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
   ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 155],
+  // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44).
+  ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 166],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -171,6 +174,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hw': 123,
   '2026-12zze': 99,
   '2026-12hx': 120,
+  '2026-12zzi': 91,
+  '2026-12hy': 103,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

@@ -13,11 +13,11 @@ import { sentences } from './text.ts';
 // stops placing a harm the rules missed or starts overriding what the rules read.
 
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
-// The negation sets the accepted models were learnt on: 2026-12zzb, 2026-12zzc, 2026-12zzd and 2026-12zze came after
+// The negation sets the accepted models were learnt on: 2026-12zzb, 2026-12zzc, 2026-12zzd, 2026-12zze and 2026-12zzi came after
 // five of them. Learnt again act by act with all the sets of a thirteenth stop, only the threat model gained on the
 // validation sets without losing a case there (ranking 1,031 -> 1,033, harm set 2026-12ht 85 -> 87); it was kept,
 // the other five were not (each lost a case on a validation set, or read a look-alike's alternative as giving in).
-const LEARNT_AFTER = new Set(['2026-12zzb', '2026-12zzc', '2026-12zzd', '2026-12zze']);
+const LEARNT_AFTER = new Set(['2026-12zzb', '2026-12zzc', '2026-12zzd', '2026-12zze', '2026-12zzi']);
 const cases = NEGATION_TRAINING_SETS.filter((set) => !LEARNT_AFTER.has(set.name)).flatMap((set) => set.cases);
 
 describe('learned harm readings', () => {
