@@ -111,8 +111,9 @@ describe.each([
   ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 180],
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
   ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 155],
-  // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44).
-  ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 166],
+  // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44),
+  // tuned on since.
+  ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 185],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -172,10 +173,10 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzc': 114,
   '2026-12zzd': 118,
   '2026-12hw': 123,
-  '2026-12zze': 99,
+  '2026-12zze': 101,
   '2026-12hx': 120,
-  '2026-12zzi': 91,
-  '2026-12hy': 103,
+  '2026-12zzi': 115,
+  '2026-12hy': 119,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

@@ -3402,3 +3402,93 @@ describe('a fault never committed is praise, not an accusation', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a virtue always shown is praise, not an accusation', () => {
+  const CASES: ActCase[] = [
+    [
+      'You always deliver, and you always make time for the juniors.',
+      'en',
+      undefined,
+      ['blames', 'absolutes'],
+    ],
+    ["You're always there for the team.", 'en', undefined, ['blames', 'absolutes']],
+    ['Je staat altijd klaar voor iedereen.', 'nl', undefined, ['blames', 'absolutes']],
+    ['Jij denkt altijd mee, en je neemt altijd alles op je.', 'nl', undefined, ['blames', 'absolutes']],
+    // Look-alikes: a fault said with "always".
+    ['You always interrupt.', 'en', 'blames', []],
+    ['Je bent altijd te laat.', 'nl', 'blames', []],
+    ['Met drie projecten tegelijk lever je altijd dit soort haastwerk in.', 'nl', 'absolutes', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('kind acts and harms of a fourteenth stop, each with a look-alike', () => {
+  const CASES: ActCase[] = [
+    // Support offered as a question or as not leaving the other alone; the plain question is none.
+    ['Would it help if I came to the board with you?', 'en', 'offers-support', []],
+    ["I won't let you walk into Helen's office alone with this.", 'en', 'offers-support', []],
+    ['Als het helpt, kom ik zelf mee.', 'nl', 'offers-support', []],
+    ['Ik wil vooral dat jij er voor hem kunt zijn.', 'nl', 'offers-support', []],
+    ['Zal ik morgen met je naar Ingrid gaan?', 'nl', 'offers-support', []],
+    ['Would it help to know the numbers first?', 'en', undefined, ['offers-support']],
+    // A feeling guessed at or allowed; a pressure named.
+    ["I'd guess you felt humiliated.", 'en', 'acknowledges-feeling', []],
+    ["I'd understand if you're still angry with me.", 'en', 'acknowledges-feeling', []],
+    ["You're under real pressure from the board.", 'en', 'acknowledges-feeling', []],
+    ['Dit gaat niet in je koude kleren zitten.', 'nl', 'acknowledges-feeling', []],
+    ['Ik verwacht ook niet dat je daar nu blij mee bent.', 'nl', 'acknowledges-feeling', []],
+    ['Nee, je overdrijft niet.', 'nl', undefined, ['dismisses']],
+    ['Je overdrijft, Hanneke.', 'nl', 'dismisses', []],
+    // Praise in a negation or a comparison.
+    ['Your arrears analysis is far from ordinary.', 'en', 'appreciation', []],
+    ['Aan je vakmanschap twijfelt niemand.', 'nl', 'appreciation', []],
+    ['Daarin is niemand in het team beter dan jij.', 'nl', 'appreciation', []],
+    ["I'd say well done if the numbers added up.", 'en', undefined, ['appreciation']],
+    ['Well done on the analysis.', 'en', 'appreciation', []],
+    // Hedges and refusals.
+    ["I wouldn't rule anything out yet.", 'en', 'hedges', []],
+    ["I can't promise it's a no.", 'en', undefined, ['clear-no']],
+    ["I can't promise you the next role.", 'en', 'clear-no', []],
+    ['Dat ik nee zeg tegen 1 juni, verandert niks aan onze samenwerking.', 'nl', 'clear-no', []],
+    // Harms in the speaker's own words.
+    ["I'm not the kind of manager who goes around humiliating people.", 'en', 'defensive', []],
+    ["I'm not someone who brushes people off.", 'en', 'defensive', []],
+    ['Kijk, ik ben heus geen dwarsligger, Marco.', 'nl', 'defensive', []],
+    ['Ik heb deze rol niet cadeau gekregen, hoor.', 'nl', 'defensive', []],
+    ['Dus eigenlijk kon ik het ook niet weten.', 'nl', 'defensive', []],
+    ['Jij vat dingen ook wel snel persoonlijk op, hè.', 'nl', 'blames', []],
+    ['Heb je het niet even nagelezen voordat je het inleverde?', 'nl', 'blames', []],
+    ['Heb je het al nagelezen?', 'nl', undefined, ['blames']],
+    ['You seem to care more about the board than about our customers.', 'en', 'blames', []],
+    ['Productie heeft die storing dagenlang voor zich gehouden.', 'nl', 'blames', []],
+    ['Dat heb je aan onze inkoopdirecteur te danken.', 'nl', 'blames', []],
+    ['Or the next coffee will be with HR.', 'en', 'threatens', []],
+    ["Next time you go to Martin before me, we're done.", 'en', 'threatens', []],
+    ["Come back empty-handed and I'll write the plan myself and hold you to it.", 'en', 'threatens', []],
+    ['Dinsdag laat je iedereen uitpraten, anders voeren we een heel ander gesprek.', 'nl', 'threatens', []],
+    ['Je zit voorlopig op proef.', 'nl', 'threatens', []],
+    ['Quite the performance, Rachel.', 'en', 'contempt', []],
+    ["Well, look who's found my door for once.", 'en', 'contempt', []],
+    ["Nobody's going to hand you a career if you can't even say what you want.", 'en', 'contempt', []],
+    ["If you can't even sleep, take the week.", 'en', undefined, ['contempt']],
+    ["It would help if you didn't sit in meetings like a piece of furniture.", 'en', 'contempt', []],
+    ['Dit ziet eruit als het werk van een eerstejaars stagiair.', 'nl', 'contempt', []],
+    ['Twaalf procent is het openingsbod van een marktkoopman.', 'nl', 'contempt', []],
+    ["I wouldn't call the onboarding idea anything special.", 'en', 'dismisses', []],
+    ['Kijk er ook een beetje nuchter naar, joh.', 'nl', 'dismisses', []],
+    ['Je hoeft niet teleurgesteld te zijn, hoor.', 'nl', 'dismisses', []],
+    ['Je hoeft niet bang te zijn dat je je baan kwijtraakt.', 'nl', undefined, ['dismisses']],
+    ['Nou, fijn dat je komt, Bas, en dat meen ik.', 'nl', undefined, ['contempt']],
+    ['Nou, fijn dat je het nu pas zegt.', 'nl', 'contempt', []],
+    // Condolence passed on for someone else is not the speaker's.
+    [
+      'Sorry to hear about your dad, by the way, HR asked me to pass that on.',
+      'en',
+      undefined,
+      ['condolence'],
+    ],
+    ['Sorry to hear about your dad.', 'en', 'condolence', []],
+    ['Dit was vrijdag zo naar De Linden gegaan.', 'nl', undefined, ['condolence', 'acknowledges-feeling']],
+  ];
+  readsEach(CASES);
+});

@@ -10,6 +10,13 @@ import { type Lexicon, rx } from './lexicon.ts';
 const FAULT_AFTER_NEVER =
   '(?:complain|complained|moan|moaned|whinge|whinged|grumble|grumbled|fuss|make a fuss|slack|cut corners|drop the ball|dropped the ball|give up|gave up|miss(?:ed)? (?:a|one) deadline|fail|failed|late|sloppy|rude|difficult|let (?:anyone|anybody|us|me|the team|people) down)';
 
+/**
+ * A virtue one is praised for always showing: "you always deliver", "you're always there for the team",
+ * "you always go the extra mile". After "always" it is praise, not the accusation "you always interrupt".
+ */
+const VIRTUE_AFTER_ALWAYS =
+  '(?:deliver|delivers|delivered|there|ready|willing|on time|the first|go the extra mile|goes the extra mile|step up|stepped up|help|helped|come through|came through|make time|made time|find a way|found a way|reliable|dependable|professional|calm|fair|honest|generous|kind|thorough|careful|prepared|on it|had my back|have my back|have our back|back me|backed me|look out for|looked out for|put the team first|put others first|so helpful|so reliable|been there|been reliable|been fair|been honest|been straight)';
+
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
@@ -44,7 +51,7 @@ export const en: Lexicon = {
       your (?:frustration|anger|disappointment|worry|concern) (?:is|makes) (?:\p{L}+ )?(?:understandable|fair|sense)
       of course you(?:'re| are| feel)
       that's (?:a lot|so much) to (?:carry|deal with|take in)
-      sorry (?:to hear|about your (?:dad|father|mum|mom|mother|loss|news|wife|husband|partner|son|daughter))
+      sorry (?:to hear|about your (?:dad|father|mum|mom|mother|loss|news|wife|husband|partner|son|daughter))(?![^.!?]{0,60}(?:asked me to pass|wanted me to pass|asked me to say|asked me to tell you|asked me to send))
       (?:that|this|it)(?:'s| is) (?:huge|big|heavy|a lot)(?=[.!,;])
       i know (?:that's|that is|this isn't|that isn't|it's not) (?:the last thing|not what) you
       the last thing you (?:want|need|wanted) to hear
@@ -62,6 +69,11 @@ export const en: Lexicon = {
       (?:it's|it is|that's|that is) not (?:strange|weird|odd|silly|unusual|wrong)(?: at all)? to (?:feel|be)
       (?:don't|do not|never) doubt (?:for a (?:second|moment|minute) )?(?:why|how much) [^.!?]{0,40}matters
       you don't have to pretend
+      # A feeling guessed at or a pressure named: "I'd guess you felt humiliated", "you're under real pressure from the board".
+      i(?:'d| would) (?:guess|imagine|bet) (?:that )?you (?:felt|feel|were|are|must (?:have )?(?:felt|feel|been|be))
+      (?:you're|you are) under (?:(?:real|a lot of|huge|serious|enormous|so much|massive|heavy) )?pressure
+      i(?:'d| would) understand if you(?:'re| are| were| felt| feel| still)
+      i (?:don't|do not|wouldn't) expect you to be (?:happy|pleased|thrilled|okay|fine|glad) (?:about|with) (?:it|this|that)
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -171,7 +183,7 @@ export const en: Lexicon = {
       (?:that's|that is|it's|it is|this is|that was|it was) (?:all )?on (?:me|us)
       # "Have" before an article is having, not a past: "I could have a word with Catherine" owns nothing; nor
       # does the "we could have" that follows the other's missing act ("had your team told us, we could have…").
-      (?<!(?:if|had) (?:you|your)[^.!?]{0,80})(?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:to|been told|known better than you|a|an|another|some|a quick|a word|a chat|a look)(?![\p{L}]))
+      (?<!(?:if|had) (?:you|your)[^.!?]{0,80})(?:i|we) (?:should|shouldn't|should not|should never|ought to|could)(?: have|'ve)(?! (?:to|been told|known better than you|a|an|another|some|a quick|a word|a chat|a look|someone|somebody|one of|the team|my team)(?![\p{L}]))
       (?:i|we) (?:own|take) (?:it|this|that|full responsibility|responsibility|the blame)
       # "I accept it" after the other's apology forgives; only accepting the blame owns it.
       (?:i|we) accept (?:full responsibility|responsibility|the blame)
@@ -298,7 +310,7 @@ export const en: Lexicon = {
       you're (?:just )?(?:the|a) (?:quiet|shy|difficult|slow|silent) (?:one|type)
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
-      (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))|constantly|forever|keep(?! (?:working|going|it)))
+      (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))|constantly|forever|keep(?! (?:working|going|it)))
       because of you
       (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
@@ -351,6 +363,9 @@ export const en: Lexicon = {
       (?:testers|planners|they|he|she|\p{L}+ team) sat on (?:their|the|its|his|her) (?:report|findings|results|email|request)
       (?:you can|feel free to) blame (?:them|hr|him|her|procurement)
       (?:i'm|i am) not the one to be (?:cross|angry|mad|upset) with
+      # A trait or motive pinned on the other: "you take things personally", "you seem to care more about the board than…".
+      you (?:take|took) (?:things|everything|it|this|stuff) (?:a bit |very |too |so )?personally
+      you (?:seem|seemed|appear) to care (?:a lot |far |much )?more about (?:\p{L}+ ){1,6}than
     `,
     defensive: rx`
       # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
@@ -464,6 +479,13 @@ export const en: Lexicon = {
       i never agreed to (?:any of )?(?:this|that|it)
       (?:i )?(?:just )?couldn't get to it (?:sooner|earlier|before)
       (?:has|have) eaten (?:every|all) (?:my |of my )?(?:evening|evenings|day|days|week|time)
+      i (?:couldn't|could not|can't|cannot) (?:have )?(?:possibly )?known
+      # One's own character defended: "I'm not the kind of manager who…", "I'm not someone who brushes people off", "to be fair to myself", "one bad remark doesn't make me one".
+      i'm not (?:the|that) (?:kind|sort|type) of (?:\p{L}+ ){0,2}(?:who|that)
+      i'm not (?:someone|somebody|a (?:manager|lead|boss|person|leader)) (?:who|that)
+      (?:to be fair|in fairness) to myself
+      i had (?:good|my|perfectly good|solid) reasons to
+      one (?:bad|harsh|sharp) (?:remark|comment|moment|day|word) doesn't make me
     `,
     'clear-no': rx`
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
@@ -547,13 +569,13 @@ export const en: Lexicon = {
       (?:i|we) (?:just |simply |really |honestly |still )(?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on|move)
       my answer is no
       # Not "that's no excuse", "it's no problem", "it's no surprise": a no that qualifies a noun refuses nothing.
-      (?:it's|that's|the answer is|it is) (?:a )?no(?![\p{L}])(?! (?:excuse|problem|surprise|wonder|secret|way|reason|fun|joke|small|big|easy|longer|different|better|worse|use|good|coincidence|one|bad|accident|walk|picnic|doubt|question|trouble|bother|issue|mean)(?![\p{L}]))
+      (?<!(?:promise|guarantee|sure|say) )(?:it's|that's|the answer is|it is) (?:a )?no(?![\p{L}])(?! (?:excuse|problem|surprise|wonder|secret|way|reason|fun|joke|small|big|easy|longer|different|better|worse|use|good|coincidence|one|bad|accident|walk|picnic|doubt|question|trouble|bother|issue|mean)(?![\p{L}]))
       # A bare "no" that answers the other's worry is no refusal: "No, it's not about the figures", "No, you
       # shouldn't have had to hear it from your buyer", "No, I'm not holding it against you".
       (?<=^|[.!?:;]\s{0,3})no(?=[,.!:;—-])(?!,? (?:no|not at all|not really|no worries|problem|worries|(?:it's|it is|this is|that's|this isn't|it isn't|it wasn't|it's not) (?:not )?about|you (?:shouldn't|should not|don't have|don't need|didn't|haven't|needn't|weren't|aren't)|you(?:'re| are) not (?:worrying|to worry|in trouble|being|losing|the problem)|i(?:'m| am) not (?:holding|angry|upset|cross|mad|blaming|here|going to (?:sugar-?coat|dress (?:it|this) up|pretend|make excuses))|i didn't (?:ask|call|bring)))
       no,? (?:i|we) (?:won't|will not|can't|cannot|don't|am not|'m not|aren't)
       (?:i|we)(?:'m| am|'re| are) not (?:going to|gonna) (?:do|take|promise|build|make|say yes|agree|give|pretend|commit)
-      (?:i|we) (?:won't|will not|can't|cannot) (?:do|take|promise|build|make|say yes|agree|commit|deliver|accept|give|take on)
+      (?:i|we) (?:won't|will not|can't|cannot) (?:do|take|promise(?! (?:you )?(?:that )?(?:it's|it is|it'll be|it will be) (?:a )?no(?![\p{L}]))|build|make|say yes|agree|commit|deliver|accept|give|take on)
       (?:isn't|is not|won't be|not) (?:going to )?happen(?:ing)?
       (?:that|this|it)(?:'s| is) not (?:going to|gonna) (?:happen|work)
       (?:that|this|it) (?:won't|will not|isn't going to|is not going to|doesn't|does not) work
@@ -618,6 +640,7 @@ export const en: Lexicon = {
       could we (?:look at|consider|explore|talk about) (?:what )?(?:a|an) (?:\p{L}+ ){0,2}(?:start|date|launch|option|deadline|phase|version|release|contract)
       would (?:a|an) (?:[\p{L}\p{N}-]+ ){1,6}(?:give you|work for you|help you|suit you)
       i (?:have|'ve got) a (?:proposal|plan|suggestion) (?:for|to)
+      (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
@@ -708,6 +731,9 @@ export const en: Lexicon = {
       that's my (?:job|problem|worry) now
       (?:i'll|i will|let me) (?:come|go|walk) (?:to|over to|up to) (?:\p{L}+ ){1,2}with you
       would it help to (?:get|have|send|see)
+      # An offer as a question, and not leaving the other alone: "wouldn't it help if I came with you", "I won't let you walk in there alone".
+      (?:would|wouldn't) it help(?: you| at all)? if (?:i|you (?:\p{L}+ ){1,10}and i)
+      (?:i won't|i will not|i'm not going to|i'm not gonna) (?:let|leave) you (?:\p{L}+ ){0,5}(?:alone|on your own|by yourself)
     `,
     'invites-ownership': rx`
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
@@ -721,7 +747,7 @@ export const en: Lexicon = {
       what is your plan
       (?:what|where|how|which) [^.!?]{0,40}you yourself[^.!?]{0,30}\?
       what do you need
-      what you need (?:from me|to)
+      what you need (?:from me|to(?! do is))
       you know (?:better|best)
       where would you like
       what (?:else )?(?:would|could|might) (?:help|you need|work for you|you suggest|you like|you do)
@@ -751,6 +777,9 @@ export const en: Lexicon = {
       what would (?:actually |really )?help you
       what would you (?:want|like) (?:your|to do|to try|to take|to work)
       you (?:tell|let) me (?:how much|what|which|where|when)
+      # What would help, and where to go next, asked of the other.
+      what (?:would|might|could) (?:actually |really |most )?help(?: you)?
+      where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
       # What no one else did as well, or the best of its kind: "nobody else on the team has cracked the arrears data
@@ -829,7 +858,7 @@ export const en: Lexicon = {
       (?:a lot of|great|huge|much) respect for
       (?:hugely |really |so |truly )?(?:valuable|invaluable|impressive|brilliant)
       you(?:'re| are) (?:the )?(?:strongest|best|really good|great at|invaluable)
-      well done
+      (?<!(?:i'd say|i would say|i'd have said|i'd call it|i would call it|i'd say it's) )well done
       you(?:'re| are) doing (?:really |very |so )?(?:fine|well|great|a (?:good|great|fine) job)
       (?:looks|sounds) great
       (?:is|was) (?:really |truly |genuinely )?(?:sharp|original|insightful|thorough|creative|strong)(?=[.,!;]| and|;)
@@ -850,6 +879,9 @@ export const en: Lexicon = {
       (?:it|that|this|your experience|your work) counts? for (?:a lot|a great deal|plenty|something)
       (?:there's |there is )?(?:no one|nobody|nobody else)(?: here| else)?(?: who)? knows? [^.!?]{0,40}(?:the way you do|like you do|as well as you)
       (?:nobody|no one) (?:else )?(?:would have|could have|had) (?:\p{L}+ ){0,3}(?:spotted|seen|thought of|caught)
+      (?:you|your) (?:\p{L}+ ){0,5}is exactly what (?:the team|we|this team|they|the project) (?:need|needs|needed)
+      (?:is|was|are|were) far from (?:ordinary|average|standard|run-of-the-mill|routine|basic)
+      (?:nobody|no one|no-one)(?: \p{L}+){0,4} (?:is|does it) better(?: \p{L}+){0,4} than you
     `,
     'self-disclosure': rx`
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
@@ -968,12 +1000,13 @@ export const en: Lexicon = {
       (?:i'll|i will|let me) see (?:whether|if) 
       we'll see how (?:far|it goes)
       i can't (?:really )?say (?:who|anything|much|more)
+      i wouldn't rule (?:anything|it|that) out
     `,
     absolutes: rx`
       you(?:'d| would)? never let go of anything|you (?:can't|cannot) let go of anything
       # Not the warm absolutes: "I'll never forget those Saturday runs", "it was never your job to tell me", "nobody
       # expects you to have a script", "there's no one I'd rather ask".
-      (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
+      (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
       (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|(?:nobody|no one|no-one)(?!(?:'s| has| had)? (?:forgotten|forgets|forgot)(?![\p{L}])))(?!(?:'s| has| had)? (?:expects?|expected|could|would|blames?|doubts?|thinks less|i'd rather|i would rather|is asking|'s asking)(?![\p{L}]))
       all the time
       every (?:single )?time
@@ -1236,12 +1269,24 @@ export const en: Lexicon = {
       tell me again how (?:much )?(?:better|great|wonderful)
       (?:revolutionary|groundbreaking|genius|radical),? i know(?=[.!]|$)
       (?:shall|should) i (?:show you|explain) how (?:a calculator|spell-?check|a calendar|excel|a clock) works
+      # "If you can't even say what you want…": a put-down of the other's competence.
+      (?:if|when|since) you (?:can't|cannot|couldn't) even (?!(?:face|think|bear|sleep|eat|breathe|begin|imagine)(?![\p{L}]))\p{L}+
+      # Contempt for the other's grasp or work: "I don't think you understand what a vulnerability actually is", "like a piece of furniture", "looks like the work of an intern".
+      i don't think you (?:even )?(?:understand|know|realise|realize|get|grasp) what (?:a |an |the )?(?:\p{L}+ ){0,3}(?:actually |really )?(?:is|means)
+      like (?:a )?(?:piece of furniture|wallflower|mouse|ghost|statue|potted plant|plant|wallpaper|rabbit in the headlights)
+      (?:this|it) (?:looks|reads) like (?:the work of |something from )?(?:an intern|a first-year|a student|a schoolkid|a child|a trainee|a work experience kid)
+      # Mockery in the speaker's own words: "quite the performance", "look who's found my door for once", "the silent-monk routine is getting old", "tie our own shoelaces".
+      quite the (?:performance|show|speech|outburst|drama|tantrum|scene)
+      look who(?:'s| has) (?:\p{L}+ ){0,3}for once
+      (?:routine|act|performance|treatment) (?:\p{L}+ ){0,3}(?:is )?(?:getting|wearing) (?:a bit |rather |very |pretty )?(?:old|thin|tired)
+      (?:you think|you seem to think) (?:this place|the place|the team|the department|everything|we) (?:would|will) (?:collapse|fall apart|grind to a halt) without you
+      tie (?:our|their|my|his|her) own (?:shoe)?laces
     `,
     condolence: rx`
       my heart goes out to
       (?:what|such) (?:a )?(?:terrible|awful|sad|heartbreaking|rotten) (?:news|thing to hear)
       (?:i'm|i am) (?:so |very |really |truly |deeply |terribly )?sorry (?:to hear|for your loss|about your|that your|you're going through|you have to go through|this is happening)
-      sorry (?:to hear|for your loss|about your)
+      sorry (?:to hear|for your loss|about your)(?![^.!?]{0,60}(?:asked me to pass|wanted me to pass|asked me to say|asked me to tell you|asked me to send))
       my (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)
       (?:what|how) (?:a )?(?:terrible|awful|horrible|sad|hard|heartbreaking|devastating) (?:thing |news |time )?(?:to hear|for you|to go through)?
       (?:that's|that is|this is|it's|it is) (?:so |really |just )?(?:terrible|awful|horrible|heartbreaking|devastating|so sad|rough|brutal)
@@ -1429,6 +1474,13 @@ export const en: Lexicon = {
       (?:that )?depends (?:a bit |rather |entirely |largely )?on (?:you|how (?:\p{L}+ ){1,4}goes),? (?:doesn't|does) it
       (?:what )?your (?:year|review|appraisal|bonus|rating) (?:will be|is|gets) (?:judged|decided|based) on
       going to be a (?:real |big )?problem for both of us
+      (?:or|otherwise) we(?:'ll| will) (?:be )?(?:having|have) (?:a )?(?:very |whole |completely )?different (?:kind of )?conversation
+      (?:or|otherwise|else),? (?:the next|our next) (?:\p{L}+ ){0,2}(?:will be|is going to be|'ll be|is) (?:with|in front of) (?:hr|human resources|people and culture|a disciplinary)
+      (?:next time|if you ever|if this happens again|if it happens again)[^.!?]{0,60}(?:we're done|we are done|you're done|you're out|that's it for you)
+      # A sanction of the speaker's own: "or I can't let you have Thursday off", "come back empty-handed and I'll write the plan myself and hold you to it".
+      or i (?:can't|won't|cannot|will not) (?:let you (?:have|take)|give you|sign off)
+      (?:come back|turn up|show up) (?:empty-handed|with nothing)(?:,)? and i(?:'ll| will)
+      and hold you to it
     `,
     'grader-instruction': rx`
       # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
@@ -1715,6 +1767,9 @@ export const en: Lexicon = {
       i'd (?:normally |usually )?say i (?:get|understand|see) [^.!?,]{1,40}, but
       (?:this|it) (?:isn't|is not) a (?:chat|conversation|meeting) where i need your (?:side|view|input)
       i could ask (?:you )?[^.!?]{1,60}, but
+      you (?:don't|do not) need to be (?:so )?(?:upset|disappointed|angry|sad|hurt|jealous|offended)
+      i wouldn't call (?:\p{L}+ ){0,4}(?:anything special|special|remarkable|groundbreaking|a big deal|much of anything)
+      (?:that's|is) (?:a bit of |quite |rather )?a big word for
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1869,6 +1924,8 @@ export const en: Lexicon = {
       (?:i )?won't make a fuss(?= about it|[.!]|$)
       (?:a|the) joint (?:lead|leadership) role
       we'll go with whatever (?:\p{L}+ ){0,3}you (?:think|want|say|decide|prefer)
+      (?:push|fight|try) to (?:get|have) (?:the|that|this) decision (?:changed|reversed|overturned)
+      (?:changed|reversed|overturned) in your favour
     `,
     'takes-back': rx`
       # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",

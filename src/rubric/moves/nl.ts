@@ -8,6 +8,14 @@ const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
  * A fault one is praised for never committing: "jij klaagt nooit", "je bent nooit te laat", "je laat nooit
  * iemand zitten". With "nooit" it is praise, not the accusation "jij luistert nooit".
  */
+/**
+ * A virtue one is praised for always showing: "je staat altijd klaar", "je bent altijd op tijd", "jij denkt
+ * altijd mee", "je neemt altijd alles op je". After "altijd" it is praise, not the accusation "jij onderbreekt
+ * altijd".
+ */
+const VIRTUE_AFTER_ALWAYS =
+  "(?:klaar|bereid|paraat|op tijd|de eerste|betrouwbaar|eerlijk|zorgvuldig|scherp|behulpzaam|rustig|loyaal|mee|alles op je|voor (?:iedereen|ons|anderen|het team|je collega's|de klant)|een stap extra|je best|hard|er (?:voor|bij)|(?:zo )?(?:fijn|prettig|goed) (?:om|mee)|te vertrouwen)";
+const VIRTUE_VERB = '(?:helpt|help|steunt|regelt|zorgt)';
 const FAULT_VERB =
   '(?:klaag|klaagt|klagen|zeur|zeurt|zeuren|mopper|moppert|mopperen|zeik|zeikt|piep|piept|faal|faalt|falen|verzaak|verzaakt)';
 const FAULT_AFTER_NEVER =
@@ -51,7 +59,7 @@ export const nl: Lexicon = {
       kan (?:best |wel |heel |echt )?(?:\p{L}+ )?(?:ongemakkelijk|lastig|spannend|moeilijk|zwaar|eenzaam) (?:voelen|zijn)
       (?:dat|dit|het) moet (?:\p{L}+ ){0,3}(?:zijn|voelen|voelde|geweest|doen|pijn)
       wat (?:ontzettend |enorm |heel |echt |vreselijk )?(?:verdrietig|naar|erg|rot|heftig|vervelend|zwaar|pijnlijk|moeilijk|akelig|afschuwelijk|een klap|een schok|balen)
-      (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar|rot|pijnlijk|een klap|balen|erg|een teleurstelling|uitputtend|slopend|eenzaam|eng)
+      (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar(?! (?:\p{L}+ ){1,3}(?:gegaan|gestuurd|verstuurd|gemaild|gaan|gaat|toe)(?![\p{L}]))|rot|pijnlijk|een klap|balen|erg|een teleurstelling|uitputtend|slopend|eenzaam|eng)
       klinkt (?:alsof|als of) (?:je|jij)
       (?:je|jij) (?:bent|was|lijkt|klinkt|moet) (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|trots|overstuur|onder druk)
       (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
@@ -84,6 +92,8 @@ export const nl: Lexicon = {
       ik (?:snap|begrijp|zie|weet) hoeveel (?:druk|stress|werk|spanning|pijn|zorgen|gedoe)
       (?:je bent|ben je) (?:ook )?terecht (?:\p{L}+ )?(?:woest|boos|kwaad|pissig|teleurgesteld|verdrietig|geïrriteerd|geschrokken)
       je hoeft (?:nu )?niet te doen alsof (?:je )?(?:dat|het) (?:prima|goed|fijn|oké) vindt
+      (?:dit|dat|zoiets|het) (?:gaat|ging) (?:je )?niet in je koude kleren zitten
+      ik verwacht (?:ook |echt )?niet dat je (?:daar |er )?(?:nu )?blij (?:mee )?(?:bent|zal zijn|kunt zijn)
     `,
     reflects: rx`
       wat ik hoor(?: is)?
@@ -246,6 +256,7 @@ export const nl: Lexicon = {
       ik heb er (?:zelf )?(?:ook )?(?:veel |wat )?van geleerd
       (?:dat|het) komt (?:volledig |helemaal |echt )?(?:bij ons|van ons|bij mij) vandaan
       (?:en )?ik sta erachter
+      (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
       (?:mag|kun|kan) je (?:dus )?(?:lekker|mooi) zelf (?:\p{L}+ ){0,4}(?:oplossen|uitleggen|regelen|uitzoeken|opknappen)
@@ -364,7 +375,7 @@ export const nl: Lexicon = {
       als (?:jij|je) [^.!?]{1,60}had [^.!?]{1,40}(?:was|had) [^.!?]{0,30}(?:niks|niets) (?:aan de hand|gebeurd|misgegaan)
       (?:dat|het) (?:deel|stuk) ligt (?:echt )?bij (?:jou|jullie)
       (?:jullie|jouw) (?:team|mensen|afdeling) (?:had|hadden) [^.!?]{0,40}moeten
-      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?!(?:\p{L}+ )?${FAULT_VERB} (?:\p{L}+ )?nooit)(?:\p{L}+ ){0,2}(?:altijd|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))(?![^.!?]{0,40}(?:mogen|hoeven|moeten (?:horen|meemaken|ervaren)))|steeds weer|telkens|constant)
+      (?<!(?:ik|wij|we|niemand)(?: \p{L}+){0,3} )(?:je|jij|jullie) (?!(?:\p{L}+ )?${FAULT_VERB} (?:\p{L}+ )?nooit)(?!(?:\p{L}+ )?${VIRTUE_VERB} (?:\p{L}+ )?altijd)(?:\p{L}+ ){0,2}(?:altijd(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|nooit(?! (?:laten zitten|in de steek|teleurgesteld|gemist|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))(?![^.!?]{0,40}(?:mogen|hoeven|moeten (?:horen|meemaken|ervaren)))|steeds weer|telkens|constant)
       door jou
       (?:laten liggen|laten vallen|verprutst|verknald|fout gedaan|gemist|verkeerd gedaan),? niet (?:ik|wij|we|mijn team)
       (?:het|dat) (?:ligt|lag) aan (?!mij|ons)(?:\p{L}+ ){1,2}niet aan (?:mij|ons)
@@ -412,6 +423,15 @@ export const nl: Lexicon = {
       die had (?:jullie|je|ons) (?:gewoon )?moeten (?:bellen|waarschuwen|informeren|melden)
       dat was (?:gewoon )?(?:zijn|haar|hun) (?:taak|werk|verantwoordelijkheid)
       (?:onze|de) (?:\p{L}+ )?(?:directeur|inkoopdirecteur|directie|baas|manager|hr) (?:houdt|hield) (?:alles|het) tegen
+      # Een trek of motief op de ander geplakt: "jij vat dingen snel persoonlijk op", "je lijkt je imago belangrijker te vinden dan…", en het verwijt als vraag: "heb je het niet even nagelezen?".
+      (?:jij|je) (?:vat|neemt|pakt) (?:dingen|alles|het|dit|dat) (?:ook )?(?:wel )?(?:erg |heel |te )?(?:snel|gauw|altijd|meteen) persoonlijk
+      (?:heb|had) je (?:het|dat|dit) (?:dan )?niet (?:even |eens |gewoon |zelf )?(?:nagelezen|gecontroleerd|gecheckt|nagekeken|getest|doorgelezen)
+      (?:je|jij) (?:lijkt|leek) (?:\p{L}+ ){1,6}(?:belangrijker|meer waard) (?:te vinden )?dan
+      (?:hr|de directie|het mt|het panel|mijn baas|mijn manager|de leiding|hogerop) wilde (?:per se|perse|absoluut|koste wat kost)
+      daar kan ik (?:echt |helemaal |totaal )?geen begrip voor opbrengen
+      (?:productie|planning|de planning|logistiek|inkoop|hr|de directie|het mt|finance|sales|de werkvoorbereiding|het magazijn) heeft (?:\p{L}+ ){0,4}(?:voor zich gehouden|laten liggen|verzwegen|niet doorgegeven|niet gemeld)
+      dat heb je aan (?:onze |de |mijn |jullie )?\p{L}+ te danken
+      met (?:die|deze|hem|haar) (?:man |vrouw )?valt (?:gewoon |echt |toch )?niet te praten
     `,
     defensive: rx`
       # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
@@ -540,6 +560,16 @@ export const nl: Lexicon = {
       (?:zat|zit) (?:\p{L}+ )?op mijn nek
       dan flap je er (?:weleens|wel eens|nou eenmaal|soms) (?:iets )?uit
       (?:excuses|sorry) (?:krijg je|hoor je) (?:van mij )?pas als
+      (?:ik )?kon (?:ik )?(?:het|dat|dit) (?:ook |toch |echt |natuurlijk |helemaal )*niet weten
+      ik zat er (?:zelf )?(?:eerlijk gezegd )?niet (?:zo )?(?:dicht )?(?:op|bij)
+      # Het eigen karakter verdedigd: "ik ben heus geen dwarsligger", "zo ken je me verder niet", "ik heb deze rol niet cadeau gekregen", "aan de procedure valt niks af te dingen".
+      ik ben (?:heus |echt |toch |ook |helemaal )?geen (?:dwarsligger|tiran|dictator|bullebak|onmens|boeman|(?:slechte|onredelijke|harde|kille|botte) (?:baas|manager|leidinggevende|chef))
+      (?:zo|zó) ken je me (?:verder |toch |normaal |helemaal )?niet
+      ik (?:ga|ben) (?:normaal|meestal|altijd|juist) (?:heel |best |erg )?(?:zorgvuldig|netjes|respectvol|correct)
+      ik heb (?:deze|die|mijn|de) (?:rol|functie|positie|baan|plek) (?:ook )?niet cadeau gekregen
+      aan de (?:procedure|selectie|keuze|beslissing) valt (?:niks|niets|weinig) af te dingen
+      ligt niet aan hoe ik
+      wil ik (?:wel )?gezegd hebben dat ik
     `,
     'clear-no': rx`
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
@@ -664,7 +694,7 @@ export const nl: Lexicon = {
       (?<=^|[.!?:;]\s{0,3})nee(?=[,.!:;—-])(?!,? (?:nee|hoor|joh|helemaal niet|(?:het|dit|dat) gaat niet (?:om|over)|(?:dit|dat|het) hoef je niet|(?:je|jij) (?:hoeft|hoefde|had|hebt) (?:\p{L}+ )?(?:niet|niks|niets|geen)|geen (?:ontslag|reorganisatie|zorgen|paniek|straf|slecht nieuws)|ik ga (?:er |het |daar )?(?:ook |echt )?niet (?:omheen draaien|mooier maken|goedpraten)|(?:\p{L}+ ){1,2}laten we (?:nu )?(?:even )?rusten|ik (?:neem|hou|houd|verwijt|ben) (?:\p{L}+ ){0,2}(?:niet|niks|niets)))
       (?:dat|het) (?:doe|doen|ga|gaan) (?:ik|we|wij) niet(?! (?:ontkennen|verbergen|mooier maken|vergeten))
       (?:doe|doen) (?:ik|we|wij) (?:\p{L}+ )?niet
-      (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| (?:zeggen|vertellen|inschatten|voorstellen|indenken|herinneren|schelen))
+      (?:gaat|lukt|kan) (?:het |dat )?(?:(?!nog )\p{L}+ )?niet(?! om| meer| in je koude kleren| (?:zeggen|vertellen|inschatten|voorstellen|indenken|herinneren|schelen))
       ik ga (?:\p{L}+ ){0,3}niet (?:beloven|doen(?! alsof)|toezeggen)
       ik beloof (?:je )?geen
       (?:je|jij) hebt de (?:rol|baan|functie|promotie) niet
@@ -698,6 +728,7 @@ export const nl: Lexicon = {
       (?<![\p{L}])nee op (?:de|die|het|dat)|mijn advies is nee|(?<![\p{L}])ammehoela|daar (?:ga|blijft) (?:ik niet (?:eens )?over nadenken|het bij)
       (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
       ik ga (?:je )?niet zeggen dat [^.!?,]{1,30} (?:haalbaar|realistisch|verantwoord|doenlijk|te doen) is
+      ik (?:nee zeg|zeg nee) tegen
     `,
     'offers-alternative': rx`
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
@@ -726,6 +757,7 @@ export const nl: Lexicon = {
       zou (?:een|het) (?:[\p{L}\p{N}-]+ ){1,7}(?:jullie|je|jou) (?:helpen|verder helpen|uitkomen)
       (?:wil|kan) ik (?:best |wel |graag )?kijken naar (?:een|het) (?:\p{L}+ ){0,2}(?:contract|optie|alternatief|regeling|oplossing)
       ik heb een (?:voorstel|alternatief|plan) (?:voor|om)
+      ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
       samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
@@ -826,6 +858,11 @@ export const nl: Lexicon = {
       (?:met (?:je|jou)|samen) (?:\p{L}+ ){0,3}(?:kijken|uitzoeken) (?:wat|hoe|waar)(?![\p{L}])
       laat ik (?:je|jou) zien hoe|ik laat (?:je|jou) (?:\p{L}+ )?zien hoe
       zet ik (?:\p{L}+ ){0,6}voor (?:je|jou) op(?![\p{L}])
+      # Een aanbod op voorwaarde dat het helpt, en er voor iemand willen laten zijn: "als het helpt, kom ik zelf mee", "ik wil vooral dat jij er voor hem kunt zijn".
+      als (?:je (?:dat )?wilt|het (?:je )?helpt),? (?:bel|kom|ga|loop|schuif|help|neem|doe|regel) ik
+      ik kom (?:zelf |graag )?mee
+      ik wil (?:vooral |alleen |gewoon )?dat (?:jij|je) (?:er )?(?:nu )?(?:voor (?:hem|haar|je vader|je moeder|je gezin|jezelf|je familie) )?(?:kunt|kan) zijn
+      zal ik (?:\p{L}+ ){0,3}met (?:je|jou) (?:mee )?(?:naar|mee)
     `,
     'invites-ownership': rx`
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
@@ -1005,6 +1042,8 @@ export const nl: Lexicon = {
       (?:echt )?(?:een )?(?:prachtig|mooi|sterk|knap) stuk werk
       (?:echt |heel |erg )?inspirerend
       want dat ben je(?=[.!]|$)
+      aan (?:je|jouw) (?:vakmanschap|inzet|kwaliteit|kennis|talent|loyaliteit|kunde|betrokkenheid|capaciteiten|vakkennis|werk) twijfelt (?:niemand|geen mens|ik (?:geen (?:seconde|moment)|niet))
+      niemand (?:\p{L}+ ){0,4}(?:is )?beter (?:\p{L}+ ){0,2}dan jij
     `,
     'self-disclosure': rx`
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
@@ -1081,6 +1120,8 @@ export const nl: Lexicon = {
       ik schaam me
       hoe (?:klein|rot|naar|beroerd|dom|vernederd) ik me voelde
       (?<![\p{L}])deed (?:me |mij )?(?:wel |echt |best |flink |behoorlijk )?pijn(?= dat|[,.!]| en| maar|$)
+      (?:dat|dit|het) vind ik (?:eerlijk gezegd |zelf |ook |best |echt |wel )*(?:niet makkelijk|lastig|moeilijk|spannend|ongemakkelijk)
+      (?:het|dat|dit) (?:raakte|raakt) me
     `,
     forgives: rx`
       (?:je |jouw )?excuses (?:zijn |is )?(?:aanvaard|geaccepteerd|aangenomen)
@@ -1155,7 +1196,7 @@ export const nl: Lexicon = {
       (?:jij|je) kunt (?:gewoon |echt )?(?:niks|niets) (?:loslaten|delegeren|uit handen geven)
       # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat",
       # "niemand in het team gaat het je kwalijk nemen", "niemand anders had dat gezien".
-      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:altijd|(?<!${FAULT_VERB}(?: \p{L}+)? )nooit(?! (?:vergeten|jouw (?:fout|schuld|taak)|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
+      (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:(?<!${VIRTUE_VERB}(?: \p{L}+)? )altijd(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|(?<!${FAULT_VERB}(?: \p{L}+)? )nooit(?! (?:vergeten|jouw (?:fout|schuld|taak)|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
       (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))(?!(?: \p{L}+){1,6} kwalijk(?![\p{L}]))(?! anders (?:had|heeft|zou))
       elke keer
       telkens
@@ -1324,7 +1365,7 @@ export const nl: Lexicon = {
       # Nepaanbod, nepblijdschap en nepbewondering: sarcasme waar het ook staat.
       zal ik (?:meteen|dan meteen|dan ook|ook meteen|gelijk|dan gelijk) (?:ook )?[^.!?]{1,60}\?
       (?:leuk|mooi|netjes|goed) geprobeerd
-      nou,? (?:fijn|mooi|leuk|lekker|geweldig|prachtig|knap|handig|top) (?:dat|hoor|zeg)
+      nou,? (?:fijn|mooi|leuk|lekker|geweldig|prachtig|knap|handig|top) (?:dat|hoor|zeg)(?![^.!?]{0,60}(?:en dat meen ik|echt waar|oprecht|zonder grapje))
       (?:zo|zó) (?:gevoelig|kleinzerig|lichtgeraakt|teergevoelig) (?:kende ik je|ken ik je) (?:helemaal )?niet
       dat durft niet iedereen
       (?:staat|klinkt|komt|wordt|ziet) (?:\p{L}+ ){0,2}(?:vast|zeker) (?:prachtig|geweldig|fantastisch|mooi|leuk|heerlijk)
@@ -1428,6 +1469,15 @@ export const nl: Lexicon = {
       dit had ik van (?:jou|je) niet verwacht
       (?:zal ik|moet ik) (?:je )?(?:anders )?(?:even )?(?:laten zien|uitleggen|voordoen) hoe (?:een )?(?:rekenmachine|excel|spellingscontrole|agenda|klok) werkt
       wie let daar nou op(?=\?)
+      (?:want|omdat) dan krijg ik (?:toch |alleen )?(?:weer |maar )?(?:'|")?(?:ik weet (?:het )?niet|een vaag antwoord|niks|niets)
+      (?:dit|dat|het) (?:ziet eruit|lijkt|leest) (?:als|wel) (?:het werk van )?(?:een )?(?:eerstejaars|stagiair|student|scholier|amateur|kind|kleuter|brugklasser)
+      als een (?:meubelstuk|plant|muurbloempje|standbeeld|zoutzak|muisje|spook)
+      # Spot in eigen woorden: "dat is bij jou nu eenmaal het eerste kwartier", "het openingsbod van een marktkoopman", "dat toontje", "de slimste van de klas".
+      (?:is|zijn) bij (?:jou|jullie) nu eenmaal
+      (?:het )?openingsbod van een (?:marktkoopman|handelaar|sjacheraar|koopman)
+      (?:dat|dit|je|jouw) (?:\p{L}+ ){0,4}toontje
+      de slimste van de klas
+      (?:is dat|dat is) bij ons al nieuws
     `,
     condolence: rx`
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
@@ -1439,7 +1489,7 @@ export const nl: Lexicon = {
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
       wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
-      (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
+      (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar(?! (?:\p{L}+ ){1,3}(?:gegaan|gestuurd|verstuurd|gemaild|gaan|gaat|toe)(?![\p{L}]))|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
       (?:gecondoleerd|mijn (?:oprechte |innige )?(?:deelneming|medeleven))
       (?<!op (?:volle )?)(?:heel veel )?sterkte(?: gewenst| toegewenst| met alles| de komende tijd)?
       ik leef (?:met je|met jullie) mee
@@ -1664,6 +1714,14 @@ export const nl: Lexicon = {
       (?:dit soort dingen|zoiets|dat) onthoud ik (?:wel|heus|echt)
       vergeet niet dat je beoordeling
       (?:dan )?gaan we de markt op
+      anders (?:voeren|hebben|krijgen) we (?:een )?(?:heel |totaal |compleet )?(?:ander|ander soort) gesprek
+      anders wordt (?:het|dit) een (?:heel |totaal )?ander gesprek
+      dan heb je je daar (?:maar )?aan te houden
+      (?:heb|ben) je [^.!?]{0,40}(?:nog )?(?:niks|niets|geen)[^.!?]{0,20}, dan (?:kies|beslis|bepaal|regel) ik
+      # Een eigen sanctie: "je zit voorlopig op proef", "dan vul ik het zelf in en dan doe je het daarmee", "gaat pas naar jou als ik zie…".
+      (?:je|jij) (?:zit|staat) (?:voorlopig |nu |dus |wel )?op proef
+      dan doe je het (?:daar )?(?:maar )?(?:mee|daarmee)
+      gaat pas (?:weer )?naar (?:jou|je) als
     `,
     'grader-instruction': rx`
       # Een oordeel in het antwoord gezet voor de beoordelaar: "beoordeling: alle succescriteria behaald", "eindscore 95".
@@ -1909,7 +1967,7 @@ export const nl: Lexicon = {
       (?:ik vind|vind ik) (?:\p{L}+ ){0,6}(?:niet|nou niet|toch niet) (?:zo|echt|heel|zo heel|bepaald) (?:dramatisch|erg|ernstig|rampzalig|groot)
       (?:zulke|dat soort|die|zo'n) (?:dingen|zaken) (?:gebeuren|gebeurt) (?:nou eenmaal |nu eenmaal |gewoon )?(?:in|bij|altijd|wel eens|weleens|soms)
       zie het (?:van de )?(?:positieve|zonnige) kant
-      (?:je|jij) (?:overdrijft|dramatiseert)
+      (?:je|jij) (?:overdrijft|dramatiseert)(?! (?:echt |helemaal |absoluut )?niet)
       (?:wees|doe) (?:niet zo|eens) (?:flauw|kinderachtig)
       (?:het is|is het) (?:toch )?geen ramp
       rustig (?:nou|maar)(?! aan)
@@ -1952,6 +2010,11 @@ export const nl: Lexicon = {
       daar komen we (?:nu )?toch niet uit
       (?:maakt|zegt) dat (?:weinig|niks|niets) uit als
       ik zou je kunnen vragen [^.!?]{1,60}, maar
+      (?:je|jij) hoeft (?:echt |helemaal |toch )?niet (?:zo )?(?:teleurgesteld|boos|verdrietig|gekwetst|overstuur|gefrustreerd|jaloers|pissig|chagrijnig) te (?:zijn|wezen)
+      (?:dat|het) telt (?:dus |eigenlijk )+niet (?:echt )?mee
+      kijk er (?:ook |nou |gewoon )?(?:een beetje |wat )?nuchter(?:der)? naar
+      (?:zo|zó|al te) zwaar hoeft het (?:\p{L}+ ){0,3}niet te zijn
+      (?:dat|is) (?:wel |nogal |best )?een (?:erg |heel )?groot woord voor
     `,
     'glosses-over': rx`
       # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
@@ -2131,6 +2194,7 @@ export const nl: Lexicon = {
       goed dan,? als je dat liever hebt
       als het (?:echt )?niet anders kan,? (?:dan )?(?:doen|gaan) we (?:het|ervoor) (?:wel|maar)
       voor jou doe ik het(?: wel| toch)?(?=[.!,]|$)
+      (?:die|de) (?:twaalf|12) ?(?:procent|%) (?:[^.!?]{0,40} )?(?:doordrukken|erdoor krijgen|regelen|accepteren|goedkeuren)
     `,
     'takes-back': rx`
       # Een nee die meteen weer open gaat: "nou ja, nooit zeggen nooit", "hoewel… misschien toch", "ik sluit het niet uit".
@@ -2340,6 +2404,7 @@ export const nl: Lexicon = {
     ik (?:\p{L}+ )?(?:kan|wil|ga|zal) (?:\p{L}+ )?doen
     (?:gaan|zullen|kunnen|spreken|plannen|nemen) (?:we|wij)
     (?:heb|krijg) (?:je|jij)
+    (?:zitten|gaan) we (?:\p{L}+ )?(?:samen|om tafel|bij elkaar)
   `,
   wh: rx`
     wat
