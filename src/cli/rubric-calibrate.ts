@@ -42,6 +42,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZB } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZF } from '../rubric/fixtures/adversarial-training-2026-12zzf.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZG } from '../rubric/fixtures/adversarial-training-2026-12zzg.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from '../rubric/fixtures/adversarial-training-2026-12zzh.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZJ } from '../rubric/fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -452,6 +453,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzh (written on 2026-12-06, a fourteenth stop, for tuning by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases in the held-out format; 166/198 (negation 64/88, sarcasm 62/66, glued harm 40/44) at its first scoring)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZH, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzj (written on 2026-12-06, a fourteenth stop, for tuning by two reviewers outside the rubric work (one per language), in the format of 2026-12zzh; 164/198 (negation 72/88, sarcasm 55/66, glued harm 37/44) at its first scoring, after the rules from 2026-12zzh; 163 by the main before them)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZJ, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

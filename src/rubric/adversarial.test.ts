@@ -21,6 +21,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZB } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZF } from './fixtures/adversarial-training-2026-12zzf.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training-2026-12zzg.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training-2026-12zzh.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training-2026-12zzj.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -114,6 +115,9 @@ describe.each([
   // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44),
   // tuned on since.
   ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 185],
+  // 164/198 at its first scoring (2026-12-06, a fourteenth stop, after the rules from 2026-12zzh: negation 72/88,
+  // sarcasm 55/66, glued harm 37/44).
+  ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 164],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
