@@ -500,7 +500,7 @@ const PRAISED_HARM = phrases({
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
 const VOUCHES = new Phrase(
-  /^(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu,
+  /^(?:(?:echt|really),?\s+)?(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu,
 );
 
 /**
@@ -1179,7 +1179,7 @@ function readOne(
   // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
   if (
     signal.id === 'contempt' &&
-    VOUCHES.test(nextText) &&
+    (VOUCHES.test(nextText) || SINCERE.test(sentence.text)) &&
     ctx.languages.some((language) => PRAISE[language].test(quote) || KIND_WORD[language].test(quote))
   )
     return { ...signal, id: 'appreciation' };
