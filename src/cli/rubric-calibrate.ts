@@ -43,6 +43,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZF } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZG } from '../rubric/fixtures/adversarial-training-2026-12zzg.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from '../rubric/fixtures/adversarial-training-2026-12zzh.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from '../rubric/fixtures/adversarial-training-2026-12zzj.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZK } from '../rubric/fixtures/adversarial-training-2026-12zzk.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -458,6 +459,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzj (written on 2026-12-06, a fourteenth stop, for tuning by two reviewers outside the rubric work (one per language), in the format of 2026-12zzh; 164/198 (negation 72/88, sarcasm 55/66, glued harm 37/44) at its first scoring, after the rules from 2026-12zzh; 163 by the main before them)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZJ, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzk (written on 2026-12-06, a fourteenth stop, for tuning by two reviewers outside the rubric work (one per language), in the format of 2026-12zzh, leaders of every register; 156/198 (negation 63/88, sarcasm 54/66, glued harm 39/44) at its first scoring)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZK, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

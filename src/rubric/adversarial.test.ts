@@ -22,6 +22,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZF } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training-2026-12zzg.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training-2026-12zzh.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training-2026-12zzj.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training-2026-12zzk.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -118,6 +119,8 @@ describe.each([
   // 164/198 at its first scoring (2026-12-06, a fourteenth stop, after the rules from 2026-12zzh: negation 72/88,
   // sarcasm 55/66, glued harm 37/44).
   ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 164],
+  // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44).
+  ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 156],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -181,6 +184,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hx': 120,
   '2026-12zzi': 115,
   '2026-12hy': 119,
+  '2026-12hz': 103,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
