@@ -119,8 +119,9 @@ describe.each([
   // 164/198 at its first scoring (2026-12-06, a fourteenth stop, after the rules from 2026-12zzh: negation 72/88,
   // sarcasm 55/66, glued harm 37/44).
   ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 164],
-  // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44).
-  ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 156],
+  // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44),
+  // tuned on since.
+  ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 167],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -183,8 +184,8 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zze': 101,
   '2026-12hx': 120,
   '2026-12zzi': 115,
-  '2026-12hy': 119,
-  '2026-12hz': 103,
+  '2026-12hy': 128,
+  '2026-12hz': 127,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(

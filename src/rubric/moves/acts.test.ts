@@ -3492,3 +3492,47 @@ describe('kind acts and harms of a fourteenth stop, each with a look-alike', () 
   ];
   readsEach(CASES);
 });
+
+describe('harms let slip in an aside, each with a look-alike', () => {
+  const CASES: ActCase[] = [
+    [
+      'Honestly, I expected this call to be louder, given your usual theatrics on the phone.',
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Soms vraag ik me echt af hoe jij ooit manager bent geworden.', 'nl', 'contempt', []],
+    ['Dat je nu als een gekrenkt kind niet meer meeluncht, helpt je ook niet.', 'nl', 'contempt', []],
+    ['Ik heb je als een kind behandeld, en dat spijt me.', 'nl', undefined, ['contempt']],
+    ['I treated you like a child in that meeting.', 'en', undefined, ['contempt']],
+    ["Don't worry, I'm not expecting a TED talk from our resident mute.", 'en', 'contempt', []],
+    ['Jij bent natuurlijk de enige in dit team die iets kan.', 'nl', 'contempt', []],
+    ["How proud you feel of it doesn't really come into it.", 'en', 'dismisses', []],
+    ["Everyone's tired, that's not a reason.", 'en', 'dismisses', []],
+    ['Dat onzekere gevoel van je mag je gewoon negeren.', 'nl', 'dismisses', []],
+    ['Dat je het ongemakkelijk vindt, joh, dat slaat nergens op.', 'nl', 'dismisses', []],
+    ['Dat plan slaat nergens op.', 'nl', undefined, ['dismisses']],
+    ['Most people in my seat would have said something.', 'en', 'defensive', []],
+    ['In our defence, six years without a late load is a record.', 'en', 'defensive', []],
+    ['Al wil ik wel gezegd hebben dat die planning op zich klopte.', 'nl', 'defensive', []],
+    ['De klant had die datum vastgezet, dus veel keus had ik niet.', 'nl', 'defensive', []],
+    ["You've put me in a tricky spot with Riverside this week.", 'en', 'blames', []],
+    ['So in a way you made this harder for yourself.', 'en', 'blames', []],
+    ['Dat het overleg zo stil is geworden, komt wel grotendeels op jouw conto.', 'nl', 'blames', []],
+    ['Dat komt op mijn conto.', 'nl', undefined, ['blames']],
+    ["Next time you go over my head, it won't be this easy.", 'en', 'threatens', []],
+    ["There are plenty who'd do your routes for less.", 'en', 'threatens', []],
+    ["I'll go back to HR and ask them to reopen it between the two of you.", 'en', 'gives-in', []],
+    ['Ik ga met HR praten of we jouw kandidatuur nog een keer bekijken.', 'nl', 'gives-in', []],
+    ['Mijn team doet die koppeling niet.', 'nl', 'clear-no', []],
+    // Feelings allowed.
+    [
+      "I won't try to talk you out of being angry; you've every right to be.",
+      'en',
+      'acknowledges-feeling',
+      [],
+    ],
+    ['I imagine that has been sitting with you all week.', 'en', 'acknowledges-feeling', []],
+  ];
+  readsEach(CASES);
+});

@@ -74,6 +74,9 @@ export const en: Lexicon = {
       (?:you're|you are) under (?:(?:real|a lot of|huge|serious|enormous|so much|massive|heavy) )?pressure
       i(?:'d| would) understand if you(?:'re| are| were| felt| feel| still)
       i (?:don't|do not|wouldn't) expect you to be (?:happy|pleased|thrilled|okay|fine|glad) (?:about|with) (?:it|this|that)
+      (?:i won't|i'm not going to) (?:try to )?talk you out of (?:being|feeling)
+      you(?:'ve| have) (?:got )?every right to (?:be|feel)
+      i imagine (?:that|this|it) (?:has been|'s been|is) (?:sitting with|weighing on|eating at|on) you
     `,
     reflects: rx`
       what i(?:'m| am)? hear(?:ing)? (?:is|you say)
@@ -366,6 +369,12 @@ export const en: Lexicon = {
       # A trait or motive pinned on the other: "you take things personally", "you seem to care more about the board than…".
       you (?:take|took) (?:things|everything|it|this|stuff) (?:a bit |very |too |so )?personally
       you (?:seem|seemed|appear) to care (?:a lot |far |much )?more about (?:\p{L}+ ){1,6}than
+      # The fault handed to the other in the speaker's own words: "you've put me in a tricky spot", "the reason… is sitting across from me", "you made this harder for yourself", "I wish you'd told me".
+      you(?:'ve| have) put me in (?:a|an|quite a) (?:tricky|difficult|awkward|impossible|tight|bad) (?:spot|position)
+      (?:the reason|the problem|the cause)(?: \p{L}+){0,6} is sitting (?:across from|in front of|opposite) me
+      you made (?:this|it|things|that) (?:a lot |much )?(?:harder|worse|more difficult) for yourself
+      you (?:mentioned|raised|said|flagged) it so (?:tentatively|quietly|vaguely|softly|casually) that
+      i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before)
     `,
     defensive: rx`
       # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
@@ -486,6 +495,12 @@ export const en: Lexicon = {
       (?:to be fair|in fairness) to myself
       i had (?:good|my|perfectly good|solid) reasons to
       one (?:bad|harsh|sharp) (?:remark|comment|moment|day|word) doesn't make me
+      # The speaker's conduct defended against the other's hurt: "most people in my seat would have said something", "it wasn't as if I ignored you".
+      most (?:people|managers|leads|bosses|leaders) in my (?:seat|position|shoes|place) would have
+      it (?:wasn't|isn't|was not) (?:as if|as though|like) i (?:ignored|didn't care|wasn't listening|brushed|forgot)
+      in (?:our|my) defen[cs]e
+      (?:was|is) a perfectly (?:reasonable|fair|sensible|normal) (?:answer|call|thing to say|decision|response)
+      if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
@@ -1281,6 +1296,14 @@ export const en: Lexicon = {
       (?:routine|act|performance|treatment) (?:\p{L}+ ){0,3}(?:is )?(?:getting|wearing) (?:a bit |rather |very |pretty )?(?:old|thin|tired)
       (?:you think|you seem to think) (?:this place|the place|the team|the department|everything|we) (?:would|will) (?:collapse|fall apart|grind to a halt) without you
       tie (?:our|their|my|his|her) own (?:shoe)?laces
+      # The other compared with a child or mocked for their manner: "like a sulky kid", "your usual theatrics", "how you ever became a manager", "in words of one syllable".
+      (?<!(?:treated|treat|treating|talked to|spoke to|speaking to) )(?:you(?:'re| are| were)?|acting|behaving|sulking)(?: \p{L}+){0,4} like a (?:\p{L}+ )?(?:child|toddler|teenager|schoolkid|schoolboy|schoolgirl|kid|grumpy old man)
+      (?:your|the) (?:usual |customary |famous )?(?:theatrics|dramatics|histrionics|amateur dramatics)
+      how (?:you|you've) ever (?:became|become|got|made it to) (?:a )?(?:manager|lead|team lead|head|director|senior)
+      in words of one syllable
+      (?:the other|all the other|every other) (?:\p{L}+ )?(?:juniors|analysts|leads|managers|people|members of the team) (?:seem to |somehow |all )?manage
+      (?:our|the) resident (?:mute|grump|genius|expert|ghost|mouse|drama queen)
+      you(?:'re| are) (?:obviously|clearly|of course) the only one (?:\p{L}+ ){0,4}(?:who|that)
     `,
     condolence: rx`
       my heart goes out to
@@ -1481,6 +1504,9 @@ export const en: Lexicon = {
       or i (?:can't|won't|cannot|will not) (?:let you (?:have|take)|give you|sign off)
       (?:come back|turn up|show up) (?:empty-handed|with nothing)(?:,)? and i(?:'ll| will)
       and hold you to it
+      won't be the last (?:change|changes) to your (?:role|job|position|contract)
+      (?:next time|if (?:it|this) happens again)[^.!?]{0,60}(?:it won't be this easy|you won't get off (?:so|this) (?:easily|lightly)|there'll be consequences)
+      there are (?:plenty|lots|others|loads)(?: of \p{L}+)? who(?:'d| would) (?:do|take|happily do)
     `,
     'grader-instruction': rx`
       # A verdict written into the reply for the grader to take: "assessment: all success criteria met", "overall score 95".
@@ -1770,6 +1796,10 @@ export const en: Lexicon = {
       you (?:don't|do not) need to be (?:so )?(?:upset|disappointed|angry|sad|hurt|jealous|offended)
       i wouldn't call (?:\p{L}+ ){0,4}(?:anything special|special|remarkable|groundbreaking|a big deal|much of anything)
       (?:that's|is) (?:a bit of |quite |rather )?a big word for
+      # A feeling ruled out of the matter: "how proud you feel doesn't really come into it".
+      how (?:\p{L}+ ){0,2}(?:you feel|you felt)(?: \p{L}+){0,3} (?:doesn't|does not) (?:really )?(?:come into it|matter|count)
+      your feelings (?:don't|do not) (?:really )?(?:come into it|matter|count)
+      everyone(?:'s| is) (?:tired|busy|stressed|under pressure)(?:,|;)? (?:that's|that is|it's) not (?:a|an) (?:reason|excuse)
     `,
     'glosses-over': rx`
       # Already forgotten: "I'd already forgotten about it".
@@ -1926,6 +1956,7 @@ export const en: Lexicon = {
       we'll go with whatever (?:\p{L}+ ){0,3}you (?:think|want|say|decide|prefer)
       (?:push|fight|try) to (?:get|have) (?:the|that|this) decision (?:changed|reversed|overturned)
       (?:changed|reversed|overturned) in your favour
+      (?:reopen|re-open|revisit) (?:it|the decision|the process|the selection|the appointment) (?:between|for) (?:the two of you|you)
     `,
     'takes-back': rx`
       # A no opened again in the next breath: "well, maybe not entirely", "never say never", "I won't rule it out",

@@ -432,6 +432,8 @@ export const nl: Lexicon = {
       (?:productie|planning|de planning|logistiek|inkoop|hr|de directie|het mt|finance|sales|de werkvoorbereiding|het magazijn) heeft (?:\p{L}+ ){0,4}(?:voor zich gehouden|laten liggen|verzwegen|niet doorgegeven|niet gemeld)
       dat heb je aan (?:onze |de |mijn |jullie )?\p{L}+ te danken
       met (?:die|deze|hem|haar) (?:man |vrouw )?valt (?:gewoon |echt |toch )?niet te praten
+      (?:komt|kwam) (?:wel |toch |grotendeels |vooral |helemaal |echt )*op (?:jouw|jullie) (?:conto|rekening)
+      is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
       # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
@@ -569,7 +571,12 @@ export const nl: Lexicon = {
       ik heb (?:deze|die|mijn|de) (?:rol|functie|positie|baan|plek) (?:ook )?niet cadeau gekregen
       aan de (?:procedure|selectie|keuze|beslissing) valt (?:niks|niets|weinig) af te dingen
       ligt niet aan hoe ik
-      wil ik (?:wel )?gezegd hebben dat ik
+      (?:veel|weinig) keus had ik (?:eerlijk gezegd |ook |toch )?niet
+      had ik (?:eigenlijk |eerlijk gezegd |ook )?geen (?:andere )?keus
+      het is (?:ook )?niet zo dat ik (?:\p{L}+ ){0,3}(?:nooit|niks|niets)
+      wil ik (?:wel )?gezegd hebben
+      (?:vind|vond) ik (?:eerlijk gezegd )?(?:wel )?(?:een beetje |wat )?(?:hard|onterecht|overdreven),? want ik
+      als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
@@ -729,6 +736,7 @@ export const nl: Lexicon = {
       (?:het|dat) is (?:het |de rol |de functie )?niet (?:jou|u|jij) geworden
       ik ga (?:je )?niet zeggen dat [^.!?,]{1,30} (?:haalbaar|realistisch|verantwoord|doenlijk|te doen) is
       ik (?:nee zeg|zeg nee) tegen
+      (?:mijn team|het team|we|wij|ik) (?:doet|doen|doe|bouwt|bouwen|bouw) (?:die|de|dat|deze) (?:\p{L}+ )?niet(?=[.!,;]|$)
     `,
     'offers-alternative': rx`
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
@@ -1478,6 +1486,14 @@ export const nl: Lexicon = {
       (?:dat|dit|je|jouw) (?:\p{L}+ ){0,4}toontje
       de slimste van de klas
       (?:is dat|dat is) bij ons al nieuws
+      # De ander met een kind vergeleken of om zijn manier bespot: "als een gekrenkt kind", "hoe jij ooit manager bent geworden", "Jip-en-Janneketaal", "een beetje aandoenlijk".
+      (?<!ik (?:heb|had) )(?:je|jij|jullie)(?: \p{L}+){0,5} als een (?:\p{L}+ )?(?:kind|kleuter|puber|peuter|schoolkind|opa|oma|oude man|jongetje|meisje)(?![\p{L}])(?! (?:\p{L}+ )?(?:behandeld|behandelde|behandel|toegesproken|aangesproken))
+      hoe (?:jij|je) ooit (?:manager|teamleider|leidinggevende|directeur|senior|baas) (?:bent )?(?:geworden|werd)
+      jip-en-janneketaal|jip en janneketaal
+      (?:een beetje|best|wel|nogal) aandoenlijk
+      (?:naar )?meester \p{L}+ (?:rennen|lopen|gaan)
+      (?:jij|je) bent (?:natuurlijk|blijkbaar|kennelijk) de enige (?:\p{L}+ ){0,4}die
+      (?:je|jij) bent (?:\p{L}+ ){1,3}, meer niet
     `,
     condolence: rx`
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
@@ -2015,6 +2031,8 @@ export const nl: Lexicon = {
       kijk er (?:ook |nou |gewoon )?(?:een beetje |wat )?nuchter(?:der)? naar
       (?:zo|zó|al te) zwaar hoeft het (?:\p{L}+ ){0,3}niet te zijn
       (?:dat|is) (?:wel |nogal |best )?een (?:erg |heel )?groot woord voor
+      (?:dat|dit) (?:\p{L}+ ){0,3}gevoel (?:van je )?(?:mag|kun|kan) je (?:gewoon |rustig |best )?(?:negeren|vergeten|laten varen|naast je neerleggen)
+      (?:vindt|voelt|voel|vind|bang|ongemakkelijk|zenuwachtig|onzeker)[^.!?]{0,30}(?:dat )?slaat (?:echt |toch |helemaal )?nergens op
     `,
     'glosses-over': rx`
       # "Laten we maandag achter ons laten", "met een schone lei beginnen", "niks ernstigs".
@@ -2195,6 +2213,8 @@ export const nl: Lexicon = {
       als het (?:echt )?niet anders kan,? (?:dan )?(?:doen|gaan) we (?:het|ervoor) (?:wel|maar)
       voor jou doe ik het(?: wel| toch)?(?=[.!,]|$)
       (?:die|de) (?:twaalf|12) ?(?:procent|%) (?:[^.!?]{0,40} )?(?:doordrukken|erdoor krijgen|regelen|accepteren|goedkeuren)
+      (?:jouw|je) kandidatuur (?:nog een keer|opnieuw|alsnog) (?:bekijken|bespreken|overwegen)
+      (?:de|die) bekendmaking (?:kunnen |laten )?(?:uitstellen|tegenhouden)
     `,
     'takes-back': rx`
       # Een nee die meteen weer open gaat: "nou ja, nooit zeggen nooit", "hoewel… misschien toch", "ik sluit het niet uit".
