@@ -572,7 +572,6 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   // harm to look for is work put first) or the reply invites them to talk ("Hoi Marco, ja hoor. Vertel.").
   const learned = lossBefore || hasInvitation ? NOT_MOCKING : readMocking(ctx.text);
   const refusedApologies = new Set<Signal>();
-  const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
     // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
     // A stock excuse opened in quotes is held up even where its pattern runs on past them ("'sorry voor het ongemak', maar").
@@ -601,7 +600,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     if (read) out.push(read);
     if (
       read?.id === 'defensive' &&
-      (signal.id === 'apology-with-responsibility' || APOLOGY_WORD.test(quoteOf(read)))
+      (signal.id === 'apology-with-responsibility' || APOLOGY_WORD.test(ctx.text.slice(read.start, read.end)))
     )
       refusedApologies.add(read);
   }
