@@ -560,6 +560,10 @@ export type ReadContext = {
   holds?: ((id: SignalId, text: string) => boolean) | undefined;
 };
 
+/** Does the signal start inside an owning clause of the reply? */
+const insideOwning = (read: Signal[], s: Signal) =>
+  read.some((o) => o.id === 'takes-ownership' && o.start <= s.start && s.start < o.end);
+
 /** The signals as the reply means them: negated, reported, conditional or sarcastic acts re-read. */
 export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
@@ -615,9 +619,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const after = out.filter((s) => s.start >= signal.end && s.start < reach);
     // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
     // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
-    const owned = (s: Signal) =>
-      out.some((o) => o.id === 'takes-ownership' && o.start <= s.start && s.start < o.end);
-    if (after.some((s) => (s.id === 'blames' && !owned(s)) || s.id === 'dismisses'))
+    if (after.some((s) => (s.id === 'blames' && !insideOwning(out, s)) || s.id === 'dismisses'))
       out[index] = { ...signal, id: 'apology-with-excuse' };
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
@@ -930,20 +932,22 @@ const MOVE_ON: Record<Language, RegExp> = {
  * still lacks, saying what it did to you, is the scenario's core act, scored on its own.
  */
 function lettingGo(found: Signal[], ctx: ReadContext): void {
-  const said = (s: Signal, patterns: Record<Language, RegExp>) =>
-    ctx.languages.some((l) => patterns[l].test(ctx.text.slice(s.start, s.end)));
   let forgiven = false;
   for (const [index, s] of found.entries()) {
-    if (s.id !== 'glosses-over' || !said(s, LET_GO)) continue;
+    if (s.id !== 'glosses-over' || !saidIn(ctx, s, LET_GO)) continue;
     found[index] = { ...s, id: 'forgives' };
     forgiven = true;
   }
   if (!forgiven) return;
   for (let index = found.length - 1; index >= 0; index--) {
     const s = found[index]!;
-    if (s.id === 'glosses-over' && said(s, MOVE_ON)) found.splice(index, 1);
+    if (s.id === 'glosses-over' && saidIn(ctx, s, MOVE_ON)) found.splice(index, 1);
   }
 }
+
+/** Does the signal's quote say one of the patterns, in a language of the reply? */
+const saidIn = (ctx: ReadContext, s: Signal, patterns: Record<Language, RegExp>) =>
+  ctx.languages.some((l) => patterns[l].test(ctx.text.slice(s.start, s.end)));
 
 /**
  * "But Friday has to land", "maar de klant wacht niet", "fijn dat je vrijdag wel haalt": work put first,
@@ -967,12 +971,14 @@ const GRIEF_ELSEWHERE = phrases({
 const GRANTS =
   /(?<![\p{L}])(?:take|neem|of course|natuurlijk|tuurlijk|sure|prima|geen probleem|no problem)(?![\p{L}])/iu;
 
+const sympathyBefore = (found: Signal[], at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
+
 function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
-  const sympathyBefore = (at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
   for (const signal of found) {
     // "Anyway, Thursday's a no, I need everyone in": the leave refused after the sympathy.
-    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(signal.start)) continue;
+    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(found, signal.start))
+      continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     if (sentence && !GRANTS.test(sentence.text))
       out.push({ id: 'dismisses', start: signal.start, end: signal.end });
