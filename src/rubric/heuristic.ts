@@ -1034,42 +1034,47 @@ const SQUEEZABLE = /[^\S ]| {2}/;
 const phrase = (id: SignalId, language: Language) => SIGNAL_PHRASES[language][id] ?? id;
 
 /** Which tip answers which weakness, and the principle whose focus makes it matter. */
-const TIP_RULES: readonly { tip: TipId; principle: PrincipleId; when: (a: Analysis, has: Has) => boolean }[] =
-  [
-    { tip: 'just-reply', principle: 'self-leadership', when: (a) => a.flags.includes('grader-instruction') },
-    { tip: 'be-specific', principle: 'connection', when: (a) => a.flags.includes('keyword-stuffing') },
-    { tip: 'clean-apology', principle: 'self-leadership', when: (_, has) => has('apology-with-excuse') },
-    {
-      tip: 'describe-not-blame',
-      principle: 'self-leadership',
-      when: (_, has) => has('blames') || has('hides-behind'),
-    },
-    { tip: 'take-seriously', principle: 'connection', when: (_, has) => has('contempt') || has('dismisses') },
-    { tip: 'listen-first', principle: 'connection', when: (_, has) => has('defensive') },
-    { tip: 'hold-boundary', principle: 'courage', when: (_, has) => has('gives-in') },
-    { tip: 'take-seriously', principle: 'connection', when: (_, has) => has('threatens') },
-    { tip: 'say-the-hard-thing', principle: 'courage', when: (_, has) => has('evades') },
-    {
-      tip: 'name-feeling',
-      principle: 'connection',
-      when: (_, has) => !has('acknowledges-feeling') && !has('reflects'),
-    },
-    { tip: 'be-concrete', principle: 'clarity', when: (_, has) => has('hedges') || has('vague') },
-    { tip: 'next-step', principle: 'clarity', when: (_, has) => !has('concrete-next-step') },
-    {
-      tip: 'open-question',
-      principle: 'mentorship',
-      when: (_, has) => !has('open-question') && !has('invites-ownership'),
-    },
-    { tip: 'let-them-own', principle: 'mentorship', when: (_, has) => has('takes-over') },
-    {
-      tip: 'own-part',
-      principle: 'self-leadership',
-      when: (_, has) => has('apology-with-responsibility') && !has('takes-ownership'),
-    },
-  ];
-
-type Has = (id: SignalId) => boolean;
+const TIP_RULES: readonly {
+  tip: TipId;
+  principle: PrincipleId;
+  when: (a: Analysis, ids: ReadonlySet<SignalId>) => boolean;
+}[] = [
+  { tip: 'just-reply', principle: 'self-leadership', when: (a) => a.flags.includes('grader-instruction') },
+  { tip: 'be-specific', principle: 'connection', when: (a) => a.flags.includes('keyword-stuffing') },
+  { tip: 'clean-apology', principle: 'self-leadership', when: (_, ids) => ids.has('apology-with-excuse') },
+  {
+    tip: 'describe-not-blame',
+    principle: 'self-leadership',
+    when: (_, ids) => ids.has('blames') || ids.has('hides-behind'),
+  },
+  {
+    tip: 'take-seriously',
+    principle: 'connection',
+    when: (_, ids) => ids.has('contempt') || ids.has('dismisses'),
+  },
+  { tip: 'listen-first', principle: 'connection', when: (_, ids) => ids.has('defensive') },
+  { tip: 'hold-boundary', principle: 'courage', when: (_, ids) => ids.has('gives-in') },
+  { tip: 'take-seriously', principle: 'connection', when: (_, ids) => ids.has('threatens') },
+  { tip: 'say-the-hard-thing', principle: 'courage', when: (_, ids) => ids.has('evades') },
+  {
+    tip: 'name-feeling',
+    principle: 'connection',
+    when: (_, ids) => !ids.has('acknowledges-feeling') && !ids.has('reflects'),
+  },
+  { tip: 'be-concrete', principle: 'clarity', when: (_, ids) => ids.has('hedges') || ids.has('vague') },
+  { tip: 'next-step', principle: 'clarity', when: (_, ids) => !ids.has('concrete-next-step') },
+  {
+    tip: 'open-question',
+    principle: 'mentorship',
+    when: (_, ids) => !ids.has('open-question') && !ids.has('invites-ownership'),
+  },
+  { tip: 'let-them-own', principle: 'mentorship', when: (_, ids) => ids.has('takes-over') },
+  {
+    tip: 'own-part',
+    principle: 'self-leadership',
+    when: (_, ids) => ids.has('apology-with-responsibility') && !ids.has('takes-ownership'),
+  },
+];
 
 const GAPS = new Set<TipId>([
   'name-feeling',
@@ -1080,19 +1085,23 @@ const GAPS = new Set<TipId>([
   'own-part',
 ]);
 const group = (tip: TipId) => (GAPS.has(tip) ? 1 : 0);
+/** How much the scenario cares about the principle: its focus, or alike for all without one. */
+const weightIn = (focus: Focus | undefined, principle: PrincipleId) => (focus ? focus[principle] : 1);
 
 function tipsFor(analysis: Analysis, input: ScoreInput, language: Language): string[] {
-  const ids = analysis.ids;
-  const has: Has = (id) => ids.has(id);
   const table = TIPS[language];
   if (analysis.flags.includes('empty')) return [table['name-feeling']];
   if (analysis.flags.includes('keyword-stuffing') || analysis.flags.includes('generic')) {
     return [table['be-specific'], ...scenarioTips(analysis, input)].slice(0, 3);
   }
-  const weight = (principle: PrincipleId) => (input.focus ? input.focus[principle] : 1);
-  const chosen = TIP_RULES.filter((rule) => rule.when(analysis, has) && weight(rule.principle) > 0)
+  const { focus } = input;
+  const chosen = TIP_RULES.filter(
+    (rule) => rule.when(analysis, analysis.ids) && weightIn(focus, rule.principle) > 0,
+  )
     // Problems before gaps, then what the scenario cares about most, then (the sort is stable) the table's order.
-    .sort((a, b) => group(a.tip) - group(b.tip) || weight(b.principle) - weight(a.principle))
+    .sort(
+      (a, b) => group(a.tip) - group(b.tip) || weightIn(focus, b.principle) - weightIn(focus, a.principle),
+    )
     .map((rule) => table[rule.tip]);
   // The scenario's own advice comes first: it names this situation's act, not a general one.
   const own = language === input.language ? scenarioTips(analysis, input) : [];

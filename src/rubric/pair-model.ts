@@ -91,8 +91,6 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
   // The sentence being read (its sums at `n * (sentence + 1)`), and its own previous token.
   let sentence = -1;
   let previousInSentence = start;
-  const endSentence = () =>
-    table.countOnceInSentence(table.pair(previousInSentence, end), sums, n * (sentence + 1), columns);
   for (let i = 0; i < spans.length; i += 2) {
     if (found[i] === SENTENCE_BREAK) {
       table.countOnce(table.pair(previous, end), sums);
@@ -108,7 +106,7 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
     previous = current;
     if (!inOnePass) continue;
     if (sentence < 0 || from >= list[sentence]!.end) {
-      if (sentence >= 0) endSentence();
+      if (sentence >= 0) endSentence(table, previousInSentence, end, n * (sentence + 1), columns);
       sentence++;
       table.startSentence();
       previousInSentence = start;
@@ -124,7 +122,7 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
     table.countOnceInSentence(currentRow, sums, offset, columns);
     previousInSentence = current;
   }
-  if (inOnePass && sentence >= 0) endSentence();
+  if (inOnePass && sentence >= 0) endSentence(table, previousInSentence, end, n * (sentence + 1), columns);
   const whole: number[] = [];
   for (let k = 0; k < n; k++) whole.push(odds(sums[k]!));
   const read: TextOdds = { whole, bySentence: [], columns };
@@ -137,6 +135,11 @@ function oddsWith(text: string, table: TokenTable, models: readonly PairModel[],
     });
   else if (list.length > 1) read.bySentence = list.map((s) => oddsWith(s.text, table, models, 0).whole);
   return read;
+}
+
+/** Counts the sentence's closing pair (its last token and the end) into its sums at `offset`. */
+function endSentence(table: TokenTable, last: number, end: number, offset: number, columns: number): void {
+  table.countOnceInSentence(table.pair(last, end), sums, offset, columns);
 }
 
 /**

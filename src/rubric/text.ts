@@ -45,15 +45,18 @@ export function narrow(text: string): string {
 export function affirmDoubleNegations(text: string): string {
   // The rules read this text next: with its windows read now, the patterns below skip a text that lacks their words.
   windowsOf(text);
-  const affirm = ([whole, frame, between, negator]: RegExpExecArray) =>
-    // "I can't tell you whether it wasn't my fault", "ik kan nog niet zeggen of het niet doorgaat": a
-    // question left open is not said either way, so nothing in it is affirmed.
-    EMBEDDED_QUESTION.test(between!) ? whole : [blank(frame!), between, affirmed(negator!)].join('');
   const denials = DENIED_DENIAL.replace(text, ([whole]) => blank(whole));
   const litotes = LITOTES.replace(denials, ([, negator, space, prefix, stem]) =>
     [/n't$/iu.test(negator!) ? affirmed(negator!) : blank(negator!), space, blank(prefix!), stem].join(''),
   );
   return NOT_THAT_NOT_SORRY.replace(DENIED_SAYING_OF_DENIAL.replace(litotes, affirm), affirm);
+}
+
+/** A denied saying over a denied clause, as the clause: both negations blanked or cut back. */
+function affirm([whole, frame, between, negator]: RegExpExecArray): string {
+  // "I can't tell you whether it wasn't my fault", "ik kan nog niet zeggen of het niet doorgaat": a
+  // question left open is not said either way, so nothing in it is affirmed.
+  return EMBEDDED_QUESTION.test(between!) ? whole : [blank(frame!), between, affirmed(negator!)].join('');
 }
 
 /**

@@ -211,10 +211,8 @@ export function detectSignals(
       if (sharesTwoWords(sentence.text, echoes))
         found.push({ id: 'echoes', start: sentence.start, end: sentence.end });
   }
-  const holds = (id: SignalId, part: string) =>
-    languages.some((language) => COMPILED[language].rules.test(part, (rule) => rule === id));
   const read = readInPlace(
-    readSignals(found, { text, sentences: list, languages, history, holds }),
+    readSignals(found, { text, sentences: list, languages, history, holds: holdsIn(languages) }),
     text,
     list,
     languages,
@@ -230,6 +228,19 @@ export function detectSignals(
   const acts = withActReadings ? readActs(text, parts, found, read) : [];
   const learned = harms.length + acts.length > 0 ? [...read, ...harms, ...acts] : read;
   return suppress(dedupe(learned), list);
+}
+
+/** Per list of rule languages, whether a rule of an act matches in a text; made once per list, not per reply. */
+const HOLDS = new Map<string, (id: SignalId, part: string) => boolean>();
+function holdsIn(languages: readonly Language[]): (id: SignalId, part: string) => boolean {
+  const key = languages.join();
+  let holds = HOLDS.get(key);
+  if (!holds) {
+    const list = [...languages];
+    holds = (id, part) => list.some((language) => COMPILED[language].rules.test(part, (rule) => rule === id));
+    HOLDS.set(key, holds);
+  }
+  return holds;
 }
 
 /**
@@ -320,8 +331,9 @@ function sentenceSignals(sentence: Sentence, reply: string, compiled: Compiled, 
  * One signal per act and span: the widest of those that nest. Of two on the same words, the harm reading's is
  * kept: it is the rules' act on the rules' words, known now to be a harm (see `readHarms`).
  */
+const harmFirst = (s: Signal) => (s.learned === 'harm' ? 0 : 1);
+
 function dedupe(found: Signal[]): Signal[] {
-  const harmFirst = (s: Signal) => (s.learned === 'harm' ? 0 : 1);
   found.sort((a, b) => a.start - b.start || b.end - a.end || harmFirst(a) - harmFirst(b));
   const out: Signal[] = [];
   for (const signal of found) {
@@ -332,27 +344,29 @@ function dedupe(found: Signal[]): Signal[] {
   return out;
 }
 
+/** Does the winner stand where the scope lets it cancel the loser? */
+function inScope(scope: Scope, winner: Signal, loser: Signal, list: Sentence[]): boolean {
+  if (scope === 'reply') return true;
+  if (scope === 'overlap') return overlaps(winner, loser);
+  if (scope === 'later') return sentenceOf(list, winner.start) >= sentenceOf(list, loser.start);
+  if (scope === 'next' || scope === 'following') {
+    const after = sentenceOf(list, winner.start) - sentenceOf(list, loser.start);
+    return after === 1 || (after === 0 && scope === 'next');
+  }
+  return sentenceOf(list, winner.start) === sentenceOf(list, loser.start);
+}
+
 function suppress(found: Signal[], list: Sentence[]): Signal[] {
   const dropped = new Set<Signal>();
   // Most rules name an act the reply lacks: they are passed over without a list built for them.
   const present = new Set<SignalId>();
   for (const signal of found) present.add(signal.id);
-  const inScope = (rule: (typeof SUPPRESSIONS)[number], a: Signal, b: Signal) => {
-    if (rule.scope === 'reply') return true;
-    if (rule.scope === 'overlap') return overlaps(a, b);
-    if (rule.scope === 'later') return sentenceOf(list, a.start) >= sentenceOf(list, b.start);
-    if (rule.scope === 'next' || rule.scope === 'following') {
-      const after = sentenceOf(list, a.start) - sentenceOf(list, b.start);
-      return after === 1 || (after === 0 && rule.scope === 'next');
-    }
-    return sentenceOf(list, a.start) === sentenceOf(list, b.start);
-  };
   for (const rule of SUPPRESSIONS) {
     if (!present.has(rule.winner) || !present.has(rule.loser)) continue;
     for (const winner of found) {
       if (winner.id !== rule.winner) continue;
       for (const loser of found) {
-        if (loser.id !== rule.loser || !inScope(rule, winner, loser)) continue;
+        if (loser.id !== rule.loser || !inScope(rule.scope, winner, loser, list)) continue;
         // An act a learned reading added only adds: where it would beat what the rules read, it gives way
         // ("I'm sorry, that's on me" stays an apology, not a feeling named).
         dropped.add(winner.learned === 'act' && loser.learned !== 'act' ? winner : loser);

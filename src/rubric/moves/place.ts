@@ -30,11 +30,10 @@ export function readInPlace(
   languages: readonly Language[],
 ): Signal[] {
   if (!signals.some((s) => s.id === 'vague' || s.id === 'hedges')) return signals;
-  const sentenceOf = (at: number) => list.find((s) => at >= s.start && at < s.end);
   const opens = signals.filter((s) => s.id === 'open-question');
   return signals.filter((signal) => {
     if (signal.id === 'vague') {
-      const sentence = sentenceOf(signal.start);
+      const sentence = list.find((s) => signal.start >= s.start && signal.start < s.end);
       if (!sentence) return true;
       const word = text.slice(signal.start, signal.end);
       if (MANNER.test(word)) return true;

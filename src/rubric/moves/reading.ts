@@ -560,6 +560,10 @@ export type ReadContext = {
   holds?: ((id: SignalId, text: string) => boolean) | undefined;
 };
 
+/** Does the signal start inside an owning clause of the reply? */
+const insideOwning = (read: Signal[], s: Signal) =>
+  read.some((o) => o.id === 'takes-ownership' && o.start <= s.start && s.start < o.end);
+
 /** The signals as the reply means them: negated, reported, conditional or sarcastic acts re-read. */
 export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
@@ -572,7 +576,6 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   // harm to look for is work put first) or the reply invites them to talk ("Hoi Marco, ja hoor. Vertel.").
   const learned = lossBefore || hasInvitation ? NOT_MOCKING : readMocking(ctx.text);
   const refusedApologies = new Set<Signal>();
-  const quoteOf = (s: Signal) => ctx.text.slice(s.start, s.end);
   for (const signal of found) {
     // 'I brushed you off with "it'll be fine"': words quoted are reported, not done now.
     // A stock excuse opened in quotes is held up even where its pattern runs on past them ("'sorry voor het ongemak', maar").
@@ -601,7 +604,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     if (read) out.push(read);
     if (
       read?.id === 'defensive' &&
-      (signal.id === 'apology-with-responsibility' || APOLOGY_WORD.test(quoteOf(read)))
+      (signal.id === 'apology-with-responsibility' || APOLOGY_WORD.test(ctx.text.slice(read.start, read.end)))
     )
       refusedApologies.add(read);
   }
@@ -616,9 +619,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const after = out.filter((s) => s.start >= signal.end && s.start < reach);
     // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
     // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
-    const owned = (s: Signal) =>
-      out.some((o) => o.id === 'takes-ownership' && o.start <= s.start && s.start < o.end);
-    if (after.some((s) => (s.id === 'blames' && !owned(s)) || s.id === 'dismisses'))
+    if (after.some((s) => (s.id === 'blames' && !insideOwning(out, s)) || s.id === 'dismisses'))
       out[index] = { ...signal, id: 'apology-with-excuse' };
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
@@ -931,20 +932,22 @@ const MOVE_ON: Record<Language, RegExp> = {
  * still lacks, saying what it did to you, is the scenario's core act, scored on its own.
  */
 function lettingGo(found: Signal[], ctx: ReadContext): void {
-  const said = (s: Signal, patterns: Record<Language, RegExp>) =>
-    ctx.languages.some((l) => patterns[l].test(ctx.text.slice(s.start, s.end)));
   let forgiven = false;
   for (const [index, s] of found.entries()) {
-    if (s.id !== 'glosses-over' || !said(s, LET_GO)) continue;
+    if (s.id !== 'glosses-over' || !saidIn(ctx, s, LET_GO)) continue;
     found[index] = { ...s, id: 'forgives' };
     forgiven = true;
   }
   if (!forgiven) return;
   for (let index = found.length - 1; index >= 0; index--) {
     const s = found[index]!;
-    if (s.id === 'glosses-over' && said(s, MOVE_ON)) found.splice(index, 1);
+    if (s.id === 'glosses-over' && saidIn(ctx, s, MOVE_ON)) found.splice(index, 1);
   }
 }
+
+/** Does the signal's quote say one of the patterns, in a language of the reply? */
+const saidIn = (ctx: ReadContext, s: Signal, patterns: Record<Language, RegExp>) =>
+  ctx.languages.some((l) => patterns[l].test(ctx.text.slice(s.start, s.end)));
 
 /**
  * "But Friday has to land", "maar de klant wacht niet", "fijn dat je vrijdag wel haalt": work put first,
@@ -968,12 +971,14 @@ const GRIEF_ELSEWHERE = phrases({
 const GRANTS =
   /(?<![\p{L}])(?:take|neem|of course|natuurlijk|tuurlijk|sure|prima|geen probleem|no problem)(?![\p{L}])/iu;
 
+const sympathyBefore = (found: Signal[], at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
+
 function demandsAfterSympathy(found: Signal[], ctx: ReadContext): Signal[] {
   const out: Signal[] = [];
-  const sympathyBefore = (at: number) => found.some((s) => SYMPATHY.has(s.id) && s.start < at);
   for (const signal of found) {
     // "Anyway, Thursday's a no, I need everyone in": the leave refused after the sympathy.
-    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(signal.start)) continue;
+    if (signal.id !== 'clear-no' || signal.end - signal.start <= 3 || !sympathyBefore(found, signal.start))
+      continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
     if (sentence && !GRANTS.test(sentence.text))
       out.push({ id: 'dismisses', start: signal.start, end: signal.end });
