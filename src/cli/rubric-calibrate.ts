@@ -45,6 +45,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZH } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from '../rubric/fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from '../rubric/fixtures/adversarial-training-2026-12zzk.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZL } from '../rubric/fixtures/adversarial-validation-2026-12zzl.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -487,6 +488,11 @@ printSarcasm(
 printAdversarial(
   'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzl (written on 2026-12-06, a fourteenth stop, near its end, by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases; never read or tuned on, totals only; 162/198 (negation 68/88, sarcasm 59/66, glued harm 35/44) at its first scoring, by the main of the end of that stop and, the same, by the main of its start)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZL, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -23,6 +23,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training-2026-12zzh.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training-2026-12zzk.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-validation-2026-12zzl.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -244,5 +245,21 @@ describe.each([
     const report = adversarialReport(set, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(132);
     expect(report.passed).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// A validation suite of negation, sarcasm and glued harm, written near the end of a fourteenth stop (2026-12-06):
+// never read or tuned on, so it is frozen by its hash and read as a total. 162/198 at its first scoring, by the main
+// of the end of that stop and by the main of its start alike.
+describe('adversarial validation suite 2026-12zzl', () => {
+  it('is unchanged since it was frozen', () => {
+    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZL)).digest('hex');
+    expect(hash).toBe('934d2d13a8af94656a28275cc096f96bd82b0d56cddac1aa3a84c22094b00da3');
+  });
+
+  it('reads at least 162 of its 198 cases right (totals only)', () => {
+    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZL, ADVERSARIAL_REFERENCES, library);
+    expect(report.total).toBe(198);
+    expect(report.passed).toBeGreaterThanOrEqual(162);
   });
 });
