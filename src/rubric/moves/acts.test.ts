@@ -3413,6 +3413,8 @@ describe('a virtue always shown is praise, not an accusation', () => {
     ],
     ["You're always there for the team.", 'en', undefined, ['blames', 'absolutes']],
     ['Je staat altijd klaar voor iedereen.', 'nl', undefined, ['blames', 'absolutes']],
+    ['You always go the extra mile for the juniors.', 'en', 'appreciation', []],
+    ['Jij staat altijd klaar voor het team.', 'nl', 'appreciation', []],
     ['Jij denkt altijd mee, en je neemt altijd alles op je.', 'nl', undefined, ['blames', 'absolutes']],
     // Look-alikes: a fault said with "always".
     ['You always interrupt.', 'en', 'blames', []],

@@ -897,6 +897,8 @@ export const en: Lexicon = {
       (?:you|your) (?:\p{L}+ ){0,5}is exactly what (?:the team|we|this team|they|the project) (?:need|needs|needed)
       (?:is|was|are|were) far from (?:ordinary|average|standard|run-of-the-mill|routine|basic)
       (?:nobody|no one|no-one)(?: \p{L}+){0,4} (?:is|does it) better(?: \p{L}+){0,4} than you
+      # A virtue always shown, said to the other: "you always go the extra mile", "you're always there for the team".
+      you(?:'re| are)? always (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to

@@ -1052,6 +1052,8 @@ export const nl: Lexicon = {
       want dat ben je(?=[.!]|$)
       aan (?:je|jouw) (?:vakmanschap|inzet|kwaliteit|kennis|talent|loyaliteit|kunde|betrokkenheid|capaciteiten|vakkennis|werk) twijfelt (?:niemand|geen mens|ik (?:geen (?:seconde|moment)|niet))
       niemand (?:\p{L}+ ){0,4}(?:is )?beter (?:\p{L}+ ){0,2}dan jij
+      # Een deugd die de ander altijd toont: "je staat altijd klaar", "jij denkt altijd mee".
+      (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
