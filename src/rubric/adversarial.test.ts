@@ -24,6 +24,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training-2026-12zzk.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-validation-2026-12zzl.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZM } from './fixtures/adversarial-validation-2026-12zzm.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -261,5 +262,21 @@ describe('adversarial validation suite 2026-12zzl', () => {
     const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZL, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(198);
     expect(report.passed).toBeGreaterThanOrEqual(162);
+  });
+});
+
+// A validation suite of the same classes, written at the start of a fifteenth stop (2026-12-06) before anything of
+// that stop was changed: never read or tuned on, frozen by its hash and read as a total. 123/198 at its first
+// scoring, by the main of the start of that stop.
+describe('adversarial validation suite 2026-12zzm', () => {
+  it('is unchanged since it was frozen', () => {
+    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZM)).digest('hex');
+    expect(hash).toBe('2f5063392ec760f75dff024f21c6b421cd1aa62125e89ba7f3f710bdf2401691');
+  });
+
+  it('reads at least 123 of its 198 cases right (totals only)', () => {
+    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZM, ADVERSARIAL_REFERENCES, library);
+    expect(report.total).toBe(198);
+    expect(report.passed).toBeGreaterThanOrEqual(123);
   });
 });
