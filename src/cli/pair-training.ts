@@ -134,15 +134,20 @@ export function onlyActs<Act extends string>(
   option: string | undefined,
   acts: readonly Act[],
 ): { kept: Act[]; note: string[] } {
-  const learn = option?.split(',') ?? [...acts];
+  // `--only=` learns nothing: every model is kept, and only what the learner sets by hand (a threshold) is written anew.
+  const learn = option === undefined ? [...acts] : option.split(',').filter(Boolean);
   for (const act of learn)
     if (!acts.includes(act as Act)) throw new Error(`--only: no act "${act}" (${acts.join(', ')})`);
   const kept = acts.filter((act) => !learn.includes(act));
   const note =
-    kept.length > 0
+    learn.length === 0
       ? [
-          `Kept as learnt before (\`--only ${learn.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
+          `Kept as learnt before, on the sets of their moments (\`--only=\`: nothing learnt, thresholds set anew): ${kept.join(', ')}.`,
         ]
-      : [];
+      : kept.length > 0
+        ? [
+            `Kept as learnt before (\`--only ${learn.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
+          ]
+        : [];
   return { kept, note };
 }

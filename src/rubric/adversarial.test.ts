@@ -114,7 +114,9 @@ describe.each([
   // 163/200 at its first scoring (2026-12-06, a thirteenth stop: negation 30/48, sarcasm 26/36), tuned on since.
   ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 180],
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
-  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 155],
+  // Floor lowered from 155 when the harm readings' thresholds were lowered at a fifteenth stop: "It's not really my
+  // place to say before HR does... but between us, I wouldn't get your hopes up." reads as a defence, not a hedge.
+  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 154],
   // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44),
   // tuned on since.
   ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 185],
