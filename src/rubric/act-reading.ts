@@ -31,6 +31,15 @@ export type { ActModels, ReadAct };
  * most: there the reply shows what earned it. `matched`: what the rules' phrases matched; `read`: what the
  * rules read them as meaning. An act the rules matched and read away (negated, reported, mocked) stays away.
  */
+/**
+ * One sentence of a longer reply may carry an act that the rest of the reply dilutes in the whole reply's odds
+ * ("Worried? No. … Your knowledge of our systems is frankly brilliant, and that's exactly why…"): it is read there
+ * when that sentence reads the act this far above the threshold, since a sentence alone holds few words. Swept on
+ * the training sets at a fifteenth stop: at 0.2 the labelled suites gained 7 cases and the training ranking 11
+ * pairs, nothing lost; at 0.15 and 0.1 the harm and negation sets lost cases.
+ */
+const SENTENCE_MARGIN = 0.2;
+
 export function readActs(
   text: string,
   list: Sentence[],
@@ -38,28 +47,27 @@ export function readActs(
   read: readonly Signal[],
   models: ActModels = ACT_MODELS,
 ): Signal[] {
-  const acts = READ_ACTS.filter(
-    (act) =>
-      !matched.some((s) => s.id === act) &&
-      !read.some((s) => s.id === act) &&
-      pairOdds(text, models[act]) > models[act].threshold,
-  );
-  if (acts.length === 0 || list.length === 0) return [];
-  // Every sentence's odds come from the pass that read the whole reply (see pair-model.ts).
-  const most = acts.map(() => ({ sentence: list[0]!, odds: -1 }));
-  if (list.length > 1)
-    acts.forEach((act, k) => {
-      const { bySentence } = pairOddsBySentence(text, models[act]);
+  if (list.length === 0) return [];
+  const found: Signal[] = [];
+  for (const act of READ_ACTS) {
+    if (matched.some((s) => s.id === act) || read.some((s) => s.id === act)) continue;
+    const model = models[act];
+    const whole = pairOdds(text, model) > model.threshold;
+    if (!whole && (list.length === 1 || model.threshold + SENTENCE_MARGIN >= 1)) continue;
+    let most = { sentence: list[0]!, odds: -1 };
+    if (list.length > 1) {
+      const { bySentence } = pairOddsBySentence(text, model);
       for (const [i, sentence] of list.entries())
-        if (bySentence[i]! > most[k]!.odds) most[k] = { sentence, odds: bySentence[i]! };
-    });
-  return acts.flatMap((act, k) => {
-    const { start, end } = most[k]!.sentence;
+        if (bySentence[i]! > most.odds) most = { sentence, odds: bySentence[i]! };
+    }
+    if (!whole && most.odds <= model.threshold + SENTENCE_MARGIN) continue;
+    const { start, end } = most.sentence;
     const contradicted = read.some(
       (s) => CONTRADICTED_BY[act]?.has(s.id) === true && s.start < end && start < s.end,
     );
-    return contradicted ? [] : [{ id: act, start, end, learned: 'act' as const }];
-  });
+    if (!contradicted) found.push({ id: act, start, end, learned: 'act' });
+  }
+  return found;
 }
 
 /**

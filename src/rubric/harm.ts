@@ -26,8 +26,9 @@ export type { HarmAct, HarmModels };
 
 /**
  * The models in `HARM_ACTS` order, the same list each time. The engine's own models are read together with
- * the sarcasm reading and the act readings (act-reading.ts) after them (see `readTogether`): every reply is
- * read by all of them in one pass, which reads each of its sentences by the harm readings too.
+ * the act readings (act-reading.ts) and the sarcasm reading after them (see `readTogether`): every reply is
+ * read by all of them in one pass, which reads each of its sentences by the harm and act readings too (the act
+ * readings look for an act in one sentence of most replies; a second pass for them cost twice as much).
  */
 const listed = new WeakMap<HarmModels, PairModel[]>();
 function listOf(models: HarmModels): PairModel[] {
@@ -35,8 +36,8 @@ function listOf(models: HarmModels): PairModel[] {
   if (!list) {
     list = HARM_ACTS.map((act) => models[act]);
     if (models === HARM_MODELS) {
-      list.push(SARCASM_MODEL, ...Object.values(ACT_MODELS));
-      readTogether(list, HARM_ACTS.length);
+      list.push(...Object.values(ACT_MODELS), SARCASM_MODEL);
+      readTogether(list, list.length - 1);
     }
     listed.set(models, list);
   }

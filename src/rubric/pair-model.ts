@@ -203,8 +203,7 @@ export function pairOdds(text: string, model: PairModel): number {
 /**
  * The model's odds for the text, and for each of its sentences (`sentences(text)`) read on its own, as
  * `pairOdds` reads each. A model outside its group's sentence columns has its text read again, every model
- * sentence by sentence: the readings that ask it (sarcasm, the act readings) ask only for the few replies
- * they read at all.
+ * sentence by sentence: the reading that asks it (sarcasm) asks only for the few replies it reads at all.
  */
 export function pairOddsBySentence(text: string, model: PairModel): { whole: number; bySentence: number[] } {
   const group = modelGroup(model);
