@@ -40,12 +40,15 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 /**
  * Per act, chosen with the folds: the lowest threshold at which the models read at most about one in a
  * hundred of the cases that must not be read as the act, and leave the rules' own unit examples alone (an
- * invitation to talk read 0.82 in "I can hear how hard this is for you, Chris.", which names a feeling).
+ * invitation to talk read 0.82 in "I can hear how hard this is for you, Chris.", which names a feeling). Learnt
+ * again at a fifteenth stop with the sets of the fourteenth, a no read 0.81 and 0.82 in "No, I'm not going to
+ * sugar-coat it: we let you down." and "Ik ga niet doen alsof ik weet hoe dat voor je is.", ownership 0.71 in
+ * "Dat is mijn deel van het werk, en de planning is van jou.": they go to 0.85 and 0.75.
  */
 const THRESHOLD: Record<ReadAct, number> = {
   appreciation: 0.7,
-  'clear-no': 0.8,
-  'takes-ownership': 0.7,
+  'clear-no': 0.85,
+  'takes-ownership': 0.75,
   'acknowledges-feeling': 0.6,
   'concrete-next-step': 0.7,
   'invites-ownership': 0.7,
