@@ -25,6 +25,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training-2026-12zzk.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-validation-2026-12zzl.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZM } from './fixtures/adversarial-validation-2026-12zzm.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZN } from './fixtures/adversarial-validation-2026-12zzn.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -284,5 +285,20 @@ describe('adversarial validation suite 2026-12zzm', () => {
     const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZM, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(198);
     expect(report.passed).toBeGreaterThanOrEqual(123);
+  });
+});
+
+// The same format again, written near the end of that fifteenth stop: frozen by its hash and read as a total. 115/198
+// at its first scoring, by the main of the start of that stop and by the main of its end alike.
+describe('adversarial validation suite 2026-12zzn', () => {
+  it('is unchanged since it was frozen', () => {
+    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZN)).digest('hex');
+    expect(hash).toBe('36274975eb32860f8b966e6f1e26ca14e14e0befd8534a517baf2ccccc858997');
+  });
+
+  it('reads at least 115 of its 198 cases right (totals only)', () => {
+    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZN, ADVERSARIAL_REFERENCES, library);
+    expect(report.total).toBe(198);
+    expect(report.passed).toBeGreaterThanOrEqual(115);
   });
 });
