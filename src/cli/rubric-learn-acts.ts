@@ -160,7 +160,8 @@ const { kept, note } = onlyActs(values.only, READ_ACTS);
 const models = new Map<ReadAct, PairModel>();
 for (const act of READ_ACTS) {
   if (kept.includes(act)) {
-    models.set(act, ACT_MODELS[act]);
+    // The threshold is the learner's setting, not learnt: a kept model takes the one set above.
+    models.set(act, { ...ACT_MODELS[act], threshold: THRESHOLD[act] });
     continue;
   }
   const examples = examplesOf(act);

@@ -27,11 +27,6 @@ export const READ_ACTS = [
 export type { ActModels, ReadAct };
 
 /**
- * The acts the models read in the text that the rules did not find, each on the sentence that carries it
- * most: there the reply shows what earned it. `matched`: what the rules' phrases matched; `read`: what the
- * rules read them as meaning. An act the rules matched and read away (negated, reported, mocked) stays away.
- */
-/**
  * One sentence of a longer reply may carry an act that the rest of the reply dilutes in the whole reply's odds
  * ("Worried? No. … Your knowledge of our systems is frankly brilliant, and that's exactly why…"): it is read there
  * when that sentence reads the act this far above the threshold, since a sentence alone holds few words. Swept on
@@ -40,6 +35,11 @@ export type { ActModels, ReadAct };
  */
 const SENTENCE_MARGIN = 0.2;
 
+/**
+ * The acts the models read in the text that the rules did not find, each on the sentence that carries it
+ * most: there the reply shows what earned it. `matched`: what the rules' phrases matched; `read`: what the
+ * rules read them as meaning. An act the rules matched and read away (negated, reported, mocked) stays away.
+ */
 export function readActs(
   text: string,
   list: Sentence[],

@@ -256,49 +256,39 @@ describe.each([
   });
 });
 
-// A validation suite of negation, sarcasm and glued harm, written near the end of a fourteenth stop (2026-12-06):
-// never read or tuned on, so it is frozen by its hash and read as a total. 162/198 at its first scoring, by the main
-// of the end of that stop and by the main of its start alike.
-describe('adversarial validation suite 2026-12zzl', () => {
+// Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
+// by its hash and read as a total. 2026-12zzl was written near the end of a fourteenth stop (2026-12-06): 162 at its
+// first scoring, by the main of the end of that stop and of its start alike. 2026-12zzm was written at the start of
+// a fifteenth stop, before anything of it changed: 123 by the main of that start. 2026-12zzn, written near the end of
+// that stop: 115 by the main of its start and of its end alike.
+describe.each([
+  [
+    '2026-12zzl',
+    ADVERSARIAL_VALIDATION_2026_12ZZL,
+    '934d2d13a8af94656a28275cc096f96bd82b0d56cddac1aa3a84c22094b00da3',
+    162,
+  ],
+  [
+    '2026-12zzm',
+    ADVERSARIAL_VALIDATION_2026_12ZZM,
+    '2f5063392ec760f75dff024f21c6b421cd1aa62125e89ba7f3f710bdf2401691',
+    123,
+  ],
+  [
+    '2026-12zzn',
+    ADVERSARIAL_VALIDATION_2026_12ZZN,
+    '36274975eb32860f8b966e6f1e26ca14e14e0befd8534a517baf2ccccc858997',
+    115,
+  ],
+] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
-    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZL)).digest('hex');
-    expect(hash).toBe('934d2d13a8af94656a28275cc096f96bd82b0d56cddac1aa3a84c22094b00da3');
+    const hash = createHash('sha256').update(JSON.stringify(suite)).digest('hex');
+    expect(hash).toBe(sha256);
   });
 
-  it('reads at least 162 of its 198 cases right (totals only)', () => {
-    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZL, ADVERSARIAL_REFERENCES, library);
+  it(`reads at least ${floor} of its 198 cases right (totals only)`, () => {
+    const report = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
     expect(report.total).toBe(198);
-    expect(report.passed).toBeGreaterThanOrEqual(162);
-  });
-});
-
-// A validation suite of the same classes, written at the start of a fifteenth stop (2026-12-06) before anything of
-// that stop was changed: never read or tuned on, frozen by its hash and read as a total. 123/198 at its first
-// scoring, by the main of the start of that stop.
-describe('adversarial validation suite 2026-12zzm', () => {
-  it('is unchanged since it was frozen', () => {
-    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZM)).digest('hex');
-    expect(hash).toBe('2f5063392ec760f75dff024f21c6b421cd1aa62125e89ba7f3f710bdf2401691');
-  });
-
-  it('reads at least 123 of its 198 cases right (totals only)', () => {
-    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZM, ADVERSARIAL_REFERENCES, library);
-    expect(report.total).toBe(198);
-    expect(report.passed).toBeGreaterThanOrEqual(123);
-  });
-});
-
-// The same format again, written near the end of that fifteenth stop: frozen by its hash and read as a total. 115/198
-// at its first scoring, by the main of the start of that stop and by the main of its end alike.
-describe('adversarial validation suite 2026-12zzn', () => {
-  it('is unchanged since it was frozen', () => {
-    const hash = createHash('sha256').update(JSON.stringify(ADVERSARIAL_VALIDATION_2026_12ZZN)).digest('hex');
-    expect(hash).toBe('36274975eb32860f8b966e6f1e26ca14e14e0befd8534a517baf2ccccc858997');
-  });
-
-  it('reads at least 115 of its 198 cases right (totals only)', () => {
-    const report = adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZN, ADVERSARIAL_REFERENCES, library);
-    expect(report.total).toBe(198);
-    expect(report.passed).toBeGreaterThanOrEqual(115);
+    expect(report.passed).toBeGreaterThanOrEqual(floor);
   });
 });
