@@ -26,6 +26,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training
 import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-validation-2026-12zzl.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZM } from './fixtures/adversarial-validation-2026-12zzm.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZN } from './fixtures/adversarial-validation-2026-12zzn.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZO } from './fixtures/adversarial-validation-2026-12zzo.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -260,7 +261,8 @@ describe.each([
 // by its hash and read as a total. 2026-12zzl was written near the end of a fourteenth stop (2026-12-06): 162 at its
 // first scoring, by the main of the end of that stop and of its start alike. 2026-12zzm was written at the start of
 // a fifteenth stop, before anything of it changed: 123 by the main of that start. 2026-12zzn, written near the end of
-// that stop: 115 by the main of its start and of its end alike.
+// that stop: 115 by the main of its start and of its end alike. 2026-12zzo, written at the start of a sixteenth stop
+// with more glued harm (110 of its cases): 128 by the main of that start.
 describe.each([
   [
     '2026-12zzl',
@@ -279,6 +281,12 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZN,
     '36274975eb32860f8b966e6f1e26ca14e14e0befd8534a517baf2ccccc858997',
     115,
+  ],
+  [
+    '2026-12zzo',
+    ADVERSARIAL_VALIDATION_2026_12ZZO,
+    '8013c18b0ab396694cba87e12cab4f1277002e500c95d0c3e0285c64233ace62',
+    128,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
