@@ -146,7 +146,9 @@ describe.each([
 // 2026-12zf gave up one when the act readings read an act in one sentence of a longer reply (a fifteenth stop):
 // "Dat jullie in de coronatijd op zaterdag doorreden is leuk, maar daar koop ik nu niks voor" reads as praise.
 // 2026-12za gave up one when the act readings were learnt again in that stop: "Who told you? Honestly, I'm not sure
-// it's final. Maybe they'll reconsider; it's not really up to me." reads as a no.
+// it's final. Maybe they'll reconsider; it's not really up to me." reads as a no. 2026-12zw gave up one when the harm
+// readings' thresholds for blame, giving in and contempt came down at a sixteenth stop: "Het is niet zo dat ik daar
+// zelf geen idee over heb, maar ik ben benieuwder naar het jouwe" reads as blame and a defence.
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 127,
   '2026-12zb': 124,
@@ -174,7 +176,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zu': 126,
   '2026-12hk': 125,
   '2026-12hl': 130,
-  '2026-12zw': 127,
+  '2026-12zw': 126,
   '2026-12hm': 131,
   '2026-12hn': 119,
   '2026-12ho': 129,

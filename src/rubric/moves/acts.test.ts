@@ -3538,3 +3538,58 @@ describe('harms let slip in an aside, each with a look-alike', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a form that denies the harm its words suggest', () => {
+  // The harm readings read words, not who a counterfactual is about, or whether a judgement is denied: these forms
+  // say the harm is not there, and each has a look-alike that keeps it.
+  const CASES: ActCase[] = [
+    // One's own conduct in a counterfactual owns the fault; the other's conduct there blames.
+    [
+      'If we had flagged the delay ourselves, none of this would have landed on you.',
+      'en',
+      undefined,
+      ['blames', 'defensive'],
+    ],
+    [
+      'Als wij de vertraging zelf hadden gemeld, had jij daar niet voor joker gestaan.',
+      'nl',
+      undefined,
+      ['blames', 'defensive'],
+    ],
+    [
+      'Als ik die test eerder had ingepland, hadden we nu niet zo klem gezeten.',
+      'nl',
+      undefined,
+      ['blames', 'defensive'],
+    ],
+    ["If you'd checked the file, none of this would have happened.", 'en', 'blames', []],
+    ['Als jij het bestand had gecontroleerd, was dit nooit gebeurd.', 'nl', 'blames', []],
+    // The other's act denied with the outcome standing thanks them; with the outcome denied too it blames.
+    [
+      "If you hadn't caught those two tables, they'd have gone straight to the client.",
+      'en',
+      undefined,
+      ['blames'],
+    ],
+    ['Als jij die fout niet had gezien, was het rapport zo de deur uit gegaan.', 'nl', undefined, ['blames']],
+    ["If you hadn't rushed it, we wouldn't be redoing two tables now.", 'en', 'blames', []],
+    ['Als jij het niet zo laat had ingeleverd, hadden we nu niet zo klem gezeten.', 'nl', 'blames', []],
+    // A question of what the other would have wanted.
+    ['Would you have wanted to hear it from me first?', 'en', undefined, ['blames']],
+    ['Had je liever gehad dat ik het je eerst zelf vertelde?', 'nl', undefined, ['blames']],
+    // A judgement said only to be denied.
+    ["One rushed draft doesn't mean you're careless.", 'en', undefined, ['blames', 'contempt']],
+    ['Eén slordige versie wil niet zeggen dat je slordig bent.', 'nl', undefined, ['blames', 'contempt']],
+    ["That doesn't make you a bad colleague, Graham.", 'en', undefined, ['contempt']],
+    ['Dat maakt je nog geen slechte collega, Ruud.', 'nl', undefined, ['contempt']],
+    // The other's side acknowledged; turned against them after a "but", it blames.
+    ['I know you promised the board that date in good faith.', 'en', undefined, ['blames']],
+    ['Ik snap dat je de raad die datum al had toegezegd.', 'nl', undefined, ['blames']],
+    ['I know you promised the board, but that was your call, not mine.', 'en', 'blames', []],
+    ['Ik snap dat je het hebt beloofd, maar dat had je nooit zonder mij mogen doen.', 'nl', 'blames', []],
+    // Something given instead of what was asked.
+    ['We can do the 15th instead of the 1st.', 'en', undefined, ['gives-in']],
+    ['We leveren op 15 juni in plaats van 1 juni.', 'nl', undefined, ['gives-in']],
+  ];
+  readsEach(CASES);
+});
