@@ -108,6 +108,19 @@ describe('placing a harm the rules missed', () => {
     expect(readHarms(text, list, found, models)).toEqual([]);
   });
 
+  it("reads a harm a little less surely in the rules' own part of the act", () => {
+    // "not me" alone: -3 + 2.5, odds 0.38, under the threshold (0.5) but within the margin below it.
+    const unsure = { ...models, blames: { ...models.blames, weights: { 'not me': 2.5 } } };
+    const ruled = [{ id: 'blames' as const, start: second.start + 4, end: second.end - 1 }];
+    expect(readHarms(text, list, [], unsure)).toEqual([]);
+    expect(readHarms(text, list, ruled, unsure)).toEqual([
+      { id: 'blames', start: ruled[0]!.start, end: ruled[0]!.end, learned: 'harm' },
+    ]);
+    // "not me" barely: -3 + 1, odds 0.12, below the margin too.
+    const unlikely = { ...models, blames: { ...models.blames, weights: { 'not me': 1 } } };
+    expect(readHarms(text, list, ruled, unlikely)).toEqual([]);
+  });
+
   it("lets the rules' reading of that sentence stand where the harm would contradict it", () => {
     const owned = [{ id: 'takes-ownership' as const, start: second.start + 3, end: second.end - 1 }];
     expect(readHarms(text, list, owned, models)).toEqual([]);

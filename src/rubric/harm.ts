@@ -154,9 +154,21 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
 };
 
 /**
+ * How far below its threshold a model may read a part the rules read as that act, and still make it a harm. The
+ * rules find the act ("it wasn't my call, the client fixed it", "Martin should never have raised it like that");
+ * whether it harms here is the models' to say, and with the rules' reading beside them less doubt is left. Swept
+ * on the training sets at a sixteenth stop (blame, a defence and giving in: the rules' other harms count as harms
+ * anyway): at 0.3 the harm training sets gained 7 cases and the training ranking lost 1 pair. With a looser
+ * placing first tried (the whole reply's odds standing for the rules' part), 0.1 and 0.2 gained 3 fewer than 0.3,
+ * and 0.5 (blame's threshold would be 0.15) 1 more.
+ */
+const RULED_MARGIN = 0.3;
+
+/**
  * The harms the models read in the text (`found`: the rules' signals), each on the part that carries it most
  * (`list`: the reply's reading parts, its sentences cut again where one turns, text.ts): there the reply shows
- * where it cost points. A harm the rules found elsewhere in the reply is theirs.
+ * where it cost points. Where the rules found the act, one of their parts also counts when it reads the harm a
+ * little less surely (`RULED_MARGIN`).
  *
  * A harm is read in the whole reply or in any one part, at the same threshold: read whole, the kind words
  * glued around a harm pull its odds down, and read by sentence, the kind clause before "…, al ben je dit over
@@ -174,19 +186,30 @@ export function readHarms(
   const read: Signal[] = [];
   HARM_ACTS.forEach((act) => {
     const { whole, bySentence } = pairOddsBySentence(text, models[act]);
+    const ruled = found.filter((s) => s.id === act);
+    const holdsRuled = (part: Sentence) => ruled.some((s) => s.start < part.end && part.start < s.end);
+    const { threshold } = models[act];
+    // The part that carries the harm most, and the one of the rules' parts that does (see `RULED_MARGIN`).
     let most: Sentence | undefined;
     let mostOdds = -1;
+    let ruledMost: Sentence | undefined;
+    let ruledOdds = -1;
     for (const [i, sentence] of list.entries()) {
       if (bySentence[i]! > mostOdds) [most, mostOdds] = [sentence, bySentence[i]!];
+      if (bySentence[i]! > ruledOdds && holdsRuled(sentence))
+        [ruledMost, ruledOdds] = [sentence, bySentence[i]!];
     }
-    if (!most || Math.max(whole, mostOdds) <= models[act].threshold) return;
-    const { start, end } = most;
-    // Where the rules read the act too, the reading adds only that what the rules read in that sentence is a
-    // harm, on the rules' words: "the next lead role is yours" gives in by the rules, and counts as a harm when
-    // the model reads it so too; "Sure, no problem" stays the quote of "Sure, no problem, we'll squeeze it in."
-    const ruled = found.filter((s) => s.id === act);
+    // Where the rules read the act too, the reading adds only that what the rules read in their part is a harm,
+    // on the rules' words: "the next lead role is yours" gives in by the rules, and counts as a harm when the
+    // model reads it so too; "Sure, no problem" stays the quote of "Sure, no problem, we'll squeeze it in." A harm
+    // the model reads in another part than the rules' is theirs.
+    let part: Sentence | undefined;
+    if (most && Math.max(whole, mostOdds) > threshold && (ruled.length === 0 || holdsRuled(most)))
+      part = most;
+    else if (ruledMost && ruledOdds > threshold - RULED_MARGIN) part = ruledMost;
+    if (!part) return;
+    const { start, end } = part;
     const same = ruled.find((s) => s.start < end && start < s.end);
-    if (ruled.length > 0 && !same) return;
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
     if (act === 'threatens' && leadsToSupport(text, start, end, found)) return;
     if (FORM_DENIES[act]?.some((form) => form.test(text.slice(start, end)))) return;
