@@ -131,6 +131,21 @@ const THEIR_SIDE_ACKNOWLEDGED = pattern(
   `^(?![^]*(?:[;:]|${word('but|though|maar|toch|alleen')}))\\W*(?:(?:and|en|ook|also) )?(?:i|ik) (?:(?:really|truly|do|fully|totally|heus|echt|best|wel|goed|helemaal) )?(?:know|understand|get|see|realise|realize|weet|snap|begrijp|zie|besef)(?: (?:that|dat))? ${word('you|your|je|jij|jouw|u|uw')}`,
 );
 
+/**
+ * The other's act said not to be groundless defends them: "You didn't go over my head out of nowhere", "Je bent
+ * niet zomaar naar Willem gestapt", "not without reason".
+ */
+const NOT_WITHOUT_CAUSE = pattern(
+  word(
+    "(?:didn't|did not|wasn't|weren't|never|not) (?:\\p{L}+ ){0,5}(?:out of nowhere|out of the blue|for nothing|without (?:a )?(?:reason|cause))",
+  ),
+  word('(?:niet|nooit) (?:\\p{L}+ ){0,4}(?:voor niets|voor niks|zonder (?:reden|aanleiding)|uit het niets)'),
+  // "niet zomaar" of what was done, not of what may be done ("dat kun je niet zomaar doen" reproaches).
+  word(
+    '(?:(?:je|jij) (?:bent|hebt|deed|ging|stapte)|(?:bent|hebt|deed|ging|stapte) (?:je|jij)) (?:\\p{L}+ ){0,3}niet zomaar',
+  ),
+);
+
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
 
@@ -147,6 +162,7 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
     WISH_QUESTION,
     DENIED_JUDGEMENT,
     THEIR_SIDE_ACKNOWLEDGED,
+    NOT_WITHOUT_CAUSE,
   ],
   defensive: [OWN_COUNTERFACTUAL],
   contempt: [DENIED_JUDGEMENT],

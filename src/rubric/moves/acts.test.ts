@@ -3587,6 +3587,26 @@ describe('a form that denies the harm its words suggest', () => {
     ['Ik snap dat je de raad die datum al had toegezegd.', 'nl', undefined, ['blames']],
     ['I know you promised the board, but that was your call, not mine.', 'en', 'blames', []],
     ['Ik snap dat je het hebt beloofd, maar dat had je nooit zonder mij mogen doen.', 'nl', 'blames', []],
+    // The other's act said not to be groundless.
+    [
+      "You didn't go to Helen out of nowhere; I hadn't listened the first two times.",
+      'en',
+      undefined,
+      ['blames'],
+    ],
+    [
+      'Je bent niet zomaar naar Ingrid gestapt, ik had je twee keer afgepoeierd.',
+      'nl',
+      undefined,
+      ['blames'],
+    ],
+    [
+      "You didn't raise it out of the blue, and I should have taken it seriously.",
+      'en',
+      undefined,
+      ['blames'],
+    ],
+    ['Je deed het niet zonder reden, dat snap ik nu.', 'nl', undefined, ['blames']],
     // Something given instead of what was asked.
     ['We can do the 15th instead of the 1st.', 'en', undefined, ['gives-in']],
     ['We leveren op 15 juni in plaats van 1 juni.', 'nl', undefined, ['gives-in']],
