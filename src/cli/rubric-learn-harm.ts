@@ -100,13 +100,13 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * a condition and "If you want, we can pick this up in your review next month" read 0.78). The training sets gained
  * 17 (harm 2, negation 2, suites 5, ranking 8). Lower thresholds gained more where the unit examples were given up
  * (blame 0.65, contempt 0.8, giving in 0.85: 8 of them read as harms, among them "Had je het eerder willen weten?"
- * as blame): not taken. At a sixteenth stop those unit examples were read by their form instead (harm.ts,
- * `FORM_DENIES`: an owned or a thanking counterfactual, a question of what the other wanted, a judgement said to
- * be denied, something given instead of what was asked), and those three thresholds came down: the training sets
- * gained 23 (harm 7, negation 3, suites 2, ranking 17 pairs in `learned.test.ts`'s count), one negation case lost. Lower
- * still (blame 0.6, a threat 0.75) read "If you want, we can pick this up in your review next month", "Ik zou het
- * jammer vinden als je je hierin alleen voelt" and "I won't pretend it didn't sting when you went to Martin." as
- * harms: not taken.
+ * as blame): not taken. At a sixteenth stop those unit examples were read by their form instead (harm-forms.ts:
+ * an owned or a thanking counterfactual, a question of what the other wanted, a judgement said to be denied,
+ * something given instead of what was asked), and those three thresholds came down: the training sets gained 12
+ * cases (harm 7, negation 3, suites 2) and 17 ranking pairs in `learned.test.ts`'s count; one negation case was
+ * lost. Lower still (blame 0.6, a threat 0.75) read "If you want, we can pick this up in your review next month",
+ * "Ik zou het jammer vinden als je je hierin alleen voelt" and "I won't pretend it didn't sting when you went to
+ * Martin." as harms: not taken.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,

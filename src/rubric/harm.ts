@@ -1,4 +1,5 @@
 import { ACT_MODELS } from './act-weights.ts';
+import { formDenies } from './harm-forms.ts';
 import { HARM_MODELS } from './harm-weights.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOddsBySentence, pairOddsOfEach, readTogether } from './pair-model.ts';
@@ -68,107 +69,6 @@ const CONTRADICTED_BY: Record<HarmAct, ReadonlySet<SignalId>> = {
   contempt: new Set(['appreciation']),
 };
 
-/** A word boundary on either side, as the rules read one: letters of any script. */
-const word = (source: string) => `(?<![\\p{L}])(?:${source})(?![\\p{L}])`;
-const pattern = (...sources: string[]) => new RegExp(sources.join('|'), 'iu');
-
-/**
- * A past counterfactual on one's own conduct owns the fault, it blames no one: "Als ik je had gebeld, had je het
- * niet van je inkoper hoeven horen", "if we'd flagged the delay ourselves…". Not what one was not told ("if I'd
- * known", "als ik het had geweten") nor a wish ("even if I'd wanted to"): those put it on the other.
- */
-const OWN_COUNTERFACTUAL = pattern(
-  word(
-    "if (?:only )?(?:i|we)(?:'d| had) (?!(?:known|been|heard|seen|realised|realized|understood|wanted|liked|wished|not|never)(?![\\p{L}]))\\p{L}+",
-  ),
-  word(
-    'als (?:ik|wij|we) (?:(?!niet |nooit |geen )\\p{L}+ ){0,5}(?:had|hadden) (?!(?:geweten|gehoord|gezien|begrepen|gevraagd)(?![\\p{L}]))\\p{L}+',
-  ),
-);
-
-/**
- * The other's act denied in a counterfactual whose outcome is not: thanks, not blame. "If you hadn't spotted it,
- * it would have gone to Catherine", "Als jij het niet had opgemerkt, was het zo naar Anouk gegaan". With the
- * outcome denied too it blames ("if you hadn't rushed it, we wouldn't be…").
- */
-const CREDITING_COUNTERFACTUAL = pattern(
-  word(
-    "if (?:you|your (?:\\p{L}+ ){0,2}\\p{L}+)(?: hadn't| had not| had never|'d not|'d never) [^,.!?;]{1,60}, (?![^.!?]*(?:n't|(?<![\\p{L}])(?:not|never|no)(?![\\p{L}])))[^.!?]*(?:would|could|might)(?:'ve| have)",
-  ),
-  // Not closed by a word boundary: the outcome follows the comma.
-  '(?<![\\p{L}])als (?:jij|je|u) (?:\\p{L}+ ){0,5}(?:niet|nooit) (?:(?:had|hadden) \\p{L}+|\\p{L}+ (?:had|hadden)), (?![^.!?]*(?<![\\p{L}])(?:niet|nooit|geen)(?![\\p{L}]))',
-);
-
-/**
- * A question of what the other would have wanted offers, it does not reproach: "Had je het eerder willen weten?",
- * "Would you rather have heard it from me?". Not a why-question ("Why would you want…").
- */
-const WISH_QUESTION = pattern(
-  `^(?![^?]*${word('why|waarom')})[^?]*${word('(?:would|do|did|will) you (?:\\p{L}+ ){0,2}(?:want|wanted|like|liked|prefer|preferred|rather)|(?:had|zou|wil|wilde|wou) (?:je|jij|u) (?:\\p{L}+ ){0,4}(?:willen|liever)')}[^?]*\\?`,
-);
-
-/**
- * A judgement of the other said only to be denied: "Eén gehaast rapport betekent niet dat je niet geschikt bent
- * voor klantwerk", "that doesn't make you a bad lead", "dat zegt niets over wie je bent".
- */
-const DENIED_JUDGEMENT = pattern(
-  word(
-    "(?:doesn't|does not|didn't|won't|isn't|is not) (?:\\p{L}+ )?(?:mean|say)(?: that)? you(?:'re| are| aren't| were| weren't| lack)",
-  ),
-  word("(?:doesn't|does not|didn't|won't) make you (?:a|an|any|less|worse|bad)"),
-  word(
-    '(?:betekent|wil|zegt) (?:\\p{L}+ ){0,2}niet (?:zeggen )?dat (?:je|jij|u) [^.!?,]{0,60}?(?<![\\p{L}])(?:bent|was)',
-  ),
-  word('maakt (?:je|jou|u) (?:\\p{L}+ )?(?:nog )?geen|zegt (?:niets|niks) over (?:jou|je|wie)'),
-);
-
-/**
- * The other's side acknowledged, with nothing turned against them in the same part: "Ik weet dat je die datum
- * aan de raad hebt beloofd", "I know you promised the board in good faith". A part that turns ("…, but that was
- * your call") or goes on after a colon or semicolon is read as the models read it.
- */
-const THEIR_SIDE_ACKNOWLEDGED = pattern(
-  `^(?![^]*(?:[;:]|${word('but|though|maar|toch|alleen')}))\\W*(?:(?:and|en|ook|also) )?(?:i|ik) (?:(?:really|truly|do|fully|totally|heus|echt|best|wel|goed|helemaal) )?(?:know|understand|get|see|realise|realize|weet|snap|begrijp|zie|besef)(?: (?:that|dat))? ${word('you|your|je|jij|jouw|u|uw')}`,
-);
-
-/**
- * The other's act said not to be groundless defends them: "You didn't go over my head out of nowhere", "Je bent
- * niet zomaar naar Willem gestapt", "not without reason".
- */
-const NOT_WITHOUT_CAUSE = pattern(
-  word(
-    "(?:didn't|did not|wasn't|weren't|never|not) (?:\\p{L}+ ){0,5}(?:out of nowhere|out of the blue|for nothing|without (?:a )?(?:reason|cause))",
-  ),
-  word('(?:niet|nooit) (?:\\p{L}+ ){0,4}(?:voor niets|voor niks|zonder (?:reden|aanleiding)|uit het niets)'),
-  // "niet zomaar" of what was done, not of what may be done ("dat kun je niet zomaar doen" reproaches).
-  word(
-    '(?:(?:je|jij) (?:bent|hebt|deed|ging|stapte)|(?:bent|hebt|deed|ging|stapte) (?:je|jij)) (?:\\p{L}+ ){0,3}niet zomaar',
-  ),
-);
-
-/** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
-const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
-
-/**
- * Parts whose form says that the harm their words suggest is not there. The models read words and pairs of
- * words, not who a clause is about or whether it is denied; the rules read who a counterfactual blames by its
- * subject and its negation. Lowering the thresholds of blame, giving in and contempt at a sixteenth stop read
- * these forms as harms in the rules' own unit examples; with them read here, the thresholds could come down.
- */
-const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
-  blames: [
-    OWN_COUNTERFACTUAL,
-    CREDITING_COUNTERFACTUAL,
-    WISH_QUESTION,
-    DENIED_JUDGEMENT,
-    THEIR_SIDE_ACKNOWLEDGED,
-    NOT_WITHOUT_CAUSE,
-  ],
-  defensive: [OWN_COUNTERFACTUAL],
-  contempt: [DENIED_JUDGEMENT],
-  'gives-in': [INSTEAD],
-};
-
 /**
  * How far below its threshold a model may read a part the rules read as that act, and still make it a harm. The
  * rules find the act ("it wasn't my call, the client fixed it", "Martin should never have raised it like that");
@@ -228,7 +128,7 @@ export function readHarms(
     const same = ruled.find((s) => s.start < end && start < s.end);
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
     if (act === 'threatens' && leadsToSupport(text, start, end, found)) return;
-    if (FORM_DENIES[act]?.some((form) => form.test(text.slice(start, end)))) return;
+    if (formDenies(act, text.slice(start, end))) return;
     read.push({ id: act, start: same?.start ?? start, end: same?.end ?? end, learned: 'harm' });
   });
   return read;
