@@ -49,6 +49,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZL } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZM } from '../rubric/fixtures/adversarial-validation-2026-12zzm.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZN } from '../rubric/fixtures/adversarial-validation-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzo.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZP } from '../rubric/fixtures/adversarial-validation-2026-12zzp.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -511,6 +512,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzo (written on 2026-12-06, a sixteenth stop, at its start, by two reviewers outside the rubric work (one per language): 110 glued-harm, 44 negation and 44 sarcasm cases; never read or tuned on, totals only; 128/198 (glued harm 62/110, 101 by score; negation 35/44, sarcasm 31/44) at its first scoring, by the main of the start of that stop)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZO, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzp (written on 2026-12-06, a sixteenth stop, near its end, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; never read or tuned on, totals only; 116/198 (glued harm 58/110, 103 by score; negation 29/44, sarcasm 29/44) at its first scoring, by the main of the start of that stop, and 119/198 by the main of its end: 3 cases read differently, all 3 now right)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZP, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

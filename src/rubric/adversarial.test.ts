@@ -27,6 +27,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZM } from './fixtures/adversarial-validation-2026-12zzm.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZN } from './fixtures/adversarial-validation-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from './fixtures/adversarial-validation-2026-12zzo.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZP } from './fixtures/adversarial-validation-2026-12zzp.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -264,7 +265,8 @@ describe.each([
 // first scoring, by the main of the end of that stop and of its start alike. 2026-12zzm was written at the start of
 // a fifteenth stop, before anything of it changed: 123 by the main of that start. 2026-12zzn, written near the end of
 // that stop: 115 by the main of its start and of its end alike. 2026-12zzo, written at the start of a sixteenth stop
-// with more glued harm (110 of its cases): 128 by the main of that start.
+// with more glued harm (110 of its cases): 128 by the main of that start. 2026-12zzp, in its format, near the end of
+// that stop: 116 by the main of its start, 119 by the main of its end.
 describe.each([
   [
     '2026-12zzl',
@@ -289,6 +291,12 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZO,
     '8013c18b0ab396694cba87e12cab4f1277002e500c95d0c3e0285c64233ace62',
     128,
+  ],
+  [
+    '2026-12zzp',
+    ADVERSARIAL_VALIDATION_2026_12ZZP,
+    '3576db2e828bb4dec7ae3d0e8e8ee189c1f020fc11d3783cd531aa8f6dd3d6df',
+    116,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
