@@ -1,9 +1,10 @@
+import { B_END, B_START } from './text.ts';
 import type { HarmAct } from './types.ts';
 
 // What a part's form says against a harm the models read in its words (harm.ts, `readHarms`).
 
-/** A word boundary on either side, as the rules read one: letters of any script. */
-const word = (source: string) => `(?<![\\p{L}])(?:${source})(?![\\p{L}])`;
+/** Word boundaries on either side, as the rules read them. */
+const word = (source: string) => `${B_START}(?:${source})${B_END}`;
 const pattern = (...sources: string[]) => new RegExp(sources.join('|'), 'iu');
 
 /**
@@ -30,7 +31,7 @@ const CREDITING_COUNTERFACTUAL = pattern(
     "if (?:you|your (?:\\p{L}+ ){0,2}\\p{L}+)(?: hadn't| had not| had never|'d not|'d never) [^,.!?;]{1,60}, (?![^.!?]*(?:n't|(?<![\\p{L}])(?:not|never|no)(?![\\p{L}])))[^.!?]*(?:would|could|might)(?:'ve| have)",
   ),
   // Not closed by a word boundary: the outcome follows the comma.
-  '(?<![\\p{L}])als (?:jij|je|u) (?:\\p{L}+ ){0,5}(?:niet|nooit) (?:(?:had|hadden) \\p{L}+|\\p{L}+ (?:had|hadden)), (?![^.!?]*(?<![\\p{L}])(?:niet|nooit|geen)(?![\\p{L}]))',
+  `${B_START}als (?:jij|je|u) (?:\\p{L}+ ){0,5}(?:niet|nooit) (?:(?:had|hadden) \\p{L}+|\\p{L}+ (?:had|hadden)), (?![^.!?]*(?<![\\p{L}])(?:niet|nooit|geen)(?![\\p{L}]))`,
 );
 
 /**
