@@ -44,10 +44,10 @@ import { ADVERSARIAL_TRAINING_2026_12ZZG } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from '../rubric/fixtures/adversarial-training-2026-12zzh.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from '../rubric/fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from '../rubric/fixtures/adversarial-training-2026-12zzk.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZL } from '../rubric/fixtures/adversarial-training-2026-12zzl.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZM } from '../rubric/fixtures/adversarial-training-2026-12zzm.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZN } from '../rubric/fixtures/adversarial-training-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZL } from '../rubric/fixtures/adversarial-validation-2026-12zzl.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZM } from '../rubric/fixtures/adversarial-validation-2026-12zzm.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZN } from '../rubric/fixtures/adversarial-validation-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzo.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZP } from '../rubric/fixtures/adversarial-validation-2026-12zzp.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
@@ -471,6 +471,21 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZK, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12zzl (written on 2026-12-06, a fourteenth stop, near its end, by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases; a validation suite read as totals only until a seventeenth stop, learnt on since; 162/198 (negation 68/88, sarcasm 59/66, glued harm 35/44) at its first scoring, by the main of the end of that stop and, the same, by the main of its start)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZL, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzm (written on 2026-12-06, a fifteenth stop, at its start, by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases; a validation suite read as totals only until a seventeenth stop, learnt on since; 123/198 (negation 57/88, sarcasm 42/66, glued harm 24/44) at its first scoring, by the main of the start of that stop)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZM, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzn (written on 2026-12-06, a fifteenth stop, near its end, by two reviewers outside the rubric work (one per language), in the format of 2026-12zzm; a validation suite read as totals only until a seventeenth stop, learnt on since; 115/198 (negation 50/88, sarcasm 37/66, glued harm 28/44) at its first scoring, by the main of the start of that stop and, the same, by the main of its end)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZN, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 for (const set of NEGATION_TRAINING_SETS) {
   printAdversarial(
     `Negation training set ${set.name} (written on 2026-12-05 or later for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
@@ -492,21 +507,6 @@ printSarcasm(
 printAdversarial(
   'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzl (written on 2026-12-06, a fourteenth stop, near its end, by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases; never read or tuned on, totals only; 162/198 (negation 68/88, sarcasm 59/66, glued harm 35/44) at its first scoring, by the main of the end of that stop and, the same, by the main of its start)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZL, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzm (written on 2026-12-06, a fifteenth stop, at its start, by two reviewers outside the rubric work (one per language): 88 negation, 66 sarcasm and 44 glued-harm cases; never read or tuned on, totals only; 123/198 (negation 57/88, sarcasm 42/66, glued harm 24/44) at its first scoring, by the main of the start of that stop)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZM, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzn (written on 2026-12-06, a fifteenth stop, near its end, by two reviewers outside the rubric work (one per language), in the format of 2026-12zzm; never read or tuned on, totals only; 115/198 (negation 50/88, sarcasm 37/66, glued harm 28/44) at its first scoring, by the main of the start of that stop and, the same, by the main of its end)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZN, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -23,9 +23,9 @@ import { ADVERSARIAL_TRAINING_2026_12ZZG } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZH } from './fixtures/adversarial-training-2026-12zzh.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZJ } from './fixtures/adversarial-training-2026-12zzj.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training-2026-12zzk.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZL } from './fixtures/adversarial-validation-2026-12zzl.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZM } from './fixtures/adversarial-validation-2026-12zzm.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZN } from './fixtures/adversarial-validation-2026-12zzn.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZL } from './fixtures/adversarial-training-2026-12zzl.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZM } from './fixtures/adversarial-training-2026-12zzm.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZN } from './fixtures/adversarial-training-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from './fixtures/adversarial-validation-2026-12zzo.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZP } from './fixtures/adversarial-validation-2026-12zzp.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
@@ -129,6 +129,12 @@ describe.each([
   // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44),
   // tuned on since.
   ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 167],
+  // Validation suites until a seventeenth stop (2026-12-06), made training sets then: their totals had guided two
+  // stops' changes (2026-12zzl 162 → 170, zzm 123 → 133, zzn 115 → 118 of 198), so they were no longer unseen. The
+  // harm and act readings learn from them since.
+  ['2026-12zzl', ADVERSARIAL_TRAINING_2026_12ZZL, 198, 170],
+  ['2026-12zzm', ADVERSARIAL_TRAINING_2026_12ZZM, 198, 133],
+  ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 118],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -261,31 +267,10 @@ describe.each([
 });
 
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
-// by its hash and read as a total. 2026-12zzl was written near the end of a fourteenth stop (2026-12-06): 162 at its
-// first scoring, by the main of the end of that stop and of its start alike. 2026-12zzm was written at the start of
-// a fifteenth stop, before anything of it changed: 123 by the main of that start. 2026-12zzn, written near the end of
-// that stop: 115 by the main of its start and of its end alike. 2026-12zzo, written at the start of a sixteenth stop
+// by its hash and read as a total. 2026-12zzo, written at the start of a sixteenth stop
 // with more glued harm (110 of its cases): 128 by the main of that start. 2026-12zzp, in its format, near the end of
 // that stop: 116 by the main of its start, 119 by the main of its end.
 describe.each([
-  [
-    '2026-12zzl',
-    ADVERSARIAL_VALIDATION_2026_12ZZL,
-    '934d2d13a8af94656a28275cc096f96bd82b0d56cddac1aa3a84c22094b00da3',
-    162,
-  ],
-  [
-    '2026-12zzm',
-    ADVERSARIAL_VALIDATION_2026_12ZZM,
-    '2f5063392ec760f75dff024f21c6b421cd1aa62125e89ba7f3f710bdf2401691',
-    123,
-  ],
-  [
-    '2026-12zzn',
-    ADVERSARIAL_VALIDATION_2026_12ZZN,
-    '36274975eb32860f8b966e6f1e26ca14e14e0befd8534a517baf2ccccc858997',
-    115,
-  ],
   [
     '2026-12zzo',
     ADVERSARIAL_VALIDATION_2026_12ZZO,
