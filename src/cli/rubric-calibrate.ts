@@ -50,6 +50,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZN } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzo.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZP } from '../rubric/fixtures/adversarial-validation-2026-12zzp.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -517,6 +518,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzp (written on 2026-12-06, a sixteenth stop, near its end, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; never read or tuned on, totals only; 116/198 (glued harm 58/110, 103 by score; negation 29/44, sarcasm 29/44) at its first scoring, by the main of the start of that stop, and 119/198 by the main of its end: 3 cases read differently, all 3 now right)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZP, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzq (written on 2026-12-06, a seventeenth stop, at its start, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; never read or tuned on, totals only; 155/198 (glued harm 82/110, 98 by score; negation 39/44, sarcasm 34/44) at its first scoring, by the main of the start of that stop)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZQ, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

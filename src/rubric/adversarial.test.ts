@@ -28,6 +28,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZM } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZN } from './fixtures/adversarial-training-2026-12zzn.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZO } from './fixtures/adversarial-validation-2026-12zzo.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZP } from './fixtures/adversarial-validation-2026-12zzp.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -269,7 +270,8 @@ describe.each([
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
 // by its hash and read as a total. 2026-12zzo, written at the start of a sixteenth stop
 // with more glued harm (110 of its cases): 128 by the main of that start. 2026-12zzp, in its format, near the end of
-// that stop: 116 by the main of its start, 119 by the main of its end.
+// that stop: 116 by the main of its start, 119 by the main of its end. 2026-12zzq, in the same format, at the start of
+// a seventeenth stop: 155 by the main of that start.
 describe.each([
   [
     '2026-12zzo',
@@ -282,6 +284,12 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZP,
     '3576db2e828bb4dec7ae3d0e8e8ee189c1f020fc11d3783cd531aa8f6dd3d6df',
     116,
+  ],
+  [
+    '2026-12zzq',
+    ADVERSARIAL_VALIDATION_2026_12ZZQ,
+    'e17c158bd3e4e554da2e904d5b4c2dbc30de54667914517189e872cb04a88580',
+    155,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
