@@ -106,15 +106,25 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * cases (harm 7, negation 3, suites 2) and 17 ranking pairs in `learned.test.ts`'s count; one negation case was
  * lost. Lower still (blame 0.6, a threat 0.75) read "If you want, we can pick this up in your review next month",
  * "Ik zou het jammer vinden als je je hierin alleen voelt" and "I won't pretend it didn't sting when you went to
- * Martin." as harms: not taken.
+ * Martin." as harms: not taken. At a seventeenth stop the validation suites 2026-12zzl, zzm and zzn became
+ * training sets, and blame, a defence, dismissal and contempt were learnt again with them (a threat and giving in
+ * were not: learnt again, they gained the training sets 6 and 10 cases and read "If you want, we can pick this up
+ * in your review next month" as a threat and "We'll find a way to help with the fuel costs, Steve, but not twelve
+ * percent." as giving in). The new models read unit examples above the thresholds they had: a refused apology
+ * beside one made ("I'm not sorry I pushed back, Priya, but I'm sorry I raised my voice.") 0.73 as a defence, "Ik
+ * vraag me af of je wel genoeg steun krijgt, Daan." and "Spare me a minute after lunch?" 0.81 and 0.80 as contempt,
+ * a golden example's thanks put aside ("Dank je dat je het gecorrigeerd hebt, maar daar gaat het me niet om.")
+ * 0.70 as dismissal: a defence goes to 0.75, dismissal to 0.7, contempt to 0.85 by that rule, and on to 0.9: at
+ * 0.85 the training ranking held 6 pairs more, but the validation ranking 2026-12x lost 4 pairs where at 0.9 it
+ * lost none to contempt.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,
-  defensive: 0.65,
-  dismisses: 0.65,
+  defensive: 0.75,
+  dismisses: 0.7,
   'gives-in': 0.85,
   threatens: 0.8,
-  contempt: 0.8,
+  contempt: 0.9,
 };
 
 /**

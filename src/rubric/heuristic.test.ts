@@ -453,7 +453,9 @@ describe('word lists', () => {
 
 describe('a harm only the learned readings read', () => {
   // From the harm training sets (2026-12hc): a defence in the writer's own words, after a kind or plain
-  // start. No rule names it; before the readings' harm counted as a harm these scored 46 and 41.
+  // start. No rule names it; before the readings' harm counted as a harm these scored 46 and 41. Learnt again at a
+  // seventeenth stop, blame is read beside it in "Als het alleen aan mij had gelegen, was het misschien anders
+  // gelopen" (the choice put on HR and the team).
   it.each([
     [
       "I did, Steve. My hands are tied on this one, though. It's not me, procurement have said nothing above indexation, and honestly I've already gone to bat for you more than you'll ever know.",
@@ -469,7 +471,7 @@ describe('a harm only the learned readings read', () => {
       analyse(input)
         .signals.filter((s) => s.learned === 'harm')
         .map((s) => s.id),
-    ).toEqual(['defensive']);
+    ).toContain('defensive');
     const result = scoreHeuristic(input);
     expect(flagIds(result)).toContain('harm');
     expect(result.overall).toBeLessThanOrEqual(40);
