@@ -36,10 +36,10 @@ const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => g
  * each harm's sentences as a bag as well as from the whole reply; 30,405 with the harm readings' thresholds
  * lowered at a fifteenth stop; 30,416 with the act readings read in one sentence of a longer reply; 30,433 with
  * the thresholds for blame, giving in and contempt lowered at a sixteenth stop, where a sentence's form denies
- * what the harm readings read in its words; 30,462 with blame, a defence, dismissal, contempt and the sarcasm
- * reading learnt again with three more labelled suites at a seventeenth stop).
+ * what the harm readings read in its words; 30,461 with blame, a defence, dismissal, contempt, the sarcasm
+ * reading and the act readings learnt again with three more labelled suites at a seventeenth stop).
  */
-const ORDERED_WITH_MODEL = 30462;
+const ORDERED_WITH_MODEL = 30461;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
