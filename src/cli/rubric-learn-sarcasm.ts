@@ -5,9 +5,8 @@
 // as sarcastic (each of those would cost a sincere reply its kind acts).
 //
 // Only training material is read: the sarcasm training sets, the sarcasm cases of the labelled adversarial
-// training suites, and the good and fair replies of the ranking
-// training sets and of the library's golden examples (sincere by their writers' rating). Never a held-out or
-// validation set.
+// training suites, and the good and fair replies of the ranking training sets and of the library's golden
+// examples (sincere by their writers' rating). Never a held-out or validation set.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LABELLED_TRAINING_SETS as LABELLED } from '../rubric/fixtures/labelled-training.ts';

@@ -2044,6 +2044,19 @@ describe('harm said in everyday words', () => {
     ['And please, spare me the martyr act this time.', 'en', 'contempt', []],
     ['I felt like a kid on my first day here too.', 'en', undefined, ['contempt']],
     ['Spare me a minute after lunch?', 'en', undefined, ['contempt']],
+    // A short opener is too short for the contempt reading alone (CONTEMPT_MIN_WORDS).
+    [
+      'Het rapport voor De Linden, hè? Ja, ik heb het gelezen en ik wil de tabellen even met je doorlopen.',
+      'nl',
+      undefined,
+      ['contempt'],
+    ],
+    [
+      "The Riverside report, right? Yes, I've read it, and I'd like to go through the tables with you.",
+      'en',
+      undefined,
+      ['contempt'],
+    ],
     ['Doe nou niet zo stoer, je lijkt wel een puber.', 'nl', 'contempt', []],
     ['Nu je driftbuitje voorbij is, kunnen we praten.', 'nl', 'contempt', []],
     ['Bespaar me het toneelstukje, Bas.', 'nl', 'contempt', []],
