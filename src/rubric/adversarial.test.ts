@@ -37,7 +37,9 @@ import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 // The adversarial development suite: replies built to fool a scorer that counts phrases. Every case is
 // checked against its class's expectation (see evaluation.ts); the floors are the passes per class when
 // they were set, so a regression fails here with the cases that broke. The suite is tuned on: figures on
-// unseen replies come from the held-out sets.
+// unseen replies come from the held-out sets. Negation went 189 → 188 at a seventeenth stop, when the sarcasm reading
+// was learnt again with three more labelled suites: "Graham, when payroll fell over you had it running by lunch. No
+// one else in the building could have done that." reads as mocking, its praise lost.
 
 const library = readLibrarySync(new URL('../../scenarios/', import.meta.url).pathname);
 const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library);
@@ -45,7 +47,7 @@ const report = adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, libr
 const FLOORS: Record<string, number> = {
   'stock-phrases': 50,
   'glued-harm': 293,
-  negation: 189,
+  negation: 188,
   sarcasm: 204,
   condolence: 24,
   refusal: 71,
@@ -170,6 +172,8 @@ describe.each([
 // the negation sets −2, the ranking −1 pair), 2026-12zk lost the acknowledgement in "Ik hoor hoe kwaad je bent, en
 // terecht. Maar sorry zeggen voor een machine die stukgaat, dat ga ik niet doen…" and 2026-12zw the no in "Die raad
 // van commissarissen is jouw probleem, niet het mijne… Met twee kritieke lekken in de betaalmodule gaat er niks live."
+// With the sarcasm reading learnt again, 2026-12ha left unread the contempt of "I did, thank you! You've clearly put
+// so much into it… I'll go through the tables and conclusions myself tonight, so you don't need to worry about it".
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 127,
   '2026-12zb': 124,
@@ -183,7 +187,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zj': 117,
   '2026-12zk': 121,
   '2026-12zl': 120,
-  '2026-12ha': 130,
+  '2026-12ha': 129,
   '2026-12hb': 128,
   '2026-12hc': 129,
   '2026-12hd': 130,
