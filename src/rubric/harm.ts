@@ -119,12 +119,13 @@ export function readHarms(
     let mostOdds = -1;
     let ruledMost: Sentence | undefined;
     let ruledOdds = -1;
+    // Counted only for a part that would carry the harm most, so the words of most parts are never split again.
+    const tooShort = (part: Sentence) =>
+      act === 'contempt' &&
+      list.length > 1 &&
+      words(text.slice(part.start, part.end)).length < CONTEMPT_MIN_WORDS;
     for (const [i, sentence] of list.entries()) {
-      const tooShort =
-        act === 'contempt' &&
-        list.length > 1 &&
-        words(text.slice(sentence.start, sentence.end)).length < CONTEMPT_MIN_WORDS;
-      if (!tooShort && bySentence[i]! > mostOdds) [most, mostOdds] = [sentence, bySentence[i]!];
+      if (bySentence[i]! > mostOdds && !tooShort(sentence)) [most, mostOdds] = [sentence, bySentence[i]!];
       if (bySentence[i]! > ruledOdds && holdsRuled(sentence))
         [ruledMost, ruledOdds] = [sentence, bySentence[i]!];
     }

@@ -464,14 +464,15 @@ describe('a harm only the learned readings read', () => {
     [
       'Het is Koen geworden. En ik wil meteen zeggen dat ik dit niet in mijn eentje heb besloten, hè. HR en de teamfeedback hebben zwaar meegewogen. Als het alleen aan mij had gelegen, was het misschien anders gelopen.',
       'nl/nee-zeggen-teamleidersrol',
+      ['defensive', 'blames'],
     ],
-  ])('caps "%s" (%s) as any harm: the harm flag, overall at most 40', (reply, key) => {
+  ])('caps "%s" (%s) as any harm: the harm flag, overall at most 40', (reply, key, harms = ['defensive']) => {
     const input = inputFor(reply, key);
     expect(
       analyse(input)
         .signals.filter((s) => s.learned === 'harm')
         .map((s) => s.id),
-    ).toContain('defensive');
+    ).toEqual(harms);
     const result = scoreHeuristic(input);
     expect(flagIds(result)).toContain('harm');
     expect(result.overall).toBeLessThanOrEqual(40);
