@@ -47,9 +47,9 @@ import { ADVERSARIAL_TRAINING_2026_12ZZK } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZL } from '../rubric/fixtures/adversarial-training-2026-12zzl.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZM } from '../rubric/fixtures/adversarial-training-2026-12zzm.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZN } from '../rubric/fixtures/adversarial-training-2026-12zzn.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZO } from '../rubric/fixtures/adversarial-training-2026-12zzo.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzo.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZP } from '../rubric/fixtures/adversarial-validation-2026-12zzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -487,6 +487,16 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZN, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12zzo (written on 2026-12-06, a sixteenth stop, at its start, by two reviewers outside the rubric work (one per language): 110 glued-harm, 44 negation and 44 sarcasm cases; a validation suite read as totals only until an eighteenth stop, learnt on since; 128/198 (glued harm 62/110, 101 by score; negation 35/44, sarcasm 31/44) at its first scoring, by the main of the start of that stop; 137/198 by the main of the end of the seventeenth)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZO, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzp (written on 2026-12-06, a sixteenth stop, near its end, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; a validation suite read as totals only until an eighteenth stop, learnt on since; 116/198 (glued harm 58/110, 103 by score; negation 29/44, sarcasm 29/44) at its first scoring, by the main of the start of that stop; 124/198 by the main of the end of the seventeenth)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZP, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 for (const set of NEGATION_TRAINING_SETS) {
   printAdversarial(
     `Negation training set ${set.name} (written on 2026-12-05 or later for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
@@ -508,16 +518,6 @@ printSarcasm(
 printAdversarial(
   'Adversarial validation suite 2026-12x (written on 2026-12-04, fourth stop, by two reviewers outside the rubric work (one per language); never read by the rubric engineers, but its totals guided them, so it is not held out; 159/200, negation 36/48, sarcasm 29/36, glued harm 11/20 at its first scoring)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12X, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzo (written on 2026-12-06, a sixteenth stop, at its start, by two reviewers outside the rubric work (one per language): 110 glued-harm, 44 negation and 44 sarcasm cases; never read or tuned on, totals only; 128/198 (glued harm 62/110, 101 by score; negation 35/44, sarcasm 31/44) at its first scoring, by the main of the start of that stop)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZO, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzp (written on 2026-12-06, a sixteenth stop, near its end, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; never read or tuned on, totals only; 116/198 (glued harm 58/110, 103 by score; negation 29/44, sarcasm 29/44) at its first scoring, by the main of the start of that stop, and 119/198 by the main of its end: 3 cases read differently, all 3 now right)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZP, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -26,8 +26,8 @@ import { ADVERSARIAL_TRAINING_2026_12ZZK } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZL } from './fixtures/adversarial-training-2026-12zzl.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZM } from './fixtures/adversarial-training-2026-12zzm.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZN } from './fixtures/adversarial-training-2026-12zzn.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZO } from './fixtures/adversarial-validation-2026-12zzo.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZP } from './fixtures/adversarial-validation-2026-12zzp.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZO } from './fixtures/adversarial-training-2026-12zzo.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZP } from './fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
@@ -139,6 +139,10 @@ describe.each([
   ['2026-12zzl', ADVERSARIAL_TRAINING_2026_12ZZL, 198, 187],
   ['2026-12zzm', ADVERSARIAL_TRAINING_2026_12ZZM, 198, 170],
   ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 164],
+  // Validation suites until an eighteenth stop (2026-12-06), made training sets then: their totals had guided two
+  // stops' changes (2026-12zzo 128 → 137, zzp 116 → 124 of 198), so they were no longer unseen.
+  ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 137],
+  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 124],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -285,23 +289,9 @@ describe.each([
 });
 
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
-// by its hash and read as a total. 2026-12zzo, written at the start of a sixteenth stop
-// with more glued harm (110 of its cases): 128 by the main of that start. 2026-12zzp, in its format, near the end of
-// that stop: 116 by the main of its start, 119 by the main of its end. 2026-12zzq, in the same format, at the start of
+// by its hash and read as a total. 2026-12zzq, in the format of 2026-12zzo (110 glued-harm cases), at the start of
 // a seventeenth stop: 155 by the main of that start.
 describe.each([
-  [
-    '2026-12zzo',
-    ADVERSARIAL_VALIDATION_2026_12ZZO,
-    '8013c18b0ab396694cba87e12cab4f1277002e500c95d0c3e0285c64233ace62',
-    128,
-  ],
-  [
-    '2026-12zzp',
-    ADVERSARIAL_VALIDATION_2026_12ZZP,
-    '3576db2e828bb4dec7ae3d0e8e8ee189c1f020fc11d3783cd531aa8f6dd3d6df',
-    116,
-  ],
   [
     '2026-12zzq',
     ADVERSARIAL_VALIDATION_2026_12ZZQ,
