@@ -1641,6 +1641,32 @@ describe('the refused date promised in Dutch word order', () => {
   });
 });
 
+describe('the no itself not said', () => {
+  // [reply, language, gives in]: a no refused, said to be impossible or asked away ("how could I say no to you?")
+  // gives way; a no that says what it refuses instead, or why, is one.
+  const CASES: [string, Language, boolean][] = [
+    ["Look, I'm not saying no to it, Steve.", 'en', true],
+    ["Honestly? I'm not really saying no.", 'en', true],
+    ['How can I possibly refuse you, after everything you did for the team?', 'en', true],
+    ['How could I turn this down?', 'en', true],
+    ['Hoe kan ik nou nee tegen je zeggen?', 'nl', true],
+    ['Ik kan na al die jaren moeilijk nee verkopen, Erik.', 'nl', true],
+    ['Ik zeg dus geen nee.', 'nl', true],
+    ['Ik ga je niet met een nee naar huis sturen, Marco.', 'nl', true],
+    ['Nee zeggen tegen u kan ik niet.', 'nl', true],
+    ["I'm not saying no to you, I'm saying no to the date.", 'en', false],
+    ["I'm not saying no lightly, Mark: we can't take Hartley on before July.", 'en', false],
+    ["I'm not saying no because I don't value the work. We're two people down until July.", 'en', false],
+    ['Ik zeg niet zomaar nee, Marco: we zitten tot eind juni vol.', 'nl', false],
+    ['Ik zeg geen nee tegen jou, ik zeg nee tegen die datum.', 'nl', false],
+    ['Ik vind het moeilijk om nee tegen je te zeggen, maar twaalf procent gaan we niet doen.', 'nl', false],
+    ['Ik kan moeilijk nee zeggen, maar ik doe het toch: de rol gaat naar Koen.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): gives-in %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('gives-in')).toBe(expected);
+  });
+});
+
 describe('shouted sympathy', () => {
   // [reply, language, what the other just said, sympathy read]: capitals on a kind word mock a plight, but
   // to someone who reports a loss a longer reply says it loudly and means it.

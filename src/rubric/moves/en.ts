@@ -1944,6 +1944,10 @@ export const en: Lexicon = {
       (?:yes|yeah|sure),? we(?:'ll| will)? (?:hit|make|be ready|manage|get there)
       (?:patch|fix|sort) (?:it|that|them) (?:afterwards|later|after launch)
       # The refusal itself refused: "I'm not going to say no to you", "I'd never turn you down", "I won't stand in your way".
+      # Not a no that says what it is instead ("I'm not saying no to you, I'm saying no to the date") or why ("not saying
+      # no lightly"); a no asked rhetorically is none either: "How could I say no to you after the pandemic?".
+      (?:i'm|i am) not (?:actually |really |even |exactly )?saying no(?: to (?:you|it|that|this))?(?=[.!,;]|$)(?![^.!?]{0,60}(?:(?:i'm|i am) saying|(?<![\p{L}])but(?![\p{L}])))
+      how (?:could|can|would) i (?:possibly |ever |really |very well )?(?:say no|refuse(?: you)?|turn (?:you|it|that|this) down)(?: to (?:you|that|this|it))?(?:,? after [^.!?]{1,60})?\?
       (?:i'm|i am) not (?:going to|gonna) (?:say no|refuse|turn (?:you|it|this|that) down|stand in your way|block (?:it|this|you))
       i(?:'d| would) never (?:say no to|turn down|refuse) you|(?:i )?(?:won't|will not) (?:say no to you|refuse you|turn you down|stand in your way)(?! outright| yet| just yet| straight away| right away| without)(?![^.!?]{0,40}(?<![\p{L}])but(?![\p{L}]))
       # The other's date or draft taken after all: "we'll get Hartley done by 1 June somehow", "I'd send it as it is", "1 March works".

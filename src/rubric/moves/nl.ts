@@ -2201,7 +2201,16 @@ export const nl: Lexicon = {
       (?:doen|patchen|fixen|regelen|oplossen) (?:we |ik )?(?:het|dat|ze) (?:daarna|later|achteraf) wel
       # De weigering zelf geweigerd: "ik ga jou niet tegenhouden", "weigeren ga ik het niet", "ik ga niet dwarsliggen",
       # "ik wil je niet teleurstellen, dus…".
-      (?:ik ga|ga ik) (?:jou |je |u |jullie )?(?:echt )?niet (?:tegenhouden|dwarsliggen|weigeren)|weigeren (?:ga|zal|doe) ik (?:het |dat )?niet|nee zeggen (?:doe|ga|kan) ik (?:\p{L}+ ){0,2}niet
+      (?:ik ga|ga ik) (?:jou |je |u |jullie )?(?:echt )?niet (?:tegenhouden|dwarsliggen|weigeren)|weigeren (?:ga|zal|doe) ik (?:het |dat )?niet|nee zeggen (?:tegen (?:jou|je|u|jullie) )?(?:doe|ga|kan) ik (?:\p{L}+ ){0,2}niet
+      # Een nee die niet gezegd kan of wordt: "ik kan na zeven jaar toch moeilijk nee tegen je zeggen", "hoe kan ik nou nee
+      # zeggen?", "ik zeg geen nee", "ik kan je hier niet met een nee laten staan". Niet een nee die zegt waarom of wat
+      # dan wel ("ik zeg niet zomaar nee", "ik zeg geen nee tegen jou, ik zeg nee tegen die datum").
+      (?:ik kan|kan ik) (?:\p{L}+ ){0,4}moeilijk (?:nee (?:tegen (?:je|jou|u|jullie) )?(?:zeggen|verkopen)|weigeren)(?![^.!?]{0,40}(?<![\p{L}])maar(?![\p{L}]))
+      hoe (?:kan|zou|moet) ik (?:nou |nu |toch |ooit )*(?:nee (?:tegen (?:je|jou|u) )?zeggen|weigeren)[^.!?]{0,40}\?
+      ik (?:zeg|ga) (?:je |jou |ook |dus |echt |hier |toch )*(?:geen|niet) nee(?: tegen (?:je|jou|u))?(?: (?:zeggen|verkopen))?(?=[.!,;]|$)(?![^.!?]{0,60}(?:(?<![\p{L}])maar(?![\p{L}])|ik zeg))
+      (?:kan|wil|ga) (?:ik )?(?:je|jou|u) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}met een nee (?:laten staan|wegsturen|naar huis sturen)
+      # Dat nee dan ook niet gezegd: "… moeilijk nee tegen je zeggen. Dat ga ik dan ook niet doen."
+      (?<=nee (?:tegen (?:je|jou|u|jullie) )?(?:zeggen|verkopen)[^.!?]{0,30}[.!?;]\s{0,3})(?:en )?dat (?:ga|doe|zal) ik (?:dan |dus |ook |hier )*niet(?: doen)?
       (?:ik wil|ik ga) (?:je |jou |u |jullie |\p{L}+ ){0,2}niet (?:nog een keer |weer )?teleurstellen,? dus
       # De datum of het bedrag van de ander toch: "1 juni lukt wel", "dan wordt het 1 maart", "1 maart gaan we live",
       # "we bouwen die koppeling gewoon per 1 juni", "die schadevergoeding komt er".
