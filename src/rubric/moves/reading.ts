@@ -333,16 +333,17 @@ const ALWAYS_GOOD: Record<Language, RegExp> = {
 /** "Nobody doubts…", "when nobody else would", "toen niemand anders dat deed": a time or a doubt, not a charge. */
 const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions|when|toen)\s*$/iu);
 const LIKE_YOU =
-  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou))(?![\p{L}])/iu;
+  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou)|as (?:\p{L}+ ){1,4}as you|zo (?:\p{L}+ ){1,4}als (?:jij|jou))(?![\p{L}])/iu;
 
 /**
- * "Nobody's blaming you", "no one is out to get you", "niemand neemt het je kwalijk", "niemand is boos op je":
- * a "nobody" that denies a charge against the other reassures; it is no sweeping charge.
+ * "Nobody's blaming you", "no one is out to get you", "nobody will see it as letting them down", "niemand neemt het
+ * je kwalijk", "niemand is boos op je": a "nobody" that denies a charge against the other reassures; it is no
+ * sweeping charge.
  */
 const NOBODY = /^(?:nobody|no one|no-one|none of us|niemand|geen mens|geen van ons)$/iu;
 const AGAINST_YOU: Record<Language, RegExp> = {
-  en: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:blam\p{L}*|angry|mad|cross|upset|furious|out to get|against you|thinks? (?:any )?less|judg\p{L}*|doubts? you|fault(?:s|ing)? you|holds? (?:it|this|that) against)(?![\p{L}])/iu,
-  nl: /^[^.!?,;]{0,30}?(?<![\p{L}])(?:kwalijk|boos|kwaad|verwijt\p{L}*|tegen (?:je|jou)|op je aan|uit op|twijfelt|rekent (?:het|dat) (?:je|jou) aan|veroordeelt|de schuld)(?![\p{L}])/iu,
+  en: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:blam\p{L}*|angry|mad|cross|upset|furious|out to get|against you|thinks? (?:any )?less|judg\p{L}*|doubts? you|fault(?:s|ing)? you|holds? (?:it|this|that) against|(?:see|think of) (?:it|that|this) as|think (?:you(?:'re| are)|of you as)|let(?:ting)? (?:\p{L}+ ){0,2}down)(?![\p{L}])/iu,
+  nl: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:kwalijk|boos|kwaad|verwijt\p{L}*|tegen (?:je|jou)|op je aan|uit op|twijfelt|rekent (?:het|dat) (?:je|jou) aan|veroordeelt|de schuld|ziet (?:het|dat) als|in de steek|laat (?:\p{L}+ ){0,2}vallen)(?![\p{L}])/iu,
 };
 
 /** "I can't imagine how hard this is" acknowledges the feeling: imagining is the point. */
