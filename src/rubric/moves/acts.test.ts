@@ -1667,6 +1667,24 @@ describe('the no itself not said', () => {
   });
 });
 
+describe("the answer left open by denying the other's shortfall", () => {
+  // [reply, language, hedged]: "it's not that you weren't…", "ik zeg niet dat het nee is" leave the answer open; a
+  // double negative about the speaker's own feeling ("it's not that I don't value you") is warmth before a no.
+  const CASES: [string, Language, boolean][] = [
+    ["It's not that you didn't deliver, Sarah; the panel just went another way.", 'en', true],
+    ["I can't say it's a no yet, Steve.", 'en', true],
+    ['Het is niet zo dat je het niet verdiende, Fatima.', 'nl', true],
+    ['Ik zeg niet dat het een nee wordt, Erik.', 'nl', true],
+    ["It's not that I don't value you, Sarah: it's Ben, and here is why.", 'en', false],
+    ["I'm saying it's a no, Steve, and I'd rather you heard it from me now.", 'en', false],
+    ['Het is niet zo dat ik je niet wil helpen, maar 1 juni gaat niet.', 'nl', false],
+    ['Ik zeg je eerlijk dat het nee is, Erik.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): hedges %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('hedges')).toBe(expected);
+  });
+});
+
 describe('shouted sympathy', () => {
   // [reply, language, what the other just said, sympathy read]: capitals on a kind word mock a plight, but
   // to someone who reports a loss a longer reply says it loudly and means it.

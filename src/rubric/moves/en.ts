@@ -977,6 +977,10 @@ export const en: Lexicon = {
       i(?:'m| am) not saying (?:that )?(?:we|you|it|i|this|that|they)(?:'s| is| are)? ?(?:can't|cannot|couldn't|won't|shouldn't|isn't|is not|not|wouldn't)
       # Not "it's not that I don't value you": a double negative of feeling is warmth before a no, not a no undone.
       it(?:'s| is) not that (?:i|we) (?:can't|cannot|couldn't)|it(?:'s| is) not that (?:it|this|that)(?:'s| is)? (?:impossible|can't|won't)
+      # The other's shortfall denied instead of the answer given: "It's not that you weren't a strong candidate", "I'm not
+      # saying it's a no".
+      it(?:'s| is) not that you (?:weren't|were not|didn't|did not|aren't|are not|haven't|hadn't|couldn't)(?![\p{L}])
+      (?:i'm not saying|i am not saying|i can't say|i cannot say|i won't say) (?:that )?(?:it's|it is|it'll be|the answer is) (?:a )?no(?![\p{L}])
       (?:your|his|her|their) call in the end
       nothing(?:'s| is) (?:\p{L}+ )?(?:final|decided|settled|definite|official|set in stone)
       i(?:'m| am) not (?:allowed|able|supposed) to say (?:anything|much|more)

@@ -1157,7 +1157,9 @@ export const nl: Lexicon = {
       (?:ik )?wil niet zeggen dat het (?:\p{L}+ )?niet kan
       # Een nee teruggenomen met een dubbele ontkenning, of de beslissing in het midden gelaten: "het is niet zo dat het helemaal niet kan", "er is nog niks definitief".
       # Niet "het is niet zo dat ik je niet wil helpen": een dubbele ontkenning van een gevoel is warmte voor een nee.
-      het is niet zo dat (?:het|we|dat|dit) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)|het is niet zo dat ik (?:het |dat )?(?:\p{L}+ )?niet kan
+      het is niet zo dat (?:het|we|dat|dit|jij|je) (?:\p{L}+ ){0,3}(?:niet|nooit|geen)|het is niet zo dat ik (?:het |dat )?(?:\p{L}+ )?niet kan
+      # "Ik zeg niet dat het nee is", "ik kan nu niet zeggen dat het nee wordt": het antwoord in het midden gelaten.
+      (?:ik zeg|zeg ik) (?:\p{L}+ ){0,2}niet dat het (?:een )?nee (?:is|wordt)|ik kan (?:\p{L}+ ){0,3}niet zeggen dat het (?:een )?nee (?:is|wordt)
       (?:dat|daar|het) mag ik (?:\p{L}+ )?(?:nog )?(?:niet|niets|niks) (?:over )?zeggen
       (?:nog )?(?:niks|niets) (?:\p{L}+ )?(?:definitief|beslist|besloten|rond)
       nog niet (?:helemaal |honderd procent )?in beton gegoten
