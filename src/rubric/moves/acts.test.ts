@@ -1685,6 +1685,22 @@ describe("the answer left open by denying the other's shortfall", () => {
   });
 });
 
+describe("the other's load taken over", () => {
+  // [reply, language, support]: "isn't yours to carry", "is nu mijn zorg, niet de jouwe" take the load off the other;
+  // the speaker's own load pushed away ("it's not my problem to solve", "dat is mijn zorg niet") does not.
+  const CASES: [string, Language, boolean][] = [
+    ["The go-live isn't yours to worry about this week, Chris.", 'en', true],
+    ["That's not your job to fix, Emily; I'll talk to Riverside myself.", 'en', true],
+    ['Die oplevering is vanaf nu mijn zorg, Sander.', 'nl', true],
+    ['Dat is deze week niet jouw probleem, Sander.', 'nl', true],
+    ["It's not my problem to solve, Mark.", 'en', false],
+    ['Dat is mijn zorg niet, Marco.', 'nl', false],
+  ];
+  it.each(CASES)('"%s" (%s): offers-support %s', (reply, language, expected) => {
+    expect(ids(reply, language).has('offers-support')).toBe(expected);
+  });
+});
+
 describe('shouted sympathy', () => {
   // [reply, language, what the other just said, sympathy read]: capitals on a kind word mock a plight, but
   // to someone who reports a loss a longer reply says it loudly and means it.

@@ -658,6 +658,8 @@ export const en: Lexicon = {
       (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
+      # The load taken off the other: "Friday isn't yours to carry this week", "that's not your problem to solve".
+      (?:isn't|is not|'s not|aren't|are not) (?:yours|your (?:job|problem|worry|responsibility|concern)) to (?:carry|worry about|fix|solve|sort out|shoulder|deal with)
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
       (?:i can|i'll|i will|i could|let me|can do is|could do is|can do:) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
