@@ -333,7 +333,7 @@ const ALWAYS_GOOD: Record<Language, RegExp> = {
 /** "Nobody doubts…", "when nobody else would", "toen niemand anders dat deed": a time or a doubt, not a charge. */
 const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions|when|toen)\s*$/iu);
 const LIKE_YOU =
-  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou)|as (?:\p{L}+ ){1,4}as you|zo (?:\p{L}+ ){1,4}als (?:jij|jou))(?![\p{L}])/iu;
+  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou)|as (?:\p{L}+ ){1,4}as you|zo (?:\p{L}+ ){1,4}als (?:jij|jou)|the way you did|\p{L}+er than you|\p{L}+er dan (?:jij|jou)|(?:comes?|came) close to you|aan (?:je|jou) (?:kan )?tippen|until you|tot jij|except you|behalve (?:jij|jou))(?![\p{L}])/iu;
 
 /**
  * "Nobody's blaming you", "no one is out to get you", "nobody will see it as letting them down", "niemand neemt het
@@ -341,6 +341,10 @@ const LIKE_YOU =
  * sweeping charge.
  */
 const NOBODY = /^(?:nobody|no one|no-one|none of us|niemand|geen mens|geen van ons)$/iu;
+/** A "nobody" said again on its own: "Niemand.", "Echt niemand.", "Really, nobody." */
+const NOBODY_AGAIN =
+  /^(?:(?:echt|really|absolutely|helemaal|werkelijk),?\s+)?(?:nobody|no one|no-one|niemand|geen mens)[.!]*$/iu;
+const NOBODY_SAID = /(?<![\p{L}])(?:nobody|no one|no-one|niemand|geen mens)(?![\p{L}])/iu;
 const AGAINST_YOU: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:blam\p{L}*|angry|mad|cross|upset|furious|out to get|against you|thinks? (?:any )?less|judg\p{L}*|doubts? you|fault(?:s|ing)? you|holds? (?:it|this|that) against|(?:see|think of) (?:it|that|this) as|think (?:you(?:'re| are)|of you as)|let(?:ting)? (?:\p{L}+ ){0,2}down)(?![\p{L}])/iu,
   nl: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:kwalijk|boos|kwaad|verwijt\p{L}*|tegen (?:je|jou)|op je aan|uit op|twijfelt|rekent (?:het|dat) (?:je|jou) aan|veroordeelt|de schuld|ziet (?:het|dat) als|in de steek|laat (?:\p{L}+ ){0,2}vallen)(?![\p{L}])/iu,
@@ -1062,6 +1066,11 @@ function readOne(
     (LIKE_YOU.test(text.slice(signal.end, sentence.end)) || DOUBTS_BEFORE.test(before))
   )
     return undefined;
+  // "Niemand in het team neemt het je kwalijk. Echt niemand.": the word said again for weight says what it said before.
+  if (signal.id === 'absolutes' && NOBODY_AGAIN.test(sentence.text)) {
+    const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+    if (previous && NOBODY_SAID.test(previous.text)) return undefined;
+  }
   if (signal.id === 'hedges' && HEDGE_NOUN.test(quote) && HEDGE_NAMED.test(before)) return undefined;
   // "I don't know yet whether 1 March works", "ik kan nog niet zeggen of het mijn fout was": an act in a
   // question left open is not done, and not refused either; owning it left open owns nothing.
