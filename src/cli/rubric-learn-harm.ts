@@ -117,10 +117,12 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * 0.70 as dismissal: a defence goes to 0.75, dismissal to 0.7, contempt to 0.85 by that rule, and on to 0.9: at
  * 0.85 the training ranking held 6 pairs more, but the validation ranking 2026-12x lost 4 pairs where at 0.9 it
  * lost none to contempt. At an eighteenth stop 2026-12zzo and zzp became training sets, and the same four were
- * learnt again with them at the same thresholds: a defence and contempt were taken (the training sets +9 cases,
- * +3 ranking pairs, nothing lost in any total), blame and dismissal were not. Blame read the praise "Jij klaagt
- * nooit, dus als jij zegt dat het te veel is, geloof ik je." at 0.80, and at 0.85 the harm validation sets lost 7;
- * dismissal read three of the library's golden examples wrong and cost the training ranking 5 pairs.
+ * learnt again with them at the same thresholds. Only a defence was taken (the labelled suites +2, harm +1, no
+ * total lower). Blame read the praise "Jij klaagt nooit, dus als jij zegt dat het te veel is, geloof ik je." at
+ * 0.80, and at 0.85 the harm validation sets lost 7; dismissal read three of the library's golden examples wrong
+ * and cost the training ranking 5 pairs; contempt gained the training sets 8 cases and two validation suites 5, but
+ * cost the validation ranking 2026-12x 3 pairs, which the rule above does not allow (it was first taken, and then
+ * given back once the held-out ranking 2026-12ac, read at the end, showed the same loss in Dutch).
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,
