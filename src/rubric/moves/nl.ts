@@ -768,9 +768,10 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
-      # De last van de ander overgenomen: "die oplevering is nu mijn zorg, niet de jouwe", "dat is deze week niet jouw
-      # probleem". Niet "dat is mijn zorg niet", waarmee de spreker het van zich afschuift.
-      (?:is|wordt) (?:nu |deze week |even |vanaf nu |voorlopig )?(?:niet (?:jouw|je) (?:zorg|probleem)|mijn zorg(?! niet)(?:,? niet (?:de )?jouwe)?)(?![\p{L}])
+      # De last van de ander overgenomen, voor nu: "die oplevering is nu mijn zorg, niet de jouwe", "dat is deze week niet
+      # jouw probleem". Niet zonder die tijd: "dat is mijn zorg" zegt ook wat de spreker zorgen baart, "dat is niet jouw
+      # zorg" wuift ook weg; en niet "dat is mijn zorg niet", waarmee de spreker het van zich afschuift.
+      (?:is|wordt) (?:nu|deze week|even|vanaf nu|voorlopig) (?:niet (?:jouw|je) (?:zorg|probleem)|mijn zorg(?! niet))(?![\p{L}])|(?:is|wordt) mijn zorg,? niet (?:de )?jouwe
       samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
       # Er zijn en het werk delen, in andere woorden: "ik ben er als je wilt praten", "dat regel ik wel" (een belofte
       # als "dat regel ik" is het niet), "zodat het niet allemaal op jou neerkomt", "zullen we samen naar Ingrid gaan?",

@@ -333,7 +333,7 @@ const ALWAYS_GOOD: Record<Language, RegExp> = {
 /** "Nobody doubts…", "when nobody else would", "toen niemand anders dat deed": a time or a doubt, not a charge. */
 const DOUBTS_BEFORE = new Phrase(/(?<![\p{L}])(?:twijfelt|doubts|questions|when|toen)\s*$/iu);
 const LIKE_YOU =
-  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou)|as (?:\p{L}+ ){1,4}as you|zo (?:\p{L}+ ){1,4}als (?:jij|jou)|the way you did|\p{L}+er than you|\p{L}+er dan (?:jij|jou)|(?:comes?|came) close to you|aan (?:je|jou) (?:kan )?tippen|until you|tot jij|except you|behalve (?:jij|jou))(?![\p{L}])/iu;
+  /^[^.!?,;]{0,60}?(?<![\p{L}])(?:doubts?|questions?|twijfelt|the way you do|like you(?:r| do)?|as well as you|better than you|zoals jij|zoals jou|beter dan jij|zo goed als jij|more (?:\p{L}+ ){0,4}than you|meer (?:\p{L}+ ){0,4}dan (?:jij|jou)|as (?:\p{L}+ ){1,4}as you|zo (?:\p{L}+ ){1,4}als (?:jij|jou)|the way you did|\p{L}+er than you|\p{L}+er dan (?:jij|jou)|(?:comes?|came) close to you|aan (?:je|jou) (?:kan )?tippen|until you (?:\p{L}+ed|did|came|wrote|said|brought|showed)|except you|behalve (?:jij|jou))(?![\p{L}])/iu;
 
 /**
  * "Nobody's blaming you", "no one is out to get you", "nobody will see it as letting them down", "niemand neemt het
