@@ -340,11 +340,14 @@ const LIKE_YOU =
  * je kwalijk", "niemand is boos op je": a "nobody" that denies a charge against the other reassures; it is no
  * sweeping charge.
  */
-const NOBODY = /^(?:nobody|no one|no-one|none of us|niemand|geen mens|geen van ons)$/iu;
+const NOBODY_WORDS = 'nobody|no one|no-one|none of us|niemand|geen mens|geen van ons';
+const NOBODY = new RegExp(`^(?:${NOBODY_WORDS})$`, 'iu');
 /** A "nobody" said again on its own: "Niemand.", "Echt niemand.", "Really, nobody." */
-const NOBODY_AGAIN =
-  /^(?:(?:echt|really|absolutely|helemaal|werkelijk),?\s+)?(?:nobody|no one|no-one|niemand|geen mens)[.!]*$/iu;
-const NOBODY_SAID = /(?<![\p{L}])(?:nobody|no one|no-one|niemand|geen mens)(?![\p{L}])/iu;
+const NOBODY_AGAIN = new RegExp(
+  `^(?:(?:echt|really|absolutely|helemaal|werkelijk),?\\s+)?(?:${NOBODY_WORDS})[.!]*$`,
+  'iu',
+);
+const NOBODY_SAID = new RegExp(`(?<![\\p{L}])(?:${NOBODY_WORDS})(?![\\p{L}])`, 'iu');
 const AGAINST_YOU: Record<Language, RegExp> = {
   en: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:blam\p{L}*|angry|mad|cross|upset|furious|out to get|against you|thinks? (?:any )?less|judg\p{L}*|doubts? you|fault(?:s|ing)? you|holds? (?:it|this|that) against|(?:see|think of) (?:it|that|this) as|think (?:you(?:'re| are)|of you as)|let(?:ting)? (?:\p{L}+ ){0,2}down)(?![\p{L}])/iu,
   nl: /^[^.!?,;]{0,40}?(?<![\p{L}])(?:kwalijk|boos|kwaad|verwijt\p{L}*|tegen (?:je|jou)|op je aan|uit op|twijfelt|rekent (?:het|dat) (?:je|jou) aan|veroordeelt|de schuld|ziet (?:het|dat) als|in de steek|laat (?:\p{L}+ ){0,2}vallen)(?![\p{L}])/iu,
