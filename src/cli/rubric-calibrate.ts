@@ -15,6 +15,7 @@ import { ADVERSARIAL_HELD_OUT } from '../rubric/fixtures/adversarial-held-out.ts
 import { ADVERSARIAL_HELD_OUT_2026_12AA } from '../rubric/fixtures/adversarial-held-out-2026-12aa.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AB } from '../rubric/fixtures/adversarial-held-out-2026-12ab.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AC } from '../rubric/fixtures/adversarial-held-out-2026-12ac.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AD } from '../rubric/fixtures/adversarial-held-out-2026-12ad.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from '../rubric/fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from '../rubric/fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from '../rubric/fixtures/adversarial-held-out-2026-12g.ts';
@@ -61,6 +62,7 @@ import { HELD_OUT_2026_12 } from '../rubric/fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12AA } from '../rubric/fixtures/held-out-2026-12aa.ts';
 import { HELD_OUT_2026_12AB } from '../rubric/fixtures/held-out-2026-12ab.ts';
 import { HELD_OUT_2026_12AC } from '../rubric/fixtures/held-out-2026-12ac.ts';
+import { HELD_OUT_2026_12AD } from '../rubric/fixtures/held-out-2026-12ad.ts';
 import { HELD_OUT_2026_12B } from '../rubric/fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from '../rubric/fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from '../rubric/fixtures/held-out-2026-12g.ts';
@@ -378,6 +380,11 @@ printRanking(
   heldOutReport(HELD_OUT_2026_12AC, library),
   false,
 );
+printRanking(
+  'Held-out set 2026-12ad (frozen, written on 2026-12-07, a nineteenth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 95.9%, nl 95.6%, en 96.2% at its first scoring)',
+  heldOutReport(HELD_OUT_2026_12AD, library),
+  false,
+);
 printAdversarial(
   'Adversarial development suite (tuned on)',
   adversarialReport(ADVERSARIAL_CASES, ADVERSARIAL_REFERENCES, library),
@@ -615,5 +622,10 @@ printAdversarial(
 printAdversarial(
   'Adversarial held-out suite 2026-12ac (frozen, written on 2026-12-06, a tenth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 174/200, negation and sarcasm 72/84 at its first scoring)',
   adversarialReport(ADVERSARIAL_HELD_OUT_2026_12AC, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial held-out suite 2026-12ad (frozen, written on 2026-12-07, a nineteenth stop, by two reviewers who never read the engine (one per language), at the start of that stop (before its rubric work; scored first on its starting main); never read by the rubric engineers; 170/200, negation and sarcasm 73/84 at its first scoring)',
+  adversarialReport(ADVERSARIAL_HELD_OUT_2026_12AD, ADVERSARIAL_REFERENCES, library),
   false,
 );

@@ -6,6 +6,7 @@ import { ADVERSARIAL_HELD_OUT } from './fixtures/adversarial-held-out.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AA } from './fixtures/adversarial-held-out-2026-12aa.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AB } from './fixtures/adversarial-held-out-2026-12ab.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12AC } from './fixtures/adversarial-held-out-2026-12ac.ts';
+import { ADVERSARIAL_HELD_OUT_2026_12AD } from './fixtures/adversarial-held-out-2026-12ad.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12B } from './fixtures/adversarial-held-out-2026-12b.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12D } from './fixtures/adversarial-held-out-2026-12d.ts';
 import { ADVERSARIAL_HELD_OUT_2026_12G } from './fixtures/adversarial-held-out-2026-12g.ts';
@@ -108,6 +109,11 @@ const FROZEN: [name: string, suite: AdversarialCase[], sha256: string][] = [
     '2026-12ac',
     ADVERSARIAL_HELD_OUT_2026_12AC,
     '8f411e8ef7d16d6ff879adc78b8be97c6d7487e3deab6cac63db17d98d9f458e',
+  ],
+  [
+    '2026-12ad',
+    ADVERSARIAL_HELD_OUT_2026_12AD,
+    '297e72e110b84369cba048c3d2cb71a7054c0185fd6f2716cddd1495c81693cf',
   ],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation suite).
   [

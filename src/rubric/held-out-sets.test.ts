@@ -7,6 +7,7 @@ import { HELD_OUT_2026_12 } from './fixtures/held-out-2026-12.ts';
 import { HELD_OUT_2026_12AA } from './fixtures/held-out-2026-12aa.ts';
 import { HELD_OUT_2026_12AB } from './fixtures/held-out-2026-12ab.ts';
 import { HELD_OUT_2026_12AC } from './fixtures/held-out-2026-12ac.ts';
+import { HELD_OUT_2026_12AD } from './fixtures/held-out-2026-12ad.ts';
 import { HELD_OUT_2026_12B } from './fixtures/held-out-2026-12b.ts';
 import { HELD_OUT_2026_12D } from './fixtures/held-out-2026-12d.ts';
 import { HELD_OUT_2026_12G } from './fixtures/held-out-2026-12g.ts';
@@ -41,6 +42,7 @@ const FROZEN: [name: string, set: HeldOutGroup[], sha256: string][] = [
   ['2026-12aa', HELD_OUT_2026_12AA, '7b09230e3a058ffcf17ada05dcd7fd9561d630748efc18f9a60c5b7d6c408c44'],
   ['2026-12ab', HELD_OUT_2026_12AB, '71551155e8c9ff496b948b7c624153f5edec26423013c93d4b6d143e4aad5c21'],
   ['2026-12ac', HELD_OUT_2026_12AC, 'ce5257193d8b4421ab7a3fbd2301af97935716c34b8803e3d9ef75076315b087'],
+  ['2026-12ad', HELD_OUT_2026_12AD, '196c0829e5b529b3e4493d5df16a9e7e5eeab9d4b2ce3a7f06db39210f9b1d11'],
   // Frozen the same way, though not held out: its totals guide the rubric engineers (a validation set).
   ['2026-12x', VALIDATION_2026_12X, 'e7dee7dc1f69bc40c7da50c80a5d3923b01ebf688c227540ab6cf996fc33ea69'],
 ];
