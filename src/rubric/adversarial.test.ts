@@ -144,8 +144,8 @@ describe.each([
   // stops' changes (2026-12zzo 128 → 137, zzp 116 → 124 of 198), so they were no longer unseen. 138 and 132 once
   // the rules for a no refused, a "nobody" that praises, an answer left open and a load taken over were written and
   // a defence was learnt again with them.
-  ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 138],
-  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 132],
+  ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 142],
+  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 135],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -196,7 +196,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zh': 123,
   '2026-12zi': 127,
   '2026-12zj': 117,
-  '2026-12zk': 121,
+  '2026-12zk': 122,
   '2026-12zl': 120,
   '2026-12ha': 129,
   '2026-12hb': 128,
@@ -214,16 +214,16 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hl': 130,
   '2026-12zw': 125,
   '2026-12hm': 131,
-  '2026-12hn': 119,
+  '2026-12hn': 121,
   '2026-12ho': 129,
   '2026-12hq': 128,
   '2026-12hr': 130,
   '2026-12zx': 120,
   '2026-12zy': 120,
-  '2026-12hs': 129,
+  '2026-12hs': 130,
   '2026-12zz': 115,
   '2026-12zza': 118,
-  '2026-12hu': 117,
+  '2026-12hu': 127,
   '2026-12zzb': 114,
   '2026-12hv': 112,
   '2026-12zzc': 114,

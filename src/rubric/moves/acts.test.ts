@@ -3716,3 +3716,64 @@ describe('a form that denies the harm its words suggest', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a decision reopened, a role promised or a figure met halfway: giving in, each with a look-alike', () => {
+  const CASES: ActCase[] = [
+    // The decision told and reopened in the same breath.
+    [
+      'Let me speak with the panel tomorrow and find out whether the decision is really final.',
+      'en',
+      'gives-in',
+      [],
+    ],
+    ["I'll ask whether they could still reconsider the decision.", 'en', 'gives-in', []],
+    ['Ik ga morgen bij Ingrid na of ze dat besluit nog willen herzien.', 'nl', 'gives-in', []],
+    ['Dan vraag ik HR even of het wel echt definitief is.', 'nl', 'gives-in', []],
+    ["It's Ben, and the decision is final. I won't pretend otherwise.", 'en', undefined, ['gives-in']],
+    ['Het is Koen geworden, en dat besluit is definitief.', 'nl', undefined, ['gives-in']],
+    // A role promised or shared to soften the no.
+    ["Tell you what, I'll make you joint lead with Ben.", 'en', 'gives-in', []],
+    ['Volgend jaar gaat die rol alsnog naar jou, daar zorg ik voor.', 'nl', 'gives-in', []],
+    ['Ik maak je gewoon medeteamleider naast Koen.', 'nl', 'gives-in', []],
+    [
+      'The next opening will be advertised like any other, and I hope you apply.',
+      'en',
+      undefined,
+      ['gives-in'],
+    ],
+    [
+      'De volgende vacature wordt gewoon open uitgezet, en ik hoop dat je solliciteert.',
+      'nl',
+      undefined,
+      ['gives-in'],
+    ],
+    // The other's figure met halfway where the answer was no.
+    ["Fine, let's split the difference and call it six percent.", 'en', 'gives-in', []],
+    ['Laten we het verschil delen, zeven procent en klaar.', 'nl', 'gives-in', []],
+    ["I can't just turn you down, not after the pandemic.", 'en', 'gives-in', []],
+    ['The difference between 3.8 and twelve percent is too big for us.', 'en', undefined, ['gives-in']],
+    ['Het verschil tussen 3,8 en twaalf procent is voor ons te groot.', 'nl', undefined, ['gives-in']],
+  ];
+  readsEach(CASES);
+});
+
+describe('a fault handed back in the sentence that owned one is blame; owned after the blame, it is not', () => {
+  const CASES: ActCase[] = [
+    ['I should have listened, though you could have flagged it in writing.', 'en', 'blames', []],
+    ['I was wrong to snap, and I do wish you had told me about the file sooner.', 'en', 'blames', []],
+    ['Ik had beter moeten luisteren, al had jij het ook wel op papier mogen zetten.', 'nl', 'blames', []],
+    [
+      'Dat was mijn fout, al had het ook geholpen als jij eerder aan de bel had getrokken.',
+      'nl',
+      'blames',
+      [],
+    ],
+    // The judgement first, then the speaker taking it: no blame.
+    ["That was unacceptable, and it's on me.", 'en', undefined, ['blames']],
+    ['Dat was niet oké, en dat ligt bij mij.', 'nl', undefined, ['blames']],
+    // After "die" or "wie" the other is the one who should have been called: the speaker owns it.
+    ['Ik ben degene die je had moeten bellen, niet de planning.', 'nl', undefined, ['blames']],
+    ['Jij was de eerste wie ik had moeten bellen.', 'nl', undefined, ['blames']],
+  ];
+  readsEach(CASES);
+});

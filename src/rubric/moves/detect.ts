@@ -81,9 +81,10 @@ const COMPILED: Record<Language, Compiled> = { en: compile(en, 'en'), nl: compil
 
 /**
  * `later`: the winner in the loser's sentence or any after it: what the reply goes on to do takes back what it did;
- * `next`: in the loser's sentence or the one right after it; `following`: in the one right after it only.
+ * `next`: in the loser's sentence or the one right after it; `following`: in the one right after it only;
+ * `answers`: in the loser's sentence, after the loser starts: what a clause goes on to say answers what it began with.
  */
-type Scope = 'overlap' | 'sentence' | 'next' | 'following' | 'later' | 'reply';
+type Scope = 'overlap' | 'sentence' | 'answers' | 'next' | 'following' | 'later' | 'reply';
 
 /**
  * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
@@ -134,8 +135,9 @@ export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: 
   { winner: 'condolence', loser: 'acknowledges-feeling', scope: 'overlap' },
   // "a few little mistakes" is vague once, not vague and hedged.
   { winner: 'vague', loser: 'hedges', scope: 'overlap' },
-  // "That's unacceptable, and it's on me": the judgement falls on the speaker, not on the other.
-  { winner: 'takes-ownership', loser: 'blames', scope: 'sentence' },
+  // "That's unacceptable, and it's on me": the judgement falls on the speaker, not on the other. A fault handed back
+  // after the ownership stays blame: "het spijt me, al had jij die indeling ook zelf kunnen zien".
+  { winner: 'takes-ownership', loser: 'blames', scope: 'answers' },
   // "I'm sorry, that's on us. Somewhere on your side it got lost, though": the fault passed back takes the ownership back.
   { winner: 'blames', loser: 'takes-ownership', scope: 'following' },
   // "Don't worry about it, it'll be fine": reassurance that waves the other away is not support.
@@ -348,6 +350,8 @@ function dedupe(found: Signal[]): Signal[] {
 function inScope(scope: Scope, winner: Signal, loser: Signal, list: Sentence[]): boolean {
   if (scope === 'reply') return true;
   if (scope === 'overlap') return overlaps(winner, loser);
+  if (scope === 'answers')
+    return sentenceOf(list, winner.start) === sentenceOf(list, loser.start) && winner.start >= loser.start;
   if (scope === 'later') return sentenceOf(list, winner.start) >= sentenceOf(list, loser.start);
   if (scope === 'next' || scope === 'following') {
     const after = sentenceOf(list, winner.start) - sentenceOf(list, loser.start);

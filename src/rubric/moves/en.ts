@@ -1858,6 +1858,13 @@ export const en: Lexicon = {
       # Giving way named as the other's win, or the next one promised: "alright, you win: June 1st", "they'll give you the next one".
       (?<=^|[.!?,:;]\s{0,3})(?:(?:alright|okay|ok|fine|fair enough|well),? )?you win(?=[.!,:;]|$| this one)
       (?:give|get|have|offer) you the next (?:one|role|promotion|opening|vacancy|lead role)|you(?:'ll| will) (?:definitely |surely |certainly )?(?:get|have) the next (?:one|role|promotion|opening)
+      # A decision told and reopened in the same breath: "I'll talk to HR tonight and see whether it's really final", "let me
+      # see if they can reverse it", "I'll make you co-lead alongside him".
+      (?:(?:talk|speak) (?:to|with) [^.!?]{1,50}|(?:see|check|find out|ask) )(?:whether|if) (?:it's|it is|that's|that is|the decision is|the decision's) (?:really |actually |truly |completely )?(?:final|set in stone|fixed|definite)
+      (?:have|had) (?:another|a second|one more) word with [^.!?]{1,30}(?=[.!,;]|$| tonight| today| tomorrow| this| first| about| and| to see)
+      (?:see|check|find out|ask) (?:whether|if) (?:we|they|i|hr|the panel|management|\p{Lu}\p{L}+) (?:can|could|might|would) (?:still )?(?:reverse|overturn|reconsider|revisit|reopen|undo|turn around|change) (?:it|that|the decision|their decision|the choice)
+      (?:isn't|is not|it's not|it is not) (?:set in stone|final|definite|a done deal) (?:yet|until)
+      (?:i'll|i will|i can|let me|i'm going to|i am going to) (?:try to )?make you (?:co-lead|co-leader|joint lead|joint team lead|co-team lead)
       # The other's figure or bill taken after all: "oh go on then, send me the new rates", "fine, we'll pay it this once", "I'll find the money somewhere".
       send (?:me|us|over) (?:the |your |those )?(?:new |revised |updated )?(?:rates|prices|price list|invoice|tariffs)(?: then| over| through)?(?=[.!,]|$| and i'll| and we'll)
       (?:fine|okay|ok|alright|all right|go on then),? (?:then,? )?(?:we|i)(?:'ll| will) (?:pay|accept|sign|swallow|take|absorb) (?:it|that|the \p{L}+)(?: this once| just this once| then)?(?=[.!,]|$)
@@ -1880,7 +1887,11 @@ export const en: Lexicon = {
       (?:(?:ok|okay|fine|alright|all right)[,.]? )?let's (?:just )?(?:go|launch|ship|go live|go ahead)(?: live)? (?:on|with|for) (?:the )?(?:\p{N}+(?:st|nd|rd|th)?|first|your date|that date|the date)
       we(?:'ll| will) (?:just )?(?:patch|fix) (?:it |them |the rest )?(?:as (?:fast|quickly|soon) as (?:we can|possible)|on the go|along the way|as we go)
       # A no that cannot be said to this person: "I can't fight you on this", "I can't let you down".
-      (?:i )?(?:can't|cannot|couldn't) (?:really |possibly |very well )?(?:fight|argue with|say no to|refuse|turn down|let down|disappoint) you
+      (?:i )?(?:can't|cannot|couldn't) (?:really |possibly |very well |just |simply )?(?:fight|argue with|say no to|refuse|turn down|let down|disappoint) you
+      (?:i )?(?:can't|cannot|couldn't) (?:really |possibly |very well |just |simply )?(?:turn|let) you down
+      # The other's figure met halfway after a no was due: "let's split the difference", "meet you in the middle at six percent".
+      (?:split|halve) the difference
+      meet (?:you )?(?:halfway|in the middle)[^.!?]{0,20}(?:\p{N}+|five|six|seven|eight|nine|ten) ?(?:%|percent|per cent)
       # A no that cannot be said: "I can hardly tell you no, can I?".
       (?:i )?(?:can|could) hardly (?:say|tell you) no
       # Yes to the risk with the fix promised for later: "I wouldn't say no to launching", "we'll patch afterwards".

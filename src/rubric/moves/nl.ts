@@ -384,7 +384,8 @@ export const nl: Lexicon = {
       (?:heb ik|ik heb) (?:je|jou) (?:wel )?gewaarschuwd
       als (?:je|jij) (?:zelf )?(?:niet|geen) [^.!?]{0,40}(?:kan ik|dan kan ik)
       # What the other should have heard is not what they should have done: "dat had je nooit van je inkoper moeten horen" owns it.
-      (?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)(?! (?:horen|meemaken|ervaren)(?![\p{L}]))
+      # After "die" or "wie" the other is the object: "ik ben degene die je had moeten bellen" owns it too.
+      (?<!(?:die|wie) )(?:je|jij|jullie) (?:had|hadden) [^.!?]{0,60}?(?:moeten|kunnen|mogen)(?! (?:horen|meemaken|ervaren)(?![\p{L}]))
       (?<!(?:ik|wij|we) )had (?:je|jij|jullie) [^.!?]{0,60}?(?:moeten|kunnen)(?! (?:horen|meemaken|ervaren)(?![\p{L}]))
       (?:die|ze|zij|hij) (?:had|hadden) [^.!?]{0,40}?moeten
       (?:dat|het) lag (?:echt |gewoon )?aan (?:de|onze|hun|jullie|het) (?!mij|ons)\p{L}+
@@ -407,8 +408,9 @@ export const nl: Lexicon = {
       (?:beloofd|besloten|toegezegd|gedaan|beslist|geboekt|gestuurd|gekozen|veroorzaakt|afgesproken|gemist|vergeten|laten liggen)(?: [^.!?;]{0,20}?)?,? niet (?:ik|wij|we|mij|ons|mijn team)(?=[.!?,;:]|$)
       ik ben niet degene die|jij bent (?:wel |nou eenmaal |gewoon )?degene die
       # Wat de ander had moeten doen: "jij had die regio's moeten checken", "jullie inkoper had ook zelf kunnen bellen",
-      # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen").
-      (?:jij|je|jullie|hij|zij|die \p{L}+|jullie \p{L}+|de \p{L}+) had(?:den)? (?:(?!niet|niks|niets|nooit|geen|er)\p{L}+ ){0,6}(?:moeten|kunnen) (?:\p{L}+ )?(?:checken|bellen|navragen|vragen|doorlichten|melden|zeggen|controleren|nakijken|overleggen|testen|regelen|doorgeven|laten weten|opletten|opvangen|overbruggen|voorkomen)
+      # "die testpartij had het maanden eerder moeten doorlichten". Met een ontkenning ertussen troost het ("je had er niks aan kunnen doen");
+      # na "die" of "wie" is "je" het lijdend voorwerp ("ik ben degene die je had moeten bellen").
+      (?:(?<!(?:die|wie) )(?:jij|je)|jullie|hij|zij|die (?!(?:je|jij|jou|u|ik|we|wij)\s)\p{L}+|jullie \p{L}+|de \p{L}+) had(?:den)? (?:(?!niet|niks|niets|nooit|geen|er)\p{L}+ ){0,6}(?:moeten|kunnen) (?:\p{L}+ )?(?:checken|bellen|navragen|vragen|doorlichten|melden|zeggen|controleren|nakijken|overleggen|testen|regelen|doorgeven|laten weten|opletten|opvangen|overbruggen|voorkomen)
       # Een voorbehoud dat het "maar" terugneemt: "ik verwijt je niks, maar jij…", "het is niet om je te kwetsen, maar…",
       # "ik wil het niet op jullie afschuiven, maar met wat meer voorraad hadden jullie…".
       (?:ik verwijt (?:je|jou|jullie|u) (?:niks|niets)|ik neem (?:het|dat) (?:je|jou|jullie|u) niet kwalijk|het is niet om (?:je|jou|jullie|u) te kwetsen|ik wil (?:het |dat )?niet (?:op (?:jou|jullie|u) )?afschuiven|(?:de )?schuld geef ik niemand|ik wil niemand (?:iets )?verwijten|ik zeg niet dat het (?:jouw|jullie|uw) (?:fout|schuld) (?:is|was))[^.!?]{0,40}?,? maar (?:jij|je|jullie|u|met|als|door|zonder)
@@ -2092,6 +2094,12 @@ export const nl: Lexicon = {
       (?:(?:goed|oké|prima|nou|vooruit),? )?jij (?:je|jouw) zin(?![\p{L}])
       je krijgt (?:je|jouw|die|de) (?:zin|\p{N}+(?:[,.]\p{N}+)? ?(?:procent|%)|twaalf procent|tien procent|acht procent|datum|1 juni|1 maart)(?! niet)
       de volgende (?:rol |promotie |plek |vacature |keer )?(?:krijg|krijgt|is voor) (?:jij|je|jou)|de volgende (?:rol|promotie|plek|vacature) is (?:voor )?(?:jou|van jou)
+      # Een besluit dat in één adem weer openligt: "ik ga met HR praten of we het kunnen omdraaien", "over een jaar
+      # ligt die rol alsnog bij jou", "ik maak je co-teamleider".
+      of (?:we|ze|zij|hr|het panel|\p{Lu}\p{L}+) (?:het|dat|die beslissing|de beslissing|dat besluit|het besluit|de keuze) (?:nog |toch |alsnog |nog eens )*(?:kunnen|kan|willen|wil) (?:omdraaien|terugdraaien|heroverwegen|herzien|veranderen|openbreken)
+      of (?:het|dat|die beslissing|de beslissing|dat besluit|het besluit) (?:echt |wel |nou |nu |al )*(?:definitief|onherroepelijk) is
+      (?:ligt|komt|gaat) (?:die|de|deze) (?:\p{L}+)?(?:rol|functie|plek|promotie) (?:\p{L}+ ){0,2}alsnog (?:bij|naar|voor) (?:jou|je)
+      (?:ik maak|maak ik) (?:je|jou) (?:\p{L}+ ){0,3}(?:co-teamleider|medeteamleider|co-lead|samen met \p{Lu}\p{L}+ teamleider)
       # Het ja met "op de een of andere manier": "we krijgen het op de een of andere manier wel af", "ik vind het geld wel ergens".
       (?:we|wij|ik) (?:krijgen|krijg|regelen|regel|vinden|vind|halen|haal|redden|red|fiksen|fiks) (?:\p{L}+ ){0,4}(?:op de een of andere manier|hoe dan ook) (?:\p{L}+ ){0,2}(?:wel|toch)
       (?:we|wij|ik) (?:krijgen|krijg|regelen|regel|vinden|vind|halen|haal|redden|red) (?:\p{L}+ ){0,4}(?:wel|toch) (?:ergens|op de een of andere manier|hoe dan ook)
@@ -2120,6 +2128,9 @@ export const nl: Lexicon = {
       als (?:jij|je|u) (?:zegt|besluit|beslist|vindt|wilt) [^.!?]{1,30}, (?:dan )?(?:gaan|doen|halen|leveren|bouwen) (?:we|wij)
       # Een nee dat je deze persoon niet kunt geven: "ik kan je toch niet laten zakken", "ik kan jou niet weigeren".
       (?:ik )?kan (?:je|jou) (?:\p{L}+ )?(?:toch |echt |moeilijk )?niet (?:laten zakken|in de steek laten|weigeren|afwijzen|teleurstellen|laten vallen)
+      # Het bedrag van de ander half toegegeven terwijl er een nee hoorde: "laten we het in het midden leggen, acht procent".
+      in het midden (?:leggen|uitkomen|gaan zitten)[^.!?]{0,25}(?:\p{N}+|vier|vijf|zes|zeven|acht|negen|tien) ?(?:%|procent)
+      het verschil (?:delen|middelen)|(?:delen|middelen) (?:we )?het verschil
       # "Geen punt" zegt ja, zoals "geen probleem".
       geen punt(?:,? joh|,? hoor)?(?=[.!,]|$)
       (?:patchen|repareren|fixen|lossen) (?:we|ik) (?:\p{L}+ ){0,2}(?:achteraf|later|na de (?:lancering|livegang))(?: wel)?(?: op)?
