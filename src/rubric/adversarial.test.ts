@@ -119,7 +119,7 @@ describe.each([
   // 120 once coach-speak was read as formulas and fragments of a word or two as a word list.
   ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 120],
   // 163/200 at its first scoring (2026-12-06, a thirteenth stop: negation 30/48, sarcasm 26/36), tuned on since.
-  ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 180],
+  ['2026-12zzf', ADVERSARIAL_TRAINING_2026_12ZZF, 200, 187],
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
   // Floor lowered from 155 when the harm readings' thresholds were lowered at a fifteenth stop: "It's not really my
   // place to say before HR does... but between us, I wouldn't get your hopes up." reads as a defence, not a hedge.
@@ -137,9 +137,9 @@ describe.each([
   // stops' changes (2026-12zzl 162 → 170, zzm 123 → 133, zzn 115 → 118 of 198), so they were no longer unseen. The
   // harm, act and sarcasm readings learn from them since: 187, 170 and 164 once four harm readings, the sarcasm
   // reading and the act readings were learnt again with them; 174 for 2026-12zzm after the eighteenth stop's rules.
-  ['2026-12zzl', ADVERSARIAL_TRAINING_2026_12ZZL, 198, 187],
+  ['2026-12zzl', ADVERSARIAL_TRAINING_2026_12ZZL, 198, 190],
   ['2026-12zzm', ADVERSARIAL_TRAINING_2026_12ZZM, 198, 174],
-  ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 164],
+  ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 171],
   // Validation suites until an eighteenth stop (2026-12-06), made training sets then: their totals had guided two
   // stops' changes (2026-12zzo 128 → 137, zzp 116 → 124 of 198), so they were no longer unseen. 138 and 132 once
   // the rules for a no refused, a "nobody" that praises, an answer left open and a load taken over were written and
@@ -191,13 +191,13 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zc': 129,
   '2026-12zd': 123,
   '2026-12ze': 128,
-  '2026-12zf': 116,
+  '2026-12zf': 118,
   '2026-12zg': 119,
   '2026-12zh': 123,
   '2026-12zi': 127,
   '2026-12zj': 117,
   '2026-12zk': 122,
-  '2026-12zl': 120,
+  '2026-12zl': 123,
   '2026-12ha': 129,
   '2026-12hb': 128,
   '2026-12hc': 129,
@@ -218,11 +218,11 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12ho': 129,
   '2026-12hq': 128,
   '2026-12hr': 130,
-  '2026-12zx': 120,
+  '2026-12zx': 121,
   '2026-12zy': 120,
   '2026-12hs': 130,
   '2026-12zz': 115,
-  '2026-12zza': 118,
+  '2026-12zza': 127,
   '2026-12hu': 127,
   '2026-12zzb': 114,
   '2026-12hv': 112,

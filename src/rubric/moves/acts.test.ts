@@ -3777,3 +3777,75 @@ describe('a fault handed back in the sentence that owned one is blame; owned aft
   ];
   readsEach(CASES);
 });
+
+describe("praise given only in a world that did not happen, or passed on at arm's length, is no appreciation", () => {
+  const CASES: ActCase[] = [
+    [
+      "Thanks for telling me. I'd have been grateful to hear it before the leadership meeting, mind.",
+      'en',
+      undefined,
+      ['appreciation'],
+    ],
+    ["I'd praise you for the analysis if you had checked a single table.", 'en', undefined, ['appreciation']],
+    [
+      'Als je het één keer had nagelezen, had ik gezegd dat het een sterk stuk was.',
+      'nl',
+      undefined,
+      ['appreciation'],
+    ],
+    ['Ik had het meer gewaardeerd als je eerst bij mij was gekomen.', 'nl', undefined, ['appreciation']],
+    [
+      "Helen said the connector plan was brilliant, apparently. I'll take her word for it.",
+      'en',
+      undefined,
+      ['appreciation'],
+    ],
+    ['Willem vond je notitie heel scherp, maar dat is zijn mening.', 'nl', undefined, ['appreciation']],
+    // Praise that stands, with the same words near it.
+    ["Your analysis is strong, and I'd have said so in front of Riverside too.", 'en', 'appreciation', []],
+    ['Mark vond je analyse sterk, en daar ben ik het helemaal mee eens.', 'nl', 'appreciation', []],
+    ['Thank you for coming to me, Ryan. It took guts.', 'en', 'appreciation', []],
+    ['Fijn dat je zelf bij me komt, Bas, dat waardeer ik echt.', 'nl', 'appreciation', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('the answer put off with a reason not to ask is a hedge; a date for it is not', () => {
+  const CASES: ActCase[] = [
+    ["Honestly? I can't say yet, Steve.", 'en', 'hedges', []],
+    ["I'm not supposed to say anything until the announcement.", 'en', 'hedges', []],
+    ["I wouldn't lose any sleep over it if I were you.", 'en', 'hedges', []],
+    ['Dat mag ik pas na de bekendmaking vertellen.', 'nl', 'hedges', []],
+    ['Als ik jou was, zou ik me er geen zorgen over maken.', 'nl', 'hedges', []],
+    [
+      "I can't say yet what the figure will be; you'll have it from me on Friday.",
+      'en',
+      undefined,
+      ['hedges'],
+    ],
+    [
+      'Wat het bedrag wordt, kan ik je vandaag nog niet zeggen; vrijdag hoor je het van mij.',
+      'nl',
+      undefined,
+      ['hedges'],
+    ],
+  ];
+  readsEach(CASES);
+});
+
+describe('"nothing other than" grants what it seems to deny', () => {
+  const CASES: ActCase[] = [
+    [
+      'Ik kan niets anders zeggen dan dat het me spijt, Joris.',
+      'nl',
+      'apology-with-responsibility',
+      ['defensive'],
+    ],
+    ['Ik kan er niks anders van maken dan: dit was mijn fout.', 'nl', 'takes-ownership', ['defensive']],
+    ["I can't say anything but sorry, Josh.", 'en', 'apology-with-responsibility', ['defensive']],
+    // A plain denial stays one.
+    ['Ik ga niet zeggen dat het me spijt.', 'nl', undefined, ['apology-with-responsibility']],
+    ["I'm not going to say sorry for it.", 'en', undefined, ['apology-with-responsibility']],
+  ];
+  readsEach(CASES);
+});

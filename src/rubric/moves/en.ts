@@ -970,6 +970,11 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # The answer put off with a reason not to ask: "I can't say yet", "I'm not really meant to say before tomorrow", "I
+      # wouldn't get too worked up about it if I were you".
+      (?:i )?(?:can't|cannot) say (?:anything )?(?:yet|just yet|for sure yet)(?=[.!;]|,? \p{Lu}\p{L}+[.!]|$)
+      (?:i'm|i am) not (?:really )?(?:meant|supposed|allowed) to say (?:anything )?(?:yet|before|until)
+      (?:i )?wouldn't (?:get (?:too |so )?worked up|lose (?:any )?sleep|worry (?:too much )?)[^.!?]{0,30}if i were you
       # A promise or a no made and unmade: "actually, no, don't hold me to that", "it's neither a yes nor a no", "it's not
       # exactly a no".
       (?:don't|do not) hold me to (?:that|it|this)

@@ -1157,6 +1157,10 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Het antwoord uitgesteld met een reden om niet door te vragen: "officieel mag ik het pas morgen zeggen", "ik kan er
+      # niks over zeggen", "als ik jou was, zou ik me niet al te druk maken".
+      (?:(?:mag|kan) ik|ik (?:mag|kan)) (?:het |dat |er |je )?(?:\p{L}+ ){0,2}(?:pas (?:morgen|na|bij|over)|niks|niets) (?:\p{L}+ ){0,2}(?:zeggen|vertellen)(?=[.!,;]|$| voor| tot)
+      als ik jou was,? (?:dan )?zou ik me (?:\p{L}+ ){0,2}(?:geen zorgen|niet (?:al te |zo |te )?druk)(?: over| om)? maken
       # Een nee ongedaan gemaakt: "het is niet echt een nee", "noch ja noch nee", "ik wil niet zeggen dat het helemaal niet kan".
       (?:het is|is het|dat is) niet (?:echt |helemaal |per se |meteen )?een nee(?![\p{L}])
       noch (?:een )?ja,? noch (?:een )?nee|geen ja (?:en|maar ook) geen nee
