@@ -109,24 +109,21 @@ export function readHarms(
   models: HarmModels = HARM_MODELS,
 ): Signal[] {
   const read: Signal[] = [];
-  HARM_ACTS.forEach((act) => {
+  // A plain loop with the helpers outside it: a closure made per act and per reply was renamed on each making
+  // by the loader (`__name`), a fiftieth of the rubric's time.
+  for (const act of HARM_ACTS) {
     const { whole, bySentence } = pairOddsBySentence(text, models[act]);
     const ruled = found.filter((s) => s.id === act);
-    const holdsRuled = (part: Sentence) => ruled.some((s) => s.start < part.end && part.start < s.end);
     const { threshold } = models[act];
     // The part that carries the harm most, and the one of the rules' parts that does (see `RULED_MARGIN`).
     let most: Sentence | undefined;
     let mostOdds = -1;
     let ruledMost: Sentence | undefined;
     let ruledOdds = -1;
-    // Counted only for a part that would carry the harm most, so the words of most parts are never split again.
-    const tooShort = (part: Sentence) =>
-      act === 'contempt' &&
-      list.length > 1 &&
-      words(text.slice(part.start, part.end)).length < CONTEMPT_MIN_WORDS;
     for (const [i, sentence] of list.entries()) {
-      if (bySentence[i]! > mostOdds && !tooShort(sentence)) [most, mostOdds] = [sentence, bySentence[i]!];
-      if (bySentence[i]! > ruledOdds && holdsRuled(sentence))
+      if (bySentence[i]! > mostOdds && !tooShortFor(act, sentence, text, list))
+        [most, mostOdds] = [sentence, bySentence[i]!];
+      if (bySentence[i]! > ruledOdds && holdsAny(ruled, sentence))
         [ruledMost, ruledOdds] = [sentence, bySentence[i]!];
     }
     // Where the rules read the act too, the reading adds only that what the rules read in their part is a harm,
@@ -134,18 +131,32 @@ export function readHarms(
     // model reads it so too; "Sure, no problem" stays the quote of "Sure, no problem, we'll squeeze it in." A harm
     // the model reads in another part than the rules' is theirs.
     let part: Sentence | undefined;
-    if (most && Math.max(whole, mostOdds) > threshold && (ruled.length === 0 || holdsRuled(most)))
+    if (most && Math.max(whole, mostOdds) > threshold && (ruled.length === 0 || holdsAny(ruled, most)))
       part = most;
     else if (ruledMost && ruledOdds > threshold - RULED_MARGIN) part = ruledMost;
-    if (!part) return;
+    if (!part) continue;
     const { start, end } = part;
     const same = ruled.find((s) => s.start < end && start < s.end);
-    if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) return;
-    if (act === 'threatens' && leadsToSupport(text, start, end, found)) return;
-    if (formDenies(act, text.slice(start, end))) return;
+    if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) continue;
+    if (act === 'threatens' && leadsToSupport(text, start, end, found)) continue;
+    if (formDenies(act, text.slice(start, end))) continue;
     read.push({ id: act, start: same?.start ?? start, end: same?.end ?? end, learned: 'harm' });
-  });
+  }
   return read;
+}
+
+/** Does any of the rules' signals overlap the part? */
+function holdsAny(ruled: readonly Signal[], part: Sentence): boolean {
+  return ruled.some((s) => s.start < part.end && part.start < s.end);
+}
+
+/** A part too short to carry contempt on its own; its words are counted only for a part that would carry it most. */
+function tooShortFor(act: HarmAct, part: Sentence, text: string, list: readonly Sentence[]): boolean {
+  return (
+    act === 'contempt' &&
+    list.length > 1 &&
+    words(text.slice(part.start, part.end)).length < CONTEMPT_MIN_WORDS
+  );
 }
 
 /**
