@@ -138,8 +138,8 @@ describe.each([
   // harm, act and sarcasm readings learn from them since: 187, 170 and 164 once four harm readings, the sarcasm
   // reading and the act readings were learnt again with them; 174 for 2026-12zzm after the eighteenth stop's rules.
   ['2026-12zzl', ADVERSARIAL_TRAINING_2026_12ZZL, 198, 190],
-  ['2026-12zzm', ADVERSARIAL_TRAINING_2026_12ZZM, 198, 174],
-  ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 171],
+  ['2026-12zzm', ADVERSARIAL_TRAINING_2026_12ZZM, 198, 175],
+  ['2026-12zzn', ADVERSARIAL_TRAINING_2026_12ZZN, 198, 172],
   // Validation suites until an eighteenth stop (2026-12-06), made training sets then: their totals had guided two
   // stops' changes (2026-12zzo 128 → 137, zzp 116 → 124 of 198), so they were no longer unseen. 138 and 132 once
   // the rules for a no refused, a "nobody" that praises, an answer left open and a load taken over were written and
@@ -218,10 +218,10 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12ho': 129,
   '2026-12hq': 128,
   '2026-12hr': 130,
-  '2026-12zx': 121,
+  '2026-12zx': 122,
   '2026-12zy': 120,
   '2026-12hs': 130,
-  '2026-12zz': 115,
+  '2026-12zz': 117,
   '2026-12zza': 127,
   '2026-12hu': 127,
   '2026-12zzb': 114,
@@ -229,7 +229,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzc': 114,
   '2026-12zzd': 118,
   '2026-12hw': 123,
-  '2026-12zze': 101,
+  '2026-12zze': 115,
   '2026-12hx': 120,
   '2026-12zzi': 115,
   '2026-12hy': 128,

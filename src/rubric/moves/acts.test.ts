@@ -3849,3 +3849,15 @@ describe('"nothing other than" grants what it seems to deny', () => {
   ];
   readsEach(CASES);
 });
+
+describe('a "nobody" or a "never" inside praise is its measure, not a sweeping verdict', () => {
+  const CASES: ActCase[] = [
+    ['Nobody on this team writes a clearer brief than you, Emily.', 'en', 'appreciation', ['absolutes']],
+    ["I've never seen anyone untangle the arrears like that, honestly.", 'en', undefined, ['absolutes']],
+    ['Ik vergeet nooit hoe jij dat weekend voor ons bent doorgereden.', 'nl', 'appreciation', ['absolutes']],
+    // A verdict next to the praise stays one.
+    ['Thanks for coming in, but you never listen to anyone.', 'en', 'absolutes', []],
+    ['Fijn dat je er bent, maar jij laat ook nooit iemand uitpraten.', 'nl', 'absolutes', []],
+  ];
+  readsEach(CASES);
+});

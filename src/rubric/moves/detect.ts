@@ -90,7 +90,16 @@ type Scope = 'overlap' | 'sentence' | 'answers' | 'next' | 'following' | 'later'
  * When two readings compete, context decides. Read as: `winner` cancels `loser` within `scope`.
  * "Sorry, but…" is an excuse, not an apology; "I feel that you…" is blame, not self-disclosure.
  */
-export const SUPPRESSIONS: readonly { winner: SignalId; loser: SignalId; scope: Scope }[] = [
+export const SUPPRESSIONS: readonly {
+  winner: SignalId;
+  loser: SignalId;
+  scope: Scope;
+  /** The winner wins even where a learned reading found it: see `suppress`. */
+  learnedWins?: true;
+}[] = [
+  // "Nobody knows these systems like you do", "zo'n analyse heb ik nog nooit gezien": a "nobody" or a "never" inside
+  // praise is its measure, not a sweeping verdict; the learned reading of praise reads such sentences whole.
+  { winner: 'appreciation', loser: 'absolutes', scope: 'overlap', learnedWins: true },
   { winner: 'apology-with-excuse', loser: 'apology-with-responsibility', scope: 'overlap' },
   { winner: 'apology-with-excuse', loser: 'acknowledges-feeling', scope: 'sentence' },
   { winner: 'acknowledges-feeling', loser: 'apology-with-responsibility', scope: 'overlap' },
@@ -373,7 +382,9 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
         if (loser.id !== rule.loser || !inScope(rule.scope, winner, loser, list)) continue;
         // An act a learned reading added only adds: where it would beat what the rules read, it gives way
         // ("I'm sorry, that's on me" stays an apology, not a feeling named).
-        dropped.add(winner.learned === 'act' && loser.learned !== 'act' ? winner : loser);
+        dropped.add(
+          winner.learned === 'act' && loser.learned !== 'act' && !rule.learnedWins ? winner : loser,
+        );
       }
     }
   }
