@@ -144,8 +144,8 @@ describe.each([
   // stops' changes (2026-12zzo 128 → 137, zzp 116 → 124 of 198), so they were no longer unseen. 138 and 132 once
   // the rules for a no refused, a "nobody" that praises, an answer left open and a load taken over were written and
   // a defence was learnt again with them.
-  ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 142],
-  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 135],
+  ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 147],
+  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 141],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

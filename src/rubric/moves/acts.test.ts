@@ -3861,3 +3861,30 @@ describe('a "nobody" or a "never" inside praise is its measure, not a sweeping v
   ];
   readsEach(CASES);
 });
+
+describe('a feeling named as the run-up to a threat or to giving in is glue, not an acknowledgement', () => {
+  const CASES: ActCase[] = [
+    [
+      "I know you're gutted, Sarah. But if you sulk at the announcement, it will go in your file.",
+      'en',
+      'threatens',
+      ['acknowledges-feeling'],
+    ],
+    [
+      "I can see you're under pressure, Mark. Fine, we'll have it ready for June 1st.",
+      'en',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    [
+      'Ik snap dat je teleurgesteld bent. Maar als je morgen chagrijnig doet, komt dat in je beoordeling.',
+      'nl',
+      'threatens',
+      ['acknowledges-feeling'],
+    ],
+    // Named before a plain no, the feeling stands.
+    ["I know you're gutted, Sarah. It's Ben, and I'm sorry it isn't you.", 'en', 'acknowledges-feeling', []],
+    ['Ik snap dat je teleurgesteld bent, Fatima. Het is Koen geworden.', 'nl', 'acknowledges-feeling', []],
+  ];
+  readsEach(CASES);
+});

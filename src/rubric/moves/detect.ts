@@ -123,6 +123,10 @@ export const SUPPRESSIONS: readonly {
   // "Oh, wat vervelend voor je. … Lief van je.": a feeling named, sympathy, an apology or help, then mocked later in
   // the reply, were not meant.
   { winner: 'contempt', loser: 'acknowledges-feeling', scope: 'later' },
+  // "I know you're disappointed; I do need you to take it well tomorrow, or…": a feeling named as the run-up to a
+  // threat or to giving in is the glue, not an acknowledgement.
+  { winner: 'threatens', loser: 'acknowledges-feeling', scope: 'next' },
+  { winner: 'gives-in', loser: 'acknowledges-feeling', scope: 'next' },
   { winner: 'contempt', loser: 'condolence', scope: 'later' },
   { winner: 'contempt', loser: 'apology-with-responsibility', scope: 'later' },
   { winner: 'contempt', loser: 'offers-support', scope: 'later' },
