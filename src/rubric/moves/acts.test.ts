@@ -3888,3 +3888,20 @@ describe('a feeling named as the run-up to a threat or to giving in is glue, not
   ];
   readsEach(CASES);
 });
+
+describe("a cost to the other's standing said as a consequence is a threat", () => {
+  const CASES: ActCase[] = [
+    [
+      "Take it well tomorrow; if you don't, it could weigh against you at review time.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ['Doe morgen gewoon normaal, anders gaat dat bij de beoordeling tegen je werken.', 'nl', 'threatens', []],
+    ['Dat telt straks tegen je, Fatima.', 'nl', 'threatens', []],
+    // Promised not to, it is no threat.
+    ["I won't let one late report count against you.", 'en', undefined, ['threatens']],
+    ['Dat gaat niet tegen je werken, Sander, dat beloof ik.', 'nl', undefined, ['threatens']],
+  ];
+  readsEach(CASES);
+});

@@ -1356,6 +1356,9 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A cost to the other's standing said as a consequence: "it'll count against you down the line", "that will go
+      # against you at review time". Not the speaker's own lot ("it counts against us").
+      (?:it|that|this)(?:'ll| will| would|'d| is going to| could| might) (?:\p{L}+ )?(?:count|go|work|weigh) against you
       (?:has|have|'s|'ve) been asking (?:why|whether|if) you(?:'re| are)?
       (?:no one's|nobody's|no-one's) (?:contract|job|position|place|account|role) is safe
       # A consequence passed through others: "this kind of thing reaches the partners", "I'd rather not give them a

@@ -1563,6 +1563,11 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Een prijs voor de naam van de ander, als gevolg gebracht: "dat gaat later tegen je werken", "dat wordt je bij je
+      # beoordeling aangerekend", "dat telt straks tegen je".
+      (?:(?:dat|het|dit) (?:gaat|zal|kan)|(?:gaat|zal|kan) (?:dat|het|dit)) (?:(?!niet|nooit|geen)\p{L}+ ){0,4}tegen (?:je|jou) (?:werken|pleiten|tellen)
+      (?:dat|het|dit) (?:telt|werkt|pleit) (?:(?!niet|nooit|geen)\p{L}+ )?tegen (?:je|jou)
+      (?:dat|het|dit) (?:wordt|zal) (?:je|jou) (?:\p{L}+ ){0,4}(?:aangerekend|kwalijk genomen)(?: worden)?
       niemand dwingt (?:je|jou|jullie) (?:om )?(?:\p{L}+ ){0,4}te blijven
       er zijn genoeg (?:andere )?(?:vervoerders|leveranciers|partijen|mensen|kandidaten|bureaus) die
       # Een gevolg via anderen: "dat blijft hangen richting je beoordeling", "dat komt bij de beoordelingen op tafel",
