@@ -3905,3 +3905,19 @@ describe("a cost to the other's standing said as a consequence is a threat", () 
   ];
   readsEach(CASES);
 });
+
+describe("a risk to the other's plan is a warning, not a threat; a decision talked over is not reopened", () => {
+  const CASES: ActCase[] = [
+    [
+      'Launching with those two holes could count against you with the board.',
+      'en',
+      undefined,
+      ['threatens'],
+    ],
+    ['Met die twee lekken live gaan kan bij de raad tegen je werken.', 'nl', undefined, ['threatens']],
+    ['Dat wordt je door niemand kwalijk genomen, Sander.', 'nl', undefined, ['threatens']],
+    ["I'll have another word with Nadia about Tuesday.", 'en', undefined, ['gives-in']],
+    ["Let's see if we can change that together before Friday.", 'en', undefined, ['gives-in']],
+  ];
+  readsEach(CASES);
+});

@@ -1357,8 +1357,9 @@ export const en: Lexicon = {
     `,
     threatens: rx`
       # A cost to the other's standing said as a consequence: "it'll count against you down the line", "that will go
-      # against you at review time". Not the speaker's own lot ("it counts against us").
-      (?:it|that|this)(?:'ll| will| would|'d| is going to| could| might) (?:\p{L}+ )?(?:count|go|work|weigh) against you
+      # against you at review time"; a risk to the other's plan is a warning ("launching with those holes could count
+      # against you with the board"), so the cost must fall on their standing with the speaker.
+      (?:it|that|this)(?:'ll| will| would|'d| is going to| could| might) (?:\p{L}+ )?(?:count|go|work|weigh) against you(?= down the line| later| in the long run| at (?:your |the )?(?:next )?(?:review|appraisal)| (?:in|on) (?:your |the )?(?:next )?(?:review|appraisal|file|record|rating))
       (?:has|have|'s|'ve) been asking (?:why|whether|if) you(?:'re| are)?
       (?:no one's|nobody's|no-one's) (?:contract|job|position|place|account|role) is safe
       # A consequence passed through others: "this kind of thing reaches the partners", "I'd rather not give them a
@@ -1869,8 +1870,8 @@ export const en: Lexicon = {
       # A decision told and reopened in the same breath: "I'll talk to HR tonight and see whether it's really final", "let me
       # see if they can reverse it", "I'll make you co-lead alongside him".
       (?:(?:talk|speak) (?:to|with) [^.!?]{1,50}|(?:see|check|find out|ask) )(?:whether|if) (?:it's|it is|that's|that is|the decision is|the decision's) (?:really |actually |truly |completely )?(?:final|set in stone|fixed|definite)
-      (?:have|had) (?:another|a second|one more) word with [^.!?]{1,30}(?=[.!,;]|$| tonight| today| tomorrow| this| first| about| and| to see)
-      (?:see|check|find out|ask) (?:whether|if) (?:we|they|i|hr|the panel|management|\p{Lu}\p{L}+) (?:can|could|might|would) (?:still )?(?:reverse|overturn|reconsider|revisit|reopen|undo|turn around|change) (?:it|that|the decision|their decision|the choice)
+      (?:have|had) (?:another|a second|one more) word with (?:hr|the panel|the board|management|the committee)(?![\p{L}])
+      (?:see|check|find out|ask) (?:whether|if) (?:we|they|i|hr|the panel|management|\p{Lu}\p{L}+) (?:can|could|might|would) (?:still )?(?:reverse|overturn|reconsider|revisit|reopen|undo|turn around) (?:it|that|the decision|their decision|the choice)
       (?:isn't|is not|it's not|it is not) (?:set in stone|final|definite|a done deal) (?:yet|until)
       (?:i'll|i will|i can|let me|i'm going to|i am going to) (?:try to )?make you (?:co-lead|co-leader|joint lead|joint team lead|co-team lead)
       # The other's figure or bill taken after all: "oh go on then, send me the new rates", "fine, we'll pay it this once", "I'll find the money somewhere".

@@ -1564,10 +1564,11 @@ export const nl: Lexicon = {
     `,
     threatens: rx`
       # Een prijs voor de naam van de ander, als gevolg gebracht: "dat gaat later tegen je werken", "dat wordt je bij je
-      # beoordeling aangerekend", "dat telt straks tegen je".
-      (?:(?:dat|het|dit) (?:gaat|zal|kan)|(?:gaat|zal|kan) (?:dat|het|dit)) (?:(?!niet|nooit|geen)\p{L}+ ){0,4}tegen (?:je|jou) (?:werken|pleiten|tellen)
-      (?:dat|het|dit) (?:telt|werkt|pleit) (?:(?!niet|nooit|geen)\p{L}+ )?tegen (?:je|jou)
-      (?:dat|het|dit) (?:wordt|zal) (?:je|jou) (?:\p{L}+ ){0,4}(?:aangerekend|kwalijk genomen)(?: worden)?
+      # beoordeling aangerekend", "dat telt straks tegen je". Een risico voor het plan van de ander is een waarschuwing
+      # ("dat gaat bij de raad tegen je werken"): de prijs moet op de naam van de ander bij de spreker vallen.
+      (?=[^.!?]{0,60}(?:beoordeling|functionering|dossier|promotie|later|straks|op termijn))(?:(?:dat|het|dit) (?:gaat|zal|kan)|(?:gaat|zal|kan) (?:dat|het|dit)) (?:(?!niet|nooit|geen)\p{L}+ ){0,4}tegen (?:je|jou) (?:werken|pleiten|tellen)
+      (?=[^.!?]{0,60}(?:beoordeling|functionering|dossier|promotie|later|straks|op termijn))(?:dat|het|dit) (?:telt|werkt|pleit) (?:(?!niet|nooit|geen)\p{L}+ )?tegen (?:je|jou)
+      (?:dat|het|dit) (?:wordt|zal) (?:je|jou) (?:(?!niet|nooit|geen|niemand)\p{L}+ ){0,4}(?:aangerekend|kwalijk genomen)(?: worden)?
       niemand dwingt (?:je|jou|jullie) (?:om )?(?:\p{L}+ ){0,4}te blijven
       er zijn genoeg (?:andere )?(?:vervoerders|leveranciers|partijen|mensen|kandidaten|bureaus) die
       # Een gevolg via anderen: "dat blijft hangen richting je beoordeling", "dat komt bij de beoordelingen op tafel",
