@@ -129,7 +129,7 @@ describe.each([
   ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 185],
   // 164/198 at its first scoring (2026-12-06, a fourteenth stop, after the rules from 2026-12zzh: negation 72/88,
   // sarcasm 55/66, glued harm 37/44).
-  ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 164],
+  ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 192],
   // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44),
   // tuned on since.
   ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 167],

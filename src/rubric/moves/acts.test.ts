@@ -3921,3 +3921,24 @@ describe("a risk to the other's plan is a warning, not a threat; a decision talk
   ];
   readsEach(CASES);
 });
+
+describe("a jibe's words vouched for by the next sentence are praise", () => {
+  const CASES: ActCase[] = [
+    [
+      'Nou, mooi gedaan hoor, die planning. Serieus, ik meen het: zo strak had ik hem zelf niet gekregen.',
+      'nl',
+      'appreciation',
+      ['contempt'],
+    ],
+    [
+      'Wow, look at you, fixing it before I even asked. No joke: that saved my Monday.',
+      'en',
+      undefined,
+      ['contempt'],
+    ],
+    // Not vouched for, the jibe stands.
+    ['Nou, mooi gedaan hoor, die planning. Drie deadlines gemist.', 'nl', 'contempt', []],
+    ['Wow, look at you, fixing it before I even asked. Only three days late.', 'en', 'contempt', []],
+  ];
+  readsEach(CASES);
+});

@@ -680,9 +680,14 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       break;
     }
   }
-  // A sarcastic sentence is contempt even when no kind phrase was matched in it.
+  // A sarcastic sentence is contempt even when no kind phrase was matched in it; not one vouched for.
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
+    if (
+      vouchedFor(sentence, ctx) &&
+      out.some((s) => s.id === 'appreciation' && s.start >= sentence.start && s.start < sentence.end)
+    )
+      continue;
     const short = ctx.sentences.length <= 3;
     if (
       sarcasticAlone(sentence, ctx) ||
@@ -1189,18 +1194,21 @@ function readOne(
   }
   // The learned reading leaves a cave-in alone: giving in with a sigh reads like mock agreement to the words,
   // and either way it is a harm the rules already count.
+  // "Nou, knap hoor, die analyse. Echt, ik meen het: …": a jibe's words vouched for by the next sentence are praise.
+  const vouched = vouchedFor(sentence, ctx);
+  const nextText = nextSentence(sentence, ctx)?.text ?? '';
   if (
     SARCASTIC_TURNS.has(signal.id) &&
+    !(vouched && signal.id === 'appreciation') &&
     (isSarcastic(sentence, ctx) ||
       mocking(ctx) ||
       (signal.id !== 'gives-in' && mocks(sentence, ctx, learned)))
   )
     return { ...signal, id: 'contempt' };
-  const nextText = nextSentence(sentence, ctx)?.text ?? '';
   // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
   if (
     signal.id === 'contempt' &&
-    (VOUCHES.test(nextText) || SINCERE.test(sentence.text)) &&
+    vouched &&
     ctx.languages.some((language) => PRAISE[language].test(quote) || KIND_WORD[language].test(quote))
   )
     return { ...signal, id: 'appreciation' };
@@ -1416,6 +1424,11 @@ function lastClause(before: string, language: Language, act = ''): string {
 /** Any word a negator holds (see `NEGATOR`): "no" stands for "not", "nothing", "nobody", "none", "nor". */
 const MAY_DENY =
   /no|n't|never|neither|hardly|barely|scarcely|refuse|lie|lying|niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|liegen|gelogen/iu;
+
+/** Said to be meant: the sentence itself ("I mean that", "oprecht") or the next one ("Echt, ik meen het:", "No joke,"). */
+function vouchedFor(sentence: Sentence, ctx: ReadContext): boolean {
+  return VOUCHES.test(nextSentence(sentence, ctx)?.text ?? '') || SINCERE.test(sentence.text);
+}
 
 /** Per reply, which sentences are sarcastic by themselves: asked once per signal, so read once. */
 const ALONE = new PerSentence(readsSarcasticAlone);
