@@ -1192,11 +1192,11 @@ function readOne(
   ) {
     return { ...signal, id: 'apology-with-excuse' };
   }
-  // The learned reading leaves a cave-in alone: giving in with a sigh reads like mock agreement to the words,
-  // and either way it is a harm the rules already count.
   // "Nou, knap hoor, die analyse. Echt, ik meen het: …": a jibe's words vouched for by the next sentence are praise.
   const vouched = vouchedFor(sentence, ctx);
   const nextText = nextSentence(sentence, ctx)?.text ?? '';
+  // The learned reading leaves a cave-in alone: giving in with a sigh reads like mock agreement to the words,
+  // and either way it is a harm the rules already count.
   if (
     SARCASTIC_TURNS.has(signal.id) &&
     !(vouched && signal.id === 'appreciation') &&
