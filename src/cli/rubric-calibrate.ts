@@ -53,6 +53,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZR } from '../rubric/fixtures/adversarial-validation-2026-12zzr.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -536,6 +537,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzr (written on 2026-12-06, an eighteenth stop, at its start, by two more reviewers outside the rubric work (one per language): 66 negation, 88 sarcasm (44 sincere look-alikes) and 44 glued-harm cases; never read or tuned on, totals only; 145/198 (negation 51/66, sarcasm 68/88, glued harm 26/44, 36 by score) at its first scoring, by the main of the start of that stop)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZR, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzs (written on 2026-12-07, a twentieth stop, at its start, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzr; never read or tuned on, totals only; 149/198 (negation 49/66, sarcasm 67/88, glued harm 33/44, 41 by score) at its first scoring, by the main of the start of that stop)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZS, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -30,6 +30,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZO } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from './fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZR } from './fixtures/adversarial-validation-2026-12zzr.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -298,7 +299,8 @@ describe.each([
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
 // by its hash and read as a total. 2026-12zzq, in the format of 2026-12zzo (110 glued-harm cases), at the start of
 // a seventeenth stop: 155 by the main of that start. 2026-12zzr, weighted to negation and sarcasm, at the start of an
-// eighteenth stop: 145 by the main of that start.
+// eighteenth stop: 145 by the main of that start. 2026-12zzs, in the format of 2026-12zzr, at the start of a twentieth
+// stop: 149 by the main of that start.
 describe.each([
   [
     '2026-12zzq',
@@ -311,6 +313,12 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZR,
     '15f4b9816777942f5eafe0b983489ac42656dfb75fa83f7950b2928086c736af',
     145,
+  ],
+  [
+    '2026-12zzs',
+    ADVERSARIAL_VALIDATION_2026_12ZZS,
+    'bac851fbcb90091e64abb6b70d4099aa766304393631f72254a41456f05764eb',
+    149,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
