@@ -50,9 +50,9 @@ import { ADVERSARIAL_TRAINING_2026_12ZZM } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZN } from '../rubric/fixtures/adversarial-training-2026-12zzn.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZO } from '../rubric/fixtures/adversarial-training-2026-12zzo.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-training-2026-12zzp.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZR } from '../rubric/fixtures/adversarial-training-2026-12zzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZR } from '../rubric/fixtures/adversarial-validation-2026-12zzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
@@ -506,6 +506,11 @@ printAdversarial(
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZP, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
+printAdversarial(
+  'Adversarial training suite 2026-12zzr (written on 2026-12-06, an eighteenth stop, at its start, by two more reviewers outside the rubric work (one per language): 66 negation, 88 sarcasm (44 sincere look-alikes) and 44 glued-harm cases; a validation suite read as totals only until a twentieth stop, read and tuned on since; 145/198 (negation 51/66, sarcasm 68/88, glued harm 26/44, 36 by score) at its first scoring, by the main of the start of that stop; 146/198 by the main of the end of the nineteenth)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZR, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
 for (const set of NEGATION_TRAINING_SETS) {
   printAdversarial(
     `Negation training set ${set.name} (written on 2026-12-05 or later for tuning by two reviewers outside the rubric work (one per language): 66 negated acts, 66 sincere look-alikes; ${set.firstScoring}/${set.cases.length} at its first scoring)`,
@@ -532,11 +537,6 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzq (written on 2026-12-06, a seventeenth stop, at its start, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzo; never read or tuned on, totals only; 155/198 (glued harm 82/110, 98 by score; negation 39/44, sarcasm 34/44) at its first scoring, by the main of the start of that stop)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZQ, ADVERSARIAL_REFERENCES, library),
-  false,
-);
-printAdversarial(
-  'Adversarial validation suite 2026-12zzr (written on 2026-12-06, an eighteenth stop, at its start, by two more reviewers outside the rubric work (one per language): 66 negation, 88 sarcasm (44 sincere look-alikes) and 44 glued-harm cases; never read or tuned on, totals only; 145/198 (negation 51/66, sarcasm 68/88, glued harm 26/44, 36 by score) at its first scoring, by the main of the start of that stop)',
-  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZR, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -28,8 +28,8 @@ import { ADVERSARIAL_TRAINING_2026_12ZZM } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZN } from './fixtures/adversarial-training-2026-12zzn.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZO } from './fixtures/adversarial-training-2026-12zzo.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from './fixtures/adversarial-training-2026-12zzp.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZR } from './fixtures/adversarial-training-2026-12zzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
-import { ADVERSARIAL_VALIDATION_2026_12ZZR } from './fixtures/adversarial-validation-2026-12zzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
@@ -147,6 +147,9 @@ describe.each([
   // a defence was learnt again with them.
   ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 147],
   ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 141],
+  // A validation suite until a twentieth stop (2026-12-07), read then and made a training set: 145 at its first
+  // scoring, 146 by the end of the nineteenth stop.
+  ['2026-12zzr', ADVERSARIAL_TRAINING_2026_12ZZR, 198, 146],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -298,21 +301,14 @@ describe.each([
 
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
 // by its hash and read as a total. 2026-12zzq, in the format of 2026-12zzo (110 glued-harm cases), at the start of
-// a seventeenth stop: 155 by the main of that start. 2026-12zzr, weighted to negation and sarcasm, at the start of an
-// eighteenth stop: 145 by the main of that start. 2026-12zzs, in the format of 2026-12zzr, at the start of a twentieth
-// stop: 149 by the main of that start.
+// a seventeenth stop: 155 by the main of that start. 2026-12zzs, weighted to negation and sarcasm in the format of
+// 2026-12zzr (a validation suite until then), at the start of a twentieth stop: 149 by the main of that start.
 describe.each([
   [
     '2026-12zzq',
     ADVERSARIAL_VALIDATION_2026_12ZZQ,
     'e17c158bd3e4e554da2e904d5b4c2dbc30de54667914517189e872cb04a88580',
     155,
-  ],
-  [
-    '2026-12zzr',
-    ADVERSARIAL_VALIDATION_2026_12ZZR,
-    '15f4b9816777942f5eafe0b983489ac42656dfb75fa83f7950b2928086c736af',
-    145,
   ],
   [
     '2026-12zzs',
