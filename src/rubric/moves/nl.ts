@@ -72,6 +72,8 @@ export const nl: Lexicon = {
       (?:oei|och jee|ach jee|oh nee)(?=[.!,])
       ik weet hoeveel
       logisch dat (?:je|jij)
+      # Het gevoel in een bijzin, met het werkwoord achteraan: "het is heel begrijpelijk dat je boos bent".
+      (?:begrijpelijk|normaal|terecht|menselijk|niet gek|niet vreemd|niet raar) dat (?:je|jij|jullie) (?:\p{L}+ ){0,3}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|overstuur|van slag|pissig|geïrriteerd|onzeker|bang|ongerust|baalt|balen|geraakt)
       natuurlijk (?:ben|voel) je
       (?:snap|begrijp|zie|hoor|merk) ik(?=[.,!;:]| ook| wel| best| heel| goed|$)
       ik weet (?:ook |heus |echt )?(?:dat |hoe )?(?:je|jij|dat (?:je|jij))(?! (?:altijd|nooit|moet))

@@ -40,6 +40,20 @@ const PSEUDO_NEGATION: Row[] = [
   ['Ik ga me niet verontschuldigen voor wat ik zei.', 'nl', [], ['apology-with-responsibility']],
 ];
 
+// A question that asks for agreement through a negation says what it asks; a plain question about an act does not.
+const ASKS_AGREEMENT: Row[] = [
+  ["Wouldn't you agree it was my mistake rather than yours, Alex?", 'en', ['takes-ownership'], ['defensive']],
+  ["Don't you think it's only fair that I own this one, Alex?", 'en', ['takes-ownership'], []],
+  ["Isn't it natural that you're upset, Sarah?", 'en', ['acknowledges-feeling'], ['dismisses']],
+  ['Is het niet logisch dat je baalt?', 'nl', ['acknowledges-feeling'], ['dismisses']],
+  ['Is het niet heel normaal dat jullie daar zo van balen?', 'nl', ['acknowledges-feeling'], ['dismisses']],
+  ['Het is heel begrijpelijk dat je boos bent, Hanneke.', 'nl', ['acknowledges-feeling'], []],
+  // Asked about, an act is not done.
+  ['Am I sorry? No.', 'en', [], ['apology-with-responsibility']],
+  ['Heb ik spijt? Nee.', 'nl', [], ['apology-with-responsibility']],
+  ['Het is normaal dat je je werk afmaakt voor vrijdag.', 'nl', [], ['acknowledges-feeling']],
+];
+
 const NEGATED_SAYING: Row[] = [
   // A defence denied owns the fault; a second negation before the act cancels the first.
   ["I'm not saying it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
@@ -433,6 +447,7 @@ describe.each([
   ['sarcasm cues of their own', MORE_CUES],
   ['charges denied and acts put first', CHARGES_DENIED],
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
+  ['a question that asks for agreement', ASKS_AGREEMENT],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
   ['a question left open', LEFT_OPEN],

@@ -68,6 +68,14 @@ const NEGATED_SAYING = phrases({
 });
 
 /**
+ * A question that asks for agreement through a negation: "Isn't it only natural that…?", "Wouldn't you agree…?",
+ * "Why don't we…?", "Is het niet logisch dat…?", "Vind je ook niet dat…?", "Waarom bel ik je niet gewoon…?". It says
+ * what it asks: the negation denies nothing, and an act in it is done.
+ */
+const AFFIRMING_ASK = String.raw`^(?:isn't|wasn't|wouldn't|won't|doesn't) (?:it|that|this)|^(?:don't|wouldn't) you (?:\p{L}+ )?(?:think|agree)|^why (?:don't|not)(?: (?:i|we))?|^(?:is|was|zou|lijkt) (?:het|dat|dit) (?:je |jou |ook )?niet|^(?:vind|denk) (?:je|jij) (?:het |ook )?niet|^waarom (?:\p{L}+ ){1,2}(?:ik|we|wij) (?:\p{L}+ ){0,4}?niet`;
+const ASKS_AGREEMENT = new RegExp(`(?:${AFFIRMING_ASK})(?=[^\\p{L}][^?]*\\?$)`, 'iu');
+
+/**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
  * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am", "I can't help but…"; "niet
  * alleen", "geen twijfel", "ik kan je niet genoeg bedanken", "ik kan niet anders dan…", "ik kan niets anders zeggen dan
@@ -75,7 +83,10 @@ const NEGATED_SAYING = phrases({
  * "I don't deny", is read in the text itself: see `affirmDoubleNegations`).
  */
 const PSEUDO_NEGATION = new Phrase(
-  /(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|(?:don't|do not) think (?:i've|i have|i'd|i had) ever (?:been|felt) (?:more |so )?\p{L}+|(?:denk|geloof) (?:\p{L}+ )?niet dat ik (?:\p{L}+ )?ooit (?:zo|meer)|nothing but|(?:can't|cannot|couldn't|could not) (?:help but|do (?:anything )?other than|say (?:anything )?other than)|(?:kan|kon|kun) (?:\p{L}+ ){0,2}niet anders dan|(?:niets|niks) anders (?:\p{L}+ ){0,2}dan|(?:can't|cannot|can not) (?:\p{L}+ ){0,2}anything but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|you (?:have|had) no idea how|(?:je|jij) (?:hebt|had) geen idee hoe|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen))(?=[^\p{L}][^?]*\?$))(?![\p{L}])/giu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:not only|not just|no doubt|without (?:a |any )?doubt|no question|(?:there's|there is) no denying|(?:can't|cannot|can not|couldn't|could not) (?:\p{L}+ ){0,3}enough|(?:can't|cannot|couldn't|could not) be (?:any )?more|(?:can't|cannot|couldn't|could not) (?:begin to )?(?:tell|say|express|describe)(?: to)?(?: you)? how|never (?:been|felt) (?:more|so)|(?:don't|do not) think (?:i've|i have|i'd|i had) ever (?:been|felt) (?:more |so )?\p{L}+|(?:denk|geloof) (?:\p{L}+ )?niet dat ik (?:\p{L}+ )?ooit (?:zo|meer)|nothing but|(?:can't|cannot|couldn't|could not) (?:help but|do (?:anything )?other than|say (?:anything )?other than)|(?:kan|kon|kun) (?:\p{L}+ ){0,2}niet anders dan|(?:niets|niks) anders (?:\p{L}+ ){0,2}dan|(?:can't|cannot|can not) (?:\p{L}+ ){0,2}anything but|niet alleen|niet enkel|geen twijfel|zonder twijfel|(?:kan|kun|kon|kunnen) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,2}genoeg|(?:kan|kun|kon) (?:\p{L}+ ){0,2}niet (?:zeggen|vertellen|beschrijven|uitleggen) hoe|nog nooit (?:eerder |zo(?![\p{L}]))|niet zomaar|niet voor niets|you (?:have|had) no idea how|(?:je|jij) (?:hebt|had) geen idee hoe|(?:^(?:is|are|was) there (?:not|nothing|no)|^(?:isn't|aren't|wasn't) there|^(?:can't|couldn't|won't|wouldn't|shouldn't) (?:i|we)|^(?:is|zijn|was) er (?:niets|niks|geen)|^(?:kan|kunnen|zal|zullen|mag|mogen) (?:ik|we|wij) (?:je )?(?:niet|niets|niks|geen)|${AFFIRMING_ASK})(?=[^\p{L}][^?]*\?$))(?![\p{L}])`,
+    'giu',
+  ),
 );
 /** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|niks|geen|nooit/iu;
@@ -1147,10 +1158,12 @@ function readOne(
   // "What do you want to work on? Never mind, I know already.": the choice offered is taken back.
   if (signal.id === 'invites-ownership' && sentence.text.endsWith('?') && answeredAfter(sentence, ctx))
     return undefined;
-  // "Am I sorry? No." — an act asked about is not done.
+  // "Am I sorry? No." — an act asked about is not done; asked for agreement ("Wouldn't you agree it was my
+  // mistake?"), it is.
   if (
     (signal.id === 'apology-with-responsibility' || signal.id === 'takes-ownership') &&
-    sentence.text.endsWith('?')
+    sentence.text.endsWith('?') &&
+    !ASKS_AGREEMENT.test(sentence.text)
   ) {
     return undefined;
   }
