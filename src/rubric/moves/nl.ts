@@ -2222,7 +2222,7 @@ export const nl: Lexicon = {
       (?:natuurlijk|tuurlijk|zeker) komen (?:we|wij) (?:er )?(?:wel )?uit
       (?:tussen|erin) (?:proppen|persen|schuiven)
       (?:werkt|werken|draait|draaien) (?:\p{L}+ ){0,2}(?:in het weekend|over|'s avonds door|nachten)
-      (?:volgende keer|nooit meer)[^.!?]{0,30}(?:zeker|gegarandeerd|dat beloof ik|beloofd)
+      (?:volgende keer|nooit meer)[^.!?]{0,30}(?:zeker(?! niet| geen)|gegarandeerd|dat beloof ik|beloofd)
       ik zorg (?:ervoor |er ?voor )?dat (?:die|de|het|jullie) [^.!?]{0,30}(?:er )?gewoon (?:komt|doorgaat)
       (?:ik|we|wij) regel(?:en)? (?:het|dat) wel
       moet dat (?:wel )?kunnen

@@ -54,6 +54,18 @@ const ASKS_AGREEMENT: Row[] = [
   ['Het is normaal dat je je werk afmaakt voor vrijdag.', 'nl', [], ['acknowledges-feeling']],
 ];
 
+// A never that promises the other something will not happen again is no verdict on them; a habit complained of is.
+const NEVER_AGAIN: Row[] = [
+  ['You will never hear about a delay from your buyer first again.', 'en', [], ['blames', 'absolutes']],
+  ["You'll never have to chase us for news again, Rachel.", 'en', [], ['blames']],
+  ['Dan hoor je het nooit meer als laatste, en zeker niet via je inkoper.', 'nl', [], ['blames', 'gives-in']],
+  ['Je hoeft nooit meer via je inkoper te horen dat er iets misgaat.', 'nl', [], ['blames']],
+  ['Je luistert nooit meer naar me, Ruud.', 'nl', ['blames'], []],
+  ['You never listen to me any more, Graham.', 'en', ['blames'], []],
+  // A promise that it will never happen again, guaranteed, is still a promise that cannot be kept.
+  ['That will never happen again, I promise.', 'en', ['gives-in'], []],
+];
+
 const NEGATED_SAYING: Row[] = [
   // A defence denied owns the fault; a second negation before the act cancels the first.
   ["I'm not saying it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
@@ -448,6 +460,7 @@ describe.each([
   ['charges denied and acts put first', CHARGES_DENIED],
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a question that asks for agreement', ASKS_AGREEMENT],
+  ['a never that promises', NEVER_AGAIN],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
   ['a question left open', LEFT_OPEN],

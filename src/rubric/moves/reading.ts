@@ -137,6 +137,18 @@ const RHETORICAL: Record<Language, RegExp> = {
   nl: /^(?:\p{L}+,\s+)?(?:(?:dus|en|maar|eerlijk gezegd|serieus|o|oh|nou),?\s+)?(?:waarom (?:zou|zouden|moet|moeten) (?:ik|we|wij)|wat valt er (?:\p{L}+ )?te|wie (?:vroeg|maalt)|waarom (?:\p{L}+ ){1,2}(?:nooit|altijd)|sinds wanneer|wat had je (?:dan |nou )?verwacht|moet ik (?:me )?(?:nu|nou) (?:ook nog|ineens|opeens|gaan)|wie zegt (?:dat|er)|waarom (?:zouden we )?(?:doen alsof|moeite doen)|wanneer (?:heb|hebt|had) (?:jij|je) (?:\p{L}+ )?ooit|wie zou (?:er )?(?:nou|nu|dan)|wat dacht (?:jij|je) (?:zelf|nou|dan)|wil (?:jij|je) soms)(?![\p{L}])/iu,
 };
 
+const NEVER_WORD = /(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu;
+/**
+ * A never said of what will not happen to the other again: "you'll never have to chase us again", "you will never
+ * hear it from your buyer first again", "dan hoor je het nooit meer als laatste", "je hoeft nooit meer te bellen".
+ * Not a habit complained of ("you never listen any more", "je komt nooit meer naar het overleg"), nor a sanction on
+ * a condition ("je zult nooit meer iets van mij horen als je zo doorgaat").
+ */
+const NEVER_AGAIN_PROMISED: Record<Language, RegExp> = {
+  en: /(?:(?:'ll|will|won't|shall)\s+(?:\p{L}+\s+)?(?:never|ever)|never\s+(?:have|need)\s+to)\s(?:[^.!?]*\s)?again(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:if|unless)\s)/iu,
+  nl: /(?:^(?:\p{L}+,\s+)?dan\s+(?:\p{L}+\s+){1,3}|(?:hoef|hoeft|hoeven|zul|zult|zal|zullen)\s+(?:\p{L}+\s+){0,3})nooit\s+meer(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:als (?:je|jij|u|jullie)|tenzij)\s)/iu,
+};
+
 /** The sentence after this one in the reply, if any. */
 const nextSentence = (sentence: Sentence, ctx: ReadContext): Sentence | undefined =>
   ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
@@ -1177,6 +1189,14 @@ function readOne(
   )
     return undefined;
   if (signal.id === 'blames' && NOT_AS_IF.test(before)) return undefined;
+  // "You'll never hear it from your buyer first again", "dan hoor je het nooit meer als laatste": a never that
+  // promises, not a verdict on the other.
+  if (
+    (signal.id === 'blames' || signal.id === 'absolutes') &&
+    NEVER_WORD.test(quote) &&
+    ctx.languages.some((l) => NEVER_AGAIN_PROMISED[l].test(sentence.text))
+  )
+    return undefined;
   // "Was it your fault? No." — blame asked about and denied.
   if (
     signal.id === 'blames' &&
