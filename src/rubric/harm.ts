@@ -1,6 +1,7 @@
 import { ACT_MODELS } from './act-weights.ts';
 import { formDenies } from './harm-forms.ts';
 import { HARM_MODELS } from './harm-weights.ts';
+import { meantAfter } from './moves/reading.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOddsBySentence, pairOddsOfEach, readTogether } from './pair-model.ts';
 import { SARCASM_MODEL } from './sarcasm-weights.ts';
@@ -139,6 +140,8 @@ export function readHarms(
     const same = ruled.find((s) => s.start < end && start < s.end);
     if (found.some((s) => CONTRADICTED_BY[act].has(s.id) && s.start < end && start < s.end)) continue;
     if (act === 'threatens' && leadsToSupport(text, start, end, found)) continue;
+    // "You're a hero for even being in the office this week. I mean that.": praise vouched for is not a jibe.
+    if (act === 'contempt' && meantAfter(text.slice(end))) continue;
     if (formDenies(act, text.slice(start, end))) continue;
     read.push({ id: act, start: same?.start ?? start, end: same?.end ?? end, learned: 'harm' });
   }

@@ -3942,3 +3942,28 @@ describe("a jibe's words vouched for by the next sentence are praise", () => {
   ];
   readsEach(CASES);
 });
+
+describe('praise said to be meant in the next sentence is not read as a jibe by the learned contempt', () => {
+  const CASES: ActCase[] = [
+    [
+      "Honestly, you're a hero for even being in the office this week, Chris. I mean that.",
+      'en',
+      undefined,
+      ['contempt'],
+    ],
+    // "Seriously, though" turns from a jibe to the point; it does not vouch for it.
+    [
+      "You're a hero for even being in the office this week, Chris. Seriously, though, the Friday deadline stands.",
+      'en',
+      'contempt',
+      [],
+    ],
+    [
+      'What a hero, gracing us with your presence this week. Anyway, the Friday deadline stands.',
+      'en',
+      'contempt',
+      [],
+    ],
+  ];
+  readsEach(CASES);
+});

@@ -533,9 +533,23 @@ const PRAISED_HARM = phrases({
  * A sentence that vouches for the praise before it: "Knap hoor, die analyse. Serieus, dat had ik niet eerder
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
+/** Words that say the sentence before was meant: "Ik meen het.", "I mean that.", "Zonder ironie:". */
+const IN_EARNEST = String.raw`ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|echt waar|eerlijk waar|in alle ernst|zonder ironie|geen sarcasme|i (?:really |truly )?mean (?:it|that|every word)|no irony|no sarcasm|genuinely`;
 const VOUCHES = new Phrase(
-  /^(?:(?:echt|really),?\s+)?(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|echt waar|eerlijk waar|in alle ernst|ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|seriously|no joke|no kidding|no,? really|i mean it|genuinely)(?![\p{L}])(?!\s*\?)/iu,
+  new RegExp(
+    String.raw`^(?:(?:echt|really),?\s+)?(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|seriously|no joke|no kidding|no,? really|i'm (?:not joking|serious)|${IN_EARNEST})(?![\p{L}])(?!\s*\?)`,
+    'iu',
+  ),
 );
+/**
+ * Does the text after a sentence open by saying it was meant? Not "Seriously, though", which turns from a jibe to
+ * the point, nor "No joke", which may too.
+ */
+const EARNEST_AFTER = new RegExp(
+  String.raw`^(?:(?:echt|really),?\s+)?(?:${IN_EARNEST})(?![\p{L}])(?!\s*\?)`,
+  'iu',
+);
+export const meantAfter = (after: string): boolean => EARNEST_AFTER.test(after.trimStart());
 
 /**
  * The next sentence turning to what needs work ("Alleen kloppen twee tabellen niet", "Er is ook iets wat we
