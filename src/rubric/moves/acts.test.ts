@@ -3967,3 +3967,22 @@ describe('praise said to be meant in the next sentence is not read as a jibe by 
   ];
   readsEach(CASES);
 });
+
+describe("a fault named as the other's doing, a review held over them, a decision pushed off to others", () => {
+  const CASES: ActCase[] = [
+    ["Two tables don't add up, and frankly that's just carelessness on your part.", 'en', 'blames', []],
+    ['Dat is pure slordigheid van je, Lotte.', 'nl', 'blames', []],
+    ["How I factor this into your review, we'll see in the spring.", 'en', 'threatens', []],
+    ['Dit neem ik mee in je jaargesprek, Bas.', 'nl', 'threatens', []],
+    ["It's a no, Sarah, and I only had one vote in it.", 'en', 'defensive', []],
+    ["I'm not the one who sets the procurement rules, Steve.", 'en', 'defensive', []],
+    ['Kom niet bij mij verhaal halen, ik heb hier ook maar één stem in gehad.', 'nl', 'defensive', []],
+    ['Het spijt me. Zoiets zie je echt niet aankomen.', 'nl', 'apology-with-excuse', []],
+    // Denied, or honest about who decides, they are none.
+    ['That was no carelessness on your part, Emily; the template was broken.', 'en', undefined, ['blames']],
+    ["It's not my decision, and I won't pretend it is.", 'en', undefined, ['defensive']],
+    ['Ik ga daar niet over beslissen zonder jou, Erik.', 'nl', undefined, ['defensive']],
+    ["It's not up to me alone; let's decide it together.", 'en', undefined, ['defensive']],
+  ];
+  readsEach(CASES);
+});

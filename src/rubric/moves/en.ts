@@ -214,6 +214,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # A fault named as the other's doing: "that's just carelessness on your part", "sloppiness on your side".
+      (?:carelessness|sloppiness|laziness|negligence|a lack of (?:care|effort|attention|thought)|complacency|incompetence) on your (?:part|side)
       (?<![\p{L}'])(?!(?:i|we|you|it|this|that|there|nobody|one|anyone|no one)\s)\p{L}+ should(?:n't| never| not) have (?:raised|said|done|told|sent|brought|promised|gone)
       # Someone else named as the cause: "Finance never sent me the updated regions", "if Mike had finished the test
       # scripts, it wouldn't all be on you", "that's what comes of saying yes to every project".
@@ -377,6 +379,9 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before)
     `,
     defensive: rx`
+      # The decision pushed off to others: "I only had one vote", "I'm not the one who sets the rules". Not a plain "it's not my
+      # decision", which may be honest about who decides.
+      i only (?:had|have|got) (?:one|a single) vote|i'm not the one who (?:sets|makes|writes) the (?:\p{L}+ )?(?:rules|policy|policies|budget)
       # The claim refused on the paper or by a question: "nowhere in our contract does it say…", "you don't really expect
       # an apology for a machine, do you?".
       nowhere in (?:our|the) (?:contract|agreement|terms|sla)
@@ -1356,6 +1361,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A harm to the other's review held over them: "how I factor this into your review, we'll see".
+      (?:factor|weigh|take|bring|count) (?:this|that|it) (?:\p{L}+ ){0,2}(?:into|in|at|up at|up in) your (?:review|appraisal|assessment|evaluation|performance review)
       # A cost to the other's standing said as a consequence: "it'll count against you down the line", "that will go
       # against you at review time"; a risk to the other's plan is a warning ("launching with those holes could count
       # against you with the board"), so the cost must fall on their standing with the speaker.

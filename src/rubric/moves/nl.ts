@@ -142,6 +142,8 @@ export const nl: Lexicon = {
       vergeef me
     `,
     'apology-with-excuse': rx`
+      # Na het excuus de pech die niemand kon zien aankomen: "zoiets zie je echt niet aankomen".
+      (?:spijt me|sorry|excuses)[^.!?]*[.!?;:]?\s*(?:\p{L}+ ){0,3}(?:zoiets|dat|dit) zie je (?:\p{L}+ )?niet aankomen
       (?:sorry|het spijt me|excuses) (?:dat|als) (?:het|dit|dat|mijn \p{L}+) zo (?:is )?(?:overgekomen|overkwam|aangekomen|binnengekomen|binnenkwam)
       sorry (?:dat|als) (?:je|jij) (?:het )?(?:zo )?(?:ervaren|opgevat) (?:hebt|heeft)
       sorry (?:hoor,? )?(?:dat|als) (?:je|jij) (?:je )?(?:zo )?'?(?:gekwetst|beledigd|geraakt|gepikeerd)'? (?:voelt|voelde|bent|was)
@@ -261,6 +263,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Een fout als het werk van de ander benoemd: "dat is gewoon slordigheid van jouw kant", "pure luiheid van je".
+      (?:slordigheid|nonchalance|luiheid|laksheid|onzorgvuldigheid|gemakzucht|onkunde) (?:van (?:jouw|je) kant|van (?:jou|je)(?![\p{L}]))
       (?:mag|kun|kan) je (?:dus )?(?:lekker|mooi) zelf (?:\p{L}+ ){0,4}(?:oplossen|uitleggen|regelen|uitzoeken|opknappen)
       als (?:onze |de |het |mijn )?\p{L}+ (?:mij|me|ons) (?:\p{L}+ ){0,3}(?:had|hadden) (?:ingeseind|gebeld|gewaarschuwd|verteld|gemaild|ingelicht)
       # Een ander als oorzaak: "die hadden dat nooit zo mogen doorsturen", "daar moet zij zelf ook aan werken", "ligt wel
@@ -440,6 +444,9 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Het besluit bij een ander gelegd: "ik heb er maar één stem in gehad", "kom niet bij mij verhaal halen". Niet een kaal
+      # "ik ga daar niet over", dat eerlijk kan zeggen wie beslist.
+      ik (?:heb|had) (?:er|hier|daar) (?:ook )?maar één stem in(?: gehad)?|kom niet bij mij (?:verhaal halen|klagen)
       # De eigen kant verdedigd: "nergens in ons contract staat…", "ik zie niet in dat wij je hadden moeten bellen", "bij
       # mij lag het niet", "dat 'slordig' neem ik niet terug", "dat kon ik toch ook niet weten".
       nergens in (?:ons|het|onze) (?:contract|overeenkomst|afspraken|voorwaarden)
@@ -1565,6 +1572,9 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # De beoordeling van de ander boven het hoofd gehouden: "hoe ik het in je beoordeling meeneem, zien we wel".
+      (?<!(?:niet|nooit|geen) (?:dat|of) (?:\p{L}+ ){0,3})(?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie) (?:\p{L}+ ){0,2}(?:meeneem|meenemen|meewegen|meeweeg|laat meewegen|terugkom|terugkomen)
+      (?:neem|weeg) ik (?:\p{L}+ ){0,2}mee (?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie)
       # Een prijs voor de naam van de ander, als gevolg gebracht: "dat gaat later tegen je werken", "dat wordt je bij je
       # beoordeling aangerekend", "dat telt straks tegen je". Een risico voor het plan van de ander is een waarschuwing
       # ("dat gaat bij de raad tegen je werken"): de prijs moet op de naam van de ander bij de spreker vallen.
