@@ -37,9 +37,10 @@ const TRAINING: HeldOutGroup[] = LEARNED_TRAINING_SETS.flatMap(([, groups]) => g
  * lowered at a fifteenth stop; 30,416 with the act readings read in one sentence of a longer reply; 30,433 with
  * the thresholds for blame, giving in and contempt lowered at a sixteenth stop, where a sentence's form denies
  * what the harm readings read in its words; 30,461 with blame, a defence, dismissal, contempt, the sarcasm
- * reading and the act readings learnt again with three more labelled suites at a seventeenth stop).
+ * reading and the act readings learnt again with three more labelled suites at a seventeenth stop; 30,457 with the
+ * rules of two more stops; 30,455 with the sarcasm reading learnt again with 2026-12zzr at a twentieth stop).
  */
-const ORDERED_WITH_MODEL = 30461;
+const ORDERED_WITH_MODEL = 30455;
 const TOLERANCE = 5;
 
 describe('learned lexical signal', () => {
