@@ -3986,3 +3986,23 @@ describe("a fault named as the other's doing, a review held over them, a decisio
   ];
   readsEach(CASES);
 });
+
+describe('time freed for the other and praise as a superlative, read in both languages alike', () => {
+  const CASES: ActCase[] = [
+    ['Take Thursday, take whatever else you need.', 'en', 'offers-support', []],
+    ["Friday can wait; your dad can't.", 'en', 'offers-support', []],
+    ['Vrijdag kan wachten, je vader niet.', 'nl', 'offers-support', []],
+    ['Take all the time you need, Chris.', 'en', 'offers-support', ['absolutes']],
+    [
+      'Dit is misschien wel het dapperste wat iemand in dit team dit jaar heeft gedaan.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ["That's the bravest thing anyone on this team has done all year.", 'en', 'appreciation', []],
+    // A habit charged, or the other told to wait, is neither.
+    ['You interrupt people all the time, Graham.', 'en', 'absolutes', []],
+    ['You can wait your turn, Graham.', 'en', undefined, ['offers-support']],
+  ];
+  readsEach(CASES);
+});

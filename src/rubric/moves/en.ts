@@ -663,6 +663,9 @@ export const en: Lexicon = {
       (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
+      # Time freed for the other, as the Dutch rules read it: "take whatever else you need", "Friday can wait".
+      take whatever (?:else |time )?you need
+      (?<!you )can (?:easily |just |totally |definitely |all )?wait(?![\p{L}])
       # The load taken off the other: "Friday isn't yours to carry this week", "that's not your problem to solve".
       (?:isn't|is not|'s not|aren't|are not) (?:yours|your (?:job|problem|worry|responsibility|concern)) to (?:carry|worry about|fix|solve|sort out|shoulder|deal with)
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
@@ -1041,7 +1044,8 @@ export const en: Lexicon = {
       # expects you to have a script", "there's no one I'd rather ask".
       (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
       (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|(?:nobody|no one|no-one)(?!(?:'s| has| had)? (?:forgotten|forgets|forgot)(?![\p{L}])))(?!(?:'s| has| had)? (?:expects?|expected|could|would|blames?|doubts?|thinks less|i'd rather|i would rather|is asking|'s asking)(?![\p{L}]))
-      all the time
+      # Not the time offered: "take all the time you need".
+      (?<!(?:take|have|got|with) )all the time(?! (?:you|in the world))
       every (?:single )?time
       constantly
     `,

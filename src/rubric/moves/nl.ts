@@ -938,6 +938,8 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # Lof als overtreffende trap: "het dapperste wat iemand in dit team dit jaar heeft gedaan".
+      het (?:dapperste|moedigste|sterkste|beste|knapste|slimste|mooiste) (?:\p{L}+ ){0,2}(?:wat|dat) (?:ik|iemand|jij|je) (?:\p{L}+ ){0,6}(?:gedaan|gezien|gehoord|gelezen|meegemaakt|gemaakt|geschreven)
       # Lof via een ontkenning: "onderschat niet hoe goed je analyse is".
       onderschat (?:\p{L}+ )?(?:niet|nooit) hoe (?:goed|sterk|knap|waardevol|belangrijk) (?:je|jouw|dit|dat|de|het)
       # Lof via een vergelijking of een ontkenning: "het sterkste stuk", "veranderd hoe ik ernaar kijk", "dat kan hier verder niemand", "je fouten op één hand tellen", "dat had ik zelf niet bedacht".
