@@ -81,6 +81,20 @@ const NOT_WITHOUT_CAUSE = pattern(
   ),
 );
 
+/**
+ * A belittling named only to be refused: "Nobody on my side is going to call a day and a half a minor hiccup", "I
+ * won't play it down", "Niemand hier gaat anderhalve dag stilstand een kleinigheid noemen", "ik ga het niet
+ * wegwuiven".
+ */
+const BELITTLING_REFUSED = pattern(
+  word(
+    "(?:nobody|no one|i won't|i will not|i'm not going to|i am not going to|i'd never|i would never|i refuse to|let's not) (?:\\p{L}+ ){0,6}(?:call|calling|describe|treat|write (?:it|this|that) off|play (?:it|this|that) down|brush (?:it|this|that) (?:off|aside)|make light of)",
+  ),
+  word(
+    '(?:niemand|ik (?:ga|zal|wil|ben) (?:\\p{L}+ ){0,4}(?:niet|geen|nooit)) (?:\\p{L}+ ){0,8}(?:noemen|afdoen|wegwuiven|bagatelliseren|kleiner maken|kleinmaken|wegzetten)',
+  ),
+);
+
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
 
@@ -100,6 +114,7 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
     NOT_WITHOUT_CAUSE,
   ],
   defensive: [OWN_COUNTERFACTUAL],
+  dismisses: [BELITTLING_REFUSED],
   contempt: [DENIED_JUDGEMENT],
   'gives-in': [INSTEAD],
 };

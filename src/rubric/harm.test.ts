@@ -3,6 +3,7 @@ import { readLibrarySync } from '../scenarios/library-files.ts';
 import { LEARNED_TRAINING_SETS } from './fixtures/learned-training.ts';
 import { NEGATION_TRAINING_SETS } from './fixtures/negation-training.ts';
 import { HARM_ACTS, type HarmModels, harmOdds, readHarms } from './harm.ts';
+import { formDenies } from './harm-forms.ts';
 import { HARM_MODELS } from './harm-weights.ts';
 import { pairFeatures } from './pair-model.ts';
 import { sentences } from './text.ts';
@@ -127,5 +128,24 @@ describe('placing a harm the rules missed', () => {
     // An act elsewhere in the reply contradicts nothing in this sentence.
     const elsewhere = [{ id: 'takes-ownership' as const, start: list[2]!.start, end: list[2]!.end }];
     expect(readHarms(text, list, elsewhere, models)).toHaveLength(1);
+  });
+});
+
+describe("a part's form against the harm its words suggest", () => {
+  it.each([
+    ['dismisses', 'No one on our side is going to describe three lost days as a small blip, Rachel.', true],
+    [
+      'dismisses',
+      "I'm not going to play it down, Rachel: three lost days cost you your biggest customer.",
+      true,
+    ],
+    ['dismisses', 'Niemand bij ons gaat drie dagen stilstand een foutje noemen, Hanneke.', true],
+    ['dismisses', 'Ik ga het echt niet wegwuiven, Hanneke.', true],
+    // Said, not refused, the belittling stands.
+    ['dismisses', 'Three days is a small blip in the grand scheme of things, Rachel.', false],
+    ['dismisses', 'Drie dagen, dat is toch maar een foutje, Hanneke.', false],
+    ['dismisses', "Let's call it a minor hiccup and move on.", false],
+  ] as const)('%s in "%s": denied %s', (act, part, denied) => {
+    expect(formDenies(act, part)).toBe(denied);
   });
 });

@@ -4006,3 +4006,26 @@ describe('time freed for the other and praise as a superlative, read in both lan
   ];
   readsEach(CASES);
 });
+
+describe('a belittling named only to be refused, and a "nobody" of our own side, are neither dismissal nor verdict', () => {
+  const CASES: ActCase[] = [
+    [
+      'No one on our side is going to describe three lost days as a small blip, Rachel.',
+      'en',
+      undefined,
+      ['dismisses', 'absolutes'],
+    ],
+    [
+      'Niemand bij ons gaat drie dagen stilstand een foutje noemen, Hanneke.',
+      'nl',
+      undefined,
+      ['dismisses', 'absolutes'],
+    ],
+    ['Three days is a small blip in the grand scheme of things, Rachel.', 'en', 'dismisses', []],
+    ['Drie dagen, dat is toch maar een foutje, Hanneke.', 'nl', 'dismisses', []],
+    ['Nobody likes working with you, Graham.', 'en', 'absolutes', []],
+    ['Niemand wil met jou samenwerken, Ruud.', 'nl', 'absolutes', []],
+    ['Niemand in mijn team snapt waarom jij per se in maart wilt lanceren.', 'nl', 'absolutes', []],
+  ];
+  readsEach(CASES);
+});

@@ -1043,7 +1043,7 @@ export const en: Lexicon = {
       # Not the warm absolutes: "I'll never forget those Saturday runs", "it was never your job to tell me", "nobody
       # expects you to have a script", "there's no one I'd rather ask".
       (?<!(?:should|would|will|shall|'ll|'d|could|must|can|i|we|should've|never)(?: \p{L}+)? )(?:always(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|never(?! (?:forget|forgot|forgotten|your (?:job|fault|responsibility|problem|call|place)|meant|intended|doubted|mind|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
-      (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|(?:nobody|no one|no-one)(?!(?:'s| has| had)? (?:forgotten|forgets|forgot)(?![\p{L}])))(?!(?:'s| has| had)? (?:expects?|expected|could|would|blames?|doubts?|thinks less|i'd rather|i would rather|is asking|'s asking)(?![\p{L}]))
+      (?<!(?:want|let|so|help|for|ask|tell|invite|thank|give|that|with|to|make sure) )(?:everyone|everybody|(?:nobody|no one|no-one)(?!(?:'s| has| had)? (?:forgotten|forgets|forgot)(?![\p{L}]))(?! (?:on my side|of us|on our side)(?![\p{L}])))(?!(?:'s| has| had)? (?:expects?|expected|could|would|blames?|doubts?|thinks less|i'd rather|i would rather|is asking|'s asking)(?![\p{L}]))
       # Not the time offered: "take all the time you need".
       (?<!(?:take|have|got|with) )all the time(?! (?:you|in the world))
       every (?:single )?time

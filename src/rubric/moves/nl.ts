@@ -1230,7 +1230,7 @@ export const nl: Lexicon = {
       # Niet de warme: "ik vergeet nooit dat je doorreed", "je hoeft dit nooit alleen te dragen", "niemand verwacht dat",
       # "niemand in het team gaat het je kwalijk nemen", "niemand anders had dat gezien".
       (?<!(?:had|hadden|zal|zullen|ga|gaan|wil|mag|kan|zou|mogen|hoeft|hoef|vergeet|vergeten)(?: \p{L}+){0,2} )(?:(?<!${VIRTUE_VERB}(?: \p{L}+)? )altijd(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|(?<!${FAULT_VERB}(?: \p{L}+)? )nooit(?! (?:vergeten|jouw (?:fout|schuld|taak)|(?:\p{L}+ )?${FAULT_AFTER_NEVER})(?![\p{L}])))
-      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))(?!(?: \p{L}+){1,6} kwalijk(?![\p{L}]))(?! anders (?:had|heeft|zou))
+      (?<!(?:dat|wil|laat|je|zodat|voor|met|aan|waar|vraag) )(?:iedereen|niemand)(?! (?:bij ons|van ons|aan onze kant)(?![\p{L}]))(?! (?:\p{L}+ )?(?:verwacht|verwijt|twijfelt|hoeft|vergeet|is (?:het |dat )?vergeten|neemt (?:het |je |jou )+(?:iets )?kwalijk)(?![\p{L}]))(?!(?: \p{L}+){1,6} kwalijk(?![\p{L}]))(?! anders (?:had|heeft|zou))
       elke keer
       telkens
       steeds weer
