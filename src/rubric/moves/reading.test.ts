@@ -66,6 +66,26 @@ const NEVER_AGAIN: Row[] = [
   ['That will never happen again, I promise.', 'en', ['gives-in'], []],
 ];
 
+// "There's no world in which …": the frame's negation governs the clause it opens.
+const NO_WORLD_WHERE: Row[] = [
+  [
+    "There's no version of this where I'm not sorry, Rachel.",
+    'en',
+    ['apology-with-responsibility'],
+    ['defensive'],
+  ],
+  ["There's no world where this wasn't my fault, Josh.", 'en', ['takes-ownership'], ['defensive']],
+  ['Er is geen wereld waarin dit niet mijn fout was, Joris.', 'nl', ['takes-ownership'], ['defensive']],
+  [
+    "There's no world in which I owe you an apology, Josh.",
+    'en',
+    ['defensive'],
+    ['apology-with-responsibility'],
+  ],
+  ['Er is geen wereld waarin het mij spijt, Joris.', 'nl', ['defensive'], ['apology-with-responsibility']],
+  ["This wasn't my fault, Josh.", 'en', ['defensive'], ['takes-ownership']],
+];
+
 const NEGATED_SAYING: Row[] = [
   // A defence denied owns the fault; a second negation before the act cancels the first.
   ["I'm not saying it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
@@ -461,6 +481,7 @@ describe.each([
   ['pseudo-negations negate nothing', PSEUDO_NEGATION],
   ['a question that asks for agreement', ASKS_AGREEMENT],
   ['a never that promises', NEVER_AGAIN],
+  ['no world in which', NO_WORLD_WHERE],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
   ['a question left open', LEFT_OPEN],

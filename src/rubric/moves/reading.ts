@@ -90,8 +90,22 @@ const PSEUDO_NEGATION = new Phrase(
 );
 /** Any word a pseudo-negation holds: most sentences have none, and are then returned as they are. */
 const MAY_NEGATE = /n't|not|no|never|cannot|niet|niks|geen|nooit/iu;
+/**
+ * "There's no world in which I don't owe you an apology", "er is geen wereld waarin ik je geen excuses schuldig
+ * ben": the frame's negation governs the clause it opens. Its connector is blanked, so that the frame and the clause
+ * are counted as one: two negations say it, one denies it ("there's no version where I owe you an apology").
+ */
+const NO_WORLD_WHERE =
+  /(?<=(?<![\p{L}])(?:no|geen) (?:world|version|way|scenario|universe|situation|wereld|versie|manier|scenario|situatie)(?: of this| hier)?) (?:in which|where|waarin|waarbij)(?![\p{L}])/giu;
+/** The frame of `NO_WORLD_WHERE` a few words before an act, its connector blanked. */
+const NO_WORLD_BEFORE =
+  /(?<![\p{L}])(?:no|geen) (?:world|version|scenario|universe|wereld|versie|scenario)(?: of this| hier)?\s+(?:\p{L}+\s+){0,3}$/iu;
 const unpseudo = (text: string) =>
-  MAY_NEGATE.test(text) ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)) : text;
+  MAY_NEGATE.test(text)
+    ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)).replace(NO_WORLD_WHERE, (m) =>
+        ' '.repeat(m.length),
+      )
+    : text;
 /**
  * A reading of each sentence of the reply being read, made once however many signals ask it. A reply is read
  * whole before the next, so only the last one's readings are kept, by the sentence's place in it. (Kept
@@ -1131,6 +1145,8 @@ function readOne(
   }
   const saidNot =
     insideDeniedSaying(plain, quote, ctx.languages) ||
+    // "There's no world where this wasn't my fault": the frame denies the defence as a denied saying does.
+    NO_WORLD_BEFORE.test(plain) ||
     // "Nee, dat doe ik niet": a no taken up by a denial is still the no.
     (signal.id !== 'clear-no' &&
       ctx.languages.includes('nl') &&
