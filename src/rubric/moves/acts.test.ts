@@ -4029,3 +4029,30 @@ describe('a belittling named only to be refused, and a "nobody" of our own side,
   ];
   readsEach(CASES);
 });
+
+describe("the other's conduct put down by understatement is contempt; one's own, or a plain hardship, is not", () => {
+  const CASES: ActCase[] = [
+    ["That wasn't exactly professional, Rachel.", 'en', 'contempt', []],
+    ['Not exactly your finest hour, Graham.', 'en', 'contempt', []],
+    [
+      "I do value the account, but this isn't exactly the kind of call I'd expect from you, Rachel.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Dat was niet bepaald professioneel, Hanneke.', 'nl', 'contempt', []],
+    ['Niet bepaald je beste moment, Ruud.', 'nl', 'contempt', []],
+    [
+      'Ik waardeer je, Hanneke, maar dit is niet bepaald het gesprek dat ik van een directeur zou verwachten.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ["It wasn't exactly easy for you, Josh.", 'en', undefined, ['contempt']],
+    ['Het was niet bepaald makkelijk voor je, Joris.', 'nl', undefined, ['contempt']],
+    ["That wasn't exactly professional of me, Josh, and I'm sorry.", 'en', undefined, ['contempt']],
+    ['Dat was niet bepaald professioneel van mij, Joris.', 'nl', undefined, ['contempt']],
+    ["It isn't exactly what I expected from the pen test either, Victoria.", 'en', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -1050,6 +1050,10 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Conduct put down by understatement: "that wasn't exactly professional", "not exactly your finest hour".
+      (?:(?:wasn't|isn't|was not|is not|hardly) |not )(?:exactly|quite|really) (?:very |the most )?(?:professional|mature|grown-up|constructive|helpful|dignified|your finest hour|your best moment|your proudest moment|your best work)(?! (?:of me|on my part|from me|for (?:you|me)))
+      not (?:your|the) (?:finest|proudest|best) (?:hour|moment)(?! of mine)
+      (?:wasn't|isn't|was not|is not|not) exactly (?:the|what) [^.!?]{0,40}(?:i'd|i would|i) (?:have )?expect(?:ed)? (?:from|of) (?:you|someone|a)
       # Mockery in the content: a verdict tag ("Very strategic."), feigned shock ("I'd better sit down for this one"), a
       # question nobody could say yes to ("is there anyone you haven't promised my team to?", "do you think anyone even
       # knows what your voice sounds like?"), a mock offer ("shall I throw in the warehouse keys too?").

@@ -1236,6 +1236,9 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Gedrag kleiner gemaakt met een understatement: "dat was niet bepaald professioneel", "niet bepaald je beste moment".
+      niet (?:bepaald|echt|direct|helemaal) (?:erg |zo |heel )?(?:professioneel|volwassen|constructief|waardig|je beste moment|jouw beste moment|je sterkste moment|je beste werk)(?! (?:van (?:mij|me|ons)|voor (?:jou|je|mij|me)))
+      niet (?:bepaald|echt) (?:het|wat|de|hoe) [^.!?]{0,40}(?:ik|je|men) (?:van|bij) (?:jou|je|iemand|een) (?:\p{L}+ ){0,2}(?:verwacht|zou verwachten)
       # Spot in de inhoud: "moet ik nu op mijn knieën?", "zal ik de sleutels er ook meteen bij doen?", "fijn dat ik het
       # ook nog even te horen krijg".
       moet ik (?:nu |soms |dan )?(?:op mijn knieën|door het stof|een knieval)
