@@ -4056,3 +4056,16 @@ describe("the other's conduct put down by understatement is contempt; one's own,
   ];
   readsEach(CASES);
 });
+
+describe('"far from" denies what follows it, and a no said as seeing no way is a no', () => {
+  const CASES: ActCase[] = [
+    ['Far from blaming you, I think you did the right thing, Ryan.', 'en', undefined, ['blames']],
+    ['Verre van dat ik het je kwalijk neem, Bas: je had gelijk.', 'nl', undefined, ['blames']],
+    ['Your report was far from perfect, Emily.', 'en', undefined, ['appreciation']],
+    ["I can't see any way to get you that role this year, Sarah.", 'en', 'clear-no', []],
+    ['Ik zie geen enkele manier om twaalf procent langs inkoop te krijgen, Erik.', 'nl', 'clear-no', []],
+    // Seeing no way the other could have prevented it is no refusal.
+    ['Ik zie geen enkele manier waarop jij dit had kunnen voorkomen, Bas.', 'nl', undefined, ['clear-no']],
+  ];
+  readsEach(CASES);
+});

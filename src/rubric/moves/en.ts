@@ -508,6 +508,8 @@ export const en: Lexicon = {
       if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
+      # A no said as seeing no way: "I don't think there's any way I can get twelve percent past procurement".
+      (?:i don't|i do not) (?:think|see) (?:that )?(?:there's|there is) (?:any|a) (?:way|chance) (?:i|we) (?:can|could)|i (?:can't|cannot|don't|do not) see (?:any|a) (?:way|chance) (?:to|that|for|of) 
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
       (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
       # The thing asked for ruled out: "June is out of the question", "Thursday isn't an option", "that's beyond us".

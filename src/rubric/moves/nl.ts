@@ -590,6 +590,8 @@ export const nl: Lexicon = {
       als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
+      # Een nee als geen weg zien: "ik zie geen enkele manier om twaalf procent langs inkoop te krijgen".
+      ik zie (?:echt )?geen (?:enkele )?(?:manier|mogelijkheid|kans|weg) om
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
       (?<=^|[.!?]\s{0,3})geen (?:twaalf|tien|acht|zes|vijf|vier|\p{N}+(?:[.,]\p{N}+)?) ?(?:procent|%)
       # De datum als onderwerp van het nee: "1 juni gaat gewoon niet gebeuren", "mijn team bouwt die koppeling niet voor 1 juni".

@@ -45,8 +45,8 @@ const QUOTABLE = new Set<SignalId>([
 
 /** Negators, per language. A clause with an odd number of them before the phrase negates it. */
 const NEGATOR = phrases({
-  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|\p{L}+n't|cannot|won't|(?:be )?(?:a lie|lying) (?:to say|if i said|if i told you|if i claimed))(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|(?:liegen|gelogen) (?:als|wanneer) ik (?:zeg|zei|zou zeggen|beweer|beweerde))(?![\p{L}])/giu,
+  en: /(?<![\p{L}'])(?:not|no|never|nothing|nobody|none|neither|nor|hardly|barely|scarcely|refuse to|far from|\p{L}+n't|cannot|won't|(?:be )?(?:a lie|lying) (?:to say|if i said|if i told you|if i claimed))(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:niet|geen|nooit|niks|niets|nergens|niemand|allerminst|weiger|nauwelijks|amper|verre van|(?:liegen|gelogen) (?:als|wanneer) ik (?:zeg|zei|zou zeggen|beweer|beweerde))(?![\p{L}])/giu,
 });
 
 /** Acts of one's own that, quoted after someone else's "said", are that person's words. */
