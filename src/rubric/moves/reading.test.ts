@@ -86,6 +86,27 @@ const NO_WORLD_WHERE: Row[] = [
   ["This wasn't my fault, Josh.", 'en', ['defensive'], ['takes-ownership']],
 ];
 
+// A no in a world where the speaker decides is not said here; the frame owns and excuses nothing.
+const UP_TO_ME: Row[] = [
+  ['Als ik het voor het zeggen had, was het nee geweest, Marco.', 'nl', [], ['clear-no']],
+  [
+    'Als het aan mij lag, zei ik nee, Erik.',
+    'nl',
+    [],
+    ['clear-no', 'apology-with-excuse', 'takes-ownership'],
+  ],
+  ["If it were up to me, I'd say no, Steve.", 'en', [], ['clear-no']],
+  // Said here, the no stands, and a blame after the frame's answer is still one.
+  ['If you ask me again, the answer is still no, Mark.', 'en', ['clear-no'], []],
+  [
+    "If it were up to me, I'd say no, Steve, but you went over my head and that was wrong.",
+    'en',
+    ['blames'],
+    [],
+  ],
+  ['Het lag aan mij, Joris, en het spijt me.', 'nl', ['takes-ownership'], []],
+];
+
 const NEGATED_SAYING: Row[] = [
   // A defence denied owns the fault; a second negation before the act cancels the first.
   ["I'm not saying it wasn't my fault.", 'en', ['takes-ownership'], ['defensive']],
@@ -482,6 +503,7 @@ describe.each([
   ['a question that asks for agreement', ASKS_AGREEMENT],
   ['a never that promises', NEVER_AGAIN],
   ['no world in which', NO_WORLD_WHERE],
+  ['a no where the speaker would decide', UP_TO_ME],
   ['a negated saying reaches into its that-clause', NEGATED_SAYING],
   ['double negation', DOUBLE_NEGATION],
   ['a question left open', LEFT_OPEN],

@@ -163,6 +163,12 @@ const NEVER_AGAIN_PROMISED: Record<Language, RegExp> = {
   nl: /(?:^(?:\p{L}+,\s+)?dan\s+(?:\p{L}+\s+){1,3}|(?:hoef|hoeft|hoeven|zul|zult|zal|zullen)\s+(?:\p{L}+\s+){0,3})nooit\s+meer(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:als (?:je|jij|u|jullie)|tenzij)\s)/iu,
 };
 
+/** The speaker's own say supposed, not had: "if it were up to me", "als het aan mij lag", "als ik het voor het zeggen had". */
+const UP_TO_ME: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])if (?:it (?:were|was) (?:up to me|my (?:call|decision|choice))|i (?:had|got) (?:my way|the final say|a say|the say)|i were (?:in charge|deciding|the one deciding))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])als (?:het aan mij lag|het aan mij zou liggen|ik het (?:voor het|te|alleen te) zeggen (?:had|zou hebben)|het mijn (?:beslissing|keuze) was|ik mocht kiezen)(?![\p{L}])/iu,
+};
+
 /** The sentence after this one in the reply, if any. */
 const nextSentence = (sentence: Sentence, ctx: ReadContext): Sentence | undefined =>
   ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
@@ -1091,6 +1097,16 @@ function readOne(
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
+  // "Als het aan mij lag, zei ik nee", "if it were my call, I'd say no": a no in a world where the speaker decides is
+  // not said here, and the frame owns and excuses nothing.
+  const frame = ctx.languages.map((l) => UP_TO_ME[l].exec(sentence.text)).find((m) => m != null);
+  if (frame) {
+    // The frame and the main clause that answers it: up to the next break after the frame's own comma.
+    const rest = sentence.text.slice(frame.index + frame[0].length);
+    const answered = /^\s*,?[^,;:]*/u.exec(rest)![0].length;
+    const reach = sentence.start + frame.index + frame[0].length + answered;
+    if (signal.id === 'clear-no' || signal.start < reach) return undefined;
+  }
   // "I was going to go through the tables with you, but I don't have time this week": help withdrawn in the same
   // breath is no help.
   if (signal.id === 'offers-support' && helpWithdrawn(after, sentence, ctx)) return undefined;
