@@ -4069,3 +4069,15 @@ describe('"far from" denies what follows it, and a no said as seeing no way is a
   ];
   readsEach(CASES);
 });
+
+describe('the work taken off the other read in Dutch as in English', () => {
+  const CASES: ActCase[] = [
+    ['Forget about Friday, Chris.', 'en', 'offers-support', []],
+    ['Vergeet vrijdag, Sander.', 'nl', 'offers-support', []],
+    ['Maak je over vrijdag geen zorgen, Sander.', 'nl', 'offers-support', ['dismisses']],
+    ['Maak je geen zorgen om de livegang, Sander, ga naar je vader.', 'nl', 'offers-support', ['dismisses']],
+    // Said of the other's own trouble, it waves it away.
+    ['Maak je geen zorgen, Hanneke, het was maar anderhalve dag.', 'nl', 'dismisses', []],
+  ];
+  readsEach(CASES);
+});

@@ -831,7 +831,9 @@ export const nl: Lexicon = {
       wat ik wel (?:doe|kan doen|wil doen):? (?:je|jou) (?:helpen|steunen|coachen)
       doe (?:maar )?(?:even )?rustig aan
       ik (?:regel|zorg) (?:ervoor )?dat (?:\p{L}+ ){1,3}(?:je|jouw) (?:werk|taken|dienst|klussen) (?:overneemt|oppakt)
-      (?:vergeet|laat) (?:\p{L}+ )?(?:vrijdag|het werk|de deadline|de oplevering|je werk)(?: maar)? (?:even|maar|voorlopig)
+      (?:vergeet|laat) (?:\p{L}+ )?(?:vrijdag|het werk|de deadline|de oplevering|je werk)(?:(?: maar)? (?:even|maar|voorlopig)|(?=[.!,;]|$))
+      # Zorgen over het werk weggenomen, zoals "don't worry about Friday": "maak je over vrijdag geen zorgen".
+      maak je (?:nu |maar )?over (?:vrijdag|het werk|de deadline|de oplevering|de livegang|je werk) geen zorgen|maak je (?:nu |maar )?geen zorgen (?:over|om) (?:vrijdag|het werk|de deadline|de oplevering|de livegang|je werk)
       dan (?:kun|kan) (?:je|jij) (?:weg|gaan|naar huis|naar (?:hem|haar|je vader|je moeder))
       zal ik (?:\p{L}+ ){0,3}mee (?:bellen|gaan|komen|praten|naar)
       (?:ik|wij|we) (?:help|helpen|steun|steunen) (?:je|jou)
@@ -1997,7 +1999,7 @@ export const nl: Lexicon = {
       niet (?:alsof|zo dat) de wereld vergaat
       de wereld vergaat (?:toch |echt )?niet
       (?<=^|[.!?]\s{0,3})nou,? nou
-      maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen)
+      maak je (?:maar |nou )?(?:niet (?:zo )?druk|geen zorgen(?! (?:over|om) (?:vrijdag|het werk|de deadline|de oplevering|de livegang|je werk)))
       (?:dat|het) hoort (?:er )?bij (?:het leven|het werk)
       blijf er (?:niet|maar niet) (?:te )?(?:veel |lang )?in hangen
       (?:werk|dat) leidt je (?:wel )?af
