@@ -31,6 +31,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZP } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZR } from './fixtures/adversarial-training-2026-12zzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -302,7 +303,8 @@ describe.each([
 // Validation suites of negation, sarcasm and glued harm (198 cases each): never read or tuned on, so each is frozen
 // by its hash and read as a total. 2026-12zzq, in the format of 2026-12zzo (110 glued-harm cases), at the start of
 // a seventeenth stop: 155 by the main of that start. 2026-12zzs, weighted to negation and sarcasm in the format of
-// 2026-12zzr (a validation suite until then), at the start of a twentieth stop: 149 by the main of that start.
+// 2026-12zzr (a validation suite until then), at the start of a twentieth stop: 149 by the main of that start. 2026-12zzt,
+// in the same format, in the middle of that stop: 157 by the main of its start, 156 by the main it arrived at.
 describe.each([
   [
     '2026-12zzq',
@@ -315,6 +317,12 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZS,
     'bac851fbcb90091e64abb6b70d4099aa766304393631f72254a41456f05764eb',
     149,
+  ],
+  [
+    '2026-12zzt',
+    ADVERSARIAL_VALIDATION_2026_12ZZT,
+    '7b7c141e365996907daceb5c25b9fdaf2429cdc818a40333f68cbae3c955de4f',
+    156,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor) => {
   it('is unchanged since it was frozen', () => {
