@@ -73,23 +73,23 @@ describe('adversarial development suite', () => {
 });
 
 describe.each([
-  ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 164],
-  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 215],
+  ['2026-12', ADVERSARIAL_TRAINING_2026_12, 168, 168],
+  ['2026-12c', ADVERSARIAL_TRAINING_2026_12C, 220, 219],
   // 90/200 at its first scoring (2026-12-02 evening), tuned on since.
-  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 186],
+  ['2026-12e', ADVERSARIAL_TRAINING_2026_12E, 200, 199],
   // 84/160 at its first scoring (2026-12-03), tuned on since.
   // Floor raised from 155 when praise for working through a loss was read for irony (156/160).
-  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 156],
+  ['2026-12h', ADVERSARIAL_TRAINING_2026_12H, 160, 160],
   // 105/140 at its first scoring (2026-12-03), tuned on since.
   // Floor raised from 136 when naming the one chosen was read as the no in more wordings (139/140).
-  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 139],
+  ['2026-12i', ADVERSARIAL_TRAINING_2026_12I, 140, 140],
   // 111/200 at its first scoring (2026-12-03: negation 41/60, sarcasm 25/60), tuned on since.
-  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 176],
+  ['2026-12k', ADVERSARIAL_TRAINING_2026_12K, 200, 198],
   // 163/240 at its first scoring (2026-12-03, second stop: negation 55/80, sarcasm 51/80), tuned on since.
-  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 231],
+  ['2026-12l', ADVERSARIAL_TRAINING_2026_12L, 240, 240],
   // 121/200 at its first scoring (2026-12-03, third stop: negation 75/120, sarcasm 46/80), tuned on since.
   // Floor raised from 187 when a closing quote stayed with its sentence (188/200).
-  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 188],
+  ['2026-12o', ADVERSARIAL_TRAINING_2026_12O, 200, 200],
   // 139/200 at its first scoring (2026-12-03, fourth stop: refusal 20/24, injection 14/24, generic 6/24), tuned on since;
   // floor raised from 185 when generic replies reached 24/24; from 193 when regret over the other's habit was
   // read as contempt (199/200).
@@ -98,7 +98,7 @@ describe.each([
   // Floor raised from 140 when glued harm reached 26/28, dismissal 23/24 and generic 25/28 (174/200).
   // Raised again from 180 with refusal 12/12 and shouted sympathy to a loss read as sympathy (184/200).
   // Raised again from 184 when a Dutch "niet" late in the middle field was read as the no (185/200).
-  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 185],
+  ['2026-12s', ADVERSARIAL_TRAINING_2026_12S, 200, 195],
   // 158/200 at its first scoring (2026-12-03, sixth stop: glued harm 16/30, sarcasm 21/32, negation 36/40,
   // refusal 7/10), before tuning on it. Floor raised from 158 when a failure the reply states was read in any
   // inflection ("een tikfout", "cijfers die niet kloppen", "don't add up") beside praise (174/200); from 174
@@ -106,7 +106,7 @@ describe.each([
   // when a record of badness ("het slordigste rapport dat ik in tijden heb gezien") was (177/200).
   // With the Dutch reading of the same stop ("ik kan er niet achter staan" as the no, "dat leg je zelf maar aan
   // Ingrid uit" as blame) merged in: 179/200.
-  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 179],
+  ['2026-12u', ADVERSARIAL_TRAINING_2026_12U, 200, 196],
   // 150/200 at its first scoring (2026-12-04: glued harm 16/40, negation 41/48, sarcasm 31/40, generic 11/16),
   // before tuning on it. Floor raised from 150 when a sanction on a condition of the other's conduct or on an
   // "or" was read as a threat (154/200); from 154 when the other measured against a better someone was read as
@@ -116,7 +116,7 @@ describe.each([
   // regret over what it took, after thanks for the deed, was read as mockery (163/200).
   // With the Dutch reading of the same stop (praise with "vinden" second, a sanction after "als … nog een keer",
   // a yes with the subject left out) merged in: 170/200.
-  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 172],
+  ['2026-12w', ADVERSARIAL_TRAINING_2026_12W, 200, 193],
   // 117/132 at its first scoring (2026-12-06, a twelfth stop: stock-phrases 41/44, empty 43/44, generic 33/44);
   // 120 once coach-speak was read as formulas and fragments of a word or two as a word list.
   ['2026-12zzb', ADVERSARIAL_TRAINING_2026_12ZZB, 132, 120],
@@ -125,16 +125,16 @@ describe.each([
   // 127/168 at its first scoring (2026-12-06, a thirteenth stop: negation 68/96, sarcasm 59/72), tuned on since.
   // Floor lowered from 155 when the harm readings' thresholds were lowered at a fifteenth stop: "It's not really my
   // place to say before HR does... but between us, I wouldn't get your hopes up." reads as a defence, not a hedge.
-  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 154],
+  ['2026-12zzg', ADVERSARIAL_TRAINING_2026_12ZZG, 168, 158],
   // 166/198 at its first scoring (2026-12-06, a fourteenth stop: negation 64/88, sarcasm 62/66, glued harm 40/44),
   // tuned on since.
-  ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 185],
+  ['2026-12zzh', ADVERSARIAL_TRAINING_2026_12ZZH, 198, 190],
   // 164/198 at its first scoring (2026-12-06, a fourteenth stop, after the rules from 2026-12zzh: negation 72/88,
   // sarcasm 55/66, glued harm 37/44).
   ['2026-12zzj', ADVERSARIAL_TRAINING_2026_12ZZJ, 198, 192],
   // 156/198 at its first scoring (2026-12-06, a fourteenth stop: negation 63/88, sarcasm 54/66, glued harm 39/44),
   // tuned on since.
-  ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 167],
+  ['2026-12zzk', ADVERSARIAL_TRAINING_2026_12ZZK, 198, 184],
   // Validation suites until a seventeenth stop (2026-12-06), made training sets then: their totals had guided two
   // stops' changes (2026-12zzl 162 → 170, zzm 123 → 133, zzn 115 → 118 of 198), so they were no longer unseen. The
   // harm, act and sarcasm readings learn from them since: 187, 170 and 164 once four harm readings, the sarcasm
@@ -147,10 +147,10 @@ describe.each([
   // the rules for a no refused, a "nobody" that praises, an answer left open and a load taken over were written and
   // a defence was learnt again with them.
   ['2026-12zzo', ADVERSARIAL_TRAINING_2026_12ZZO, 198, 147],
-  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 141],
+  ['2026-12zzp', ADVERSARIAL_TRAINING_2026_12ZZP, 198, 142],
   // A validation suite until a twentieth stop (2026-12-07), read then and made a training set: 145 at its first
   // scoring, 146 by the end of the nineteenth stop.
-  ['2026-12zzr', ADVERSARIAL_TRAINING_2026_12ZZR, 198, 146],
+  ['2026-12zzr', ADVERSARIAL_TRAINING_2026_12ZZR, 198, 165],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -192,7 +192,7 @@ describe.each([
 // context, Catherine had asked me twice that morning…", while harm as a whole gained one.
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 127,
-  '2026-12zb': 124,
+  '2026-12zb': 125,
   '2026-12zc': 129,
   '2026-12zd': 123,
   '2026-12ze': 128,
@@ -200,22 +200,22 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zg': 119,
   '2026-12zh': 123,
   '2026-12zi': 127,
-  '2026-12zj': 117,
+  '2026-12zj': 120,
   '2026-12zk': 122,
   '2026-12zl': 123,
-  '2026-12ha': 129,
-  '2026-12hb': 128,
-  '2026-12hc': 129,
-  '2026-12hd': 130,
+  '2026-12ha': 130,
+  '2026-12hb': 130,
+  '2026-12hc': 132,
+  '2026-12hd': 132,
   '2026-12he': 132,
   '2026-12hf': 129,
-  '2026-12hg': 130,
-  '2026-12hh': 131,
+  '2026-12hg': 132,
+  '2026-12hh': 132,
   '2026-12hi': 128,
   '2026-12zt': 121,
-  '2026-12hj': 130,
-  '2026-12zu': 125,
-  '2026-12hk': 125,
+  '2026-12hj': 131,
+  '2026-12zu': 126,
+  '2026-12hk': 128,
   '2026-12hl': 130,
   '2026-12zw': 125,
   '2026-12hm': 131,
@@ -229,16 +229,16 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zz': 117,
   '2026-12zza': 127,
   '2026-12hu': 127,
-  '2026-12zzb': 114,
-  '2026-12hv': 112,
-  '2026-12zzc': 114,
-  '2026-12zzd': 118,
-  '2026-12hw': 123,
+  '2026-12zzb': 123,
+  '2026-12hv': 127,
+  '2026-12zzc': 126,
+  '2026-12zzd': 127,
+  '2026-12hw': 126,
   '2026-12zze': 115,
-  '2026-12hx': 120,
-  '2026-12zzi': 115,
-  '2026-12hy': 128,
-  '2026-12hz': 127,
+  '2026-12hx': 128,
+  '2026-12zzi': 122,
+  '2026-12hy': 132,
+  '2026-12hz': 132,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
