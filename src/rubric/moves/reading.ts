@@ -168,6 +168,19 @@ const UP_TO_ME: Record<Language, RegExp> = {
   en: /(?<![\p{L}])if (?:it (?:were|was) (?:up to me|my (?:call|decision|choice))|i (?:had|got) (?:my way|the final say|a say|the say)|i were (?:in charge|deciding|the one deciding))(?![\p{L}])/iu,
   nl: /(?<![\p{L}])als (?:het aan mij lag|het aan mij zou liggen|ik het (?:voor het|te|alleen te) zeggen (?:had|zou hebben)|het mijn (?:beslissing|keuze) was|ik mocht kiezen)(?![\p{L}])/iu,
 };
+/**
+ * Where the frame and the main clause that answers it end (up to the next break after the frame's own comma), in
+ * the text; -1 where the sentence has no such frame. Read once a sentence: every signal in it asks.
+ */
+const UP_TO_ME_REACH = new PerSentence((sentence, ctx) => {
+  for (const language of ctx.languages) {
+    const frame = UP_TO_ME[language].exec(sentence.text);
+    if (!frame) continue;
+    const after = frame.index + frame[0].length;
+    return sentence.start + after + /^\s*,?[^,;:]*/u.exec(sentence.text.slice(after))![0].length;
+  }
+  return -1;
+});
 
 /** The sentence after this one in the reply, if any. */
 const nextSentence = (sentence: Sentence, ctx: ReadContext): Sentence | undefined =>
@@ -1099,14 +1112,8 @@ function readOne(
 
   // "Als het aan mij lag, zei ik nee", "if it were my call, I'd say no": a no in a world where the speaker decides is
   // not said here, and the frame owns and excuses nothing.
-  const frame = ctx.languages.map((l) => UP_TO_ME[l].exec(sentence.text)).find((m) => m != null);
-  if (frame) {
-    // The frame and the main clause that answers it: up to the next break after the frame's own comma.
-    const rest = sentence.text.slice(frame.index + frame[0].length);
-    const answered = /^\s*,?[^,;:]*/u.exec(rest)![0].length;
-    const reach = sentence.start + frame.index + frame[0].length + answered;
-    if (signal.id === 'clear-no' || signal.start < reach) return undefined;
-  }
+  const upToMe = UP_TO_ME_REACH.of(sentence, ctx);
+  if (upToMe >= 0 && (signal.id === 'clear-no' || signal.start < upToMe)) return undefined;
   // "I was going to go through the tables with you, but I don't have time this week": help withdrawn in the same
   // breath is no help.
   if (signal.id === 'offers-support' && helpWithdrawn(after, sentence, ctx)) return undefined;
