@@ -97,7 +97,10 @@ const MAY_NEGATE = /n't|not|no|never|cannot|niet|niks|geen|nooit/iu;
  */
 const NO_WORLD_WHERE =
   /(?<=(?<![\p{L}])(?:no|geen) (?:world|version|way|scenario|universe|situation|wereld|versie|manier|scenario|situatie)(?: of this| hier)?) (?:in which|where|waarin|waarbij)(?![\p{L}])/giu;
-/** The frame of `NO_WORLD_WHERE` a few words before an act, its connector blanked. */
+/**
+ * The frame of `NO_WORLD_WHERE` a few words before an act, its connector blanked. Not "no way", "no situation":
+ * "there's no way I can" is itself a refusal.
+ */
 const NO_WORLD_BEFORE =
   /(?<![\p{L}])(?:no|geen) (?:world|version|scenario|universe|wereld|versie|scenario)(?: of this| hier)?\s+(?:\p{L}+\s+){0,3}$/iu;
 const unpseudo = (text: string) =>
@@ -561,13 +564,12 @@ const PRAISED_HARM = phrases({
   nl: /(?<![\p{L}])(?:(?:goed|netjes|aardig|lief|sterk|knap|dapper|moedig|eerlijk) van (?:je|jou)\b|wat (?:attent|aardig|lief|gul|sportief) (?:dat|van))[^.!?]{0,60}(?<![\p{L}])(?:eindelijk|nu pas|pas nu|(?:weken|dagen|maanden) later|na (?:twee|drie|een paar|\p{N}+) (?:weken|dagen|maanden)|alvast|ook nog even|(?:nu|nou) ineens|opeens|te laat|achter mijn rug|over mijn hoofd|zonder (?:het )?(?:te vragen|te zeggen|iets te zeggen|een woord)|waar iedereen bij)/iu,
 });
 
-/** "Dat meen ik", "I mean it": said to be sincere; such a sentence is not read as sarcasm. */
+/** Words that say the sentence before was meant: "Ik meen het.", "I mean that.", "Zonder ironie:". */
+const IN_EARNEST = String.raw`ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|echt waar|eerlijk waar|in alle ernst|zonder ironie|geen sarcasme|i (?:really |truly )?mean (?:it|that|every word)|no irony|no sarcasm|genuinely`;
 /**
  * A sentence that vouches for the praise before it: "Knap hoor, die analyse. Serieus, dat had ik niet eerder
  * gezien", "Zonder grapje:", "Nee echt,", "No joke,". Not "Serieus?", which mocks.
  */
-/** Words that say the sentence before was meant: "Ik meen het.", "I mean that.", "Zonder ironie:". */
-const IN_EARNEST = String.raw`ik meen het|dat meen ik|meen ik(?: echt| oprecht)?|echt waar|eerlijk waar|in alle ernst|zonder ironie|geen sarcasme|i (?:really |truly )?mean (?:it|that|every word)|no irony|no sarcasm|genuinely`;
 const VOUCHES = new Phrase(
   new RegExp(
     String.raw`^(?:(?:echt|really),?\s+)?(?:serieus|zonder (?:grapje|gekheid|dollen|gein)|geen grap|geen beleefdheid|niet uit beleefdheid|nee,? echt|seriously|no joke|no kidding|no,? really|i'm (?:not joking|serious)|${IN_EARNEST})(?![\p{L}])(?!\s*\?)`,
