@@ -665,9 +665,8 @@ export const en: Lexicon = {
       (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
-      # Time freed for the other, as the Dutch rules read it: "take whatever else you need", "Friday can wait".
+      # Time freed for the other, as the Dutch rules read it: "take whatever else you need".
       take whatever (?:else |time )?you need
-      (?<!you )can (?:easily |just |totally |definitely |all )?wait(?![\p{L}])
       # The load taken off the other: "Friday isn't yours to carry this week", "that's not your problem to solve".
       (?:isn't|is not|'s not|aren't|are not) (?:yours|your (?:job|problem|worry|responsibility|concern)) to (?:carry|worry about|fix|solve|sort out|shoulder|deal with)
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
