@@ -96,13 +96,13 @@ const MAY_NEGATE = /n't|not|no|never|cannot|niet|niks|geen|nooit/iu;
  * are counted as one: two negations say it, one denies it ("there's no version where I owe you an apology").
  */
 const NO_WORLD_WHERE =
-  /(?<=(?<![\p{L}])(?:no|geen) (?:world|version|way|scenario|universe|situation|wereld|versie|manier|scenario|situatie)(?: of this| hier)?) (?:in which|where|waarin|waarbij)(?![\p{L}])/giu;
+  /(?<=(?<![\p{L}])(?:no|geen) (?:world|version|way|scenario|universe|situation|wereld|versie|manier|situatie)(?: of this| hier)?) (?:in which|where|waarin|waarbij)(?![\p{L}])/giu;
 /**
  * The frame of `NO_WORLD_WHERE` a few words before an act, its connector blanked. Not "no way", "no situation":
  * "there's no way I can" is itself a refusal.
  */
 const NO_WORLD_BEFORE =
-  /(?<![\p{L}])(?:no|geen) (?:world|version|scenario|universe|wereld|versie|scenario)(?: of this| hier)?\s+(?:\p{L}+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:no|geen) (?:world|version|scenario|universe|wereld|versie)(?: of this| hier)?\s+(?:\p{L}+\s+){0,3}$/iu;
 const unpseudo = (text: string) =>
   MAY_NEGATE.test(text)
     ? PSEUDO_NEGATION.replace(text, (m) => ' '.repeat(m[0].length)).replace(NO_WORLD_WHERE, (m) =>
