@@ -43,7 +43,12 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
  * invitation to talk read 0.82 in "I can hear how hard this is for you, Chris.", which names a feeling). Learnt
  * again at a fifteenth stop with the sets of the fourteenth, a no read 0.81 and 0.82 in "No, I'm not going to
  * sugar-coat it: we let you down." and "Ik ga niet doen alsof ik weet hoe dat voor je is.", ownership 0.71 in
- * "Dat is mijn deel van het werk, en de planning is van jou.": they go to 0.85 and 0.75.
+ * "Dat is mijn deel van het werk, en de planning is van jou.": they go to 0.85 and 0.75. Learnt again at a
+ * twenty-first stop with the suites 2026-12zzo, zzp and zzr among the training sets, at these thresholds: the
+ * training suites gained 19 cases (zzo 147 → 158), but the validation suites did not move (2026-12zzs +2, zzt −2,
+ * the ranking 2026-12x −1 pair), the praise "Nobody on this team writes a clearer brief than you, Emily." was no
+ * longer read as appreciation and a reply's evidence praised a principle it scored low: the models stay as
+ * learnt at the seventeenth stop.
  */
 const THRESHOLD: Record<ReadAct, number> = {
   appreciation: 0.7,
