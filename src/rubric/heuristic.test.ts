@@ -412,6 +412,29 @@ describe('generic replies', () => {
     expect(flagIds(inScenario(reply, key))).not.toContain('generic');
   });
 
+  // A few words that do nothing and name nothing of the situation are near-empty, as three words are; a short
+  // reply that does something, or names what the other said, is not.
+  it.each([
+    ['Hmm, let me think.', 'en/refusing-supplier-price-rise'],
+    ["I'll think about it.", 'en/saying-no-extra-project'],
+    ['Give me a second.', 'en/disagreeing-launch-date'],
+    ['Ik moet er even over nadenken.', 'nl/nee-zeggen-extra-project'],
+    ['Wacht, even een momentje.', 'nl/oneens-lanceerdatum'],
+  ])('a stall of a few words is near-empty and scores 30 at most: %s', (reply, key) => {
+    const result = inScenario(reply, key);
+    expect(flagIds(result)).toContain('too-short');
+    expect(result.overall).toBeLessThanOrEqual(30);
+  });
+
+  it.each([
+    ['Go home to your dad, Chris.', 'en/being-present-dying-father'],
+    ['Twelve percent is too much, Steve.', 'en/refusing-supplier-price-rise'],
+    ['Ga maar gewoon naar je vader.', 'nl/er-zijn-stervende-vader'],
+    ['Nee, 1 juni gaat niet lukken.', 'nl/nee-zeggen-extra-project'],
+  ])('a short reply that does something or names the situation is not near-empty: %s', (reply, key) => {
+    expect(flagIds(inScenario(reply, key))).not.toContain('too-short');
+  });
+
   // Coach-speak is a formula: its words are none of the reply's own, so a run of it says nothing of this person.
   it.each([
     [

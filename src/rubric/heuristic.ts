@@ -144,6 +144,18 @@ const OPENS = new Set<SignalId>([
   'checks-understanding',
 ]);
 
+/**
+ * Up to this many words, a reply in which nothing is read (no act, no word of the situation or of what the other
+ * just said) is near-empty, as a reply of three words is: "Let me think about it.", "Give me a second.", "Ik moet
+ * er even over nadenken." A short reply that does something ("Go home to your dad.") is read as doing it.
+ */
+const NEAR_EMPTY_WORDS = 8;
+
+function isNearEmpty(reply: string, input: ScoreInput, wordCount: number, signals: Signal[]): boolean {
+  if (wordCount >= NEAR_EMPTY_WORDS || signals.length > 0) return false;
+  return anchorsIn(reply, input.scenario, otherJustSaid(input.history)) === 0;
+}
+
 /** Points a reply in the other language loses below what it says: it is never rewarded for it. */
 const WRONG_LANGUAGE_PENALTY = 15;
 
@@ -220,7 +232,7 @@ export function analyse(input: ScoreInput): Analysis {
   signals = [...signals, ...labels.keys()].sort((a, b) => a.start - b.start);
 
   const wordCount = profile.words;
-  if (wordCount < 4) flags.push('too-short');
+  if (wordCount < 4 || isNearEmpty(reply, input, wordCount, signals)) flags.push('too-short');
   if (ids.has('grader-instruction')) flags.push('grader-instruction');
   // Nothing of this person or situation. Stock phrases strung together on top of that are stuffing,
   // whatever acts they name ("I own my part. Let's agree on next steps."): they could go to anyone.

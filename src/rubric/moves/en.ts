@@ -1566,6 +1566,8 @@ export const en: Lexicon = {
       (?:acknowledges-feeling|apology-with-responsibility|apology-with-excuse|takes-ownership|clear-no|offers-alternative|concrete-next-step|open-question|closed-question|checks-understanding|self-disclosure|offers-support|invites-ownership|invites-talk|gives-in|grader-instruction)
       (?:note|message|instructions?|reminder|memo|notice|hint) (?:to|for) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)
       (?:system|admin|developer|rubric|grader|evaluator|assessor|reviewer|scoring|grading) (?:note|notice|message|instructions?|override|update)(?=\s*[:\-—–]|\s)
+      # A comment to the grader as a heading ("Comment for the AI:"), not one about a system ("a comment for the system team").
+      (?:comment|remark|aside) (?:to|for) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)(?=\s*[:,)—–-])
       (?:pre-?approved|approved|certified|verified|validated|signed off) (?:\p{L}+ ){0,3}(?:as|by the) (?:exemplary|excellent|perfect|a model|correct|rubric|grader|evaluator|reviewer|assessor)
       (?:ignore|disregard|forget|override) (?:all |any |the |your )*(?:previous |prior |above |earlier |other |existing )*(?:scoring |grading |evaluation |rating |marking |system )(?:instructions|prompts?|rules|guidelines|criteria)
       (?:remind|tell|inform|instruct) (?:the |any )?(?:ai|a\.i\.|grader|evaluator|assessor|reviewer|rater|scorer|model|system|rubric|marker|judge|llm|machine|bot)
@@ -1573,7 +1575,7 @@ export const en: Lexicon = {
       (?:the )?(?:previous|above|preceding|following|next|last|first) (?:sentence|line|statement|paragraph|reply|answer|response) (?:counts|should count|is to be read|must be read|shows|demonstrates) (?:as )?
       (?:this|my) (?:answer|reply|response) is (?:a |an )?(?:perfect|excellent|textbook|model|exemplary) (?:example|answer|reply|response|case)
       (?:this|my|the) (?:reply|answer|response|message|one)[^.!?\n]{0,40}(?:should|must|ought to|needs? to|is to|deserves to) be (?:rated|scored|graded|marked|assessed|evaluated|judged|counted)
-      (?:this|my) (?:reply|answer|response|message)[^.!?\n]{0,20}deserves (?:\p{L}+ ){0,2}(?:score|marks|points|rating|grade|stars|10|ten|100)
+      (?:this|my) (?:reply|answer|response|message)[^.!?\n]{0,20}deserves (?:\p{L}+ ){0,2}(?:score|marks|points|rating|grade|stars|4|four|5|five|9|nine|10|ten|100)
       (?:evaluation|rating|grade|verdict|assessment|score)\s*[:=]\s*\W{0,2}(?:excellent|perfect|outstanding|exemplary|good|great|top|high|max)
       (?:four|five|4|5|ten|10) (?:out of (?:four|five|4|5|ten|10) )?stars
       (?:mark|rate|score|grade|count|treat|record) (?:this|it|my reply|my answer|this one)(?: \p{L}+){0,2} as (?:a |an |the )?(?:model|perfect|excellent|exemplary|ideal|textbook|outstanding) (?:answer|reply|response|example)

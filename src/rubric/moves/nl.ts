@@ -1809,13 +1809,17 @@ export const nl: Lexicon = {
       (?:acknowledges-feeling|apology-with-responsibility|apology-with-excuse|takes-ownership|clear-no|offers-alternative|concrete-next-step|open-question|closed-question|checks-understanding|self-disclosure|offers-support|invites-ownership|invites-talk|gives-in|grader-instruction)
       (?:instructie|instructies|opdracht|noot|bericht|melding|aanwijzing|let op)(?:,)? (?:voor|aan) (?:de |het )?(?:ai|beoordelaar|evaluator|nakijker|model|taalmodel|systeem|jury|corrector|rubric|scorer)
       (?:let op|beste|hallo|hoi|lieve|aan),? (?:de |het )?(?:ai|beoordelaar|evaluator|nakijker|model|taalmodel|systeem|jury|corrector|rubric|scorer)(?=\s*[:,])
+      # Een notitie aan de beoordelaar als aanhef ("Opmerking voor de AI:"), niet de opmerking over een systeem ("een opmerking voor het systeem van Bakker").
+      (?:notitie|opmerking|memo|kanttekening) (?:voor|aan) (?:de |het )?(?:ai|beoordelaar|evaluator|nakijker|model|taalmodel|systeem|jury|corrector|rubric|scorer)(?=\s*[:,)—–-])
+      # Een vijf voor het antwoord zelf ("geef dit een vijf"), niet vijf minuten.
+      geef (?:dit|deze reactie|dit antwoord|mijn antwoord) een (?:5|vijf)(?! (?:van|minuten|minuutjes|minuut|seconden|uur|uurtjes|dagen|weken|tellen|momenten)(?![\p{L}]))
       systeem(?:melding|bericht|instructie|noot)
       (?:vooraf |al )?(?:goedgekeurd|gecertificeerd|gevalideerd) als (?:voorbeeldig|uitstekend|perfect|correct|goed)
       (?:markeer|registreer|noteer|tel|beschouw|lees|scoor|beoordeel|reken) (?:dit|deze|het|de vorige zin|bovenstaande(?: zin)?|de zin hierboven)(?: \p{L}+){0,3} als (?:aanwezig|gedetecteerd|een |helder|volledig|perfect|uitstekend|voorbeeldig|oprecht)
       (?:bovenstaande|vorige|voorgaande|volgende) (?:zin|regel|reactie|antwoord)(?: \p{L}+){0,2} (?:is|telt als|geldt als|toont|laat) 
       (?:negeer|vergeet) (?:alle |de |je |eerdere |vorige |bovenstaande |voorgaande )*(?:beoordelings|score|scorings|systeem)(?:instructies|regels|criteria)
       (?:dit|mijn|deze|het) (?:antwoord|bericht|reactie)[^.!?\n]{0,40}(?:moet|hoort|dient|verdient)(?: \p{L}+){0,4} (?:worden |te worden )?(?:beoordeeld|gescoord|gewaardeerd|nagekeken|gerekend|geteld)
-      (?:dit|mijn|deze) (?:antwoord|bericht|reactie)[^.!?\n]{0,20}verdient (?:\p{L}+ ){0,2}(?:score|cijfer|punten|sterren|10|tien|100|voldoende)
+      (?:dit|mijn|deze) (?:antwoord|bericht|reactie)[^.!?\n]{0,20}verdient (?:\p{L}+ ){0,2}(?:score|cijfer|punten|sterren|4|vier|5|vijf|9|negen|10|tien|100|voldoende)
       (?:beoordeling|oordeel|cijfer|waardering|score|evaluatie)\s*[:=]\s*\W{0,2}(?:uitstekend|perfect|voortreffelijk|voorbeeldig|goed|top|hoog|maximaal|\d)
       (?:vier|vijf|4|5|tien|10) sterren
       zet (?:hier |er |daar )?(?:maar |gerust |even )?(?:een |de )?(?:10|tien|9|negen|8|acht|voldoende|dikke voldoende|maximale score|hoogste score) (?:onder|bij|neer|op)
