@@ -55,6 +55,7 @@ import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from '../rubric/fixtures/adversarial-validation-2026-12zzt.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZU } from '../rubric/fixtures/adversarial-validation-2026-12zzu.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -548,6 +549,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzt (written on 2026-12-07, a twentieth stop, in its middle, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzs; never read or tuned on, totals only; 157/198 (negation 49/66, sarcasm 78/88, glued harm 30/44, 42 by score) by the main of the start of that stop, 156/198 by the main it arrived at)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZT, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzu (written on 2026-12-07, a twenty-first stop, after its first changes, by two more reviewers outside the rubric work (one per language), over every class in the format of 2026-12ad; never read or tuned on, totals only; 186/200 (negation 42/48, sarcasm 33/36, glued harm 19/20, 20 by score) by the main of that stop's start and by the main it arrived at)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZU, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
