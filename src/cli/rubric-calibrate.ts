@@ -56,6 +56,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from '../rubric/fixtures/adversarial-validation-2026-12zzt.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZU } from '../rubric/fixtures/adversarial-validation-2026-12zzu.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZV } from '../rubric/fixtures/adversarial-validation-2026-12zzv.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -554,6 +555,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzu (written on 2026-12-07, a twenty-first stop, after its first changes, by two more reviewers outside the rubric work (one per language), over every class in the format of 2026-12ad; never read or tuned on, totals only; 186/200 (negation 42/48, sarcasm 33/36, glued harm 19/20, 20 by score) by the main of that stop's start and by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZU, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzv (written on 2026-12-07, a twenty-second stop, before its first change, by two more reviewers outside the rubric work (one per language): negation, sarcasm with sincere look-alikes, and glued harm; never read or tuned on, totals only; 137/160 (negation 52/64, sarcasm 49/56, glued harm 36/40, 39 by score) by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZV, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -33,6 +33,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZU } from './fixtures/adversarial-validation-2026-12zzu.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZV } from './fixtures/adversarial-validation-2026-12zzv.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -307,7 +308,8 @@ describe.each([
 // 2026-12zzr (a validation suite until then), at the start of a twentieth stop: 149 by the main of that start. 2026-12zzt,
 // in the same format, in the middle of that stop: 157 by the main of its start, 156 by the main it arrived at.
 // 2026-12zzu, over every class in the format of the held-out set 2026-12ad (200 cases), at a twenty-first stop: 186
-// by the main of that stop's start and by the main it arrived at.
+// by the main of that stop's start and by the main it arrived at. 2026-12zzv, negation, sarcasm and glued harm
+// (160 cases), at the start of a twenty-second stop: 137 by the main of that start.
 describe.each([
   [
     '2026-12zzq',
@@ -336,6 +338,13 @@ describe.each([
     '133382edfa5a0fd424a49066233d04662cbbcabd45ae66c296976546ea4a66c4',
     186,
     200,
+  ],
+  [
+    '2026-12zzv',
+    ADVERSARIAL_VALIDATION_2026_12ZZV,
+    'b5b3c04d229687f58a52a177087414494f83c511072cfe466a2d3e69d3557663',
+    137,
+    160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
   it('is unchanged since it was frozen', () => {
