@@ -95,6 +95,39 @@ const BELITTLING_REFUSED = pattern(
   ),
 );
 
+/**
+ * Blame taken off the other, with nothing turned against them in the same part: "Nobody on this team blames you for
+ * Thursday, and nobody will", "it's not on you", "Niemand neemt je iets kwalijk", "dat ligt echt niet aan jou". It
+ * reassures: no blame, no feeling waved away, no jibe.
+ */
+const BLAME_TAKEN_OFF = pattern(
+  `^(?![^]*${word('but|though|although|except|maar|alleen|behalve|toch')})[^]*(?:${[
+    '(?:nobody|no one|no-one|none of us)(?: \\p{L}+){0,4} (?:blames|is blaming|will blame|would blame|holds (?:it|this|that) against|thinks (?:this|it|that) (?:is|was) (?:on )?you)',
+    "(?:i|we) (?:don't|do not|won't|will not|'m not|am not|aren't|are not|never) (?:\\p{L}+ )?(?:blame|blaming|hold (?:it|this|that|anything) against) you",
+    "(?:it's|it is|it was|this is|this was|that's|that is|that was) (?:\\p{L}+ )?not (?:on you|your fault|down to you)",
+    'none of (?:this|that|it) (?:is|was) (?:\\p{L}+ )?(?:on you|your fault|down to you)',
+    "(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:\\p{L}+ )?(?:on you|your fault|down to you)",
+    'niemand (?:\\p{L}+ ){0,4}(?:neemt|nam|zal) (?:je|jou|het je|je dat|je dit|jou dat|jou dit|je iets|jou iets|je dat ooit|je ooit) (?:\\p{L}+ ){0,2}kwalijk',
+    'niemand (?:\\p{L}+ ){0,4}(?:geeft|gaf|verwijt|verweet) (?:je|jou)',
+    'ik (?:neem|verwijt|kwalijk) (?:het |dat |dit )?(?:je|jou) (?:\\p{L}+ )?(?:niks|niets|niet)',
+    '(?:het|dit|dat) (?:is|was|ligt|lag) (?:\\p{L}+ ){0,2}niet (?:aan jou|aan je|jouw (?:schuld|fout))',
+    '(?:niet|geen) jouw (?:schuld|fout)',
+  ].join('|')})`,
+);
+
+/**
+ * A platitude refused, with nothing turned against the other: "I won't tell you it's the natural order of things, or
+ * that it'll all be fine", "Ik ga je niet vertellen dat het allemaal goedkomt". What would wave the grief away is named
+ * only to be left unsaid. Only a platitude: "Ik zal niet doen alsof ik weet wat je doormaakt, en eerlijk gezegd is
+ * dit ook niet het moment" goes on to wave it away.
+ */
+const PLATITUDE_REFUSED = pattern(
+  `^(?![^]*${word('but|though|maar|alleen')})[^]*(?:${[
+    "(?:i won't|i will not|i'm not going to|i am not going to|i'm not gonna|i'd never|i would never|i refuse to|i can't|i cannot|i'm not here to) (?:\\p{L}+ )?(?:tell you|say|pretend|promise you)(?: that)? (?:it's|it is|it'll|it will|this is|everything(?:'s| is| will)?|things will|time) (?:\\p{L}+ ){0,4}(?:fine|okay|ok|all right|alright|for the best|natural|meant to be|part of life|heals|better|easier|a blessing)",
+    'ik (?:ga|zal|wil|kan) (?:je |jou |u )?(?:\\p{L}+ )?(?:niet|nooit) (?:\\p{L}+ )?(?:vertellen|zeggen|wijsmaken|beloven|doen alsof)(?: dat)? (?:het|alles|dit|de tijd) (?:\\p{L}+ ){0,4}(?:goedkomt|meevalt|erbij hoort|beter wordt|went|slijt|heelt|zo moest zijn|een zegen|natuurlijk)',
+  ].join('|')})`,
+);
+
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
 
@@ -112,10 +145,11 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
     DENIED_JUDGEMENT,
     THEIR_SIDE_ACKNOWLEDGED,
     NOT_WITHOUT_CAUSE,
+    BLAME_TAKEN_OFF,
   ],
   defensive: [OWN_COUNTERFACTUAL],
-  dismisses: [BELITTLING_REFUSED],
-  contempt: [DENIED_JUDGEMENT],
+  dismisses: [BELITTLING_REFUSED, BLAME_TAKEN_OFF, PLATITUDE_REFUSED],
+  contempt: [DENIED_JUDGEMENT, BLAME_TAKEN_OFF],
   'gives-in': [INSTEAD],
 };
 

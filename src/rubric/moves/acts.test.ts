@@ -4092,3 +4092,272 @@ describe('the work taken off the other read in Dutch as in English', () => {
   ];
   readsEach(CASES);
 });
+
+describe('an apology word talked about, not said', () => {
+  const CASES: ActCase[] = [
+    [
+      "'Sorry' is a word people throw around far too easily, Josh.",
+      'en',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    ['Sorry is just a word, Rachel.', 'en', undefined, ['apology-with-responsibility']],
+    ['"Sorry" doesn\'t fix anything, Rachel.', 'en', undefined, ['apology-with-responsibility']],
+    [
+      'The word sorry gets thrown around too much in this team.',
+      'en',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    [
+      "'Sorry' is geen woord dat ik snel in de mond neem, Joris.",
+      'nl',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Sorry is maar een woord, Hanneke.',
+      'nl',
+      undefined,
+      ['apology-with-responsibility', 'apology-with-excuse'],
+    ],
+    ['Het woord sorry hoor je van mij niet, Joris.', 'nl', undefined, ['apology-with-responsibility']],
+    // Said by the speaker, quoted or not, it is said.
+    ['I owe you a real "sorry", Josh, not a shrug.', 'en', 'apology-with-responsibility', []],
+    ["Ik wil gewoon 'sorry' zeggen, Joris, zonder maar.", 'nl', 'apology-with-responsibility', []],
+    [
+      'Het spijt me, Hanneke. Een woord is niet genoeg, dus dit gaan we doen.',
+      'nl',
+      'apology-with-responsibility',
+      [],
+    ],
+  ];
+  readsEach(CASES);
+});
+
+describe('what one said upheld as it stood, and the apology refused as grovelling', () => {
+  const CASES: ActCase[] = [
+    ["I'm still not convinced I said anything untrue, Josh.", 'en', 'defensive', []],
+    ['I stand by every word I said on Monday.', 'en', 'defensive', []],
+    ['Everything I said on Monday was accurate.', 'en', 'defensive', []],
+    ['I refuse to grovel over Monday, Josh.', 'en', 'defensive', []],
+    ["I'm not going to beg for forgiveness.", 'en', 'defensive', []],
+    ['Ik sta achter elk woord dat ik maandag zei.', 'nl', 'defensive', []],
+    ['Ik heb niks verkeerds gezegd, Joris.', 'nl', 'defensive', []],
+    ['Alles wat ik zei klopte gewoon.', 'nl', 'defensive', []],
+    ['Ik heb niets gezegd wat niet waar was.', 'nl', 'defensive', []],
+    ['Ik ga niet door het stof voor maandag, Joris.', 'nl', 'defensive', []],
+    // A decision or a person stood by, and a plain apology without grovelling.
+    ['I stand by my decision, Owen: the role goes to Priya.', 'en', undefined, ['defensive']],
+    ['Ik sta achter je, Daan.', 'nl', 'offers-support', ['defensive']],
+    [
+      "I won't grovel, Josh; I was wrong on Monday and I'm sorry.",
+      'en',
+      'apology-with-responsibility',
+      ['defensive'],
+    ],
+    [
+      'Ik ga niet kruipen, Joris, ik zeg gewoon dat het me spijt.',
+      'nl',
+      'apology-with-responsibility',
+      ['defensive'],
+    ],
+  ];
+  readsEach(CASES);
+});
+
+describe('the failure put down to how things are', () => {
+  const CASES: ActCase[] = [
+    [
+      "Rachel, I'm sorry, truly. You know what those extrusion lines are like: one bearing goes and the whole week's gone with it.",
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "I'm sorry, Rachel. That's just how these things go with new machines.",
+      'en',
+      'apology-with-excuse',
+      [],
+    ],
+    ["Sorry, Rachel. When a line goes down, there's nothing anyone can do.", 'en', 'apology-with-excuse', []],
+    ['No matter how hard we plan, a line can stop.', 'en', 'defensive', []],
+    [
+      'Het spijt me. Maar als een extrusielijn ermee ophoudt, sta je als leverancier gewoon machteloos.',
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    ["Sorry, Hanneke. Je weet hoe het gaat met zo'n nieuwe lijn.", 'nl', 'apology-with-excuse', []],
+    ['Als de lijn stilvalt, kunnen we gewoon niks, Hanneke.', 'nl', 'defensive', []],
+    // What one promises if it happens again, a kind no, and helplessness against an illness.
+    ["If the line breaks down again, I'll call you within the hour.", 'en', undefined, ['defensive']],
+    [
+      'You know what our team is like at its best: we will fix this by Friday.',
+      'en',
+      undefined,
+      ['defensive'],
+    ],
+    ['Als de lijn weer stilvalt, bel ik je binnen het uur, Hanneke.', 'nl', undefined, ['defensive']],
+    ['Hoe graag ik het ook wil, die rol kan ik je niet geven.', 'nl', 'clear-no', ['defensive']],
+    ["Tegen zo'n ziekte sta je machteloos, Sanne.", 'nl', undefined, ['defensive']],
+  ];
+  readsEach(CASES);
+});
+
+describe('blame taken off the other, and a platitude refused', () => {
+  const CASES: ActCase[] = [
+    [
+      'Nobody on this team blames you for Thursday, Chris, and nobody will.',
+      'en',
+      undefined,
+      ['dismisses', 'blames'],
+    ],
+    ["It's not on you, Sam. The brief was vague.", 'en', undefined, ['dismisses', 'blames']],
+    [
+      'Niemand in het team neemt je iets kwalijk, Sanne, en dat blijft zo.',
+      'nl',
+      undefined,
+      ['dismisses', 'blames'],
+    ],
+    ['Dat ligt echt niet aan jou, Daan.', 'nl', undefined, ['dismisses', 'blames']],
+    [
+      "I won't tell you it's the natural order of things, or that it'll all be fine, Chris. How are you and your dad doing?",
+      'en',
+      undefined,
+      ['dismisses'],
+    ],
+    [
+      'Ik ga je niet vertellen dat het allemaal goedkomt, Sanne. Hoe is het nu met je vader?',
+      'nl',
+      undefined,
+      ['dismisses'],
+    ],
+    // Turned against the other after all.
+    ['Niemand neemt je iets kwalijk, maar je had het wel eerder moeten melden.', 'nl', 'blames', []],
+    ["I won't tell you it's fine, but honestly, everyone loses a parent eventually.", 'en', 'dismisses', []],
+    ['Ik ga niet zeggen dat het meevalt, maar iedereen maakt dit een keer mee.', 'nl', 'dismisses', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('time off given, and help left to the other', () => {
+  const CASES: ActCase[] = [
+    [
+      'Take the afternoon, take more if you need it, and Friday is mine to sort out, not yours.',
+      'en',
+      'offers-support',
+      [],
+    ],
+    ['Take the rest of the day off, Chris.', 'en', 'offers-support', []],
+    ['Neem de middag vrij, Sanne, en meer als dat nodig is.', 'nl', 'offers-support', []],
+    ['Neem gerust morgen vrij, Sander.', 'nl', 'offers-support', []],
+    ['Take the afternoon to think about it and come back to me.', 'en', undefined, ['offers-support']],
+    ['The decision is mine to make, Owen.', 'en', undefined, ['offers-support']],
+    ['Je neemt vrijdag toch vrij?', 'nl', undefined, ['offers-support']],
+    // Help offered, then left to the other.
+    ['Normally I would help. But this time you sort it out yourself.', 'en', undefined, ['offers-support']],
+    [
+      'Ik snap heus dat je onder druk staat, en normaal help ik je graag. Maar dit keer los je het zelf maar op.',
+      'nl',
+      undefined,
+      ['offers-support'],
+    ],
+    [
+      "I'll help you with the tables on Thursday, and you can present them yourself.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    ['Ik help je donderdag met de tabellen, en daarna presenteer je ze zelf.', 'nl', 'offers-support', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('a promise nobody can keep, and what is at stake played down', () => {
+  const CASES: ActCase[] = [
+    [
+      "So here's my word: from now on every delivery lands on time, every single one, whatever it takes.",
+      'en',
+      'gives-in',
+      ['concrete-next-step'],
+    ],
+    [
+      'Ik zeg je hier en nu toe: dit gebeurt nooit weer, elke rol folie komt voortaan op tijd, daar sta ik persoonlijk voor in.',
+      'nl',
+      'gives-in',
+      ['concrete-next-step'],
+    ],
+    [
+      "From Monday, I'll send you the delivery schedule every Friday by noon.",
+      'en',
+      'concrete-next-step',
+      ['gives-in'],
+    ],
+    [
+      "Take all the time you need, Chris, no rush at all. It's only the biggest client go-live of the year on Friday.",
+      'en',
+      'contempt',
+      ['offers-support'],
+    ],
+    ["No pressure, Sam. It's only our most important client.", 'en', 'contempt', []],
+    ['Neem gerust de tijd, hoor. Het is maar de belangrijkste klant van het jaar.', 'nl', 'contempt', []],
+    ['Geen haast, Sanne. Vrijdag is alleen maar de drukste dag van het kwartaal.', 'nl', 'contempt', []],
+    ["It's only the first draft, Sam, so there's time to fix it.", 'en', undefined, ['contempt']],
+    ["That's only the biggest risk if we skip testing, so let's not.", 'en', undefined, ['contempt']],
+    ['Het is maar een eerste versie, Daan, dus geen zorgen.', 'nl', undefined, ['contempt']],
+    ['Dit is de belangrijkste klant van het jaar, dus ik wil dat het klopt.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});
+
+describe('a review held over the other, motives attacked, and praise and hurt in other words', () => {
+  const CASES: ActCase[] = [
+    [
+      "I'm not saying it's forgotten, Ryan. Let's see how it looks by the time your review comes round.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ['We zien wel hoe het ervoor staat als je beoordeling eraan komt, Bas.', 'nl', 'threatens', []],
+    ['Let us see what you want to learn before your review, Emily.', 'en', undefined, ['threatens']],
+    ['We zien wel wat je wilt leren voor je beoordeling.', 'nl', undefined, ['threatens']],
+    [
+      "I get the impression your first launch as director weighs more than our customers' money, Claire.",
+      'en',
+      'blames',
+      [],
+    ],
+    [
+      'Ik krijg de indruk dat jouw eerste lancering als directeur zwaarder weegt dan het geld van onze klanten.',
+      'nl',
+      'blames',
+      [],
+    ],
+    [
+      'I get the impression your work matters more to you than your health right now, Sam.',
+      'en',
+      undefined,
+      ['blames'],
+    ],
+    [
+      'Ik krijg de indruk dat jouw team belangrijker is dan je eigen gezondheid.',
+      'nl',
+      undefined,
+      ['blames'],
+    ],
+    [
+      'That onboarding idea you posted on Tuesday was exactly what we needed, Daniel.',
+      'en',
+      'appreciation',
+      [],
+    ],
+    ['Dat idee over de onboarding was precies wat we zochten, Daan.', 'nl', 'appreciation', []],
+    ['That is not exactly what we needed, Emily.', 'en', undefined, ['appreciation']],
+    ['Dat was niet precies wat we zochten, Sanne.', 'nl', undefined, ['appreciation']],
+    ['Het stak wel, om het in het MT te horen.', 'nl', 'self-disclosure', []],
+    ['Dat stak echt, Bas.', 'nl', 'self-disclosure', []],
+    ['Het stak wel erg af bij de rest, dat rapport.', 'nl', undefined, ['self-disclosure']],
+  ];
+  readsEach(CASES);
+});

@@ -133,6 +133,9 @@ export const SUPPRESSIONS: readonly {
   { winner: 'contempt', loser: 'echoes', scope: 'sentence' },
   // "No, sorry, we can't": a sorry that softens a refusal is politeness, not an apology.
   { winner: 'clear-no', loser: 'apology-with-responsibility', scope: 'sentence' },
+  // "From now on every delivery lands on time, whatever it takes", "dit gebeurt nooit weer, daar sta ik voor in": a
+  // promise nobody can keep is a cave-in, not a step.
+  { winner: 'gives-in', loser: 'concrete-next-step', scope: 'overlap' },
   // "Twelve percent, no. … Oh go on, send the new rates": a no the reply goes on to give up is no no.
   { winner: 'gives-in', loser: 'clear-no', scope: 'later' },
   // "Twelve percent is off the table. Well, maybe not entirely.": a no taken back in the next breath is no no.

@@ -214,6 +214,10 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The other's motives attacked: "I get the impression your first launch as director weighs more than our
+      # customers' money". Not what matters more to them ("your work matters more to you than your health"): that may
+      # be concern, or their side reflected.
+      (?:i get the (?:impression|feeling|sense)|i have the (?:impression|feeling)|it (?:seems|looks) (?:to me )?(?:like|as if|as though)?|i suspect) (?:that )?your (?:\p{L}+ ){1,5}(?:weighs|counts) (?:for )?more (?:with you |to you )?than
       # A fault named as the other's doing: "that's just carelessness on your part", "sloppiness on your side".
       (?:carelessness|sloppiness|laziness|negligence|a lack of (?:care|effort|attention|thought)|complacency|incompetence) on your (?:part|side)
       (?<![\p{L}'])(?!(?:i|we|you|it|this|that|there|nobody|one|anyone|no one)\s)\p{L}+ should(?:n't| never| not) have (?:raised|said|done|told|sent|brought|promised|gone)
@@ -426,12 +430,26 @@ export const en: Lexicon = {
       # What went wrong made ordinary, or one's surprise put beside theirs: "that happens to every supplier".
       (?:these things|that|it|this) (?:just |simply )?happens? to (?:every|any|each) (?:supplier|company|business|manufacturer|one of us)
       (?:machines|lines|systems|things) (?:just )?(?:do )?(?:break down|go down|fail) (?:sometimes|from time to time|now and then)
+      # The failure put down to how things are: "you know what those extrusion lines are like", "that's just how these
+      # things go", "no matter how hard we try", "there's only so much a supplier can do".
+      you know (?:what|how) (?:those|these|the|our|such) (?:\p{L}+ ){0,2}(?:are|is|can be|get) like(?=\s*[:;.!,—–-]|$)
+      you know how (?:it|that|this|these things|things|machines) (?:goes|go|is|are|works|work)(?=[.!,;:]|$| with| when| in)
+      (?:if|when|once) (?:a|the|our|one|an|that|such a) (?:\p{L}+ )?\p{L}*(?:line|machine|bearing|server|system|press|oven) (?:goes down|goes|breaks(?: down)?|fails|stops|dies|packs up|gives out),? (?:and |then )?(?:there's (?:nothing|not much|little)|nothing (?:comes|gets|moves)|you can't|we can't|you've got nothing|the whole)
+      (?:that's|that is|it's|it is) (?:just |simply )?(?:how|the way) (?:it goes|these things go|things go|machines are|it works|it is)(?=[.!,;:]|$)
+      no matter how (?:hard|much|badly) (?:we|i|anyone|you) (?:try|tried|want|wanted|plan|planned)
+      there's (?:only so much|not much|little) (?:\p{L}+ ){0,2}(?:can|could) do
       i was (?:just as|as|every bit as) (?:surprised|shocked|stunned|caught out) (?:as you|by it)
       # Denying the fault or one's part: "I'd hardly call it our fault", "I wasn't even in the loop", "I never stopped you".
       (?:i'd|id|i would) (?:hardly|never|not) call (?:it|that|this) (?:our|my) fault
       i wasn't even (?:in the loop|there|told|informed|involved)
       i never (?:stopped|prevented|told|asked) you(?: from| not)?
       i don't think i (?:said|did) anything (?:wrong|out of line|strange|unreasonable)
+      # What one said upheld as it stood: "I stand by every word", "I'm still not convinced I said anything untrue",
+      # "everything I said was accurate". Not a decision stood by ("I stand by my decision"): that may be the no.
+      i (?:still |fully |completely )?stand by (?:every|each) (?:single )?word|i (?:still |fully |completely )?stand by (?:everything |what )i (?:said|told|wrote)
+      (?:i'm|i am) (?:still )?not (?:convinced|sure|persuaded) (?:that )?i (?:said|did) anything (?:untrue|wrong|false|unfair|out of line|inaccurate)
+      everything i (?:said|told you|wrote) (?:on \p{L}+ |there |then )?(?:was|is) (?:\p{L}+ )?(?:accurate|true|correct|right|fair)
+      i said nothing (?:wrong|untrue|false|unfair|inaccurate|that wasn't true)
       (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not|don't|do not)(?: going to| gonna)? (?:be )?(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)(?: for)?
       there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
       (?:nobody|no one|i never) (?:called|said) (?:you|that you) (?:were |are )?(?:sloppy|careless|lazy|stupid|useless)
@@ -443,6 +461,9 @@ export const en: Lexicon = {
       i did nothing wrong
       (?:not|never|n't) (?:going to |gonna |about to )?(?:apologi[sz]e|say sorry|be sorry)
       (?:refuse|won't|will not|not going) to apologi[sz]e
+      # The apology refused as humbling oneself: "I refuse to grovel over Monday", "I'm not going to beg"; not where the
+      # sentence goes on to apologise plainly ("I won't grovel; I was wrong and I'm sorry").
+      (?:refuse|won't|will not|not going|not gonna|not about) to (?:grovel|crawl|beg (?:for (?:forgiveness|your forgiveness|pardon)|you)|eat humble pie)(?![^.!?]*(?:sorry|apologi|my fault|i was wrong|on me))
       (?:apologi[sz]e|sorry)\? (?:no|not a chance|never|for what)
       (?:i|we) (?:don't|do not|won't|will not|refuse to) (?:take|accept|own) (?:\p{L}+ )?(?:responsibility|the blame|blame|it)
       (?:i|we|my team|my people) (?:did|have done|has done) nothing wrong
@@ -669,6 +690,11 @@ export const en: Lexicon = {
       take whatever (?:else |time )?you need
       # The load taken off the other: "Friday isn't yours to carry this week", "that's not your problem to solve".
       (?:isn't|is not|'s not|aren't|are not) (?:yours|your (?:job|problem|worry|responsibility|concern)) to (?:carry|worry about|fix|solve|sort out|shoulder|deal with)
+      # Time off given, and the work taken over: "take the afternoon, take more if you need it", "take the rest of the
+      # week off", "Friday is mine to sort out".
+      take (?:the|this|tomorrow|today) ?(?:rest of the |rest of )?(?:afternoon|morning|evening|day|week|today|tomorrow)?(?: off)?,? (?:and )?take (?:more|longer|another day|the rest)(?: off)? if you need
+      take (?:the rest of )?(?:the |this )?(?:afternoon|morning|day|days|week|today|tomorrow) off
+      (?:\p{L}+ )?(?:is|are) mine to (?:sort out|handle|deal with|cover|fix|worry about|carry)
       # Going along where the other has to go: "I can come with you to Helen tomorrow".
       (?:i can|i'll|i will|i could|let me|can do is|could do is|can do:) (?:come|go) (?:with you|along) to
       # Room given without being asked again: "you don't need to ask me each time", "the team will cover".
@@ -808,6 +834,8 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      # The other's work as just what was needed: "that onboarding idea was exactly what we needed".
+      (?:was|is|were|are) (?:exactly|precisely|just) what (?:we|i|the team|this team|the project|the client) (?:needed|need|were looking for|was looking for|wanted|had hoped for|were missing)
       # What no one else did as well, or the best of its kind: "nobody else on the team has cracked the arrears data
       # like that", "one of the sharpest things anyone posted all quarter", "don't underestimate how good it is".
       (?:nobody|no one) else (?:\p{L}+ ){0,4}(?:has|had|could have|could've|would have|would've) (?:\p{L}+ )?(?:cracked|done|fixed|managed|solved|pulled off|spotted|built|handled|nailed|untangled)(?: [^.!?,]{1,40}?)? (?:like that|like you|the way you did|so well|that well)
@@ -1370,7 +1398,9 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
-      # A harm to the other's review held over them: "how I factor this into your review, we'll see".
+      # A harm to the other's review held over them: "how I factor this into your review, we'll see", "let's see how it
+      # looks by the time your review comes round".
+      (?:we'll|we will|let's|we can|i'll) see (?:how|what|where) (?:\p{L}+ ){0,4}(?:by the time|when|at|once|come) your (?:annual |year-end |next |mid-year )?(?:review|appraisal|evaluation|assessment|performance review|bonus|contract renewal)
       (?:factor|weigh|take|bring|count) (?:this|that|it) (?:\p{L}+ ){0,2}(?:into|in|at|up at|up in) your (?:review|appraisal|assessment|evaluation|performance review)
       # A cost to the other's standing said as a consequence: "it'll count against you down the line", "that will go
       # against you at review time"; a risk to the other's plan is a warning ("launching with those holes could count

@@ -263,6 +263,10 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # De motieven van de ander aangevallen: "ik krijg de indruk dat jouw eerste lancering als directeur zwaarder weegt
+      # dan het geld van onze klanten". Niet wat de ander belangrijker vindt ("dat jouw team belangrijker is dan je eigen
+      # gezondheid"): dat kan zorg zijn, of hun kant teruggegeven.
+      (?:ik krijg|ik heb|krijg ik|heb ik) (?:\p{L}+ )?(?:de indruk|het idee|het gevoel|sterk de indruk) dat (?:jouw|je|jij) (?:\p{L}+ ){1,5}(?:zwaarder weegt|meer telt) dan
       # Een fout als het werk van de ander benoemd: "dat is gewoon slordigheid van jouw kant", "pure luiheid van je".
       (?:slordigheid|nonchalance|luiheid|laksheid|onzorgvuldigheid|gemakzucht|onkunde) (?:van (?:jouw|je) kant|van (?:jou|je)(?![\p{L}]))
       (?:mag|kun|kan) je (?:dus )?(?:lekker|mooi) zelf (?:\p{L}+ ){0,4}(?:oplossen|uitleggen|regelen|uitzoeken|opknappen)
@@ -503,11 +507,23 @@ export const nl: Lexicon = {
       # Wat misging gewoon maken, of je eigen verbazing naast de hunne zetten: "dat overkomt iedere leverancier weleens".
       (?:kan|kunnen|gaat|gaan|gebeurt) (?:nu )?eenmaal (?:\p{L}+ ){0,2}(?:stilvallen|mis|fout|kapot|stil|uitvallen|gebeuren)
       dat overkomt (?:iedere|elke|ieder|iedereen|ons allemaal)(?: \p{L}+)? (?:wel ?eens|weleens)
+      # Het falen afgeschoven op hoe het nu eenmaal gaat: "dan sta je als leverancier gewoon machteloos", "je weet hoe
+      # het gaat met zo'n lijn". Niet "hoe graag we het ook willen" (zo zeg je ook vriendelijk nee), "tegen zo'n ziekte
+      # sta je machteloos" of "daar kun je niks aan doen" (zo troost je ook).
+      (?:sta|stond|staan|stonden) (?:je|we|wij|jullie) als (?:leverancier|bedrijf|fabriek|producent|organisatie|afdeling) (?:gewoon |nou eenmaal |nu eenmaal |ook |echt |dan )*machteloos
+      je weet (?:toch )?hoe (?:dat|het) (?:gaat|werkt|is|loopt) met
+      als (?:de|onze|een|zo'n|die) (?:\p{L}+ )?\p{L}*(?:lijn|machine|installatie|server|systeem|pers|oven) (?:\p{L}+ ){0,2}(?:plat ligt|platligt|stilstaat|stilvalt|uitvalt|ermee ophoudt|kapotgaat|kapot gaat|het begeeft),? (?:dan )?(?:komt er (?:\p{L}+ ){0,2}(?:niks|niets|geen)|(?:kun|kan|kunnen) (?:je|we|wij) (?:\p{L}+ ){0,2}(?:niks|niets|weinig)|sta je|ben je)
+      zo gaat (?:dat|het) (?:nou eenmaal|nu eenmaal|gewoon)(?=[.!,;:]|$| met| bij| in)
       ik was (?:er )?(?:net zo|even|minstens zo) (?:verbaasd|verrast|geschrokken|overvallen)(?: over)?(?: als (?:jij|jullie|u))?
       dat moet je (?:toch |wel )?begrijpen
       # Ontkennen of je eigen deel wegpraten: "ik blijf erbij dat ik niks verkeerd heb gedaan", "ik wist het zelf ook pas donderdag".
       # Niet wie de ander geruststelt: "jij hebt niks fout gedaan", "ik weet dat je niks verkeerd gedaan hebt".
       ik blijf erbij dat
+      # Wat je zei overeind gehouden: "ik sta achter elk woord", "ik heb niks verkeerds gezegd", "alles wat ik zei klopte".
+      ik sta (?:nog steeds |gewoon |helemaal |volledig )?achter (?:elk|ieder) woord|ik sta (?:nog steeds |gewoon |helemaal |volledig )?achter (?:alles )?wat ik (?:zei|gezegd heb|heb gezegd)
+      ik heb (?:echt |helemaal )?(?:niks|niets) (?:verkeerds|onwaars|onjuists|geks) gezegd
+      ik heb (?:echt |helemaal )?(?:niks|niets) gezegd (?:wat|dat) niet (?:klopte|waar was|juist was)
+      alles wat ik (?:zei|gezegd heb|heb gezegd)(?: \p{L}+)? (?:klopte|klopt|was waar|is waar|was juist|was gewoon waar)
       (?:ik|wij|we) (?:(?!je |jij |jullie |u )\p{L}+ ){0,3}(?:niks|niets) (?:verkeerd|fout) (?:heb |hebben )?gedaan
       wist (?:het|t|dat) zelf ook pas
       ik vind niet dat ik [^.!?]{0,40}(?:geks|verkeerds|fout|raars|vreemds)
@@ -553,6 +569,9 @@ export const nl: Lexicon = {
       ik ga (?:hier |nu )?niet (?:beweren|zeggen) dat het aan (?:ons|mij|mijn team) (?:lag|ligt)|(?:het|dat) lag niet aan (?:mij|ons)(?! alleen)
       (?:daar )?(?:kan|kon|kunnen|had) niemand (?:hier |daar )?(?:iets|wat) aan (?:doen|kunnen doen)|(?:dat|zoiets) (?:kan|kon) iedereen overkomen|(?:dat|het) viel niet te voorzien
       moet ik nu door het stof|waarom zou ik (?:me (?:daarvoor |ervoor )?verontschuldigen|sorry zeggen|excuses (?:maken|aanbieden))
+      # Het excuus geweigerd als door het stof gaan: "ik ga niet door het stof voor maandag"; niet als de zin gewoon
+      # sorry zegt ("ik ga niet kruipen, ik zeg gewoon dat het me spijt").
+      (?:ik ga|ik ben niet van plan|ik wil|ik zal) (?:\p{L}+ ){0,2}(?:niet|echt niet|heus niet|nooit) (?:\p{L}+ ){0,2}(?:door het stof|door de knieën|op mijn knieën|kruipen)(?![^.!?]*(?:sorry|spijt|excuses|mijn fout|fout van mij))
       (?:het|dat) was niet mijn (?:beslissing|besluit|keuze|idee)(?! alleen)|dat heb ik niet (?:beslist|besloten|bedacht)
       # Het eigen gedrag goedgepraat of van zich af geschoven: "ik heb dit niet zelf verzonnen", "anders krijg ik het op mijn bord", "ik had geen andere mensen", "ik kan niet op iedereen wachten", "kijk niet naar mij", "dat mag een teamleider toch?".
       (?:ik heb|heb ik) (?:dit|dat|het) niet (?:zelf )?(?:verzonnen|bedacht)
@@ -786,6 +805,8 @@ export const nl: Lexicon = {
       # zorg" wuift ook weg; en niet "dat is mijn zorg niet", waarmee de spreker het van zich afschuift.
       (?:is|wordt) (?:nu|deze week|even|vanaf nu|voorlopig) (?:niet (?:jouw|je) (?:zorg|probleem)|mijn zorg(?! niet))(?![\p{L}])|(?:is|wordt) mijn zorg,? niet (?:de )?jouwe
       samen (?:een|ons) plan(?:netje)? (?:voor )?(?:maken|opstellen|uitwerken)
+      # Vrij gegeven: "neem de middag vrij", "neem de rest van de week vrij".
+      neem (?:de |deze |vanmiddag |morgen |vandaag |gerust |maar |gewoon )*(?:rest van de )?(?:middag |ochtend |dag |week |dagen )?vrij(?![\p{L}])
       # Er zijn en het werk delen, in andere woorden: "ik ben er als je wilt praten", "dat regel ik wel" (een belofte
       # als "dat regel ik" is het niet), "zodat het niet allemaal op jou neerkomt", "zullen we samen naar Ingrid gaan?",
       # "donderdagmiddag is van jou".
@@ -942,6 +963,8 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # Het werk van de ander als precies wat nodig was: "dat idee over de onboarding was precies wat we zochten".
+      (?:was|is|waren|zijn) precies wat (?:we|wij|ik|het team|de klant) (?:zochten|zocht|nodig hadden|nodig had|wilden|wilde|misten)
       # Lof als overtreffende trap: "het dapperste wat iemand in dit team dit jaar heeft gedaan".
       het (?:dapperste|moedigste|sterkste|beste|knapste|slimste|mooiste) (?:\p{L}+ ){0,2}(?:wat|dat) (?:ik|iemand|jij|je) (?:\p{L}+ ){0,6}(?:gedaan|gezien|gehoord|gelezen|meegemaakt|gemaakt|geschreven)
       # Lof via een ontkenning: "onderschat niet hoe goed je analyse is".
@@ -1100,7 +1123,9 @@ export const nl: Lexicon = {
       ik vind het (?:\p{L}+ )?(?:rot|naar|moeilijk|vervelend|lastig|vreselijk) om (?:je|jou) (?:dat|dit) te (?:moeten )?(?:zeggen|vertellen)
       # In a subordinate clause the verb goes last: "(dat) het me raakte", "dat het me pijn heeft gedaan".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:raakte|raakt|geraakt heeft|heeft geraakt|pijn deed|pijn heeft gedaan|pijn doet|dwarszat|dwarszit|stak|steekt|gestoken heeft|heeft gestoken)
-      # The main clause puts the verb second: "het deed wel pijn", "dat raakte me", "het stak me echt".
+      # The main clause puts the verb second: "het deed wel pijn", "dat raakte me", "het stak me echt", "het stak wel,
+      # om het in het MT te horen".
+      (?:dat|dit|het) stak (?:wel|echt|best|toch|behoorlijk)(?: \p{L}+)?(?=[.!,;]|$| om| dat| toen)
       (?:dat|dit|het) deed (?:me |mij )?(?:\p{L}+ )?pijn|(?:dat|dit|het) (?:raakte|stak) (?:me|mij)(?![\p{L}])
       dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
       ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
@@ -1581,7 +1606,9 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
-      # De beoordeling van de ander boven het hoofd gehouden: "hoe ik het in je beoordeling meeneem, zien we wel".
+      # De beoordeling van de ander boven het hoofd gehouden: "hoe ik het in je beoordeling meeneem, zien we wel", "we
+      # zien wel hoe het ervoor staat als je beoordeling eraan komt".
+      (?:we zien (?:wel|dan|nog wel)|dat zien we (?:wel|dan)) (?:\p{L}+ ){0,5}(?:als|wanneer|bij|tegen) (?:je|jouw) (?:\p{L}+ )?(?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie|bonus)
       (?<!(?:niet|nooit|geen) (?:dat|of) (?:\p{L}+ ){0,3})(?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie) (?:\p{L}+ ){0,2}(?:meeneem|meenemen|meewegen|meeweeg|laat meewegen|terugkom|terugkomen)
       (?:neem|weeg) ik (?:\p{L}+ ){0,2}mee (?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie)
       # Een prijs voor de naam van de ander, als gevolg gebracht: "dat gaat later tegen je werken", "dat wordt je bij je

@@ -76,6 +76,34 @@ const AFFIRMING_ASK = String.raw`^(?:isn't|wasn't|wouldn't|won't|doesn't) (?:it|
 const ASKS_AGREEMENT = new RegExp(`(?:${AFFIRMING_ASK})(?=[^\\p{L}][^?]*\\?$)`, 'iu');
 
 /**
+ * An apology word talked about rather than said: in quotation marks ("'Sorry' is a word people throw around"), named
+ * as a word ("the word sorry", "dat woord sorry"), or the subject of a sentence about words ("Sorry is maar een
+ * woord", "Sorry is just a word to you").
+ */
+const WORD_NAMED_BEFORE =
+  /(?:^|[^\p{L}])(?:the|that|a|this|het|dat|dit|een) (?:little |simple |magic |kleine |simpele |magische )?(?:word|woord|woordje)(?: like| als)? ['"‘“„]?$/iu;
+const OPENING_QUOTE = /['"‘“„«]$/u;
+const CLOSING_QUOTE = /^['"’”»]/u;
+const IS_A_WORD_AFTER =
+  /^['"’”»]?,?\s+(?:is|was|blijft)\s+(?:(?:just|only|merely|still|not|never|maar|slechts|ook maar|niet|nooit|toch|gewoon|geen)\s+)*(?:a|an|een)?\s*(?:\p{L}+\s+)?(?:word|woord|woordje)(?![\p{L}])/iu;
+
+/** The speaker saying the quoted word: "I owe you a real 'sorry'", "ik wil gewoon 'sorry' zeggen". */
+const SPEAKER_IN_CLAUSE = /(?:^|[^\p{L}'])(?:i|i'd|i'll|i'm|ik|let me|laat me)(?![\p{L}'])[^.,;:!?]*$/iu;
+
+function apologyMentioned(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // From the end of the apology's first word: "Sorry is maar een woord" may be read as one act, "Sorry is maar".
+  const firstWord = /^[\p{L}']+/u.exec(text.slice(start, end))?.[0].length ?? 0;
+  return (
+    (OPENING_QUOTE.test(before) &&
+      CLOSING_QUOTE.test(text.slice(end, end + 1)) &&
+      !SPEAKER_IN_CLAUSE.test(before)) ||
+    WORD_NAMED_BEFORE.test(before) ||
+    IS_A_WORD_AFTER.test(text.slice(start + firstWord, start + firstWord + 60))
+  );
+}
+
+/**
  * Pseudo-negations: a negator that negates nothing but intensifies or grants. "Not only…", "no doubt",
  * "I can't thank you enough", "I couldn't be more sorry", "I can't tell you how sorry I am", "I can't help but…"; "niet
  * alleen", "geen twijfel", "ik kan je niet genoeg bedanken", "ik kan niet anders dan…", "ik kan niets anders zeggen dan
@@ -298,13 +326,16 @@ const ON_BEHALF = phrases({
   nl: /(?<![\p{L}])(?:(?:wil|wilde|willen|wilden) dat ik (?:je |jou )?(?:zeg|zou zeggen|laat weten)|moest ik (?:\p{L}+ ){0,3}(?:zeggen|doorgeven|laten weten)|vroeg (?:me|mij) (?:\p{L}+ ){0,3}te (?:zeggen|laten weten))(?![\p{L}])/iu,
 });
 
-/** After an offer of help in its sentence: the help taken back for want of time. */
+/** After an offer of help in its sentence: the help taken back for want of time, or the other left to it. */
 const HELP_WITHDRAWN = phrases({
-  en: /(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:maar|alleen)[, ]+(?:\p{L}+ ){0,6}(?:geen tijd|geen ruimte|niet aan toe|lukt (?:me|mij|dat) (?:\p{L}+ ){0,2}niet)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now|(?:sort|figure|work|fix|solve|handle) (?:it|this|that) (?:out )?(?:yourself|on your own|alone))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:maar|alleen)[, ]+(?:\p{L}+ ){0,6}(?:geen tijd|geen ruimte|niet aan toe|lukt (?:me|mij|dat) (?:\p{L}+ ){0,2}niet|(?:los|zoek|regel|fiks|red) (?:je|jij|jullie) (?:het|dat|dit)(?: \p{L}+)? (?:maar )?(?:zelf|alleen)|(?:het|dat|dit) (?:\p{L}+ ){0,2}zelf (?:maar )?(?:oplossen|uitzoeken|regelen|opknappen))(?![\p{L}])/iu,
 });
 
-/** The help withdrawn in the rest of its sentence, or in the next one when that opens with the turn ("Alleen…"). */
+/**
+ * The help withdrawn in the rest of its sentence, or in the next one when that opens with the turn ("Alleen…"): no
+ * time for it, or the other left to it ("normaal help ik je graag. Maar dit keer los je het zelf maar op").
+ */
 function helpWithdrawn(after: string, sentence: Sentence, ctx: ReadContext): boolean {
   const next = nextSentence(sentence, ctx);
   const rest =
@@ -464,11 +495,13 @@ const MOCK_PITY: Record<Language, RegExp> = {
 /**
  * The cost to the speaker played down until it mocks: "I only spent my whole evening cleaning it up", "it
  * only took me the entire weekend", "ik heb er maar mijn hele zondag aan besteed". "Only" with "whole" says
- * the opposite of what it says; after praise it turns the praise ("Fantastic work. I only spent…").
+ * the opposite of what it says; after praise it turns the praise ("Fantastic work. I only spent…"). So does what
+ * is at stake played down: "No rush at all. It's only the biggest go-live of the year", "het is maar de
+ * belangrijkste klant van het jaar" (not a condition: "that's only the biggest risk if we skip the tests").
  */
 const IRONIC_ONLY: Record<Language, RegExp> = {
-  en: /(?<![\p{L}'])(?:(?:i|we|i've|we've|i have|we have) only (?:[\p{L}']+ ){0,2}(?:my|our) (?:whole|entire)|only (?:cost|took|lost|wasted) (?:me|us) (?:[\p{L}']+ )?(?:my|our|the|a) (?:whole|entire))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:ik|we|wij|het|dat) (?:heb|hebben|kostte|kost|heeft|ben|zijn) (?:\p{L}+ ){0,3}(?:maar|slechts) (?:\p{L}+ ){0,2}(?:mijn|onze|m'n|me|ons) (?:\p{L}+ )?(?:hele|complete|volledige|gehele)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:i|we|i've|we've|i have|we have) only (?:[\p{L}']+ ){0,2}(?:my|our) (?:whole|entire)|only (?:cost|took|lost|wasted) (?:me|us) (?:[\p{L}']+ )?(?:my|our|the|a) (?:whole|entire)|(?:it's|it is|that's|that is|this is|friday's|friday is) (?:only|just|merely) (?:the|our|my|your) (?:[\p{L}']+ ){0,2}(?:biggest|most important|largest|busiest|hardest|main|key|single most)(?![^.!?]{0,60}(?<![\p{L}])(?:if|unless)(?![\p{L}])))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:(?:ik|we|wij|het|dat) (?:heb|hebben|kostte|kost|heeft|ben|zijn) (?:\p{L}+ ){0,3}(?:maar|slechts) (?:\p{L}+ ){0,2}(?:mijn|onze|m'n|me|ons) (?:\p{L}+ )?(?:hele|complete|volledige|gehele)|(?:het|dat|dit|vrijdag) is (?:ook |toch |alleen |gewoon )?(?:maar|slechts) (?:even )?(?:de|het|onze|mijn|jouw|je) (?:\p{L}+ ){0,2}(?:grootste|belangrijkste|drukste|zwaarste|allerbelangrijkste|allergrootste)(?![^.!?]{0,60}(?<![\p{L}])(?:als|tenzij)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /**
  * Praise that holds only for someone who likes the failure: "Not bad at all, if the client enjoys hunting
@@ -1224,6 +1257,12 @@ function readOne(
     return { ...signal, id: 'closed-question' };
   // "What do you want to work on? Never mind, I know already.": the choice offered is taken back.
   if (signal.id === 'invites-ownership' && sentence.text.endsWith('?') && answeredAfter(sentence, ctx))
+    return undefined;
+  // "'Sorry' is a word people throw around", "het woord sorry", "Sorry is maar een woord": the word talked about, not said.
+  if (
+    (signal.id === 'apology-with-responsibility' || signal.id === 'apology-with-excuse') &&
+    apologyMentioned(text, signal.start, signal.end)
+  )
     return undefined;
   // "Am I sorry? No." — an act asked about is not done; asked for agreement ("Wouldn't you agree it was my
   // mistake?"), it is.
