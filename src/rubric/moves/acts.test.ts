@@ -4361,3 +4361,114 @@ describe('a review held over the other, motives attacked, and praise and hurt in
   ];
   readsEach(CASES);
 });
+
+describe('a charge turned back, a duty denied, or cover taken in advance', () => {
+  const CASES: ActCase[] = [
+    ["Furious? If anything, Rachel, we're the ones who should be annoyed.", 'en', 'defensive', []],
+    ["Since when is Hartley's deadline my team's problem?", 'en', 'defensive', []],
+    ["Don't say I didn't warn you, Claire.", 'en', 'defensive', []],
+    ['Sinds wanneer is het mijn werk om jullie te bellen als de planning schuift?', 'nl', 'defensive', []],
+    ['Als er iemand boos mag zijn, Hanneke, dan zijn wij het wel.', 'nl', 'defensive', []],
+    ['Zeg straks niet dat ik je niet gewaarschuwd heb, Monique.', 'nl', 'defensive', []],
+    ["If anything, I'm the one who should apologise, Josh.", 'en', undefined, ['defensive']],
+    ['Since when have you been feeling like this, Sam?', 'en', undefined, ['defensive']],
+    ['Sinds wanneer speel jij gitaar, Daan?', 'nl', undefined, ['defensive']],
+    ['Als er iemand iets van weet, ben jij het wel, Fatima.', 'nl', undefined, ['defensive']],
+    // What may go wrong put on the other in advance, and a reproach asked as a question.
+    ["If those holes are exploited, that'll be on you, Claire.", 'en', 'threatens', []],
+    ['Als die lekken misbruikt worden, komt dat op jouw conto.', 'nl', 'threatens', []],
+    ['That will be on your desk by Friday.', 'en', undefined, ['threatens']],
+    [
+      "Not once did it cross your mind to just knock on my door first? No — don't answer that.",
+      'en',
+      'blames',
+      [],
+    ],
+    ['Did it never occur to you to ask me first?', 'en', 'blames', []],
+    ['Is het niet één keer bij je opgekomen om eerst bij mij aan te kloppen?', 'nl', 'blames', []],
+    ['Was it your fault? No. It was mine.', 'en', 'takes-ownership', ['blames']],
+  ];
+  readsEach(CASES);
+});
+
+describe('an apology handed over to be done with it, or its words put first and denied', () => {
+  const CASES: ActCase[] = [
+    [
+      'Do you want me to say sorry, Josh? Fine. Sorry. Now can we get back to the quarterly pack?',
+      'en',
+      'defensive',
+      ['apology-with-responsibility'],
+    ],
+    ['Fine, sorry. Happy now?', 'en', 'defensive', ['apology-with-responsibility']],
+    ['Nou, sorry dan. Tevreden?', 'nl', undefined, ['apology-with-responsibility']],
+    [
+      'Wil je dat ik sorry zeg? Sorry. Kunnen we nu verder?',
+      'nl',
+      'defensive',
+      ['apology-with-responsibility'],
+    ],
+    ["Sorry is not something you'll hear from me, Josh.", 'en', 'defensive', ['apology-with-responsibility']],
+    ['Excuses krijg je van mij niet, Joris.', 'nl', 'defensive', ['apology-with-responsibility']],
+    ['Gecondoleerd ga ik nog niet zeggen, hij leeft nog, toch?', 'nl', undefined, ['condolence']],
+    ['Sorry. I was out of line on Monday, Josh.', 'en', 'apology-with-responsibility', ['defensive']],
+    ['I was wrong on Monday. Sorry.', 'en', 'apology-with-responsibility', ['defensive']],
+    ['Gecondoleerd, Sander. Ga maar naar je vader.', 'nl', 'condolence', []],
+    // A hedge inside a denied pretence hedges nothing.
+    [
+      'Ik kan je niks beloven boven die 3,8 procent, Erik, en ik ga ook niet doen alsof het misschien nog wel kan.',
+      'nl',
+      undefined,
+      ['hedges'],
+    ],
+    ["I won't pretend it might still work, Steve.", 'en', undefined, ['hedges']],
+    ['Misschien kunnen we in juni verder praten, Erik.', 'nl', 'hedges', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('sympathy said bluntly, pressure as the excuse, and help left to the other', () => {
+  const CASES: ActCase[] = [
+    ["That's rotten, Chris. Really rotten.", 'en', 'condolence', []],
+    ['What shit news, Chris.', 'en', 'condolence', []],
+    ['Wat een klotebericht, Sander.', 'nl', 'condolence', []],
+    [
+      "Sorry, Joris, echt. Ik zat die week zelf ook kapot van de deadlines, en Anouk zat me op m'n nek. Dan floept er weleens wat uit.",
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "I'm sorry, Josh. Catherine was on my back all week, and things slip out.",
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    ['Na dat MT was ik er behoorlijk kapot van.', 'nl', 'self-disclosure', []],
+    ['Ik zat er kapot van, Bas, dat zeg ik je eerlijk.', 'nl', 'self-disclosure', ['defensive']],
+    ['I expected a lot better from you, Emily.', 'en', 'contempt', []],
+    ['I had expected more from this quarter, to be honest.', 'en', undefined, ['contempt']],
+    [
+      'No way we can do 1 June, Mark. Want to go and see her together this afternoon?',
+      'en',
+      'offers-support',
+      [],
+    ],
+    [
+      'Happy to help you think it through. But you made this promise without asking me, so you can be the one to tell Helen.',
+      'en',
+      undefined,
+      ['offers-support'],
+    ],
+    [
+      'Ik denk graag met je mee. Maar je hebt het zonder mij beloofd, dus dat mag jij Ingrid zelf vertellen.',
+      'nl',
+      undefined,
+      ['offers-support'],
+    ],
+    ["I'll help you prepare, and you can be the one to present it to Helen.", 'en', 'offers-support', []],
+    ['Donderdagmiddag weg en vrijdag de oplevering. Timing is alles, hè Sander.', 'nl', 'contempt', []],
+    ['Hospice on Thursday, go-live on Friday. Timing is everything, eh, Chris?', 'en', 'contempt', []],
+    ['Timing is everything with a launch like this, Claire.', 'en', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -214,6 +214,9 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # A reproach asked as a question: "not once did it cross your mind to knock on my door first?".
+      not once did (?:it (?:cross your mind|occur to you)|you (?:think|consider|stop|bother|ask|check))
+      did it (?:never|not) (?:once )?(?:cross your mind|occur to you)
       # The other's motives attacked: "I get the impression your first launch as director weighs more than our
       # customers' money". Not what matters more to them ("your work matters more to you than your health"): that may
       # be concern, or their side reflected.
@@ -439,6 +442,9 @@ export const en: Lexicon = {
       no matter how (?:hard|much|badly) (?:we|i|anyone|you) (?:try|tried|want|wanted|plan|planned)
       there's (?:only so much|not much|little) (?:\p{L}+ ){0,2}(?:can|could) do
       i was (?:just as|as|every bit as) (?:surprised|shocked|stunned|caught out) (?:as you|by it)
+      # Pressure or words that got away as the reason: "Catherine was on my back", "things slip out".
+      (?:\p{Lu}\p{L}+|he|she|they|the board|my boss|everyone) (?:was|were) (?:all |constantly |really )?on my back
+      (?:things|stuff|words) (?:just )?(?:slip|slipped|come|came) out(?=[.!,;]|$| sometimes| when| under| in)
       # Denying the fault or one's part: "I'd hardly call it our fault", "I wasn't even in the loop", "I never stopped you".
       (?:i'd|id|i would) (?:hardly|never|not) call (?:it|that|this) (?:our|my) fault
       i wasn't even (?:in the loop|there|told|informed|involved)
@@ -450,6 +456,12 @@ export const en: Lexicon = {
       (?:i'm|i am) (?:still )?not (?:convinced|sure|persuaded) (?:that )?i (?:said|did) anything (?:untrue|wrong|false|unfair|out of line|inaccurate)
       everything i (?:said|told you|wrote) (?:on \p{L}+ |there |then )?(?:was|is) (?:\p{L}+ )?(?:accurate|true|correct|right|fair)
       i said nothing (?:wrong|untrue|false|unfair|inaccurate|that wasn't true)
+      # The charge turned back or the duty denied by a question: "if anything, we're the ones who should be annoyed",
+      # "since when is it my job to call you?", "since when is Hartley's deadline my team's problem?".
+      if anything,? (?:\p{L}+,? )?(?:we're|we are|i'm|i am) the ones? (?:who (?:should|ought to|has|have|had|get to)|with) (?:a right to |the right to )?(?:be )?(?:annoyed|angry|upset|furious|complaining|disappointed|fed up|a grievance|a complaint)
+      since when (?:is|are|was|has) (?:[\p{L}']+ ){1,3}(?:my|our|my team's|our team's) (?:job|problem|responsibility|fault|concern|business|task)
+      # Cover before anything goes wrong: "don't say I didn't warn you".
+      (?:don't|do not|never) (?:say|tell me|come and say|come back and say) (?:that )?i (?:didn't|did not|never) (?:warn|tell) you
       (?:i'm|i am|i'll|i will|i) (?:not|never|won't|will not|don't|do not)(?: going to| gonna)? (?:be )?(?:apologi[sz](?:e|ing)|say(?:ing)? sorry)(?: for)?
       there (?:was|is) nothing (?:i|we|anyone) (?:\p{L}+ )?could (?:have )?do(?:ne)?(?: about it)?
       (?:nobody|no one|i never) (?:called|said) (?:you|that you) (?:were |are )?(?:sloppy|careless|lazy|stupid|useless)
@@ -757,6 +769,7 @@ export const en: Lexicon = {
       so (?:it|this|that|friday|the \p{L}+) (?:doesn't|does not|won't|will not) (?:all )?(?:sit|land|fall|rest) on you
       (?:we'll|we will|we can) (?:cover|handle|carry|do|split) (?:the )?(?:\p{L}+(?:-\p{L}+)? ){0,2}between us
       (?:let's|we can|we'll|shall we|i'll) (?:go and |go |come and )?(?:see|talk to|go to|call|speak to|face) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
+      (?:want|do you want|would you like|like) (?:me )?to (?:go and |go |come and )?(?:see|talk to|go to|call|speak to|face) (?:her|him|them|\p{Lu}\p{L}+)(?: \p{L}+){0,3} together
       (?:please )?don't give (?:friday|work|the go-live|the deadline|the launch|the release|the project|the handover) another thought
       (?:i'll|i will) (?:pair|put|team) (?:someone|somebody|\p{Lu}\p{L}+) (?:up )?with you
       # The load shared in other words: "how about we go and see Helen together", "so nothing hangs on you", "so you're
@@ -1079,6 +1092,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Disappointment in the person: "I expected a lot better from you".
+      i (?:expected|expect|had expected) (?:a lot |much |far |so much |way )?(?:better|more) (?:of|from) you(?=[.!,;]|$| than| by| at)
       # Conduct put down by understatement: "that wasn't exactly professional", "not exactly your finest hour".
       (?:(?:wasn't|isn't|was not|is not|hardly) |not )(?:exactly|quite|really) (?:very |the most )?(?:professional|mature|grown-up|constructive|helpful|dignified|your finest hour|your best moment|your proudest moment|your best work)(?! (?:of me|on my part|from me|for (?:you|me)))
       not (?:your|the) (?:finest|proudest|best) (?:hour|moment)(?! of mine)
@@ -1368,6 +1383,9 @@ export const en: Lexicon = {
       my (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)
       (?:what|how) (?:a )?(?:terrible|awful|horrible|sad|hard|heartbreaking|devastating) (?:thing |news |time )?(?:to hear|for you|to go through)?
       (?:that's|that is|this is|it's|it is) (?:so |really |just )?(?:terrible|awful|horrible|heartbreaking|devastating|so sad|rough|brutal)
+      # Said bluntly: "that's rotten, Chris", "what shit news".
+      (?:that's|that is|this is|it's|it is) (?:so |really |just )?(?:rotten|shit|shitty|crap|crappy|grim)(?: news)?(?=[.!,;]|$| news)
+      what (?:rotten|shit|shitty|crap|crappy|grim|bloody awful) news
       i(?:'m| am) (?:so |really )?sad to hear
       thinking of you
     `,
@@ -1398,6 +1416,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # What may go wrong put on the other in advance: "if those holes are exploited, that'll be on you".
+      (?:it'll|it will|that'll|that will|it's going to|that's going to|this will|this'll) (?:all )?be on (?:you|your head)(?: then| alone)?(?=[.!,;]|$)
       # A harm to the other's review held over them: "how I factor this into your review, we'll see", "let's see how it
       # looks by the time your review comes round".
       (?:we'll|we will|let's|we can|i'll) see (?:how|what|where) (?:\p{L}+ ){0,4}(?:by the time|when|at|once|come) your (?:annual |year-end |next |mid-year )?(?:review|appraisal|evaluation|assessment|performance review|bonus|contract renewal)

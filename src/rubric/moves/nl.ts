@@ -263,6 +263,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Een verwijt als vraag: "is het niet één keer bij je opgekomen om eerst bij mij aan te kloppen?".
+      (?:is|kwam) het (?:\p{L}+ ){0,2}(?:niet één keer|geen moment|geen seconde|nooit|niet eens|geen enkele keer) (?:\p{L}+ ){0,2}bij (?:je|jou) (?:op|opgekomen)
       # De motieven van de ander aangevallen: "ik krijg de indruk dat jouw eerste lancering als directeur zwaarder weegt
       # dan het geld van onze klanten". Niet wat de ander belangrijker vindt ("dat jouw team belangrijker is dan je eigen
       # gezondheid"): dat kan zorg zijn, of hun kant teruggegeven.
@@ -524,6 +526,18 @@ export const nl: Lexicon = {
       ik heb (?:echt |helemaal )?(?:niks|niets) (?:verkeerds|onwaars|onjuists|geks) gezegd
       ik heb (?:echt |helemaal )?(?:niks|niets) gezegd (?:wat|dat) niet (?:klopte|waar was|juist was)
       alles wat ik (?:zei|gezegd heb|heb gezegd)(?: \p{L}+)? (?:klopte|klopt|was waar|is waar|was juist|was gewoon waar)
+      # Het verwijt omgedraaid of de taak ontkend met een vraag: "als er iemand boos mag zijn, zijn wij het wel", "sinds
+      # wanneer is het mijn werk om jullie te bellen?".
+      als er (?:hier )?iemand (?:boos|kwaad|teleurgesteld|geïrriteerd|chagrijnig) (?:mag|moet|zou mogen|kan) zijn
+      sinds wanneer is (?:\p{L}+ ){1,3}(?:mijn|ons|onze|van mij) (?:werk|taak|probleem|verantwoordelijkheid|pakkie-an|schuld|zaak)
+      # Zich vooraf ingedekt: "zeg straks niet dat ik je niet gewaarschuwd heb".
+      zeg (?:straks |later |dan |achteraf )*niet dat ik (?:je|jou|jullie) niet (?:\p{L}+ )?(?:gewaarschuwd|gezegd|verteld)
+      # De drukte of een ander als reden: "ik zat die week zelf ook kapot van de deadlines", "Anouk zat me op m'n nek",
+      # "dan floept er weleens wat uit".
+      ik zat (?:die week |toen |die dag |die dagen )?(?:zelf )?(?:ook )?(?:helemaal |echt |totaal |compleet )?(?:kapot|stuk|gesloopt) van (?:de|het|al die|alle) (?:\p{L}+ )?(?:deadlines|drukte|werk|stress|druk|projecten|vergaderingen)
+      ik zat (?:\p{L}+ ){0,3}op (?:mijn|m'n) tandvlees
+      (?:\p{Lu}\p{L}+|hij|zij|ze|de directie|iedereen|mijn baas|mijn manager) zat (?:me|mij) (?:ook |constant |flink )?op (?:mijn|m'n) (?:nek|huid|dak)
+      (?:dan|daar|zo) (?:floept|glipt|ontsnapt|schiet|vliegt) er (?:\p{L}+ )?(?:weleens|wel eens|wel|nou eenmaal|nu eenmaal) (?:iets|wat) (?:uit|over mijn lippen)
       (?:ik|wij|we) (?:(?!je |jij |jullie |u )\p{L}+ ){0,3}(?:niks|niets) (?:verkeerd|fout) (?:heb |hebben )?gedaan
       wist (?:het|t|dat) zelf ook pas
       ik vind niet dat ik [^.!?]{0,40}(?:geks|verkeerds|fout|raars|vreemds)
@@ -1130,6 +1144,8 @@ export const nl: Lexicon = {
       dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
       ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
       ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
+      # Met het werkwoord voorop: "na dat MT was ik er behoorlijk kapot van", "ik zat er echt mee".
+      (?:was|zat) ik er (?:\p{L}+ )?(?:ondersteboven|kapot|stuk|van slag|beroerd|flink mee|echt mee|mee) (?:van|om|over)?(?=[.!,;]|$| van| om| over)|ik zat er (?:\p{L}+ )?(?:kapot|stuk|ondersteboven|van slag) van
       (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
@@ -1561,6 +1577,8 @@ export const nl: Lexicon = {
       wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
       wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
+      # Plat gezegd: "wat een klotebericht", "wat een kutnieuws".
+      wat een (?:klote|kut|rot|k\*t)(?:bericht|nieuws|tijding)
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
       (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar(?! (?:\p{L}+ ){1,3}(?:gegaan|gestuurd|verstuurd|gemaild|gaan|gaat|toe)(?![\p{L}]))|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
       (?:gecondoleerd|mijn (?:oprechte |innige )?(?:deelneming|medeleven))
@@ -1606,6 +1624,8 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Wat mis kan gaan vooraf op de ander gelegd: "als die lekken misbruikt worden, komt dat op jouw conto".
+      (?:komt|gaat|staat|komen) (?:dat|het|dit|die) (?:\p{L}+ )?(?:straks |dan |helemaal )?op (?:jouw|je) (?:conto|rekening|bordje)
       # De beoordeling van de ander boven het hoofd gehouden: "hoe ik het in je beoordeling meeneem, zien we wel", "we
       # zien wel hoe het ervoor staat als je beoordeling eraan komt".
       (?:we zien (?:wel|dan|nog wel)|dat zien we (?:wel|dan)) (?:\p{L}+ ){0,5}(?:als|wanneer|bij|tegen) (?:je|jouw) (?:\p{L}+ )?(?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie|bonus)

@@ -87,6 +87,37 @@ const CLOSING_QUOTE = /^['"’”»]/u;
 const IS_A_WORD_AFTER =
   /^['"’”»]?,?\s+(?:is|was|blijft)\s+(?:(?:just|only|merely|still|not|never|maar|slechts|ook maar|niet|nooit|toch|gewoon|geen)\s+)*(?:a|an|een)?\s*(?:\p{L}+\s+)?(?:word|woord|woordje)(?![\p{L}])/iu;
 
+/**
+ * Right after an act's words put first, the saying of them denied: "Gecondoleerd ga ik nog niet zeggen", "Excuses krijg
+ * je van mij niet", "Sorry is not something you'll hear from me".
+ */
+const FRONTED_AND_DENIED: Record<Language, RegExp> = {
+  en: /^['"’”»]?,?\s+(?:is|are)\s+(?:not|never)\s+(?:something|a word|what)\s+(?:i|you)(?:'ll|\s+will|'m|\s+am)?\s+(?:going\s+to\s+)?(?:say|hear|get)|^['"’”»]?,?\s+you\s+(?:won't|will\s+not|will\s+never)\s+(?:hear|get)(?:\s+\p{L}+)?\s+from\s+me/iu,
+  nl: /^['"’”»]?,?\s+(?:ga|zal|wil|hoef|kan)\s+(?:ik|je|jij)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit|echt\s+niet|heus\s+niet)(?:\s+\p{L}+){0,2}?\s+(?:zeggen|aanbieden|maken|geven|beloven|uitspreken)(?![\p{L}])|^['"’”»]?,?\s+(?:krijg|hoor)\s+(?:je|jij)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit|echt\s+niet)(?![\p{L}])/iu,
+};
+
+/**
+ * An apology handed over to be done with it: a bare "Sorry." after "Fine." or after the speaker asked whether one was
+ * wanted, or followed by "Happy now?"; "Nou, sorry dan.", "Sorry hoor, tevreden?".
+ */
+const BARE_APOLOGY =
+  /^\W*(?:(?:fine|okay|ok|there|well|nou|goed|oké|prima)[,.!]*\s+)?(?:sorry|i'm sorry|het spijt me)(?:\s+(?:dan|hoor|then))?\W*$/iu;
+const GIVEN_UP_BEFORE =
+  /^\W*(?:fine|okay|ok|there|right|goed dan|prima|nou|oké dan|vooruit)\W*$|(?:want|need|expect) me to (?:say sorry|apologi[sz]e)[^.!?]*\?\W*$|(?:wil|moet) (?:je|jij) dat ik (?:\p{L}+ )?(?:sorry zeg|excuses maak|mijn excuses aanbied)[^.!?]*\?\W*$/iu;
+const GIVEN_UP_AFTER = /^\W*(?:happy now|satisfied|there you go|tevreden|blij nu|zo goed|is het zo goed)\b/iu;
+
+function grudging(sentence: Sentence, ctx: ReadContext): boolean {
+  if (!BARE_APOLOGY.test(sentence.text)) return false;
+  const at = ctx.sentences.indexOf(sentence);
+  const before = ctx.sentences[at - 1]?.text ?? '';
+  const after = ctx.sentences[at + 1]?.text ?? '';
+  return (
+    GIVEN_UP_BEFORE.test(before) ||
+    GIVEN_UP_AFTER.test(after) ||
+    /^\W*(?:nou|fine|okay|ok),/iu.test(sentence.text)
+  );
+}
+
 /** The speaker saying the quoted word: "I owe you a real 'sorry'", "ik wil gewoon 'sorry' zeggen". */
 const SPEAKER_IN_CLAUSE = /(?:^|[^\p{L}'])(?:i|i'd|i'll|i'm|ik|let me|laat me)(?![\p{L}'])[^.,;:!?]*$/iu;
 
@@ -328,8 +359,8 @@ const ON_BEHALF = phrases({
 
 /** After an offer of help in its sentence: the help taken back for want of time, or the other left to it. */
 const HELP_WITHDRAWN = phrases({
-  en: /(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now|(?:sort|figure|work|fix|solve|handle) (?:it|this|that) (?:out )?(?:yourself|on your own|alone))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:maar|alleen)[, ]+(?:\p{L}+ ){0,6}(?:geen tijd|geen ruimte|niet aan toe|lukt (?:me|mij|dat) (?:\p{L}+ ){0,2}niet|(?:los|zoek|regel|fiks|red) (?:je|jij|jullie) (?:het|dat|dit)(?: \p{L}+)? (?:maar )?(?:zelf|alleen)|(?:het|dat|dit) (?:\p{L}+ ){0,2}zelf (?:maar )?(?:oplossen|uitzoeken|regelen|opknappen))(?![\p{L}])/iu,
+  en: /(?:(?<![\p{L}])(?:but|only|except|though)[, ]+(?:\p{L}+ ){0,6}(?:(?:don't|do not|won't|haven't|have no|had no|didn't) (?:\p{L}+ ){0,2}(?:time|room|bandwidth)|no time|can't this week|can't right now|(?:sort|figure|work|fix|solve|handle) (?:it|this|that) (?:out )?(?:yourself|on your own|alone))(?![\p{L}]))|(?<![\p{L}])(?:but|only)[, ]+(?:[\p{L}']+,? ){0,12}you (?:can|could|get to|will|'ll|may) be the one (?:to|who)(?![\p{L}])/iu,
+  nl: /(?:(?<![\p{L}])(?:maar|alleen)[, ]+(?:\p{L}+ ){0,6}(?:geen tijd|geen ruimte|niet aan toe|lukt (?:me|mij|dat) (?:\p{L}+ ){0,2}niet|(?:los|zoek|regel|fiks|red) (?:je|jij|jullie) (?:het|dat|dit)(?: \p{L}+)? (?:maar )?(?:zelf|alleen)|(?:het|dat|dit) (?:\p{L}+ ){0,2}zelf (?:maar )?(?:oplossen|uitzoeken|regelen|opknappen))(?![\p{L}]))|(?<![\p{L}])maar[, ]+(?:\p{L}+,? ){0,12}(?:(?:mag|kun|kan|moet) (?:jij|je) (?:het|dat)|(?:dat|het) (?:mag|kun|kan|moet) (?:jij|je)) (?:\p{L}+ ){0,3}(?:zelf )?(?:gaan )?(?:vertellen|uitleggen|zeggen|opbiechten)(?![\p{L}])/iu,
 });
 
 /**
@@ -471,8 +502,8 @@ const SARCASM_CUE: Record<Language, RegExp> = {
 };
 /** Sarcastic by themselves, whatever surrounds them. */
 const SARCASM_ALONE = phrases({
-  en: /(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special|a ray of sunshine|a delight|a treat|a joy)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:^|,\s*)(?:(?:oh|ah|well|wow),?\s+)?(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|what could go wrong(?=[.!]*$)|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you only |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
-  nl: /(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:^|,\s*)(?:(?:o|oh|ah|nou|goh|wow),?\s+)?(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
+  en: /timing is everything,? (?:eh|huh|isn't it|right|hey)(?![\p{L}])|(?:loved|enjoyed|relished) (?:hearing|being told|finding out|learning|reading)(?: that)? (?:\p{L}+ ){0,5}(?:was |is |were |are )?(?:pointless|useless|worthless|stupid|rubbish|nonsense|a waste|wrong)|🙄|😒|🙃|(?:lovely|great|nice|perfect|wonderful|what a) (?:way|start) to (?:start|begin) the (?:week|day|morning|year)|nothing says [^.!?]{1,40} like|(?:really|very|so|truly) (?:inspiring|powerful|moving|uplifting) stuff|how much you love (?:letting|making|leaving|watching|telling|dumping|skipping)|^(?:well,? )?aren't you (?:just )?(?:so )?(?:efficient|clever|smart|quick|brave|productive|helpful|special|a ray of sunshine|a delight|a treat|a joy)|made of (?:glass|sugar|porcelain)|snowflake|(?:so |really )?nice to be the last to (?:know|hear)|how(?:ever)? will you survive|(?<=\s|^)'(?:hurt|upset|offended|sad|hard|worried|stressed|ready|busy|urgent)'|(?:oh sure|yeah right|i'm sure)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|(?:perfect|great|lovely|brilliant|nice) timing|(?:^|,\s*)(?:(?:oh|ah|well|wow),?\s+)?(?:very|so|how|really) (?:creative|original|efficient|visionary)(?=[.!,]| of you| indeed|$)|that's what [^.!?]{1,30} (?:are|is) for,? right\?|shall i (?:also |just )?throw in|in (?:our|my) sleep|with (?:my|our) eyes closed|(?:oh sure|yeah sure|oh yes),? (?:because )?(?:you're|you are) (?:so|SO) (?:good|great) at|'(?:honest |constructive )?(?:input|feedback|help|advice|contribution|support|idea)'|^(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|well done|good job|great job|nice work|great work)(?:\s+(?:job|work|timing))?,?\s+really[.!]*$|what could possibly go wrong|what could go wrong(?=[.!]*$)|why not make it|while you're at it|oh sure,? because|worked so well last time|that must be a record|that's sweet|was a masterstroke|how generous of you|great timing as always|why not [^.!?]{1,60}(?:as well|too)\?|(?:shame|pity|too bad) (?:that )?you only |you only dare|(?:chosen|picked|selected|allowed|get) to stay (?:exactly |right )?where you are|how(?:ever)? (?:will|shall|would|did|do) (?:you|they|we|\p{Lu}\p{L}+)(?: \p{L}+)? (?:ever )?(?:survive|recover|cope|manage)|^oh no,? a whole|only took (?:a |an |one |two |three |\p{N}+ )?[^.!?]{1,30} to (?:get|make|fix|notice|realise|realize|see)|that's one way (?:to put it|of putting it)|(?:thanks|thank you) ever so much|only (?:two|three|four|a few|\p{N}+) (?:weeks|days|months) (?:after|later)|^shocking[.!]*$|who(?:'d| would) have (?:guessed|thought)[.!]*$|colou?r me surprised|what are the odds|(?:i suppose|i guess|presumably) you'(?:ll|d) (?:also )?want [^.!?]{1,40}(?:as well|too)\?|(?:congratulations|good news)[^.!?]{0,20}you (?:get to|can) (?:keep|stay|remain)|how (?:thoughtful|considerate|kind|generous|nice) of you to (?:fit|squeeze|pencil|schedule|slot)|,? but hey[.!]*$|(?:so|as) (?:were|was|are|is|did|does) [^.!?]{1,30},? apparently[.!]*$|(?:really|so|very|truly|such) (?:encouraging|helpful|inspiring|motivating|uplifting|reassuring|kind|thoughtful)[^.!?]{0,40},? i'm sure[.!]*$|^(?:oh,? )?i'm sure (?:you'll|you will|you're|you are|he'll|she'll|they'll|we'll) (?:be )?(?:absolutely |just |so )?(?:thrilled|delighted|over the moon|so happy|ecstatic)|my heart bleeds|boo hoo|cry me a river|(?:the )?world's smallest violin|that's what (?:i'm|i am|we're|we are) (?:here )?for,? (?:right|isn't it|eh)\?|^(?:sure|oh sure|fine|right|great),? (?:\p{Lu}\p{L}+,? )?let me just [^.!?]{1,60} for you|^(?:oh|ah|wow|well),? (?:fantastic|brilliant|great|wonderful|perfect|lovely|marvellous|super|splendid)[.!]*$/iu,
+  nl: /timing is alles,? (?:hè|he|hé|toch|hoor)(?![\p{L}])|(?:vond het (?:vast |zeker )?(?:heerlijk|prachtig|geweldig|fijn)|genoot (?:er )?(?:vast |zeker )?(?:van)) (?:om )?(?:te horen|te lezen|te merken)(?: dat)? (?:\p{L}+ ){0,5}(?:zinloos|nutteloos|waardeloos|onzin|dom|niks waard|fout)|🙄|😒|🙃|(?:mooi|fijn|lekker|leuk|goed) begin van de (?:week|dag|ochtend|maand)|daar word ik (?:nou |zo |echt )?(?:blij|vrolijk) van|goeie grap|goede grap|van (?:suiker|porselein|glas) bent|(?:heerlijk|fijn|leuk) om (?:het )?als laatste te (?:horen|weten)|hoe overleef je (?:het|dat)|(?<=\s|^)'(?:gekwetst|boos|beledigd|verdrietig|overvallen|klaar|druk|dringend|zwaar)'|(?:ja hoor|tuurlijk|vast)[^.!?]{0,40}(?<=\s)'[^']{2,30}'(?=[\s.,!?]|$)|lekker getimed|(?:perfecte|mooie|prima) timing|(?:^|,\s*)(?:(?:o|oh|ah|nou|goh|wow),?\s+)?(?:heel|zo|wat|echt) (?:creatief|origineel|efficiënt|visionair)(?=[.!,]| van je| hoor|$)|daar (?:zijn|is) [^.!?]{1,30} (?:toch )?voor,? (?:toch|niet)\?|zal ik er (?:meteen |gelijk |ook )?[^.!?]{1,40} bij (?:doen|gooien)\?|in (?:mijn|onze) slaap|met (?:mijn|onze|de) ogen dicht|(?:ja natuurlijk|tuurlijk),? (?:jij bent|je bent) (?:zo|zó) (?:goed|geweldig) in|'(?:eerlijke |opbouwende )?(?:input|feedback|hulp|advies|bijdrage|inbreng|steun|idee)'|^(?:nou,?\s+)?knap(?:\s+hoor)?[.!]*$|want dat ging [^.!?]{0,20}zo goed|wat kan er (?:nou |nu )?(?:mis|misgaan)|waarom niet meteen|dat is vast een record|wat schattig|was (?:echt )?een meesterzet|wat gul van je|ach gossie|nou,? lekker dan|dat ging snel,? zeg|lekker bezig|(?:de )?volgende keer [^.!?]{0,40}ook (?:meteen|gelijk|nog)[^.!?]*\?|jammer dat (?:je|jij) (?:alleen|pas) |alleen [^.!?]{0,30}durft|(?:je|jij) mag (?:lekker |gewoon )?blijven (?:zitten )?waar je (?:zit|bent)|ach gut|wie had dat (?:nou |nu )?(?:gedacht|verwacht)[.!]*$|^schokkend[.!]*$|gefeliciteerd[^.!?]{0,20}(?:jij|je) mag (?:lekker |gewoon )?[^.!?]{0,30}blijven|(?:geweldig|briljant|fantastisch|top|super|prachtig) (?:idee|plan) hoor|dat de wereld nog (?:draait|bestaat)|hoe overleeft? (?:je|jij|jullie|hij|zij|\p{Lu}\p{L}+) (?:het|dat) (?:ooit|nog)|(?:je|jij|zij|ze|hij) (?:bent|is|zal|zult) vast (?:heel |erg |ontzettend |reuze )?(?:blij|gelukkig|dolblij|trots)(?: zijn)? (?:voor|met)|mijn hart bloedt|wat ben (?:jij|je) (?:toch )?(?:een |me een )?(?:zonnestraaltje|zonnetje|lieverdje|held)|huil huil|zielig hoor|dat (?:je|jij) (?:het|dat) (?:nu|nou) (?:ineens |eindelijk )?wél|^(?:(?:ah|oh|o|nou|goh),? )(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch|complimenten|geniaal|chapeau|bravo)(?: hoor| zeg)?[.!]*$|^(?:top|fijn|mooi|geweldig|prachtig|heerlijk|lekker|super|fantastisch) hoor[.!]*$|(?:fijn|mooi|leuk|geweldig|heerlijk|top) hoor,? (?:weer|alweer|nog zo) /iu,
 });
 /**
  * Stock mockery: mock thanks for a harm or for nothing ("thanks for nothing", "bedankt voor niks"), mock pity,
@@ -1264,6 +1295,18 @@ function readOne(
     apologyMentioned(text, signal.start, signal.end)
   )
     return undefined;
+  // "Do you want me to say sorry? Fine. Sorry.", "Nou, sorry dan. Tevreden?": an apology handed over to be done with it.
+  if (signal.id === 'apology-with-responsibility' && grudging(sentence, ctx))
+    return { ...signal, id: 'defensive' };
+  // "Ik ga ook niet doen alsof het misschien nog kan": a hedge inside a denied pretence hedges nothing.
+  if (signal.id === 'hedges' && ctx.languages.some((l) => NEGATED_SAYING[l].test(lastClause(before, l))))
+    return undefined;
+  // "Gecondoleerd ga ik nog niet zeggen", "Excuses krijg je van mij niet", "Sorry is not something I'm going to say":
+  // the act's own words put first, and denied after them.
+  if (signal.id in NEGATED && ctx.languages.some((l) => FRONTED_AND_DENIED[l].test(after))) {
+    const becomes = NEGATED[signal.id];
+    return becomes ? { ...signal, id: becomes } : undefined;
+  }
   // "Am I sorry? No." — an act asked about is not done; asked for agreement ("Wouldn't you agree it was my
   // mistake?"), it is.
   if (
@@ -1291,11 +1334,13 @@ function readOne(
     ctx.languages.some((l) => NEVER_AGAIN_PROMISED[l].test(sentence.text))
   )
     return undefined;
-  // "Was it your fault? No." — blame asked about and denied.
+  // "Was it your fault? No." — blame asked about and denied; not "No — don't answer that", which cuts the answer off.
   if (
     signal.id === 'blames' &&
     sentence.text.endsWith('?') &&
-    /^\s*(?:no|nee)\b/iu.test(text.slice(sentence.end))
+    /^\s*(?:no|nee)\b(?!\W*(?:don't|do not|never mind|forget it|laat maar|zeg maar niks|zeg maar niets|geef maar geen))/iu.test(
+      text.slice(sentence.end),
+    )
   ) {
     return undefined;
   }
