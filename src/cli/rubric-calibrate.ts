@@ -51,6 +51,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZN } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZO } from '../rubric/fixtures/adversarial-training-2026-12zzo.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZR } from '../rubric/fixtures/adversarial-training-2026-12zzr.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZW } from '../rubric/fixtures/adversarial-training-2026-12zzw.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
@@ -512,6 +513,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzr (written on 2026-12-06, an eighteenth stop, at its start, by two more reviewers outside the rubric work (one per language): 66 negation, 88 sarcasm (44 sincere look-alikes) and 44 glued-harm cases; a validation suite read as totals only until a twentieth stop, read and tuned on since; 145/198 (negation 51/66, sarcasm 68/88, glued harm 26/44, 36 by score) at its first scoring, by the main of the start of that stop; 146/198 by the main of the end of the nineteenth)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZR, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzw (the probes of a twenty-second stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in three rounds of 120 by reviewers outside the rubric work, each round read and tuned on once written; 101/120, 101/120 and 89/120 when each round was first read)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZW, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

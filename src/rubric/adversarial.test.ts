@@ -29,6 +29,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZN } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZO } from './fixtures/adversarial-training-2026-12zzo.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from './fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZR } from './fixtures/adversarial-training-2026-12zzr.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZW } from './fixtures/adversarial-training-2026-12zzw.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
@@ -153,6 +154,8 @@ describe.each([
   // A validation suite until a twentieth stop (2026-12-07), read then and made a training set: 145 at its first
   // scoring, 146 by the end of the nineteenth stop.
   ['2026-12zzr', ADVERSARIAL_TRAINING_2026_12ZZR, 198, 165],
+  // The probes of a twenty-second stop (2026-12-07), three rounds of 120, each read and tuned on once written.
+  ['2026-12zzw', ADVERSARIAL_TRAINING_2026_12ZZW, 360, 340],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

@@ -98,11 +98,12 @@ const BELITTLING_REFUSED = pattern(
 /**
  * Blame taken off the other, with nothing turned against them in the same part: "Nobody on this team blames you for
  * Thursday, and nobody will", "it's not on you", "Niemand neemt je iets kwalijk", "dat ligt echt niet aan jou". It
- * reassures: no blame, no feeling waved away, no jibe.
+ * reassures: no blame, no feeling waved away, no jibe. A "though" that closes its clause turns nothing ("No one's
+ * blaming you for feeling stuck, though; …"); "though you should have…" does.
  */
 const BLAME_TAKEN_OFF = pattern(
-  `^(?![^]*${word('but|though|although|except|maar|alleen|behalve|toch')})[^]*(?:${[
-    '(?:nobody|no one|no-one|none of us)(?: \\p{L}+){0,4} (?:blames|is blaming|will blame|would blame|holds (?:it|this|that) against|thinks (?:this|it|that) (?:is|was) (?:on )?you)',
+  `^(?![^]*(?:${word('but|although|except|maar|alleen|behalve')}|${word('though')}(?=\\s+\\p{L})))[^]*(?:${[
+    "(?:nobody|no one|no-one|none of us)(?:'s)?(?: \\p{L}+){0,4} (?:blames|blaming|is blaming|will blame|would blame|holds (?:it|this|that) against|thinks (?:this|it|that) (?:is|was) (?:on )?you)",
     "(?:i|we) (?:don't|do not|won't|will not|'m not|am not|aren't|are not|never) (?:\\p{L}+ )?(?:blame|blaming|hold (?:it|this|that|anything) against) you",
     "(?:it's|it is|it was|this is|this was|that's|that is|that was) (?:\\p{L}+ )?not (?:on you|your fault|down to you)",
     'none of (?:this|that|it) (?:is|was) (?:\\p{L}+ )?(?:on you|your fault|down to you)',

@@ -4472,3 +4472,148 @@ describe('sympathy said bluntly, pressure as the excuse, and help left to the ot
   ];
   readsEach(CASES);
 });
+
+describe('praise refused as undeserved, and thanks said through a negation', () => {
+  const CASES: ActCase[] = [
+    ["Honestly, I wouldn't know what to praise you for, Owen.", 'en', 'contempt', ['appreciation']],
+    ["I can't think of anything to thank you for this quarter.", 'en', 'contempt', ['appreciation']],
+    [
+      'Van jou heb ik in het overleg nog nooit iets gehoord, Daan, dus waarvoor ik je zou moeten prijzen, weet ik eerlijk gezegd niet.',
+      'nl',
+      'contempt',
+      ['appreciation'],
+    ],
+    ['Ik zou niet weten waarvoor ik je moet bedanken, Bas.', 'nl', 'contempt', ['appreciation']],
+    ["I don't know how to thank you, Emily.", 'en', 'appreciation', ['contempt']],
+    ["I don't know what I'd do without you, Owen.", 'en', 'appreciation', ['contempt']],
+    ['Ik weet niet hoe ik je moet bedanken, Daan.', 'nl', 'appreciation', ['contempt']],
+    ['Ik weet echt niet wat ik zonder jou had gedaan, Fatima.', 'nl', 'appreciation', ['contempt']],
+    ["I don't know what you want me to do without a budget.", 'en', undefined, ['appreciation']],
+    ['Ik weet niet wat we zonder budget moeten doen.', 'nl', undefined, ['appreciation']],
+  ];
+  readsEach(CASES);
+});
+
+describe('praise and feeling granted through a negation', () => {
+  const CASES: ActCase[] = [
+    [
+      "I've never been prouder of a junior's analysis than your arrears work, Emily.",
+      'en',
+      'appreciation',
+      ['contempt'],
+    ],
+    ['Nothing but respect for what you know, Graham, I mean that.', 'en', 'appreciation', []],
+    [
+      "I couldn't have written a better brief than the post you put in the chat on Tuesday.",
+      'en',
+      'appreciation',
+      ['contempt'],
+    ],
+    [
+      "Without your idea in the chat we'd still be nowhere with the onboarding, Owen.",
+      'en',
+      'appreciation',
+      [],
+    ],
+    ["I'd never have thought of that myself, Emily.", 'en', 'appreciation', []],
+    ['Ik ben nog nooit zo trots geweest op een analyse als op de jouwe, Lotte.', 'nl', 'appreciation', []],
+    ['Niets dan respect voor wat jij weet, Ruud.', 'nl', 'appreciation', []],
+    ['Beter had ik het zelf niet kunnen schrijven, Daan.', 'nl', 'appreciation', []],
+    [
+      'Zonder jouw idee in de chat waren we met de onboarding nog geen stap verder geweest, Daan.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ['Daar was ik zelf nooit op gekomen, Lotte.', 'nl', 'appreciation', []],
+    ['Without you we would have finished sooner.', 'en', undefined, ['appreciation']],
+    ["I couldn't have been clearer about the deadline, Emily.", 'en', undefined, ['appreciation']],
+    ['I can hardly blame you for being furious, Rachel.', 'en', 'acknowledges-feeling', ['blames']],
+    [
+      'Dat je woedend bent, kan ik je moeilijk kwalijk nemen, Hanneke.',
+      'nl',
+      'acknowledges-feeling',
+      ['blames'],
+    ],
+    ['I was the one who brushed you off twice, Ryan.', 'en', 'takes-ownership', []],
+    ['Ik was degene die je twee keer afscheepte, Bas.', 'nl', 'takes-ownership', []],
+  ];
+  readsEach(CASES);
+});
+
+describe('harm in one clause of a warm reply: fault passed on, the person labelled, a shut-out, a condition', () => {
+  const CASES: ActCase[] = [
+    ['Helen should have stopped it before it ever reached Hartley.', 'en', 'blames', []],
+    [
+      'We did email a revised date to your goods-in team on the Tuesday, which evidently never made it up to you.',
+      'en',
+      'blames',
+      [],
+    ],
+    ["I do wish you'd told me when he was diagnosed, mind.", 'en', 'blames', []],
+    ["That's the third time this year you've promised my team's time.", 'en', 'blames', []],
+    [
+      'Dit is wel de derde keer dit jaar dat jij iets toezegt waar mijn team voor moet opdraaien.',
+      'nl',
+      'blames',
+      [],
+    ],
+    ['Who should have caught it matters less than fixing it.', 'en', undefined, ['blames']],
+    ['Which is typical of you when you get excited about something.', 'en', 'contempt', []],
+    [
+      "When you did your usual 'tried that in 2015' routine on Nadia, the room went dead.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Dat is echt iets voor jou, Marco: eerst beloven en dan kijken.', 'nl', 'contempt', []],
+    ["That's typical of you, Sam: always the first to help.", 'en', undefined, ['contempt']],
+    [
+      "If that can't happen with you in the room, I'll run them without you and find you something else to fill your afternoons.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ['Als het zo doorgaat, dan doen we het overleg voortaan zonder jou.', 'nl', 'threatens', []],
+    ["Stop going round me, or we'll have a problem.", 'en', 'threatens', []],
+    [
+      'Als je het maar nooit meer via Willem speelt, want dan hebben wij een probleem.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    [
+      'Ik wil alleen wel per mail van je hebben dat het jouw besluit is om met die twee lekken live te gaan.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    ["I'll run the numbers without you so you can rest.", 'en', undefined, ['threatens']],
+    // A date met by overwork.
+    [
+      "Let me see what the team can do; if we all pull a few late nights, I'll make the 1st work somehow.",
+      'en',
+      'gives-in',
+      [],
+    ],
+    ['Als we een paar avonden doorwerken, krijg ik 1 juni wel rond.', 'nl', 'gives-in', []],
+    ['Either way, June 1st is a no from my side.', 'en', 'clear-no', ['gives-in']],
+    // Help claimed, then cover taken; and sympathy said crudely.
+    [
+      "I want to help you carry that. But I'll be putting it in writing that I advised against the 1st.",
+      'en',
+      'defensive',
+      ['offers-support'],
+    ],
+    ['Shit, Sander. Je vader in het hospice, dat is gewoon klote.', 'nl', 'condolence', ['contempt']],
+    ["No problem at all, Mark. We'll just build it in our lunch breaks.", 'en', 'contempt', []],
+    [
+      'Nee joh, geen enkel probleem, Marco. Mijn team zit tot eind juni vol, dus die koppeling doen we gewoon even in de lunchpauze.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['Ik bel je morgen in de lunchpauze, Marco.', 'nl', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

@@ -20,6 +20,8 @@ const VIRTUE_AFTER_ALWAYS =
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # The feeling granted through a negation: "I can hardly blame you for being furious".
+      (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ )?(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt)
       # A double negative of feeling: "I can't imagine Monday felt like anything but humiliating".
       (?:can't|cannot|couldn't) (?:\p{L}+ ){1,6}anything but (?:humiliating|awful|horrible|hard|painful|embarrassing|lonely|frightening|scary|rotten|unfair)
       # The other's strain granted through a denied doubt: "I don't doubt for a second that it's biting".
@@ -140,6 +142,8 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      # The fault claimed by naming oneself: "I was the one who brushed you off twice".
+      (?:i was|i'm|i am) the one (?:who|that) (?:brushed|ignored|dismissed|missed|dropped|forgot|let|pushed|rushed|snapped|cut|didn't|never|failed)
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
       (?:we|i) (?:never|didn't|did not|failed to) (?:even )?(?:pick(?:ed)? up the phone|call(?:ed)?|r[ia]ng|warn(?:ed)?|let you know|give you (?:a )?(?:heads-up|warning|call))(?![^.!?,]{0,25} (?:because|since|as) )
       (?:that|this|the rest|that last) (?:part|bit|one|piece)(?:'s| is| was) (?:on )?(?:mine|me|my fault|my doing)
@@ -214,6 +218,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The reproach as a pattern: "that's the third time this year you've promised my team's time".
+      (?:the|that's the|this is the) (?:second|third|fourth|fifth|umpteenth|nth) time (?:\p{L}+ ){0,3}(?:that )?you(?:'ve| have)? 
       # A reproach asked as a question: "not once did it cross your mind to knock on my door first?".
       not once did (?:it (?:cross your mind|occur to you)|you (?:think|consider|stop|bother|ask|check))
       did it (?:never|not) (?:once )?(?:cross your mind|occur to you)
@@ -224,6 +230,10 @@ export const en: Lexicon = {
       # A fault named as the other's doing: "that's just carelessness on your part", "sloppiness on your side".
       (?:carelessness|sloppiness|laziness|negligence|a lack of (?:care|effort|attention|thought)|complacency|incompetence) on your (?:part|side)
       (?<![\p{L}'])(?!(?:i|we|you|it|this|that|there|nobody|one|anyone|no one)\s)\p{L}+ should(?:n't| never| not) have (?:raised|said|done|told|sent|brought|promised|gone)
+      # Someone else named as the one who should have caught it: "Helen should have stopped it before it reached
+      # Hartley"; and the fault put with the other's own people: "we did email a revised date to your goods-in team".
+      (?<![\p{L}'])(?!(?:i|we|you|it|this|that|there|nobody|one|anyone|no one|who|which)\s)\p{L}+ should have (?:stopped|caught|checked|flagged|spotted|pushed back on|known better|warned|told)
+      we did (?:actually )?(?:email|send|tell|call|warn|inform|notify|flag|let) (?:\p{L}+ ){0,6}(?:your|their) (?:own )?(?:\p{L}+ )?(?:team|department|people|buyer|office|colleagues|goods-in|purchasing|procurement)
       # Someone else named as the cause: "Finance never sent me the updated regions", "if Mike had finished the test
       # scripts, it wouldn't all be on you", "that's what comes of saying yes to every project".
       (?<![\p{L}'])(?!(?:i|we|you)\s)\p{L}+ never (?:sent|gave|passed on|forwarded|updated|finished|delivered) (?:me|us)
@@ -383,7 +393,7 @@ export const en: Lexicon = {
       (?:the reason|the problem|the cause)(?: \p{L}+){0,6} is sitting (?:across from|in front of|opposite) me
       you made (?:this|it|things|that) (?:a lot |much )?(?:harder|worse|more difficult) for yourself
       you (?:mentioned|raised|said|flagged) it so (?:tentatively|quietly|vaguely|softly|casually) that
-      i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before)
+      i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
       # The decision pushed off to others: "I only had one vote", "I'm not the one who sets the rules". Not a plain "it's not my
@@ -604,7 +614,7 @@ export const en: Lexicon = {
       (?:that's|that is|this is) (?:as far as|the most) (?:i|we) can (?:go|do|stretch)
       (?<=\p{N}(?: percent|%)?(?: \p{L}+)? )yes,? (?:but )?(?:the )?(?:\p{L}+ ){1,3}no(?=[.!,;]|$)
       \p{N}+(?:[,.]\p{N}+)?(?: percent| %|%)? no(?=[.!,;]|$)
-      (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us))?(?=[.!,;]|$)
+      (?:is|'s) (?:a |an absolute |a firm |a clear |a definite )?no(?: from (?:me|us)| for (?:me|us)| from (?:my|our) (?:side|end))?(?=[.!,;]|$)
       (?:i|we|my team|the team) (?:can't|cannot|won't|will not) (?:take (?:this|it|that) on|pick (?:this|it|that) up)
       (?:that's|that is|it's|it is) final(?=[.!,;]|$)
       (?:not|isn't|is not) (?:up for )?negotiable
@@ -847,6 +857,17 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      # Praise at its strongest, through a negation: "I've never been prouder of", "nothing but respect for", "I couldn't
+      # have written a better brief".
+      (?:i've|i have|i'd|i had) never been (?:more proud|prouder)
+      nothing but (?:respect|admiration|praise|good things|gratitude)
+      (?:i )?(?:couldn't|could not) have (?:written|done|put|made|asked for|wished for|planned) (?:it |this |that )?(?:a )?(?:better|more) (?:\p{L}+ ){0,4}(?:than|myself)|(?:i )?(?:couldn't|could not) have (?:written|done|put|made) (?:it|this|that) better(?: myself)?
+      # Praise by what would not have been without the other: "without your idea we'd still be nowhere", "I'd never
+      # have thought of that myself".
+      without (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:we|i)(?:'d| would) (?:still be nowhere|never have|not have|have been nowhere|have got nowhere|be nowhere)|without (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:we|i) (?:wouldn't|would not|couldn't|could not) have
+      i(?:'d| would) never have (?:thought of|come up with|spotted) (?:that|it|this)(?: myself)?
+      # Thanks said through a negation: "I don't know what I'd have done without you", "I don't know how to thank you".
+      (?<=(?:don't|do not) )know (?:what (?:i|we)(?:'d| would)(?: have)? (?:do|done) without you|how (?:i can |to |i'll ever )?(?:thank|repay) you)
       # The other's work as just what was needed: "that onboarding idea was exactly what we needed".
       (?:was|is|were|are) (?:exactly|precisely|just) what (?:we|i|the team|this team|the project|the client) (?:needed|need|were looking for|was looking for|wanted|had hoped for|were missing)
       # What no one else did as well, or the best of its kind: "nobody else on the team has cracked the arrears data
@@ -1092,7 +1113,15 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Praise refused as undeserved: "I wouldn't know what to praise you for", "I can't think of anything to thank you
+      # for".
+      (?:i )?(?:wouldn't|would not|don't|do not|honestly don't) know what (?:i'd |i would |i should |i'm supposed to )?(?:to )?(?:praise|thank|compliment|credit) you for
+      (?:i )?(?:can't|cannot|couldn't|struggle to) (?:think of|find|name) (?:anything|a single thing|one thing|much) to (?:praise|thank|compliment|credit) you for
       # Disappointment in the person: "I expected a lot better from you".
+      # The fault as the person's nature: "which is typical of you", "so typical of you", "your usual routine". Not "that's
+      # typical of you, Sam: always the first to help", which praises.
+      which(?:'s| is) (?:so |just |pretty |very |all too )?typical (?:of you|you)(?![\p{L}])|(?:so|all too|just) typical of you(?![\p{L}])
+      your usual (?:'[^']{1,40}' |"[^"]{1,40}" |\p{L}+ ){0,3}(?:routine|act|trick|speech|number|lecture|performance|spiel)
       i (?:expected|expect|had expected) (?:a lot |much |far |so much |way )?(?:better|more) (?:of|from) you(?=[.!,;]|$| than| by| at)
       # Conduct put down by understatement: "that wasn't exactly professional", "not exactly your finest hour".
       (?:(?:wasn't|isn't|was not|is not|hardly) |not )(?:exactly|quite|really) (?:very |the most )?(?:professional|mature|grown-up|constructive|helpful|dignified|your finest hour|your best moment|your proudest moment|your best work)(?! (?:of me|on my part|from me|for (?:you|me)))
@@ -1416,7 +1445,14 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A condition with a threat behind it, and the risk signed over in writing: "or we'll have a problem", "I want it in
+      # writing that it's your call".
+      (?:or|otherwise|because then|'cause then|or else) (?:we|you and i)(?:'ll| will)? (?:have|have got|'ve got) (?:a|a real|a serious|a big) problem
+      in writing (?:\p{L}+ ){0,3}that (?:it's|it is|this is|launching is) (?:your|entirely your) (?:call|decision|choice|responsibility)
       # What may go wrong put on the other in advance: "if those holes are exploited, that'll be on you".
+      # Shut out if it goes on: "I'll run them without you and find you something else to fill your afternoons".
+      (?:i'll|i will|we'll|we will) (?:run|hold|do|have) (?:them|it|the meetings?|tuesdays?|the (?:\p{L}+ )?meetings?) without you
+      (?:i'll|i will|we'll|we will) find you something else to (?:do|fill)
       (?:it'll|it will|that'll|that will|it's going to|that's going to|this will|this'll) (?:all )?be on (?:you|your head)(?: then| alone)?(?=[.!,;]|$)
       # A harm to the other's review held over them: "how I factor this into your review, we'll see", "let's see how it
       # looks by the time your review comes round".
@@ -1912,6 +1948,9 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # The date met by overwork promised: "if we all pull a few late nights, I'll make the 1st work somehow".
+      (?:if we all|if everyone|if the team|with (?:a few|some)|we'll) (?:\p{L}+ ){0,3}(?:late nights|weekends|all-nighters|overtime)
+      (?:i'll|i will|we'll|we will) make (?:it|the \p{L}+|june \p{N}+\p{L}*|\p{N}+\p{L}* june|that date|the date) (?:\p{L}+ )?work (?:somehow|anyway|whatever it takes|one way or another)
       whatever you (?:\p{L}+ ){0,5}(?:i'll|i will) (?:just )?(?:change|do|sign|accept|approve)
       to make (?:up for it|it up to you)(?=[.!,;]|$)
       (?:i'll|i will) get you (?:eight|six|seven|nine|ten|five|\p{N}+) ?(?:percent|per cent|%)?(?= from| by| in| next|[.!,;]|$)

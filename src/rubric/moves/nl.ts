@@ -26,6 +26,8 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # Het gevoel erkend via een ontkenning: "dat je woedend bent, kan ik je moeilijk kwalijk nemen".
+      dat (?:je|jij) (?:\p{L}+ ){0,3}(?:boos|woedend|kwaad|teleurgesteld|gefrustreerd|overstuur|pissig|geïrriteerd) (?:bent|was|bent geworden),? (?:kan|neem) ik (?:je|jou|het je) (?:\p{L}+ )?(?:moeilijk|niet|bepaald niet|echt niet|nauwelijks) kwalijk
       ik (?:zie|snap|merk|begrijp|weet) hoe (?:\p{L}+ ){0,10}op (?:je|jou) drukt
       # De last van de ander erkend, ook via een ontkende twijfel: "wat er met je vader gebeurt is loodzwaar", "dat mag
       # er gewoon zijn", "ik twijfel er geen seconde aan dat het knelt".
@@ -161,6 +163,8 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      # De fout geclaimd door jezelf aan te wijzen: "ik was degene die je twee keer afscheepte".
+      ik (?:was|ben) degene die (?:je|jou|het|dat|de|hem|haar) (?:\p{L}+ ){0,4}(?:afscheepte|afwimpelde|negeerde|liet liggen|vergat|miste|afkapte|afgescheept|genegeerd|vergeten|gemist)
       # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
       # Het eigen handelen als voorwaarde: "als ik het bestand zelf had gecontroleerd, was dit nooit gebeurd".
       (?<=^|[.!?;:]\s{0,3})als (?:ik|wij|we) [^.!?,]{0,60}(?:had|hadden)(?: [^.!?,]{1,30})?, (?:dan )?(?:was|waren|had|hadden) (?:dit|dat|het|maandag|die fout) (?:\p{L}+ )?(?:nooit|niet) (?:zo )?(?:gebeurd|misgegaan|fout gegaan|ver gekomen)
@@ -263,6 +267,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Het verwijt als patroon: "dit is wel de derde keer dit jaar dat jij iets toezegt waar mijn team voor opdraait".
+      (?:de|alweer de) (?:tweede|derde|vierde|vijfde|zoveelste|honderdste) keer (?:\p{L}+ ){0,3}dat (?:jij|je) 
       # Een verwijt als vraag: "is het niet één keer bij je opgekomen om eerst bij mij aan te kloppen?".
       (?:is|kwam) het (?:\p{L}+ ){0,2}(?:niet één keer|geen moment|geen seconde|nooit|niet eens|geen enkele keer) (?:\p{L}+ ){0,2}bij (?:je|jou) (?:op|opgekomen)
       # De motieven van de ander aangevallen: "ik krijg de indruk dat jouw eerste lancering als directeur zwaarder weegt
@@ -977,6 +983,17 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # Lof via wat er zonder de ander niet was geweest: "zonder jouw idee waren we nog geen stap verder geweest", "daar was
+      # ik zelf nooit op gekomen".
+      zonder (?:jou|jouw (?:\p{L}+ ){0,2}\p{L}+|je (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:waren|hadden|was|had|stonden|zaten|zouden|zou) (?:we|wij|ik) (?:\p{L}+ ){0,5}(?:nergens|geen stap verder|nooit zover|niet zover)
+      daar (?:was|waren|ben|zou) (?:ik|wij|we) (?:zelf )?(?:nooit|niet) op gekomen
+      # Lof op zijn sterkst, via een ontkenning: "ik ben nog nooit zo trots geweest op", "niets dan respect voor", "beter
+      # had ik het zelf niet kunnen schrijven".
+      (?:nog )?nooit zo trots (?:geweest |ben geweest )?op
+      niets dan (?:respect|lof|bewondering|goeds|waardering)
+      beter had ik (?:het|hem|dat|die) (?:zelf )?niet kunnen (?:schrijven|doen|maken|verwoorden|bedenken)|(?:ik )?had (?:het|hem|dat|die) zelf niet beter kunnen (?:schrijven|doen|maken|verwoorden|bedenken)
+      # Dank via een ontkenning: "ik weet niet hoe ik je moet bedanken", "ik weet niet wat ik zonder jou had gedaan".
+      ik weet (?:echt |gewoon |eerlijk gezegd )?niet (?:hoe ik (?:je|jou) (?:moet|kan|ooit kan) (?:bedanken|terugbetalen)|wat (?:ik|we|wij) zonder (?:jou|je) (?:had|hadden|zou|zouden)(?: \p{L}+)? (?:gedaan|moeten|gemoeten|doen|beginnen))
       # Het werk van de ander als precies wat nodig was: "dat idee over de onboarding was precies wat we zochten".
       (?:was|is|waren|zijn) precies wat (?:we|wij|ik|het team|de klant) (?:zochten|zocht|nodig hadden|nodig had|wilden|wilde|misten)
       # Lof als overtreffende trap: "het dapperste wat iemand in dit team dit jaar heeft gedaan".
@@ -1281,6 +1298,13 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # De fout als iemands aard: "dat is echt iets voor jou", "je vaste nummertje".
+      (?:dat|dit|het) is (?:echt |zo |weer |typisch )?(?:iets|eentje) voor (?:jou|jullie)(?=[.!,;:—–-]|$)
+      (?:je|jouw) (?:vaste|gebruikelijke|bekende) (?:'[^']{1,40}' |\p{L}+ ){0,2}(?:nummertje|riedeltje|verhaal|toneelstukje|trucje|preek)
+      # Lof geweigerd als onverdiend: "waarvoor ik je zou moeten prijzen, weet ik eerlijk gezegd niet", "ik zou niet weten
+      # waarvoor ik je moet bedanken".
+      waarvoor ik (?:je|jou) (?:zou moeten|moet|zou|zou kunnen) (?:prijzen|bedanken|complimenteren|een compliment geven),? (?:dat )?weet ik (?:\p{L}+ ){0,2}niet
+      ik zou (?:echt |eerlijk gezegd |werkelijk )?niet weten waarvoor ik (?:je|jou) (?:zou moeten|moet|zou) (?:prijzen|bedanken|complimenteren)
       # Gedrag kleiner gemaakt met een understatement: "dat was niet bepaald professioneel", "niet bepaald je beste moment".
       niet (?:bepaald|echt|direct|helemaal) (?:erg |zo |heel )?(?:professioneel|volwassen|constructief|waardig|je beste moment|jouw beste moment|je sterkste moment|je beste werk)(?! (?:van (?:mij|me|ons)|voor (?:jou|je|mij|me)))
       niet (?:bepaald|echt) (?:het|wat|de|hoe) [^.!?]{0,40}(?:ik|je|men) (?:van|bij) (?:jou|je|iemand|een) (?:\p{L}+ ){0,2}(?:verwacht|zou verwachten)
@@ -1577,7 +1601,8 @@ export const nl: Lexicon = {
       wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
       wat een (?:naar|rot|verdrietig|triest|verschrikkelijk|vreselijk|akelig) (?:nieuws|bericht)
-      # Plat gezegd: "wat een klotebericht", "wat een kutnieuws".
+      # Plat gezegd: "wat een klotebericht", "wat een kutnieuws", "je vader in het hospice, dat is gewoon klote".
+      (?:dat|het) is (?:gewoon |echt |zo |ook |toch )?(?:klote|kut|kloten)(?=[.!,;]|$)
       wat een (?:klote|kut|rot|k\*t)(?:bericht|nieuws|tijding)
       (?:het )?spijt (?:me|mij) (?:zo |heel erg |echt )?(?:voor je|om te horen|van je)
       (?:wat|zo) (?:ontzettend |echt |heel |vreselijk )?(?:erg|rot|naar(?! (?:\p{L}+ ){1,3}(?:gegaan|gestuurd|verstuurd|gemaild|gaan|gaat|toe)(?![\p{L}]))|verdrietig|zwaar|verschrikkelijk|vreselijk|triest|akelig)(?: om te horen| voor je| voor jou| van je| van jouw| dat)?
@@ -1624,7 +1649,14 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Een voorwaarde met een dreiging erachter: "als je het maar nooit meer via Willem speelt, want dan hebben wij een
+      # probleem"; en de ander vooraf schriftelijk laten tekenen voor het risico: "ik wil per mail van je hebben dat het
+      # jouw besluit is".
+      (?:want |anders )?dan hebben (?:wij|we|jij en ik) (?:echt |wel |een )*(?:een )?(?:groot |serieus |ernstig )?probleem(?=[.!,;]|$)
+      (?:per mail|per e-mail|schriftelijk|op papier|zwart op wit) (?:\p{L}+ ){0,3}(?:hebben|krijgen|vastleggen|bevestigd) dat (?:het|dit|dat) (?:jouw|je) (?:besluit|beslissing|keuze|verantwoordelijkheid) is
       # Wat mis kan gaan vooraf op de ander gelegd: "als die lekken misbruikt worden, komt dat op jouw conto".
+      # Buitengesloten als het zo doorgaat: "dan doen we het voortaan zonder jou".
+      dan (?:doen|houden|draaien|organiseren) (?:we|wij|ik) (?:het|ze|die|dat overleg|de overleggen)(?: \p{L}+)? (?:voortaan |gewoon |verder )?zonder (?:jou|je)
       (?:komt|gaat|staat|komen) (?:dat|het|dit|die) (?:\p{L}+ )?(?:straks |dan |helemaal )?op (?:jouw|je) (?:conto|rekening|bordje)
       # De beoordeling van de ander boven het hoofd gehouden: "hoe ik het in je beoordeling meeneem, zien we wel", "we
       # zien wel hoe het ervoor staat als je beoordeling eraan komt".
@@ -2156,6 +2188,9 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # De datum gehaald met beloofd overwerk: "als we een paar avonden doorwerken, krijg ik 1 juni wel rond".
+      als we (?:\p{L}+ ){0,4}(?:avonden|weekenden|nachten|weekends) (?:door)?(?:werken|doorhalen|doortrekken)
+      (?:krijg|krijgen) (?:ik|we|wij) (?:\p{L}+ ){0,3}wel rond
       # Toegeven in gewone woorden: "zeg maar welk bedrag, dat betalen we", "de volgende teamleidersplek is voor jou".
       zeg (?:maar|jij maar|het maar) (?:welk|wat voor|hoeveel) (?:bedrag|prijs|schade)
       de volgende (?:\p{L}+)?(?:plek|rol|functie|promotie|kans|vacature)(?: \p{L}+){0,3} (?:is|wordt) (?:voor jou|van jou|de jouwe)
