@@ -58,6 +58,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from '../rubric/fixtures/adversarial-validation-2026-12zzt.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZU } from '../rubric/fixtures/adversarial-validation-2026-12zzu.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZV } from '../rubric/fixtures/adversarial-validation-2026-12zzv.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZX } from '../rubric/fixtures/adversarial-validation-2026-12zzx.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -516,7 +517,7 @@ printAdversarial(
   values.verbose,
 );
 printAdversarial(
-  'Adversarial training suite 2026-12zzw (the probes of a twenty-second stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in three rounds of 120 by reviewers outside the rubric work, each round read and tuned on once written; 101/120, 101/120 and 89/120 when each round was first read)',
+  'Adversarial training suite 2026-12zzw (the probes of a twenty-second stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in four rounds (three of 120, one of 80) by reviewers outside the rubric work, each round read and tuned on once written; 101/120, 101/120, 89/120 and 67/80 when each round was first read)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZW, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
@@ -566,6 +567,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzv (written on 2026-12-07, a twenty-second stop, before its first change, by two more reviewers outside the rubric work (one per language): negation, sarcasm with sincere look-alikes, and glued harm; never read or tuned on, totals only; 137/160 (negation 52/64, sarcasm 49/56, glued harm 36/40, 39 by score) by the main of that stop's start)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZV, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzx (written on 2026-12-07, a twenty-second stop, after its third round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 132/160 (negation 49/64, sarcasm 49/56, glued harm 34/40, 38 by score) by the main of that stop's start, 133/160 by the tree it was frozen on)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZX, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -104,7 +104,7 @@ const BELITTLING_REFUSED = pattern(
 const BLAME_TAKEN_OFF = pattern(
   `^(?![^]*(?:${word('but|although|except|maar|alleen|behalve')}|${word('though')}(?=\\s+\\p{L})))[^]*(?:${[
     "(?:nobody|no one|no-one|none of us)(?:'s)?(?: \\p{L}+){0,4} (?:blames|blaming|is blaming|will blame|would blame|holds (?:it|this|that) against|thinks (?:this|it|that) (?:is|was) (?:on )?you)",
-    "(?:i|we) (?:don't|do not|won't|will not|'m not|am not|aren't|are not|never) (?:\\p{L}+ )?(?:blame|blaming|hold (?:it|this|that|anything) against) you",
+    "(?:i|we)(?: don't| do not| won't| will not|'m not| am not|'re not| aren't| are not| never) (?:\\p{L}+ )?(?:blame|blaming|hold (?:it|this|that|anything) against) you",
     "(?:it's|it is|it was|this is|this was|that's|that is|that was) (?:\\p{L}+ )?not (?:on you|your fault|down to you)",
     'none of (?:this|that|it) (?:is|was) (?:\\p{L}+ )?(?:on you|your fault|down to you)',
     "(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:\\p{L}+ )?(?:on you|your fault|down to you)",
@@ -129,6 +129,31 @@ const PLATITUDE_REFUSED = pattern(
   ].join('|')})`,
 );
 
+/**
+ * The other's way of being said to be fine, with nothing turned against them in the same part: "there's nothing wrong
+ * with being someone who thinks before he speaks", "er is niks mis mee dat je weinig zegt". Not what the speaker did
+ * ("there's nothing wrong with what I said"): that defends.
+ */
+const NOTHING_WRONG_WITH_YOU = pattern(
+  `^(?![^]*${word('but|though|maar|alleen')})[^]*(?:${[
+    "(?:there's|there is|there was|nothing's) (?:absolutely |really )?nothing wrong with (?:being|you|how you|the way you|that you|your)",
+    '(?:er is|daar is) (?:helemaal |echt )?(?:niks|niets) mis (?:mee dat (?:je|jij)|met (?:jou|je|hoe je|jouw|de manier waarop je))',
+  ].join('|')})`,
+);
+
+/**
+ * A sanction named only to be ruled out: "None of it is going anywhere near your review", "ik ga het nergens meenemen,
+ * niet in je beoordeling", "I won't hold it against you".
+ */
+const SANCTION_RULED_OUT = pattern(
+  `^(?![^]*${word('but|unless|maar|tenzij|als je')})[^]*(?:${[
+    "(?:none of (?:it|this|that)|it|this|that) (?:is|'s|will|'ll) (?:not |never )?(?:going |go )?(?:anywhere )?near your (?:review|appraisal|file|record)",
+    "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
+    'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
+    '(?:niet|nooit) in (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
+  ].join('|')})`,
+);
+
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
 
@@ -147,11 +172,13 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
     THEIR_SIDE_ACKNOWLEDGED,
     NOT_WITHOUT_CAUSE,
     BLAME_TAKEN_OFF,
+    NOTHING_WRONG_WITH_YOU,
   ],
-  defensive: [OWN_COUNTERFACTUAL],
+  defensive: [OWN_COUNTERFACTUAL, NOTHING_WRONG_WITH_YOU],
   dismisses: [BELITTLING_REFUSED, BLAME_TAKEN_OFF, PLATITUDE_REFUSED],
-  contempt: [DENIED_JUDGEMENT, BLAME_TAKEN_OFF],
+  contempt: [DENIED_JUDGEMENT, BLAME_TAKEN_OFF, NOTHING_WRONG_WITH_YOU],
   'gives-in': [INSTEAD],
+  threatens: [SANCTION_RULED_OUT],
 };
 
 /** Does the part's form deny the harm the models read in its words? */

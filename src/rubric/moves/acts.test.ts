@@ -4617,3 +4617,74 @@ describe('harm in one clause of a warm reply: fault passed on, the person labell
   ];
   readsEach(CASES);
 });
+
+describe('the subject closed to get on, and the other said to be fine as they are', () => {
+  const CASES: ActCase[] = [
+    [
+      'Do you want me to say sorry, Josh? Fine. Sorry. Now can we get back to the quarterly pack?',
+      'en',
+      'dismisses',
+      [],
+    ],
+    [
+      'Wil je dat ik sorry zeg? Goed: sorry. Kunnen we het dan nu weer over het werk hebben?',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    ['So can we move on to the plan for Friday?', 'en', undefined, ['dismisses']],
+    ['Kunnen we vrijdag verder praten over je plan, Daan?', 'nl', undefined, ['dismisses']],
+    [
+      "There's nothing wrong with being someone who thinks before he speaks, Owen; I don't see it as something to fix.",
+      'en',
+      undefined,
+      ['contempt', 'defensive'],
+    ],
+    [
+      'Er is niks mis mee dat je weinig zegt in het overleg, Daan.',
+      'nl',
+      undefined,
+      ['contempt', 'defensive'],
+    ],
+  ];
+  readsEach(CASES);
+});
+
+describe('blame and a sanction ruled out, the fault allowed, the answer put off, the date too early, work put down', () => {
+  const CASES: ActCase[] = [
+    ["I'm not blaming you for saying yes to Hartley, Mark.", 'en', undefined, ['blames']],
+    [
+      "No one's blaming you, Emily; you're on three projects and I let that happen.",
+      'en',
+      'takes-ownership',
+      ['blames'],
+    ],
+    ['Dat heb ik laten gebeuren, Lotte: drie projecten tegelijk is te veel.', 'nl', 'takes-ownership', []],
+    ['None of it is going anywhere near your review, Ryan.', 'en', undefined, ['threatens']],
+    [
+      'Ik neem het je niet kwalijk, Bas, en ik ga het ook nergens meenemen, niet in je beoordeling en niet in mijn hoofd.',
+      'nl',
+      undefined,
+      ['threatens', 'blames'],
+    ],
+    ['Dit ga ik meenemen in je beoordeling, Bas.', 'nl', 'threatens', []],
+    ["I'll see what we can do, Mark, and get back to you on Friday.", 'en', 'hedges', []],
+    ['Ik kijk even met het team wat er kan en kom er later deze week op terug, Marco.', 'nl', 'hedges', []],
+    ['With those two holes, 1 March is too early, Victoria.', 'en', 'clear-no', []],
+    ['Ik ben het er niet mee eens, Monique: met die twee lekken is 1 maart te vroeg.', 'nl', 'clear-no', []],
+    [
+      'Pity the rest reads like you typed it on the bus between your other three projects.',
+      'en',
+      'contempt',
+      [],
+    ],
+    [
+      'Jammer dat je de rest tussen twee andere projecten door in elkaar hebt geflanst, Lotte.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['It reads like you wrote it with real care, Emily.', 'en', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

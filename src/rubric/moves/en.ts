@@ -142,7 +142,9 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
-      # The fault claimed by naming oneself: "I was the one who brushed you off twice".
+      # The fault claimed by naming oneself: "I was the one who brushed you off twice"; or as what one allowed: "you're on
+      # three projects and I let that happen".
+      (?<![\p{L}'])i let (?:that|this|it) happen
       (?:i was|i'm|i am) the one (?:who|that) (?:brushed|ignored|dismissed|missed|dropped|forgot|let|pushed|rushed|snapped|cut|didn't|never|failed)
       # The silence owned, and the part named as one's own: "we never picked up the phone to warn you", "that part is mine".
       (?:we|i) (?:never|didn't|did not|failed to) (?:even )?(?:pick(?:ed)? up the phone|call(?:ed)?|r[ia]ng|warn(?:ed)?|let you know|give you (?:a )?(?:heads-up|warning|call))(?![^.!?,]{0,25} (?:because|since|as) )
@@ -553,6 +555,8 @@ export const en: Lexicon = {
     'clear-no': rx`
       # A no said as seeing no way: "I don't think there's any way I can get twelve percent past procurement".
       (?:i don't|i do not) (?:think|see) (?:that )?(?:there's|there is) (?:any|a) (?:way|chance) (?:i|we) (?:can|could)|i (?:can't|cannot|don't|do not) see (?:any|a) (?:way|chance) (?:to|that|for|of) 
+      # The date as too early or too tight: "with those two holes, 1 March is too early".
+      (?:1 march|march 1st?|the 1st|that date|this date|the date|june 1st?|1 june|\p{N}+(?:st|nd|rd|th)? (?:of )?(?:march|june)) is (?:just |simply |far |much |way )?too (?:early|soon|risky|tight)
       # The date as the subject of the no: "June 1st simply won't happen", "June 1st won't work", "my team isn't building that integration".
       (?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:the )?\p{N}+(?:st|nd|rd|th)?(?: of)? (?:june|march)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|that date|this date|the date|that deadline) (?:simply |just |really |definitely |certainly |honestly )?(?:won't|will not|isn't going to|is not going to|can't|cannot) (?:happen|work|fly|be done|be possible|be doable)(?! again)
       # The thing asked for ruled out: "June is out of the question", "Thursday isn't an option", "that's beyond us".
@@ -861,7 +865,7 @@ export const en: Lexicon = {
       # have written a better brief".
       (?:i've|i have|i'd|i had) never been (?:more proud|prouder)
       nothing but (?:respect|admiration|praise|good things|gratitude)
-      (?:i )?(?:couldn't|could not) have (?:written|done|put|made|asked for|wished for|planned) (?:it |this |that )?(?:a )?(?:better|more) (?:\p{L}+ ){0,4}(?:than|myself)|(?:i )?(?:couldn't|could not) have (?:written|done|put|made) (?:it|this|that) better(?: myself)?
+      (?:i )?(?:couldn't|could not) have (?:written|done|put|made|asked for|wished for|planned) (?:it |this |that )?(?:a )?(?:better|more) (?:\p{L}+ ){0,6}(?:than|myself)|(?:i )?(?:couldn't|could not) have (?:written|done|put|made) (?:it|this|that) better(?: myself)?
       # Praise by what would not have been without the other: "without your idea we'd still be nowhere", "I'd never
       # have thought of that myself".
       without (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:we|i)(?:'d| would) (?:still be nowhere|never have|not have|have been nowhere|have got nowhere|be nowhere)|without (?:you|your (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:we|i) (?:wouldn't|would not|couldn't|could not) have
@@ -1041,6 +1045,8 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # The answer put off: "I'll see what we can do", "let me see what the team can manage".
+      (?:i'll|i will|let me|we'll|we will) see what (?:i|we|the team) (?:can|could) (?:do|manage|swing)
       # The answer put off with a reason not to ask: "I can't say yet", "I'm not really meant to say before tomorrow", "I
       # wouldn't get too worked up about it if I were you".
       (?:i )?(?:can't|cannot) say (?:anything )?(?:yet|just yet|for sure yet)(?=[.!;]|,? \p{Lu}\p{L}+[.!]|$)
@@ -1118,6 +1124,8 @@ export const en: Lexicon = {
       (?:i )?(?:wouldn't|would not|don't|do not|honestly don't) know what (?:i'd |i would |i should |i'm supposed to )?(?:to )?(?:praise|thank|compliment|credit) you for
       (?:i )?(?:can't|cannot|couldn't|struggle to) (?:think of|find|name) (?:anything|a single thing|one thing|much) to (?:praise|thank|compliment|credit) you for
       # Disappointment in the person: "I expected a lot better from you".
+      # The work put down as slapped together: "the rest reads like you typed it on the bus".
+      (?:reads|looks|sounds) like (?:you|it was|someone) (?:typed|written|wrote|knocked|threw|thrown|put|cobbled|bashed) (?:it )?(?:\p{L}+ )?(?:together |out |up )?(?:on|in|between|during|at) (?:the|a|your|two)
       # The fault as the person's nature: "which is typical of you", "so typical of you", "your usual routine". Not "that's
       # typical of you, Sam: always the first to help", which praises.
       which(?:'s| is) (?:so |just |pretty |very |all too )?typical (?:of you|you)(?![\p{L}])|(?:so|all too|just) typical of you(?![\p{L}])
@@ -1719,6 +1727,8 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The subject closed to get on: "Now can we get back to the quarterly pack?".
+      (?<=^|[.!?]\s{1,3})now,? can we (?:please |just )*(?:get back to|move on|get on with)
       (?:i've|i have) heard (?:plenty|enough) (?:of it|of that|from you|already)
       # The feeling made normal, pointless or none of the speaker's business: "it's what happens at our age", "there's no
       # point getting upset about it", "that's your business, not mine".

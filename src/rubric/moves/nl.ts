@@ -163,7 +163,9 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
-      # De fout geclaimd door jezelf aan te wijzen: "ik was degene die je twee keer afscheepte".
+      # De fout geclaimd door jezelf aan te wijzen: "ik was degene die je twee keer afscheepte"; of als wat je liet
+      # gebeuren: "dat heb ik laten gebeuren".
+      (?:dat|dit|het) heb ik (?:zelf )?(?:laten gebeuren|laten gaan|laten lopen|laten ontsporen)
       ik (?:was|ben) degene die (?:je|jou|het|dat|de|hem|haar) (?:\p{L}+ ){0,4}(?:afscheepte|afwimpelde|negeerde|liet liggen|vergat|miste|afkapte|afgescheept|genegeerd|vergeten|gemist)
       # Het eigen deel benoemd: "dat is mijn deel", "dat deel neem ik op me".
       # Het eigen handelen als voorwaarde: "als ik het bestand zelf had gecontroleerd, was dit nooit gebeurd".
@@ -629,6 +631,8 @@ export const nl: Lexicon = {
       als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
+      # De datum als te vroeg of te krap: "met die twee lekken is 1 maart te vroeg".
+      (?:is|lijkt) (?:\p{N}+ (?:maart|juni)|die datum|de datum) (?:me |mij )?(?:echt |gewoon |veel |simpelweg |gewoonweg )?te (?:vroeg|krap|riskant)|(?:\p{N}+ (?:maart|juni)|die datum|de datum) is (?:echt |gewoon |veel |simpelweg )?te (?:vroeg|krap|riskant)
       # Een nee als geen weg zien: "ik zie geen enkele manier om twaalf procent langs inkoop te krijgen".
       ik zie (?:echt )?geen (?:enkele )?(?:manier|mogelijkheid|kans|weg) om
       # Het bedrag zelf geweigerd: "Geen twaalf procent dus, en ook geen acht."
@@ -1230,6 +1234,8 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Het antwoord uitgesteld: "ik kijk even met het team wat er kan en kom erop terug".
+      (?:ik|we|wij) (?:kijk|kijken|ga kijken|gaan kijken) (?:even |nog |eens )?(?:met (?:het team|\p{L}+) )?wat er (?:kan|mogelijk is|in zit|te doen valt)
       # Het antwoord uitgesteld met een reden om niet door te vragen: "officieel mag ik het pas morgen zeggen", "ik kan er
       # niks over zeggen", "als ik jou was, zou ik me niet al te druk maken".
       (?:(?:mag|kan) ik|ik (?:mag|kan)) (?:het |dat |er |je )?(?:\p{L}+ ){0,2}(?:pas (?:morgen|na|bij|over)|niks|niets) (?:\p{L}+ ){0,2}(?:zeggen|vertellen)(?=[.!,;]|$| voor| tot)
@@ -1298,6 +1304,8 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Het werk weggezet als in elkaar geflanst: "jammer dat je de rest tussen twee projecten door in elkaar hebt geflanst".
+      in elkaar (?:hebt |heeft |hebben )?(?:geflanst|gedraaid|geknutseld|geflanst hebt)|(?:hebt|heb je|heeft) (?:\p{L}+ ){0,3}afgeraffeld
       # De fout als iemands aard: "dat is echt iets voor jou", "je vaste nummertje".
       (?:dat|dit|het) is (?:echt |zo |weer |typisch )?(?:iets|eentje) voor (?:jou|jullie)(?=[.!,;:—–-]|$)
       (?:je|jouw) (?:vaste|gebruikelijke|bekende) (?:'[^']{1,40}' |\p{L}+ ){0,2}(?:nummertje|riedeltje|verhaal|toneelstukje|trucje|preek)
@@ -1719,7 +1727,7 @@ export const nl: Lexicon = {
       # "heb ik geen andere keus dan met andere vervoerders te gaan praten", "ziet niemand je nog als serieuze kandidaat", alles "eerst via mij".
       nog (?:één|een|1) (?:\p{L}+ ){0,2}(?:uitbarsting|fout|misser|incident|opmerking|actie|stunt|scène|vertraging|keer|uitval|onderbreking|zo'n \p{L}+)(?: zoals (?:\p{L}+ ){0,2}\p{L}+)?,? (?:en|dan) (?:ik|je|jij|het|jullie|dan|we zijn)
       (?:zijn wij|zijn jullie|wij zijn|jullie zijn) (?:misschien |wellicht |dan )?niet de juiste (?:leverancier|klant|partner|vervoerder)
-      (?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen|mee (?:\p{L}+ ){0,2}nemen|laten meewegen|mee (?:te )?laten wegen|meewegen|laat meewegen)[^.!?]{0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
+      (?<!(?:niet|nooit|nergens|geen) (?:\p{L}+ ){0,3})(?:terugdenk|terugdenken|aan denk|aan denken|onthoud|onthouden|meeneem|meenemen|mee (?:\p{L}+ ){0,2}nemen|laten meewegen|mee (?:te )?laten wegen|meewegen|laat meewegen)(?:(?!(?:niet|nooit|nergens) )[^.!?]){0,20}(?:bij|tijdens|in) (?:de |je |jouw )?(?:beoordeling|beoordelingen|functioneringsgesprek|evaluatie|jaargesprek)
       # De beoordeling voorop en het werkwoord gesplitst: "bij je beoordeling neem ik dit wel mee".
       (?:bij|in|tijdens) (?:je|jouw) (?:beoordeling|functioneringsgesprek|jaargesprek|evaluatie) (?:neem|nemen|weeg|wegen|reken|rekenen) (?:ik|we) (?:\p{L}+ ){0,3}(?:mee|zwaar)(?=[.!,]|$)
       # Gedwongen, zegt de spreker, tot wat volgt: "lukt dat niet, dan zie ik me genoodzaakt …".
@@ -1956,6 +1964,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het onderwerp gesloten om verder te kunnen: "Kunnen we het dan nu weer over het werk hebben?".
+      kunnen we (?:het )?(?:dan )?nu (?:weer |eindelijk |gewoon )?(?:verder|over het werk|over iets anders|door)(?: hebben| gaan)?\?
       # Het gevoel weggezet als iets wat vanzelf overgaat of niet jouw zorg is: "dat trekt wel weer bij", "dat zakt
       # vanzelf wel", "zo zwaar hoeven we het niet te maken", "daar hebben we het een andere keer wel over", "is niet mijn zorg".
       (?:trekt|trekken) (?:wel |vanzelf |ook )*(?:weer )?bij(?=[.!,;]|$| toch| hoor)
