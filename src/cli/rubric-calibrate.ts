@@ -362,7 +362,7 @@ printRanking(
   false,
 );
 printRanking(
-  'Held-out set 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 90.9%, nl 90.5%, en 91.3% at its first scoring)',
+  'Held-out set 2026-12y (frozen, written on 2026-12-04, fifth stop, by two reviewers who never read the engine (one per language), at the start of that stop (while its rubric work began; scored first on its starting main); never read by the rubric engineers; 90.9%, nl 90.5%, en 91.3% at its first scoring; its ranking total gated one rule given back at a twenty-second stop)',
   heldOutReport(HELD_OUT_2026_12Y, library),
   false,
 );
@@ -565,7 +565,7 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzv (written on 2026-12-07, a twenty-second stop, before its first change, by two more reviewers outside the rubric work (one per language): negation, sarcasm with sincere look-alikes, and glued harm; never read or tuned on, totals only; 137/160 (negation 52/64, sarcasm 49/56, glued harm 36/40, 39 by score) by the main of that stop's start)",
+  "Adversarial validation suite 2026-12zzv (written on 2026-12-07, a twenty-second stop, before its first change, by two more reviewers outside the rubric work (one per language): negation, sarcasm with sincere look-alikes, and glued harm; never read or tuned on, totals only; 137/160 (negation 52/64, sarcasm 49/56, glued harm 36/40, 39 by score) by the main of that stop's start, 138/160 by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZV, ADVERSARIAL_REFERENCES, library),
   false,
 );
