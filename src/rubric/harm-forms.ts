@@ -6,6 +6,11 @@ import type { HarmAct } from './types.ts';
 /** Word boundaries on either side, as the rules read them. */
 const word = (source: string) => `${B_START}(?:${source})${B_END}`;
 const pattern = (...sources: string[]) => new RegExp(sources.join('|'), 'iu');
+/** Turns a part may take against the other ("but…", "maar…"): a form holds only in a part without one. */
+const TURNS = word('but|though|maar|alleen');
+/** One of `forms` in a part that takes none of the `turns`. */
+const withoutTurn = (turns: string, forms: string[]) =>
+  new RegExp(`^(?![^]*${turns})[^]*(?:${forms.join('|')})`, 'iu');
 
 /**
  * A past counterfactual on one's own conduct owns the fault, it blames no one: "Als ik je had gebeld, had je het
@@ -101,8 +106,9 @@ const BELITTLING_REFUSED = pattern(
  * reassures: no blame, no feeling waved away, no jibe. A "though" that closes its clause turns nothing ("No one's
  * blaming you for feeling stuck, though; …"); "though you should have…" does.
  */
-const BLAME_TAKEN_OFF = pattern(
-  `^(?![^]*(?:${word('but|although|except|maar|alleen|behalve')}|${word('though')}(?=\\s+\\p{L})))[^]*(?:${[
+const BLAME_TAKEN_OFF = withoutTurn(
+  `(?:${word('but|although|except|maar|alleen|behalve')}|${word('though')}(?=\\s+\\p{L}))`,
+  [
     "(?:nobody|no one|no-one|none of us)(?:'s)?(?: \\p{L}+){0,4} (?:blames|blaming|is blaming|will blame|would blame|holds (?:it|this|that) against|thinks (?:this|it|that) (?:is|was) (?:on )?you)",
     "(?:i|we)(?: don't| do not| won't| will not|'m not| am not|'re not| aren't| are not| never) (?:\\p{L}+ )?(?:blame|blaming|hold (?:it|this|that|anything) against) you",
     "(?:it's|it is|it was|this is|this was|that's|that is|that was) (?:\\p{L}+ )?not (?:on you|your fault|down to you)",
@@ -113,7 +119,7 @@ const BLAME_TAKEN_OFF = pattern(
     'ik (?:neem|verwijt|kwalijk) (?:het |dat |dit )?(?:je|jou) (?:\\p{L}+ )?(?:niks|niets|niet)',
     '(?:het|dit|dat) (?:is|was|ligt|lag) (?:\\p{L}+ ){0,2}niet (?:aan jou|aan je|jouw (?:schuld|fout))',
     '(?:niet|geen) jouw (?:schuld|fout)',
-  ].join('|')})`,
+  ],
 );
 
 /**
@@ -122,37 +128,31 @@ const BLAME_TAKEN_OFF = pattern(
  * only to be left unsaid. Only a platitude: "Ik zal niet doen alsof ik weet wat je doormaakt, en eerlijk gezegd is
  * dit ook niet het moment" goes on to wave it away.
  */
-const PLATITUDE_REFUSED = pattern(
-  `^(?![^]*${word('but|though|maar|alleen')})[^]*(?:${[
-    "(?:i won't|i will not|i'm not going to|i am not going to|i'm not gonna|i'd never|i would never|i refuse to|i can't|i cannot|i'm not here to) (?:\\p{L}+ )?(?:tell you|say|pretend|promise you)(?: that)? (?:it's|it is|it'll|it will|this is|everything(?:'s| is| will)?|things will|time) (?:\\p{L}+ ){0,4}(?:fine|okay|ok|all right|alright|for the best|natural|meant to be|part of life|heals|better|easier|a blessing)",
-    'ik (?:ga|zal|wil|kan) (?:je |jou |u )?(?:\\p{L}+ )?(?:niet|nooit) (?:\\p{L}+ )?(?:vertellen|zeggen|wijsmaken|beloven|doen alsof)(?: dat)? (?:het|alles|dit|de tijd) (?:\\p{L}+ ){0,4}(?:goedkomt|meevalt|erbij hoort|beter wordt|went|slijt|heelt|zo moest zijn|een zegen|natuurlijk)',
-  ].join('|')})`,
-);
+const PLATITUDE_REFUSED = withoutTurn(TURNS, [
+  "(?:i won't|i will not|i'm not going to|i am not going to|i'm not gonna|i'd never|i would never|i refuse to|i can't|i cannot|i'm not here to) (?:\\p{L}+ )?(?:tell you|say|pretend|promise you)(?: that)? (?:it's|it is|it'll|it will|this is|everything(?:'s| is| will)?|things will|time) (?:\\p{L}+ ){0,4}(?:fine|okay|ok|all right|alright|for the best|natural|meant to be|part of life|heals|better|easier|a blessing)",
+  'ik (?:ga|zal|wil|kan) (?:je |jou |u )?(?:\\p{L}+ )?(?:niet|nooit) (?:\\p{L}+ )?(?:vertellen|zeggen|wijsmaken|beloven|doen alsof)(?: dat)? (?:het|alles|dit|de tijd) (?:\\p{L}+ ){0,4}(?:goedkomt|meevalt|erbij hoort|beter wordt|went|slijt|heelt|zo moest zijn|een zegen|natuurlijk)',
+]);
 
 /**
  * The other's way of being said to be fine, with nothing turned against them in the same part: "there's nothing wrong
  * with being someone who thinks before he speaks", "er is niks mis mee dat je weinig zegt". Not what the speaker did
  * ("there's nothing wrong with what I said"): that defends.
  */
-const NOTHING_WRONG_WITH_YOU = pattern(
-  `^(?![^]*${word('but|though|maar|alleen')})[^]*(?:${[
-    "(?:there's|there is|there was|nothing's) (?:absolutely |really )?nothing wrong with (?:being|you|how you|the way you|that you|your)",
-    '(?:er is|daar is) (?:helemaal |echt )?(?:niks|niets) mis (?:mee dat (?:je|jij)|met (?:jou|je|hoe je|jouw|de manier waarop je))',
-  ].join('|')})`,
-);
+const NOTHING_WRONG_WITH_YOU = withoutTurn(TURNS, [
+  "(?:there's|there is|there was|nothing's) (?:absolutely |really )?nothing wrong with (?:being|you|how you|the way you|that you|your)",
+  '(?:er is|daar is) (?:helemaal |echt )?(?:niks|niets) mis (?:mee dat (?:je|jij)|met (?:jou|je|hoe je|jouw|de manier waarop je))',
+]);
 
 /**
  * A sanction named only to be ruled out: "None of it is going anywhere near your review", "ik ga het nergens meenemen,
  * niet in je beoordeling", "I won't hold it against you".
  */
-const SANCTION_RULED_OUT = pattern(
-  `^(?![^]*${word('but|unless|maar|tenzij|als je')})[^]*(?:${[
-    "(?:none of (?:it|this|that)|it|this|that) (?:is|'s|will|'ll) (?:not |never )?(?:going |go )?(?:anywhere )?near your (?:review|appraisal|file|record)",
-    "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
-    'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
-    '(?:niet|nooit) in (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
-  ].join('|')})`,
-);
+const SANCTION_RULED_OUT = withoutTurn(word('but|unless|maar|tenzij|als je'), [
+  "(?:none of (?:it|this|that)|it|this|that) (?:is|'s|will|'ll) (?:not |never )?(?:going |go )?(?:anywhere )?near your (?:review|appraisal|file|record)",
+  "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
+  'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
+  '(?:niet|nooit) in (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
+]);
 
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
