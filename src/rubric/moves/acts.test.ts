@@ -4444,6 +4444,7 @@ describe('sympathy said bluntly, pressure as the excuse, and help left to the ot
       ['apology-with-responsibility'],
     ],
     ['Na dat MT was ik er behoorlijk kapot van.', 'nl', 'self-disclosure', []],
+    ['Daarna zat ik er echt mee, Bas.', 'nl', 'self-disclosure', []],
     ['Ik zat er kapot van, Bas, dat zeg ik je eerlijk.', 'nl', 'self-disclosure', ['defensive']],
     ['I expected a lot better from you, Emily.', 'en', 'contempt', []],
     ['I had expected more from this quarter, to be honest.', 'en', undefined, ['contempt']],

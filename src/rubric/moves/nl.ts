@@ -1165,8 +1165,8 @@ export const nl: Lexicon = {
       dat ik (?:\p{L}+ ){0,2}(?:geschrokken|verdrietig|teleurgesteld|geraakt|gekwetst|boos|kwaad|gefrustreerd) (?:was|ben|ben geweest)
       ik vond het (?:\p{L}+ )?(?:lastig|moeilijk|pijnlijk|vervelend|rot|naar) (?:om|dat)
       ik was er (?:\p{L}+ )?(?:niet blij|niet gelukkig|ondersteboven|kapot|stuk)
-      # Met het werkwoord voorop: "na dat MT was ik er behoorlijk kapot van", "ik zat er echt mee".
-      (?:was|zat) ik er (?:\p{L}+ )?(?:ondersteboven|kapot|stuk|van slag|beroerd|flink mee|echt mee|mee) (?:van|om|over)?(?=[.!,;]|$| van| om| over)|ik zat er (?:\p{L}+ )?(?:kapot|stuk|ondersteboven|van slag) van
+      # Met het werkwoord voorop: "na dat MT was ik er behoorlijk kapot van", "daarna zat ik er echt mee".
+      (?:was|zat) ik er (?:\p{L}+ )?(?:ondersteboven|kapot|stuk|van slag|beroerd|flink mee|echt mee|mee)(?: van| om| over)?(?=[.!,;]|$| van| om| over)|ik zat er (?:\p{L}+ )?(?:kapot|stuk|ondersteboven|van slag) van
       (?:het )?was (?:niet leuk|niet fijn|geen pretje|niet prettig) (?:om|dat)
       ik (?:merk|voel|zie) (?:dat )?ik
       ik vind (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:lastig|moeilijk|spannend|ongemakkelijk|pijnlijk|niet makkelijk|eng)
