@@ -36,6 +36,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZU } from './fixtures/adversarial-validation-2026-12zzu.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZV } from './fixtures/adversarial-validation-2026-12zzv.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZX } from './fixtures/adversarial-validation-2026-12zzx.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZY } from './fixtures/adversarial-validation-2026-12zzy.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -316,6 +317,7 @@ describe.each([
 // (160 cases), at the start of a twenty-second stop: 137 by the main of that start, 138 by the main it arrived at.
 // 2026-12zzx, in its format, after
 // that stop's third round of rules: 132 by the main of that stop's start, 133 by the tree it was frozen on.
+// 2026-12zzy, in the same format, at the start of a twenty-third stop: 133 by the main of that start.
 describe.each([
   [
     '2026-12zzq',
@@ -356,6 +358,13 @@ describe.each([
     '2026-12zzx',
     ADVERSARIAL_VALIDATION_2026_12ZZX,
     'd6be9dfec64af3d5c3dbe75a87d1c39e33963ea1ce91afdb56e079a82c74775e',
+    133,
+    160,
+  ],
+  [
+    '2026-12zzy',
+    ADVERSARIAL_VALIDATION_2026_12ZZY,
+    'c4a2bb3377685b09d094c5f1e58f56a536323e26cdcaa38a671b901ef3b9bd5f',
     133,
     160,
   ],
