@@ -21,7 +21,9 @@ export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
       # The feeling granted through a negation: "I can hardly blame you for being furious".
-      (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ )?(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt)
+      (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ ){0,2}(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt|sidelined|overlooked|passed over|let down|stuck|cross|sore)
+      # A feeling made normal by its absence: "I'd be surprised if you weren't upset after Monday".
+      (?:i'd|i would) be (?:surprised|amazed|worried) if you (?:weren't|were not|hadn't been|didn't feel) (?:\p{L}+ )?(?:angry|furious|upset|annoyed|frustrated|disappointed|hurt|shaken|rattled|quiet|thrown)
       # A double negative of feeling: "I can't imagine Monday felt like anything but humiliating".
       (?:can't|cannot|couldn't) (?:\p{L}+ ){1,6}anything but (?:humiliating|awful|horrible|hard|painful|embarrassing|lonely|frightening|scary|rotten|unfair)
       # The other's strain granted through a denied doubt: "I don't doubt for a second that it's biting".
@@ -142,6 +144,8 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      # The other proved right about what I did: "you were right that I brushed you off twice".
+      you were (?:\p{L}+ )?right (?:that|when you said) i
       # The fault claimed by naming oneself: "I was the one who brushed you off twice"; or as what one allowed: "you're on
       # three projects and I let that happen".
       (?<![\p{L}'])i let (?:that|this|it) happen
@@ -220,6 +224,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # Not consulted, as a charge: "so you didn't even run it past me".
+      you (?:didn't|did not|never) (?:even )?(?:run it past|check with|talk to|consult|ask) (?:me|us)\b
       # The reproach as a pattern: "that's the third time this year you've promised my team's time".
       (?:the|that's the|this is the) (?:second|third|fourth|fifth|umpteenth|nth) time (?:\p{L}+ ){0,3}(?:that )?you(?:'ve| have)? 
       # A reproach asked as a question: "not once did it cross your mind to knock on my door first?".
@@ -398,6 +404,10 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # Nothing taken back: "I'm not taking back a word of what I said".
+      (?:i'm not|i am not|i won't be|i will not be) taking back (?:a (?:single )?word|anything|any of it)|i take (?:nothing|none of it) back
+      # Taking cover behind the contract: "our contract caps liability at the value of the delivery".
+      (?:contract|agreement|terms) (?:caps|limits|limit|cap) (?:our )?liability
       # The decision pushed off to others: "I only had one vote", "I'm not the one who sets the rules". Not a plain "it's not my
       # decision", which may be honest about who decides.
       i only (?:had|have|got) (?:one|a single) vote|i'm not the one who (?:sets|makes|writes) the (?:\p{L}+ )?(?:rules|policy|policies|budget)
@@ -815,6 +825,8 @@ export const en: Lexicon = {
       (?:i won't|i will not|i'm not going to|i'm not gonna) (?:let|leave) you (?:\p{L}+ ){0,5}(?:alone|on your own|by yourself)
     `,
     'invites-ownership': rx`
+      # Curious about what the other wants: "I'm far more curious about what you want yourself".
+      (?:curious|interested) (?:about|in|to hear|to know) what you (?:want|think|would like)(?: yourself)?
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
       what would you (?:want|like) to do (?:with|about) (?:that|it|this)
       how do you think (?:the |those |these )?(?:\p{L}+ ){0,2}(?:errors|mistakes|slips|problems) (?:crept|got|came) in
@@ -861,6 +873,20 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      (?:nobody|no one|no-one) else could have (?:done|pulled off|managed|fixed) (?:that|it)
+      # "One of the best things in the chat all month."
+      (?:was|is|were|are) (?:easily |honestly |genuinely |really )?one of the (?:best|sharpest|most useful|clearest|strongest) (?:\p{L}+ ){0,2}(?:things|ideas|pieces|posts|contributions|suggestions|analyses|reports)
+      # "You can be proud of that analysis", "it's rock solid", "you know these systems better than anyone".
+      you can (?:be |feel )?(?:really |rightly |justly )?proud of (?:that|this|the|your)
+      (?:analysis|work|report|proposal|plan|idea|deck|case) is (?:\p{L}+ )?rock[ -]solid
+      you know (?:these|those|our|the) (?:\p{L}+ ){0,2}better than anyone
+      # Praise through nobody else: "I've never worked with anyone who knows these systems as well as you do", "no one has
+      # ever looked at the arrears that way". With a fault in it ("who interrupts as much as you") it is no praise.
+      (?:i've|i have) never (?:worked with|met|seen|had|known) anyone (?:who|that) (?!(?:\p{L}+ ){0,3}(?:interrupts?|complains?|moans?|misses|late|sloppy))(?:\p{L}+ ){0,8}(?:as well as|better than|like) you\b
+      i don't know anyone (?:who|that) (?!(?:\p{L}+ ){0,3}(?:interrupts?|complains?|moans?|misses|late|sloppy))(?:\p{L}+ ){0,8}(?:as well as|better than|like) you\b
+      (?:no one|nobody|no-one) (?:has |had |'s )?(?:ever )?(?:looked at|approached|tackled|worked out|put|framed) (?:\p{L}+ ){0,4}(?:that way|like that|like this|this way)
+      # The one everyone turns to: "you're still the one we all call when something breaks".
+      you(?:'re| are) (?:still |always |just )?(?:the one|the person|the first person) (?:we|everyone|everybody|i|the team) (?:\p{L}+ ){0,2}(?:call|calls|turn to|turns to|trust|trusts|rely on|relies on|go to|goes to|ring|rings)
       # Praise at its strongest, through a negation: "I've never been prouder of", "nothing but respect for", "I couldn't
       # have written a better brief".
       (?:i've|i have|i'd|i had) never been (?:more proud|prouder)
@@ -978,6 +1004,8 @@ export const en: Lexicon = {
       you(?:'re| are)? always (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      # The speaker's own unease, also after a double negation: "I won't pretend this conversation isn't hard for me".
+      (?:this|that|it)(?: conversation| talk| chat)? is (?:really |quite |pretty |a bit )?(?:hard|difficult|awkward|uncomfortable|tough) for me\b
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
       # Martin first did sting", "I'm honestly annoyed", "something I found hard to watch".
       (?<=^|[.!?;:,]\s{0,3})(?:being|hearing|seeing|finding out|reading|getting|going|watching)(?: [^.!?]{1,60})? (?:stung|did sting|hurt(?=[,.;]| me| a bit| a little| more)|felt (?:rotten|awful|terrible|horrible|humiliating|bad))
@@ -1119,6 +1147,27 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Praise as a surprise, given who the other is: "which was a nice surprise, given we normally need a search party to
+      # find your voice".
+      (?:was|is|came as) (?:a )?(?:nice|pleasant|welcome|real) surprise,? (?:given|considering|for someone who|from someone who)
+      (?:need|needs|send|sending) (?:out )?a search party to find (?:your|you|his|her)
+      # Mock thanks for a detour: "how thoughtful of you to tell Hartley first and me second".
+      (?:how|very|so) (?:thoughtful|considerate|kind) of you,? (?:\p{L}+,? )?to [^.!?]{0,60}(?:first|second|last|without)
+      # Pride refused: "I honestly don't see what you're so proud of".
+      (?:i )?(?:don't|do not|can't|cannot|fail to) (?:\p{L}+ )?see what (?:you're|you are|there is to be) (?:so |quite so )?proud (?:of|about)
+      # Timing mocked, and the other's sudden ease: "great timing, two days before go-live", "funny how in the chat you
+      # suddenly know exactly what to say".
+      (?:great|perfect|lovely|brilliant|nice) timing(?: too| as ever| as always)?,? (?:\p{L}+ )?(?:two|three|a few|just|right|a day|a week) (?:days |hours )?(?:before|ahead of)
+      you (?:suddenly|all of a sudden) know (?:exactly|precisely|perfectly well) what
+      # A derisive word in scare quotes: "I wouldn't exactly call one post in the chat 'contributing'". "Not far off" takes
+      # back the denial: "I won't say you're a dinosaur, but it's not far off".
+      (?:i )?(?:wouldn't|would not|don't|do not) (?:exactly |really )?call (?:\p{L}+ ){0,6}['‘"“]\p{L}+(?: \p{L}+)?['’"”]
+      (?:won't|will not|'m not going to|am not going to) say (?:that )?you're (?:a|an) (?:\p{L}+ ){0,2}\p{L}+,? (?:\p{L}+,? )?but (?:it's|it is|you're|you are) not far off
+      # Late news called early in mockery: "Thursday. Nice and early, as ever."
+      (?:nice|good|lovely) and early,? (?:as ever|as always|as usual)
+      # The work called a mess, or redone "so at least it'll be right".
+      (?:your|the|this|that) (?:report|draft|work|analysis|deck|tables|write-up)(?: of yours)? (?:is|was|are) (?:\p{L}+ ){0,2}(?:a (?:mess|shambles|dog's dinner|car crash)|rubbish|garbage|useless)
+      (?:i'll|i will|we'll) (?:rewrite|redo|do|write|fix) (?:it|this|that|the lot) (?:myself|ourselves)(?: then)?,? (?:then|so|and) at least (?:it'll|it will|it's) be (?:right|done properly|correct|done right)
       # Praise refused as undeserved: "I wouldn't know what to praise you for", "I can't think of anything to thank you
       # for".
       (?:i )?(?:wouldn't|would not|don't|do not|honestly don't) know what (?:i'd |i would |i should |i'm supposed to )?(?:to )?(?:praise|thank|compliment|credit) you for
@@ -1427,6 +1476,18 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      what(?:'s| is) (?:hitting|worrying|bothering|weighing on|troubling) you (?:most|hardest|the most)
+      # What went on for the other asked for: "what was going on for you right then?", "what made it feel like Martin was
+      # the only way?", "what is it about onboarding that grabs you?".
+      what (?:was|is|has been|had been|'s been) (?:going on|happening) (?:for|with|inside) you
+      what(?:'s| has) been (?:going on|happening) with (?:the |your )?\p{L}+
+      what made (?:it|you) (?:feel|think|decide|go|want)
+      what is it about (?:\p{L}+ ){1,4}that (?:grabs|draws|appeals to|excites|interests|gets) you
+      # The other's story asked for: "how did this week go for you?", "how do you look back on Tuesday?", "how did you come
+      # up with it?".
+      how (?:did|has|have) (?:\p{L}+ ){0,3}(?:go|gone|been) for you\b
+      how do you look back on
+      how did you (?:come up with|get to|land on|arrive at) (?:it|that|this|the idea)
       # The floor given to the other: "you go first", "how are the Tuesday meetings for you at the moment?".
       (?:but )?you go first
       how (?:are|is) (?:the |those |these |our )?(?:\p{L}+ ){1,3}(?:going )?for you(?: at the moment| lately| these days| right now)?\?
@@ -1453,6 +1514,19 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A threat that denies itself first: "I'm not threatening you, Steve, but…".
+      (?:i'm not|i am not) (?:trying to )?threaten(?:ing)? (?:you)?,? (?:\p{L}+,? )?but
+      # Others waiting to take over the contract: "there are three other hauliers who'd happily take it".
+      there are (?:\p{L}+ ){0,2}other (?:hauliers|suppliers|carriers|vendors|companies|firms|transporters|agencies)(?: out there)? (?:who|that)(?:'d| would) (?:\p{L}+ )?(?:take|jump at|snap up|have)
+      # "Otherwise I'll have to explain it upstairs, and you don't want that."
+      (?:otherwise|or else|or) i(?:'ll| will)? have to (?:explain|take|raise|escalate) (?:it|this|that) (?:upstairs|higher up|to the board|further up)
+      # Cover taken at the top: "I'll email the board that I warned against it".
+      (?:e-?mail|note|memo|message|write to) [^.!?]{0,40}that i (?:had )?(?:warned|flagged) (?:against|about) (?:it|this|that)
+      # A grudge that comes back at review time: "just know I won't forget it, and neither will Martin when reviews come round".
+      won't forget (?:it|this|that)[^.!?]{0,60}(?:reviews?|appraisals?|bonus(?:es)?|promotions?)
+      (?:just )?(?:know|remember) (?:that )?i won't forget (?:it|this|that)(?=[.!,;]|$| ryan| mark| josh)
+      # The quiet first in line for cuts.
+      (?:first|next) in line (?:when|if|for) (?:\p{L}+ ){0,3}(?:cuts?|get cut|redundanc\p{L}*|layoffs?|reorgani[sz]\p{L}*)|(?:tend to be|are usually|are always|are often) (?:the )?first to go
       # A condition with a threat behind it, and the risk signed over in writing: "or we'll have a problem", "I want it in
       # writing that it's your call".
       (?:or|otherwise|because then|'cause then|or else) (?:we|you and i)(?:'ll| will)? (?:have|have got|'ve got) (?:a|a real|a serious|a big) problem
@@ -1727,6 +1801,12 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The time asked for questioned or moved out of work hours: "I don't quite see why it has to be the whole afternoon",
+      # "can't you pop in after work instead?".
+      (?:i )?(?:don't|do not) (?:quite |really |entirely )?(?:see|get|understand) why (?:it|that|this|you) (?:\p{L}+ ){0,2}(?:to be |need |needs )?(?:the |a )?whole (?:afternoon|day|morning|week)
+      (?:can't|couldn't|cannot) you (?:\p{L}+ ){0,2}(?:after work|after hours|in the evening|at the weekend)
+      # A failure played down: "one late delivery in six years isn't exactly failing you".
+      (?:isn't|is not|wasn't|was not|hardly) (?:exactly |really )?(?:failing you|a disaster|the end of the world|a catastrophe|a crisis|a drama|letting you down)(?=[.!,;]|$)
       # The subject closed to get on: "Now can we get back to the quarterly pack?".
       (?<=^|[.!?]\s{1,3})now,? can we (?:please |just )*(?:get back to|move on|get on with)
       (?:i've|i have) heard (?:plenty|enough) (?:of it|of that|from you|already)
@@ -1958,6 +2038,13 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",
+      # "I guarantee every delivery from now on".
+      (?:don't|do not) see why (?:we|i) (?:couldn't|could not|can't|cannot|shouldn't) (?:find|pay|manage|do|give you|meet|make) (?:the |that |those )?(?:\p{N}+|twelve|ten|eight|june|1 june|june 1st)
+      (?:i|we) (?:can )?guarantee (?:you )?(?:every|each|all) (?:\p{L}+ ){0,2}(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)
+      # A promise nobody can keep: "every delivery arrives on time, no exceptions", "we'll cover every cost, however high".
+      (?:every|each|all) (?:\p{L}+ ){0,2}(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)[^.!?]{0,40}on time[^.!?]{0,20}(?:no exceptions|without exception|guaranteed|every (?:single )?(?:one|time))
+      (?:cover|pay|refund|reimburse|compensate)[^.!?]{0,40}(?:however (?:high|much|big)|whatever (?:it costs|the cost|the amount))
       # The date met by overwork promised: "if we all pull a few late nights, I'll make the 1st work somehow".
       (?:if we all|if everyone|if the team|with (?:a few|some)|we'll) (?:\p{L}+ ){0,3}(?:late nights|weekends|all-nighters|overtime)
       (?:i'll|i will|we'll|we will) make (?:it|the \p{L}+|june \p{N}+\p{L}*|\p{N}+\p{L}* june|that date|the date) (?:\p{L}+ )?work (?:somehow|anyway|whatever it takes|one way or another)

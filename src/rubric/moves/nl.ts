@@ -26,6 +26,9 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:dat|dit|het) is (?:ook )?(?:echt )?een (?:enorme|flinke|gigantische|harde|behoorlijke|forse) klap
+      # Het gevoel als vanzelfsprekend, via wat raar zou zijn: "ik zou het raar vinden als je níet stil was geworden".
+      (?:ik zou het|het zou) (?:\p{L}+ )?(?:raar|vreemd|gek) (?:vinden|zijn) als (?:je|jij) (?:níet|niet) (?:\p{L}+ ){0,3}(?:stil|boos|kwaad|geschrokken|geraakt|van slag|teleurgesteld|gekwetst)
       # Het gevoel erkend via een ontkenning: "dat je woedend bent, kan ik je moeilijk kwalijk nemen".
       dat (?:je|jij) (?:\p{L}+ ){0,3}(?:boos|woedend|kwaad|teleurgesteld|gefrustreerd|overstuur|pissig|geïrriteerd) (?:bent|was|bent geworden),? (?:kan|neem) ik (?:je|jou|het je) (?:\p{L}+ )?(?:moeilijk|niet|bepaald niet|echt niet|nauwelijks) kwalijk
       ik (?:zie|snap|merk|begrijp|weet) hoe (?:\p{L}+ ){0,10}op (?:je|jou) drukt
@@ -64,7 +67,7 @@ export const nl: Lexicon = {
       (?:dat|dit|het) (?:is|was|klinkt) (?:\p{L}+ ){0,2}?(?:heftig|vervelend|frustrerend|zwaar|moeilijk|verdrietig|naar(?! (?:\p{L}+ ){1,3}(?:gegaan|gestuurd|verstuurd|gemaild|gaan|gaat|toe)(?![\p{L}]))|rot|pijnlijk|een klap|balen|erg|een teleurstelling|uitputtend|slopend|eenzaam|eng)
       klinkt (?:alsof|als of) (?:je|jij)
       (?:je|jij) (?:bent|was|lijkt|klinkt|moet) (?:\p{L}+ ){0,2}(?:boos|kwaad|woedend|teleurgesteld|gekwetst|verdrietig|gefrustreerd|bezorgd|geschrokken|gespannen|trots|overstuur|onder druk)
-      (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink )?(?:klem|onder druk|in een lastig)
+      (?:je|jij) (?:zit|staat) (?:echt |behoorlijk |flink |wel |nogal |best )?(?:klem|onder druk|in een lastig)
       (?:je|jij) hebt (?:helemaal |volkomen |groot |echt )?(?:gelijk|recht)
       (?:ik snap|ik begrijp) (?:je|jouw|de) (?:frustratie|boosheid|teleurstelling|zorg|zorgen|woede|druk|situatie|positie|dilemma)
       # Het gevoel benoemd via hoe het is: "ik snap hoe vervelend dit voor je is".
@@ -163,6 +166,8 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      # De ander gelijk gegeven over wat ik deed: "jij had gelijk dat ik je twee keer heb afgewimpeld".
+      (?:jij|je) had (?:\p{L}+ )?gelijk dat ik
       # De fout geclaimd door jezelf aan te wijzen: "ik was degene die je twee keer afscheepte"; of als wat je liet
       # gebeuren: "dat heb ik laten gebeuren".
       (?:dat|dit|het) heb ik (?:zelf )?(?:laten gebeuren|laten gaan|laten lopen|laten ontsporen)
@@ -269,6 +274,10 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Niet overlegd, als verwijt: "dus je hebt het niet eens met mij overlegd".
+      (?:je|jij) hebt (?:het |dit |dat )?(?:niet eens|nooit|niet) (?:eerst |even )?(?:met mij|met me|met ons) (?:overlegd|afgestemd|besproken)
+      # De norm als verwijt: "al mag ik van iedereen in mijn team verwachten dat hij een bestand checkt".
+      (?:ik mag|mag ik) (?:toch |wel |ook )*van (?:iedereen|jou|je|een (?:senior|analist|collega|professional))(?: [^.!?]{0,30})? (?:toch |wel |ook )*verwachten dat
       # Het verwijt als patroon: "dit is wel de derde keer dit jaar dat jij iets toezegt waar mijn team voor opdraait".
       (?:de|alweer de) (?:tweede|derde|vierde|vijfde|zoveelste|honderdste) keer (?:\p{L}+ ){0,3}dat (?:jij|je) 
       # Een verwijt als vraag: "is het niet één keer bij je opgekomen om eerst bij mij aan te kloppen?".
@@ -458,6 +467,10 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Niets teruggenomen: "ik neem niks terug van wat ik maandag zei".
+      ik neem (?:niks|niets|geen (?:enkel )?woord) terug
+      # Dekking achter het contract: "onze aansprakelijkheid is contractueel beperkt tot de waarde van de levering".
+      aansprakelijkheid is (?:\p{L}+ )?(?:contractueel )?beperkt tot|(?:contractueel|volgens het contract) zijn (?:we|wij) (?:maar|alleen|slechts) aansprakelijk
       # Het besluit bij een ander gelegd: "ik heb er maar één stem in gehad", "kom niet bij mij verhaal halen". Niet een kaal
       # "ik ga daar niet over", dat eerlijk kan zeggen wie beslist.
       ik (?:heb|had) (?:er|hier|daar) (?:ook )?maar één stem in(?: gehad)?|kom niet bij mij (?:verhaal halen|klagen)
@@ -824,6 +837,9 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
+      # Het werk van de ander overgenomen, als het minste van zijn zorgen: "die oplevering regelen wij wel, dat is nu echt het
+      # minste".
+      (?:regelen|doen|vangen|fiksen) (?:wij|we) (?:wel|gewoon)(?: \p{L}+)?,? (?:dat|die|het) is (?:nu )?(?:echt |wel )?het minste
       # De last van de ander overgenomen, voor nu: "die oplevering is nu mijn zorg, niet de jouwe", "dat is deze week niet
       # jouw probleem". Niet zonder die tijd: "dat is mijn zorg" zegt ook wat de spreker zorgen baart, "dat is niet jouw
       # zorg" wuift ook weg; en niet "dat is mijn zorg niet", waarmee de spreker het van zich afschuift.
@@ -937,6 +953,8 @@ export const nl: Lexicon = {
       zal ik (?:\p{L}+ ){0,3}met (?:je|jou) (?:mee )?(?:naar|mee)
     `,
     'invites-ownership': rx`
+      # Nieuwsgierig naar wat de ander wil: "veel nieuwsgieriger naar wat jij zelf wilt".
+      nieuwsgierig(?:er)? naar wat (?:jij|je) (?:zelf )?(?:wilt|vindt|denkt|zou willen)
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
       # energie?", "waar je stiekem al een tijdje nieuwsgierig naar bent".
       (?:ik|wil) (?:graag )?eerst van (?:jou|jezelf) (?:wil )?(?:horen|weten)
@@ -987,10 +1005,27 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # "Een van de beste dingen in de chat deze maand."
+      (?:was|is|waren|zijn) (?:echt |gewoon |zonder meer )?(?:een|één) van de (?:beste|scherpste|nuttigste|sterkste|slimste) (?:\p{L}+ ){0,2}(?:dingen|ideeën|stukken|berichten|voorstellen|analyses|rapporten|bijdragen)
+      # "Die analyse staat als een huis", "trots mag je ook zijn op die analyse".
+      (?:analyse|rapport|stuk|werk|voorstel|plan|idee|presentatie|onderbouwing|redenering) staat als een huis
+      trots mag (?:je|jij) (?:ook |best |zeker |echt )*zijn op
+      # Lof via niemand anders: "ik heb nog nooit iemand meegemaakt die onze systemen zo goed kent als jij", "zo heeft nog
+      # niemand naar die achterstanden gekeken". Met een fout erin ("die zo vaak te laat komt") is het geen lof.
+      (?:ik heb|heb ik) (?:nog )?nooit iemand (?:meegemaakt|gezien|gehad|ontmoet|gesproken) die (?!(?:\p{L}+ ){0,4}(?:te laat|slordig|vaak|traag|afkapt|onderbreekt|klaagt|zeurt))(?:\p{L}+ ){0,8}(?:zo|zoveel|beter)\b[^.!?]{0,40} als (?:jij|jou)\b
+      ik ken niemand die (?!(?:\p{L}+ ){0,4}(?:te laat|slordig|vaak|traag|afkapt|onderbreekt|klaagt|zeurt))(?:\p{L}+ ){0,8}(?:zo goed|beter|zoveel)\b[^.!?]{0,40} als (?:jij|jou)\b
+      zo heeft (?:nog )?(?:niemand|nooit iemand) (?:\p{L}+ ){0,5}(?:gekeken|bekeken|aangepakt|opgeschreven|uitgezocht|doorgerekend|verwoord)
+      # "Die analyse mag er ook zijn": gezegd van werk is het lof (van een gevoel is het erkenning).
+      (?:die|dat|de|je|jouw|het) (?:analyse|werk|stuk|rapport|idee|voorstel|presentatie|resultaat|aanpak|oplossing|tekst|plan|onderzoek)(?: van (?:je|jou))? mag er (?:ook |best |zeker |wel |echt )*zijn
+      # Degene bij wie iedereen aanklopt: "ben jij nog steeds degene die we allemaal bellen".
+      (?:ben jij|jij bent|je bent|blijf jij|jij blijft|je blijft) (?:nog steeds |toch |gewoon |altijd )?(?:degene|de persoon|de eerste) (?:die|naar wie|bij wie|op wie) (?:we|wij|iedereen|ik|het team|ze) (?:\p{L}+ ){0,2}(?:bellen|belt|bel|vertrouwen|vertrouwt|aanklopt|aankloppen|terugvalt|terugvallen|rekent|rekenen|vragen|vraagt)
       # Lof via wat er zonder de ander niet was geweest: "zonder jouw idee waren we nog geen stap verder geweest", "daar was
       # ik zelf nooit op gekomen".
       zonder (?:jou|jouw (?:\p{L}+ ){0,2}\p{L}+|je (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:waren|hadden|was|had|stonden|zaten|zouden|zou) (?:we|wij|ik) (?:\p{L}+ ){0,5}(?:nergens|geen stap verder|nooit zover|niet zover)
       daar (?:was|waren|ben|zou) (?:ik|wij|we) (?:zelf )?(?:nooit|niet) op gekomen
+      daar had (?:ik|wij|we) (?:zelf )?(?:nooit|niet) aan gedacht
+      # Wat niemand anders kon: "hoe jij die storing oploste, dat kon niemand anders".
+      (?:dat|die|dit) (?:kon|had|kan) niemand anders(?: gekund| zo| beter)?(?=[.!,;]|$)
       # Lof op zijn sterkst, via een ontkenning: "ik ben nog nooit zo trots geweest op", "niets dan respect voor", "beter
       # had ik het zelf niet kunnen schrijven".
       (?:nog )?nooit zo trots (?:geweest |ben geweest )?op
@@ -1135,6 +1170,10 @@ export const nl: Lexicon = {
       (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      (?<=^|[.!?:;,]\s{0,3})(?:het|dat) stak(?= me| wel| echt| best|[.!,;:]|$)(?![^.!?,]{0,40} af(?![\p{L}]))
+      # Het eigen gevoel in een bijzin, ook na een dubbele ontkenning: "ik kan niet zeggen dat ik dit gesprek niet spannend
+      # vind" (zie affirmDoubleNegations).
+      dat ik (?:dit|dat|het)(?: gesprek| gedoe| moment)? (?:best |wel |echt |heel |nogal )?(?:spannend|moeilijk|lastig|ongemakkelijk|eng|zwaar|naar|rot) vind
       # Het eigen gevoel met het oordeel vooraan: "makkelijk is dit niet, niet voor jou en niet voor mij".
       (?:makkelijk|gemakkelijk|leuk|prettig|fijn) is (?:dit|dat|het) (?:ook )?niet,? [^.!?]{0,30}(?:voor mij|voor mezelf)
       (?:dat|het) vind ik (?:\p{L}+ ){0,3}(?:naar|rot|vervelend|pijnlijk|erg|akelig)(?=[.!,]|$)
@@ -1234,6 +1273,8 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Het besluit doorgeschoven: "ik neem het mee naar binnen en dan kijken we wel".
+      ik neem (?:het|dat|dit|je voorstel) (?:\p{L}+ )?mee naar binnen|(?:en )?dan kijken (?:we|wij) wel(?=[.!,;]|$| verder)
       # Het antwoord uitgesteld: "ik kijk even met het team wat er kan en kom erop terug".
       (?:ik|we|wij) (?:kijk|kijken|ga kijken|gaan kijken) (?:even |nog |eens )?(?:met (?:het team|\p{L}+) )?wat er (?:kan|mogelijk is|in zit|te doen valt)
       # Het antwoord uitgesteld met een reden om niet door te vragen: "officieel mag ik het pas morgen zeggen", "ik kan er
@@ -1304,6 +1345,29 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Lof als verrassing, gezien wie de ander is: "wat een verrassing, voor iemand die in het overleg nooit iets zegt".
+      (?:een )?(?:leuke|prettige|mooie|hele) verrassing(?: was| is)?,? (?:gezien|voor iemand die|van iemand die|aangezien)
+      (?:een )?zoekactie (?:nodig )?om (?:je|jouw|zijn|haar) (?:stem|mening) te (?:vinden|horen)
+      # Spottende dank voor een omweg: "wat attent, Marco, dat je het eerst aan Ingrid vertelt en daarna pas aan mij".
+      (?:wat|hoe|heel) attent(?: van (?:je|jou))?,? (?:\p{L}+,? )?dat (?:je|jij) [^.!?]{0,60}(?:pas|eerst aan|eerst bij|niet)
+      (?:mooi|lekker|perfect|prachtig|keurig|goed) getimed,? (?:hoor|zeg)(?=[.!]|$)
+      # Trots afgewezen: "waar je precies trots op bent, zie ik eerlijk gezegd niet".
+      waar (?:je|jij) (?:precies |nou |eigenlijk |zo )?trots op bent,? (?:zie|snap|begrijp) ik (?:\p{L}+ ){0,2}niet
+      ik (?:zie|snap|begrijp) (?:\p{L}+ ){0,2}niet waar (?:je|jij) (?:precies |nou |eigenlijk |zo )?trots op bent
+      # De timing of het gemak bespot: "mooi getimed ook, twee dagen voor de oplevering", "in de teamchat weet je ineens
+      # precies wat je wilt zeggen", "die had toch nog ruimte over".
+      (?:mooi|lekker|perfect|prachtig|keurig) getimed(?: ook| hoor| zeg)?,? (?:\p{L}+ )?(?:twee|drie|een paar|vlak|net|een dag|een week) (?:dagen |uur )?(?:voor|na)
+      weet (?:je|jij) (?:ineens|opeens|plotseling) (?:wel )?(?:precies|heel goed|prima)
+      (?:die|hij|zij|ze|we|wij|ik) (?:had|hadden|heeft|hebben|heb) toch (?:nog )?(?:ruimte|tijd|niks te doen|niets te doen)(?: over)?(?=[.!,]|$)
+      # Een schimpwoord tussen aanhalingstekens, of een ontkenning teruggenomen: "één berichtje zou ik niet bepaald 'meedoen'
+      # noemen", "ik ga niet zeggen dat je een brombeer bent, maar veel scheelt het niet".
+      zou ik (?:niet|nou niet) (?:bepaald |echt |direct )?['‘"“]\p{L}+(?: \p{L}+)?['’"”] noemen
+      ik (?:ga|zal) (?:\p{L}+ )?niet zeggen dat (?:je|jij) (?:een )?(?:\p{L}+ ){0,3}(?:bent|was)(?: [^.!?,]{0,40})?,? maar (?:veel scheelt het niet|het scheelt weinig|het komt (?:aardig |wel )?in de buurt)
+      # Te laat gemeld, spottend "lekker op tijd" genoemd: "donderdag, lekker op tijd gemeld", "lekker vroeg dat je het laat weten".
+      lekker (?:op tijd|vroeg|snel) (?:gemeld|gezegd|laten weten|verteld|doorgegeven|dat (?:je|jij))
+      # Het werk een zooitje genoemd, of zelf overgedaan "dan gaat het tenminste goed".
+      (?:je|jouw|het|dit|dat|die) (?:rapport|stuk|werk|verslag|concept|analyse|presentatie|tabellen|cijfers)(?: van (?:je|jou))? (?:is|zijn|was) (?:\p{L}+ ){0,2}(?:een (?:zooitje|puinhoop|rommeltje|bende|janboel|troep)|troep|waardeloos|prut)
+      (?:ik|we) (?:herschrijf|herschrijven|doe|doen|maak|maken|schrijf|schrijven) (?:het|dat|dit|hem) (?:zelf |even |maar )*(?:wel|maar|zelf),? dan (?:gaat|is|klopt) (?:het|dat) tenminste (?:goed|in orde|wel)
       # Het werk weggezet als in elkaar geflanst: "jammer dat je de rest tussen twee projecten door in elkaar hebt geflanst".
       in elkaar (?:hebt |heeft |hebben )?(?:geflanst|gedraaid|geknutseld|geflanst hebt)|(?:hebt|heb je|heeft) (?:\p{L}+ ){0,3}afgeraffeld
       # De fout als iemands aard: "dat is echt iets voor jou", "je vaste nummertje".
@@ -1604,7 +1668,7 @@ export const nl: Lexicon = {
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
       (?:(?:ik )?vind (?:het|dat)|(?:dat|het) vind ik) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig|sneu|triest) voor (?:je|jou)
       # Medeleven met de naaste genoemd: "ik vind het heel erg van je vader".
-      (?:ik )?vind (?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig) (?:van|voor|met|over) (?:je|jouw) (?:vader|moeder|vrouw|man|partner|zoon|dochter|broer|zus|opa|oma|kind|pa|ma)
+      (?:ik )?vind (?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig),? (?:van|voor|met|over) (?:je|jouw) (?:vader|moeder|vrouw|man|partner|zoon|dochter|broer|zus|opa|oma|kind|pa|ma)
       ik leef (?:met je |erg |echt )?mee|(?:heel )?veel sterkte
       wat een (?:verdriet|ellende|rotnieuws|klap|zware tijd|zwaar nieuws)
       (?:dat|het) spijt (?:me|mij) (?:echt |zo |heel erg )?(?:voor je|voor jou|om te horen)
@@ -1621,6 +1685,18 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      (?:snappen|begrijpen|weten|horen) wat er (?:bij|met|voor) (?:jou|je|jullie) (?:speelt|aan de hand is)
+      wat (?:drukt|weegt|knelt) (?:er )?(?:het )?(?:zwaarst|meest|het meest) (?:op (?:jou|je|jullie)|bij (?:jou|je|jullie))
+      # Wat er bij de ander speelde gevraagd: "wat speelt er bij jullie?", "hoe denk je dat dat erin geslopen is?", "hoe kijk
+      # jij daar zelf naar?", "wat maakte dat je naar Willem stapte?".
+      wat (?:speelt|speelde|gebeurde|gebeurt) er (?:toen |op dat moment |nou |eigenlijk )?(?:bij|voor|met) (?:jou|je|jullie)
+      hoe denk (?:je|jij) dat (?:dat|het|die|dit) (?:\p{L}+ ){0,3}(?:gekomen|geslopen|gebeurd|ontstaan|gegaan) is
+      hoe kijk (?:jij|je) (?:daar|er|zelf) (?:zelf )?(?:naar|tegenaan)
+      wat zou (?:jou|je|jullie)(?:,? \p{L}+|,){0,6} helpen
+      wat maakte (?:dat|het) (?:je|jij)
+      # Het verhaal van de ander gevraagd: "hoe kijk jij daar zelf op terug?", "hoe kwam je daar eigenlijk op?".
+      hoe kijk (?:jij|je) (?:daar|er|zelf) (?:\p{L}+ ){0,2}op terug
+      hoe (?:kwam|ben) (?:jij|je) (?:daar|erop|er) (?:eigenlijk |nou |zo )?(?:op|gekomen)
       # Naar de ander en de zieke vragen: "hoe is het met hem?", "gaat het een beetje?".
       hoe (?:is|gaat) het (?:nu )?met (?:hem|haar|je vader|je moeder|jouw vader|jouw moeder)
       gaat het (?:een beetje|wel|nog)(?: met je| met jou)?\?
@@ -1657,6 +1733,19 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Een dreiging die zich vooraf ontkent: "ik wil niet dreigen, maar ik heb al twee andere vervoerders aan de lijn gehad".
+      ik (?:wil|ga) (?:je |jou )?niet dreigen,? (?:\p{L}+,? )?maar
+      # Anderen staan klaar om het over te nemen: "er staan drie andere vervoerders klaar die het contract graag overnemen".
+      (?:staan|zijn) (?:er )?(?:\p{L}+ ){0,2}andere (?:vervoerders|leveranciers|partijen|bedrijven|transporteurs|bureaus) (?:\p{L}+ )?(?:klaar|genoeg)(?: die| om)
+      # "Anders moet ik het hogerop uitleggen, en dat wil jij ook niet."
+      anders (?:moet|zal) ik (?:het|dat|dit) (?:\p{L}+ )?(?:hogerop|bij de directie|bij het mt|bij de raad) (?:uitleggen|melden|aankaarten|neerleggen)
+      # Vooraf ingedekt bij de top: "ik stuur de raad een mailtje dat ik ervoor gewaarschuwd heb".
+      (?:mail|mailtje|memo|bericht|notitie) [^.!?]{0,40}dat ik (?:ervoor |hen |jullie |je |u )?(?:heb gewaarschuwd|gewaarschuwd heb)
+      # Een wrok die bij de beoordeling terugkomt: "weet dat ik dit niet vergeet, en Willem ook niet als de beoordelingen eraan komen".
+      (?:vergeet|vergeten) (?:\p{L}+ ){0,3}(?:niet|nooit)[^.!?]{0,60}(?:beoordeling|beoordelingen|functioneringsgesprek|bonus|promotie)
+      weet (?:wel |goed )?dat ik (?:dit|dat|het) niet (?:zomaar |snel )?vergeet
+      # Wie zwijgt, staat bij een bezuiniging als eerste op de lijst.
+      (?:bezuinig\p{L}*|reorganisatie|ontslagronde|inkrimping)[^.!?]{0,60}als eerste (?:op de (?:lijst|nominatie)|aan de beurt|de klos|eruit)|als eerste (?:op de (?:lijst|nominatie)|aan de beurt|de klos|eruit)[^.!?]{0,60}(?:bezuinig\p{L}*|reorganisatie|ontslagronde|inkrimping)
       # Een voorwaarde met een dreiging erachter: "als je het maar nooit meer via Willem speelt, want dan hebben wij een
       # probleem"; en de ander vooraf schriftelijk laten tekenen voor het risico: "ik wil per mail van je hebben dat het
       # jouw besluit is".
@@ -1964,6 +2053,10 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # De gevraagde tijd betwist of buiten werktijd gezet: "ik snap niet helemaal waarom dat een hele middag moet zijn",
+      # "kun je niet na werktijd even langs?".
+      (?:ik snap|ik begrijp|snap ik|begrijp ik) (?:\p{L}+ ){0,2}niet (?:helemaal |goed |zo goed )?waarom (?:dat|het|je|jij) (?:\p{L}+ ){0,3}(?:een hele (?:middag|dag|ochtend|week)|zo lang|zoveel tijd)
+      (?:kun|kan) (?:je|jij) (?:niet|ook niet) (?:\p{L}+ ){0,2}(?:na werktijd|na het werk|na vijven|na kantoortijd|'s avonds|in het weekend)
       # Het onderwerp gesloten om verder te kunnen: "Kunnen we het dan nu weer over het werk hebben?".
       kunnen we (?:het )?(?:dan )?nu (?:weer |eindelijk |gewoon )?(?:verder|over het werk|over iets anders|door)(?: hebben| gaan)?\?
       # Het gevoel weggezet als iets wat vanzelf overgaat of niet jouw zorg is: "dat trekt wel weer bij", "dat zakt
@@ -2198,6 +2291,17 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden
+      # kunnen vinden", "ik garandeer je elke levering".
+      (?:ik zie|zie ik) (?:\p{L}+ )?niet in waarom (?:we|wij|ik) (?:die |de |dat )?(?:\p{N}+|twaalf|tien|acht|1 juni|juni)[^.!?]{0,30}niet (?:\p{L}+ ){0,3}(?:vinden|betalen|halen|regelen|doen)
+      (?:ik|we|wij) (?:garandeer|garanderen) (?:je |jou |u )?(?:elke|iedere|alle) (?:\p{L}+ ){0,2}(?:levering|leveringen|order|orders|zending|zendingen|rol|rollen|deadline)
+      # Toegegeven met de rekening bij het team: "zet de campagne maar door, mijn team draait na de lancering wel overuren".
+      zet (?:de |die |het )?(?:campagne|lancering|livegang|planning) (?:maar |gewoon )*door
+      (?:draait|draaien|maakt|maken) (?:\p{L}+ ){0,5}wel overuren
+      # Een belofte die niemand kan waarmaken: "elke levering op tijd, zonder uitzondering", "alle schade betalen we terug, hoe
+      # hoog die ook is".
+      (?:elke|iedere|alle) (?:\p{L}+ ){0,2}(?:levering|leveringen|order|orders|zending|zendingen|rol|rollen|deadline)[^.!?]{0,40}op tijd[^.!?]{0,20}(?:zonder (?:enige )?uitzondering|gegarandeerd|altijd)
+      (?:terug|vergoeden|vergoed|betalen|betaal)[^.!?]{0,20}hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)|hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)[^.!?]{0,20}(?:terug|vergoeden|vergoed|betalen|betaal)
       # De datum gehaald met beloofd overwerk: "als we een paar avonden doorwerken, krijg ik 1 juni wel rond".
       als we (?:\p{L}+ ){0,4}(?:avonden|weekenden|nachten|weekends) (?:door)?(?:werken|doorhalen|doortrekken)
       (?:krijg|krijgen) (?:ik|we|wij) (?:\p{L}+ ){0,3}wel rond
