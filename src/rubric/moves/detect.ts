@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
 import { readInPlace, withheldSaying } from './place.ts';
 import { matchesIn } from './prefilter.ts';
-import { readSignals } from './reading.ts';
+import { lastAnswering, readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
 
@@ -269,8 +269,10 @@ const TAKES_APOLOGY_BACK = new Set<SignalId>(['blames', 'defensive', 'dismisses'
 function excusedByReadHarm(read: Signal[], harms: readonly Signal[], list: Sentence[]): void {
   for (const [index, signal] of read.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
-    const next = sentenceOf(list, signal.start) + 1;
-    if (harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && sentenceOf(list, harm.start) === next))
+    const at = sentenceOf(list, signal.start);
+    const last = lastAnswering(list, at);
+    const answers = (index: number) => index === at + 1 || index === last;
+    if (harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && answers(sentenceOf(list, harm.start))))
       read[index] = { ...signal, id: 'apology-with-excuse' };
   }
 }

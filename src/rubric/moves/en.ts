@@ -20,6 +20,7 @@ const VIRTUE_AFTER_ALWAYS =
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?<=^|[.!?;:,—–]\s{0,3})(?:it )?must be (?:a )?(?:tough|hard|rough|difficult|brutal|draining) (?:year|time|week|month|few months|stretch)
       # The feeling granted through a negation: "I can hardly blame you for being furious".
       (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ ){0,2}(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt|sidelined|overlooked|passed over|let down|stuck|cross|sore)
       # A feeling made normal by its absence: "I'd be surprised if you weren't upset after Monday".
@@ -144,6 +145,8 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      # "This isn't all on you": part of the fault taken.
+      (?:this|that|it) (?:isn't|is not|wasn't|was not) (?:all|just|only) on you
       # The other proved right about what I did: "you were right that I brushed you off twice".
       you were (?:\p{L}+ )?right (?:that|when you said) i
       # The fault claimed by naming oneself: "I was the one who brushed you off twice"; or as what one allowed: "you're on
@@ -224,6 +227,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # "Don't think I haven't noticed you only come to me once Martin's involved."
+      (?:don't|do not) think (?:that )?i (?:haven't|have not|didn't|did not) (?:noticed|seen|clocked)
       # Not consulted, as a charge: "so you didn't even run it past me".
       you (?:didn't|did not|never) (?:even )?(?:run it past|check with|talk to|consult|ask) (?:me|us)\b
       # The reproach as a pattern: "that's the third time this year you've promised my team's time".
@@ -722,6 +727,9 @@ export const en: Lexicon = {
       (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
+      # "Just go whenever you need to", "I won't send you back to Hartley empty-handed".
+      just go (?:whenever|when|if) you need to
+      (?:won't|will not|not going to|never) send you (?:back )?(?:\p{L}+ ){0,3}empty-handed
       # Time freed for the other, as the Dutch rules read it: "take whatever else you need".
       take whatever (?:else |time )?you need
       # The load taken off the other: "Friday isn't yours to carry this week", "that's not your problem to solve".
@@ -779,6 +787,8 @@ export const en: Lexicon = {
       # leaving you to untangle that alone", "tell me what else would help".
       (?:and|plus) (?:\p{L}+ ){0,2}(?:more|too|as well|longer) if you need (?:it|them|more|to)
       (?:nobody|no one|no-one)(?:'s| is)? (?:leaving|going to leave|leaves) you (?:\p{L}+ ){0,4}(?:alone|on your own)
+      (?:i'm|i am|we're|we are) not (?:going to )?(?:leaving|leave) you (?:to (?:\p{L}+ ){1,8})?(?:alone|on your own|by yourself)
+      what would (?:actually |really )?help you
       (?:tell|let) me (?:know )?what (?:else )?(?:would|could|might|will) help
       what i (?:will|can|'ll) do is (?:work|sit down|go through it) with you
       # Working it through with them: "free up Thursday morning to go through it with you", "let's go through the tables together".
@@ -1008,7 +1018,7 @@ export const en: Lexicon = {
       (?:this|that|it)(?: conversation| talk| chat)? is (?:really |quite |pretty |a bit )?(?:hard|difficult|awkward|uncomfortable|tough) for me\b
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
       # Martin first did sting", "I'm honestly annoyed", "something I found hard to watch".
-      (?<=^|[.!?;:,]\s{0,3})(?:being|hearing|seeing|finding out|reading|getting|going|watching)(?: [^.!?]{1,60})? (?:stung|did sting|hurt(?=[,.;]| me| a bit| a little| more)|felt (?:rotten|awful|terrible|horrible|humiliating|bad))
+      (?<=^|[.!?;:,—–]\s{0,3})(?:being|hearing|seeing|finding out|reading|getting|going|watching)(?: [^.!?]{1,60})? (?:stung|did sting|hurt(?=[,.;]| me| a bit| a little| more)|felt (?:rotten|awful|terrible|horrible|humiliating|bad))
       i(?:'m| am) (?:honestly |really |a bit |quite |pretty )?(?:annoyed|gutted|rattled|the nervous one)
       i (?:found|find) (?:\p{L}+ )?(?:hard|difficult|painful|tough|uncomfortable) to (?:watch|see|hear|sit through)
       # A feeling said through a negation: "I don't find this easy to raise".
@@ -1073,6 +1083,8 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # The answer parked: "leave it with me and I'll see what procurement make of it".
+      leave it with me(?:,? and)? i(?:'ll| will) see what
       # The answer put off: "I'll see what we can do", "let me see what the team can manage".
       (?:i'll|i will|let me|we'll|we will) see what (?:i|we|the team) (?:can|could) (?:do|manage|swing)
       # The answer put off with a reason not to ask: "I can't say yet", "I'm not really meant to say before tomorrow", "I
@@ -1147,6 +1159,10 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?:that's|what) a (?:great|lovely|brilliant) (?:way to )?start (?:to|of) (?:my|the) (?:day|week|morning|monday)
+      (?:everyone|everybody|we all) (?:\p{L}+ ){0,2}knows?[^.!?]{0,40}(?:isn't|is not|aren't|are not) (?:exactly )?your (?:strong suit|strongest suit|strong point|forte)
+      # A jab after a thanks: "shame they weren't on Monday, with Catherine sitting right there".
+      (?<=^|[.!?;:,—–]\s{0,3})(?:shame|pity|a shame|a pity) (?:they|it|you|those|the \p{L}+) (?:weren't|wasn't|didn't|couldn't|were not|was not) (?:\p{L}+ ){0,3}(?:on|by|before|in time)
       # Praise as a surprise, given who the other is: "which was a nice surprise, given we normally need a search party to
       # find your voice".
       (?:was|is|came as) (?:a )?(?:nice|pleasant|welcome|real) surprise,? (?:given|considering|for someone who|from someone who)
@@ -1476,6 +1492,14 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      how did you experience (?:it|that|this)
+      # The other's side asked for: "how did that moment look from where you were sitting?", "what's your take?", "what
+      # made you put it in the chat?", "what's behind the jump?", "how have the last few days been for you?".
+      how (?:did|does|do|has|have|was|were|is|are) (?:\p{L}+ ){0,5}(?:look|looked|seem|seemed|feel|felt) (?:from (?:your side|where you)|to you)
+      how (?:have|has) (?:the )?(?:last|past) (?:few )?(?:days|weeks|months) been for you
+      what(?:'s| is) your (?:take|view|read|side of it|side of the story)\b
+      what made you (?:\p{L}+ )?(?:put|do|go|say|decide|choose|want|write|post|come)
+      what(?:'s| is) (?:really )?(?:behind (?:the |this |that |your )?[^.!?]{0,40}\?|going on (?:for|with) you)
       what(?:'s| is) (?:hitting|worrying|bothering|weighing on|troubling) you (?:most|hardest|the most)
       # What went on for the other asked for: "what was going on for you right then?", "what made it feel like Martin was
       # the only way?", "what is it about onboarding that grabs you?".
@@ -1514,6 +1538,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Leaving made costly: "if you're thinking of jumping ship, think carefully — references work both ways".
+      references (?:work|cut|go) both ways|(?:thinking of|thinking about|think about) (?:jumping ship|leaving|quitting|walking)[^.!?]{0,30}think (?:carefully|twice|hard)
       # A threat that denies itself first: "I'm not threatening you, Steve, but…".
       (?:i'm not|i am not) (?:trying to )?threaten(?:ing)? (?:you)?,? (?:\p{L}+,? )?but
       # Others waiting to take over the contract: "there are three other hauliers who'd happily take it".

@@ -26,6 +26,7 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      (?:het )?(?:zal|moet) (?:\p{L}+ )?een (?:zwaar|lastig|moeilijk|pittig|rot) (?:jaar|tijd|week|maand|periode) (?:zijn|geweest zijn|voor (?:je|jou|jullie) zijn)
       (?:dat|dit|het) is (?:ook )?(?:echt )?een (?:enorme|flinke|gigantische|harde|behoorlijke|forse) klap
       # Het gevoel als vanzelfsprekend, via wat raar zou zijn: "ik zou het raar vinden als je níet stil was geworden".
       (?:ik zou het|het zou) (?:\p{L}+ )?(?:raar|vreemd|gek) (?:vinden|zijn) als (?:je|jij) (?:níet|niet) (?:\p{L}+ ){0,3}(?:stil|boos|kwaad|geschrokken|geraakt|van slag|teleurgesteld|gekwetst)
@@ -166,6 +167,8 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      # "Dit ligt niet alleen bij jou": een deel van de fout bij zichzelf.
+      (?:dit|dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
       # De ander gelijk gegeven over wat ik deed: "jij had gelijk dat ik je twee keer heb afgewimpeld".
       (?:jij|je) had (?:\p{L}+ )?gelijk dat ik
       # De fout geclaimd door jezelf aan te wijzen: "ik was degene die je twee keer afscheepte"; of als wat je liet
@@ -274,6 +277,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # "Denk maar niet dat ik niet gezien heb dat je pas bij mij komt als Willem erbij is."
+      denk (?:maar |nou )?niet dat (?:ik|het mij|het me) (?:\p{L}+ ){0,2}niet (?:gezien|opgemerkt|opgevallen|doorheb|doorhad|zie|merk)
       # Niet overlegd, als verwijt: "dus je hebt het niet eens met mij overlegd".
       (?:je|jij) hebt (?:het |dit |dat )?(?:niet eens|nooit|niet) (?:eerst |even )?(?:met mij|met me|met ons) (?:overlegd|afgestemd|besproken)
       # De norm als verwijt: "al mag ik van iedereen in mijn team verwachten dat hij een bestand checkt".
@@ -837,6 +842,10 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
+      # Ruimte gegeven, of niet met lege handen laten gaan: "ga gewoon als het nodig is", "ik stuur je niet met lege handen
+      # terug naar Ingrid".
+      ga (?:gewoon|maar|vooral) (?:als|wanneer|zodra) (?:het|dat) nodig is
+      niet met lege handen (?:terug|weg)
       # Het werk van de ander overgenomen, als het minste van zijn zorgen: "die oplevering regelen wij wel, dat is nu echt het
       # minste".
       (?:regelen|doen|vangen|fiksen) (?:wij|we) (?:wel|gewoon)(?: \p{L}+)?,? (?:dat|die|het) is (?:nu )?(?:echt |wel )?het minste
@@ -1170,6 +1179,10 @@ export const nl: Lexicon = {
       (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      # Het oordeel vooraan, of een ontkende onverschilligheid: "makkelijk vind ik dit niet", "ik ga niet zeggen dat het me
+      # koud liet", "het liet me niet koud".
+      (?:makkelijk|gemakkelijk|leuk|prettig|fijn) vind ik (?:dit|dat|het) (?:\p{L}+ )?niet
+      (?:niet zeggen|niet doen alsof|niet beweren) dat (?:het|dat|dit) (?:me|mij) koud (?:liet|laat)|(?:het|dat|dit) liet (?:me|mij) (?:\p{L}+ )?niet koud
       (?<=^|[.!?:;,]\s{0,3})(?:het|dat) stak(?= me| wel| echt| best|[.!,;:]|$)(?![^.!?,]{0,40} af(?![\p{L}]))
       # Het eigen gevoel in een bijzin, ook na een dubbele ontkenning: "ik kan niet zeggen dat ik dit gesprek niet spannend
       # vind" (zie affirmDoubleNegations).
@@ -1181,7 +1194,7 @@ export const nl: Lexicon = {
       # gesprek", "in dat MT voelde ik me voor schut gezet", "baal ik ervan".
       (?:dat|dit|het) vind ik (?:\p{L}+ ){0,2}(?:rot|naar|moeilijk|lastig|niet makkelijk|niet leuk|vervelend|spannend) om
       (?:ik vind|vind ik) (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:geen (?:makkelijk|leuk|prettig|gemakkelijk)e? (?:gesprek|boodschap|moment)|een (?:lastig|moeilijk|spannend|rot)e? (?:gesprek|boodschap|moment))
-      (?:ik voelde|voelde ik|ik voel|voel ik) me (?:\p{L}+ ){0,2}(?:voor schut gezet|gekwetst|gepasseerd|buitengesloten|rot|klein|belazerd|overvallen|genegeerd)
+      (?:ik voelde|voelde ik|ik voel|voel ik) me (?:\p{L}+ ){0,2}(?:voor schut gezet|te kijk gezet|voor gek gezet|in mijn hemd gezet|gekwetst|gepasseerd|buitengesloten|rot|klein|belazerd|overvallen|genegeerd)
       (?:ik baal|baal ik|ik baalde|baalde ik) (?:er |hier |daar )?(?:ontzettend |echt |flink |best )?(?:van|ervan|hiervan|daarvan)
       # "Ik ga niet doen alsof het me niks deed" reads, the denial denied, as "het me iets deed".
       (?:dat|dit|het) (?:me|mij) (?:\p{L}+ )?(?:iets|wat|veel|zoveel) (?:deed|doet|gedaan heeft|heeft gedaan)
@@ -1345,6 +1358,11 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      zo begint mijn (?:dag|week|ochtend|maandag) (?:goed|lekker|mooi)
+      # Een zwakte als bekend verondersteld: "al weet iedereen natuurlijk wel dat nauwkeurigheid niet je sterkste kant is".
+      (?:(?:iedereen|we allemaal|wij allemaal) (?:\p{L}+ ){0,4}(?:weet|weten)|(?:weet|weten) (?:iedereen|we allemaal|wij allemaal))[^.!?]{0,60}(?:niet|geen) (?:bepaald )?(?:je|jouw) (?:sterkste|sterke) (?:kant|punt)
+      # Een steek na een bedankje: "jammer dat het maandag niet zo was, met Anouk erbij".
+      jammer dat (?:het|ze|die|dat|je|jij) (?:\p{L}+ ){0,2}(?:maandag|dinsdag|woensdag|donderdag|vrijdag|toen|gisteren|vorige week) (?:nog )?niet (?:zo was|klopten|klopte|af was|af waren|goed was|goed waren|in orde was)
       # Lof als verrassing, gezien wie de ander is: "wat een verrassing, voor iemand die in het overleg nooit iets zegt".
       (?:een )?(?:leuke|prettige|mooie|hele) verrassing(?: was| is)?,? (?:gezien|voor iemand die|van iemand die|aangezien)
       (?:een )?zoekactie (?:nodig )?om (?:je|jouw|zijn|haar) (?:stem|mening) te (?:vinden|horen)
@@ -1685,18 +1703,23 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe heb (?:jij|je) (?:dat|het|dit) (?:zelf )?(?:beleefd|ervaren)
+      # De kant van de ander gevraagd: "hoe zag dat moment er vanaf jouw plek uit?", "wat is jouw kijk erop?", "wat zit erachter?".
+      hoe (?:zag|ziet|voelde|voelt) (?:\p{L}+ ){0,4}(?:er )?(?:vanaf|van) (?:jouw|jullie) (?:kant|plek|stoel)
+      wat is (?:jouw|jullie) (?:kijk|kant|lezing|verhaal)(?: erop| op| van)?
+      (?:hoe|wat) (?:waren|was) (?:de )?(?:afgelopen|laatste) (?:dagen|weken|tijd) (?:voor (?:jou|je)|bij jou)
       (?:snappen|begrijpen|weten|horen) wat er (?:bij|met|voor) (?:jou|je|jullie) (?:speelt|aan de hand is)
       wat (?:drukt|weegt|knelt) (?:er )?(?:het )?(?:zwaarst|meest|het meest) (?:op (?:jou|je|jullie)|bij (?:jou|je|jullie))
       # Wat er bij de ander speelde gevraagd: "wat speelt er bij jullie?", "hoe denk je dat dat erin geslopen is?", "hoe kijk
       # jij daar zelf naar?", "wat maakte dat je naar Willem stapte?".
-      wat (?:speelt|speelde|gebeurde|gebeurt) er (?:toen |op dat moment |nou |eigenlijk )?(?:bij|voor|met) (?:jou|je|jullie)
+      wat (?:speelt|speelde|gebeurde|gebeurt) er (?:toen |op dat moment |nou |eigenlijk |echt |nu )*(?:bij|voor|met) (?:jou|je|jullie)
       hoe denk (?:je|jij) dat (?:dat|het|die|dit) (?:\p{L}+ ){0,3}(?:gekomen|geslopen|gebeurd|ontstaan|gegaan) is
       hoe kijk (?:jij|je) (?:daar|er|zelf) (?:zelf )?(?:naar|tegenaan)
       wat zou (?:jou|je|jullie)(?:,? \p{L}+|,){0,6} helpen
       wat maakte (?:dat|het) (?:je|jij)
       # Het verhaal van de ander gevraagd: "hoe kijk jij daar zelf op terug?", "hoe kwam je daar eigenlijk op?".
       hoe kijk (?:jij|je) (?:daar|er|zelf) (?:\p{L}+ ){0,2}op terug
-      hoe (?:kwam|ben) (?:jij|je) (?:daar|erop|er) (?:eigenlijk |nou |zo )?(?:op|gekomen)
+      hoe (?:kwam|ben) (?:jij|je) (?:daarop|erop|daar (?:eigenlijk |nou |zo )?op|er (?:eigenlijk |nou |zo )?op)(?: gekomen)?
       # Naar de ander en de zieke vragen: "hoe is het met hem?", "gaat het een beetje?".
       hoe (?:is|gaat) het (?:nu )?met (?:hem|haar|je vader|je moeder|jouw vader|jouw moeder)
       gaat het (?:een beetje|wel|nog)(?: met je| met jou)?\?
@@ -1733,6 +1756,8 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Vertrek duur gemaakt: "referenties werken twee kanten op", "als je erover denkt op te stappen, denk dan goed na".
+      referenties (?:werken|gaan) (?:twee|beide) kanten op|(?:erover )?(?:denkt|nadenkt|denken) (?:om )?(?:op te stappen|te vertrekken|weg te gaan|ontslag te nemen)[^.!?]{0,30}denk (?:dan )?(?:goed|twee keer) na
       # Een dreiging die zich vooraf ontkent: "ik wil niet dreigen, maar ik heb al twee andere vervoerders aan de lijn gehad".
       ik (?:wil|ga) (?:je |jou )?niet dreigen,? (?:\p{L}+,? )?maar
       # Anderen staan klaar om het over te nemen: "er staan drie andere vervoerders klaar die het contract graag overnemen".

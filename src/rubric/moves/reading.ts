@@ -680,6 +680,20 @@ const OWN_FAULT = new Phrase(
   /(?<![\p{L}])(?:i should|i shouldn't|my fault|my mistake|i was wrong|i didn't|i forgot|ik had|mijn fout|mijn schuld|ik heb .{0,20}(?:vergeten|laten liggen))(?![\p{L}])/iu,
 );
 
+/** A sentence that opens by turning against what came before: "But…", "That said,", "Maar eerlijk is eerlijk:". */
+const TURNS_BACK =
+  /^(?:but|however|that said|having said that|even so|still|maar|al|alleen|toch|dat gezegd hebbende)(?![\p{L}])/iu;
+
+/**
+ * The last sentence that answers an apology in sentence `at`: the next one, or the one after it when that one
+ * turns back ("Sorry voor maandag. Dat kwam hard aan. Maar als je dat bestand had nagelopen…", "I'm sorry. You're
+ * one of my best. That said, I'd expect anyone to check a file"). A blame or a defence there takes the apology back.
+ */
+export function lastAnswering(sentences: readonly Sentence[], at: number): number {
+  const turn = sentences[at + 2];
+  return turn && TURNS_BACK.test(turn.text) ? at + 2 : at + 1;
+}
+
 /** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
 const NEWS_TO_ME = new Phrase(
   /(?<![\p{L}])(?:i had no idea|i didn't know|i did not know|dat wist ik niet|ik had geen idee|wist ik niet)(?![\p{L}])/iu,
@@ -763,7 +777,8 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   for (const [index, signal] of out.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
     const sentence = sentenceAt(ctx.sentences, signal.start);
-    const reach = ctx.sentences[ctx.sentences.indexOf(sentence as Sentence) + 1]?.end ?? signal.end;
+    const last = ctx.sentences[lastAnswering(ctx.sentences, ctx.sentences.indexOf(sentence as Sentence))];
+    const reach = last && last !== sentence ? last.end : signal.end;
     const after = out.filter((s) => s.start >= signal.end && s.start < reach);
     // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
     // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
