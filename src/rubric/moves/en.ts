@@ -20,6 +20,9 @@ const VIRTUE_AFTER_ALWAYS =
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # The other's anger allowed, or shared: "I've no problem with you being annoyed at me", "I'd be annoyed too".
+      (?:i've|i have|i've got) no problem with you (?:being|feeling) (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|cross|disappointed|furious)
+      i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|cross|livid|gutted) too
       (?<=^|[.!?;:,—–]\s{0,3})(?:it )?must be (?:a )?(?:tough|hard|rough|difficult|brutal|draining) (?:year|time|week|month|few months|stretch)
       # The feeling granted through a negation: "I can hardly blame you for being furious".
       (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ ){0,2}(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt|sidelined|overlooked|passed over|let down|stuck|cross|sore)
@@ -145,6 +148,7 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      (?:that's|that is|it's|it is) (?:ours|mine) to own
       # "This isn't all on you": part of the fault taken.
       (?:this|that|it) (?:isn't|is not|wasn't|was not) (?:all|just|only) on you
       # The other proved right about what I did: "you were right that I brushed you off twice".
@@ -227,6 +231,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?:shame|pity) (?:it|you|that) (?:\p{L}+ ){0,2}(?:took|needed|had to wait for|only) [^.!?]{0,30}(?:before|until|once|after)
+      (?:went|going|go|gone|goes) (?:straight )?(?:to \p{L}+ )?behind my back
       # "Don't think I haven't noticed you only come to me once Martin's involved."
       (?:don't|do not) think (?:that )?i (?:haven't|have not|didn't|did not) (?:noticed|seen|clocked)
       # Not consulted, as a charge: "so you didn't even run it past me".
@@ -568,6 +574,7 @@ export const en: Lexicon = {
       if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
+      (?:i|we) (?:can't|cannot|couldn't) justify (?:launching|going live|signing|agreeing|it|that|this)
       # A no said as seeing no way: "I don't think there's any way I can get twelve percent past procurement".
       (?:i don't|i do not) (?:think|see) (?:that )?(?:there's|there is) (?:any|a) (?:way|chance) (?:i|we) (?:can|could)|i (?:can't|cannot|don't|do not) see (?:any|a) (?:way|chance) (?:to|that|for|of) 
       # The date as too early or too tight: "with those two holes, 1 March is too early".
@@ -785,7 +792,11 @@ export const en: Lexicon = {
       (?:take|have) (?:whatever|all the|as much) time you need
       # More given than asked, or help asked for in other words: "take it, and Friday too if you need it", "nobody's
       # leaving you to untangle that alone", "tell me what else would help".
-      (?:and|plus) (?:\p{L}+ ){0,2}(?:more|too|as well|longer) if you need (?:it|them|more|to)
+      (?:and|plus) (?:\p{L}+ ){0,2}(?:more|too|as well|longer) if you (?:need|want) (?:it|them|more|to)
+      # The other's load taken as the speaker's: "that's mine to sort, not yours", "whatever you need this week, tell me and
+      # it's done".
+      (?:that's|that is|it's|it is) (?:mine|ours|on me|on us) to (?:sort|handle|worry about|deal with|fix|carry)
+      whatever you need[^.!?]{0,80}(?:tell me|just say|let me know|ask)
       (?:nobody|no one|no-one)(?:'s| is)? (?:leaving|going to leave|leaves) you (?:\p{L}+ ){0,4}(?:alone|on your own)
       (?:i'm|i am|we're|we are) not (?:going to )?(?:leaving|leave) you (?:to (?:\p{L}+ ){1,8})?(?:alone|on your own|by yourself)
       what would (?:actually |really )?help you
@@ -835,6 +846,9 @@ export const en: Lexicon = {
       (?:i won't|i will not|i'm not going to|i'm not gonna) (?:let|leave) you (?:\p{L}+ ){0,5}(?:alone|on your own|by yourself)
     `,
     'invites-ownership': rx`
+      (?:i'm|i am) not (?:going to )?tak(?:e|ing) (?:it|this|that) (?:off you|off your hands|over from you)
+      (?:could|can|would) you (?:\p{L}+ ){0,3}(?:draft|write|put together|come up with) (?:a|your own) (?:proposal|plan)
+      (?:i )?(?:wouldn't|don't|do not) know better than you (?:what|how|where)
       # Curious about what the other wants: "I'm far more curious about what you want yourself".
       (?:curious|interested) (?:about|in|to hear|to know) what you (?:want|think|would like)(?: yourself)?
       # The next step left to the other: "what would you want to do with that?", "how do you think those errors crept in?".
@@ -1083,10 +1097,11 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      (?:i've|i have) no idea yet|nothing(?:'s| is| has been) signed off
       # The answer parked: "leave it with me and I'll see what procurement make of it".
       leave it with me(?:,? and)? i(?:'ll| will) see what
       # The answer put off: "I'll see what we can do", "let me see what the team can manage".
-      (?:i'll|i will|let me|we'll|we will) see what (?:i|we|the team) (?:can|could) (?:do|manage|swing)
+      (?:i'll|i will|let me|we'll|we will) see what (?:i|we|the team) (?:can|could) (?:do|manage|swing|squeeze|fit)
       # The answer put off with a reason not to ask: "I can't say yet", "I'm not really meant to say before tomorrow", "I
       # wouldn't get too worked up about it if I were you".
       (?:i )?(?:can't|cannot) say (?:anything )?(?:yet|just yet|for sure yet)(?=[.!;]|,? \p{Lu}\p{L}+[.!]|$)
@@ -1159,6 +1174,10 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      if i leave (?:it|this|that) (?:to|with) you,? (?:it'll|it will) (?:only |just )?go wrong(?: again)?
+      any (?:other|more) (?:afternoons|days|mornings|weeks|favours|favors|requests) (?:off )?you(?:'d| would) like
+      # Humiliation: the errors put on show "so the other juniors can learn from them".
+      so (?:the )?(?:other|rest of the) (?:\p{L}+ )?can learn from (?:them|it|your)
       (?:that's|what) a (?:great|lovely|brilliant) (?:way to )?start (?:to|of) (?:my|the) (?:day|week|morning|monday)
       (?:everyone|everybody|we all) (?:\p{L}+ ){0,2}knows?[^.!?]{0,40}(?:isn't|is not|aren't|are not) (?:exactly )?your (?:strong suit|strongest suit|strong point|forte)
       # A jab after a thanks: "shame they weren't on Monday, with Catherine sitting right there".
@@ -1492,6 +1511,9 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      how did you see (?:that|it|this)(?: moment)?(?=[?.!,]| yourself)
+      how(?:'s| is) your (?:dad|father|mum|mother|mom|wife|husband|partner|son|daughter)(?: doing| holding up| today)?\b
+      what was it like (?:for you|writing|doing|being|hearing|to)
       how did you experience (?:it|that|this)
       # The other's side asked for: "how did that moment look from where you were sitting?", "what's your take?", "what
       # made you put it in the chat?", "what's behind the jump?", "how have the last few days been for you?".
@@ -1538,6 +1560,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      (?:i'll|i will) hold (?:that|it|this) against you
       # Leaving made costly: "if you're thinking of jumping ship, think carefully — references work both ways".
       references (?:work|cut|go) both ways|(?:thinking of|thinking about|think about) (?:jumping ship|leaving|quitting|walking)[^.!?]{0,30}think (?:carefully|twice|hard)
       # A threat that denies itself first: "I'm not threatening you, Steve, but…".
@@ -1827,6 +1850,9 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      i (?:think|reckon|imagine) (?:the world|the country|everyone|the industry) (?:will|'ll) survive
+      (?:can|could) we (?:talk about|get into|come back to) (?:it|that|this) (?:after friday|after the go-live|after go-live|later|another time)
+      (?:the go-live|the deadline|work|the client|friday) (?:has to )?comes? first(?=[.!,;]|$| right now| for now)
       # The time asked for questioned or moved out of work hours: "I don't quite see why it has to be the whole afternoon",
       # "can't you pop in after work instead?".
       (?:i )?(?:don't|do not) (?:quite |really |entirely )?(?:see|get|understand) why (?:it|that|this|you) (?:\p{L}+ ){0,2}(?:to be |need |needs )?(?:the |a )?whole (?:afternoon|day|morning|week)

@@ -26,6 +26,7 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      ik zou (?:\p{L}+ )?ook (?:boos|kwaad|woedend|geïrriteerd|pissig|teleurgesteld|gefrustreerd) zijn
       (?:het )?(?:zal|moet) (?:\p{L}+ )?een (?:zwaar|lastig|moeilijk|pittig|rot) (?:jaar|tijd|week|maand|periode) (?:zijn|geweest zijn|voor (?:je|jou|jullie) zijn)
       (?:dat|dit|het) is (?:ook )?(?:echt )?een (?:enorme|flinke|gigantische|harde|behoorlijke|forse) klap
       # Het gevoel als vanzelfsprekend, via wat raar zou zijn: "ik zou het raar vinden als je níet stil was geworden".
@@ -277,6 +278,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      jammer dat (?:het|je|jij) (?:\p{L}+ ){0,3}pas (?:\p{L}+ ){0,3}(?:nadat|toen|na)
+      (?:ging|gaan|ga|gaat|gegaan|stapte|stappen|gestapt) (?:\p{L}+ ){0,3}achter mijn rug om
       # "Denk maar niet dat ik niet gezien heb dat je pas bij mij komt als Willem erbij is."
       denk (?:maar |nou )?niet dat (?:ik|het mij|het me) (?:\p{L}+ ){0,2}niet (?:gezien|opgemerkt|opgevallen|doorheb|doorhad|zie|merk)
       # Niet overlegd, als verwijt: "dus je hebt het niet eens met mij overlegd".
@@ -649,6 +652,7 @@ export const nl: Lexicon = {
       als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
+      (?:ik|wij|we) (?:kan|kunnen|kon|konden) (?:het|dat|dit) (?:echt )?niet verantwoorden|(?:ik|wij|we) (?:het|dat|dit) (?:echt )?niet (?:kan|kunnen|kon|konden) verantwoorden
       # De datum als te vroeg of te krap: "met die twee lekken is 1 maart te vroeg".
       (?:is|lijkt) (?:\p{N}+ (?:maart|juni)|die datum|de datum) (?:me |mij )?(?:echt |gewoon |veel |simpelweg |gewoonweg )?te (?:vroeg|krap|riskant)|(?:\p{N}+ (?:maart|juni)|die datum|de datum) is (?:echt |gewoon |veel |simpelweg )?te (?:vroeg|krap|riskant)
       # Een nee als geen weg zien: "ik zie geen enkele manier om twaalf procent langs inkoop te krijgen".
@@ -842,6 +846,7 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
+      (?:dat|dit) is mijn zorg,? niet (?:de jouwe|die van jou|jouw zorg)|wat je (?:ook )?nodig hebt[^.!?]{0,80}(?:zeg het|zeg maar|laat (?:het )?(?:me )?weten|vraag)
       # Ruimte gegeven, of niet met lege handen laten gaan: "ga gewoon als het nodig is", "ik stuur je niet met lege handen
       # terug naar Ingrid".
       ga (?:gewoon|maar|vooral) (?:als|wanneer|zodra) (?:het|dat) nodig is
@@ -962,6 +967,10 @@ export const nl: Lexicon = {
       zal ik (?:\p{L}+ ){0,3}met (?:je|jou) (?:mee )?(?:naar|mee)
     `,
     'invites-ownership': rx`
+      # Het werk bij de ander gelaten: "ik ga het niet van je overnemen", "kun jij morgen een voorstel maken?".
+      ik ga (?:het|dat|dit) niet van (?:je|jou) overnemen
+      (?:kun|kan|wil) (?:jij|je) (?:\p{L}+ ){0,3}een (?:voorstel|plan|opzet|aanpak) (?:maken|schrijven|doen|uitwerken)
+      (?:ik weet|weet ik) (?:echt |ook )?niet beter dan (?:jij|jou) (?:wat|hoe|waar)
       # Nieuwsgierig naar wat de ander wil: "veel nieuwsgieriger naar wat jij zelf wilt".
       nieuwsgierig(?:er)? naar wat (?:jij|je) (?:zelf )?(?:wilt|vindt|denkt|zou willen)
       # Eerst de ander aan het woord, ook in een bijzin: "omdat ik eerst van jou wil horen", "wat voor werk geeft jou
@@ -1358,6 +1367,10 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      lekkere timing
+      als ik het aan (?:jou|je) overlaat,? gaat het (?:toch |alleen maar )?(?:weer )?mis
+      nog meer (?:middagen|dagen|ochtenden|weken) (?:vrij )?(?:die )?(?:je|jij) (?:wilt|wil)
+      (?:opgehangen|opgeprikt|ophangen|opprikken|gehangen) (?:\p{L}+ ){0,4}(?:bij|naast|op|aan)[^.!?]{0,40}(?:zodat|dan kunnen) (?:de )?(?:anderen|rest|collega's|junioren)
       zo begint mijn (?:dag|week|ochtend|maandag) (?:goed|lekker|mooi)
       # Een zwakte als bekend verondersteld: "al weet iedereen natuurlijk wel dat nauwkeurigheid niet je sterkste kant is".
       (?:(?:iedereen|we allemaal|wij allemaal) (?:\p{L}+ ){0,4}(?:weet|weten)|(?:weet|weten) (?:iedereen|we allemaal|wij allemaal))[^.!?]{0,60}(?:niet|geen) (?:bepaald )?(?:je|jouw) (?:sterkste|sterke) (?:kant|punt)
@@ -1703,6 +1716,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe zag (?:jij|je) (?:dat|het|dit)(?: moment)?(?=[?.!,]| zelf)
       hoe heb (?:jij|je) (?:dat|het|dit) (?:zelf )?(?:beleefd|ervaren)
       # De kant van de ander gevraagd: "hoe zag dat moment er vanaf jouw plek uit?", "wat is jouw kijk erop?", "wat zit erachter?".
       hoe (?:zag|ziet|voelde|voelt) (?:\p{L}+ ){0,4}(?:er )?(?:vanaf|van) (?:jouw|jullie) (?:kant|plek|stoel)
@@ -1714,14 +1728,14 @@ export const nl: Lexicon = {
       # jij daar zelf naar?", "wat maakte dat je naar Willem stapte?".
       wat (?:speelt|speelde|gebeurde|gebeurt) er (?:toen |op dat moment |nou |eigenlijk |echt |nu )*(?:bij|voor|met) (?:jou|je|jullie)
       hoe denk (?:je|jij) dat (?:dat|het|die|dit) (?:\p{L}+ ){0,3}(?:gekomen|geslopen|gebeurd|ontstaan|gegaan) is
-      hoe kijk (?:jij|je) (?:daar|er|zelf) (?:zelf )?(?:naar|tegenaan)
+      hoe kijk (?:jij|je) (?:(?:daar|er|zelf) (?:zelf )?(?:naar|tegenaan)|daarnaar|ernaar|daartegenaan)
       wat zou (?:jou|je|jullie)(?:,? \p{L}+|,){0,6} helpen
       wat maakte (?:dat|het) (?:je|jij)
       # Het verhaal van de ander gevraagd: "hoe kijk jij daar zelf op terug?", "hoe kwam je daar eigenlijk op?".
       hoe kijk (?:jij|je) (?:daar|er|zelf) (?:\p{L}+ ){0,2}op terug
       hoe (?:kwam|ben) (?:jij|je) (?:daarop|erop|daar (?:eigenlijk |nou |zo )?op|er (?:eigenlijk |nou |zo )?op)(?: gekomen)?
       # Naar de ander en de zieke vragen: "hoe is het met hem?", "gaat het een beetje?".
-      hoe (?:is|gaat) het (?:nu )?met (?:hem|haar|je vader|je moeder|jouw vader|jouw moeder)
+      hoe (?:is|gaat) het (?:nu |eigenlijk |nou )?met (?:hem|haar|je vader|je moeder|jouw vader|jouw moeder)
       gaat het (?:een beetje|wel|nog)(?: met je| met jou)?\?
       # De ander het woord geven: "leg me eens uit hoe…", "kom, we gaan even goed zitten".
       leg (?:me|mij) (?:eens |even |maar |dan )*uit
@@ -1756,6 +1770,7 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      (?<!niet )(?:dat|het) reken ik (?:jou|je) (?:zwaar |wel )?aan(?=[.!,;]|$)
       # Vertrek duur gemaakt: "referenties werken twee kanten op", "als je erover denkt op te stappen, denk dan goed na".
       referenties (?:werken|gaan) (?:twee|beide) kanten op|(?:erover )?(?:denkt|nadenkt|denken) (?:om )?(?:op te stappen|te vertrekken|weg te gaan|ontslag te nemen)[^.!?]{0,30}denk (?:dan )?(?:goed|twee keer) na
       # Een dreiging die zich vooraf ontkent: "ik wil niet dreigen, maar ik heb al twee andere vervoerders aan de lijn gehad".
@@ -2078,6 +2093,10 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      ik denk dat (?:nederland|de wereld|het land|iedereen|de zuivelwereld|de markt) het (?:wel )?overleeft
+      # Het verdriet uitgesteld, het werk eerst: "kunnen we het daar na vrijdag over hebben?", "de oplevering gaat nu even voor".
+      (?:kunnen|zullen) we het (?:daar |er )?(?:na vrijdag|na de oplevering|na de livegang|later|een andere keer) over hebben
+      (?:de oplevering|het werk|de deadline|de klant|vrijdag|de livegang) gaat (?:nu |nou )?(?:even |gewoon )?voor(?=[.!,;]|$)
       # De gevraagde tijd betwist of buiten werktijd gezet: "ik snap niet helemaal waarom dat een hele middag moet zijn",
       # "kun je niet na werktijd even langs?".
       (?:ik snap|ik begrijp|snap ik|begrijp ik) (?:\p{L}+ ){0,2}niet (?:helemaal |goed |zo goed )?waarom (?:dat|het|je|jij) (?:\p{L}+ ){0,3}(?:een hele (?:middag|dag|ochtend|week)|zo lang|zoveel tijd)
