@@ -5188,3 +5188,87 @@ describe("a twenty-third stop: the fifth round (the other's load taken, anger al
   ];
   readsEach(CASES);
 });
+
+describe("a twenty-third stop: the sixth round (an apology taken back by any later sentence that turns, contempt dressed as concern, grief as the way of things, one's answer upheld, thanks through a double negation)", () => {
+  const CASES: ActCase[] = [
+    [
+      "Rachel, I'm sorry. That's on us. I'll have a full delivery overview with you by nine tomorrow. Though in fairness, if your forecasts hadn't shifted three times that month, we'd have had the slack.",
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Hanneke, het spijt me. Dat ligt bij ons. Morgen om negen uur heb je het overzicht van me. Al moet ik eerlijk zeggen: als jullie prognoses niet drie keer waren veranderd, hadden we die buffer gewoon gehad.',
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "Rachel, I'm sorry. That's on us. I'll have a full delivery overview with you by nine tomorrow. But first I want to hear what it cost you.",
+      'en',
+      'apology-with-responsibility',
+      ['apology-with-excuse'],
+    ],
+    [
+      'Northfield will never get a late delivery from us again, whatever breaks down at our end.',
+      'en',
+      'gives-in',
+      [],
+    ],
+    ['Jullie krijgen nooit meer een late levering, wat er ook misgaat bij ons.', 'nl', 'gives-in', []],
+    [
+      "It's hard, but it's the way of things, and in a few months you'll be back to your old self.",
+      'en',
+      'dismisses',
+      [],
+    ],
+    [
+      'Het is zwaar, maar zo gaat het nu eenmaal, en over een paar maanden ben je weer de oude.',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    ["I do wonder, though, whether you're really cut out for client work.", 'en', 'contempt', []],
+    ['Ik vraag me wel af of je hier echt geschikt voor bent, Lotte.', 'nl', 'contempt', []],
+    ['Frankly most of the team finds you exhausting in meetings.', 'en', 'contempt', []],
+    ['Eerlijk gezegd vindt het halve team je vermoeiend in het overleg.', 'nl', 'contempt', []],
+    [
+      'I just worry that someone as quiet as you might never get beyond a mid-level role here.',
+      'en',
+      'contempt',
+      [],
+    ],
+    [
+      'Ik ben alleen bang dat iemand zo stil als jij hier nooit verder komt dan medior.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    [
+      "Please don't make a scene of it tomorrow; I'd hate for the team to see you sulking.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Ga morgen alsjeblieft niet lopen mokken waar het team bij is.', 'nl', 'contempt', []],
+    [
+      "Nobody could say I didn't listen, Ryan. I heard your concerns both times, and I still think my answer was right.",
+      'en',
+      'defensive',
+      ['takes-ownership'],
+    ],
+    ['Ik vind nog steeds dat ik gelijk had, Bas.', 'nl', 'defensive', []],
+    [
+      "Don't think I'm not grateful for the Saturday runs, Steve; you kept our shelves full when nobody else could.",
+      'en',
+      'appreciation',
+      [],
+    ],
+    ['Denk niet dat ik niet dankbaar ben voor die zaterdagen, Erik.', 'nl', 'appreciation', []],
+    ['I really do value what you bring after 26 years.', 'en', 'appreciation', []],
+    ["I'd rather hear what you think comes next.", 'en', 'invites-ownership', []],
+    ['Ik hoor liever wat jij denkt dat de volgende stap is.', 'nl', 'invites-ownership', []],
+    ["I wonder whether you'd like to lead the next retro.", 'en', undefined, ['contempt']],
+  ];
+  readsEach(CASES);
+});

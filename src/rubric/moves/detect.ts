@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import { nl } from './nl.ts';
 import { readInPlace, withheldSaying } from './place.ts';
 import { matchesIn } from './prefilter.ts';
-import { lastAnswering, readSignals } from './reading.ts';
+import { answersApology, readSignals } from './reading.ts';
 import { RuleSet } from './rule.ts';
 import type { Signal, SignalId } from './signals.ts';
 
@@ -270,9 +270,11 @@ function excusedByReadHarm(read: Signal[], harms: readonly Signal[], list: Sente
   for (const [index, signal] of read.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
     const at = sentenceOf(list, signal.start);
-    const last = lastAnswering(list, at);
-    const answers = (index: number) => index === at + 1 || index === last;
-    if (harms.some((harm) => TAKES_APOLOGY_BACK.has(harm.id) && answers(sentenceOf(list, harm.start))))
+    if (
+      harms.some(
+        (harm) => TAKES_APOLOGY_BACK.has(harm.id) && answersApology(list, at, sentenceOf(list, harm.start)),
+      )
+    )
       read[index] = { ...signal, id: 'apology-with-excuse' };
   }
 }

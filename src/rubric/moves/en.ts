@@ -415,6 +415,9 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # One's own answer upheld: "nobody could say I didn't listen", "I still think my answer was right".
+      i still think (?:my (?:answer|call|decision|response|reply)|i) was (?:right|correct|fair|justified)
+      (?:nobody|no one|no-one) (?:could|can) say i (?:didn't|did not) (?:listen|try|warn)
       # Nothing taken back: "I'm not taking back a word of what I said".
       (?:i'm not|i am not|i won't be|i will not be) taking back (?:a (?:single )?word|anything|any of it)|i take (?:nothing|none of it) back
       # Taking cover behind the contract: "our contract caps liability at the value of the delivery".
@@ -846,6 +849,7 @@ export const en: Lexicon = {
       (?:i won't|i will not|i'm not going to|i'm not gonna) (?:let|leave) you (?:\p{L}+ ){0,5}(?:alone|on your own|by yourself)
     `,
     'invites-ownership': rx`
+      i'd (?:much )?rather hear what you (?:think|want|see)
       (?:i'm|i am) not (?:going to )?tak(?:e|ing) (?:it|this|that) (?:off you|off your hands|over from you)
       (?:could|can|would) you (?:\p{L}+ ){0,3}(?:draft|write|put together|come up with) (?:a|your own) (?:proposal|plan)
       (?:i )?(?:wouldn't|don't|do not) know better than you (?:what|how|where)
@@ -897,6 +901,11 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      # Thanks through a double negation, and what nobody else could: "don't think I'm not grateful", "you kept our shelves
+      # full when nobody else could", "I really do value what you bring".
+      (?:don't|do not) think (?:that )?i'm not (?:grateful|thankful|appreciative)
+      when (?:nobody|no one|no-one) else could\b
+      i (?:really |truly )?(?:do )?value what you (?:bring|do|did|add)
       (?:nobody|no one|no-one) else could have (?:done|pulled off|managed|fixed) (?:that|it)
       # "One of the best things in the chat all month."
       (?:was|is|were|are) (?:easily |honestly |genuinely |really )?one of the (?:best|sharpest|most useful|clearest|strongest) (?:\p{L}+ ){0,2}(?:things|ideas|pieces|posts|contributions|suggestions|analyses|reports)
@@ -1174,6 +1183,13 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Contempt dressed as concern: "I do wonder whether you're really cut out for client work", "someone as quiet as you
+      # might never get beyond a mid-level role", "most of the team finds you exhausting", "I'd hate for the team to see
+      # you sulking".
+      (?:wonder|doubt|question)(?:,? \p{L}+,?)? (?:whether|if) you(?:'re| are) (?:really |quite )?(?:cut out for|up to|capable of|made for)
+      (?:the team|everyone|everybody|people|most of the team|half the team) (?:\p{L}+ )?finds? you (?:\p{L}+ )?(?:exhausting|tiresome|difficult|hard work|a pain|draining|unbearable)
+      someone as (?:quiet|shy|slow|junior|old|timid|green) as you (?:might|will|won't|can't|could|would)
+      (?:see|seeing|watch|watching) you (?:sulk|sulking|mope|moping|pout|pouting)|(?:don't|do not) make a scene
       if i leave (?:it|this|that) (?:to|with) you,? (?:it'll|it will) (?:only |just )?go wrong(?: again)?
       any (?:other|more) (?:afternoons|days|mornings|weeks|favours|favors|requests) (?:off )?you(?:'d| would) like
       # Humiliation: the errors put on show "so the other juniors can learn from them".
@@ -1995,6 +2011,8 @@ export const en: Lexicon = {
       (?:stop|quit) (?:being so |being )?(?:dramatic|sensitive|whining|complaining|moaning)
       (?:don't|do not) (?:take it|be) so personal(?:ly)?
       life goes on
+      # Grief as the way of things, soon over: "it's the way of things", "in a few months you'll be back to your old self".
+      (?:it's|that's|it is|that is) (?:just )?the way of things|(?:you'll|you will) be (?:back to )?your old self
       (?:it|that) happens(?=[.!,])
       # Made small through a thought denied or as the way of things: "I don't think a day and a half is really that dramatic", "stuff like this happens in manufacturing".
       (?:don't|do not) think (?:\p{L}+ ){0,6}(?:is|was|'s) (?:really |all |even )?(?:that|so|such a) (?:dramatic|bad|big(?: a)? deal|serious|terrible|disaster|awful|tragic)
@@ -2090,6 +2108,7 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)
       # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",
       # "I guarantee every delivery from now on".
       (?:don't|do not) see why (?:we|i) (?:couldn't|could not|can't|cannot|shouldn't) (?:find|pay|manage|do|give you|meet|make) (?:the |that |those )?(?:\p{N}+|twelve|ten|eight|june|1 june|june 1st)

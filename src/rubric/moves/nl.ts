@@ -475,6 +475,8 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      ik vind (?:nog steeds|nog altijd) dat (?:ik gelijk had|mijn (?:antwoord|besluit|reactie) (?:goed|juist|terecht) was)
+      niemand kan (?:zeggen|beweren) dat ik niet (?:geluisterd|gewaarschuwd|mijn best gedaan) heb
       # Niets teruggenomen: "ik neem niks terug van wat ik maandag zei".
       ik neem (?:niks|niets|geen (?:enkel )?woord) terug
       # Dekking achter het contract: "onze aansprakelijkheid is contractueel beperkt tot de waarde van de levering".
@@ -967,6 +969,7 @@ export const nl: Lexicon = {
       zal ik (?:\p{L}+ ){0,3}met (?:je|jou) (?:mee )?(?:naar|mee)
     `,
     'invites-ownership': rx`
+      ik hoor (?:veel )?liever wat (?:jij|je) (?:denkt|wilt|ziet)
       # Het werk bij de ander gelaten: "ik ga het niet van je overnemen", "kun jij morgen een voorstel maken?".
       ik ga (?:het|dat|dit) niet van (?:je|jou) overnemen
       (?:kun|kan|wil) (?:jij|je) (?:\p{L}+ ){0,3}een (?:voorstel|plan|opzet|aanpak) (?:maken|schrijven|doen|uitwerken)
@@ -1023,6 +1026,8 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      denk (?:maar |nou )?niet dat ik niet (?:dankbaar|blij) (?:ben|was)
+      toen (?:niemand|verder niemand) anders (?:het )?(?:kon|kwam|deed)
       # "Een van de beste dingen in de chat deze maand."
       (?:was|is|waren|zijn) (?:echt |gewoon |zonder meer )?(?:een|één) van de (?:beste|scherpste|nuttigste|sterkste|slimste) (?:\p{L}+ ){0,2}(?:dingen|ideeën|stukken|berichten|voorstellen|analyses|rapporten|bijdragen)
       # "Die analyse staat als een huis", "trots mag je ook zijn op die analyse".
@@ -1367,6 +1372,13 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Minachting als bezorgdheid: "ik vraag me af of je hier wel geschikt voor bent", "iemand zo stil als jij", "het team
+      # vindt je vermoeiend", "ik wil je niet zien mokken".
+      ik vraag me (?:\p{L}+ )?af of (?:je|jij) (?:hier |dit |daar )?(?:wel )?(?:geschikt voor bent|aankunt|tegen opgewassen bent|het in je hebt)
+      (?:het team|iedereen|de mensen|het halve team|de meeste collega's) vindt? (?:je|jou) (?:\p{L}+ )?(?:vermoeiend|lastig|irritant|onuitstaanbaar|een blok aan het been)
+      iemand (?:zo|die zo) (?:stil|verlegen|traag|oud|groen|timide) (?:als jij|is als jij)
+      (?:zien|zie) (?:mokken|chagrijnen|pruilen)|(?:ga|gaan) (?:\p{L}+ ){0,3}(?:lopen )?mokken|geen scène (?:maken|schoppen)
+      (?:vindt|vinden) (?:het team|iedereen|het halve team|de mensen|de meeste collega's) (?:je|jou) (?:\p{L}+ )?(?:vermoeiend|lastig|irritant|onuitstaanbaar)
       lekkere timing
       als ik het aan (?:jou|je) overlaat,? gaat het (?:toch |alleen maar )?(?:weer )?mis
       nog meer (?:middagen|dagen|ochtenden|weken) (?:vrij )?(?:die )?(?:je|jij) (?:wilt|wil)
@@ -2249,6 +2261,8 @@ export const nl: Lexicon = {
       niet zo (?:zeuren|zeiken|klagen|moeilijk doen|gevoelig)
       (?:trek|neem) het (?:je )?(?:niet zo )?persoonlijk
       het leven gaat door
+      # Verdriet als de gang van zaken, snel voorbij: "zo gaat het nu eenmaal", "over een paar maanden ben je weer de oude".
+      (?:zo gaat het|zo is het leven) nu eenmaal|ben je (?:\p{L}+ )?weer (?:helemaal )?de oude
       (?:dat|zoiets) gebeurt (?:nu eenmaal|gewoon)
       # Klein gemaakt via een ontkende mening of als de gang van zaken: "ik vind anderhalve dag niet zo dramatisch", "zulke dingen gebeuren in de productie".
       (?:ik vind|vind ik) (?:\p{L}+ ){0,6}(?:niet|nou niet|toch niet) (?:zo|echt|heel|zo heel|bepaald) (?:dramatisch|erg|ernstig|rampzalig|groot)
@@ -2335,6 +2349,7 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      wat er (?:ook )?(?:misgaat|uitvalt|kapotgaat|gebeurt) (?:bij ons|aan onze kant|in de fabriek)
       # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden
       # kunnen vinden", "ik garandeer je elke levering".
       (?:ik zie|zie ik) (?:\p{L}+ )?niet in waarom (?:we|wij|ik) (?:die |de |dat )?(?:\p{N}+|twaalf|tien|acht|1 juni|juni)[^.!?]{0,30}niet (?:\p{L}+ ){0,3}(?:vinden|betalen|halen|regelen|doen)

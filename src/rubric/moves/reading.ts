@@ -682,16 +682,15 @@ const OWN_FAULT = new Phrase(
 
 /** A sentence that opens by turning against what came before: "But…", "That said,", "Maar eerlijk is eerlijk:". */
 const TURNS_BACK =
-  /^(?:but|however|that said|having said that|even so|still|maar|al|alleen|toch|dat gezegd hebbende)(?![\p{L}])/iu;
+  /^(?:but|however|that said|having said that|even so|still|though|in fairness|to be fair|maar|al|alleen|toch|dat gezegd hebbende|eerlijk is eerlijk)(?![\p{L}])/iu;
 
 /**
- * The last sentence that answers an apology in sentence `at`: the next one, or the one after it when that one
- * turns back ("Sorry voor maandag. Dat kwam hard aan. Maar als je dat bestand had nagelopen…", "I'm sorry. You're
- * one of my best. That said, I'd expect anyone to check a file"). A blame or a defence there takes the apology back.
+ * Does sentence `index` answer an apology in sentence `at`? The next one does, and any later one that turns back
+ * ("Sorry voor maandag. Dat kwam hard aan. Maar als je dat bestand had nagelopen…", "I'm sorry. … Though in fairness,
+ * if their forecasts hadn't shifted…"). A blame or a defence there takes the apology back.
  */
-export function lastAnswering(sentences: readonly Sentence[], at: number): number {
-  const turn = sentences[at + 2];
-  return turn && TURNS_BACK.test(turn.text) ? at + 2 : at + 1;
+export function answersApology(sentences: readonly Sentence[], at: number, index: number): boolean {
+  return index === at + 1 || (index > at + 1 && TURNS_BACK.test(sentences[index]?.text ?? ''));
 }
 
 /** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
@@ -776,10 +775,13 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const excuses = new Set<Signal>();
   for (const [index, signal] of out.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
-    const sentence = sentenceAt(ctx.sentences, signal.start);
-    const last = ctx.sentences[lastAnswering(ctx.sentences, ctx.sentences.indexOf(sentence as Sentence))];
-    const reach = last && last !== sentence ? last.end : signal.end;
-    const after = out.filter((s) => s.start >= signal.end && s.start < reach);
+    const at = ctx.sentences.indexOf(sentenceAt(ctx.sentences, signal.start) as Sentence);
+    // The rest of the apology's own sentence counts only when another follows, as it always has.
+    const answers = (s: Signal) => {
+      const index = ctx.sentences.indexOf(sentenceAt(ctx.sentences, s.start) as Sentence);
+      return (index === at && at + 1 < ctx.sentences.length) || answersApology(ctx.sentences, at, index);
+    };
+    const after = out.filter((s) => s.start >= signal.end && answers(s));
     // "I'm so sorry. But three days late is nothing": waving it away after the sorry takes the sorry back too.
     // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
     if (after.some((s) => (s.id === 'blames' && !insideOwning(out, s)) || s.id === 'dismisses'))
