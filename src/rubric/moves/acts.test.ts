@@ -5272,3 +5272,105 @@ describe("a twenty-third stop: the sixth round (an apology taken back by any lat
   ];
   readsEach(CASES);
 });
+
+describe("a twenty-third stop: the sixth round in Dutch (the review brought in, fault passed to one's own people, regret for how it went, motives imputed, a middle offered, doubt about whether the other can cope)", () => {
+  const CASES: ActCase[] = [
+    [
+      'Ik zorg er persoonlijk voor dat jullie vanaf nu altijd op tijd beleverd worden, wat er ook gebeurt in onze fabriek.',
+      'nl',
+      'gives-in',
+      [],
+    ],
+    ['Het spijt me, al hadden onze planners jou gewoon moeten bellen.', 'nl', 'blames', []],
+    ["I'm sorry, though our planners really should have called you.", 'en', 'blames', []],
+    [
+      'Ik ga er wel van uit dat vrijdag gewoon staat, want die oplevering telt zwaar mee in je jaarbeoordeling.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    ["I'm counting on Friday, mind; that go-live counts heavily towards your review.", 'en', 'threatens', []],
+    [
+      'Kom op, Joris, het was één opmerking in één overleg, Anouk is het allang vergeten.',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    [
+      'Ik snap dat het vervelend voelde, en het spijt me dat het zo gelopen is.',
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "I get that it felt awkward, and I'm sorry it turned out that way.",
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Alleen maak ik me een beetje zorgen of je dit niveau wel aankunt, met al die rekenfouten.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    [
+      'Twaalf procent, terwijl je weet dat wij niet zomaar kunnen overstappen: beetje handig gespeeld, Erik.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['Als nieuwe directeur wil je natuurlijk vooral niet afgaan, dat snap ik ook wel.', 'nl', 'contempt', []],
+    ["As the new director you obviously don't want to lose face, I get that.", 'en', 'contempt', []],
+    [
+      'Het is goed tussen ons, zolang je de volgende keer eerst bij mij aanklopt, anders wordt het een ander verhaal.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    [
+      "We're fine, as long as you come to me first next time; otherwise it's a different story.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ['Ik vergeef het je, al blijft het raar dat je achter mijn rug om naar Willem ging.', 'nl', 'blames', []],
+    [
+      'Ik ga niet doen alsof dit geen rol speelt bij je beoordeling, dat zou niet eerlijk zijn.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    ['Dit speelt geen enkele rol bij je beoordeling, Bas.', 'nl', undefined, ['threatens']],
+    ['Hoe is dat zo gekomen, denk je?', 'nl', 'invites-talk', []],
+    [
+      'Waarom zouden we niet gewoon ergens tussen de vier en de twaalf procent uitkomen?',
+      'nl',
+      'gives-in',
+      [],
+    ],
+    ["Why don't we just meet somewhere between four and twelve percent?", 'en', 'gives-in', []],
+    ['Ik heb niks weggewuifd, Bas.', 'nl', 'defensive', []],
+    ["I didn't wave anything away, Ryan.", 'en', 'defensive', []],
+    [
+      'Fijn dat de raad de datum al weet, Monique, dan hoeven wij er ook niet meer over na te denken.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    [
+      'Zeven jaar niks, en nu ineens twaalf procent: dan moet het bij jullie wel echt knellen, Erik.',
+      'nl',
+      'acknowledges-feeling',
+      [],
+    ],
+    [
+      'Seven years of nothing and now twelve percent: it must really be pinching on your side, Steve.',
+      'en',
+      'acknowledges-feeling',
+      [],
+    ],
+    ['Zorgen? Nee hoor, al vind ik het zelf eerlijk gezegd best spannend.', 'nl', 'self-disclosure', []],
+  ];
+  readsEach(CASES);
+});

@@ -20,6 +20,7 @@ const VIRTUE_AFTER_ALWAYS =
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      it must (?:really )?be (?:pinching|biting|tight|hurting) (?:on your side|for you)
       # The other's anger allowed, or shared: "I've no problem with you being annoyed at me", "I'd be annoyed too".
       (?:i've|i have|i've got) no problem with you (?:being|feeling) (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|cross|disappointed|furious)
       i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|cross|livid|gutted) too
@@ -129,6 +130,7 @@ export const en: Lexicon = {
       i regret
     `,
     'apology-with-excuse': rx`
+      (?:i'm|i am) sorry (?:it|things) (?:turned out|went|worked out) (?:that way|like that|the way it did|as it did)
       (?:sorry|i'm sorry|i apologi[sz]e) (?:if|that) (?:it|this|that|my \p{L}+) (?:came across|landed|sounded|was taken)
       # Sorry for the other's reaction, not for the act: "I'm sorry it got to you", "sorry that upset you so much".
       (?:sorry|i'm sorry|i apologi[sz]e) (?:that |if )?(?:it|this|that) (?:\p{L}+ )?(?:got to you|upset you|bothered you|offended you|rattled you|stung you|got under your skin)
@@ -231,6 +233,7 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?:though|although) (?:our|my) \p{L}+ (?:really )?(?:should|ought to) have (?:called|told|warned|rung|emailed) you
       (?:shame|pity) (?:it|you|that) (?:\p{L}+ ){0,2}(?:took|needed|had to wait for|only) [^.!?]{0,30}(?:before|until|once|after)
       (?:went|going|go|gone|goes) (?:straight )?(?:to \p{L}+ )?behind my back
       # "Don't think I haven't noticed you only come to me once Martin's involved."
@@ -415,6 +418,7 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      i (?:didn't|did not) (?:wave|brush) (?:anything|you|it) (?:away|off)
       # One's own answer upheld: "nobody could say I didn't listen", "I still think my answer was right".
       i still think (?:my (?:answer|call|decision|response|reply)|i) was (?:right|correct|fair|justified)
       (?:nobody|no one|no-one) (?:could|can) say i (?:didn't|did not) (?:listen|try|warn)
@@ -1183,6 +1187,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      (?:you )?(?:obviously |naturally )?(?:don't|do not) want to lose face
+      then we (?:don't|do not) (?:need|have) to think about it (?:any more|anymore)
       # Contempt dressed as concern: "I do wonder whether you're really cut out for client work", "someone as quiet as you
       # might never get beyond a mid-level role", "most of the team finds you exhausting", "I'd hate for the team to see
       # you sulking".
@@ -1576,6 +1582,9 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      counts? (?:\p{L}+ )?(?:towards|toward|in|for) your (?:review|appraisal|annual review|year-end review)
+      (?:plays?|will play) (?:a|some|no small) (?:\p{L}+ )?(?:part|role) in your (?:review|appraisal)
+      otherwise (?:it's|it is|it'll be|it will be) a (?:very )?different story
       (?:i'll|i will) hold (?:that|it|this) against you
       # Leaving made costly: "if you're thinking of jumping ship, think carefully — references work both ways".
       references (?:work|cut|go) both ways|(?:thinking of|thinking about|think about) (?:jumping ship|leaving|quitting|walking)[^.!?]{0,30}think (?:carefully|twice|hard)
@@ -2108,6 +2117,7 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      why (?:don't|do not) we (?:just )?(?:meet|settle|land) (?:somewhere )?(?:between|in the middle|halfway)
       whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)
       # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",
       # "I guarantee every delivery from now on".

@@ -26,6 +26,7 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      dan moet het (?:bij|voor) (?:jullie|jou|je) (?:wel )?(?:echt )?(?:knellen|krap zijn|zwaar zijn|pijn doen)
       ik zou (?:\p{L}+ )?ook (?:boos|kwaad|woedend|geïrriteerd|pissig|teleurgesteld|gefrustreerd) zijn
       (?:het )?(?:zal|moet) (?:\p{L}+ )?een (?:zwaar|lastig|moeilijk|pittig|rot) (?:jaar|tijd|week|maand|periode) (?:zijn|geweest zijn|voor (?:je|jou|jullie) zijn)
       (?:dat|dit|het) is (?:ook )?(?:echt )?een (?:enorme|flinke|gigantische|harde|behoorlijke|forse) klap
@@ -149,6 +150,8 @@ export const nl: Lexicon = {
       vergeef me
     `,
     'apology-with-excuse': rx`
+      # Spijt van hoe het liep, niet van wat ik deed: "het spijt me dat het zo gelopen is".
+      (?:het )?spijt (?:me|mij) dat het zo (?:gelopen|gegaan|uitgepakt) is
       # Na het excuus de pech die niemand kon zien aankomen: "zoiets zie je echt niet aankomen".
       (?:spijt me|sorry|excuses)[^.!?]*[.!?;:]?\s*(?:\p{L}+ ){0,3}(?:zoiets|dat|dit) zie je (?:\p{L}+ )?niet aankomen
       (?:sorry|het spijt me|excuses) (?:dat|als) (?:het|dit|dat|mijn \p{L}+) zo (?:is )?(?:overgekomen|overkwam|aangekomen|binnengekomen|binnenkwam)
@@ -278,8 +281,10 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # De schuld doorgeschoven naar de eigen mensen: "het spijt me, al hadden onze planners jou gewoon moeten bellen".
+      al (?:hadden|had) (?:onze|mijn) \p{L}+ (?:jou|je|u|jullie) (?:gewoon |wel |ook )?moeten
       jammer dat (?:het|je|jij) (?:\p{L}+ ){0,3}pas (?:\p{L}+ ){0,3}(?:nadat|toen|na)
-      (?:ging|gaan|ga|gaat|gegaan|stapte|stappen|gestapt) (?:\p{L}+ ){0,3}achter mijn rug om
+      (?:ging|gaan|ga|gaat|gegaan|stapte|stappen|gestapt) (?:\p{L}+ ){0,3}achter mijn rug om|achter mijn rug om (?:\p{L}+ ){0,3}(?:ging|gaat|stapte|bent gegaan|gegaan|gestapt)
       # "Denk maar niet dat ik niet gezien heb dat je pas bij mij komt als Willem erbij is."
       denk (?:maar |nou )?niet dat (?:ik|het mij|het me) (?:\p{L}+ ){0,2}niet (?:gezien|opgemerkt|opgevallen|doorheb|doorhad|zie|merk)
       # Niet overlegd, als verwijt: "dus je hebt het niet eens met mij overlegd".
@@ -475,6 +480,7 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      ik heb (?:niks|niets|helemaal niks|helemaal niets) (?:weggewuifd|genegeerd|afgewimpeld|afgedaan)
       ik vind (?:nog steeds|nog altijd) dat (?:ik gelijk had|mijn (?:antwoord|besluit|reactie) (?:goed|juist|terecht) was)
       niemand kan (?:zeggen|beweren) dat ik niet (?:geluisterd|gewaarschuwd|mijn best gedaan) heb
       # Niets teruggenomen: "ik neem niks terug van wat ik maandag zei".
@@ -1193,6 +1199,7 @@ export const nl: Lexicon = {
       (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      vind ik het (?:zelf )?(?:\p{L}+ ){0,3}(?:spannend|moeilijk|lastig|eng|ongemakkelijk)(?=[.!,:;]|$)
       # Het oordeel vooraan, of een ontkende onverschilligheid: "makkelijk vind ik dit niet", "ik ga niet zeggen dat het me
       # koud liet", "het liet me niet koud".
       (?:makkelijk|gemakkelijk|leuk|prettig|fijn) vind ik (?:dit|dat|het) (?:\p{L}+ )?niet
@@ -1372,9 +1379,14 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Motieven toegedicht: "beetje handig gespeeld", "als nieuwe directeur wil je natuurlijk vooral niet afgaan".
+      (?:beetje |wel |heel )?handig gespeeld
+      wil (?:je|jij) (?:\p{L}+ ){0,2}(?:vooral )?niet afgaan|(?:je|jouw) gezicht (?:wil|wilt) redden
+      # Sarcastisch ontslagen van het denkwerk: "dan hoeven wij er ook niet meer over na te denken".
+      dan hoeven (?:wij|we|ik) (?:er|daar) (?:ook )?niet meer over na te denken
       # Minachting als bezorgdheid: "ik vraag me af of je hier wel geschikt voor bent", "iemand zo stil als jij", "het team
       # vindt je vermoeiend", "ik wil je niet zien mokken".
-      ik vraag me (?:\p{L}+ )?af of (?:je|jij) (?:hier |dit |daar )?(?:wel )?(?:geschikt voor bent|aankunt|tegen opgewassen bent|het in je hebt)
+      (?:ik vraag me (?:\p{L}+ )?af|(?:ik )?maak (?:ik )?me (?:\p{L}+ ){0,3}zorgen|ik twijfel(?: eraan)?) of (?:je|jij) (?:hier |dit |daar |zo'n |die )?(?:\p{L}+ ){0,2}(?:wel )?(?:geschikt voor bent|aankunt|tegen opgewassen bent|het in je hebt|trekt)
       (?:het team|iedereen|de mensen|het halve team|de meeste collega's) vindt? (?:je|jou) (?:\p{L}+ )?(?:vermoeiend|lastig|irritant|onuitstaanbaar|een blok aan het been)
       iemand (?:zo|die zo) (?:stil|verlegen|traag|oud|groen|timide) (?:als jij|is als jij)
       (?:zien|zie) (?:mokken|chagrijnen|pruilen)|(?:ga|gaan) (?:\p{L}+ ){0,3}(?:lopen )?mokken|geen scène (?:maken|schoppen)
@@ -1728,6 +1740,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe is (?:dat|het|dit) zo gekomen
       hoe zag (?:jij|je) (?:dat|het|dit)(?: moment)?(?=[?.!,]| zelf)
       hoe heb (?:jij|je) (?:dat|het|dit) (?:zelf )?(?:beleefd|ervaren)
       # De kant van de ander gevraagd: "hoe zag dat moment er vanaf jouw plek uit?", "wat is jouw kijk erop?", "wat zit erachter?".
@@ -1782,6 +1795,11 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # De beoordeling erbij gehaald: "die oplevering telt zwaar mee in je jaarbeoordeling", "(niet doen alsof) dit (geen) rol
+      # speelt bij je beoordeling", "anders wordt het een ander verhaal".
+      (?:telt|tellen) (?:\p{L}+ )?mee (?:in|voor|bij) (?:je|jouw) (?:jaar)?beoordeling
+      (?:speelt|spelen) (?:dit |dat |het )?(?:wel |zeker |echt |ook )?(?:een )?(?:grote |flinke |zware )?rol (?:bij|in) (?:je|jouw) (?:jaar)?beoordeling|(?:een )?(?:grote |flinke |zware )?rol (?:speelt|spelen|gaat spelen) (?:bij|in) (?:je|jouw) (?:jaar)?beoordeling
+      (?:anders|dan) wordt het een (?:heel )?ander verhaal
       (?<!niet )(?:dat|het) reken ik (?:jou|je) (?:zwaar |wel )?aan(?=[.!,;]|$)
       # Vertrek duur gemaakt: "referenties werken twee kanten op", "als je erover denkt op te stappen, denk dan goed na".
       referenties (?:werken|gaan) (?:twee|beide) kanten op|(?:erover )?(?:denkt|nadenkt|denken) (?:om )?(?:op te stappen|te vertrekken|weg te gaan|ontslag te nemen)[^.!?]{0,30}denk (?:dan )?(?:goed|twee keer) na
@@ -2105,6 +2123,7 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      (?:is|heeft) (?:het|dat) (?:allang|al lang|toch allang) vergeten
       ik denk dat (?:nederland|de wereld|het land|iedereen|de zuivelwereld|de markt) het (?:wel )?overleeft
       # Het verdriet uitgesteld, het werk eerst: "kunnen we het daar na vrijdag over hebben?", "de oplevering gaat nu even voor".
       (?:kunnen|zullen) we het (?:daar |er )?(?:na vrijdag|na de oplevering|na de livegang|later|een andere keer) over hebben
@@ -2349,7 +2368,8 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
-      wat er (?:ook )?(?:misgaat|uitvalt|kapotgaat|gebeurt) (?:bij ons|aan onze kant|in de fabriek)
+      waarom zouden (?:we|wij) (?:\p{L}+ )?niet (?:gewoon )?(?:ergens )?(?:tussen|in het midden|halverwege)
+      wat er (?:ook )?(?:misgaat|uitvalt|kapotgaat|gebeurt) (?:bij ons|aan onze kant|in (?:de|onze) fabriek)
       # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden
       # kunnen vinden", "ik garandeer je elke levering".
       (?:ik zie|zie ik) (?:\p{L}+ )?niet in waarom (?:we|wij|ik) (?:die |de |dat )?(?:\p{N}+|twaalf|tien|acht|1 juni|juni)[^.!?]{0,30}niet (?:\p{L}+ ){0,3}(?:vinden|betalen|halen|regelen|doen)
