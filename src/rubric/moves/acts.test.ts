@@ -5374,3 +5374,90 @@ describe("a twenty-third stop: the sixth round in Dutch (the review brought in, 
   ];
   readsEach(CASES);
 });
+
+describe("a twenty-third stop: the seventh round (a virtue named 'typical you', an excuse given first and the sorry drawn from it, blame denied and made, the door left open, the review brought near)", () => {
+  const CASES: ActCase[] = [
+    [
+      'Can I show you a phased launch that keeps 1 March for everything except payments?',
+      'en',
+      'offers-alternative',
+      [],
+    ],
+    [
+      'Mag ik je een gefaseerde lancering laten zien, met 1 maart voor alles behalve betalingen?',
+      'nl',
+      'offers-alternative',
+      [],
+    ],
+    ['Typical you, Chris, thinking of the team first even now.', 'en', undefined, ['contempt']],
+    ['Typical you, Graham.', 'en', 'contempt', []],
+    ['Typisch jij, Sander, dat je nu nog aan het team denkt.', 'nl', undefined, ['contempt']],
+    ['Typisch jij, Ruud.', 'nl', 'contempt', []],
+    ["It's Ben, and with the way you hog every project, it was never close.", 'en', 'contempt', []],
+    [
+      'Het is Koen, en zoals jij elk project naar je toe trekt, was het ook niet spannend.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    [
+      'Maar als je erover wilt praten, nu of een andere keer, mijn deur staat open.',
+      'nl',
+      'invites-talk',
+      [],
+    ],
+    ['But if you want to talk about it, now or later, my door is open.', 'en', 'invites-talk', []],
+    [
+      "Mensen van jouw leeftijd moeten echt leren om jonge collega's te laten uitpraten.",
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['People your age really need to learn to let younger colleagues finish.', 'en', 'contempt', []],
+    ['Hoe heb jij dat overleg beleefd?', 'nl', 'invites-talk', []],
+    ['Ik zal niet zeggen dat ik dit een makkelijk gesprek vind, Ruud.', 'nl', 'self-disclosure', []],
+    ["I won't pretend this is an easy conversation for me, Graham.", 'en', 'self-disclosure', []],
+    ['Dat onboarding-idee, dat had niemand anders in het team kunnen bedenken.', 'nl', 'appreciation', []],
+    [
+      'Het is geen verwijt, hoor, maar volgens mij gaat het jou vooral om je eigen plaatje bij de raad.',
+      'nl',
+      'blames',
+      [],
+    ],
+    ["It's not a criticism, but I think this is mostly about how you look to the board.", 'en', 'blames', []],
+    [
+      'Mijn team vindt dat we 1 maart niet moeten doen, maar verder laat ik het aan jou, hoor.',
+      'nl',
+      'hedges',
+      [],
+    ],
+    ["My team thinks 1 March is wrong, but beyond that I'll leave it to you.", 'en', 'hedges', []],
+    ['Dit gaat nog wel even mee, ook richting je beoordeling.', 'nl', 'threatens', []],
+    [
+      'Bedankt voor je brief, Erik, echt attent om het zo vlak voor de begroting nog even te melden.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['En ik garandeer je: het gebeurt ook nooit meer, honderd procent.', 'nl', 'gives-in', []],
+    [
+      'Ik wil niet dat het als een smoesje klinkt, maar ik had die week drie deadlines en zat er helemaal doorheen. Dus ja, sorry voor maandag.',
+      'nl',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "I don't want this to sound like an excuse, but I had three deadlines that week and was completely swamped. So yeah, sorry about Monday.",
+      'en',
+      'apology-with-excuse',
+      ['apology-with-responsibility'],
+    ],
+    [
+      "I called your work sloppy in front of everyone. So yes, I'm sorry, Josh.",
+      'en',
+      'apology-with-responsibility',
+      ['apology-with-excuse'],
+    ],
+  ];
+  readsEach(CASES);
+});

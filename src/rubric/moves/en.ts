@@ -233,6 +233,7 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?:it's|this is|it is) not a criticism,? but|no offence,? but
       (?:though|although) (?:our|my) \p{L}+ (?:really )?(?:should|ought to) have (?:called|told|warned|rung|emailed) you
       (?:shame|pity) (?:it|you|that) (?:\p{L}+ ){0,2}(?:took|needed|had to wait for|only) [^.!?]{0,30}(?:before|until|once|after)
       (?:went|going|go|gone|goes) (?:straight )?(?:to \p{L}+ )?behind my back
@@ -418,6 +419,8 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # The excuse denied and given: "I don't want this to sound like an excuse, but I had three deadlines".
+      (?:i don't|i do not) want (?:this|it|that) to sound like an excuse,? but|(?:i'm|i am) not making excuses,? but
       i (?:didn't|did not) (?:wave|brush) (?:anything|you|it) (?:away|off)
       # One's own answer upheld: "nobody could say I didn't listen", "I still think my answer was right".
       i still think (?:my (?:answer|call|decision|response|reply)|i) was (?:right|correct|fair|justified)
@@ -712,6 +715,7 @@ export const en: Lexicon = {
       can't tell you (?:we're|we are|it's|it is|that we're) ready, because (?:we|it) (?:aren't|isn't)
     `,
     'offers-alternative': rx`
+      can i (?:show|walk) you (?:through )?(?:a|an) (?:phased|staged|smaller|different|alternative|scaled-down)
       (?<=(?:,|\bthat|\bthis)\s{1,3})(?:i|we) (?:can|could) (?:do|offer|manage|give you|sign)(?=[.!]|$)
       (?:a|another) (?:date|deadline|timeline|plan) that(?:'s| is) (?:real|realistic|doable|achievable|workable)
       what i can (?:\p{L}+ ){0,2}(?:offer|put on the table|do instead|give you instead)
@@ -1041,6 +1045,7 @@ export const en: Lexicon = {
       you(?:'re| are)? always (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      (?:won't|will not|can't) (?:say|pretend) (?:that )?this is an (?:easy|comfortable|relaxed) (?:conversation|talk|one) for me
       # The speaker's own unease, also after a double negation: "I won't pretend this conversation isn't hard for me".
       (?:this|that|it)(?: conversation| talk| chat)? is (?:really |quite |pretty |a bit )?(?:hard|difficult|awkward|uncomfortable|tough) for me\b
       # What it did to the speaker, in other words: "being called out by Martin in front of my peers stung", "going to
@@ -1110,6 +1115,7 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      (?:beyond that|other than that),? i(?:'ll| will) leave it (?:up )?to you
       (?:i've|i have) no idea yet|nothing(?:'s| is| has been) signed off
       # The answer parked: "leave it with me and I'll see what procurement make of it".
       leave it with me(?:,? and)? i(?:'ll| will) see what
@@ -1187,6 +1193,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      people (?:of )?your age
+      the way you (?:hog|grab|hoard|steal|dominate|monopoli[sz]e) (?:every|each|all)
       (?:you )?(?:obviously |naturally )?(?:don't|do not) want to lose face
       then we (?:don't|do not) (?:need|have) to think about it (?:any more|anymore)
       # Contempt dressed as concern: "I do wonder whether you're really cut out for client work", "someone as quiet as you
@@ -1400,10 +1408,11 @@ export const en: Lexicon = {
       years (?:\p{L}+ )?(?:until|till|to|before) (?:your )?retirement
       (?:leave|hand|pass|give) [^.!?]{0,40}(?:to|over to) the (?:young|younger) (?:ones|guns|people|lot|generation|crowd)
       pass (?:on )?the baton
-      (?:classic|typical) you(?![\p{L}])
+      # Not when the nature named is a virtue: "typical you, Chris, thinking of the team first even now".
+      (?:classic|typical) you(?![\p{L}])(?!,? (?:\p{Lu}\p{L}+,? )?(?:thinking of|looking out for|worrying about|putting (?:\p{L}+ ){1,2}first|caring about|always the first))
       # The other's name as a type, or the complaint as a schoolboy's: "Classic Mark, sales first, calendar never",
       # "a bit of a schoolboy move", "running off to the headmaster".
-      (?:^|[.!?,;]\s*)(?:classic|typical) \p{Lu}\p{L}+(?=[.!,;]|$)
+      (?:^|[.!?,;]\s*)(?:classic|typical) \p{Lu}\p{L}+(?=[.!,;]|$)(?!,? (?:\p{Lu}\p{L}+,? )?(?:thinking of|looking out for|worrying about|putting (?:\p{L}+ ){1,2}first|caring about|always the first))
       (?:schoolboy|rookie|amateur|amateurish) (?:move|stunt|trick)
       (?:running|ran|run|went running) (?:off )?to (?:the headmaster|teacher|mummy|daddy)
       amateurish|amateur hour
@@ -1533,6 +1542,7 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      if you (?:want|'d like|would like) to talk(?: about it)?[^.!?]{0,40}(?:my door is (?:always )?open|i'm here|just say)
       how did you see (?:that|it|this)(?: moment)?(?=[?.!,]| yourself)
       how(?:'s| is) your (?:dad|father|mum|mother|mom|wife|husband|partner|son|daughter)(?: doing| holding up| today)?\b
       what was it like (?:for you|writing|doing|being|hearing|to)

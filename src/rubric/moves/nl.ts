@@ -281,6 +281,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Het verwijt ontkend en gemaakt: "het is geen verwijt, hoor, maar volgens mij gaat het jou vooral om je eigen plaatje".
+      (?:het|dit) is geen verwijt,? (?:hoor,? )?maar
       # De schuld doorgeschoven naar de eigen mensen: "het spijt me, al hadden onze planners jou gewoon moeten bellen".
       al (?:hadden|had) (?:onze|mijn) \p{L}+ (?:jou|je|u|jullie) (?:gewoon |wel |ook )?moeten
       jammer dat (?:het|je|jij) (?:\p{L}+ ){0,3}pas (?:\p{L}+ ){0,3}(?:nadat|toen|na)
@@ -480,6 +482,8 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Het excuus vooraf ontkend en gegeven: "ik wil niet dat het als een smoesje klinkt, maar ik had drie deadlines".
+      (?:ik wil niet dat het|het moet niet) (?:als een|klinken als een) (?:smoesje|excuus|uitvlucht) (?:klinkt|klinken)?,? maar
       ik heb (?:niks|niets|helemaal niks|helemaal niets) (?:weggewuifd|genegeerd|afgewimpeld|afgedaan)
       ik vind (?:nog steeds|nog altijd) dat (?:ik gelijk had|mijn (?:antwoord|besluit|reactie) (?:goed|juist|terecht) was)
       niemand kan (?:zeggen|beweren) dat ik niet (?:geluisterd|gewaarschuwd|mijn best gedaan) heb
@@ -825,6 +829,7 @@ export const nl: Lexicon = {
       (?:mijn team|het team|we|wij|ik) (?:doet|doen|doe|bouwt|bouwen|bouw) (?:die|de|dat|deze) (?:\p{L}+ )?niet(?=[.!,;]|$)
     `,
     'offers-alternative': rx`
+      mag ik (?:je|jou) (?:een|mijn) (?:gefaseerde|kleinere|andere|alternatieve) (?:\p{L}+ )?(?:laten zien|voorleggen)
       # Wat wel kan, na het nee: "wel wil ik met je kijken of we…".
       wel wil ik (?:met je |met jou |samen )?(?:kijken|zoeken|bekijken|uitzoeken|praten)
       dat (?:kan|kunnen) (?:ik|we|wij) (?:wel|zeker|gerust) (?:doen|bieden|geven|regelen|toezeggen)
@@ -1053,6 +1058,7 @@ export const nl: Lexicon = {
       zonder (?:jou|jouw (?:\p{L}+ ){0,2}\p{L}+|je (?:\p{L}+ ){0,2}\p{L}+)(?: [^.!?,]{0,40})?,? (?:waren|hadden|was|had|stonden|zaten|zouden|zou) (?:we|wij|ik) (?:\p{L}+ ){0,5}(?:nergens|geen stap verder|nooit zover|niet zover)
       daar (?:was|waren|ben|zou) (?:ik|wij|we) (?:zelf )?(?:nooit|niet) op gekomen
       daar had (?:ik|wij|we) (?:zelf )?(?:nooit|niet) aan gedacht
+      (?:dat|dit) had niemand anders (?:\p{L}+ ){0,3}kunnen (?:bedenken|doen|verzinnen|oplossen)
       # Wat niemand anders kon: "hoe jij die storing oploste, dat kon niemand anders".
       (?:dat|die|dit) (?:kon|had|kan) niemand anders(?: gekund| zo| beter)?(?=[.!,;]|$)
       # Lof op zijn sterkst, via een ontkenning: "ik ben nog nooit zo trots geweest op", "niets dan respect voor", "beter
@@ -1199,6 +1205,7 @@ export const nl: Lexicon = {
       (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      (?:niet zeggen|niet beweren|niet doen alsof) dat ik (?:dit|dat|het) een (?:makkelijk|gemakkelijk|leuk|prettig|ontspannen)e? (?:gesprek|moment|boodschap) vind
       vind ik het (?:zelf )?(?:\p{L}+ ){0,3}(?:spannend|moeilijk|lastig|eng|ongemakkelijk)(?=[.!,:;]|$)
       # Het oordeel vooraan, of een ontkende onverschilligheid: "makkelijk vind ik dit niet", "ik ga niet zeggen dat het me
       # koud liet", "het liet me niet koud".
@@ -1307,6 +1314,7 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      verder laat ik het (?:verder )?aan (?:jou|jullie)(?:,? hoor)?(?=[.!,]|$)
       # Het besluit doorgeschoven: "ik neem het mee naar binnen en dan kijken we wel".
       ik neem (?:het|dat|dit|je voorstel) (?:\p{L}+ )?mee naar binnen|(?:en )?dan kijken (?:we|wij) wel(?=[.!,;]|$| verder)
       # Het antwoord uitgesteld: "ik kijk even met het team wat er kan en kom erop terug".
@@ -1379,6 +1387,9 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      mensen van (?:jouw|uw|jullie) leeftijd
+      (?:echt |heel |wat )?attent(?: van (?:je|jou))? om (?:het|dat|dit) (?:zo )?(?:vlak voor|pas|op het laatste moment)
+      zoals (?:jij|je) (?:elk|ieder|alle) (?:\p{L}+ )?(?:project|projecten|klus|klussen|werk) (?:naar je toe trekt|inpikt|claimt)
       # Motieven toegedicht: "beetje handig gespeeld", "als nieuwe directeur wil je natuurlijk vooral niet afgaan".
       (?:beetje |wel |heel )?handig gespeeld
       wil (?:je|jij) (?:\p{L}+ ){0,2}(?:vooral )?niet afgaan|(?:je|jouw) gezicht (?:wil|wilt) redden
@@ -1614,9 +1625,9 @@ export const nl: Lexicon = {
       (?:het )?stokje (?:\p{L}+ ){0,4}(?:doorgeven|overdragen|door te geven|over te dragen)
       amateurisme|amateuristisch
       (?:je bent|jij bent|ben je|ben jij) er (?:duidelijk |gewoon |echt )*(?:nog )?niet aan toe
-      (?:typisch|klassiek) (?:jij|jou)(?![\p{L}])
+      (?:typisch|klassiek) (?:jij|jou)(?![\p{L}])(?!,? (?:\p{Lu}\p{L}+,? )?(?:dat je|om) (?:\p{L}+ ){0,3}(?:eerst aan|aan het team|aan de anderen|voor een ander))
       # De naam van de ander als type, of de klacht als kinderachtig: "Typisch Marco", "meteen naar de directeur rennen".
-      (?:^|[.!?,;]\s*)(?:typisch|klassiek) \p{Lu}\p{L}+(?=[.!,;]|$)
+      (?:^|[.!?,;]\s*)(?:typisch|klassiek) \p{Lu}\p{L}+(?=[.!,;]|$)(?!,? (?:\p{Lu}\p{L}+,? )?(?:dat je|om) (?:\p{L}+ ){0,3}(?:eerst aan|aan het team|aan de anderen|voor een ander))
       (?:meteen |gelijk |direct )?naar (?:de directeur|de baas|de meester|de juf|mama|papa) (?:\p{L}+ )?(?:rent|rennen|loopt te rennen|holt|rende)
       (?:rent|rende|holt|rennen) (?:\p{L}+ ){0,4}naar (?:de directeur|de baas|de meester|de juf|mama|papa)(?=[.!,;]|$| toe)
       is (?:je|jouw) best (?:\p{L}+ ){0,3}niet (?:goed )?genoeg
@@ -1740,9 +1751,10 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      als (?:je|jij) (?:erover|ergens over|daarover) wilt (?:praten|vertellen)[^.!?]{0,40}(?:mijn deur staat (?:altijd )?open|ik ben er|kom maar|zeg het maar)
       hoe is (?:dat|het|dit) zo gekomen
       hoe zag (?:jij|je) (?:dat|het|dit)(?: moment)?(?=[?.!,]| zelf)
-      hoe heb (?:jij|je) (?:dat|het|dit) (?:zelf )?(?:beleefd|ervaren)
+      hoe heb (?:jij|je) (?:dat|het|dit)(?: \p{L}+)? (?:zelf )?(?:beleefd|ervaren)
       # De kant van de ander gevraagd: "hoe zag dat moment er vanaf jouw plek uit?", "wat is jouw kijk erop?", "wat zit erachter?".
       hoe (?:zag|ziet|voelde|voelt) (?:\p{L}+ ){0,4}(?:er )?(?:vanaf|van) (?:jouw|jullie) (?:kant|plek|stoel)
       wat is (?:jouw|jullie) (?:kijk|kant|lezing|verhaal)(?: erop| op| van)?
@@ -1795,6 +1807,7 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      (?:ook |zeker )?richting (?:je|jouw) (?:jaar)?beoordeling
       # De beoordeling erbij gehaald: "die oplevering telt zwaar mee in je jaarbeoordeling", "(niet doen alsof) dit (geen) rol
       # speelt bij je beoordeling", "anders wordt het een ander verhaal".
       (?:telt|tellen) (?:\p{L}+ )?mee (?:in|voor|bij) (?:je|jouw) (?:jaar)?beoordeling
@@ -2467,6 +2480,7 @@ export const nl: Lexicon = {
       # Every cent promised, as in English: "we vergoeden elke cent", not "met 42 chauffeurs voel je elke cent diesel".
       tot de laatste cent|(?:vergoed|vergoeden|betaal|betalen|terugbetalen|compenseer|compenseren|krijg|krijgt|krijgen) (?:\p{L}+ ){0,4}elke cent|elke cent (?:terug|vergoed|betaald|gecompenseerd)
       (?:ik )?garandeer (?:je )?(?:persoonlijk )?dat (?:dit|het) nooit meer
+      (?:ik )?garandeer (?:je|jou)(?: persoonlijk)?[:,] (?:dit|het) (?:gebeurt )?(?:ook )?nooit meer
       ik ga (?:niet dwarsliggen|er geen (?:punt|probleem|zaak|issue) van maken|je niet tegenhouden|niet moeilijk doen|er niet tegenin gaan)
       zeg (?:maar|haar|hem|het maar|gerust)(?: \p{L}+){0,2} (?:dat )?(?:\p{L}+ ){0,3}(?:staat|doorgaat|lukt|gaat lukken|haalbaar is)(?=[.!,]|$)
       we doen (?:die|de|het|dat|jouw) (?:\p{L}+ ){0,2}(?:gewoon|dan maar|toch maar|toch)(?=[.!,]|$| )

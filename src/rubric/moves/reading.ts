@@ -680,6 +680,11 @@ const OWN_FAULT = new Phrase(
   /(?<![\p{L}])(?:i should|i shouldn't|my fault|my mistake|i was wrong|i didn't|i forgot|ik had|mijn fout|mijn schuld|ik heb .{0,20}(?:vergeten|laten liggen))(?![\p{L}])/iu,
 );
 
+/** An apology drawn as the conclusion of what came before: "Dus ja, sorry", "So yeah, sorry about Monday". */
+const SO_SORRY = /^(?:(?:dus|so),? (?:ja|yeah|yes)|anyway|maar goed|hoe dan ook|enfin)(?![\p{L}])/iu;
+const sentenceIndex = (ctx: ReadContext, s: Signal) =>
+  ctx.sentences.indexOf(sentenceAt(ctx.sentences, s.start) as Sentence);
+
 /** A sentence that opens by turning against what came before: "But…", "That said,", "Maar eerlijk is eerlijk:". */
 const TURNS_BACK =
   /^(?:but|however|that said|having said that|even so|still|though|in fairness|to be fair|maar|al|alleen|toch|dat gezegd hebbende|eerlijk is eerlijk)(?![\p{L}])/iu;
@@ -778,7 +783,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     const at = ctx.sentences.indexOf(sentenceAt(ctx.sentences, signal.start) as Sentence);
     // The rest of the apology's own sentence counts only when another follows, as it always has.
     const answers = (s: Signal) => {
-      const index = ctx.sentences.indexOf(sentenceAt(ctx.sentences, s.start) as Sentence);
+      const index = sentenceIndex(ctx, s);
       return (index === at && at + 1 < ctx.sentences.length) || answersApology(ctx.sentences, at, index);
     };
     const after = out.filter((s) => s.start >= signal.end && answers(s));
@@ -789,6 +794,16 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
       for (const s of after) if (s.id === 'defensive') excuses.add(s);
+    } else if (SO_SORRY.test(ctx.sentences[at]?.text ?? '')) {
+      // "Ik had drie deadlines en zat er helemaal doorheen. Dus ja, sorry voor maandag": the excuse first, the sorry drawn
+      // from it.
+      const before = out.filter(
+        (s) => s.id === 'defensive' && s.start < signal.start && sentenceIndex(ctx, s) === at - 1,
+      );
+      if (before.length > 0) {
+        out[index] = { ...signal, id: 'apology-with-excuse' };
+        for (const s of before) excuses.add(s);
+      }
     }
   }
   if (excuses.size > 0) out.splice(0, out.length, ...out.filter((s) => !excuses.has(s)));
