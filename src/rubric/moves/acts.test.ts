@@ -5461,3 +5461,104 @@ describe("a twenty-third stop: the seventh round (a virtue named 'typical you', 
   ];
   readsEach(CASES);
 });
+
+describe("a twenty-third stop: the eighth round (a mocked yes is no cave-in, praise never read before, support arranged, 'it is what it is', on probation, invisible)", () => {
+  const CASES: ActCase[] = [
+    [
+      "I'm not going to let Friday be the thing you worry about this week, Chris.",
+      'en',
+      'offers-support',
+      [],
+    ],
+    [
+      "Emily, I've never read a sharper take on arrears from someone eight months in, and I mean that.",
+      'en',
+      'appreciation',
+      ['contempt'],
+    ],
+    [
+      'Ik heb nog nooit een scherpere analyse gelezen van iemand die hier acht maanden werkt, Lotte.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    [
+      "I'm just saying that after eight months I didn't expect to be fixing your typos at eleven at night.",
+      'en',
+      'blames',
+      [],
+    ],
+    [
+      "Ik had niet verwacht dat ik om elf uur 's avonds jouw tikfouten zou zitten verbeteren.",
+      'nl',
+      'blames',
+      [],
+    ],
+    [
+      "No need to apologise, Ryan, honestly. Water under the bridge; let's not go there.",
+      'en',
+      'dismisses',
+      [],
+    ],
+    [
+      "I'm not going to hand you a list, Owen, because then it's my plan and not yours.",
+      'en',
+      'invites-ownership',
+      [],
+    ],
+    ["What's given you the most energy these last few months?", 'en', 'invites-talk', []],
+    ["What's driving the twelve, really?", 'en', 'invites-talk', []],
+    [
+      "Sure, Victoria, let's launch on the 1st and patch afterwards. I'm sure the board will enjoy reading about it in the papers.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ['Tell you what to do better? Look at you speaking up, Owen.', 'en', 'contempt', []],
+    ["It's Ben. And what a rotten way to hear it, at the coffee machine.", 'en', 'acknowledges-feeling', []],
+    ['Wat een rotmanier om het te horen, bij de koffieautomaat.', 'nl', 'acknowledges-feeling', []],
+    ['What did it feel like when your onboarding idea took off in the chat?', 'en', 'invites-talk', []],
+    ['Hoe voelde het toen je idee in de chat zo aansloeg?', 'nl', 'invites-talk', []],
+    [
+      'You have my personal guarantee: this will never happen again, a hundred percent.',
+      'en',
+      'gives-in',
+      [],
+    ],
+    ["I'm sorry, Rachel. I'll make sure this never happens again.", 'en', undefined, ['gives-in']],
+    ['Ik vraag Femke vandaag of zij vrijdag oppakt.', 'nl', 'offers-support', []],
+    [
+      'Ik heb nog nooit iemand de huurachterstanden zo zien uitsplitsen als jij, Lotte.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ['I have no choice but to say no to twelve percent, Steve.', 'en', 'clear-no', []],
+    [
+      'Het is Koen geworden. Dat moet je niet persoonlijk opvatten, hoor, het is wat het is.',
+      'nl',
+      'dismisses',
+      [],
+    ],
+    ["It's Ben. Don't take it personally; it is what it is.", 'en', 'dismisses', []],
+    [
+      'Juist omdat ik zoveel waarde hecht aan jouw kennis, vind ik dit lastig om te zeggen.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ['Because I value your knowledge so much, this is hard to say.', 'en', 'appreciation', []],
+    [
+      'Dat onboarding-idee van dinsdag, Daan: ik zat echt te knikken achter mijn scherm.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    ['Your onboarding idea, Owen: I was honestly nodding along at my screen.', 'en', 'appreciation', []],
+    ['Als je in het overleg je mond niet opendoet, ben je eigenlijk onzichtbaar.', 'nl', 'contempt', []],
+    ["If you don't open your mouth in meetings, you're basically invisible.", 'en', 'contempt', []],
+    ['Ik accepteer je excuses. Maar je staat vanaf nu wel op proef.', 'nl', 'threatens', []],
+    ["I accept your apology. But you're on thin ice from now on.", 'en', 'threatens', []],
+  ];
+  readsEach(CASES);
+});

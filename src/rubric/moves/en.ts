@@ -20,6 +20,7 @@ const VIRTUE_AFTER_ALWAYS =
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      what a (?:rotten|horrible|awful|terrible|lousy|crap) way to (?:hear|find out|learn)
       it must (?:really )?be (?:pinching|biting|tight|hurting) (?:on your side|for you)
       # The other's anger allowed, or shared: "I've no problem with you being annoyed at me", "I'd be annoyed too".
       (?:i've|i have|i've got) no problem with you (?:being|feeling) (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|cross|disappointed|furious)
@@ -150,6 +151,7 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      (?:it's|it is) not (?:just|only) you (?:who|that) should have[^.!?]{0,50}(?:,|;|—) ?(?:so should i|me too|i should have too)
       (?:that's|that is|it's|it is) (?:ours|mine) to own
       # "This isn't all on you": part of the fault taken.
       (?:this|that|it) (?:isn't|is not|wasn't|was not) (?:all|just|only) on you
@@ -233,6 +235,7 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?:i )?(?:didn't|did not) expect to be (?:fixing|correcting|redoing|cleaning up|rewriting) your
       (?:it's|this is|it is) not a criticism,? but|no offence,? but
       (?:though|although) (?:our|my) \p{L}+ (?:really )?(?:should|ought to) have (?:called|told|warned|rung|emailed) you
       (?:shame|pity) (?:it|you|that) (?:\p{L}+ ){0,2}(?:took|needed|had to wait for|only) [^.!?]{0,30}(?:before|until|once|after)
@@ -584,6 +587,7 @@ export const en: Lexicon = {
       if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
+      (?:i )?(?:have no choice|can't do anything|cannot do anything) but (?:to )?say no
       (?:i|we) (?:can't|cannot|couldn't) justify (?:launching|going live|signing|agreeing|it|that|this)
       # A no said as seeing no way: "I don't think there's any way I can get twelve percent past procurement".
       (?:i don't|i do not) (?:think|see) (?:that )?(?:there's|there is) (?:any|a) (?:way|chance) (?:i|we) (?:can|could)|i (?:can't|cannot|don't|do not) see (?:any|a) (?:way|chance) (?:to|that|for|of) 
@@ -745,6 +749,7 @@ export const en: Lexicon = {
       (?:but )?we could (?:\p{L}+ ){0,8}(?:offer|propose|suggest)
     `,
     'offers-support': rx`
+      (?:i'm not going to|i won't|i will not) let (?:\p{L}+ ){1,3}be (?:the thing|something|one more thing|another thing) you (?:worry|stress|have to think) about
       # "Just go whenever you need to", "I won't send you back to Hartley empty-handed".
       just go (?:whenever|when|if) you need to
       (?:won't|will not|not going to|never) send you (?:back )?(?:\p{L}+ ){0,3}empty-handed
@@ -857,6 +862,7 @@ export const en: Lexicon = {
       (?:i won't|i will not|i'm not going to|i'm not gonna) (?:let|leave) you (?:\p{L}+ ){0,5}(?:alone|on your own|by yourself)
     `,
     'invites-ownership': rx`
+      (?:then )?it(?:'s| is|'d be|would be) my plan(?:,)? (?:and )?not yours
       i'd (?:much )?rather hear what you (?:think|want|see)
       (?:i'm|i am) not (?:going to )?tak(?:e|ing) (?:it|this|that) (?:off you|off your hands|over from you)
       (?:could|can|would) you (?:\p{L}+ ){0,3}(?:draft|write|put together|come up with) (?:a|your own) (?:proposal|plan)
@@ -909,6 +915,9 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      i value your (?:knowledge|experience|judgement|judgment|expertise|input) (?:so much|too much|a lot|enormously)
+      i was (?:\p{L}+ )?nodding along
+      (?:i've|i have) never (?:read|seen|heard|had) a (?:sharper|better|clearer|smarter|more original|stronger|braver) (?:take|analysis|piece|report|idea|proposal|question)
       # Thanks through a double negation, and what nobody else could: "don't think I'm not grateful", "you kept our shelves
       # full when nobody else could", "I really do value what you bring".
       (?:don't|do not) think (?:that )?i'm not (?:grateful|thankful|appreciative)
@@ -1193,6 +1202,9 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      you(?:'re| are) (?:basically |pretty much |practically |just )?invisible
+      (?:i'm|i am) sure (?:the board|they|everyone|the client|the papers|your team) (?:will|'ll|would) (?:enjoy|love) (?:reading|hearing) about (?:it|that|this)
+      (?<=^|[.!?;:,]\s{0,3})look at you,? (?:speaking up|talking|joining in|contributing|having a say)
       people (?:of )?your age
       the way you (?:hog|grab|hoard|steal|dominate|monopoli[sz]e) (?:every|each|all)
       (?:you )?(?:obviously |naturally )?(?:don't|do not) want to lose face
@@ -1542,6 +1554,9 @@ export const en: Lexicon = {
       thinking of you
     `,
     'invites-talk': rx`
+      what(?:'s| has) given you (?:the most )?energy
+      what(?:'s| is) (?:really )?driving (?:the|this|that|your)
+      what did it feel like (?:when|to)
       if you (?:want|'d like|would like) to talk(?: about it)?[^.!?]{0,40}(?:my door is (?:always )?open|i'm here|just say)
       how did you see (?:that|it|this)(?: moment)?(?=[?.!,]| yourself)
       how(?:'s| is) your (?:dad|father|mum|mother|mom|wife|husband|partner|son|daughter)(?: doing| holding up| today)?\b
@@ -1592,6 +1607,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      you(?:'re| are) (?:\p{L}+ ){0,2}on (?:probation|thin ice|notice)
       counts? (?:\p{L}+ )?(?:towards|toward|in|for) your (?:review|appraisal|annual review|year-end review)
       (?:plays?|will play) (?:a|some|no small) (?:\p{L}+ )?(?:part|role) in your (?:review|appraisal)
       otherwise (?:it's|it is|it'll be|it will be) a (?:very )?different story
@@ -1885,6 +1901,7 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      let's not go there(?=[.!,;]|$)
       i (?:think|reckon|imagine) (?:the world|the country|everyone|the industry) (?:will|'ll) survive
       (?:can|could) we (?:talk about|get into|come back to) (?:it|that|this) (?:after friday|after the go-live|after go-live|later|another time)
       (?:the go-live|the deadline|work|the client|friday) (?:has to )?comes? first(?=[.!,;]|$| right now| for now)
@@ -1938,7 +1955,8 @@ export const en: Lexicon = {
       (?:you've|you have|you) (?:just |really )?dodged a bullet|(?:a|it's a|it was a) blessing in disguise
       (?:is|was|are|it's) (?:less|not as|not nearly as) (?:bad|serious|dramatic|awful|big a deal) (?:than|as) (?:you think|it (?:looks|seems|sounds|feels))
       (?:in a (?:few|couple of) (?:weeks|months)|before long|one day)(?:' time)?,? you(?:'ll| will) be (?:glad|grateful|relieved|thankful)
-      (?:try not to|try and not|no need to) take (?:it|this|that) (?:\p{L}+ )?personally
+      (?:try not to|try and not|no need to|don't|do not) take (?:it|this|that) (?:\p{L}+ )?personally
+      (?<=^|[.!?;:,—–]\s{0,3})it is what it is(?=[.!,;]|$)
       keeping (?:yourself )?busy is (?:the best|a good|a great) (?:medicine|distraction|cure|therapy)
       (?:that's|it's|this is) (?:just )?what (?:juniors|new starters|graduates|consultants|new joiners) sign(?:ed)? up for
       # The feeling prescribed instead of heard, at the head of a sentence: "be happy for Ben", "you'll have to accept that".
@@ -2127,6 +2145,7 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again,? (?:a )?hundred percent
       why (?:don't|do not) we (?:just )?(?:meet|settle|land) (?:somewhere )?(?:between|in the middle|halfway)
       whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)
       # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",

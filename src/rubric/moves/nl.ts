@@ -26,6 +26,7 @@ const FAULT_AFTER_NEVER =
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      wat een (?:rot|naar|rotte|nare|beroerde) ?manier om (?:het|dat|dit) te (?:horen|vernemen|ontdekken)
       dan moet het (?:bij|voor) (?:jullie|jou|je) (?:wel )?(?:echt )?(?:knellen|krap zijn|zwaar zijn|pijn doen)
       ik zou (?:\p{L}+ )?ook (?:boos|kwaad|woedend|geïrriteerd|pissig|teleurgesteld|gefrustreerd) zijn
       (?:het )?(?:zal|moet) (?:\p{L}+ )?een (?:zwaar|lastig|moeilijk|pittig|rot) (?:jaar|tijd|week|maand|periode) (?:zijn|geweest zijn|voor (?:je|jou|jullie) zijn)
@@ -171,6 +172,7 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      niet alleen (?:jij|jou)[^.!?]{0,50}(?:,|;) ?ik ook
       # "Dit ligt niet alleen bij jou": een deel van de fout bij zichzelf.
       (?:dit|dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
       # De ander gelijk gegeven over wat ik deed: "jij had gelijk dat ik je twee keer heb afgewimpeld".
@@ -281,6 +283,7 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      (?:ik )?had niet verwacht dat ik [^.!?]{0,40}(?:jouw|je) (?:\p{L}+ )?(?:zou zitten verbeteren|zou moeten verbeteren|zou zitten herschrijven|zou moeten herschrijven)
       # Het verwijt ontkend en gemaakt: "het is geen verwijt, hoor, maar volgens mij gaat het jou vooral om je eigen plaatje".
       (?:het|dit) is geen verwijt,? (?:hoor,? )?maar
       # De schuld doorgeschoven naar de eigen mensen: "het spijt me, al hadden onze planners jou gewoon moeten bellen".
@@ -859,6 +862,7 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
+      (?:ik vraag|vraag ik) \p{Lu}\p{L}+ (?:\p{L}+ )?of (?:zij|hij|ze) (?:\p{L}+ ){0,2}(?:oppakt|overneemt|waarneemt)
       (?:dat|dit) is mijn zorg,? niet (?:de jouwe|die van jou|jouw zorg)|wat je (?:ook )?nodig hebt[^.!?]{0,80}(?:zeg het|zeg maar|laat (?:het )?(?:me )?weten|vraag)
       # Ruimte gegeven, of niet met lege handen laten gaan: "ga gewoon als het nodig is", "ik stuur je niet met lege handen
       # terug naar Ingrid".
@@ -1037,6 +1041,10 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      (?:ik heb|heb ik) (?:nog )?nooit iemand [^.!?]{0,60}zo (?:\p{L}+ )?zien (?:\p{L}+ )?als (?:jij|jou)
+      (?:zoveel |veel |grote |veel te veel )?waarde hecht aan (?:jouw|je) (?:kennis|ervaring|oordeel|inbreng|expertise)
+      zat (?:ik )?(?:echt |zelfs |gewoon )?te knikken
+      (?:ik heb|heb ik) (?:nog )?nooit een (?:scherpere|betere|heldere|slimmere|originelere|sterkere) (?:analyse|stuk|rapport|idee|voorstel|vraag) (?:gelezen|gezien|gehoord|gehad)
       denk (?:maar |nou )?niet dat ik niet (?:dankbaar|blij) (?:ben|was)
       toen (?:niemand|verder niemand) anders (?:het )?(?:kon|kwam|deed)
       # "Een van de beste dingen in de chat deze maand."
@@ -1387,6 +1395,7 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      ben je (?:eigenlijk |gewoon |zo goed als |praktisch )?onzichtbaar
       mensen van (?:jouw|uw|jullie) leeftijd
       (?:echt |heel |wat )?attent(?: van (?:je|jou))? om (?:het|dat|dit) (?:zo )?(?:vlak voor|pas|op het laatste moment)
       zoals (?:jij|je) (?:elk|ieder|alle) (?:\p{L}+ )?(?:project|projecten|klus|klussen|werk) (?:naar je toe trekt|inpikt|claimt)
@@ -1751,6 +1760,8 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe voelde (?:het|dat) (?:toen|om)
+      wat drijft (?:die|dat|deze|jullie|je) (?:\p{L}+ )?(?:twaalf|verhoging|stijging)?
       als (?:je|jij) (?:erover|ergens over|daarover) wilt (?:praten|vertellen)[^.!?]{0,40}(?:mijn deur staat (?:altijd )?open|ik ben er|kom maar|zeg het maar)
       hoe is (?:dat|het|dit) zo gekomen
       hoe zag (?:jij|je) (?:dat|het|dit)(?: moment)?(?=[?.!,]| zelf)
@@ -1807,6 +1818,7 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      (?:je staat|sta je|jij staat) (?:\p{L}+ ){0,3}op proef
       (?:ook |zeker )?richting (?:je|jouw) (?:jaar)?beoordeling
       # De beoordeling erbij gehaald: "die oplevering telt zwaar mee in je jaarbeoordeling", "(niet doen alsof) dit (geen) rol
       # speelt bij je beoordeling", "anders wordt het een ander verhaal".
@@ -2136,6 +2148,7 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      (?:dat|het) moet je niet (?:te )?persoonlijk (?:opvatten|nemen)|(?<=^|[.!?;:,—–]\s{0,3})het is wat het is(?=[.!,;]|$)
       (?:is|heeft) (?:het|dat) (?:allang|al lang|toch allang) vergeten
       ik denk dat (?:nederland|de wereld|het land|iedereen|de zuivelwereld|de markt) het (?:wel )?overleeft
       # Het verdriet uitgesteld, het werk eerst: "kunnen we het daar na vrijdag over hebben?", "de oplevering gaat nu even voor".

@@ -1413,7 +1413,8 @@ function readOne(
   // "Ja hoor, geen probleem. Ik tover wel twee mensen uit mijn hoed": a yes the next sentence mocks is no yes.
   if (signal.id === 'gives-in') {
     const next = nextSentence(sentence, ctx);
-    if (next && sarcasticAlone(next, ctx)) return { ...signal, id: 'contempt' };
+    if (next && (sarcasticAlone(next, ctx) || ctx.holds?.('contempt', next.text)))
+      return { ...signal, id: 'contempt' };
   }
   // "Nou, fijn dat je zelf komt, Bas. Nee echt, dat vraagt lef": praise that reads as a jibe, vouched for.
   if (
