@@ -5562,3 +5562,61 @@ describe("a twenty-third stop: the eighth round (a mocked yes is no cave-in, pra
   ];
   readsEach(CASES);
 });
+
+describe("a twenty-third stop: the ninth round (praise better than one's own ideas, the last time you, the board told one advised against it, a hard conversation held over a failure, 'I'd be lying if I said this was easy')", () => {
+  const CASES: ActCase[] = [
+    ['Hoe ging dat controleren bij jou, met drie projecten tegelijk?', 'nl', 'invites-talk', []],
+    ['Wie zegt dat de knoop al is doorgehakt? Er ligt nog helemaal niks vast, hoor.', 'nl', 'hedges', []],
+    ['Dat je mij bij Willem hebt zwartgemaakt, zit me hoog.', 'nl', 'blames', []],
+    ["I'm nowhere near done with the fact that you badmouthed me to Martin.", 'en', 'blames', []],
+    [
+      'Jouw onboarding-idee van dinsdag was beter dan alles wat ik voor je had kunnen verzinnen.',
+      'nl',
+      'appreciation',
+      [],
+    ],
+    [
+      'Your onboarding post had more in it than any list; it was better than anything I could have come up with.',
+      'en',
+      'appreciation',
+      [],
+    ],
+    [
+      'En als vrijdag misgaat, moeten we het daar na je verlof toch even serieus over hebben.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    [
+      "And if Friday goes wrong, we'll need to have a serious conversation after your leave.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ['Maar dit is de laatste keer dat je mijn team ergens voor opgeeft zonder overleg.', 'nl', 'blames', []],
+    ['But this is the last time you sign my team up for anything without asking.', 'en', 'blames', []],
+    [
+      'Als je hiermee doorzet, stuur ik vanmiddag een mail aan de raad dat ik ertegen heb geadviseerd.',
+      'nl',
+      'threatens',
+      [],
+    ],
+    ["I'd be lying, though, if I said this one was easy for me to bring up.", 'en', 'self-disclosure', []],
+    [
+      "Well, aren't you the hero. Half a day off while your dad's in a hospice, and Friday still on.",
+      'en',
+      'contempt',
+      [],
+    ],
+    ["It did knock me, I won't pretend otherwise.", 'en', 'self-disclosure', []],
+    ["And I didn't exactly make it easy for you to come to me first.", 'en', 'takes-ownership', []],
+    ["You're the one person here who knows the billing system inside out.", 'en', 'appreciation', []],
+    [
+      'I can guarantee you, hand on heart, that Northfield will never have a late delivery from us again.',
+      'en',
+      'gives-in',
+      [],
+    ],
+  ];
+  readsEach(CASES);
+});

@@ -151,6 +151,7 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      i (?:didn't|did not) (?:exactly )?make it easy for you
       (?:it's|it is) not (?:just|only) you (?:who|that) should have[^.!?]{0,50}(?:,|;|—) ?(?:so should i|me too|i should have too)
       (?:that's|that is|it's|it is) (?:ours|mine) to own
       # "This isn't all on you": part of the fault taken.
@@ -235,6 +236,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      (?:this|that) is the (?:very )?last time you
+      (?:badmouthed|bad-mouthed|trashed) me (?:to|in front of)
       (?:i )?(?:didn't|did not) expect to be (?:fixing|correcting|redoing|cleaning up|rewriting) your
       (?:it's|this is|it is) not a criticism,? but|no offence,? but
       (?:though|although) (?:our|my) \p{L}+ (?:really )?(?:should|ought to) have (?:called|told|warned|rung|emailed) you
@@ -915,6 +918,8 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      you(?:'re| are) the one person (?:here |in this building |on the team )?who (?:knows|understands|can)
+      better than anything i (?:could|would|'d) have (?:come up with|thought of|written)
       i value your (?:knowledge|experience|judgement|judgment|expertise|input) (?:so much|too much|a lot|enormously)
       i was (?:\p{L}+ )?nodding along
       (?:i've|i have) never (?:read|seen|heard|had) a (?:sharper|better|clearer|smarter|more original|stronger|braver) (?:take|analysis|piece|report|idea|proposal|question)
@@ -1054,6 +1059,8 @@ export const en: Lexicon = {
       you(?:'re| are)? always (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      (?:i'd be lying|it would be a lie)(?:,? though,?)? if i (?:said|told you) (?:this|that|it)(?: one)? (?:was|is) easy
+      (?<=^|[.!?;:,—–]\s{0,3})(?:it|that) (?:did )?(?:knock|knocked|rattle|rattled|shake|shook) me
       (?:won't|will not|can't) (?:say|pretend) (?:that )?this is an (?:easy|comfortable|relaxed) (?:conversation|talk|one) for me
       # The speaker's own unease, also after a double negation: "I won't pretend this conversation isn't hard for me".
       (?:this|that|it)(?: conversation| talk| chat)? is (?:really |quite |pretty |a bit )?(?:hard|difficult|awkward|uncomfortable|tough) for me\b
@@ -1202,6 +1209,7 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      aren't you the (?:hero|star|martyr|saint|model employee)
       you(?:'re| are) (?:basically |pretty much |practically |just )?invisible
       (?:i'm|i am) sure (?:the board|they|everyone|the client|the papers|your team) (?:will|'ll|would) (?:enjoy|love) (?:reading|hearing) about (?:it|that|this)
       (?<=^|[.!?;:,]\s{0,3})look at you,? (?:speaking up|talking|joining in|contributing|having a say)
@@ -1607,6 +1615,7 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      if (?:friday|it|the go-live|that) goes wrong,? we(?:'ll| will) (?:need|have) to have a (?:serious|proper|different) (?:conversation|talk)
       you(?:'re| are) (?:\p{L}+ ){0,2}on (?:probation|thin ice|notice)
       counts? (?:\p{L}+ )?(?:towards|toward|in|for) your (?:review|appraisal|annual review|year-end review)
       (?:plays?|will play) (?:a|some|no small) (?:\p{L}+ )?(?:part|role) in your (?:review|appraisal)
@@ -2145,6 +2154,7 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      guarantee[^.!?]{0,60}will never (?:have|get|see) (?:a|another) late (?:delivery|shipment)
       guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again,? (?:a )?hundred percent
       why (?:don't|do not) we (?:just )?(?:meet|settle|land) (?:somewhere )?(?:between|in the middle|halfway)
       whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)

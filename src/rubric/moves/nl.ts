@@ -283,6 +283,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      (?:je|jij) (?:mij|me) (?:\p{L}+ ){0,3}(?:hebt )?(?:zwartgemaakt|zwart gemaakt|hebt zwartgemaakt)
+      (?:dit|dat) is de (?:allerlaatste|laatste) keer dat (?:je|jij)
       (?:ik )?had niet verwacht dat ik [^.!?]{0,40}(?:jouw|je) (?:\p{L}+ )?(?:zou zitten verbeteren|zou moeten verbeteren|zou zitten herschrijven|zou moeten herschrijven)
       # Het verwijt ontkend en gemaakt: "het is geen verwijt, hoor, maar volgens mij gaat het jou vooral om je eigen plaatje".
       (?:het|dit) is geen verwijt,? (?:hoor,? )?maar
@@ -1041,6 +1043,7 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      (?:was|is) beter dan (?:alles )?wat ik (?:\p{L}+ ){0,3}(?:had kunnen|zou kunnen) (?:verzinnen|bedenken|maken)
       (?:ik heb|heb ik) (?:nog )?nooit iemand [^.!?]{0,60}zo (?:\p{L}+ )?zien (?:\p{L}+ )?als (?:jij|jou)
       (?:zoveel |veel |grote |veel te veel )?waarde hecht aan (?:jouw|je) (?:kennis|ervaring|oordeel|inbreng|expertise)
       zat (?:ik )?(?:echt |zelfs |gewoon )?te knikken
@@ -1322,6 +1325,7 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      er ligt (?:nog )?(?:helemaal )?(?:niks|niets) vast
       verder laat ik het (?:verder )?aan (?:jou|jullie)(?:,? hoor)?(?=[.!,]|$)
       # Het besluit doorgeschoven: "ik neem het mee naar binnen en dan kijken we wel".
       ik neem (?:het|dat|dit|je voorstel) (?:\p{L}+ )?mee naar binnen|(?:en )?dan kijken (?:we|wij) wel(?=[.!,;]|$| verder)
@@ -1760,6 +1764,7 @@ export const nl: Lexicon = {
       ik denk aan je
     `,
     'invites-talk': rx`
+      hoe ging (?:dat|het) (?:\p{L}+ )?(?:bij jou|voor jou|bij je)
       hoe voelde (?:het|dat) (?:toen|om)
       wat drijft (?:die|dat|deze|jullie|je) (?:\p{L}+ )?(?:twaalf|verhoging|stijging)?
       als (?:je|jij) (?:erover|ergens over|daarover) wilt (?:praten|vertellen)[^.!?]{0,40}(?:mijn deur staat (?:altijd )?open|ik ben er|kom maar|zeg het maar)
@@ -1818,6 +1823,7 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      als (?:vrijdag|het|dat|de oplevering|de livegang) (?:toch )?misgaat,? (?:moeten|gaan) we (?:het )?(?:daar )?(?:\p{L}+ ){0,6}(?:serieus )?over hebben
       (?:je staat|sta je|jij staat) (?:\p{L}+ ){0,3}op proef
       (?:ook |zeker )?richting (?:je|jouw) (?:jaar)?beoordeling
       # De beoordeling erbij gehaald: "die oplevering telt zwaar mee in je jaarbeoordeling", "(niet doen alsof) dit (geen) rol
@@ -1835,7 +1841,7 @@ export const nl: Lexicon = {
       # "Anders moet ik het hogerop uitleggen, en dat wil jij ook niet."
       anders (?:moet|zal) ik (?:het|dat|dit) (?:\p{L}+ )?(?:hogerop|bij de directie|bij het mt|bij de raad) (?:uitleggen|melden|aankaarten|neerleggen)
       # Vooraf ingedekt bij de top: "ik stuur de raad een mailtje dat ik ervoor gewaarschuwd heb".
-      (?:mail|mailtje|memo|bericht|notitie) [^.!?]{0,40}dat ik (?:ervoor |hen |jullie |je |u )?(?:heb gewaarschuwd|gewaarschuwd heb)
+      (?:mail|mailtje|memo|bericht|notitie) [^.!?]{0,40}dat ik (?:ervoor |ertegen |hen |jullie |je |u )?(?:heb gewaarschuwd|gewaarschuwd heb|heb geadviseerd|geadviseerd heb|heb afgeraden)
       # Een wrok die bij de beoordeling terugkomt: "weet dat ik dit niet vergeet, en Willem ook niet als de beoordelingen eraan komen".
       (?:vergeet|vergeten) (?:\p{L}+ ){0,3}(?:niet|nooit)[^.!?]{0,60}(?:beoordeling|beoordelingen|functioneringsgesprek|bonus|promotie)
       weet (?:wel |goed )?dat ik (?:dit|dat|het) niet (?:zomaar |snel )?vergeet
