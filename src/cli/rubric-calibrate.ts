@@ -52,6 +52,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZO } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-training-2026-12zzp.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZR } from '../rubric/fixtures/adversarial-training-2026-12zzr.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZW } from '../rubric/fixtures/adversarial-training-2026-12zzw.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZZA } from '../rubric/fixtures/adversarial-training-2026-12zzza.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
@@ -520,6 +521,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzw (the probes of a twenty-second stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in four rounds (three of 120, one of 80) by reviewers outside the rubric work, each round read and tuned on once written; 101/120, 101/120, 89/120 and 67/80 when each round was first read)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZW, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  'Adversarial training suite 2026-12zzza (the probes of a twenty-third stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in nine rounds (530 English, 700 Dutch) by reviewers outside the rubric work, each round read and tuned on once written; 1,017/1,230 when each round was first read)',
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZZA, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {
