@@ -61,6 +61,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZU } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZV } from '../rubric/fixtures/adversarial-validation-2026-12zzv.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZX } from '../rubric/fixtures/adversarial-validation-2026-12zzx.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZY } from '../rubric/fixtures/adversarial-validation-2026-12zzy.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from '../rubric/fixtures/adversarial-validation-2026-12zzz.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -582,8 +583,13 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzy (written on 2026-12-07, a twenty-third stop, before its first change, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 133/160 (negation 48/64, sarcasm 51/56, glued harm 34/40, 39 by score) by the main of that stop's start)",
+  "Adversarial validation suite 2026-12zzy (written on 2026-12-07, a twenty-third stop, before its first change, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 133/160 (negation 48/64, sarcasm 51/56, glued harm 34/40, 39 by score) by the main of that stop's start, 135/160 by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZY, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzz (written on 2026-12-07, a twenty-third stop, after its fourth round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 137/160 (negation 55/64, sarcasm 47/56, glued harm 35/40) by the main of that stop's start, 140/160 by the main it arrived at)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZ, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

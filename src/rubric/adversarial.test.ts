@@ -38,6 +38,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZU } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZV } from './fixtures/adversarial-validation-2026-12zzv.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZX } from './fixtures/adversarial-validation-2026-12zzx.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZY } from './fixtures/adversarial-validation-2026-12zzy.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from './fixtures/adversarial-validation-2026-12zzz.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -320,7 +321,9 @@ describe.each([
 // (160 cases), at the start of a twenty-second stop: 137 by the main of that start, 138 by the main it arrived at.
 // 2026-12zzx, in its format, after
 // that stop's third round of rules: 132 by the main of that stop's start, 133 by the tree it was frozen on.
-// 2026-12zzy, in the same format, at the start of a twenty-third stop: 133 by the main of that start.
+// 2026-12zzy, in the same format, at the start of a twenty-third stop: 133 by the main of that start, 135 by the main it
+// arrived at. 2026-12zzz, in the same format, after that stop's fourth round of rules: 137 by the main of that stop's start,
+// 140 by the main it arrived at.
 describe.each([
   [
     '2026-12zzq',
@@ -368,7 +371,14 @@ describe.each([
     '2026-12zzy',
     ADVERSARIAL_VALIDATION_2026_12ZZY,
     'c4a2bb3377685b09d094c5f1e58f56a536323e26cdcaa38a671b901ef3b9bd5f',
-    133,
+    135,
+    160,
+  ],
+  [
+    '2026-12zzz',
+    ADVERSARIAL_VALIDATION_2026_12ZZZ,
+    '37eb3e18c482417d1c406f830e5515728ccf043c3cc38772881e268bbe669cd9',
+    140,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
