@@ -17,6 +17,9 @@ const FAULT_AFTER_NEVER =
 const VIRTUE_AFTER_ALWAYS =
   '(?:deliver|delivers|delivered|there|ready|willing|on time|the first|go the extra mile|goes the extra mile|step up|stepped up|help|helped|come through|came through|make time|made time|find a way|found a way|reliable|dependable|professional|calm|fair|honest|generous|kind|thorough|careful|prepared|on it|had my back|have my back|have our back|back me|backed me|look out for|looked out for|put the team first|put others first|so helpful|so reliable|been there|been reliable|been fair|been honest|been straight)';
 
+/** What a supplier delivers, in a promise nobody can keep: "every delivery on time", "I guarantee every order". */
+const DELIVERED = '(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)';
+
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
@@ -2154,16 +2157,18 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
-      guarantee[^.!?]{0,60}will never (?:have|get|see) (?:a|another) late (?:delivery|shipment)
-      guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again,? (?:a )?hundred percent
       why (?:don't|do not) we (?:just )?(?:meet|settle|land) (?:somewhere )?(?:between|in the middle|halfway)
       whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)
       # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",
       # "I guarantee every delivery from now on".
       (?:don't|do not) see why (?:we|i) (?:couldn't|could not|can't|cannot|shouldn't) (?:find|pay|manage|do|give you|meet|make) (?:the |that |those )?(?:\p{N}+|twelve|ten|eight|june|1 june|june 1st)
-      (?:i|we) (?:can )?guarantee (?:you )?(?:every|each|all) (?:\p{L}+ ){0,2}(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)
+      (?:i|we) (?:can )?guarantee (?:you )?(?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}
+      # Guaranteed never again, with a number on it or late deliveries named: "you have my personal guarantee: this will
+      # never happen again, a hundred percent". A plain "I'll make sure this never happens again" is a sincere apology's.
+      guarantee[^.!?]{0,60}will never (?:have|get|see) (?:a|another) late (?:delivery|shipment)
+      guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again,? (?:a )?hundred percent
       # A promise nobody can keep: "every delivery arrives on time, no exceptions", "we'll cover every cost, however high".
-      (?:every|each|all) (?:\p{L}+ ){0,2}(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)[^.!?]{0,40}on time[^.!?]{0,20}(?:no exceptions|without exception|guaranteed|every (?:single )?(?:one|time))
+      (?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}[^.!?]{0,40}on time[^.!?]{0,20}(?:no exceptions|without exception|guaranteed|every (?:single )?(?:one|time))
       (?:cover|pay|refund|reimburse|compensate)[^.!?]{0,40}(?:however (?:high|much|big)|whatever (?:it costs|the cost|the amount))
       # The date met by overwork promised: "if we all pull a few late nights, I'll make the 1st work somehow".
       (?:if we all|if everyone|if the team|with (?:a few|some)|we'll) (?:\p{L}+ ){0,3}(?:late nights|weekends|all-nighters|overtime)

@@ -23,6 +23,9 @@ const FAULT_AFTER_NEVER =
   FAULT_VERB +
   ')';
 
+/** Wat een leverancier levert, in een belofte die niemand kan waarmaken: "elke levering op tijd", "ik garandeer elke order". */
+const GELEVERD = '(?:levering|leveringen|order|orders|zending|zendingen|rol|rollen|deadline)';
+
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
@@ -2405,13 +2408,13 @@ export const nl: Lexicon = {
       # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden
       # kunnen vinden", "ik garandeer je elke levering".
       (?:ik zie|zie ik) (?:\p{L}+ )?niet in waarom (?:we|wij|ik) (?:die |de |dat )?(?:\p{N}+|twaalf|tien|acht|1 juni|juni)[^.!?]{0,30}niet (?:\p{L}+ ){0,3}(?:vinden|betalen|halen|regelen|doen)
-      (?:ik|we|wij) (?:garandeer|garanderen) (?:je |jou |u )?(?:elke|iedere|alle) (?:\p{L}+ ){0,2}(?:levering|leveringen|order|orders|zending|zendingen|rol|rollen|deadline)
+      (?:ik|we|wij) (?:garandeer|garanderen) (?:je |jou |u )?(?:elke|iedere|alle) (?:\p{L}+ ){0,2}${GELEVERD}
       # Toegegeven met de rekening bij het team: "zet de campagne maar door, mijn team draait na de lancering wel overuren".
       zet (?:de |die |het )?(?:campagne|lancering|livegang|planning) (?:maar |gewoon )*door
       (?:draait|draaien|maakt|maken) (?:\p{L}+ ){0,5}wel overuren
       # Een belofte die niemand kan waarmaken: "elke levering op tijd, zonder uitzondering", "alle schade betalen we terug, hoe
       # hoog die ook is".
-      (?:elke|iedere|alle) (?:\p{L}+ ){0,2}(?:levering|leveringen|order|orders|zending|zendingen|rol|rollen|deadline)[^.!?]{0,40}op tijd[^.!?]{0,20}(?:zonder (?:enige )?uitzondering|gegarandeerd|altijd)
+      (?:elke|iedere|alle) (?:\p{L}+ ){0,2}${GELEVERD}[^.!?]{0,40}op tijd[^.!?]{0,20}(?:zonder (?:enige )?uitzondering|gegarandeerd|altijd)
       (?:terug|vergoeden|vergoed|betalen|betaal)[^.!?]{0,20}hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)|hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)[^.!?]{0,20}(?:terug|vergoeden|vergoed|betalen|betaal)
       # De datum gehaald met beloofd overwerk: "als we een paar avonden doorwerken, krijg ik 1 juni wel rond".
       als we (?:\p{L}+ ){0,4}(?:avonden|weekenden|nachten|weekends) (?:door)?(?:werken|doorhalen|doortrekken)

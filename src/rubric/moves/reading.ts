@@ -780,7 +780,7 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
   const excuses = new Set<Signal>();
   for (const [index, signal] of out.entries()) {
     if (signal.id !== 'apology-with-responsibility') continue;
-    const at = ctx.sentences.indexOf(sentenceAt(ctx.sentences, signal.start) as Sentence);
+    const at = sentenceIndex(ctx, signal);
     // The rest of the apology's own sentence counts only when another follows, as it always has.
     const answers = (s: Signal) => {
       const index = sentenceIndex(ctx, s);
