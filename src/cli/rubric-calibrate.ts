@@ -62,6 +62,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZV } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZX } from '../rubric/fixtures/adversarial-validation-2026-12zzx.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZY } from '../rubric/fixtures/adversarial-validation-2026-12zzy.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from '../rubric/fixtures/adversarial-validation-2026-12zzz.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZB } from '../rubric/fixtures/adversarial-validation-2026-12zzzb.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -590,6 +591,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzz (written on 2026-12-07, a twenty-third stop, after its fourth round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 137/160 (negation 55/64, sarcasm 47/56, glued harm 35/40) by the main of that stop's start, 140/160 by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZ, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzb (written on 2026-12-07, a twenty-fourth stop, before its first change, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 146/160 (negation 60/64, sarcasm 49/56, glued harm 37/40, 40 by score) by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZB, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

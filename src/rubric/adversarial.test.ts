@@ -39,6 +39,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZV } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZX } from './fixtures/adversarial-validation-2026-12zzx.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZY } from './fixtures/adversarial-validation-2026-12zzy.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from './fixtures/adversarial-validation-2026-12zzz.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZB } from './fixtures/adversarial-validation-2026-12zzzb.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -323,7 +324,8 @@ describe.each([
 // that stop's third round of rules: 132 by the main of that stop's start, 133 by the tree it was frozen on.
 // 2026-12zzy, in the same format, at the start of a twenty-third stop: 133 by the main of that start, 135 by the main it
 // arrived at. 2026-12zzz, in the same format, after that stop's fourth round of rules: 137 by the main of that stop's start,
-// 140 by the main it arrived at.
+// 140 by the main it arrived at. 2026-12zzzb, in the same format, at the start of a twenty-fourth stop: 146 by the main of
+// that start.
 describe.each([
   [
     '2026-12zzq',
@@ -379,6 +381,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZ,
     '37eb3e18c482417d1c406f830e5515728ccf043c3cc38772881e268bbe669cd9',
     140,
+    160,
+  ],
+  [
+    '2026-12zzzb',
+    ADVERSARIAL_VALIDATION_2026_12ZZZB,
+    '8a8f9971b652be342aff9d24c7b9bd36abf75099c6ceacd22616f04304e1e152',
+    146,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
