@@ -122,7 +122,13 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * 0.80, and at 0.85 the harm validation sets lost 7; dismissal read three of the library's golden examples wrong
  * and cost the training ranking 5 pairs; contempt gained the training sets 8 cases and two validation suites 5, but
  * cost the validation ranking 2026-12x 3 pairs, which the rule above does not allow (it was first taken, and then
- * given back once the held-out ranking 2026-12ac, read at the end, showed the same loss in Dutch).
+ * given back once the held-out ranking 2026-12ac, read at the end, showed the same loss in Dutch). At a
+ * twenty-fourth stop the probe suites 2026-12zzw and zzza (1,670 cases) joined the labelled material, and blame and a
+ * defence were learnt again with them: the validation suites 2026-12zzq, zzs, zzt and zzx gained 3, 2, 3 and 4
+ * cases, the harm validation sets 1 and 2, the validation ranking 2026-12x 3 pairs. Learnt again with them too,
+ * contempt read named feelings ("Wat een gedoe voor je, Marco." 0.94, "Seven years of nothing and now twelve
+ * percent: it must really be pinching on your side, Steve." 0.98) as contempt, dismissal a golden example's thanks
+ * put aside again, and giving in and a threat their unit examples again, as above: those four are kept.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,
