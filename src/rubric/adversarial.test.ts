@@ -41,6 +41,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZY } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from './fixtures/adversarial-validation-2026-12zzz.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZB } from './fixtures/adversarial-validation-2026-12zzzb.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZC } from './fixtures/adversarial-validation-2026-12zzzc.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from './fixtures/adversarial-validation-2026-12zzzd.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -327,7 +328,8 @@ describe.each([
 // arrived at. 2026-12zzz, in the same format, after that stop's fourth round of rules: 137 by the main of that stop's start,
 // 140 by the main it arrived at. 2026-12zzzb, in the same format, at the start of a twenty-fourth stop: 146 by the main of
 // that start. 2026-12zzzc, in the same format, after that stop's first round of rules and the harm readings learnt again:
-// 149 by the main of that stop's start and by the tree it was frozen on.
+// 149 by the main of that stop's start and by the tree it was frozen on. 2026-12zzzd, in the same format, after that
+// stop's sixth round: 143 by the main of that stop's start, 144 by the tree it was frozen on.
 describe.each([
   [
     '2026-12zzq',
@@ -397,6 +399,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZC,
     'a31cc236fce8dd3d9ec69307154cff56f9a37479fabd56ae41065ce7c97b1ea6',
     149,
+    160,
+  ],
+  [
+    '2026-12zzzd',
+    ADVERSARIAL_VALIDATION_2026_12ZZZD,
+    '05be66da121a6f56f30e30584f395dc9f4986477a69706b2e9522286fb406e95',
+    143,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
