@@ -478,11 +478,13 @@ describe('a harm only the learned readings read', () => {
   // From the harm training sets (2026-12hc): a defence in the writer's own words, after a kind or plain
   // start. No rule names it; before the readings' harm counted as a harm these scored 46 and 41. Learnt again at a
   // seventeenth stop, blame is read beside it in "Als het alleen aan mij had gelegen, was het misschien anders
-  // gelopen" (the choice put on HR and the team).
+  // gelopen" (the choice put on HR and the team); learnt again at a twenty-fourth stop, in "My hands are tied on this one"
+  // (the no put on procurement).
   it.each([
     [
       "I did, Steve. My hands are tied on this one, though. It's not me, procurement have said nothing above indexation, and honestly I've already gone to bat for you more than you'll ever know.",
       'en/refusing-supplier-price-rise',
+      ['blames', 'defensive'],
     ],
     [
       'Het is Koen geworden. En ik wil meteen zeggen dat ik dit niet in mijn eentje heb besloten, hè. HR en de teamfeedback hebben zwaar meegewogen. Als het alleen aan mij had gelegen, was het misschien anders gelopen.',

@@ -27,11 +27,14 @@ type Compiled = {
 };
 
 /**
- * People type contractions without the apostrophe ("im", "dont", "thats"): outside a character class
- * an apostrophe before m, t, s, d or ve is optional. Not before "ll" or "re" ("well", "were").
+ * People type contractions without the apostrophe ("im", "dont", "thats", "youre"): outside a character class
+ * an apostrophe before m, t, s, d or ve is optional, and before "ll" or "re" after "you" or "they" ("youll",
+ * "theyre"). Not after "we" ("well", "were").
  */
 const looseApostrophe = (pattern: string) =>
-  pattern.replace(/(?<!\[[^\]]*)'(?=(?:m|t|s|d|ve)(?![a-z]))/g, "'?");
+  pattern
+    .replace(/(?<!\[[^\]]*)'(?=(?:m|t|s|d|ve)(?![a-z]))/g, "'?")
+    .replace(/(?<=(?<![a-z])(?:you|they)(?:\(\?:)?)'(?=(?:re|ll)(?![a-z]))/g, "'?");
 
 /**
  * A skipped word (`(?:\p{L}+ )` in a pattern) may hold digits, hyphens or an apostrophe: "per 1 juni",
@@ -52,7 +55,8 @@ function compile(lexicon: Lexicon, language: Language): Compiled {
       ([id, patterns]) => [id as SignalId, (patterns ?? []).map(alternative)] as [SignalId, string[]],
     ),
   );
-  const lead = `(?:(?:${lexicon.lead.join('|')})[\\s,]+)?`;
+  const lead = `(?:(?:${lexicon.lead.map(looseApostrophe).join('|')})[\\s,]+)?`;
+  const wh = lexicon.wh.map(looseApostrophe).join('|');
   // "Sarah, how…" or "Okay, so what…": a short vocative or interjection before the question word.
   // Also a short lead-in clause up to a colon or comma: "Forget Friday for a second: what's…",
   // "Apart from the price, what…".
@@ -62,12 +66,12 @@ function compile(lexicon: Lexicon, language: Language): Compiled {
     rules,
     time: new Phrase(new RegExp(source(lexicon.time), 'iu')),
     intent: new RegExp(source(lexicon.intent), 'iu'),
-    openStart: new RegExp(`^${vocative}${lead}(?:${lexicon.wh.join('|')})${B_END}`, 'iu'),
+    openStart: new RegExp(`^${vocative}${lead}(?:${wh})${B_END}`, 'iu'),
     tellThenWh: new RegExp(
-      `${B_START}(?:${lexicon.tell.join('|')})${B_END}(?:\\s+[\\p{L}']+){0,4}\\s+(?:${lexicon.wh.join('|')})${B_END}`,
+      `${B_START}(?:${lexicon.tell.join('|')})${B_END}(?:\\s+[\\p{L}']+){0,4}\\s+(?:${wh})${B_END}`,
       'iu',
     ),
-    whLastClause: new RegExp(`[,:;—–]\\s*${lead}(?:${lexicon.wh.join('|')})${B_END}[^,:;—–]*$`, 'iu'),
+    whLastClause: new RegExp(`[,:;—–]\\s*${lead}(?:${wh})${B_END}[^,:;—–]*$`, 'iu'),
   };
 }
 

@@ -23,11 +23,15 @@ const DELIVERED = '(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # "What a disappointment that must be."
+      what a (?:disappointment|blow|shock|letdown|kick in the teeth) (?:that|this|it) must (?:be|have been)
+      # The feeling allowed: "you're allowed to be gutted about that", "you've every right to be angry".
+      you(?:'re| are) (?:absolutely |completely |more than )?(?:allowed|entitled) to (?:be|feel) (?:\p{L}+ )?(?:gutted|angry|furious|upset|disappointed|hurt|annoyed|frustrated|sad|cross|fed up|pissed off)
       what a (?:rotten|horrible|awful|terrible|lousy|crap) way to (?:hear|find out|learn)
       it must (?:really )?be (?:pinching|biting|tight|hurting) (?:on your side|for you)
       # The other's anger allowed, or shared: "I've no problem with you being annoyed at me", "I'd be annoyed too".
       (?:i've|i have|i've got) no problem with you (?:being|feeling) (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|cross|disappointed|furious)
-      i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|cross|livid|gutted) too
+      i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|cross|livid|gutted|stressed|nervous|anxious|worried|rattled|on edge|hurt|scared) (?:too|as well)
       (?<=^|[.!?;:,—–]\s{0,3})(?:it )?must be (?:a )?(?:tough|hard|rough|difficult|brutal|draining) (?:year|time|week|month|few months|stretch)
       # The feeling granted through a negation: "I can hardly blame you for being furious".
       (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ ){0,2}(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt|sidelined|overlooked|passed over|let down|stuck|cross|sore)
@@ -54,7 +58,7 @@ export const en: Lexicon = {
       (?:it )?sounds (?:like|as if|as though) you
       you(?:'re| are| must be| seem| sound| were| must have been| must feel)(?: so| really| very| clearly| understandably)? (?:angry|upset|frustrated|furious|disappointed|hurt|worried|stressed|sad|shocked|proud|anxious|scared|nervous|exhausted|fed up|under (?:a lot of |so much )?pressure|in a (?:tight|difficult|tough) spot|in a difficult position)
       you(?:'re| are) (?:absolutely |completely |quite |totally )?right
-      you have every right
+      you(?: have|'ve|'ve got| have got) every right
       (?:i'm|i am) (?:so |really |very |truly )?sorry (?:to hear|for your loss|(?:that )?you(?:'re| are) going through)
       i know (?:how much|how hard|this is|that this|it's|(?:that|this|it) (?:puts|leaves|makes|put|left) you)
       (?:that|this) (?:hit|hits|landed|lands) (?:you )?hard
@@ -154,6 +158,8 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      # The blame not passed on: "I refuse to pin this on our planners", "I won't put this on the machine".
+      i (?:refuse|won't|will not|am not going|'m not going) (?:to )?(?:pin|blame|put|push|shift|dump) (?:this|it|that|the blame) on (?:our|my|the|a)
       i (?:didn't|did not) (?:exactly )?make it easy for you
       (?:it's|it is) not (?:just|only) you (?:who|that) should have[^.!?]{0,50}(?:,|;|—) ?(?:so should i|me too|i should have too)
       (?:that's|that is|it's|it is) (?:ours|mine) to own
@@ -239,6 +245,12 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The other's side said to have failed first: "your own buyer could have alerted us sooner".
+      your (?:own )?(?:\p{L}+ )?(?:buyer|team|people|planner|planners|purchasing|staff) could (?:easily |just as well )?have (?:alerted|told|warned|informed|flagged|called)
+      # "You didn't try hard enough."
+      you (?:didn't|did not|never) (?:try|push) (?:very |nearly |anywhere near )?hard enough
+      # A grudge kept: "I'm holding that against you".
+      i(?:'m| am| will be|'ll be) (?:still )?holding (?:that|this|it) against you
       (?:this|that) is the (?:very )?last time you
       (?:badmouthed|bad-mouthed|trashed) me (?:to|in front of)
       (?:i )?(?:didn't|did not) expect to be (?:fixing|correcting|redoing|cleaning up|rewriting) your
@@ -365,7 +377,8 @@ export const en: Lexicon = {
       (?:that part|that|this|the rest) is (?:all )?on you
       (?:it was|that was|it's|it is) (?:really |actually |basically )?(?:all )?your (?:own )?(?:fault|doing|mistake)
       (?<!(?:makes|made|helps|lets|let|sure|ensure|guarantee|promise you) )you(?:'re| are)? (?:\p{L}+ )?(?:always(?! (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}]))|never(?! (?:let (?:us|me) down|failed|missed|disappointed|have|had to|(?:\p{L}+ )?${FAULT_AFTER_NEVER}(?![\p{L}])))|constantly|forever|keep(?! (?:working|going|it)))
-      because of you
+      # Not what works, or is still standing, because of the other: "half of what works here works because of you".
+      (?<!(?:works?|working|worked|running|runs|stands?|standing|going|together|here|alive|afloat|possible) )because of you
       (?:dropped the ball|messed (?:it )?up|screwed (?:it )?up|got it wrong|made the mistake|is to blame|are to blame|let you down),? not (?:me|us|i|my team|mine)
       your (?:fault|problem|doing|mess)
       you only (?:care|think|want|see|look)
@@ -428,6 +441,21 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # Responsibility declined in the formal register: "we by no means accept responsibility", "beyond our control", "I deny
+      # that I brushed you off".
+      (?:we|i) (?:by no means|in no way|do not|don't|cannot|can't|will not|won't) (?:accept|admit|acknowledge|take) (?:any )?(?:responsibility|liability|fault|blame)
+      (?:was|were|is) (?:entirely |completely |wholly |simply )?(?:beyond|outside) (?:our|my) control
+      i (?:flatly |firmly )?deny (?:that )?i
+      # Nothing to apologise for: "I don't see what we did wrong", "why would I apologise?", "none of this is on me".
+      i (?:don't|do not|really don't|honestly don't) see what (?:we|i) (?:did|have done|'ve done) wrong
+      why (?:would|should) i (?:apologi[sz]e|say sorry|be sorry|grovel)(?: (?:for|about) (?:that|this|it|what|saying|telling|the truth|monday|anything))?\?
+      none of (?:this|that|it) (?:is|was) on (?:me|us)
+      # Not knowing, stretched thin, and no fault to own: "I had no way of knowing", "I was stretched pretty thin
+      # myself", "The last thing I'm going to do is grovel", "Our fault? Hardly."
+      i had no way of knowing|how was i (?:supposed|meant|expected) to know|i (?:couldn't|could not) (?:possibly )?have known
+      i was (?:pretty |really |completely |totally )?(?:stretched(?: pretty| really| very)? thin|swamped|snowed under|slammed|drowning|run ragged) (?:myself|too|as well)
+      the last thing i(?:'m| am) (?:going to do|doing|about to do) is (?:grovel|apologi[sz]e|say sorry|beg|crawl|eat humble pie)
+      (?:our|my|the company's) fault\? (?:hardly|no way|not really|come on|i don't think so|not a bit)
       # The excuse denied and given: "I don't want this to sound like an excuse, but I had three deadlines".
       (?:i don't|i do not) want (?:this|it|that) to sound like an excuse,? but|(?:i'm|i am) not making excuses,? but
       i (?:didn't|did not) (?:wave|brush) (?:anything|you|it) (?:away|off)
@@ -593,6 +621,16 @@ export const en: Lexicon = {
       if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
+      # "I'm not saying yes to twelve percent."
+      (?:i'm|i am|we're|we are) not (?:going to be )?saying yes to
+      # The old figure kept: "it stays at 3.8 percent".
+      (?:it|the rate|the price|that|our offer|the offer) (?:stays|remains|is staying) (?:at )?(?:\p{N}+(?:[.,]\p{N}+)?|the) ?(?:%|per ?cent|indexation)
+      # The thing asked for named as not on offer: "twelve percent isn't on the table", "you can forget twelve percent",
+      # "Twelve percent? Not a chance.", "I won't pretend 1 June is possible, because it isn't".
+      (?:that|this|it|twelve per ?cent|(?:\p{N}+|twelve|ten|fifteen|eight) ?(?:%|per ?cent)|(?:june|march) \p{N}+(?:st|nd|rd|th)?|(?:the )?\p{N}+(?:st|nd|rd|th)? (?:of )?(?:june|march)|that date|that deadline) (?:isn't|is not|'s not) (?:on the table|on offer)
+      you can forget (?:about )?(?:twelve|ten|fifteen|eight|\p{N}+|that|it|june|march|the (?:date|deadline|increase|rise|role))
+      (?<=^|[.!?]\s{0,3})(?:no,? )?not a chance(?=[.!]|$)
+      (?:won't|will not|not going to|can't|cannot) pretend (?:that )?[^.!?]{1,30} (?:is|are) (?:on the table|an option|possible|doable|realistic|going to happen)
       (?:i )?(?:have no choice|can't do anything|cannot do anything) but (?:to )?say no
       (?:i|we) (?:can't|cannot|couldn't) justify (?:launching|going live|signing|agreeing|it|that|this)
       # A no said as seeing no way: "I don't think there's any way I can get twelve percent past procurement".
@@ -921,6 +959,11 @@ export const en: Lexicon = {
       where (?:would|do) you (?:want|like) to (?:go|take (?:it|this|things)) (?:from here|next)
     `,
     appreciation: rx`
+      # The other's pride confirmed: "Proud of it? You should be.", "Proud? And so you should be, Emily."
+      (?<=^|[.!?]\s{0,3})proud(?: of (?:it|that|this))?\?\s+(?:and (?:so |rightly )?)?you (?:should|can|may) be(?=[.!,;]|$| of| proud)
+      # "We'd be lost without you", "half of what works here works because of you".
+      (?:we|i|the team|this team|this place)(?:'d| would) be (?:completely |totally |utterly )?(?:lost|sunk|stuck|nowhere) without you
+      (?:works|runs|holds together|keeps going) because of you
       you(?:'re| are) the one person (?:here |in this building |on the team )?who (?:knows|understands|can)
       better than anything i (?:could|would|'d) have (?:come up with|thought of|written)
       i value your (?:knowledge|experience|judgement|judgment|expertise|input) (?:so much|too much|a lot|enormously)
@@ -1212,6 +1255,17 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # A label: "that's a bit cowardly".
+      (?:that's|that is|it's|it is|you're|you are|you've been) (?:a bit |rather |pretty |quite |frankly )?(?:cowardly|gutless|spineless)
+      # Age and being unwanted made the point: "someone your age", "you've become the guy nobody wants in the meeting".
+      (?:someone|a man|a woman) (?:of )?your age(?! group)|at your age,? you
+      (?:the|that) (?:guy|man|woman|one|person|colleague) (?:that )?(?:nobody|no one|no-one) (?:wants|likes|invites) (?:in|at|on|around)
+      # Put below a beginner: "even an intern wouldn't make mistakes like that".
+      even (?:an?|the) (?:intern|first-year|schoolkid|child|trainee|graduate|student) (?:\p{L}+ )?(?:wouldn't|would not|doesn't|does not|could) (?:make|have made)
+      # A mistake put on show: "so the whole team could see how not to do it".
+      so (?:that )?(?:everyone|everybody|the whole team|the team|the rest of them|all of them) (?:could|can|would) see (?:how not to|what not to do)|as an example of (?:how not to|what not to do)
+      # The other's ease set against "us": "some of us have actual work to do".
+      some of us (?:still |actually |just )?(?:have|need|'ve got|have got) to (?:\p{L}+ ){0,3}(?:work|deliver|hit|meet|ship|get|make|earn|do)
       aren't you the (?:hero|star|martyr|saint|model employee)
       you(?:'re| are) (?:basically |pretty much |practically |just )?invisible
       (?:i'm|i am) sure (?:the board|they|everyone|the client|the papers|your team) (?:will|'ll|would) (?:enjoy|love) (?:reading|hearing) about (?:it|that|this)
@@ -1607,7 +1661,8 @@ export const en: Lexicon = {
       tell me (?:what|how|about|more|why|where|who|everything)
       walk me through
       (?:sit down|have a seat|take a seat|come in|pull up a chair)
-      i(?:'d| would)? (?:like|want|wanted|love) to hear (?:from you|how|what|your|about)
+      # "I'd love to hear where it came from", "I'd much rather hear what you've been turning over".
+      i(?:'d| would)? (?:much |really )?(?:like|want|wanted|love|rather) (?:to )?hear (?:from you|how|what|where|why|your|about)
       first i(?:'d| would) like to hear
       tell me(?: (?:more|about it|what(?:'s| is) (?:up|going on|on your mind|happening)|what happened|everything|how (?:it|you)))?(?=[.!,]|$)
       (?:go ahead|go on|fire away|shoot)(?=[.!,]|$)
@@ -1618,6 +1673,21 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # "Otherwise it goes in your review."
+      (?:otherwise|or else|or) (?:it|that|this) (?:goes|will go|'ll go|ends up) (?:in|on|into) your (?:review|appraisal|record|file)
+      # The future or the place made doubtful: "whether we're still the right fit", "in your review I'll only count what I hear",
+      # "you can forget your permanent contract", "I can't see much of a future for you here", "it'll be noticed upstairs",
+      # "or you're off the meeting".
+      whether (?:we're|we are) (?:still )?(?:the right fit|a good fit|right for each other)
+      in (?:your|the) (?:review|appraisal|assessment),? i(?:'ll| will)? (?:only|just) (?:count|look at|consider)
+      you can (?:forget|kiss goodbye to) (?:about )?(?:your|a|the) (?:permanent contract|contract|promotion|bonus|renewal|raise|pay rise|extension)
+      (?:can't|cannot|don't|do not) see (?:much of )?a future for you (?:here|in this team|at this company|with us)
+      (?:it'll|it will|that'll|that will|this will|it would|that would) be noticed (?:upstairs|higher up|at the top|by the board)
+      or (?:you're|you are|you'll be) (?:off|out of|removed from|taken off) (?:the|this|that) (?:meeting|project|team|account|rota|invite list)
+      # A place in the new structure made doubtful: "people who hold the team back tend not to make it into the next org chart".
+      (?:tend not to|(?:don't|do not) tend to|don't|do not|won't|will not|rarely|never) (?:make it|end up|survive|get|find (?:a|their) (?:place|way)) (?:into|in|onto|through) the (?:next|new) (?:org chart|structure|organisation|organization|round|team)
+      # The account put in doubt: "we'll have to look at whether the account still works for us".
+      (?:whether|if) (?:the|this|your) (?:account|contract|partnership|relationship|arrangement|deal) (?:still )?(?:works|makes sense|is worth it) for us
       if (?:friday|it|the go-live|that) goes wrong,? we(?:'ll| will) (?:need|have) to have a (?:serious|proper|different) (?:conversation|talk)
       you(?:'re| are) (?:\p{L}+ ){0,2}on (?:probation|thin ice|notice)
       counts? (?:\p{L}+ )?(?:towards|toward|in|for) your (?:review|appraisal|annual review|year-end review)
@@ -1913,6 +1983,11 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling called useless: "being disappointed won't help", "getting upset gets you nowhere".
+      (?:being|getting|feeling) (?:disappointed|upset|angry|annoyed|hurt|sad|bitter) (?:won't|will not|doesn't|does not) (?:help|change anything|change a thing|get you anywhere)|(?:being|getting|feeling) (?:disappointed|upset|angry|annoyed|hurt|sad|bitter) (?:gets you nowhere|is pointless|serves no purpose)
+      # The feeling called too big: "you've taken it a bit harder than it deserved", "you're taking this too personally".
+      you(?:'ve| have)? (?:taken|took|are taking|'re taking) (?:it|this|that) (?:a bit |a little |rather |much |far |way )?(?:harder|more personally|worse) than (?:it deserved|it deserves|necessary|needed|you needed to|was meant)
+      you(?:'re| are) taking (?:it|this|that) (?:a bit |a little |rather |far |way )?too (?:hard|personally)
       let's not go there(?=[.!,;]|$)
       i (?:think|reckon|imagine) (?:the world|the country|everyone|the industry) (?:will|'ll) survive
       (?:can|could) we (?:talk about|get into|come back to) (?:it|that|this) (?:after friday|after the go-live|after go-live|later|another time)
@@ -2157,16 +2232,22 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # "No Northfield delivery will ever be late again."
+      no (?:\p{L}+ ){0,2}${DELIVERED} (?:will|is going to|shall) (?:ever )?be late (?:again|ever again)
+      # A guarantee nobody can give: "one hundred percent guaranteed".
+      (?:one hundred|a hundred|100) ?(?:percent|%) guaranteed
       why (?:don't|do not) we (?:just )?(?:meet|settle|land) (?:somewhere )?(?:between|in the middle|halfway)
       whatever (?:breaks down|goes wrong|happens|comes up) (?:at our end|on our side|with us|in the plant)
       # The demand granted through a double negation or a guarantee: "I don't see why we couldn't find the twelve percent",
       # "I guarantee every delivery from now on".
       (?:don't|do not) see why (?:we|i) (?:couldn't|could not|can't|cannot|shouldn't) (?:find|pay|manage|do|give you|meet|make) (?:the |that |those )?(?:\p{N}+|twelve|ten|eight|june|1 june|june 1st)
       (?:i|we) (?:can )?guarantee (?:you )?(?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}
+      # "You have my personal guarantee: every delivery on time from here on."
+      (?:my|our) (?:personal |absolute |full )?(?:guarantee|word|promise)[:,;]? (?:that )?(?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}[^.!?]{0,10} on time
       # Guaranteed never again, with a number on it or late deliveries named: "you have my personal guarantee: this will
       # never happen again, a hundred percent". A plain "I'll make sure this never happens again" is a sincere apology's.
       guarantee[^.!?]{0,60}will never (?:have|get|see) (?:a|another) late (?:delivery|shipment)
-      guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again,? (?:a )?hundred percent
+      (?<!(?:can't|cannot|can not|won't|couldn't|not) )guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again[,.!]? ?(?:a |one )?hundred percent
       # A promise nobody can keep: "every delivery arrives on time, no exceptions", "we'll cover every cost, however high".
       (?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}[^.!?]{0,40}on time[^.!?]{0,20}(?:no exceptions|without exception|guaranteed|every (?:single )?(?:one|time))
       (?:cover|pay|refund|reimburse|compensate)[^.!?]{0,40}(?:however (?:high|much|big)|whatever (?:it costs|the cost|the amount))

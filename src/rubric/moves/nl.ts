@@ -29,6 +29,11 @@ const GELEVERD = '(?:levering|leveringen|order|orders|zending|zendingen|rol|roll
 export const nl: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # "Wat een teleurstelling moet dat zijn."
+      wat een (?:teleurstelling|domper|tegenvaller) moet (?:dat|dit|het) (?:voor je |voor jou )?(?:zijn|geweest zijn|wel niet zijn)
+      (?:je|jij) zit (?:er )?(?:flink |behoorlijk |echt |nogal )?(?:mee )?in je maag
+      # Het gevoel toegestaan: "je mag daar best boos over zijn", "je mag gerust teleurgesteld zijn".
+      (?:je|jij) mag (?:daar |er |hier )?(?:best |gerust |heus |ook |echt )?(?:\p{L}+ )?(?:boos|kwaad|teleurgesteld|verdrietig|gekwetst|gefrustreerd|pissig|chagrijnig|balen)(?: (?:over|van|om) (?:zijn|voelen))?(?: zijn| voelen)?
       wat een (?:rot|naar|rotte|nare|beroerde) ?manier om (?:het|dat|dit) te (?:horen|vernemen|ontdekken)
       dan moet het (?:bij|voor) (?:jullie|jou|je) (?:wel )?(?:echt )?(?:knellen|krap zijn|zwaar zijn|pijn doen)
       ik zou (?:\p{L}+ )?ook (?:boos|kwaad|woedend|geïrriteerd|pissig|teleurgesteld|gefrustreerd) zijn
@@ -175,6 +180,10 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      # De schuld niet doorgeschoven: "ik weiger dit af te schuiven op onze planning", "ik ga het niet op de machine schuiven".
+      ik weiger (?:dit|het|dat|de schuld) (?:af )?te schuiven op|ik (?:ga|zal) (?:dit|het|dat|de schuld) (?:echt )?niet (?:af)?schuiven op
+      # "Jouw signalen over de planning heb ik zelf twee keer laten liggen."
+      heb ik (?:zelf )?(?:\p{L}+ ){0,3}(?:laten liggen|laten schieten|weggewuifd|genegeerd)
       niet alleen (?:jij|jou)[^.!?]{0,50}(?:,|;) ?ik ook
       # "Dit ligt niet alleen bij jou": een deel van de fout bij zichzelf.
       (?:dit|dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
@@ -286,6 +295,13 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # "Uw eigen inkoper had ons ook eerder kunnen waarschuwen."
+      (?:uw|je|jullie|jouw) (?:eigen )?(?:inkoper|inkoop|team|mensen|planner|planning) had (?:ons|mij|me) (?:ook |net zo goed |best )?(?:eerder |zelf )?(?:kunnen|moeten) (?:waarschuwen|bellen|laten weten|informeren|inlichten)
+      # "Je hebt het niet hard genoeg geprobeerd."
+      (?:je|jij) (?:hebt|had) (?:het )?(?:gewoon )?niet (?:hard |echt |goed )?genoeg (?:je best gedaan|geprobeerd|gedaan)
+      # Een verwijt dat blijft staan: "dat reken ik je nog wel even aan", "ik trek niks in van wat ik maandag zei".
+      ik (?:trek|neem) (?:niks|niets|geen woord|geen letter) (?:in|terug) van wat ik|ik (?:blijf|sta) (?:gewoon |nog steeds |nog altijd )?(?:bij|achter) wat ik (?:\p{L}+ ){0,4}(?:zei|gezegd heb|zeg)
+      (?:dat|dit|het) reken ik (?:je|jou) (?:nog )?(?:wel )?(?:even )?aan
       (?:je|jij) (?:mij|me) (?:\p{L}+ ){0,3}(?:hebt )?(?:zwartgemaakt|zwart gemaakt|hebt zwartgemaakt)
       (?:dit|dat) is de (?:allerlaatste|laatste) keer dat (?:je|jij)
       (?:ik )?had niet verwacht dat ik [^.!?]{0,40}(?:jouw|je) (?:\p{L}+ )?(?:zou zitten verbeteren|zou moeten verbeteren|zou zitten herschrijven|zou moeten herschrijven)
@@ -490,6 +506,25 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Formeel afgewezen: "wij achten ons geenszins aansprakelijk", "viel buiten onze macht", "excuses zijn hier niet op hun plaats".
+      (?:wij|we|ik) (?:ons|me|mij) (?:geenszins|niet|allerminst|op geen enkele manier|in geen geval) (?:aansprakelijk|verantwoordelijk) (?:achten|acht|voelen|voel|stellen|stel)|(?:wij|we|ik) (?:voelen|achten|stellen|voel|acht|stel) (?:ons|me|mij) (?:geenszins|niet|allerminst|op geen enkele manier|in geen geval) (?:aansprakelijk|verantwoordelijk)|(?:achten|voelen) (?:wij|we) ons (?:geenszins|niet|allerminst) (?:aansprakelijk|verantwoordelijk)
+      (?:viel|valt|lag|ligt) (?:volledig |geheel |helemaal )?buiten (?:onze|mijn) (?:macht|invloed|schuld)
+      excuses zijn (?:hier |daarvoor )?(?:naar onze mening |wat mij betreft |wat ons betreft )?niet op (?:hun|z'n|zijn) plaats
+      # Een excuus geweigerd: "Sorry zeggen voor maandag ga ik niet doen."
+      (?:sorry zeggen|excuses (?:maken|aanbieden)|me (?:verontschuldigen|excuseren))(?: voor (?:\p{L}+ ){0,3}?\p{L}+)? (?:ga|zal) ik (?:echt |dus |mooi |gewoon )?niet(?: doen)?(?=[.!,;]|$)
+      # Druk van boven en het gewone van een fout: "ik stond die week enorm onder druk van de directie", "vrijdagavond laat stuur je
+      # nu eenmaal weleens het verkeerde bestand".
+      ik (?:zat|stond) (?:(?:die|deze|vorige|afgelopen) (?:week|weken|dagen|tijd|maand) )?(?:zelf )?(?:ook )?(?:enorm |flink |behoorlijk |erg |nogal |zwaar |ontzettend )?onder (?:druk|spanning)
+      (?:stuur|doe|maak|vergeet|zeg|mis) je nu eenmaal (?:weleens|wel eens|soms)
+      # Niets om sorry voor te zeggen: "ik zie niet wat we fout hebben gedaan", "waarom zou ik sorry zeggen?".
+      ik zie (?:echt |eerlijk gezegd )?niet wat (?:we|wij|ik) (?:fout|verkeerd) (?:hebben|heb) gedaan|ik zie (?:echt |eerlijk gezegd )?niet wat (?:we|wij|ik) (?:hebben|heb) (?:fout|verkeerd) gedaan
+      waarom zou ik (?:sorry zeggen|me (?:verontschuldigen|excuseren)|excuses (?:maken|aanbieden)|door het stof)
+      # Klem gezeten, niets kunnen weten, en geen schuld om te nemen: "ik zat zelf ook enorm klem", "ik had dat niet kunnen
+      # weten", "het laatste wat ik ga doen is door het stof kruipen", "Maar schuld? Nauwelijks."
+      ik (?:zat|stond) (?:(?:die|deze|vorige|afgelopen) (?:week|weken|dagen|tijd|maand) )?(?:zelf )?(?:ook )?(?:enorm |flink |behoorlijk |erg |nogal |zwaar |ontzettend )?klem
+      ik had (?:geen (?:enkele )?(?:manier|mogelijkheid) om (?:dat |het )?te weten|(?:dat|het) (?:toch |ook |echt |gewoon )?(?:nooit |niet )kunnen weten)
+      het laatste wat ik (?:nu )?(?:ga doen|doe|van plan ben|zal doen) is (?:door het stof kruipen|sorry zeggen|excuses (?:maken|aanbieden)|me (?:verontschuldigen|excuseren)|op mijn knieën)
+      (?:schuld|onze schuld|mijn schuld|onze fout|mijn fout)\? (?:nauwelijks|geen sprake van|welnee|kom op|echt niet)
       # Het excuus vooraf ontkend en gegeven: "ik wil niet dat het als een smoesje klinkt, maar ik had drie deadlines".
       (?:ik wil niet dat het|het moet niet) (?:als een|klinken als een) (?:smoesje|excuus|uitvlucht) (?:klinkt|klinken)?,? maar
       ik heb (?:niks|niets|helemaal niks|helemaal niets) (?:weggewuifd|genegeerd|afgewimpeld|afgedaan)
@@ -672,6 +707,18 @@ export const nl: Lexicon = {
       als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
+      # "Ik zeg geen ja tegen twaalf procent."
+      (?:ik zeg|zeg ik|we zeggen|zeggen we) (?:echt )?geen ja (?:tegen|op)
+      # "Verder dan de 3,8 procent kan ik niet", "ik weiger het nog langer over twaalf procent te hebben".
+      verder dan (?:de )?\p{N}+(?:[.,]\p{N}+)? ?(?:procent|%) (?:kan|ga|wil|mag) ik (?:echt |gewoon )?niet|ik weiger (?:het )?(?:hier )?(?:nog (?:langer )?)?over (?:twaalf|tien|\p{N}+) ?(?:procent|%) te (?:hebben|praten)
+      # Het oude getal gehouden, of kort gezegd: "het blijft 3,8 procent", "Nee dus."
+      (?:het|de prijs|ons bod|het tarief) blijft (?:gewoon |echt )?(?:bij |op )?(?:\p{N}+(?:[.,]\p{N}+)? ?(?:procent|%)|de indexatie)
+      (?<=^|[.!?;:]\s{0,3})(?:dus )?nee,? dus(?=[.!]|$)|(?<=^|[.!?;:]\s{0,3})(?:het antwoord is )?nee dus(?=[.!]|$)
+      # "1 juni kan mijn team niet", "dat kunnen we niet".
+      (?:\p{N}+ (?:maart|juni)|die datum|dat|twaalf procent) (?:kan|kunnen) (?:mijn team|wij|we|ik) (?:echt |gewoon |simpelweg )?niet(?=[.!,;]|$| doen| halen| leveren| bouwen| maken)
+      # Het gevraagde als niet te krijgen: "twaalf procent is niet bespreekbaar", "daar kun je naar fluiten", "dat kun je
+      # vergeten".
+      (?:twaalf|tien|acht|vijftien|\p{N}+) ?(?:procent|%) is (?:echt |gewoon |voor ons )?niet bespreekbaar|(?:daar|dat|die) kun je (?:wel )?naar fluiten|(?<=^|[.!?]\s{0,3})(?:dat|die(?: \p{L}+){0,2}|\p{N}+ (?:maart|juni)|twaalf procent) kun je (?:wel |gewoon )?vergeten
       (?:ik|wij|we) (?:kan|kunnen|kon|konden) (?:het|dat|dit) (?:echt )?niet verantwoorden|(?:ik|wij|we) (?:het|dat|dit) (?:echt )?niet (?:kan|kunnen|kon|konden) verantwoorden
       # De datum als te vroeg of te krap: "met die twee lekken is 1 maart te vroeg".
       (?:is|lijkt) (?:\p{N}+ (?:maart|juni)|die datum|de datum) (?:me |mij )?(?:echt |gewoon |veel |simpelweg |gewoonweg )?te (?:vroeg|krap|riskant)|(?:\p{N}+ (?:maart|juni)|die datum|de datum) is (?:echt |gewoon |veel |simpelweg )?te (?:vroeg|krap|riskant)
@@ -867,12 +914,18 @@ export const nl: Lexicon = {
       ik heb (?:wel |ook )?een (?:ander |concreet )?voorstel
     `,
     'offers-support': rx`
+      # Het werk opgevangen en de last niet bij de ander: "de oplevering vang ik met de rest van het team op", "vrijdag regel ik
+      # met het team", "dat is niet jouw last om te dragen".
+      (?:vrijdag|de oplevering|dat|die|het werk|de deadline|donderdag) (?:vang|regel) (?:ik|we|wij) (?:wel )?(?:samen )?(?:met|met de rest van) (?:het team|de rest|de anderen|de collega's)(?: op)?
+      (?:dat|die oplevering|vrijdag|het werk|dit) is (?:nu |deze week |even )?(?:niet|geen) (?:jouw|je) last(?: om te dragen)?
       (?:ik vraag|vraag ik) \p{Lu}\p{L}+ (?:\p{L}+ )?of (?:zij|hij|ze) (?:\p{L}+ ){0,2}(?:oppakt|overneemt|waarneemt)
       (?:dat|dit) is mijn zorg,? niet (?:de jouwe|die van jou|jouw zorg)|wat je (?:ook )?nodig hebt[^.!?]{0,80}(?:zeg het|zeg maar|laat (?:het )?(?:me )?weten|vraag)
       # Ruimte gegeven, of niet met lege handen laten gaan: "ga gewoon als het nodig is", "ik stuur je niet met lege handen
       # terug naar Ingrid".
       ga (?:gewoon|maar|vooral) (?:als|wanneer|zodra) (?:het|dat) nodig is
-      niet met lege handen (?:terug|weg)
+      niet met lege handen (?:terug|weg|staan|zitten)
+      # Niet alleen laten: "ik laat je hier niet mee zitten", "ik laat je niet in je eentje voor de raad staan".
+      (?:ik|we|wij) (?:laat|laten) (?:je|jou) (?:\p{L}+ ){0,3}niet (?:\p{L}+ ){0,3}(?:mee zitten|in je eentje|alleen|in de steek|vallen|zwemmen|aan je lot over)|je staat er (?:\p{L}+ ){0,3}niet alleen voor
       # Het werk van de ander overgenomen, als het minste van zijn zorgen: "die oplevering regelen wij wel, dat is nu echt het
       # minste".
       (?:regelen|doen|vangen|fiksen) (?:wij|we) (?:wel|gewoon)(?: \p{L}+)?,? (?:dat|die|het) is (?:nu )?(?:echt |wel )?het minste
@@ -1046,6 +1099,11 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # Lof langs een vergelijking of een rol: "niemand in dit team is inhoudelijk zo sterk als jij", "de spil van dit team",
+      # "hoe knap ik vind wat jij hier hebt neergezet".
+      niemand (?:in dit team|hier|anders|van ons|in het team) is (?:\p{L}+ ){0,2}zo (?:sterk|goed|scherp|handig|betrouwbaar|grondig|slim|sterk onderlegd) als (?:jij|jou)
+      (?:je bent|jij bent|bent) (?:echt |gewoon )?de spil van (?:dit|het|ons) team
+      (?:hoe )?knap (?:ik )?(?:vind|vond) (?:ik )?wat (?:jij|je) (?:\p{L}+ ){0,4}(?:hebt|had) (?:neergezet|opgebouwd|gedaan|bereikt)
       (?:was|is) beter dan (?:alles )?wat ik (?:\p{L}+ ){0,3}(?:had kunnen|zou kunnen) (?:verzinnen|bedenken|maken)
       (?:ik heb|heb ik) (?:nog )?nooit iemand [^.!?]{0,60}zo (?:\p{L}+ )?zien (?:\p{L}+ )?als (?:jij|jou)
       (?:zoveel |veel |grote |veel te veel )?waarde hecht aan (?:jouw|je) (?:kennis|ervaring|oordeel|inbreng|expertise)
@@ -1402,6 +1460,20 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Een etiket: "dat is een beetje laf".
+      (?:dat|dit|het) is (?:een beetje |nogal |best |gewoon |wel |ook )?laf(?![\p{L}])|(?:je bent|jij bent) (?:een beetje |nogal |best |gewoon |wel )?laf(?![\p{L}])
+      # Leeftijd, en niet gewild zijn: "iemand van jouw leeftijd", "de man die niemand meer in het overleg wil", "de tijd dat
+      # dinosaurussen het overleg bepaalden".
+      iemand (?:van|op) (?:jouw|je) leeftijd|op (?:jouw|je) leeftijd (?:moet|zou|hoor) (?:je|jij)
+      (?:de|die) (?:man|vrouw|collega|figuur) (?:geworden )?die niemand (?:meer )?(?:in|bij|op) (?:het|de) (?:\p{L}+ )?(?:wil|wil hebben|ziet zitten)
+      (?:je bent|jij bent|zo'n|als een|de tijd dat|de tijd van de) (?:echte |oude )?dinosaurus(?:sen)?
+      # "Dat hoor je vaak genoeg van jezelf"; een fout te kijk gezet: "zodat iedereen kon zien hoe het niet moet".
+      (?:dat|dit|het) hoor (?:je|jij) (?:al )?(?:vaak genoeg |genoeg |vaak |iedere dag |elke dag )?van jezelf
+      zodat (?:iedereen|het hele team|het team|de rest|jullie allemaal) (?:kon|kan|kunnen|konden) zien hoe het niet moet|als voorbeeld van hoe het niet moet
+      # Beneden een beginner gezet: "zulke rekenfouten maakt een brugklasser nog niet".
+      maakt (?:zelfs )?een (?:brugklasser|stagiair|kleuter|kind|scholier|eerstejaars) (?:nog )?niet
+      # Het gemak van de ander tegen "ons" gezet: "sommigen van ons moeten vrijdag gewoon die oplevering halen".
+      sommigen van ons (?:moeten|hebben) (?:\p{L}+ ){0,4}(?:werken|halen|leveren|doen|opleveren|gewoon|ook nog)
       ben je (?:eigenlijk |gewoon |zo goed als |praktisch )?onzichtbaar
       mensen van (?:jouw|uw|jullie) leeftijd
       (?:echt |heel |wat )?attent(?: van (?:je|jou))? om (?:het|dat|dit) (?:zo )?(?:vlak voor|pas|op het laatste moment)
@@ -1747,6 +1819,8 @@ export const nl: Lexicon = {
       (?:je|jij) bent (?:\p{L}+ ){1,3}, meer niet
     `,
     condolence: rx`
+      # In een bijzin: "behalve dat ik het rot vind, van je vader".
+      (?:ik )?(?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk )*(?:erg|naar|rot|verdrietig|akelig) vind,? (?:van|voor|met) (?:je|jou)
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
       (?:(?:ik )?vind (?:het|dat)|(?:dat|het) vind ik) (?:zo |heel |echt |ontzettend |vreselijk |zó )*(?:erg|naar|rot|verdrietig|akelig|sneu|triest) voor (?:je|jou)
       # Medeleven met de naaste genoemd: "ik vind het heel erg van je vader".
@@ -1814,6 +1888,8 @@ export const nl: Lexicon = {
       (?:ik ben|ben ik) (?:benieuwd|nieuwsgierig) naar (?:jou|je|jouw)
       ik (?:wil|wil graag|hoor graag|hoor eerst graag) (?:graag |vooral |eerst |echt )*(?:horen|weten) (?:hoe|wat|van jou)
       ik hoor (?:eerst )?graag (?:wat|hoe|van jou)
+      # "Ik hoor liever waar jij mee zit", "ik ben benieuwd waar dat idee vandaan kwam".
+      ik hoor (?:eigenlijk |veel )?liever (?:wat|hoe|waar|waarom|van jou)|ik ben (?:vooral |erg |wel |heel )?benieuwd waar (?:dat|dit|het|jouw|je) [^.!?]{0,40}vandaan (?:kwam|komt)
       vertel(?: (?:maar|eens|het maar|het eens|gerust|op|wat er is|wat er speelt|wat er aan de hand is))?(?=[.!,:]|$)
       zeg het (?:maar|eens|gerust)
       (?:ga je gang|steek (?:maar )?van wal|brand (?:maar )?los)
@@ -1826,6 +1902,21 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # "Anders komt het in je beoordeling."
+      anders (?:komt|gaat|zet ik) (?:het|dat|dit) (?:\p{L}+ )?(?:in|op) (?:je|jouw) (?:beoordeling|dossier|functioneringsgesprek)
+      # De toekomst of de samenwerking onzeker gemaakt: "of we nog wel bij elkaar passen", "bij je beoordeling tel ik alleen wat
+      # ik in het overleg hoor", "met zo'n rapport kun je je vaste contract wel vergeten", "dan rijdt er per 1 januari een andere
+      # vervoerder voor ons", "zie ik hier weinig toekomst voor je", "dat wordt hogerop opgemerkt".
+      of (?:we|wij) (?:nog )?(?:wel )?(?:bij elkaar passen|de juiste partner(?:s)? zijn|met elkaar verder (?:willen|moeten|kunnen))
+      (?:bij|in|voor) (?:je|jouw) beoordeling (?:tel|neem|reken|kijk) ik (?:alleen|enkel|vooral|wel)
+      kun (?:je|jij) (?:je|jouw) (?:vaste contract|contract|promotie|bonus|verlenging|opslag|vaste aanstelling|doorgroei) (?:wel |gewoon |echt )?vergeten
+      (?:rijdt|komt|zit|staat) er (?:\p{L}+ ){0,4}een andere (?:vervoerder|leverancier|partij|transporteur|chauffeur)
+      zie ik (?:hier |voor jou |bij ons )?(?:weinig|geen|niet veel) toekomst (?:voor (?:je|jou))?|(?:weinig|geen) toekomst (?:meer )?voor (?:je|jou) (?:hier|in dit team|bij ons)
+      (?:(?:dat|het) (?:wordt|zal)|(?:wordt|zal) (?:dat|het)) (?:\p{L}+ )?(?:hogerop|boven|bij de directie|in de top) (?:\p{L}+ )?(?:opgemerkt|gezien|onthouden)
+      # Een plek in de nieuwe structuur onzeker gemaakt: "mensen die het team ophouden, komen niet terug in het nieuwe organogram".
+      (?:komen|komt|keren|keert|belanden|belandt) (?:meestal |vaak |zelden |doorgaans )?(?:niet|nooit|zelden) (?:terug |meer )?(?:in|op) (?:het nieuwe|de nieuwe|het volgende) (?:organogram|structuur|team|plaatje)
+      # De samenwerking ter discussie: "dan moeten we kijken of dit contract nog wel iets voor ons is".
+      of (?:de|dit|deze|het|jullie|onze) (?:samenwerking|contract|klantrelatie|relatie|account) (?:nog )?(?:wel )?(?:iets voor ons is|loont|de moeite waard is|zin heeft)
       als (?:vrijdag|het|dat|de oplevering|de livegang) (?:toch )?misgaat,? (?:moeten|gaan) we (?:het )?(?:daar )?(?:\p{L}+ ){0,6}(?:serieus )?over hebben
       (?:je staat|sta je|jij staat) (?:\p{L}+ ){0,3}op proef
       (?:ook |zeker )?richting (?:je|jouw) (?:jaar)?beoordeling
@@ -2157,6 +2248,13 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # "Je komt er wel overheen."
+      (?:je|jij) komt er (?:heus |echt |vanzelf )?(?:wel )?(?:weer )?overheen
+      # Het gevoel nutteloos genoemd: "teleurgesteld zijn heeft geen enkele zin".
+      (?:teleurgesteld|boos|verdrietig|kwaad|gekwetst|chagrijnig) (?:zijn|worden) (?:heeft|helpt) (?:geen (?:enkele )?(?:zin|nut)|niks|niets|je niks|je niets)
+      # Het gevoel te groot genoemd: "je trekt het je wel erg persoonlijk aan", "je neemt het zwaarder op dan nodig".
+      (?:(?:je|jij) (?:trekt|trok)|(?:trek|trok) (?:je|jij)) (?:het|dat|dit) (?:je|jou) (?:wel |ook )?(?:erg |nogal |te |veel te |wel heel )persoonlijk aan
+      (?:je|jij) (?:neemt|nam|pakt|pakte) (?:het|dat|dit) (?:wel |ook |nogal )?(?:zwaarder|hoger|harder) op dan (?:nodig|het verdient|het waard is)
       (?:dat|het) moet je niet (?:te )?persoonlijk (?:opvatten|nemen)|(?<=^|[.!?;:,—–]\s{0,3})het is wat het is(?=[.!,;]|$)
       (?:is|heeft) (?:het|dat) (?:allang|al lang|toch allang) vergeten
       ik denk dat (?:nederland|de wereld|het land|iedereen|de zuivelwereld|de markt) het (?:wel )?overleeft
@@ -2403,6 +2501,11 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # "Geen enkele levering komt ooit nog te laat."
+      geen (?:enkele )?(?:\p{L}+ )?${GELEVERD} (?:zal|komt|gaat) (?:er )?(?:ooit |nog ooit )?(?:nog )?(?:te laat|later)
+      # Een garantie die niemand kan geven: "hierbij garandeer ik u dat dit nooit meer zal gebeuren", "honderd procent leverzekerheid".
+      (?:ik|wij|we) garander(?:en)? (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur|garandeer ik (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur|honderd procent (?:leverzekerheid|leveringszekerheid|garantie)
+      garander\p{L}* (?:ik |we |wij )?(?:u|je|jullie) (?:dat )?[^.!?]{0,30}nooit meer[^.!?]{0,30}honderd procent
       waarom zouden (?:we|wij) (?:\p{L}+ )?niet (?:gewoon )?(?:ergens )?(?:tussen|in het midden|halverwege)
       wat er (?:ook )?(?:misgaat|uitvalt|kapotgaat|gebeurt) (?:bij ons|aan onze kant|in (?:de|onze) fabriek)
       # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden

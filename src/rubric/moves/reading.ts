@@ -345,10 +345,10 @@ const OTHERS_WISH = phrases({
 });
 /**
  * Others' view of what the speaker should own, reported: "HR reckons I should own my part", "Catherine reckons I owe
- * you an apology", "collega's vinden dat…".
+ * you an apology", "everyone keeps telling me I owe you an apology", "collega's vinden dat…".
  */
 const OTHERS_SAY = phrases({
-  en: /(?<![\p{L}])(?:(?:thinks|reckons|feels|believes|suggests|says|seems to think|think|reckon|feel|believe|suggest|say|seem to think) (?:that )?i (?:should|owe|ought|must|need|have to)|(?:people|they|some|others|everyone|everybody|colleagues|hr|the team|a few|a couple) (?:\p{L}+ ){0,3}(?:think|reckon|feel|believe|say|seem to think)(?: that)?\s*$|(?:thinks|reckons|feels|believes|suggests|says|insists) (?:that )?$)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:thinks|reckons|feels|believes|suggests|says|seems to think|think|reckon|feel|believe|suggest|say|seem to think) (?:that )?i (?:should|owe|ought|must|need|have to)|(?:people|they|some|others|everyone|everybody|colleagues|hr|the team|a few|a couple) (?:\p{L}+ ){0,3}(?:think|reckon|feel|believe|say|seem to think|(?:telling|tell|tells|told|reminding) me)(?: that)?\s*$|(?:thinks|reckons|feels|believes|suggests|says|insists|(?:keeps?|kept) (?:telling|reminding) me) (?:that )?$)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:vindt dat ik|vinden dat ik|vond dat ik|vonden dat ik|zegt dat ik|zeggen dat ik|denkt dat ik|denken dat ik|(?:vindt|vond|vonden|vinden|zegt|zeggen|zeiden|denkt|denken)\s*$)(?![\p{L}])/iu,
 });
 
@@ -692,11 +692,17 @@ const TURNS_BACK =
 /**
  * Does sentence `index` answer an apology in sentence `at`? The next one does, and any later one that turns back
  * ("Sorry voor maandag. Dat kwam hard aan. Maar als je dat bestand had nagelopen…", "I'm sorry. … Though in fairness,
- * if their forecasts hadn't shifted…"). A blame or a defence there takes the apology back.
+ * if their forecasts hadn't shifted…"), or follows a bare turn ("Sorry van maandag. Maar ja... als jij dat bestand…").
+ * A blame or a defence there takes the apology back.
  */
 export function answersApology(sentences: readonly Sentence[], at: number, index: number): boolean {
-  return index === at + 1 || (index > at + 1 && TURNS_BACK.test(sentences[index]?.text ?? ''));
+  if (index === at + 1) return true;
+  if (index <= at + 1) return false;
+  return TURNS_BACK.test(sentences[index]?.text ?? '') || BARE_TURN.test(sentences[index - 1]?.text ?? '');
 }
+
+/** "Maar ja…", "Alleen…", "But.": a turn cut off by its dots, whose sentence goes on in the next one. */
+const BARE_TURN = /^(?:but|still|though|maar(?: ja)?|alleen|toch|tja)[\s.…,!]*$/iu;
 
 /** "I'm sorry, I had no idea": sorry for news one just heard, not for something one did. */
 const NEWS_TO_ME = new Phrase(
