@@ -65,9 +65,29 @@ export function readActs(
     const contradicted = read.some(
       (s) => CONTRADICTED_BY[act]?.has(s.id) === true && s.start < end && start < s.end,
     );
-    if (!contradicted) found.push({ id: act, start, end, learned: 'act' });
+    if (!contradicted && (whole || !readAway(matched, read, start, end)))
+      found.push({ id: act, start, end, learned: 'act' });
   }
   return found;
+}
+
+const KIND_ACTS = new Set<SignalId>([
+  ...READ_ACTS,
+  'apology-with-responsibility',
+  'offers-support',
+  'self-disclosure',
+]);
+/**
+ * Did the rules match a kind act in this sentence and read it away there (negated, reported)? Then the sentence
+ * refuses a kind act, and its words, read one by one, would read one back: "I'm not sorry we went with Ben, and I
+ * won't pretend to be" as a feeling named. Asked only of an act read in that sentence alone: one the whole reply
+ * reads is only placed there.
+ */
+function readAway(matched: readonly Signal[], read: readonly Signal[], start: number, end: number): boolean {
+  const inSentence = (s: Signal) => s.start < end && start < s.end;
+  return matched.some(
+    (m) => KIND_ACTS.has(m.id) && inSentence(m) && !read.some((r) => r.id === m.id && inSentence(r)),
+  );
 }
 
 /**

@@ -5831,3 +5831,71 @@ describe('a twenty-fourth stop: the later rounds (responsibility declined in the
   ];
   readsEach(CASES);
 });
+describe("a twenty-fourth stop: the eighth and ninth rounds (an apology others keep telling one to make, the other's reasons doubted, HR and a reference held up, a diagnosis for a label, the fault shared or the word turned on oneself, a threat as kind advice, the feeling called sulking)", () => {
+  const CASES: ActCase[] = [
+    [
+      "Everyone keeps telling me to ring you and say sorry. I won't.",
+      'en',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Iedereen loopt me te vertellen dat ik jou sorry moet zeggen. Maar dat doe ik niet.',
+      'nl',
+      undefined,
+      ['apology-with-responsibility'],
+    ],
+    [
+      'Ik ga echt niet doen alsof ik begrijp waarom je dit al hebt toegezegd, Marco.',
+      'nl',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    [
+      "I won't pretend to understand why you promised it to Helen.",
+      'en',
+      undefined,
+      ['acknowledges-feeling'],
+    ],
+    ['Ik ga niet doen alsof ik weet hoe dit voor je is.', 'nl', 'acknowledges-feeling', []],
+    ["I'd rather not have to bring HR into a conversation about Tuesdays.", 'en', 'threatens', []],
+    ['Ik wil HR er liever niet bij halen, Ruud.', 'nl', 'threatens', []],
+    ['Een nieuwe werkgever belt altijd even met mij voor een referentie, hè.', 'nl', 'threatens', []],
+    ['Any new employer will ring me for a reference, you know.', 'en', 'threatens', []],
+    ["The rest tells me you're just not a details person.", 'en', 'contempt', []],
+    ["You're too introverted for this team, Owen.", 'en', 'contempt', []],
+    ['Je bent gewoon geen detailmens, Lotte.', 'nl', 'contempt', []],
+    ['Eerlijk gezegd ben je te stil voor dit team.', 'nl', 'contempt', []],
+    ['Happy to be your reference whenever you need one.', 'en', undefined, ['threatens']],
+    [
+      'Je bent niet te stil voor dit team, Daan, je bent precies wat het nodig heeft.',
+      'nl',
+      undefined,
+      ['contempt'],
+    ],
+    ["I'm not saying it wasn't our fault. It was.", 'en', 'takes-ownership', ['defensive']],
+    ["It's not all on you, Ryan.", 'en', 'takes-ownership', []],
+    ['Het ligt niet allemaal bij jou, Bas.', 'nl', 'takes-ownership', []],
+    ['Sloppy? The sloppy one on Monday was me.', 'en', 'takes-ownership', []],
+    ['Slordig? De slordige was ik.', 'nl', 'takes-ownership', []],
+    ['Niemand bij ons gaat zeggen dat het onze schuld was, Hanneke.', 'nl', undefined, ['takes-ownership']],
+    ['Nobody here is going to say it was our fault.', 'en', undefined, ['takes-ownership']],
+    ["It's all on me, not on you.", 'en', 'takes-ownership', []],
+    ["If I were you, I'd start updating my CV.", 'en', 'threatens', []],
+    ["I'll be getting quotes from two other hauliers on Monday.", 'en', 'threatens', []],
+    ["You don't want your name on that list when the reorganisation comes.", 'en', 'threatens', []],
+    ['People who sulk with me tend to be somewhere else next year.', 'en', 'threatens', []],
+    ['Als ik jou was, zou ik mijn cv maar eens bijwerken.', 'nl', 'threatens', []],
+    ['Je wilt niet dat jouw naam op dat lijstje komt.', 'nl', 'threatens', []],
+    ['Mensen die bij mij gaan mokken, zitten volgend jaar meestal ergens anders.', 'nl', 'threatens', []],
+    ['Maandag vraag ik offertes op bij drie andere vervoerders.', 'nl', 'threatens', []],
+    ["So let's keep the sulking to today.", 'en', 'dismisses', []],
+    ['Ga nou niet zitten mokken.', 'nl', 'dismisses', []],
+    ['Wat ik maandag zei, trek ik ook niet in.', 'nl', 'blames', []],
+    ['Nothing I enjoy more than being corrected in front of my peers.', 'en', 'contempt', []],
+    ['Ik vond het juist heerlijk om in het MT terechtgewezen te worden.', 'nl', 'contempt', []],
+    ["If I were you, I'd take Thursday and Friday off.", 'en', undefined, ['threatens']],
+    ['Als ik jou was, zou ik donderdag gewoon gaan.', 'nl', undefined, ['threatens']],
+  ];
+  readsEach(CASES);
+});

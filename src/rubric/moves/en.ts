@@ -158,6 +158,9 @@ export const en: Lexicon = {
       there,? i've said it
     `,
     'takes-ownership': rx`
+      # The fault shared, or the word turned on oneself: "it's not all on you", "the sloppy one on Monday was me".
+      (?:it's|it is|this is|that's|that is) not (?:all|only|just) on you
+      the (?:sloppy|careless|rude|unfair|unprofessional) one (?:on \p{L}+ |in that meeting |here )?was me
       # The blame not passed on: "I refuse to pin this on our planners", "I won't put this on the machine".
       i (?:refuse|won't|will not|am not going|'m not going) (?:to )?(?:pin|blame|put|push|shift|dump) (?:this|it|that|the blame) on (?:our|my|the|a)
       i (?:didn't|did not) (?:exactly )?make it easy for you
@@ -1255,6 +1258,11 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Mock delight at being shown up: "nothing I enjoy more than being corrected in front of my peers".
+      nothing i (?:enjoy|love|like) more than being (?:corrected|told off|shown up|called out|put on the spot|undermined)
+      # A diagnosis for a label: "you're just not a details person", "you're too introverted for this team".
+      you(?:'re| are) (?:just |simply |clearly )?not (?:a|much of a) (?:details?|detail|numbers|people|team|client) (?:person|guy|type)
+      you(?:'re| are) (?:just |simply |clearly |far |way )?too (?:introverted|quiet|shy|soft|sensitive|slow|old|emotional|timid) for (?:this|the|a|client|consulting)
       # A label: "that's a bit cowardly".
       (?:that's|that is|it's|it is|you're|you are|you've been) (?:a bit |rather |pretty |quite |frankly )?(?:cowardly|gutless|spineless)
       # Age and being unwanted made the point: "someone your age", "you've become the guy nobody wants in the meeting".
@@ -1673,6 +1681,14 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A threat as kind advice: "if I were you, I'd think hard about your last appraisals", "quotes from three other hauliers".
+      if i were you[^.!?]{0,80}i(?:'d| would) (?:think (?:hard|twice|carefully)|start (?:updating|polishing|looking)|update|polish|dust off|keep an eye on)
+      quotes? from (?:\p{L}+ ){0,2}other (?:hauliers|suppliers|carriers|logistics firms|transport firms)
+      you (?:don't|do not|wouldn't|won't) want your name (?:on|to be on) (?:that|the|this) list
+      (?:tend to|usually|often) (?:be|end up|find themselves) (?:somewhere else|elsewhere|gone) (?:by )?next year
+      # HR or a reference held up: "I'd rather not have to bring HR into it", "they'll ring me for a reference".
+      (?:rather not|don't want to|do not want to|hate to|wouldn't want to) (?:have to )?(?:bring|get|involve) (?:hr|human resources)(?: in| into| involved)?
+      (?:call|ring|phone|ask) (?:me|us) (?:for|about) (?:a|your) reference
       # "Otherwise it goes in your review."
       (?:otherwise|or else|or) (?:it|that|this) (?:goes|will go|'ll go|ends up) (?:in|on|into) your (?:review|appraisal|record|file)
       # The future or the place made doubtful: "whether we're still the right fit", "in your review I'll only count what I hear",
@@ -1983,6 +1999,8 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling named as sulking: "let's keep the sulking to today", "no sulking".
+      (?:keep|save|limit) the sulking|(?:no|stop|enough) sulking|stop sulking
       # The feeling called useless: "being disappointed won't help", "getting upset gets you nowhere".
       (?:being|getting|feeling) (?:disappointed|upset|angry|annoyed|hurt|sad|bitter) (?:won't|will not|doesn't|does not) (?:help|change anything|change a thing|get you anywhere)|(?:being|getting|feeling) (?:disappointed|upset|angry|annoyed|hurt|sad|bitter) (?:gets you nowhere|is pointless|serves no purpose)
       # The feeling called too big: "you've taken it a bit harder than it deserved", "you're taking this too personally".

@@ -180,6 +180,9 @@ export const nl: Lexicon = {
       (?:moet|moest) ik (?:je |jullie )?(?:onze |hun |de )?excuses overbrengen
     `,
     'takes-ownership': rx`
+      # De schuld gedeeld, of het woord op zichzelf gericht: "het ligt niet allemaal bij jou", "de slordige was ik".
+      (?:het|dit|dat) ligt niet (?:alleen|allemaal|helemaal) (?:bij|aan) (?:jou|jij)
+      de (?:slordige|onzorgvuldige|onbeschofte|onredelijke) (?:was ik|ben ik)
       # De schuld niet doorgeschoven: "ik weiger dit af te schuiven op onze planning", "ik ga het niet op de machine schuiven".
       ik weiger (?:dit|het|dat|de schuld) (?:af )?te schuiven op|ik (?:ga|zal) (?:dit|het|dat|de schuld) (?:echt )?niet (?:af)?schuiven op
       # "Jouw signalen over de planning heb ik zelf twee keer laten liggen."
@@ -295,6 +298,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # "Wat ik maandag zei, trek ik ook niet in."
+      wat ik (?:\p{L}+ ){0,3}(?:zei|gezegd heb|heb gezegd),? (?:trek|neem) ik (?:ook |echt |dus )?niet (?:in|terug)
       # "Uw eigen inkoper had ons ook eerder kunnen waarschuwen."
       (?:uw|je|jullie|jouw) (?:eigen )?(?:inkoper|inkoop|team|mensen|planner|planning) had (?:ons|mij|me) (?:ook |net zo goed |best )?(?:eerder |zelf )?(?:kunnen|moeten) (?:waarschuwen|bellen|laten weten|informeren|inlichten)
       # "Je hebt het niet hard genoeg geprobeerd."
@@ -1460,6 +1465,11 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Gespeeld plezier om te kijk gezet te worden: "ik vond het juist heerlijk om in het MT door Willem aangesproken te worden".
+      (?:vond|vind) (?:het )?(?:juist |echt |toch )?(?:heerlijk|geweldig|fantastisch|zalig|prachtig) om [^.!?]{0,50}(?:aangesproken|gecorrigeerd|terechtgewezen|afgebrand|te kijk gezet|op mijn kop gekregen) te worden
+      # Een diagnose als etiket: "je bent gewoon geen detailmens", "je bent te introvert voor dit team".
+      (?:je bent|jij bent|ben je|ben jij) (?:gewoon |nou eenmaal |duidelijk |echt )?geen (?:details?|detail|cijfer|mensen|team|klant)mens
+      (?:je bent|jij bent|ben je|ben jij) (?:gewoon |nou eenmaal |duidelijk |echt |veel )?te (?:introvert|stil|verlegen|zacht|gevoelig|traag|oud|emotioneel|timide) voor (?:dit|het|een|de|klant)
       # Een etiket: "dat is een beetje laf".
       (?:dat|dit|het) is (?:een beetje |nogal |best |gewoon |wel |ook )?laf(?![\p{L}])|(?:je bent|jij bent) (?:een beetje |nogal |best |gewoon |wel )?laf(?![\p{L}])
       # Leeftijd, en niet gewild zijn: "iemand van jouw leeftijd", "de man die niemand meer in het overleg wil", "de tijd dat
@@ -1902,6 +1912,17 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Een dreiging als goedbedoeld advies: "als ik jou was, zou ik mijn cv maar eens bijwerken", "je wilt niet dat jouw naam
+      # erop staat", "mensen die gaan mokken, zitten volgend jaar meestal ergens anders", "offertes bij andere vervoerders".
+      als ik (?:jou|jij) (?:was|were)[^.!?]{0,80}(?:zou ik|ik zou) (?:mijn cv|eens goed nadenken|maar eens|goed opletten|goed nadenken|uitkijken)
+      (?:je|jij) wilt niet dat (?:jouw|je) naam (?:erop|op die lijst|op dat lijstje|op de lijst) (?:staat|komt)
+      (?:zitten|werken|zijn) (?:volgend jaar|over een jaar|binnenkort) (?:meestal |vaak |doorgaans )?(?:ergens anders|niet meer hier)
+      offertes? (?:op)?(?:vragen|halen|aanvragen) bij (?:\p{L}+ ){0,2}andere (?:vervoerders|leveranciers|transporteurs)
+      (?:vraag|vragen|haal|halen) (?:ik|we|wij) (?:\p{L}+ ){0,2}offertes? (?:op |aan |in )?bij (?:\p{L}+ ){0,2}andere (?:vervoerders|leveranciers|transporteurs)
+      # HR of een referentie erbij gehaald: "ik wil HR er liever niet bij halen", "een nieuwe werkgever belt altijd even met mij
+      # voor een referentie".
+      (?:hr|personeelszaken|p&o) (?:er )?(?:liever )?(?:niet )?bij (?:moeten )?(?:halen|betrekken)
+      (?:belt|bellen|vraagt|vragen) (?:altijd |toch |wel )?(?:even )?(?:met )?(?:mij|ons) (?:om|voor) een referentie
       # "Anders komt het in je beoordeling."
       anders (?:komt|gaat|zet ik) (?:het|dat|dit) (?:\p{L}+ )?(?:in|op) (?:je|jouw) (?:beoordeling|dossier|functioneringsgesprek)
       # De toekomst of de samenwerking onzeker gemaakt: "of we nog wel bij elkaar passen", "bij je beoordeling tel ik alleen wat
@@ -2248,6 +2269,8 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel als mokken: "ga nou niet zitten mokken".
+      (?:ga|gaan) (?:nou |nu |toch |maar )?niet (?:zitten |lopen |staan )?(?:mokken|chagrijnen|zeuren|janken)
       # "Je komt er wel overheen."
       (?:je|jij) komt er (?:heus |echt |vanzelf )?(?:wel )?(?:weer )?overheen
       # Het gevoel nutteloos genoemd: "teleurgesteld zijn heeft geen enkele zin".

@@ -61,10 +61,13 @@ function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Sig
   return SAID_BY_OTHER.test(ctx.text.slice(Math.max(from - 60, 0), from));
 }
 
-/** "I'm not going to say that…", "ik ga niet zeggen dat…": the negation reaches into the that-clause. */
+/**
+ * "I'm not going to say that…", "ik ga niet zeggen dat…", "niemand bij ons gaat zeggen dat…": the negation reaches into
+ * the that-clause.
+ */
 const NEGATED_SAYING = phrases({
-  en: /(?:not|n't|never)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
-  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
+  en: /(?:not|n't|never|nobody|no one|no-one)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
+  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?<![\p{L}])niemand\s+(?:\p{L}+\s+){0,4}(?:zeggen|beweren|zegt|beweert)(?![\p{L}])|(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
 });
 
 /**
@@ -340,8 +343,8 @@ function afterLast(text: string, pattern: RegExp): string {
  * speaker's own words: "What I said was unfair, and I'm sorry".
  */
 const OTHERS_WISH = phrases({
-  en: /(?<![\p{L}])(?<!(?<![\p{L}])i )(?:says|said|thinks|thought|seems to think|seem to think|reckons|wants me to|wanted me to|told me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeiden dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?<!(?<![\p{L}])i )(?:says|said|thinks|thought|seems to think|seem to think|reckons|wants me to|wanted me to|told me to|(?:telling|tells|tell) me to|asked me to|insists|insisted|according to (?:\p{L}+ ){1,2}i (?:should|must|have to|need to|ought to))(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:vindt dat|vond dat|vonden dat|vinden dat|wil dat ik|wilde dat ik|willen dat ik|zegt dat ik|zei dat ik|zeiden dat ik|zeggen dat ik|(?:vertellen|vertelt|vertelde) (?:me |mij )?dat ik|vroeg of ik|moest ik van|volgens (?:\p{L}+ ){1,2}(?:moet|zou|hoor) ik)(?![\p{L}])/iu,
 });
 /**
  * Others' view of what the speaker should own, reported: "HR reckons I should own my part", "Catherine reckons I owe
@@ -485,6 +488,7 @@ const SHOULD_NOT_HAVE = new Phrase(
   /(?<![\p{L}])(?:had(?:den)?(?: \p{L}+){0,4} (?:niet|nooit)(?: \p{L}+){0,3} (?:moeten|mogen)|shouldn't have|should not have|should never have)(?![\p{L}])/iu,
 );
 const PRETENDING = /(?:pretend|pretending|doen alsof|net doen alsof)(?:\s+(?:to|that|dat))?\s*$/iu;
+const REASONS = /(?<![\p{L}])(?:why|waarom)(?![\p{L}])/iu;
 
 /** Praise or sympathy that a sarcastic reading turns round. */
 const PRAISE = phrases({
@@ -1308,9 +1312,11 @@ function readOne(
   const inner = signal.id in NEGATED ? looseNegations(signal.id, quote, sentence.text, ctx) : 0;
   if (signal.id in NEGATED && signal.id !== 'clear-no' && (saidNot || inner >= 0)) {
     if (saidNot || isNegated(plain, after, ctx.languages, signal.id, quote, inner)) {
-      // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal.
+      // "I won't pretend to know what this is like": humility about the other's feeling, not a dismissal. Not
+      // "ik ga niet doen alsof ik begrijp waarom je het al hebt toegezegd": the other's reasons doubted, no feeling
+      // named and none waved away.
       if (signal.id === 'acknowledges-feeling' && (IMAGINING.test(sentence.text) || PRETENDING.test(before)))
-        return signal;
+        return REASONS.test(quote) ? undefined : signal;
       // "Not your fault but mine", "niet jouw schuld maar de mijne": the contrast names who is at fault.
       if (signal.id === 'blames' && CONTRAST_TO_SELF.test(after)) return { ...signal, id: 'takes-ownership' };
       const becomes = NEGATED[signal.id];
@@ -1486,7 +1492,7 @@ const CONTRAST_TO_SELF =
 
 /** "my fault", "my mistake", "mijn fout", "mijn schuld": a fault named as one's own. */
 const OWN_FAULT_NOUN = new Phrase(
-  /(?<![\p{L}])(?:my (?:own )?(?:fault|mistake|doing|responsibility)|on me|mijn (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|aan mij)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:my|our) (?:own )?(?:fault|mistake|doing|responsibility)|on (?:me|us)|(?:mijn|onze) (?:eigen )?(?:fout|schuld|verantwoordelijkheid)|aan (?:mij|ons))(?![\p{L}])/iu,
 );
 
 const JOINED = /^(?:and|but|en|maar)\s/iu;
