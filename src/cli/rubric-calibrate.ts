@@ -53,6 +53,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZP } from '../rubric/fixtures/adversarial-
 import { ADVERSARIAL_TRAINING_2026_12ZZR } from '../rubric/fixtures/adversarial-training-2026-12zzr.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZW } from '../rubric/fixtures/adversarial-training-2026-12zzw.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZA } from '../rubric/fixtures/adversarial-training-2026-12zzza.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZZE } from '../rubric/fixtures/adversarial-training-2026-12zzze.ts';
 import { ADVERSARIAL_VALIDATION_2026_12X } from '../rubric/fixtures/adversarial-validation-2026-12x.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from '../rubric/fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzs.ts';
@@ -530,6 +531,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial training suite 2026-12zzza (the probes of a twenty-third stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in nine rounds (530 English, 700 Dutch) by reviewers outside the rubric work, each round read and tuned on once written; 1,017/1,230 when each round was first read)',
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZZA, ADVERSARIAL_REFERENCES, library),
+  values.verbose,
+);
+printAdversarial(
+  "Adversarial training suite 2026-12zzze (the probes of a twenty-fourth stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in ten rounds (700 English, 700 Dutch) by reviewers outside the rubric work, each round read and tuned on once written; 1,191/1,400 by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZZE, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );
 for (const set of NEGATION_TRAINING_SETS) {

@@ -5899,3 +5899,45 @@ describe("a twenty-fourth stop: the eighth and ninth rounds (an apology others k
   ];
   readsEach(CASES);
 });
+describe('a twenty-fourth stop: the tenth round (a hedge held up in quotes, a load named as a lot to carry, the others better off without one, the work put out to tender, the next role promised, sympathy on hearing the news)', () => {
+  const CASES: ActCase[] = [
+    ['This is hardly all on you, Emily.', 'en', 'takes-ownership', ['blames']],
+    ["I'm not going to give you an 'I'll see what I can do'.", 'en', undefined, ['hedges']],
+    ["Ik ga je geen 'misschien' geven, Marco.", 'nl', undefined, ['hedges']],
+    ["That's an awful lot to be carrying around the office.", 'en', 'acknowledges-feeling', []],
+    ["Giving this kind of feedback doesn't come easy to me.", 'en', 'self-disclosure', []],
+    ['Dit gesprek gaat me niet makkelijk af.', 'nl', 'self-disclosure', []],
+    ['The younger ones would be better off with you out of that meeting.', 'en', 'contempt', []],
+    ['Eerlijk gezegd zijn de jongeren beter af zonder jou.', 'nl', 'contempt', []],
+    ['Hierbij garandeer ik u dat dit nooit meer zal gebeuren.', 'nl', 'gives-in', []],
+    ['if you make this awkward for him itll be noticed upstairs', 'en', 'threatens', []],
+    ['Maybe we can find another date that works.', 'en', 'hedges', []],
+    ['Joris. Sorry zeg ik niet.', 'nl', 'defensive', []],
+    [
+      'Tegelijk begrijpt u vast dat iemand van uw leeftijd de jonge generatie de ruimte moet laten.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['Maar twaalf procent en het gaat de aanbesteding in.', 'nl', 'threatens', []],
+    ['Push for twelve percent and it goes out to tender.', 'en', 'threatens', []],
+    [
+      'Ik zeg je toe dat de eerstvolgende leidinggevende functie gegarandeerd naar jou gaat.',
+      'nl',
+      'gives-in',
+      [],
+    ],
+    ['I promise you the next team lead role will be yours.', 'en', 'gives-in', []],
+    [
+      'Ik vind het bijzonder verdrietig om te horen dat je vader in het hospice ligt.',
+      'nl',
+      'condolence',
+      [],
+    ],
+    ['De oplevering stem ik zelf af met de rest van het team.', 'nl', 'offers-support', []],
+    ['Jouw idee was echt het scherpste van die hele week.', 'nl', 'appreciation', []],
+    ['Ha Marco, dank je de koekoek!', 'nl', 'contempt', []],
+    ['Sorry zeg ik niet zo makkelijk, maar nu meen ik het: het spijt me.', 'nl', undefined, ['defensive']],
+  ];
+  readsEach(CASES);
+});

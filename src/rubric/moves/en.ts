@@ -23,6 +23,8 @@ const DELIVERED = '(?:deliver(?:y|ies)|orders?|shipments?|rolls?|deadlines?)';
 export const en: Lexicon = {
   rules: {
     'acknowledges-feeling': rx`
+      # "That's an awful lot to be carrying around."
+      (?:that's|that is|it's|it is) (?:an awful lot|such a lot|a hell of a lot|a great deal) (?:to|for you to) (?:be )?(?:carry|carrying|deal with|dealing with|hold|holding|take in)
       # "What a disappointment that must be."
       what a (?:disappointment|blow|shock|letdown|kick in the teeth) (?:that|this|it) must (?:be|have been)
       # The feeling allowed: "you're allowed to be gutted about that", "you've every right to be angry".
@@ -159,7 +161,7 @@ export const en: Lexicon = {
     `,
     'takes-ownership': rx`
       # The fault shared, or the word turned on oneself: "it's not all on you", "the sloppy one on Monday was me".
-      (?:it's|it is|this is|that's|that is) not (?:all|only|just) on you
+      (?:it's|it is|this is|that's|that is) (?:not|hardly|by no means) (?:all|only|just) on you
       the (?:sloppy|careless|rude|unfair|unprofessional) one (?:on \p{L}+ |in that meeting |here )?was me
       # The blame not passed on: "I refuse to pin this on our planners", "I won't put this on the machine".
       i (?:refuse|won't|will not|am not going|'m not going) (?:to )?(?:pin|blame|put|push|shift|dump) (?:this|it|that|the blame) on (?:our|my|the|a)
@@ -1108,6 +1110,8 @@ export const en: Lexicon = {
       you(?:'re| are)? always (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      # "Giving this kind of feedback doesn't come easy to me."
+      (?:doesn't|does not|didn't|did not) come easy (?:to|for) me
       (?:i'd be lying|it would be a lie)(?:,? though,?)? if i (?:said|told you) (?:this|that|it)(?: one)? (?:was|is) easy
       (?<=^|[.!?;:,—–]\s{0,3})(?:it|that) (?:did )?(?:knock|knocked|rattle|rattled|shake|shook) me
       (?:won't|will not|can't) (?:say|pretend) (?:that )?this is an (?:easy|comfortable|relaxed) (?:conversation|talk|one) for me
@@ -1258,6 +1262,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # The others better off without the person: "the younger ones would be better off with you out of that meeting".
+      (?:would be|are|'d be) better off (?:with you out of|without you)
       # Mock delight at being shown up: "nothing I enjoy more than being corrected in front of my peers".
       nothing i (?:enjoy|love|like) more than being (?:corrected|told off|shown up|called out|put on the spot|undermined)
       # A diagnosis for a label: "you're just not a details person", "you're too introverted for this team".
@@ -1681,6 +1687,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # The work put out to tender: "twelve percent and it goes out to tender".
+      (?:it|this|the contract|the work|the account) (?:goes|will go|'ll go|is going) (?:out )?to (?:tender|market)
       # A threat as kind advice: "if I were you, I'd think hard about your last appraisals", "quotes from three other hauliers".
       if i were you[^.!?]{0,80}i(?:'d| would) (?:think (?:hard|twice|carefully)|start (?:updating|polishing|looking)|update|polish|dust off|keep an eye on)
       quotes? from (?:\p{L}+ ){0,2}other (?:hauliers|suppliers|carriers|logistics firms|transport firms)
@@ -1698,7 +1706,7 @@ export const en: Lexicon = {
       in (?:your|the) (?:review|appraisal|assessment),? i(?:'ll| will)? (?:only|just) (?:count|look at|consider)
       you can (?:forget|kiss goodbye to) (?:about )?(?:your|a|the) (?:permanent contract|contract|promotion|bonus|renewal|raise|pay rise|extension)
       (?:can't|cannot|don't|do not) see (?:much of )?a future for you (?:here|in this team|at this company|with us)
-      (?:it'll|it will|that'll|that will|this will|it would|that would) be noticed (?:upstairs|higher up|at the top|by the board)
+      (?:it'll|itll|it will|that'll|thatll|that will|this will|it would|that would) be noticed (?:upstairs|higher up|at the top|by the board)
       or (?:you're|you are|you'll be) (?:off|out of|removed from|taken off) (?:the|this|that) (?:meeting|project|team|account|rota|invite list)
       # A place in the new structure made doubtful: "people who hold the team back tend not to make it into the next org chart".
       (?:tend not to|(?:don't|do not) tend to|don't|do not|won't|will not|rarely|never) (?:make it|end up|survive|get|find (?:a|their) (?:place|way)) (?:into|in|onto|through) the (?:next|new) (?:org chart|structure|organisation|organization|round|team)
@@ -2250,6 +2258,8 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # The next role promised: "the next team lead role is guaranteed to be yours", "I promise you the next one".
+      (?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening|vacancy) (?:is )?(?:guaranteed|promised|definitely) (?:to be )?yours|i (?:promise|guarantee) (?:you )?(?:that )?(?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening) (?:is|will be) yours
       # "No Northfield delivery will ever be late again."
       no (?:\p{L}+ ){0,2}${DELIVERED} (?:will|is going to|shall) (?:ever )?be late (?:again|ever again)
       # A guarantee nobody can give: "one hundred percent guaranteed".

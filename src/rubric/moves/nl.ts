@@ -511,6 +511,8 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # "Sorry zeg ik niet."
+      (?<=^|[.!?]\s{0,3})(?:sorry|excuses) (?:zeg|bied|maak) ik (?:je |jou |u )?(?:\p{L}+ )?niet(?=[.!,;]|$| aan)
       # Formeel afgewezen: "wij achten ons geenszins aansprakelijk", "viel buiten onze macht", "excuses zijn hier niet op hun plaats".
       (?:wij|we|ik) (?:ons|me|mij) (?:geenszins|niet|allerminst|op geen enkele manier|in geen geval) (?:aansprakelijk|verantwoordelijk) (?:achten|acht|voelen|voel|stellen|stel)|(?:wij|we|ik) (?:voelen|achten|stellen|voel|acht|stel) (?:ons|me|mij) (?:geenszins|niet|allerminst|op geen enkele manier|in geen geval) (?:aansprakelijk|verantwoordelijk)|(?:achten|voelen) (?:wij|we) ons (?:geenszins|niet|allerminst) (?:aansprakelijk|verantwoordelijk)
       (?:viel|valt|lag|ligt) (?:volledig |geheel |helemaal )?buiten (?:onze|mijn) (?:macht|invloed|schuld)
@@ -921,7 +923,7 @@ export const nl: Lexicon = {
     'offers-support': rx`
       # Het werk opgevangen en de last niet bij de ander: "de oplevering vang ik met de rest van het team op", "vrijdag regel ik
       # met het team", "dat is niet jouw last om te dragen".
-      (?:vrijdag|de oplevering|dat|die|het werk|de deadline|donderdag) (?:vang|regel) (?:ik|we|wij) (?:wel )?(?:samen )?(?:met|met de rest van) (?:het team|de rest|de anderen|de collega's)(?: op)?
+      (?:vrijdag|de oplevering|dat|die|het werk|de deadline|donderdag) (?:vang|regel|stem) (?:ik|we|wij) (?:wel |zelf )?(?:samen )?(?:af )?(?:met|met de rest van) (?:het team|de rest|de anderen|de collega's)(?: op| af)?
       (?:dat|die oplevering|vrijdag|het werk|dit) is (?:nu |deze week |even )?(?:niet|geen) (?:jouw|je) last(?: om te dragen)?
       (?:ik vraag|vraag ik) \p{Lu}\p{L}+ (?:\p{L}+ )?of (?:zij|hij|ze) (?:\p{L}+ ){0,2}(?:oppakt|overneemt|waarneemt)
       (?:dat|dit) is mijn zorg,? niet (?:de jouwe|die van jou|jouw zorg)|wat je (?:ook )?nodig hebt[^.!?]{0,80}(?:zeg het|zeg maar|laat (?:het )?(?:me )?weten|vraag)
@@ -1104,6 +1106,8 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # "Jouw idee was echt het scherpste van die hele week."
+      (?:was|is) (?:echt |honestly |gewoon |eerlijk gezegd |wel )?het (?:scherpste|sterkste|slimste|beste) (?:idee )?(?:van (?:die|de|deze) (?:hele )?(?:week|maand|sprint|dag)|wat ik (?:\p{L}+ ){0,3}(?:gezien|gelezen|gehoord) heb)
       # Lof langs een vergelijking of een rol: "niemand in dit team is inhoudelijk zo sterk als jij", "de spil van dit team",
       # "hoe knap ik vind wat jij hier hebt neergezet".
       niemand (?:in dit team|hier|anders|van ons|in het team) is (?:\p{L}+ ){0,2}zo (?:sterk|goed|scherp|handig|betrouwbaar|grondig|slim|sterk onderlegd) als (?:jij|jou)
@@ -1282,6 +1286,8 @@ export const nl: Lexicon = {
       (?:je|jij) (?:\p{L}+ )?altijd (?:\p{L}+ )?${VIRTUE_AFTER_ALWAYS}(?![\p{L}])
     `,
     'self-disclosure': rx`
+      # "Dit gesprek gaat me niet makkelijk af."
+      (?:dit|dat|het|dit gesprek|zo'n gesprek) (?:gaat|ging) me niet (?:makkelijk|gemakkelijk) af
       (?:niet zeggen|niet beweren|niet doen alsof) dat ik (?:dit|dat|het) een (?:makkelijk|gemakkelijk|leuk|prettig|ontspannen)e? (?:gesprek|moment|boodschap) vind
       vind ik het (?:zelf )?(?:\p{L}+ ){0,3}(?:spannend|moeilijk|lastig|eng|ongemakkelijk)(?=[.!,:;]|$)
       # Het oordeel vooraan, of een ontkende onverschilligheid: "makkelijk vind ik dit niet", "ik ga niet zeggen dat het me
@@ -1465,6 +1471,9 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      dank je (?:wel )?(?:de )?koekoek
+      # "De jongeren zijn beter af zonder jou in dat overleg."
+      (?:zijn|zouden|is|waren) (?:\p{L}+ ){0,3}beter af (?:zonder jou|als jij er niet (?:bij )?(?:bent|zit))
       # Gespeeld plezier om te kijk gezet te worden: "ik vond het juist heerlijk om in het MT door Willem aangesproken te worden".
       (?:vond|vind) (?:het )?(?:juist |echt |toch )?(?:heerlijk|geweldig|fantastisch|zalig|prachtig) om [^.!?]{0,50}(?:aangesproken|gecorrigeerd|terechtgewezen|afgebrand|te kijk gezet|op mijn kop gekregen) te worden
       # Een diagnose als etiket: "je bent gewoon geen detailmens", "je bent te introvert voor dit team".
@@ -1474,7 +1483,7 @@ export const nl: Lexicon = {
       (?:dat|dit|het) is (?:een beetje |nogal |best |gewoon |wel |ook )?laf(?![\p{L}])|(?:je bent|jij bent) (?:een beetje |nogal |best |gewoon |wel )?laf(?![\p{L}])
       # Leeftijd, en niet gewild zijn: "iemand van jouw leeftijd", "de man die niemand meer in het overleg wil", "de tijd dat
       # dinosaurussen het overleg bepaalden".
-      iemand (?:van|op) (?:jouw|je) leeftijd|op (?:jouw|je) leeftijd (?:moet|zou|hoor) (?:je|jij)
+      iemand (?:van|op) (?:jouw|je|uw) leeftijd|op (?:jouw|je) leeftijd (?:moet|zou|hoor) (?:je|jij)
       (?:de|die) (?:man|vrouw|collega|figuur) (?:geworden )?die niemand (?:meer )?(?:in|bij|op) (?:het|de) (?:\p{L}+ )?(?:wil|wil hebben|ziet zitten)
       (?:je bent|jij bent|zo'n|als een|de tijd dat|de tijd van de) (?:echte |oude )?dinosaurus(?:sen)?
       # "Dat hoor je vaak genoeg van jezelf"; een fout te kijk gezet: "zodat iedereen kon zien hoe het niet moet".
@@ -1829,6 +1838,8 @@ export const nl: Lexicon = {
       (?:je|jij) bent (?:\p{L}+ ){1,3}, meer niet
     `,
     condolence: rx`
+      # "Ik vind het bijzonder verdrietig om te horen dat je vader in het hospice ligt."
+      (?:ik )?vind (?:het|dat) (?:\p{L}+ )?(?:erg|naar|rot|verdrietig|akelig|triest) om te horen
       # In een bijzin: "behalve dat ik het rot vind, van je vader".
       (?:ik )?(?:het|dat) (?:zo |heel |echt |ontzettend |vreselijk )*(?:erg|naar|rot|verdrietig|akelig) vind,? (?:van|voor|met) (?:je|jou)
       # Medeleven voor de ander zelf: "dat vind ik echt heel erg voor je".
@@ -1912,6 +1923,8 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # De opdracht naar de markt: "twaalf procent en het gaat de aanbesteding in".
+      (?:het|dit|de opdracht|het contract|de vracht) gaat (?:de|in de|naar de) (?:aanbesteding|markt)(?: in| op)?
       # Een dreiging als goedbedoeld advies: "als ik jou was, zou ik mijn cv maar eens bijwerken", "je wilt niet dat jouw naam
       # erop staat", "mensen die gaan mokken, zitten volgend jaar meestal ergens anders", "offertes bij andere vervoerders".
       als ik (?:jou|jij) (?:was|were)[^.!?]{0,80}(?:zou ik|ik zou) (?:mijn cv|eens goed nadenken|maar eens|goed opletten|goed nadenken|uitkijken)
@@ -2524,11 +2537,13 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Een volgende rol beloofd: "ik zeg je toe dat de eerstvolgende leidinggevende functie gegarandeerd naar jou gaat".
+      (?:functie|rol|promotie|plek|vacature) (?:\p{L}+ ){0,3}gegarandeerd (?:naar jou|voor jou|van jou|jouw)|(?:ik zeg|zeg ik) (?:je |jou )?toe dat (?:de )?(?:eerstvolgende|volgende) (?:\p{L}+ )?(?:functie|rol|promotie|plek)
       # "Geen enkele levering komt ooit nog te laat."
       geen (?:enkele )?(?:\p{L}+ )?${GELEVERD} (?:zal|komt|gaat) (?:er )?(?:ooit |nog ooit )?(?:nog )?(?:te laat|later)
       # Een garantie die niemand kan geven: "hierbij garandeer ik u dat dit nooit meer zal gebeuren", "honderd procent leverzekerheid".
-      (?:ik|wij|we) garander(?:en)? (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur|garandeer ik (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur|honderd procent (?:leverzekerheid|leveringszekerheid|garantie)
-      garander\p{L}* (?:ik |we |wij )?(?:u|je|jullie) (?:dat )?[^.!?]{0,30}nooit meer[^.!?]{0,30}honderd procent
+      (?:ik|wij|we) (?:garandeer|garanderen) (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur(?:t|en)|garandeer ik (?:u|je|jullie) (?:dat )?(?:dit|het|zoiets) nooit meer (?:zal )?gebeur(?:t|en)|honderd procent (?:leverzekerheid|leveringszekerheid|garantie)
+      (?:garandeer|garanderen) (?:ik |we |wij )?(?:u|je|jullie) (?:dat )?[^.!?]{0,30}nooit meer[^.!?]{0,30}honderd procent
       waarom zouden (?:we|wij) (?:\p{L}+ )?niet (?:gewoon )?(?:ergens )?(?:tussen|in het midden|halverwege)
       wat er (?:ook )?(?:misgaat|uitvalt|kapotgaat|gebeurt) (?:bij ons|aan onze kant|in (?:de|onze) fabriek)
       # Toegegeven via een dubbele ontkenning of een garantie: "ik zie niet in waarom we die twaalf procent niet ergens zouden

@@ -436,6 +436,7 @@ const NEGATED: Partial<Record<SignalId, SignalId | undefined>> = {
 const HEDGE_NAMED =
   /(?<![\p{L}])(?:a|an|no|another|that|this|een|geen|zo'n|dat|dit|nog een)\s+(?:\p{L}+\s+)?$/iu;
 const HEDGE_NOUN = /^(?:maybe|perhaps|misschien|wellicht|mogelijk)$/iu;
+const HEDGE_QUOTED = /(?<![\p{L}])(?:a|an|no|any|another|een|geen|zo'n)\s+['"]$/iu;
 
 /** "You never let us down", "je hebt ons nooit laten zitten": never failing is praise, not blame. */
 const NEVER = new Phrase(/(?<![\p{L}])(?:never|nooit)(?![\p{L}])/iu);
@@ -1266,6 +1267,8 @@ function readOne(
     if (previous && NOBODY_SAID.test(previous.text)) return undefined;
   }
   if (signal.id === 'hedges' && HEDGE_NOUN.test(quote) && HEDGE_NAMED.test(before)) return undefined;
+  // "I'm not going to give you an 'I'll see what I can do'": a hedge held up in quotes is named, not used.
+  if (signal.id === 'hedges' && HEDGE_QUOTED.test(before)) return undefined;
   // "I don't know yet whether 1 March works", "ik kan nog niet zeggen of het mijn fout was": an act in a
   // question left open is not done, and not refused either; owning it left open owns nothing.
   if (
