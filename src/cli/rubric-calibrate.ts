@@ -534,7 +534,7 @@ printAdversarial(
   values.verbose,
 );
 printAdversarial(
-  "Adversarial training suite 2026-12zzze (the probes of a twenty-fourth stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in ten rounds (700 English, 700 Dutch) by reviewers outside the rubric work, each round read and tuned on once written; 1,191/1,400 by the main of that stop's start)",
+  "Adversarial training suite 2026-12zzze (the probes of a twenty-fourth stop, 2026-12-07: negation, sarcasm with sincere look-alikes, and glued harm, written in eleven rounds (770 English, 770 Dutch) by reviewers outside the rubric work, each round read and tuned on once written; 1,301/1,540 by the main of that stop's start)",
   adversarialReport(ADVERSARIAL_TRAINING_2026_12ZZZE, ADVERSARIAL_REFERENCES, library),
   values.verbose,
 );

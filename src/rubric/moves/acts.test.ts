@@ -5941,3 +5941,42 @@ describe('a twenty-fourth stop: the tenth round (a hedge held up in quotes, a lo
   ];
   readsEach(CASES);
 });
+describe('a twenty-fourth stop: the eleventh round (the choice named with a name after it, calendars and other hauliers as the no or the threat, a process to move one out, a role promised, mock longing to be shown up, survival mocked, a motive imputed, the other called a plant)', () => {
+  const CASES: ActCase[] = [
+    ["It's Ben, Sarah.", 'en', 'clear-no', []],
+    ['Het is Koen geworden, Fatima.', 'nl', 'clear-no', []],
+    ['I can guarantee you it will never, ever happen again.', 'en', 'gives-in', []],
+    ["Push the twelve percent and I'll have three other hauliers quoting by Friday.", 'en', 'threatens', []],
+    [
+      "One more meeting like that and I'll start the process to move you out of the team.",
+      'en',
+      'threatens',
+      [],
+    ],
+    ["Nog één keer zo'n overleg en ik haal je uit het team.", 'nl', 'threatens', []],
+    ["Thanks, Ryan, I'd been dying to get shown up in front of the other leads.", 'en', 'contempt', []],
+    ["We're booked until the end of June, so June 1st is a no.", 'en', 'clear-no', []],
+    ['We zitten vol tot eind juni, Marco.', 'nl', 'clear-no', []],
+    ["It's been a long week, and I know you're tired.", 'en', undefined, ['clear-no']],
+    ["It's Ben, but the next lead role is basically yours.", 'en', 'gives-in', []],
+    ["It's Ben, but you'll be a team lead within a year, I promise.", 'en', 'gives-in', []],
+    ['Onze schuld zou ik het niet willen noemen, Hanneke.', 'nl', undefined, ['takes-ownership']],
+    ['Elke levering is vanaf nu honderd procent op tijd.', 'nl', 'gives-in', []],
+    ['Tjonge, anderhalve hele dag, hoe hebben jullie het overleefd.', 'nl', 'contempt', []],
+    ['Ja Ruud, in 2015 was alles beter, dat weten we onderhand wel.', 'nl', 'contempt', []],
+    [
+      'Ik red je graag, net als de vorige drie keer dat je iets beloofde wat niet van jou was.',
+      'nl',
+      'contempt',
+      [],
+    ],
+    ['In het overleg zit je erbij als een plant.', 'nl', 'contempt', []],
+    ['Dit is precies waarom niemand jouw afdeling nog serieus neemt.', 'nl', 'contempt', []],
+    ['Anders zie ik je eerlijk gezegd niet lang meer in dit team.', 'nl', 'threatens', []],
+    ['Inhoudelijk is niemand hier je de baas, Fatima.', 'nl', 'appreciation', []],
+    ['Als jij per se je gezicht wilt redden, mag jij het ook uitleggen.', 'nl', 'blames', []],
+    ['If you just want to save face with the board, you can explain it to them.', 'en', 'blames', []],
+    ['Onze schuld, dat zeg ik je eerlijk: we hadden je moeten bellen.', 'nl', 'takes-ownership', []],
+  ];
+  readsEach(CASES);
+});

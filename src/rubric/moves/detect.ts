@@ -322,9 +322,9 @@ const ANSWERED =
   /^\s*(?:no|nope|not at all|nee|welnee|nee hoor|helemaal niet|yes|yeah|yep|good|fair|totally fair|thank you|thanks|perfect|of course|absolutely|always|honestly|i wish|i'd love|that's (?:completely |totally |perfectly )?(?:fine|ok|okay|fair|big|huge)|ja(?! hoor)|jazeker|natuurlijk|dank je|dankjewel|bedankt|goed|terecht|eerlijk|bijna)(?![\p{L}])/iu;
 const CANDOUR_QUESTION = /^(?:honestly|to be honest|truthfully|eerlijk(?: gezegd)?|eerlijk is eerlijk)\?$/iu;
 
-/** A short sentence that names someone else as the choice; case-sensitive, so the name is a name. */
+/** A short sentence that names someone else as the choice ("It's Ben, Sarah."); case-sensitive, so the name is a name. */
 const NAMED_CHOICE =
-  /^(?:(?:[Nn]o|[Nn]ee|[Bb]ut|[Mm]aar),?\s+)?(?:(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?|\p{Lu}\p{Ll}+\s+(?:got it|got the (?:role|job|promotion)|is het geworden|heeft (?:het|de (?:rol|baan|functie)) gekregen)|(?:[Hh]ij|[Zz]ij|[Dd]e rol|[Dd]ie rol|[Dd]e functie|[Hh]et)\s+is\s+naar\s+\p{Lu}\p{Ll}+\s+gegaan|(?:[Tt]he role|[Tt]he job|[Ii]t)\s+(?:went|has gone|is going)\s+to\s+\p{Lu}\p{Ll}+)[.!]*$/u;
+  /^(?:(?:[Nn]o|[Nn]ee|[Bb]ut|[Mm]aar),?\s+)?(?:(?:[Ii]t's|[Ii]t is|[Hh]et is|[Hh]et wordt)\s+\p{Lu}\p{Ll}+(?:\s+geworden)?|\p{Lu}\p{Ll}+\s+(?:got it|got the (?:role|job|promotion)|is het geworden|heeft (?:het|de (?:rol|baan|functie)) gekregen)|(?:[Hh]ij|[Zz]ij|[Dd]e rol|[Dd]ie rol|[Dd]e functie|[Hh]et)\s+is\s+naar\s+\p{Lu}\p{Ll}+\s+gegaan|(?:[Tt]he role|[Tt]he job|[Ii]t)\s+(?:went|has gone|is going)\s+to\s+\p{Lu}\p{Ll}+)(?:,\s+\p{Lu}\p{Ll}+)?[.!]*$/u;
 
 /** The clause after a sentence's last colon or dash. */
 const LAST_CLAUSE = /[:—–]\s*([^:—–]+)$/u;

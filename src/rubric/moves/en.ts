@@ -250,6 +250,8 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # A motive imputed: "if you just want to save face".
+      you (?:just |only |mainly )?want to save face
       # The other's side said to have failed first: "your own buyer could have alerted us sooner".
       your (?:own )?(?:\p{L}+ )?(?:buyer|team|people|planner|planners|purchasing|staff) could (?:easily |just as well )?have (?:alerted|told|warned|informed|flagged|called)
       # "You didn't try hard enough."
@@ -626,6 +628,8 @@ export const en: Lexicon = {
       if it turns out (?:that )?(?:\p{L}+ ){0,4}(?:was|is) (?:entirely |really |all )?(?:down to|on|our fault|my fault)
     `,
     'clear-no': rx`
+      # The team's calendar as the no: "we're booked until the end of June".
+      (?:we're|we are|my team is|the team is|my team's) (?:fully |completely )?(?:booked|full|flat out)(?: up)? (?:until|till|through|to) (?:the end of )?(?:june|july|the summer|the migration)
       # "I'm not saying yes to twelve percent."
       (?:i'm|i am|we're|we are) not (?:going to be )?saying yes to
       # The old figure kept: "it stays at 3.8 percent".
@@ -1262,6 +1266,8 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Mock longing to be shown up: "I'd been dying to get shown up in the leadership meeting".
+      (?:i'd been|i was|i've been|i'm) (?:just )?dying to (?:get|be) (?:shown up|corrected|called out|embarrassed|humiliated|put on the spot)
       # The others better off without the person: "the younger ones would be better off with you out of that meeting".
       (?:would be|are|'d be) better off (?:with you out of|without you)
       # Mock delight at being shown up: "nothing I enjoy more than being corrected in front of my peers".
@@ -1687,11 +1693,14 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # A process to move one out: "one more meeting like that and I'll start the process to move you out of the team".
+      move you (?:out of|off) (?:the|this|my|our) (?:team|project|account)|i(?:'ll| will) start (?:the|a) (?:formal )?(?:process|procedure|disciplinary)
       # The work put out to tender: "twelve percent and it goes out to tender".
       (?:it|this|the contract|the work|the account) (?:goes|will go|'ll go|is going) (?:out )?to (?:tender|market)
       # A threat as kind advice: "if I were you, I'd think hard about your last appraisals", "quotes from three other hauliers".
       if i were you[^.!?]{0,80}i(?:'d| would) (?:think (?:hard|twice|carefully)|start (?:updating|polishing|looking)|update|polish|dust off|keep an eye on)
       quotes? from (?:\p{L}+ ){0,2}other (?:hauliers|suppliers|carriers|logistics firms|transport firms)
+      other (?:hauliers|suppliers|carriers) (?:quoting|lined up|ready to quote|on the phone)
       you (?:don't|do not|wouldn't|won't) want your name (?:on|to be on) (?:that|the|this) list
       (?:tend to|usually|often) (?:be|end up|find themselves) (?:somewhere else|elsewhere|gone) (?:by )?next year
       # HR or a reference held up: "I'd rather not have to bring HR into it", "they'll ring me for a reference".
@@ -2259,7 +2268,7 @@ export const en: Lexicon = {
     `,
     'gives-in': rx`
       # The next role promised: "the next team lead role is guaranteed to be yours", "I promise you the next one".
-      (?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening|vacancy) (?:is )?(?:guaranteed|promised|definitely) (?:to be )?yours|i (?:promise|guarantee) (?:you )?(?:that )?(?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening) (?:is|will be) yours
+      (?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening|vacancy) (?:is )?(?:guaranteed|promised|definitely|basically|practically|as good as) (?:to be )?yours|you(?:'ll| will) be (?:a )?(?:team )?lead(?:er)? (?:within|inside|in) (?:a|one|six|twelve) (?:year|months)|i (?:promise|guarantee) (?:you )?(?:that )?(?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening) (?:is|will be) yours
       # "No Northfield delivery will ever be late again."
       no (?:\p{L}+ ){0,2}${DELIVERED} (?:will|is going to|shall) (?:ever )?be late (?:again|ever again)
       # A guarantee nobody can give: "one hundred percent guaranteed".
@@ -2275,7 +2284,7 @@ export const en: Lexicon = {
       # Guaranteed never again, with a number on it or late deliveries named: "you have my personal guarantee: this will
       # never happen again, a hundred percent". A plain "I'll make sure this never happens again" is a sincere apology's.
       guarantee[^.!?]{0,60}will never (?:have|get|see) (?:a|another) late (?:delivery|shipment)
-      (?<!(?:can't|cannot|can not|won't|couldn't|not) )guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never happen again|never happen again[,.!]? ?(?:a |one )?hundred percent
+      (?<!(?:can't|cannot|can not|won't|couldn't|not) )guarantee[^.!?]{0,20}(?:this|it) (?:will|'ll) never(?:,? ever)? happen again|never happen again[,.!]? ?(?:a |one )?hundred percent
       # A promise nobody can keep: "every delivery arrives on time, no exceptions", "we'll cover every cost, however high".
       (?:every|each|all) (?:\p{L}+ ){0,2}${DELIVERED}[^.!?]{0,40}on time[^.!?]{0,20}(?:no exceptions|without exception|guaranteed|every (?:single )?(?:one|time))
       (?:cover|pay|refund|reimburse|compensate)[^.!?]{0,40}(?:however (?:high|much|big)|whatever (?:it costs|the cost|the amount))

@@ -298,6 +298,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # Een motief toegeschreven: "als jij per se je gezicht wilt redden".
+      (?:je|jij) (?:per se |gewoon |vooral |alleen )?(?:je|jouw) gezicht wilt redden
       # "Wat ik maandag zei, trek ik ook niet in."
       wat ik (?:\p{L}+ ){0,3}(?:zei|gezegd heb|heb gezegd),? (?:trek|neem) ik (?:ook |echt |dus )?niet (?:in|terug)
       # "Uw eigen inkoper had ons ook eerder kunnen waarschuwen."
@@ -714,6 +716,8 @@ export const nl: Lexicon = {
       als (?:blijkt|vaststaat) dat [^.!?]{0,60}aan (?:ons|mij) (?:te wijten|ligt|lag)
     `,
     'clear-no': rx`
+      # De agenda van het team als nee: "we zitten vol tot eind juni".
+      (?:we|wij|mijn team|het team) (?:zitten|zit) (?:helemaal |echt )?vol (?:tot|t/m|tot en met) (?:eind |half )?(?:juni|juli|de zomer)
       # "Ik zeg geen ja tegen twaalf procent."
       (?:ik zeg|zeg ik|we zeggen|zeggen we) (?:echt )?geen ja (?:tegen|op)
       # "Verder dan de 3,8 procent kan ik niet", "ik weiger het nog langer over twaalf procent te hebben".
@@ -1106,6 +1110,8 @@ export const nl: Lexicon = {
       wat zou (?:jij|je) (?:\p{L}+ ){0,3}anders willen doen
     `,
     appreciation: rx`
+      # "Daarin is niemand hier je de baas."
+      (?:is|was) niemand (?:hier |in dit team )?(?:je|jou) de baas|niemand (?:hier |in dit team )?is (?:je|jou) de baas
       # "Jouw idee was echt het scherpste van die hele week."
       (?:was|is) (?:echt |honestly |gewoon |eerlijk gezegd |wel )?het (?:scherpste|sterkste|slimste|beste) (?:idee )?(?:van (?:die|de|deze) (?:hele )?(?:week|maand|sprint|dag)|wat ik (?:\p{L}+ ){0,3}(?:gezien|gelezen|gehoord) heb)
       # Lof langs een vergelijking of een rol: "niemand in dit team is inhoudelijk zo sterk als jij", "de spil van dit team",
@@ -1471,6 +1477,13 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Spot met overleven, met het oude liedje en met eerdere keren: "hoe hebben jullie het overleefd", "dat weten we onderhand
+      # wel", "net als de vorige drie keer dat je iets beloofde"; een etiket of een afdeling die niemand serieus neemt.
+      hoe (?:hebben|heb|heeft|hebt) (?:jullie|je|jij|u) het (?:in vredesnaam |ooit )?(?:overleefd|volgehouden|gered)
+      dat weten we (?:onderhand|inmiddels|nu wel|zo onderhand) (?:wel)?
+      net als (?:de|die) vorige (?:\p{L}+ )?(?:keer|keren) dat (?:je|jij)
+      (?:zit|zat) (?:je|jij) (?:erbij |daar )?als een (?:plant|zoutzak|standbeeld|meubelstuk)
+      niemand (?:jou|je|jouw afdeling|jouw team|jullie) (?:nog )?serieus neemt|neemt niemand (?:jou|je|jouw afdeling|jouw team|jullie) (?:nog )?serieus
       dank je (?:wel )?(?:de )?koekoek
       # "De jongeren zijn beter af zonder jou in dat overleg."
       (?:zijn|zouden|is|waren) (?:\p{L}+ ){0,3}beter af (?:zonder jou|als jij er niet (?:bij )?(?:bent|zit))
@@ -1923,6 +1936,10 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # "Anders zie ik je niet lang meer in dit team."
+      zie ik (?:je|jou) (?:eerlijk gezegd |echt )?niet (?:lang |zo lang )?meer (?:in|bij) (?:dit|het|ons|mijn) team
+      # "Nog één keer zo'n overleg en ik start de procedure om je uit het team te halen."
+      (?:je|jou) uit (?:het|dit|mijn|ons) team (?:te )?(?:halen|zetten|plaatsen)|(?:start|begin) ik (?:de|een) (?:formele )?(?:procedure|traject)|ik (?:start|begin) (?:de|een) (?:formele )?(?:procedure|traject)
       # De opdracht naar de markt: "twaalf procent en het gaat de aanbesteding in".
       (?:het|dit|de opdracht|het contract|de vracht) gaat (?:de|in de|naar de) (?:aanbesteding|markt)(?: in| op)?
       # Een dreiging als goedbedoeld advies: "als ik jou was, zou ik mijn cv maar eens bijwerken", "je wilt niet dat jouw naam
@@ -2556,6 +2573,7 @@ export const nl: Lexicon = {
       # Een belofte die niemand kan waarmaken: "elke levering op tijd, zonder uitzondering", "alle schade betalen we terug, hoe
       # hoog die ook is".
       (?:elke|iedere|alle) (?:\p{L}+ ){0,2}${GELEVERD}[^.!?]{0,40}op tijd[^.!?]{0,20}(?:zonder (?:enige )?uitzondering|gegarandeerd|altijd)
+      (?:elke|iedere|alle) (?:\p{L}+ ){0,2}${GELEVERD}[^.!?]{0,30}honderd procent op tijd
       (?:terug|vergoeden|vergoed|betalen|betaal)[^.!?]{0,20}hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)|hoe hoog (?:die|het|dat|de schade|de rekening|het bedrag) ook (?:is|wordt|uitvalt)[^.!?]{0,20}(?:terug|vergoeden|vergoed|betalen|betaal)
       # De datum gehaald met beloofd overwerk: "als we een paar avonden doorwerken, krijg ik 1 juni wel rond".
       als we (?:\p{L}+ ){0,4}(?:avonden|weekenden|nachten|weekends) (?:door)?(?:werken|doorhalen|doortrekken)

@@ -1563,7 +1563,7 @@ function negations(text: string, language: Language): number {
 
 /** A finite verb, its subject after it, and a "niet" or "nooit" a few words on: the main clause of a fronted act. */
 const INVERTED_DENIAL =
-  /^\s*(?:(?:van|voor|aan|uit) (?:mij|mijn kant|ons|onze kant)\s+)?(?:(?:aanbieden|maken|zeggen|geven|beloven)\s+)?(?:ga|gaat|zal|zult|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft|vind|vinden)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
+  /^\s*(?:(?:van|voor|aan|uit) (?:mij|mijn kant|ons|onze kant)\s+)?(?:(?:aanbieden|maken|zeggen|geven|beloven)\s+)?(?:ga|gaat|zal|zult|zou|zeg|zegt|krijg|krijgt|hoor|hoort|kun|kunt|kan|wil|heb|hebt|doe|geef|hoef|hoeft|vind|vinden|noem)\s+(?:je|jij|ik|u|jullie|hij|ze|zij|we|wij)\s+(?:\p{L}+\s+){0,3}(?:niet|nooit)(?![\p{L}])/iu;
 
 /**
  * A Dutch that-clause put first and denied by the main clause after it: "Dat ik fout zat, geef ik niet
