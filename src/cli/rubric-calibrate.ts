@@ -602,17 +602,17 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzb (written on 2026-12-07, a twenty-fourth stop, before its first change, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 146/160 (negation 60/64, sarcasm 49/56, glued harm 37/40, 40 by score) by the main of that stop's start)",
+  "Adversarial validation suite 2026-12zzzb (written on 2026-12-07, a twenty-fourth stop, before its first change, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 146/160 (negation 60/64, sarcasm 49/56, glued harm 37/40, 40 by score) by the main of that stop's start and by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZB, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzc (written on 2026-12-07, a twenty-fourth stop, after its first round of rules and the harm readings learnt again, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 149/160 (negation 60/64, sarcasm 50/56, glued harm 39/40, 40 by score) by the main of that stop's start and by the tree it was frozen on)",
+  "Adversarial validation suite 2026-12zzzc (written on 2026-12-07, a twenty-fourth stop, after its first round of rules and the harm readings learnt again, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 149/160 (negation 60/64, sarcasm 50/56, glued harm 39/40, 40 by score) by the main of that stop's start, by the tree it was frozen on and by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZC, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzd (written on 2026-12-07, a twenty-fourth stop, after its sixth round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 143/160 (negation 57/64, sarcasm 52/56, glued harm 34/40, 39 by score) by the main of that stop's start, 144/160 by the tree it was frozen on)",
+  "Adversarial validation suite 2026-12zzzd (written on 2026-12-07, a twenty-fourth stop, after its sixth round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 143/160 (negation 57/64, sarcasm 52/56, glued harm 34/40, 39 by score) by the main of that stop's start, 144/160 by the tree it was frozen on and by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZD, ADVERSARIAL_REFERENCES, library),
   false,
 );
