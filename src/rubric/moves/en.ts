@@ -33,7 +33,7 @@ export const en: Lexicon = {
       it must (?:really )?be (?:pinching|biting|tight|hurting) (?:on your side|for you)
       # The other's anger allowed, or shared: "I've no problem with you being annoyed at me", "I'd be annoyed too".
       (?:i've|i have|i've got) no problem with you (?:being|feeling) (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|cross|disappointed|furious)
-      i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|cross|livid|gutted|stressed|nervous|anxious|worried|rattled|on edge|hurt|scared) (?:too|as well)
+      i(?:'d| would) be (?:\p{L}+ )?(?:annoyed|angry|upset|frustrated|furious|fuming|cross|livid|gutted|stressed|nervous|anxious|worried|rattled|on edge|hurt|scared) (?:too|as well)
       (?<=^|[.!?;:,—–]\s{0,3})(?:it )?must be (?:a )?(?:tough|hard|rough|difficult|brutal|draining) (?:year|time|week|month|few months|stretch)
       # The feeling granted through a negation: "I can hardly blame you for being furious".
       (?:i )?(?:can hardly|can't|cannot|couldn't|don't) blame you for (?:being|feeling) (?:\p{L}+ ){0,2}(?:angry|furious|upset|annoyed|frustrated|disappointed|livid|fed up|hurt|sidelined|overlooked|passed over|let down|stuck|cross|sore)
@@ -48,7 +48,6 @@ export const en: Lexicon = {
       you must be (?:\p{L}+ )?(?:shattered|exhausted|devastated|worn out|wrecked|gutted|heartbroken|running on empty)
       i know how (?:much|badly|hard) you (?:wanted|hoped|worked)
       (?:that|this|it) (?:really )?sucks(?=[.!,]|$)
-      i(?:'d| would) be (?:\p{L}+ )?(?:furious|angry|upset|gutted|fuming|livid) too
       (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
       i can (?:hear|see|tell|imagine|understand)
       i (?:also |really |do |fully |totally )?(?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should|differently))

@@ -67,7 +67,7 @@ function quotedFromOther(ctx: ReadContext, from: number, to: number, signal: Sig
  */
 const NEGATED_SAYING = phrases({
   en: /(?:not|n't|never|nobody|no one|no-one)\s+(?:\p{L}+\s+){0,5}(?:say|saying|said|pretend|pretending|claim|claiming|claimed|tell you|act as if|promise|promising|promised|guarantee)(?![\p{L}])/iu,
-  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?<![\p{L}])niemand\s+(?:\p{L}+\s+){0,4}(?:zeggen|beweren|zegt|beweert)(?![\p{L}])|(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
+  nl: /(?:niet|nooit)\s+(?:\p{L}+\s+){0,2}(?:zeggen|beweren|doen alsof|net doen alsof|vertellen|beloven|garanderen|gezegd|beweerd|beloofd)(?![\p{L}])|(?<![\p{L}])niemand\s+(?:\p{L}+\s+){0,4}(?:zeggen|beweren|zegt|beweert)(?![\p{L}])|(?:ga|zal|kan)\s+(?:\p{L}+\s+){0,2}niet\s+(?:zeggen|beweren|beloven|garanderen)|(?<![\p{L}])(?:zeg|zei|beweer|beweerde|beloof|beloofde)\s+(?:\p{L}+\s+){0,2}?(?:niet|nooit)\s+(?:dat|of)(?![\p{L}])/iu,
 });
 
 /**
