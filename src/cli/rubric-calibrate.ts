@@ -66,6 +66,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from '../rubric/fixtures/adversaria
 import { ADVERSARIAL_VALIDATION_2026_12ZZZB } from '../rubric/fixtures/adversarial-validation-2026-12zzzb.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZC } from '../rubric/fixtures/adversarial-validation-2026-12zzzc.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from '../rubric/fixtures/adversarial-validation-2026-12zzzd.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from '../rubric/fixtures/adversarial-validation-2026-12zzzf.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -614,6 +615,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzd (written on 2026-12-07, a twenty-fourth stop, after its sixth round of rules, by two more reviewers outside the rubric work (one per language), in the format of 2026-12zzv; never read or tuned on, totals only; 143/160 (negation 57/64, sarcasm 52/56, glued harm 34/40, 39 by score) by the main of that stop's start, 144/160 by the tree it was frozen on and by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZD, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzf (written on 2026-12-07, a twenty-fifth stop, before its first change, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 141/160 (negation 55/64, sarcasm 49/56, glued harm 37/40, 38 by score) by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZF, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -43,6 +43,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZ } from './fixtures/adversarial-valida
 import { ADVERSARIAL_VALIDATION_2026_12ZZZB } from './fixtures/adversarial-validation-2026-12zzzb.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZC } from './fixtures/adversarial-validation-2026-12zzzc.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from './fixtures/adversarial-validation-2026-12zzzd.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from './fixtures/adversarial-validation-2026-12zzzf.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -339,8 +340,9 @@ describe.each([
 // 140 by the main it arrived at. 2026-12zzzb, in the same format, at the start of a twenty-fourth stop: 146 by the main of
 // that start. 2026-12zzzc, in the same format, after that stop's first round of rules and the harm readings learnt again:
 // 149 by the main of that stop's start and by the tree it was frozen on. 2026-12zzzd, in the same format, after that
-// stop's sixth round: 143 by the main of that stop's start, 144 by the tree it was frozen on. Each floor is what the
-// main of the last stop's end reads.
+// stop's sixth round: 143 by the main of that stop's start, 144 by the tree it was frozen on. 2026-12zzzf, in the same
+// format, at the start of a twenty-fifth stop: 141 by the main of that start. Each floor is what the main of the last
+// stop's end reads.
 describe.each([
   [
     '2026-12zzq',
@@ -417,6 +419,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZD,
     '05be66da121a6f56f30e30584f395dc9f4986477a69706b2e9522286fb406e95',
     144,
+    160,
+  ],
+  [
+    '2026-12zzzf',
+    ADVERSARIAL_VALIDATION_2026_12ZZZF,
+    '30fc943cf7eca54da038fc24244519234dd8dafe4ac17df522a2b5e363d00649',
+    141,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
