@@ -249,6 +249,10 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The task put back on the one who did it: "you presented it, you own the numbers", "you made the promise, you clean it up", "so surely you check them?"
+      you (?:presented|sent|signed|wrote|made|promised|booked|agreed to) (?:it|the \p{L}+|that|this)[,;] (?:so )?you (?:own|check|fix|clean up|deal with|explain|sort(?: out)?) (?:it|the \p{L}+|that|them)
+      you made the (?:promise|call|decision|mistake|mess|commitment)[,;] (?:so )?you (?:clean|sort|fix|deal|explain|own)
+      (?:so |then )?surely you (?:check|read|look at|catch|spot|go through|double-check)
       # A motive imputed: "if you just want to save face".
       you (?:just |only |mainly )?want to save face
       # The other's side said to have failed first: "your own buyer could have alerted us sooner".
@@ -447,6 +451,12 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # Responsibility declined in a letter's words: "we won't be accepting responsibility at this stage", "not in a position to accept liability".
+      (?:won't|will not|not|are not|aren't) be accepting (?:any )?(?:responsibility|liability|blame)|not in a position to (?:accept|admit) (?:any )?(?:responsibility|liability|fault|blame)
+      # The remark kept: "I won't pretend my remark was out of place", "I'm not taking back what I said" (not an apology kept).
+      (?:won't|will not|not going to|not gonna) pretend (?:that )?(?:my|what i said|the|that) (?:remark|comment|words?|reaction|tone|that)?[^.!?]{0,10}(?:was|were) (?:out of place|wrong|unfair|uncalled for|over the top|too much|out of line)
+      (?:not|won't|will not|never) (?:be )?tak(?:e|ing) (?:back|it back) (?:what i said|my (?:words|remark|comment)|a (?:single )?word|anything)
+      (?:that's|that is|it's|it is) not (?:something|anything) (?:i|we) (?:can|could|will|should) (?:own|take on|take responsibility for|be blamed for)
       # Responsibility declined in the formal register: "we by no means accept responsibility", "beyond our control", "I deny
       # that I brushed you off".
       (?:we|i) (?:by no means|in no way|do not|don't|cannot|can't|will not|won't) (?:accept|admit|acknowledge|take) (?:any )?(?:responsibility|liability|fault|blame)
@@ -1187,6 +1197,17 @@ export const en: Lexicon = {
       when i (?:went through|had|lost) (?:this|that|something similar|the same)
     `,
     hedges: rx`
+      # The answer left open through a negation: "no idea whether…", "I'm not ruling anything out", "I can't say for sure",
+      # "I can't promise anything", "tight but not impossible", "I haven't made up my mind yet", "it's not necessarily a no".
+      no idea (?:yet )?(?:if|whether|when|how)
+      (?:not|n't|never) rul(?:e|ing) (?:anything|it|that|this) out|rul(?:e|ing) nothing out
+      (?:can't|cannot|can not) (?:say|tell you|tell) (?:for sure|for certain|with any certainty)
+      (?:i )?(?:don't|do not) know (?:yet|for sure)(?=[.!,;]|$| honestly| to be honest)
+      (?:can't|cannot|won't|will not) (?:promise|guarantee) (?:you )?anything|(?:can't|cannot|won't|will not) make (?:you )?any (?:promises|guarantees)|no (?:promises|guarantees)(?=[.!,;]|$)
+      (?:but |though |yet )?not (?:entirely |completely |totally )?impossible
+      (?:haven't|have not|not) (?:yet )?(?:made up my mind|made a decision|decided)(?: yet)?(?=[.!,;]|$)
+      not (?:necessarily|definitely) (?:a )?no(?![\p{L}])|not a (?:definite|firm|hard|flat|straight|final) no(?![\p{L}])
+      (?:let me|i'll|i need to|i want to|i'd like to) sleep on it
       (?:beyond that|other than that),? i(?:'ll| will) leave it (?:up )?to you
       (?:i've|i have) no idea yet|nothing(?:'s| is| has been) signed off
       # The answer parked: "leave it with me and I'll see what procurement make of it".
@@ -1265,6 +1286,23 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Not asked, since nothing would come: "I'm not going to ask what you want, because you'd only shrug", "we'd be here till Christmas".
+      (?:not going to|won't|will not|not gonna|no point(?: in)?|pointless(?: to)?) (?:bother )?ask(?:ing)? (?:you )?what you (?:want|think|need)[^.!?]{0,40}(?:you'd only|you'd just|you'll only|you'll just|you never|we'd be here|we'll be here|shrug|no answer|waste of (?:time|breath))
+      (?:asking you|to ask you) what you (?:want|think) is (?:pointless|a waste of time|no use)
+      we'd be here (?:till|until|all) (?:christmas|next week|tomorrow|midnight|doomsday|the cows come home)
+      # The other as furniture, a hand to hold, a salary earned: "you sit there like furniture", "I'm not going to hold your hand", "that's what you're paid for".
+      (?:sit(?:s|ting)?|sat) (?:there |in (?:there|meetings?|the meeting) )?like (?:a piece of )?(?:furniture|a (?:plant|statue|potted plant|lamp|doorstop|mannequin))
+      (?:not going to|won't|will not|not gonna|can't|cannot) (?:keep )?hold(?:ing)? your hand
+      (?:that's|that is|it's|it is) (?:literally |just |simply )?what (?:you're|you are|you get) (?:being )?paid for
+      # Whether the other even read their own work: "I wondered if you'd even read it yourself", "did you even read it once?"
+      (?:if|whether) you'd (?:even|ever) (?:read|looked at|opened|checked) (?:it|this|the report)
+      did you (?:even|ever) (?:read|look at|open|check) (?:it|this|the report|your own)
+      # A bare insult to the deed: "that was just stupid".
+      (?:that|this|it) was (?:just |simply |plain |frankly )?(?:stupid|dumb|idiotic|moronic)(?=[.!,;]|$)
+      # The other as a figure: "to me you're just a line in the budget".
+      you(?:'re| are) (?:just|only|nothing but|no more than) a (?:line|number|figure|cost|row|entry) (?:in|on) (?:the|my|our|a) (?:budget|spreadsheet|ledger|books)
+      # Ashamed of the other's work: "I was almost embarrassed to have my name on it".
+      (?:embarrassed|ashamed) to (?:have|put|see) my name on (?:it|this|that)
       # Mock longing to be shown up: "I'd been dying to get shown up in the leadership meeting".
       (?:i'd been|i was|i've been|i'm) (?:just )?dying to (?:get|be) (?:shown up|corrected|called out|embarrassed|humiliated|put on the spot)
       # The others better off without the person: "the younger ones would be better off with you out of that meeting".
@@ -1692,6 +1730,22 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Kept on record for the review: "it's been noted for your review", "this will come up at your performance review" (not
+# "this won't come up in your review": a reassurance).
+      (?:it's|it has|that's|that has|this has|it) (?:been |is )?(?:noted|logged|recorded|written down) (?:down )?(?:for|in|on) your (?:review|appraisal|file|record)
+      (?<!(?:won't|will not|never|not) (?:\p{L}+ ){0,3})(?:will|'ll) (?:come up|come back|resurface|be raised|be brought up) (?:at|in|during) your (?:\p{L}+ )?(?:review|appraisal)(?! as (?:a |one of your )?(?:strength|highlight|positive|plus))
+      # Others who would take the work, or going to them: "plenty of hauliers who'd be happy with 3.8", "or we start talking to other hauliers".
+      (?:plenty|lots|loads|a queue|a line|no shortage) of (?:other )?(?:hauliers|suppliers|carriers|transport firms|vendors)(?: out there)? (?:who|that)(?:'d| would| will|'ll)? (?:\p{L}+ )?(?:be happy|happily|gladly|jump|take|do it|bite)
+      (?:or|otherwise|or else) (?:we|i)(?:'ll| will)? (?:start |begin )?(?:talk(?:ing)?|speak(?:ing)?|look(?:ing)?|shop(?:ping)? around|go(?:ing)?) (?:to|at|for|around|elsewhere)[^.!?]{0,20}(?:other|another|different|new) (?:hauliers?|suppliers?|carriers?|transport firms?|partners?)
+      # A sanction after "any more": "any more of that at Nadia and you're off the Tuesday meeting for good".
+      any more (?:of (?:that|this|those)|\p{L}+)[^.!?]{0,60} and you(?:'re| are|'ll be| will be) (?:off|out|gone|done|finished)
+      # The board told against the other: "I'm emailing the board that I was against it", "I'll make sure the board knows you ignored it".
+      (?:e-?mail(?:ing)?|tell(?:ing)?|inform(?:ing)?|writ(?:e|ing) to|let(?:ting)? (?:\p{L}+ )?know) [^.!?]{0,40}that i (?:was|am|'m|had been) (?:against|opposed to) (?:it|this|that)
+      (?:knows?|hears?|finds? out|learns?) (?:that )?(?:you|it was you) (?:\p{L}+ )?(?:ignored|overruled|pushed (?:it )?through|dismissed|were warned|went against)
+      # The deal called off if the condition fails: "I want the release notes done tonight. Otherwise it's off."
+      (?:otherwise|or else|if not),? (?:it's|it is|that's|that is|the (?:\p{L}+ )?(?:deal|day off|afternoon) is) (?:all )?(?:off|cancelled|not happening)(?=[.!,;]|$)
+      # A cost to the other's standing: "and that won't do your position any good".
+      (?:won't|will not|wouldn't|would not|doesn't|does not|isn't going to) do your (?:position|reputation|standing|career|chances|name|prospects) any (?:good|favours|favors)
       # A process to move one out: "one more meeting like that and I'll start the process to move you out of the team".
       move you (?:out of|off) (?:the|this|my|our) (?:team|project|account)|i(?:'ll| will) start (?:the|a) (?:formal )?(?:process|procedure|disciplinary)
       # The work put out to tender: "twelve percent and it goes out to tender".
@@ -2015,6 +2069,16 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # Grief waved on: "life goes on", "a distraction works wonders", "I won't make a fuss about your dad".
+      (?:you know(?: what)?,? )?life (?:just )?goes on(?!,? but)(?=[.!,;]|$)
+      (?:a (?:bit of |little )?)?distraction (?:works|does|can do|will do) wonders
+      (?:won't|will not|not going to|not gonna) make a (?:fuss|big deal|thing|scene) (?:about|of|over) (?:your|his|her) (?:dad|father|mum|mother|loss|grief|illness|situation|feelings?)
+      # Sympathy refused or mocked: "I'm not going to say I'm sorry you didn't get it", "I'm not going to sit here and cry with you over diesel prices".
+      (?:not going to|won't|will not|not gonna) say (?:that )?i(?:'m| am) sorry (?:you|that you|for you)
+      (?:not going to|won't|will not|not gonna) (?:sit here and )?(?:cry|weep|shed (?:any )?tears|feel sorry for you) (?:with you )?(?:over|about)
+      # The other's side not wanted: "let's not make this a thing", "I'm not interested in your side of the story".
+      let's not make (?:this|it) (?:a thing|a big thing|into a thing|a drama|a whole thing)(?!,? but)
+      (?:not|n't) (?:interested in|going to listen to|here to hear|need to hear) your (?:side|version|account|excuses?)(?: of (?:the|it|things|the story))?
       # The feeling named as sulking: "let's keep the sulking to today", "no sulking".
       (?:keep|save|limit) the sulking|(?:no|stop|enough) sulking|stop sulking
       # The feeling called useless: "being disappointed won't help", "getting upset gets you nowhere".

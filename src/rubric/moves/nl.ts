@@ -298,6 +298,10 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # De taak teruggelegd bij wie het deed: "wie presenteert, die checkt", "jij presenteert het, dus jij controleert het", "dan check je dat toch even?"
+      wie (?:presenteert|stuurt|belooft|tekent|schrijft|maakt|toezegt),? (?:die|moet) (?:checkt|controleert|ruimt|lost|legt|checken|controleren|opruimen)
+      (?:jij|je) (?:presenteert|stuurt|belooft|beloofde|tekent|hebt (?:het |dat )?(?:beloofd|gepresenteerd|toegezegd)) (?:het|dat|dit)?,? (?:dus|dan) (?:jij|je|ruim je|controleer je|check je) (?:controleert|checkt|ruimt|lost|legt|moet|het|dat)
+      dan (?:check|controleer|lees|bekijk) (?:je|jij) (?:dat|het|dit|die) toch (?:even|wel|zelf)
       # Een motief toegeschreven: "als jij per se je gezicht wilt redden".
       (?:je|jij) (?:per se |gewoon |vooral |alleen )?(?:je|jouw) gezicht wilt redden
       # "Wat ik maandag zei, trek ik ook niet in."
@@ -513,6 +517,12 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Aansprakelijkheid afgewezen in briefstijl: "wij erkennen op dit moment geen aansprakelijkheid", "aansprakelijkheid erkennen wij niet".
+      (?:(?:wij|we|ik) (?:erkennen|erken|aanvaarden|aanvaard|accepteren|accepteer)|(?:erkennen|aanvaarden|accepteren|erken|aanvaard|accepteer) (?:wij|we|ik)) (?:\p{L}+ ){0,3}(?:geen|niet) (?:\p{L}+ )?(?:aansprakelijkheid|verantwoordelijkheid|schuld)
+      (?:aansprakelijkheid|verantwoordelijkheid)[^.!?]{0,40}(?:erkennen|aanvaarden|accepteren) (?:wij|we|ik) (?:\p{L}+ )?niet
+      # De opmerking gehandhaafd: "ik ga mijn opmerking niet terugnemen", "ik neem 'slordig' niet terug" (niet: een excuus gehandhaafd).
+      (?:ga|wil|zal) (?:ik )?(?:mijn|die|dat|deze) (?:opmerking|woorden|uitspraak|reactie|woord) (?:\p{L}+ )?niet terugnemen
+      ik neem (?:mijn |die |dat |het woord )?(?:opmerking|woorden|uitspraak|'[^']+'|"[^"]+"|het|dat) (?:\p{L}+ )?niet terug
       # "Sorry zeg ik niet."
       (?<=^|[.!?]\s{0,3})(?:sorry|excuses) (?:zeg|bied|maak) ik (?:je |jou |u )?(?:\p{L}+ )?niet(?=[.!,;]|$| aan)
       # Formeel afgewezen: "wij achten ons geenszins aansprakelijk", "viel buiten onze macht", "excuses zijn hier niet op hun plaats".
@@ -690,7 +700,7 @@ export const nl: Lexicon = {
       (?:dat|het) mag een (?:teamleider|leidinggevende|manager|baas|leider) (?:toch|ook)
       ik had (?:echt |ook )?niet anders kunnen (?:kiezen|doen|handelen|beslissen)
       (?:het|dat) (?:lag|ligt) (?:echt |helemaal |gewoon )?niet bij (?:mij|ons)(?! alleen)
-      (?:neem|trek) ik (?:eigenlijk |echt |dus )?niet terug
+      (?<!(?:excuses|sorry|verontschuldiging|verontschuldigingen|complimenten|compliment) )(?:neem|trek) ik (?:eigenlijk |echt |dus )?niet terug
       in de notulen (?:\p{L}+ )?(?:terugzien|zien|lezen|staan) dat
       (?:het was|was het) (?:\p{L}+ )?niet (?:zo |persoonlijk )bedoeld
       had ik (?:zelf )?(?:ook )?(?:nauwelijks|geen) (?:een )?(?:moment|tijd|minuut)
@@ -1403,6 +1413,20 @@ export const nl: Lexicon = {
       toen mijn (?:moeder|vader|vrouw|man|partner|zus|broer|zoon|dochter) (?:\p{L}+ ){1,4}(?:was|overleed|lag|had)
     `,
     hedges: rx`
+      # Het antwoord open gelaten via een ontkenning: "geen idee of…", "of dat lukt, weet ik nog niet", "uitgesloten is het niet",
+      # "ik sluit niks uit", "een harde toezegging kan ik niet doen", "krap, maar niet onmogelijk", "daar ben ik nog niet uit".
+      geen idee (?:of|wanneer|hoe)
+      (?:of|wanneer|hoe) (?:dat|het|we|wij) [^.!?]{0,30}?,? weet ik (?:\p{L}+ ){0,2}niet
+      ik weet het (?:eerlijk gezegd |echt |gewoon |ook )?(?:nog )?niet(?=[.!,;]|$| hoor)
+      (?:helemaal )?uitsluiten (?:wil|kan|doe|ga) ik (?:het |dat )?niet|uitgesloten is (?:het|dat) niet|(?:het|dat) is niet uitgesloten|ik sluit (?:niks|niets) uit
+      durf (?:ik )?(?:het |je )?niet te (?:zeggen|beloven)
+      (?:ik kan|kan ik) (?:je |u )?geen (?:garantie|garanties|harde toezegging|toezegging|belofte)(?: geven| doen)?|(?:een )?(?:harde )?(?:toezegging|garantie) kan ik (?:je |u )?niet (?:doen|geven)
+      ik wil (?:je |u )?(?:niks|niets) beloven
+      (?:maar )?niet onmogelijk
+      daar ben ik nog niet uit|(?:heb|hebben) (?:nog )?geen (?:besluit|beslissing) genomen|nog niet (?:besloten|beslist)
+      (?:het|dat) hangt ervan af(?=[.!,;]|$)
+      (?<=^|[.!?]\s{0,3})niet per se (?:een )?nee
+      (?:maar )?ook niet dat (?:je|jij|het|we) (?:het )?niet
       er ligt (?:nog )?(?:helemaal )?(?:niks|niets) vast
       verder laat ik het (?:verder )?aan (?:jou|jullie)(?:,? hoor)?(?=[.!,]|$)
       # Het besluit doorgeschoven: "ik neem het mee naar binnen en dan kijken we wel".
@@ -1477,6 +1501,22 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Niet gevraagd, want er komt toch niks: "daar komen we met jou toch niet uit", "dan zitten we hier morgen nog".
+      daar komen we met (?:jou|jullie) (?:toch )?niet uit
+      (?:ga|zal) (?:ik )?(?:je |jou )?(?:niet|maar niet) vragen wat (?:je|jij) (?:zelf )?(?:wil|wilt)[^.!?]{0,20}(?:dan zitten we hier|daar komen we|komt toch niks|zeg je toch niks)
+      dan zitten we hier (?:morgen|volgende week|met kerst|vannacht) nog
+      # De ander als meubilair, een handje, een salaris: "je zit erbij als meubilair", "ik ga je niet aan je handje meenemen", "daar word je voor betaald".
+      (?:zit|zat|zitten) (?:er|daar) (?:\p{L}+ ){0,2}bij als (?:meubilair|een meubelstuk|een plant|een standbeeld|een kamerplant|een zoutzak)
+      (?:niet|nooit) (?:\p{L}+ ){0,2}aan (?:je|jouw) handje (?:meenemen|vasthouden|houden)|aan (?:je|jouw) handje (?:ga|zal) ik (?:je )?niet
+      daar (?:word|wordt) (?:je|jij|u) (?:gewoon |toch |nou eenmaal )?(?:voor )?betaald|(?:je|jij|u) (?:word|wordt) (?:er )?(?:gewoon |toch )?voor betaald
+      # Of de ander het werk wel heeft gelezen: "heb je het zelf wel één keer nagelezen?", "heb je er überhaupt wel naar gekeken?"
+      heb (?:je|jij) (?:het|dit|dat|er) (?:\p{L}+ ){0,2}(?:überhaupt|zelf wel|wel één keer|ook maar één keer|wel een keer) (?:\p{L}+ ){0,2}(?:nagelezen|gelezen|gecontroleerd|naar gekeken|bekeken)
+      # Een kale belediging van de daad: "dat was gewoon dom".
+      (?:dat|dit|het) was (?:gewoon |echt |ronduit |eerlijk gezegd )?(?:dom|stom|idioot|achterlijk|debiel)(?=[.!,;]|$)
+      # De ander als cijfer: "voor mij ben je gewoon een regel in de begroting".
+      (?:ben|bent|is) (?:je|jij|u) (?:gewoon |maar |niet meer dan |slechts )?een (?:regel|post|nummer|getal|kostenpost) (?:in|op) (?:de|mijn|onze) (?:begroting|spreadsheet|boeken)
+      # Schaamte voor het werk van de ander: "ik schaamde me bijna dat mijn naam erop stond".
+      schaam(?:de)? (?:me|mij) (?:\p{L}+ )?(?:dat|om) (?:mijn naam erop|er mijn naam onder|mijn naam eronder)
       # Spot met overleven, met het oude liedje en met eerdere keren: "hoe hebben jullie het overleefd", "dat weten we onderhand
       # wel", "net als de vorige drie keer dat je iets beloofde"; een etiket of een afdeling die niemand serieus neemt.
       hoe (?:hebben|heb|heeft|hebt) (?:jullie|je|jij|u) het (?:in vredesnaam |ooit )?(?:overleefd|volgehouden|gered)
@@ -1936,6 +1976,19 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Bewaard voor de beoordeling: "ik zal het onthouden. Ook in maart, bij de beoordelingen", "dit komt terug in je functioneringsgesprek".
+      (?:zal|ga) (?:ik )?(?:het|dat|dit) (?:\p{L}+ )?onthouden[.!,]? (?:[\p{L}]+[ ,]+){0,4}(?:bij|in|tijdens) (?:de|je|jouw) (?:beoordeling|beoordelingen|functioneringsgesprek|functioneringsgesprekken|jaargesprek|jaargesprekken)
+      (?:dit|dat|het) komt (?:(?!niet|nooit|geen)\p{L}+ )?(?:terug|ter sprake) (?:in|bij|tijdens) (?:je|jouw|de) (?:beoordeling|functioneringsgesprek|jaargesprek|evaluatie)(?! als)
+      # Andere vervoerders achter de voorwaarde: "bevalt dat niet, dan zijn er genoeg andere vervoerders", "of we gaan om ons heen kijken naar een andere vervoerder".
+      (?:niet|anders|zo niet),? dan (?:zijn er|staan er|heb ik|hebben we|weet ik) (?:\p{L}+ ){0,2}(?:genoeg|zat|volop|legio|andere)(?: andere)? (?:vervoerders|leveranciers|transporteurs|partijen)
+      of (?:we|ik|wij) (?:gaan|ga) (?:\p{L}+ ){0,3}(?:kijken|rondkijken|praten|bellen|zoeken) (?:\p{L}+ ){0,3}(?:andere|een andere|nieuwe) (?:vervoerders?|transporteurs?|leveranciers?|partij(?:en)?)
+      # De RvC ingelicht tegen de ander: "mail ik de RvC dat ik ertegen was", "zorg ik ervoor dat de RvC weet dat jij het rapport hebt genegeerd".
+      (?:mail|meld|vertel|schrijf|laat) (?:ik|we) (?:\p{L}+ ){0,3}(?:de rvc|het bestuur|de directie|de raad|hr|iedereen|willem)[^.!?]{0,20} (?:weten )?dat ik (?:er )?(?:tegen|ertegen) (?:was|ben)
+      (?:weet|weten|hoort|horen|te horen krijgt|te horen krijgen) dat (?:jij|je|u) (?:\p{L}+ ){0,4}(?:hebt|heeft|had) (?:genegeerd|doorgedrukt|weggewuifd)
+      # De afspraak ingetrokken als de voorwaarde niet lukt: "anders gaat het niet door".
+      anders gaat (?:het|dat|die|donderdag|de deal|je vrije middag) (?:\p{L}+ )?niet door
+      # Een kostenpost voor de naam van de ander: "en dat is niet goed voor je positie".
+      (?:niet goed|slecht|funest|geen goede zaak) (?:voor|bij) (?:je|jouw) (?:positie|reputatie|naam|carrière|kansen|toekomst)
       # "Anders zie ik je niet lang meer in dit team."
       zie ik (?:je|jou) (?:eerlijk gezegd |echt )?niet (?:lang |zo lang )?meer (?:in|bij) (?:dit|het|ons|mijn) team
       # "Nog één keer zo'n overleg en ik start de procedure om je uit het team te halen."
@@ -2005,7 +2058,7 @@ export const nl: Lexicon = {
       # zien wel hoe het ervoor staat als je beoordeling eraan komt".
       (?:we zien (?:wel|dan|nog wel)|dat zien we (?:wel|dan)) (?:\p{L}+ ){0,5}(?:als|wanneer|bij|tegen) (?:je|jouw) (?:\p{L}+ )?(?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie|bonus)
       (?<!(?:niet|nooit|geen) (?:dat|of) (?:\p{L}+ ){0,3})(?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie) (?:\p{L}+ ){0,2}(?:meeneem|meenemen|meewegen|meeweeg|laat meewegen|terugkom|terugkomen)
-      (?:neem|weeg) ik (?:\p{L}+ ){0,2}mee (?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie)
+      (?:neem|weeg) ik (?!(?:\p{L}+ )?graag)(?:\p{L}+ ){0,2}mee (?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|beoordelingsgesprek|evaluatie)(?! als (?:pluspunt|sterk punt|compliment))
       # Een prijs voor de naam van de ander, als gevolg gebracht: "dat gaat later tegen je werken", "dat wordt je bij je
       # beoordeling aangerekend", "dat telt straks tegen je". Een risico voor het plan van de ander is een waarschuwing
       # ("dat gaat bij de raad tegen je werken"): de prijs moet op de naam van de ander bij de spreker vallen.
@@ -2299,6 +2352,14 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Rouw weggewuifd: "afleiding doet wonderen", "ik ga er geen punt van maken, van je vader".
+      (?:een beetje |wat )?afleiding doet wonderen
+      (?:ga|wil|zal) (?:ik )?(?:er )?geen (?:punt|drama|groot ding|ding|toestand) van maken,? van (?:je|jouw) (?:vader|moeder|verlies|verdriet|situatie)
+      # Medeleven geweigerd of bespot: "ik ga niet zeggen dat ik het rot voor je vind", "ik ga niet zitten meehuilen om de dieselprijs".
+      (?:ga|zal) (?:ik )?(?:echt )?(?:niet|nooit) zeggen dat ik het (?:rot|naar|jammer|vervelend|erg|sneu) (?:voor (?:je|jou) )?vind
+      (?:niet|nooit) (?:\p{L}+ ){0,2}(?:zitten )?(?:meehuilen|mee zitten huilen|meejanken|mee zitten janken)
+      # De kant van de ander niet gewild: "ik ga niet met je in discussie over jouw kant van het verhaal".
+      (?:ga|wil) (?:ik )?niet (?:met (?:je|jou) )?in discussie over (?:jouw|je) (?:kant|verhaal|versie)
       # Het gevoel als mokken: "ga nou niet zitten mokken".
       (?:ga|gaan) (?:nou |nu |toch |maar )?niet (?:zitten |lopen |staan )?(?:mokken|chagrijnen|zeuren|janken)
       # "Je komt er wel overheen."
@@ -2372,7 +2433,7 @@ export const nl: Lexicon = {
       # Een lichtpuntje bij een verlies: "gelukkig heb je nog afscheid kunnen nemen, dat krijgt niet iedereen"; en er "geen
       # groot ding van maken".
       (?:gelukkig|tenminste|in elk geval|maar goed) (?:\p{L}+ ){0,4}(?:afscheid (?:kunnen )?(?:nemen|genomen)|oud geworden|een mooi leven|niet lang (?:geleden|geduurd)|geen pijn)|dat (?:krijgt|heeft|kan) niet iedereen
-      (?:geen|niet zo'n) (?:groot |heel |zo'n )?(?:ding|punt|drama|toestand|nummer) (?:van )?(?:maken|te maken)|(?:er )?geen (?:groot )?(?:ding|punt|drama|toestand|nummer) van (?:maken|te maken)
+      (?:(?:geen|niet zo'n) (?:groot |heel |zo'n )?(?:ding|punt|drama|toestand|nummer) (?:van )?(?:maken|te maken)|(?:er )?geen (?:groot )?(?:ding|punt|drama|toestand|nummer) van (?:maken|te maken))(?!,? maar)
       # Het verlies als de gang van het leven: "iedereen verliest ooit zijn ouders", "zo gaat het leven nou eenmaal".
       zo gaat het (?:leven )?(?:nou eenmaal|nu eenmaal|eenmaal)|(?:iedereen|ieder mens|we allemaal|wij allemaal) (?:verliest|verliezen) (?:\p{L}+ )?(?:ooit|een keer|vroeg of laat)|dat hoort (?:nou eenmaal |nu eenmaal )?bij het leven
       # Het gevoel terechtgewezen in plaats van gehoord: "ga er niet over lopen mokken", "wat minder lichtgeraakt worden",
@@ -2465,7 +2526,7 @@ export const nl: Lexicon = {
       (?:daar|je) (?:kom|komt) (?:je|het) (?:wel )?(?:overheen|over heen)
       niet zo (?:zeuren|zeiken|klagen|moeilijk doen|gevoelig)
       (?:trek|neem) het (?:je )?(?:niet zo )?persoonlijk
-      het leven gaat door
+      het leven gaat (?:gewoon |nou eenmaal |nu eenmaal )?door(?!,? maar)
       # Verdriet als de gang van zaken, snel voorbij: "zo gaat het nu eenmaal", "over een paar maanden ben je weer de oude".
       (?:zo gaat het|zo is het leven) nu eenmaal|ben je (?:\p{L}+ )?weer (?:helemaal )?de oude
       (?:dat|zoiets) gebeurt (?:nu eenmaal|gewoon)
@@ -2858,7 +2919,7 @@ export const nl: Lexicon = {
             kom (?:er |daar )?(?:\p{L}+ ){0,2}op terug
           `,
     requests: rx`
-      (?<!(?:wat|hoe|waarom|waar|wanneer|welke|wie) )(?:misschien )?(?:kun|kan|zou|wil) (?:je|jij) (?:\p{L}+ ){0,10}(?:proberen|laten|geven|kijken|nakijken|controleren|maken|zeggen|delen|sturen|herstellen|verbeteren|aanpassen|doen|brengen|houden|inbrengen|opschrijven|voorbereiden|afmaken)(?: kunnen)?(?=[?.!,]| voor| vóór| zodat)
+      (?<!(?:wat|hoe|waarom|waar|wanneer|welke|wie|ik) )(?:misschien )?(?:kun|kan|zou|wil) (?:je|jij) (?:\p{L}+ ){0,10}(?:proberen|laten|geven|kijken|nakijken|controleren|maken|zeggen|delen|sturen|herstellen|verbeteren|aanpassen|doen|brengen|houden|inbrengen|opschrijven|voorbereiden|afmaken)(?: kunnen)?(?=[?.!,]| voor| vóór| zodat)
       ik zou (?:\p{L}+ ){0,2}(?:graag )?(?:zien|willen) dat (?:je|jij)
       (?:(?:zou|zal) (?:je|jou) (?:\p{L}+ ){0,2}goed|(?:je|jou) (?:\p{L}+ ){0,2}goed (?:zou|zal)) doen
       het (?:zou|kan) helpen als (?:je|jij)
