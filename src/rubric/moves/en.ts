@@ -451,6 +451,13 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # Responsibility declined by a view or a limit: "I don't think this one's on us", "I don't think I owe you anything", "I won't
+      # pretend I had a part in this", "above my pay grade", "that's your responsibility, not mine".
+      (?:don't|do not|dont) think (?:this|that|it)(?: one)?(?:'s| is| was) on (?:us|me)
+      (?:don't|do not|dont) think (?:i|we) owe you (?:anything|an apology|a thing|an explanation)
+      (?:won't|will not|not going to) pretend (?:that )?(?:i|we) (?:had|played|have) (?:a|any) (?:part|hand|role)
+      above my pay ?grade
+      (?:that's|that is|it's|it is) (?:entirely )?your (?:responsibility|problem|doing|risk),? not (?:mine|ours)
       # Responsibility declined in a letter's words: "we won't be accepting responsibility at this stage", "not in a position to accept liability".
       (?:won't|will not|not|are not|aren't) be accepting (?:any )?(?:responsibility|liability|blame)|not in a position to (?:accept|admit) (?:any )?(?:responsibility|liability|fault|blame)
       # The remark kept: "I won't pretend my remark was out of place", "I'm not taking back what I said" (not an apology kept).
@@ -1286,10 +1293,21 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Shamed by level, size or age: "embarrassing that someone at your level even asks", "an outfit with forty-two drivers",
+      # "like a sulky teenager", "you old dinosaur", "my twelve-year-old niece could have typed it".
+      (?:embarrassing|laughable|pathetic|sad) that (?:someone|somebody|anyone|a person) (?:at|of|with) your (?:level|age|experience|seniority)
+      (?:percent|per cent|%|offer|request|proposal|letter|report|idea|plan) is (?:frankly |honestly |just |a bit of )?(?:a joke|laughable|a farce)(?=[.!,;]|$)
+      like a (?:sulky|moody|spoilt|spoiled|stroppy|petulant|sulking) (?:teenager|child|kid|toddler|schoolboy|schoolgirl|teen)
+      you (?:old )?(?:dinosaur|fossil|relic)
+      called you a (?:control freak|bully|dinosaur|micromanager|diva|nightmare|know-it-all)
+      (?:year-old|year old)[^.!?]{0,30}(?:typed|wrote|made|done|did|could)
+      (?:blackmailed|held to ransom|pushed around|bullied) by (?:an? )?(?:little |tiny )?(?:outfit|firm|company|business|haulier)
+      (?:this|that|all (?:this|that)|the) (?:theatrical|theatre|drama)(?: \p{L}+)? (?:stuff|nonsense|act|performance|routine|show)
+      patience for (?:the |your |those |these )?(?:\p{L}+ ){0,2}(?:stories|anecdotes|history lessons|war stories|speeches|lectures)
       # Not asked, since nothing would come: "I'm not going to ask what you want, because you'd only shrug", "we'd be here till Christmas".
       (?:not going to|won't|will not|not gonna|no point(?: in)?|pointless(?: to)?) (?:bother )?ask(?:ing)? (?:you )?what you (?:want|think|need)[^.!?]{0,40}(?:you'd only|you'd just|you'll only|you'll just|you never|we'd be here|we'll be here|shrug|no answer|waste of (?:time|breath))
       (?:asking you|to ask you) what you (?:want|think) is (?:pointless|a waste of time|no use)
-      we'd be here (?:till|until|all) (?:christmas|next week|tomorrow|midnight|doomsday|the cows come home)
+      we'd be (?:sitting )?here (?:till|until|all) (?:christmas|next week|tomorrow|midnight|doomsday|the cows come home|afternoon|day|night|week)
       # The other as furniture, a hand to hold, a salary earned: "you sit there like furniture", "I'm not going to hold your hand", "that's what you're paid for".
       (?:sit(?:s|ting)?|sat) (?:there |in (?:there|meetings?|the meeting) )?like (?:a piece of )?(?:furniture|a (?:plant|statue|potted plant|lamp|doorstop|mannequin))
       (?:not going to|won't|will not|not gonna|can't|cannot) (?:keep )?hold(?:ing)? your hand
@@ -1300,7 +1318,7 @@ export const en: Lexicon = {
       # A bare insult to the deed: "that was just stupid".
       (?:that|this|it) was (?:just |simply |plain |frankly )?(?:stupid|dumb|idiotic|moronic)(?=[.!,;]|$)
       # The other as a figure: "to me you're just a line in the budget".
-      you(?:'re| are) (?:just|only|nothing but|no more than) a (?:line|number|figure|cost|row|entry) (?:in|on) (?:the|my|our|a) (?:budget|spreadsheet|ledger|books)
+      you(?:'re| are) (?:just |only |nothing but |no more than )?a (?:line|number|figure|cost|row|entry) (?:in|on) (?:the|my|our|a) (?:budget|spreadsheet|ledger|books)
       # Ashamed of the other's work: "I was almost embarrassed to have my name on it".
       (?:embarrassed|ashamed) to (?:have|put|see) my name on (?:it|this|that)
       # Mock longing to be shown up: "I'd been dying to get shown up in the leadership meeting".
@@ -2069,6 +2087,9 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # Comfort refused: "I'm not going to soothe your disappointment", "a big emotional talk about your dad I'm not going to start".
+      (?:not going to|won't|will not|not gonna) (?:soothe|comfort|pamper|coddle|baby|mollycoddle) (?:your|you)
+      (?:a |any )?(?:big |long )?emotional (?:talk|chat|conversation|heart-to-heart)[^.!?]{0,30}(?:i'm not going to|i won't|not now|no time|we don't have)
       # Grief waved on: "life goes on", "a distraction works wonders", "I won't make a fuss about your dad".
       (?:you know(?: what)?,? )?life (?:just )?goes on(?!,? but)(?=[.!,;]|$)
       (?:a (?:bit of |little )?)?distraction (?:works|does|can do|will do) wonders

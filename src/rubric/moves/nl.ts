@@ -298,6 +298,8 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # De keuze van de ander als verwijt: "als jij dan liever naar Willem loopt, is dat jouw keuze".
+      als (?:jij|je) (?:dan )?(?:liever|toch|per se) [^.!?]{0,40}, (?:dan )?is dat (?:jouw|je) (?:keuze|probleem|verantwoordelijkheid)
       # De taak teruggelegd bij wie het deed: "wie presenteert, die checkt", "jij presenteert het, dus jij controleert het", "dan check je dat toch even?"
       wie (?:presenteert|stuurt|belooft|tekent|schrijft|maakt|toezegt),? (?:die|moet) (?:checkt|controleert|ruimt|lost|legt|checken|controleren|opruimen)
       (?:jij|je) (?:presenteert|stuurt|belooft|beloofde|tekent|hebt (?:het |dat )?(?:beloofd|gepresenteerd|toegezegd)) (?:het|dat|dit)?,? (?:dus|dan) (?:jij|je|ruim je|controleer je|check je) (?:controleert|checkt|ruimt|lost|legt|moet|het|dat)
@@ -517,6 +519,12 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Verantwoordelijkheid afgewezen met een mening of een grens: "ik vind niet dat dit bij ons ligt", "ik vind niet dat ik je iets
+      # verschuldigd ben", "boven mijn salarisschaal", "dan is dat jouw verantwoordelijkheid, niet de mijne".
+      (?:vind|denk) (?:ik )?niet dat (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:bij|aan) (?:ons|mij|ons team) (?:ligt|lag)
+      (?:vind|denk) (?:ik )?niet dat (?:ik|we) (?:je|jou|u) (?:iets|excuses|een excuus|uitleg) (?:verschuldigd|schuldig) (?:ben|zijn)
+      boven mijn (?:salarisschaal|salaris|functie|niveau)
+      (?:is|blijft) (?:dat|dit|het) (?:helemaal )?(?:jouw|je|uw) (?:verantwoordelijkheid|probleem|pakkie-an|risico),? niet (?:de mijne|die van mij|van mij|de onze)
       # Aansprakelijkheid afgewezen in briefstijl: "wij erkennen op dit moment geen aansprakelijkheid", "aansprakelijkheid erkennen wij niet".
       (?:(?:wij|we|ik) (?:erkennen|erken|aanvaarden|aanvaard|accepteren|accepteer)|(?:erkennen|aanvaarden|accepteren|erken|aanvaard|accepteer) (?:wij|we|ik)) (?:\p{L}+ ){0,3}(?:geen|niet) (?:\p{L}+ )?(?:aansprakelijkheid|verantwoordelijkheid|schuld)
       (?:aansprakelijkheid|verantwoordelijkheid)[^.!?]{0,40}(?:erkennen|aanvaarden|accepteren) (?:wij|we|ik) (?:\p{L}+ )?niet
@@ -1501,20 +1509,32 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Beschaamd gemaakt om niveau, omvang of leeftijd: "gênant dat iemand op jouw niveau dat nog vraagt", "een bedrijfje met 42
+      # chauffeurs", "als een mokkende puber", "ouwe dinosaurus", "alsof mijn nichtje van twaalf het heeft uitgetikt".
+      (?:gênant|genant|beschamend|triest|zielig|sneu) dat (?:iemand|je|jij) (?:op|van|met) (?:jouw|je) (?:niveau|leeftijd|ervaring|senioriteit)
+      (?:procent|%|voorstel|brief|verzoek|rapport|idee|plan) is (?:eerlijk gezegd |gewoon |echt )?(?:een grap|lachwekkend|een lachertje|een farce)(?=[.!,;]|$)
+      als een (?:mokkende|chagrijnige|verwende|dwarse|pruilende) (?:puber|kleuter|peuter|tiener|kind)
+      (?:ouwe|oude) (?:dinosaurus|fossiel|zeur)
+      noemde (?:je|jou) (?:een )?(?:controlfreak|control freak|bullebak|dinosaurus|betweter|zeur|drammer)
+      (?:nichtje|neefje|zoontje|dochtertje|kind|stagiair) van (?:twaalf|tien|acht|negen|elf|\d+)[^.!?]{0,30}(?:uitgetikt|getypt|geschreven|gemaakt|gedaan)
+      (?:door|van|met) een (?:bedrijfje|clubje|toko|tentje|firmaatje)
+      (?:dat|dit|al dat|al dit) (?:theatrale|toneel|dramatische)(?: \p{L}+)? ?(?:gedoe|gedrag|drama|toneelstukje)
+      (?:daar )?komt (?:bij|van) (?:jou|jullie) (?:toch |immers )?(?:geen|niks|niets) (?:antwoord|reactie)|(?:bij|van) jou komt (?:toch )?(?:geen|niks|niets) (?:antwoord|reactie)
+      geduld voor (?:die|je|jouw|al die|de) (?:\p{L}+ ){0,2}(?:verhalen|anekdotes|preken|lessen|praatjes)
       # Niet gevraagd, want er komt toch niks: "daar komen we met jou toch niet uit", "dan zitten we hier morgen nog".
       daar komen we met (?:jou|jullie) (?:toch )?niet uit
       (?:ga|zal) (?:ik )?(?:je |jou )?(?:niet|maar niet) vragen wat (?:je|jij) (?:zelf )?(?:wil|wilt)[^.!?]{0,20}(?:dan zitten we hier|daar komen we|komt toch niks|zeg je toch niks)
       dan zitten we hier (?:morgen|volgende week|met kerst|vannacht) nog
       # De ander als meubilair, een handje, een salaris: "je zit erbij als meubilair", "ik ga je niet aan je handje meenemen", "daar word je voor betaald".
       (?:zit|zat|zitten) (?:er|daar) (?:\p{L}+ ){0,2}bij als (?:meubilair|een meubelstuk|een plant|een standbeeld|een kamerplant|een zoutzak)
-      (?:niet|nooit) (?:\p{L}+ ){0,2}aan (?:je|jouw) handje (?:meenemen|vasthouden|houden)|aan (?:je|jouw) handje (?:ga|zal) ik (?:je )?niet
+      (?:niet|nooit) (?:\p{L}+ ){0,2}(?:aan|bij) (?:je|jouw|het) handje (?:meenemen|vasthouden|houden|nemen)|(?:aan|bij) (?:je|jouw|het) handje (?:ga|zal) ik (?:je )?niet
       daar (?:word|wordt) (?:je|jij|u) (?:gewoon |toch |nou eenmaal )?(?:voor )?betaald|(?:je|jij|u) (?:word|wordt) (?:er )?(?:gewoon |toch )?voor betaald
       # Of de ander het werk wel heeft gelezen: "heb je het zelf wel één keer nagelezen?", "heb je er überhaupt wel naar gekeken?"
       heb (?:je|jij) (?:het|dit|dat|er) (?:\p{L}+ ){0,2}(?:überhaupt|zelf wel|wel één keer|ook maar één keer|wel een keer) (?:\p{L}+ ){0,2}(?:nagelezen|gelezen|gecontroleerd|naar gekeken|bekeken)
       # Een kale belediging van de daad: "dat was gewoon dom".
       (?:dat|dit|het) was (?:gewoon |echt |ronduit |eerlijk gezegd )?(?:dom|stom|idioot|achterlijk|debiel)(?=[.!,;]|$)
       # De ander als cijfer: "voor mij ben je gewoon een regel in de begroting".
-      (?:ben|bent|is) (?:je|jij|u) (?:gewoon |maar |niet meer dan |slechts )?een (?:regel|post|nummer|getal|kostenpost) (?:in|op) (?:de|mijn|onze) (?:begroting|spreadsheet|boeken)
+      (?:(?:ben|bent|is) (?:je|jij|u)|(?:je|jij|u) (?:bent|is)) (?:gewoon |maar |niet meer dan |slechts )?een (?:regel|post|nummer|getal|kostenpost) (?:in|op) (?:de|mijn|onze) (?:begroting|spreadsheet|boeken)
       # Schaamte voor het werk van de ander: "ik schaamde me bijna dat mijn naam erop stond".
       schaam(?:de)? (?:me|mij) (?:\p{L}+ )?(?:dat|om) (?:mijn naam erop|er mijn naam onder|mijn naam eronder)
       # Spot met overleven, met het oude liedje en met eerdere keren: "hoe hebben jullie het overleefd", "dat weten we onderhand
@@ -2352,6 +2372,9 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Troost geweigerd: "ik ga je teleurstelling niet lopen sussen", "een groot emotioneel gesprek ga ik niet beginnen".
+      (?:ga|zal) (?:ik )?(?:je|jouw) (?:teleurstelling|verdriet|boosheid|frustratie) (?:niet|echt niet) (?:\p{L}+ )?(?:sussen|wegpraten|goedpraten|troosten)
+      (?:een )?(?:groot |lang )?emotioneel (?:gesprek|praatje)[^.!?]{0,30}(?:ga ik niet|doe ik niet|hoeft niet|beginnen we niet)
       # Rouw weggewuifd: "afleiding doet wonderen", "ik ga er geen punt van maken, van je vader".
       (?:een beetje |wat )?afleiding doet wonderen
       (?:ga|wil|zal) (?:ik )?(?:er )?geen (?:punt|drama|groot ding|ding|toestand) van maken,? van (?:je|jouw) (?:vader|moeder|verlies|verdriet|situatie)

@@ -1220,6 +1220,11 @@ function readOne(
   const quote = text.slice(signal.start, signal.end);
   const after = text.slice(signal.end, sentence.end);
 
+  // "Your fault it wasn't", "jouw schuld is het niet", "Thank you I won't say": the act put first and denied after it.
+  if (frontedAndDenied(signal.id, before, quote, after, ctx.languages)) {
+    const becomes = NEGATED[signal.id];
+    return becomes ? { ...signal, id: becomes } : undefined;
+  }
   // "Als het aan mij lag, zei ik nee", "if it were my call, I'd say no": a no in a world where the speaker decides is
   // not said here, and the frame owns and excuses nothing.
   const upToMe = UP_TO_ME_REACH.of(sentence, ctx);
@@ -1608,6 +1613,42 @@ function isNegated(
   }
   return false;
 }
+
+/**
+ * An act put first in its clause and denied by what follows: a fault ("my fault it wasn't", "your fault alone it
+ * isn't", "jouw schuld is het niet", "helemaal jouw schuld was het niet"), or a kind act whose verb the speaker then
+ * denies doing ("thank you I won't say", "feel sorry for you I don't"). Not "sorry it wasn't clearer": an apology for
+ * what went wrong, so only a fault and a verb left bare at the clause's end.
+ */
+function frontedAndDenied(
+  id: SignalId,
+  before: string,
+  quote: string,
+  after: string,
+  languages: readonly Language[],
+): boolean {
+  if (!(id in NEGATED) || !CLAUSE_START.test(before)) return false;
+  return languages.some((language) =>
+    FAULT_NOUN_PHRASE[language].test(quote)
+      ? FAULT_DENIED_AFTER[language].test(after)
+      : BARE_VERB_DENIED[language].test(after),
+  );
+}
+/** Nothing of the clause before the act: the reply's start, or a break (a vocative with it). */
+const CLAUSE_START =
+  /(?:^|[.!?;:,—–]\s*|^\s*(?:\p{Lu}\p{L}+,\s*)|(?<![\p{L}])(?:[Hh]elemaal|[Nn]iet|[Ee]cht|[Ff]ully|[Ee]ntirely|[Nn]ot)\s+)$/u;
+const FAULT_NOUN_PHRASE: Record<Language, RegExp> = {
+  en: /^(?:my|your|our|his|her|their)\s+(?:own\s+)?(?:fault|mistake|doing|blame)$/iu,
+  nl: /^(?:mijn|jouw|je|onze|ons|zijn|haar|hun)\s+(?:eigen\s+)?(?:schuld|fout)$/iu,
+};
+const FAULT_DENIED_AFTER: Record<Language, RegExp> = {
+  en: /^\s*(?:alone\s+|entirely\s+|really\s+)?(?:it|that|this)\s+(?:wasn't|isn't|was not|is not|wasnt|isnt|was never|is never)(?![\p{L}])/iu,
+  nl: /^\s*(?:alleen\s+|helemaal\s+)?(?:is|was)\s+(?:het|dat|dit)\s+(?:\p{L}+\s+)?(?:niet|nooit|allerminst)(?![\p{L}])/iu,
+};
+const BARE_VERB_DENIED: Record<Language, RegExp> = {
+  en: /^\s*(?:[\p{L}']+\s+){0,2}(?:i|we)\s+(?:don't|won't|do not|will not|dont|wont|can't|cannot)(?:\s+(?:say|do|give|offer|feel|make))?\s*(?=[,.!?;:—–]|$)/iu,
+  nl: /^\s*(?:doe|zeg|geef|bied|ga)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+)?(?:niet|nooit)(?:\s+(?:doen|zeggen|geven))?\s*(?=[,.!?;:—–]|$)/iu,
+};
 
 /** A condition opened in the clause ("if", "unless", "als", "tenzij"), and the main clause that follows it. */
 const CONDITION_OPEN = phrases({
