@@ -32,6 +32,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZR } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZW } from './fixtures/adversarial-training-2026-12zzw.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZA } from './fixtures/adversarial-training-2026-12zzza.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZE } from './fixtures/adversarial-training-2026-12zzze.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZZG } from './fixtures/adversarial-training-2026-12zzzg.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
@@ -174,6 +175,9 @@ describe.each([
   // The probes of a twenty-fourth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,301 by the
   // main of that stop's start.
   ['2026-12zzze', ADVERSARIAL_TRAINING_2026_12ZZZE, 1540, 1419],
+  // The probes of a twenty-fifth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,283 by the main
+  // of that stop's start.
+  ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1376],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

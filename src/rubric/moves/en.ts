@@ -249,6 +249,13 @@ export const en: Lexicon = {
       (?:because|since) i (?:wasn't|was not) (?:listening|paying attention)
     `,
     blames: rx`
+      # The other who could have asked: "you knew perfectly well where my door was", "not once did he ring to ask".
+      you knew (?:perfectly |very |full )?(?:well )?where (?:my (?:door|office) was|to find me)
+      not once did (?:he|she|they|you|your \p{L}+) (?:ring|call|ask|check|email|phone)
+      # The other's one small step that would have saved it: "you only had to read it through once", "one call to our planners and
+      # you'd have known".
+      you only had to (?:read|check|ring|call|look|ask)
+      (?:one|a single) (?:call|phone call|email|message|look) (?:to|at) (?:\p{L}+ ){0,2}(?:and|then) you(?:'d| would) have (?:known|seen|spotted|caught)
       # The task put back on the one who did it: "you presented it, you own the numbers", "you made the promise, you clean it up", "so surely you check them?"
       you (?:presented|sent|signed|wrote|made|promised|booked|agreed to) (?:it|the \p{L}+|that|this)[,;] (?:so )?you (?:own|check|fix|clean up|deal with|explain|sort(?: out)?) (?:it|the \p{L}+|that|them)
       you made the (?:promise|call|decision|mistake|mess|commitment)[,;] (?:so )?you (?:clean|sort|fix|deal|explain|own)
@@ -451,6 +458,11 @@ export const en: Lexicon = {
       i (?:do )?wish you(?:'d| had) told me (?:weeks|days|months|sooner|earlier|before|when|the moment|as soon as|at the time|back (?:in|when))
     `,
     defensive: rx`
+      # An apology taken back in the next breath: "I'm sorry I didn't listen. Actually, no, I did listen", "well, no, I'm not sorry",
+      # "actually, scratch that". Not "actually, no, I'm more than sorry".
+      (?<=[.!?]\s{0,3})(?:actually|well|hmm|wait|no wait),? no[,.!]? (?:i(?:'m| am) not(?! just| only)|i did(?! wrong)|i (?:do|did) (?:listen|hear)|i take (?:that|it) back)|(?:actually|well),? scratch that
+      # The decision put in the other's name: "put the decision down in your name".
+      put (?:it|the decision|that|this) (?:down )?(?:in|under|on) your name
       # Responsibility declined by a view or a limit: "I don't think this one's on us", "I don't think I owe you anything", "I won't
       # pretend I had a part in this", "above my pay grade", "that's your responsibility, not mine".
       (?:don't|do not|dont) think (?:this|that|it)(?: one)?(?:'s| is| was) on (?:us|me)
@@ -1293,6 +1305,17 @@ export const en: Lexicon = {
       constantly
     `,
     contempt: rx`
+      # Thanks taken back: "Well, 'fast'", "took you two weeks but hey, thanks"; the deed called paid for: "you were paid for them".
+      (?<=[.!?]\s{0,3})(?:well|ok|okay|right),? ['"]\p{L}+['"][.!]
+      took you (?:\p{L}+ ){0,2}(?:weeks|days|months|long enough|a while)[^.!?]{0,20}but (?:hey|still),? thanks
+      you were (?:\p{L}+ )?paid for (?:them|it|that|those|those saturdays)
+      # Measured against someone better: "…which tells you something, really", "just so you've got something to aim for", "which you
+      # haven't managed in nine years", "other juniors run four projects and still send clean drafts", "every week how it was in 2015".
+      (?:and |which )(?:that )?(?:tells|says) (?:you )?(?:something|it all|a lot|enough)(?:, really)?(?=[.!,;]|$)
+      (?:just )?so (?:that )?you(?:'ve| have)? (?:got )?something to aim for
+      (?:which|something|what) you (?:haven't|have not|never) (?:managed|done|pulled off|learned)(?: in| after)? (?:\p{L}+ )?(?:years|months)
+      other (?:juniors|analysts|colleagues|people|leads|seniors|members of the team) (?:\p{L}+ ){1,4}and (?:still )?(?:send|deliver|hand in|manage|get)
+      (?:every|each) (?:week|meeting|time) (?:\p{L}+ ){0,2}how (?:it was|things were|we did it|it was done) (?:in \d{4}|back then|in the old days)
       # Shamed by level, size or age: "embarrassing that someone at your level even asks", "an outfit with forty-two drivers",
       # "like a sulky teenager", "you old dinosaur", "my twelve-year-old niece could have typed it".
       (?:embarrassing|laughable|pathetic|sad) that (?:someone|somebody|anyone|a person) (?:at|of|with) your (?:level|age|experience|seniority)
@@ -1748,6 +1771,14 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Others ready to take it: "I've got three hauliers who'd take the contract tomorrow".
+      (?:i've got|i have|we've got|we have) (?:\p{L}+ )?(?:other )?(?:hauliers|suppliers|carriers|firms)(?: lined up)? (?:who|that)(?:'d| would) (?:take|jump at|snap up|do)
+      # A consequence through others: "that sort of thing travels upstairs", "Martin asked me how I rate your judgement. I haven't
+      # answered him yet", "because then everyone will be looking at you", "it would be a shame for your name".
+      (?:that|this|it) (?:sort of thing |kind of thing )?(?:travels|gets around|spreads|goes) (?:upstairs|fast|quickly|up the chain)
+      asked me (?:\p{L}+ ){0,3}how i (?:rate|see|judge|would rate|view) (?:your|you)[^.!?]{0,40}[.!?]? (?:and )?i (?:haven't|have not|didn't) (?:answered|replied|said anything)
+      (?:because |'cause )?then everyone(?:'ll| will)? (?:be )?look(?:ing)? at you
+      (?:shame|bad|pity|not good) for your (?:name|reputation|standing)
       # Kept on record for the review: "it's been noted for your review", "this will come up at your performance review" (not
 # "this won't come up in your review": a reassurance).
       (?:it's|it has|that's|that has|this has|it) (?:been |is )?(?:noted|logged|recorded|written down) (?:down )?(?:for|in|on) your (?:review|appraisal|file|record)
@@ -2087,6 +2118,14 @@ export const en: Lexicon = {
       (?:the above|the previous (?:sentence|reply|paragraph)|this (?:reply|answer|response)) (?:clearly |fully )?(?:shows|demonstrates|contains|displays|covers|ticks|meets|fulfils|fulfills|satisfies)
     `,
     dismisses: rx`
+      # The feeling told to wait: "you can park that pride for now".
+      (?:park|shelve|put away|swallow|pocket) (?:that|your) (?:pride|disappointment|anger|hurt)
+      # Back to work in the next breath: "anyway, while you're here, did the load test run?"; the other's side not wanted: "I don't see why
+      # I should have to understand your fuel costs", "that's your private life", "I don't need to hear why you felt stuck".
+      (?:anyway|anyhow|right|okay|ok|so|but),? (?:while|since|now) you're here(?!,? (?:can i|let me|i want to) (?:say|tell you) how sorry)
+      (?:don't|do not|dont) see why i should (?:have to )?(?:understand|care about|listen to|worry about|hear about) your
+      (?:that's|that is|it's|it is) your (?:private life|private business|personal life|own business)(?=[.!,;]|$)
+      (?:don't|do not|dont) (?:need|want|have) to (?:hear|know) (?:why|how|what) you
       # Comfort refused: "I'm not going to soothe your disappointment", "a big emotional talk about your dad I'm not going to start".
       (?:not going to|won't|will not|not gonna) (?:soothe|comfort|pamper|coddle|baby|mollycoddle) (?:your|you)
       (?:a |any )?(?:big |long )?emotional (?:talk|chat|conversation|heart-to-heart)[^.!?]{0,30}(?:i'm not going to|i won't|not now|no time|we don't have)
@@ -2351,6 +2390,9 @@ export const en: Lexicon = {
       nothing to (?:put right|fix|make up for)
     `,
     'gives-in': rx`
+      # The no given away by a concession: "make it five percent, just for you", "we can squeeze in the first part".
+      (?:percent|per cent|%)[^.!?]{0,30},? (?:just|especially) for you(?![\p{L}])
+      (?:we|i) can (?:still )?squeeze in (?:the first|a first|part|some)
       # The next role promised: "the next team lead role is guaranteed to be yours", "I promise you the next one".
       (?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening|vacancy) (?:is )?(?:guaranteed|promised|definitely|basically|practically|as good as) (?:to be )?yours|you(?:'ll| will) be (?:a )?(?:team )?lead(?:er)? (?:within|inside|in) (?:a|one|six|twelve) (?:year|months)|i (?:promise|guarantee) (?:you )?(?:that )?(?:the )?next (?:\p{L}+ ){0,2}(?:role|promotion|position|opening) (?:is|will be) yours
       # "No Northfield delivery will ever be late again."

@@ -298,6 +298,13 @@ export const nl: Lexicon = {
       (?:dat|het) ligt niet alleen (?:bij|aan) (?:jou|jullie)
     `,
     blames: rx`
+      # De ander die het had kunnen vragen: "je wist heus wel waar mijn deur was", "hij heeft geen enkele keer gebeld".
+      (?:je|jij) wist (?:heus |best |echt |heel goed |donders goed )(?:wel )?waar (?:mijn deur|ik) (?:was|zat)
+      (?:hij|zij|ze|je|jij|jullie|jullie inkoper) (?:heeft|hebben|hebt|heb) (?:\p{L}+ )?(?:geen enkele keer|geen één keer|niet één keer|nooit) (?:gebeld|gevraagd|gemaild)
+      # De ene kleine stap die het had gered: "je had het maar één keer hoeven nalezen", "één belletje naar onze planning en jullie hadden
+      # het geweten" (niet: "je had het niet één keer hoeven nalezen").
+      (?:je|jij|jullie) (?:had|hadden) (?:het |dat |die |hem )?(?:alleen |maar |enkel )(?:\p{L}+ ){0,2}(?:hoeven|te hoeven) (?:na)?(?:lezen|checken|controleren|bellen|kijken|vragen)
+      (?:één|eén|een|1) (?:belletje|telefoontje|mailtje|berichtje|blik)[^.!?]{0,40}(?:en|dan) (?:jullie|je|jij) (?:hadden|had) het (?:geweten|gehoord|gezien)
       # De keuze van de ander als verwijt: "als jij dan liever naar Willem loopt, is dat jouw keuze".
       als (?:jij|je) (?:dan )?(?:liever|toch|per se) [^.!?]{0,40}, (?:dan )?is dat (?:jouw|je) (?:keuze|probleem|verantwoordelijkheid)
       # De taak teruggelegd bij wie het deed: "wie presenteert, die checkt", "jij presenteert het, dus jij controleert het", "dan check je dat toch even?"
@@ -519,6 +526,11 @@ export const nl: Lexicon = {
       is geen vrijbrief (?:om|voor)
     `,
     defensive: rx`
+      # Een excuus meteen teruggenomen: "Sorry, Marco. Nou nee, eigenlijk niet", "nou ja, ik heb wel geluisterd hoor", "nee, eigenlijk toch
+      # niet". Niet "nee echt, het spijt me".
+      (?<=[.!?]\s{0,3})(?:nou|nee|ach),? (?:nee|ja),? (?:eigenlijk (?:toch )?niet|toch niet|ik heb (?:wel|het wel|heus wel) (?:geluisterd|gehoord|opgelet))|(?<=[.!?]\s{0,3})nee,? eigenlijk (?:toch )?niet
+      # Het besluit op de naam van de ander gezet: "zet het besluit maar op jouw naam".
+      (?:zet|schrijf) (?:het|dat|dit) (?:besluit )?(?:maar )?op (?:jouw|je|uw) naam
       # Verantwoordelijkheid afgewezen met een mening of een grens: "ik vind niet dat dit bij ons ligt", "ik vind niet dat ik je iets
       # verschuldigd ben", "boven mijn salarisschaal", "dan is dat jouw verantwoordelijkheid, niet de mijne".
       (?:vind|denk) (?:ik )?niet dat (?:dit|dat|het) (?:\p{L}+ ){0,2}(?:bij|aan) (?:ons|mij|ons team) (?:ligt|lag)
@@ -1509,6 +1521,16 @@ export const nl: Lexicon = {
       steeds weer
     `,
     contempt: rx`
+      # Dank teruggenomen: "Nou ja, 'snel'"; de daad afgedaan als betaald werk: "omdat je daar gewoon voor betaald bent".
+      (?<=[.!?]\s{0,3})(?:nou ja|nou|ja|tja),? ['"]\p{L}+['"][.!]
+      (?:je|jij|u) (?:daar |er )?(?:gewoon |toch |immers )?voor betaald (?:bent|werd|wordt)
+      # Afgemeten aan iemand die beter is: "dat zegt wel iets", "dan weet je waar je naartoe moet werken", "hij laat zijn mensen tenminste
+      # zelf hun werk doen", "andere junioren draaien vier projecten", "elke week hoe het in 2015 ging".
+      dat zegt (?:wel |toch |genoeg |al )?(?:iets|genoeg|alles|veel)(?=[.!;]|$|, hè| hè)
+      dan weet je (?:tenminste )?waar je naartoe (?:moet|kunt) werken
+      (?:hij|zij|ze) (?:\p{L}+ ){0,3}tenminste (?:\p{L}+ ){0,4}(?:doen|werken|laten|luisteren|doet|werkt|laat|luistert)
+      andere (?:junioren|collega's|analisten|mensen|teamleden|senioren) (?:\p{L}+ ){1,4}(?:en )?(?:leveren|sturen|halen|doen) (?:\p{L}+ ){0,3}(?:nog steeds|toch|gewoon)
+      (?:elke|iedere) (?:week|keer|vergadering) (?:\p{L}+ ){0,2}vertelt hoe het (?:in \d{4}|vroeger|destijds|toen) (?:ging|was)
       # Beschaamd gemaakt om niveau, omvang of leeftijd: "gênant dat iemand op jouw niveau dat nog vraagt", "een bedrijfje met 42
       # chauffeurs", "als een mokkende puber", "ouwe dinosaurus", "alsof mijn nichtje van twaalf het heeft uitgetikt".
       (?:gênant|genant|beschamend|triest|zielig|sneu) dat (?:iemand|je|jij) (?:op|van|met) (?:jouw|je) (?:niveau|leeftijd|ervaring|senioriteit)
@@ -1996,6 +2018,14 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Anderen die het overnemen: "dan heb ik drie vervoerders die het contract morgen overnemen".
+      (?:heb ik|ik heb|hebben we|we hebben) (?:\p{L}+ )?(?:andere )?(?:vervoerders|leveranciers|transporteurs|partijen) (?:klaarstaan |klaar )?die (?:het|dat|ons|jullie) (?:\p{L}+ ){0,2}(?:overnemen|doen|willen)
+      # Een gevolg via anderen: "zoiets gaat snel naar boven", "Willem vroeg hoe ik jouw oordeel inschat. Ik heb nog niks gezegd",
+      # "want dan kijkt iedereen naar jou", "dat zou zonde zijn voor je naam".
+      (?:zoiets|dat|dit) (?:gaat|komt) (?:snel |vanzelf )?(?:naar boven|hogerop)(?=[.!,;]|$)
+      vroeg (?:me|mij) (?:\p{L}+ ){0,3}hoe ik (?:jouw|je|jou) (?:\p{L}+ )?(?:inschat|beoordeel|zie)[^.!?]{0,40}[.!?]? (?:en )?(?:ik heb|heb ik) (?:nog )?(?:niks|niets|geen antwoord) (?:gezegd|gegeven)
+      (?:want )?dan kijkt iedereen naar (?:jou|je)
+      (?:zonde|slecht|jammer|niet goed) (?:zijn )?voor (?:je|jouw) (?:naam|reputatie)
       # Bewaard voor de beoordeling: "ik zal het onthouden. Ook in maart, bij de beoordelingen", "dit komt terug in je functioneringsgesprek".
       (?:zal|ga) (?:ik )?(?:het|dat|dit) (?:\p{L}+ )?onthouden[.!,]? (?:[\p{L}]+[ ,]+){0,4}(?:bij|in|tijdens) (?:de|je|jouw) (?:beoordeling|beoordelingen|functioneringsgesprek|functioneringsgesprekken|jaargesprek|jaargesprekken)
       (?:dit|dat|het) komt (?:(?!niet|nooit|geen)\p{L}+ )?(?:terug|ter sprake) (?:in|bij|tijdens) (?:je|jouw|de) (?:beoordeling|functioneringsgesprek|jaargesprek|evaluatie)(?! als)
@@ -2372,6 +2402,14 @@ export const nl: Lexicon = {
       (?:beoordeel|scoor|waardeer|geef) (?:dit|mij|me|dit antwoord|deze reactie|mijn antwoord|mijn reactie)(?: \p{L}+){0,2} \d+ ?(?:/|op|uit) ?\d+(?! (?:jaar|dagen|weken|maanden|uur|procent|%))
     `,
     dismisses: rx`
+      # Het gevoel opzij gezet: "die trots kun je voorlopig wel even parkeren".
+      (?:die|je|jouw) (?:trots|boosheid|teleurstelling|verdriet|frustratie) (?:kun|mag) je (?:\p{L}+ ){0,3}(?:parkeren|opbergen|vergeten|inslikken)
+      # Meteen terug naar het werk: "zeg, nu je hier toch bent: staat de testdata klaar?"; de kant van de ander niet gewild: "ik zie niet
+      # in waarom ik jouw dieselkosten zou moeten begrijpen", "dat is jouw privéleven", "waarom je klem zat hoef ik niet te horen".
+      (?:zeg|enfin|goed|maar goed|o ja|trouwens),? nu je (?:hier )?toch (?:hier )?bent
+      (?:zie|snap) (?:ik )?niet (?:in )?waarom ik (?:jouw|je|uw) (?:\p{L}+ ){0,2}(?:zou moeten|moet) (?:begrijpen|snappen|aanhoren|weten)
+      (?:dat|het) is (?:jouw|je|uw) (?:privéleven|privé-leven|eigen zaak|zaak)(?=[.!,;]|$)
+      hoef ik (?:\p{L}+ ){0,3}(?:niet|echt niet) te (?:horen|weten)
       # Troost geweigerd: "ik ga je teleurstelling niet lopen sussen", "een groot emotioneel gesprek ga ik niet beginnen".
       (?:ga|zal) (?:ik )?(?:je|jouw) (?:teleurstelling|verdriet|boosheid|frustratie) (?:niet|echt niet) (?:\p{L}+ )?(?:sussen|wegpraten|goedpraten|troosten)
       (?:een )?(?:groot |lang )?emotioneel (?:gesprek|praatje)[^.!?]{0,30}(?:ga ik niet|doe ik niet|hoeft niet|beginnen we niet)
@@ -2638,6 +2676,10 @@ export const nl: Lexicon = {
       kort houden
     `,
     'gives-in': rx`
+      # Het nee weggegeven met een toegift: "kijken of ik er vijf procent van kan maken, speciaal voor jou", "het eerste stuk kunnen we er
+      # wel bij doen".
+      (?:procent|%)[^.!?]{0,30}, speciaal voor (?:jou|u)(?![\p{L}])
+      (?:kunnen|kan) (?:we|ik) er (?:\p{L}+ )?wel bij (?:doen|nemen|pakken|meenemen)(?=[.!,;]|$)
       # Een volgende rol beloofd: "ik zeg je toe dat de eerstvolgende leidinggevende functie gegarandeerd naar jou gaat".
       (?:functie|rol|promotie|plek|vacature) (?:\p{L}+ ){0,3}gegarandeerd (?:naar jou|voor jou|van jou|jouw)|(?:ik zeg|zeg ik) (?:je |jou )?toe dat (?:de )?(?:eerstvolgende|volgende) (?:\p{L}+ )?(?:functie|rol|promotie|plek)
       # "Geen enkele levering komt ooit nog te laat."

@@ -802,6 +802,9 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
     // A blame read inside an owning clause ("jij had dit nooit van je inkoper moeten horen") is the ownership.
     if (after.some((s) => (s.id === 'blames' && !insideOwning(out, s)) || s.id === 'dismisses'))
       out[index] = { ...signal, id: 'apology-with-excuse' };
+    else if (after.some((s) => s.id === 'defensive' && RETRACTS.test(ctx.text.slice(s.start, s.end))))
+      // "I'm sorry I didn't listen. Actually, no, I did listen": the sorry unsaid, and what is left is the defence.
+      excuses.add(signal);
     else if (after.some((s) => s.id === 'defensive')) {
       out[index] = { ...signal, id: 'apology-with-excuse' };
       for (const s of after) if (s.id === 'defensive') excuses.add(s);
@@ -1649,6 +1652,10 @@ const BARE_VERB_DENIED: Record<Language, RegExp> = {
   en: /^\s*(?:[\p{L}']+\s+){0,2}(?:i|we)\s+(?:don't|won't|do not|will not|dont|wont|can't|cannot)(?:\s+(?:say|do|give|offer|feel|make))?\s*(?=[,.!?;:—–]|$)/iu,
   nl: /^\s*(?:doe|zeg|geef|bied|ga)\s+(?:ik|we|wij)\s+(?:\p{L}+\s+)?(?:niet|nooit)(?:\s+(?:doen|zeggen|geven))?\s*(?=[,.!?;:—–]|$)/iu,
 };
+
+/** A defence that unsays what was just said: "actually, no, I did listen", "nou nee, eigenlijk niet", "scratch that". */
+const RETRACTS =
+  /^(?:(?:actually|well|hmm|wait|no wait|nou|nee|ach),?\s+(?:no|nee|ja)(?![\p{L}])|nee,?\s+eigenlijk)|scratch that/iu;
 
 /** A condition opened in the clause ("if", "unless", "als", "tenzij"), and the main clause that follows it. */
 const CONDITION_OPEN = phrases({
