@@ -68,6 +68,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZC } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from '../rubric/fixtures/adversarial-validation-2026-12zzzd.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from '../rubric/fixtures/adversarial-validation-2026-12zzzf.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from '../rubric/fixtures/adversarial-validation-2026-12zzzh.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from '../rubric/fixtures/adversarial-validation-2026-12zzzi.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -626,6 +627,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzh (written on 2026-12-07, a twenty-fifth stop, after its first round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 135/160 (negation 47/64, sarcasm 50/56, glued harm 38/40, 39 by score) by the main of that stop's start, 137/160 (negation 49/64) by the tree it was frozen on)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZH, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzi (written on 2026-12-07, a twenty-fifth stop, after its fourth round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 136/160 (negation 50/64, sarcasm 48/56, glued harm 38/40, 38 by score) by the main of that stop's start and by the tree it was frozen on)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZI, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

@@ -46,6 +46,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZC } from './fixtures/adversarial-valid
 import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from './fixtures/adversarial-validation-2026-12zzzd.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from './fixtures/adversarial-validation-2026-12zzzf.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from './fixtures/adversarial-validation-2026-12zzzh.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from './fixtures/adversarial-validation-2026-12zzzi.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -347,8 +348,9 @@ describe.each([
 // 149 by the main of that stop's start and by the tree it was frozen on. 2026-12zzzd, in the same format, after that
 // stop's sixth round: 143 by the main of that stop's start, 144 by the tree it was frozen on. 2026-12zzzf, in the same
 // format, at the start of a twenty-fifth stop: 141 by the main of that start. 2026-12zzzh, in the same format, after
-// that stop's first round of rules: 135 by the main of that stop's start, 137 by the tree it was frozen on. Each floor is
-// what the main of the last stop's end reads.
+// that stop's first round of rules: 135 by the main of that stop's start, 137 by the tree it was frozen on. 2026-12zzzi,
+// in the same format, after that stop's fourth round of rules: 136 by the main of that stop's start and by the tree it was
+// frozen on. Each floor is what the main of the last stop's end reads.
 describe.each([
   [
     '2026-12zzq',
@@ -439,6 +441,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZH,
     'b0cd8d9f4ff41ec20ce17fa4098ee4721391ec0927a75f3f8d6e3f720a0a611f',
     137,
+    160,
+  ],
+  [
+    '2026-12zzzi',
+    ADVERSARIAL_VALIDATION_2026_12ZZZI,
+    '0368819789e4bb8d3cd48d87f29f001a232480ce821eb9ec73570616d950ef44',
+    136,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
