@@ -128,13 +128,28 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * cases, the harm validation sets 1 and 2, the validation ranking 2026-12x 3 pairs. Learnt again with them too,
  * contempt read named feelings ("Wat een gedoe voor je, Marco." 0.94, "Seven years of nothing and now twelve
  * percent: it must really be pinching on your side, Steve." 0.98) as contempt, dismissal a golden example's thanks
- * put aside again, and giving in and a threat their unit examples again, as above: those four are kept.
+ * put aside again, and giving in and a threat their unit examples again, as above: those four are kept. At a
+ * twenty-fifth stop the probe suites 2026-12zzze and zzzg (3,080 cases) joined the labelled material. Learnt again with
+ * them, each act alone gained the validation suites (totals only): a threat 11 cases, a defence 6, giving in 4, contempt
+ * 29, dismissal 2, blame none; all six together 53, but the harm validation set 2026-12hp lost 3 and the validation
+ * ranking 2026-12x 2 pairs, and the models read a dozen of the unit tables' look-alikes as harms ("There are plenty of
+ * hauliers out there, Steve, and we still chose you seven years ago." 0.90 as a threat, "If anything, I'm the one who
+ * should apologise, Josh." 0.94 as a defence, "Wat een gedoe voor je, Marco." 0.95 as contempt). Raising the thresholds
+ * over them gave it all back (2026-12hp −8). So the harm set 2026-12ia was written: 60 kind replies in a harm's words,
+ * other wordings of those look-alikes, each labelled with the harm it must not be read as. Learnt with it, a threat, a
+ * defence and giving in leave the look-alikes alone with a defence at 0.8 and giving in at 0.9 ("If you want, we can pick
+ * this up in your review next month." reads 0.89 as giving in, "Het spijt me niet dat ik het zei, Willem, maar wel dat
+ * ik mijn stem verhief." 0.76 as a defence): the validation suites gained 15 cases (2026-12zzq and zzu gave up one
+ * each), 2026-12ht 1, the training ranking 8 pairs; 2026-12hp and the validation ranking 2026-12x held (−1 pair).
+ * Contempt learnt with them gained 26 more at 0.95 but read sincere questions about the other's costs ("Which of your
+ * costs has risen fastest since the spring…?" 0.94) as contempt and cost the validation ranking 4 pairs: kept as it
+ * was, as blame and dismissal are.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,
-  defensive: 0.75,
+  defensive: 0.8,
   dismisses: 0.7,
-  'gives-in': 0.85,
+  'gives-in': 0.9,
   threatens: 0.8,
   contempt: 0.9,
 };

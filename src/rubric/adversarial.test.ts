@@ -220,15 +220,20 @@ describe.each([
 // context, Catherine had asked me twice that morning…", while harm as a whole gained one. At a twenty-fourth stop,
 // when blame and a defence were learnt again with the probe suites 2026-12zzw and zzza, 2026-12zf and zt gave up one
 // each: the praise of "Thanks for fixing them so quickly. About Monday: don't expect an apology…" and the dismissal
-// of "Ach, het heeft me niks gedaan, hoor. Ik lig er echt niet wakker van…" are left unread.
+// of "Ach, het heeft me niks gedaan, hoor. Ik lig er echt niet wakker van…" are left unread. At a twenty-fifth stop, when
+// a threat, a defence and giving in were learnt again with the probe suites 2026-12zzze and zzzg and the look-alikes of
+// 2026-12ia, 2026-12ze, zg and zy gave up one each: "balen is het zeker, dat ga ik niet wegpraten…" reads as a dismissal,
+// "…Dus sorry, maar daar trap ik niet in." as an excuse, and the ownership in "…ga ik je niet aanrekenen, want ik liet je
+// weinig keus" is left unread. 2026-12ia (kind replies in a harm's words, written as other wordings of the unit tables'
+// look-alikes when those were read as harms) reads 49 of its 60.
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 127,
   '2026-12zb': 125,
   '2026-12zc': 129,
   '2026-12zd': 123,
-  '2026-12ze': 128,
+  '2026-12ze': 127,
   '2026-12zf': 117,
-  '2026-12zg': 119,
+  '2026-12zg': 118,
   '2026-12zh': 123,
   '2026-12zi': 127,
   '2026-12zj': 120,
@@ -255,7 +260,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hq': 128,
   '2026-12hr': 130,
   '2026-12zx': 122,
-  '2026-12zy': 120,
+  '2026-12zy': 119,
   '2026-12hs': 130,
   '2026-12zz': 117,
   '2026-12zza': 127,
@@ -270,6 +275,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzi': 122,
   '2026-12hy': 132,
   '2026-12hz': 132,
+  '2026-12ia': 49,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
@@ -350,13 +356,15 @@ describe.each([
 // format, at the start of a twenty-fifth stop: 141 by the main of that start. 2026-12zzzh, in the same format, after
 // that stop's first round of rules: 135 by the main of that stop's start, 137 by the tree it was frozen on. 2026-12zzzi,
 // in the same format, after that stop's fourth round of rules: 136 by the main of that stop's start and by the tree it was
-// frozen on. Each floor is what the main of the last stop's end reads.
+// frozen on. Each floor is what the main of the last stop's end reads. 2026-12zzq and zzu gave up one case each at a
+// twenty-fifth stop, when a threat, a defence and giving in were learnt again with the probe suites 2026-12zzze and
+// zzzg: the validation suites gained 15 cases in all with them (totals only; see rubric-learn-harm.ts).
 describe.each([
   [
     '2026-12zzq',
     ADVERSARIAL_VALIDATION_2026_12ZZQ,
     'e17c158bd3e4e554da2e904d5b4c2dbc30de54667914517189e872cb04a88580',
-    163,
+    162,
     198,
   ],
   [
@@ -377,7 +385,7 @@ describe.each([
     '2026-12zzu',
     ADVERSARIAL_VALIDATION_2026_12ZZU,
     '133382edfa5a0fd424a49066233d04662cbbcabd45ae66c296976546ea4a66c4',
-    186,
+    185,
     200,
   ],
   [

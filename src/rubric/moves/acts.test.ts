@@ -6467,3 +6467,11 @@ describe("a twenty-fifth stop: the fourth round (an apology or thanks taken back
   ];
   readsEach(CASES);
 });
+describe('a twenty-fifth stop: the fifth round (others queuing for the work)', () => {
+  const CASES: ActCase[] = [
+    ['Er staan genoeg vervoerders in de rij die het wel voor 3,8 doen.', 'nl', 'threatens', []],
+    ["There are plenty of hauliers queuing up who'd do it for 3.8.", 'en', 'threatens', []],
+    ['Er stonden genoeg mensen in de rij bij de koffieautomaat.', 'nl', undefined, ['threatens']],
+  ];
+  readsEach(CASES);
+});

@@ -1771,6 +1771,8 @@ export const en: Lexicon = {
       (?:i'm|i am) here(?: to listen)?(?=[.!,]|$)
     `,
     threatens: rx`
+      # Others queuing for the work: "there are plenty of hauliers queuing up who'd do it for 3.8".
+      (?:plenty of|lots of|loads of|a queue of) (?:other )?(?:hauliers|suppliers|carriers|firms) (?:queuing|queueing|lining up|waiting) (?:up )?(?:to|for|who)
       # Others ready to take it: "I've got three hauliers who'd take the contract tomorrow".
       (?:i've got|i have|we've got|we have) (?:\p{L}+ )?(?:other )?(?:hauliers|suppliers|carriers|firms)(?: lined up)? (?:who|that)(?:'d| would) (?:take|jump at|snap up|do)
       # A consequence through others: "that sort of thing travels upstairs", "Martin asked me how I rate your judgement. I haven't

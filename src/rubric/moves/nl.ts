@@ -2018,6 +2018,8 @@ export const nl: Lexicon = {
       vertel (?:jij )?(?:maar )?eens (?:waar|wat|hoe)
     `,
     threatens: rx`
+      # Anderen in de rij voor het werk: "er staan genoeg vervoerders in de rij die het wel voor 3,8 doen".
+      (?:staan|zijn) (?:er )?(?:genoeg|zat|volop|tig) (?:andere )?(?:vervoerders|leveranciers|transporteurs|partijen) (?:voor (?:jullie|je) )?in de rij
       # Anderen die het overnemen: "dan heb ik drie vervoerders die het contract morgen overnemen".
       (?:heb ik|ik heb|hebben we|we hebben) (?:\p{L}+ )?(?:andere )?(?:vervoerders|leveranciers|transporteurs|partijen) (?:klaarstaan |klaar )?die (?:het|dat|ons|jullie) (?:\p{L}+ ){0,2}(?:overnemen|doen|willen)
       # Een gevolg via anderen: "zoiets gaat snel naar boven", "Willem vroeg hoe ik jouw oordeel inschat. Ik heb nog niks gezegd",
