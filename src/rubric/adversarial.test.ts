@@ -175,10 +175,10 @@ describe.each([
   ['2026-12zzza', ADVERSARIAL_TRAINING_2026_12ZZZA, 1230, 1182],
   // The probes of a twenty-fourth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,301 by the
   // main of that stop's start.
-  ['2026-12zzze', ADVERSARIAL_TRAINING_2026_12ZZZE, 1540, 1419],
+  ['2026-12zzze', ADVERSARIAL_TRAINING_2026_12ZZZE, 1540, 1424],
   // The probes of a twenty-fifth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,283 by the main
   // of that stop's start.
-  ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1376],
+  ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1401],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -371,14 +371,14 @@ describe.each([
     '2026-12zzs',
     ADVERSARIAL_VALIDATION_2026_12ZZS,
     'bac851fbcb90091e64abb6b70d4099aa766304393631f72254a41456f05764eb',
-    156,
+    157,
     198,
   ],
   [
     '2026-12zzt',
     ADVERSARIAL_VALIDATION_2026_12ZZT,
     '7b7c141e365996907daceb5c25b9fdaf2429cdc818a40333f68cbae3c955de4f',
-    159,
+    161,
     198,
   ],
   [
@@ -392,21 +392,21 @@ describe.each([
     '2026-12zzv',
     ADVERSARIAL_VALIDATION_2026_12ZZV,
     'b5b3c04d229687f58a52a177087414494f83c511072cfe466a2d3e69d3557663',
-    141,
+    143,
     160,
   ],
   [
     '2026-12zzx',
     ADVERSARIAL_VALIDATION_2026_12ZZX,
     'd6be9dfec64af3d5c3dbe75a87d1c39e33963ea1ce91afdb56e079a82c74775e',
-    138,
+    141,
     160,
   ],
   [
     '2026-12zzy',
     ADVERSARIAL_VALIDATION_2026_12ZZY,
     'c4a2bb3377685b09d094c5f1e58f56a536323e26cdcaa38a671b901ef3b9bd5f',
-    136,
+    137,
     160,
   ],
   [
@@ -420,42 +420,42 @@ describe.each([
     '2026-12zzzb',
     ADVERSARIAL_VALIDATION_2026_12ZZZB,
     '8a8f9971b652be342aff9d24c7b9bd36abf75099c6ceacd22616f04304e1e152',
-    146,
+    148,
     160,
   ],
   [
     '2026-12zzzc',
     ADVERSARIAL_VALIDATION_2026_12ZZZC,
     'a31cc236fce8dd3d9ec69307154cff56f9a37479fabd56ae41065ce7c97b1ea6',
-    149,
+    150,
     160,
   ],
   [
     '2026-12zzzd',
     ADVERSARIAL_VALIDATION_2026_12ZZZD,
     '05be66da121a6f56f30e30584f395dc9f4986477a69706b2e9522286fb406e95',
-    144,
+    146,
     160,
   ],
   [
     '2026-12zzzf',
     ADVERSARIAL_VALIDATION_2026_12ZZZF,
     '30fc943cf7eca54da038fc24244519234dd8dafe4ac17df522a2b5e363d00649',
-    141,
+    144,
     160,
   ],
   [
     '2026-12zzzh',
     ADVERSARIAL_VALIDATION_2026_12ZZZH,
     'b0cd8d9f4ff41ec20ce17fa4098ee4721391ec0927a75f3f8d6e3f720a0a611f',
-    137,
+    138,
     160,
   ],
   [
     '2026-12zzzi',
     ADVERSARIAL_VALIDATION_2026_12ZZZI,
     '0368819789e4bb8d3cd48d87f29f001a232480ce821eb9ec73570616d950ef44',
-    136,
+    137,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
