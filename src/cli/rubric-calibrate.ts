@@ -625,12 +625,12 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzh (written on 2026-12-07, a twenty-fifth stop, after its first round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 135/160 (negation 47/64, sarcasm 50/56, glued harm 38/40, 39 by score) by the main of that stop's start, 137/160 (negation 49/64) by the tree it was frozen on; 138/160 (glued harm 39/40, 40 by score) by the main it arrived at)",
+  "Adversarial validation suite 2026-12zzzh (written on 2026-12-07, a twenty-fifth stop, after its first round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 135/160 (negation 47/64, sarcasm 50/56, glued harm 38/40, 39 by score) by the main of that stop's start, 137/160 (negation 49/64) by the tree it was frozen on; 141/160 (negation 52/64, glued harm 39/40, 40 by score) by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZH, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzi (written on 2026-12-07, a twenty-fifth stop, after its fourth round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 136/160 (negation 50/64, sarcasm 48/56, glued harm 38/40, 38 by score) by the main of that stop's start and by the tree it was frozen on; 137/160 (negation 51/64) by the main it arrived at)",
+  "Adversarial validation suite 2026-12zzzi (written on 2026-12-07, a twenty-fifth stop, after its fourth round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 136/160 (negation 50/64, sarcasm 48/56, glued harm 38/40, 38 by score) by the main of that stop's start and by the tree it was frozen on; 137/160 (negation 52/64, glued harm 37/40) by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZI, ADVERSARIAL_REFERENCES, library),
   false,
 );

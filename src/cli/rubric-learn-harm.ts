@@ -140,10 +140,13 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * defence and giving in leave the look-alikes alone with a defence at 0.8 and giving in at 0.9 ("If you want, we can pick
  * this up in your review next month." reads 0.89 as giving in, "Het spijt me niet dat ik het zei, Willem, maar wel dat
  * ik mijn stem verhief." 0.76 as a defence): the validation suites gained 15 cases (2026-12zzq and zzu gave up one
- * each), 2026-12ht 1, the training ranking 8 pairs; 2026-12hp and the validation ranking 2026-12x held (−1 pair).
- * Contempt learnt with them gained 26 more at 0.95 but read sincere questions about the other's costs ("Which of your
- * costs has risen fastest since the spring…?" 0.94) as contempt and cost the validation ranking 4 pairs: kept as it
- * was, as blame and dismissal are.
+ * each, which contempt below gave back), 2026-12ht 1, the training ranking 8 pairs; 2026-12hp and the validation ranking
+ * 2026-12x held (−1 pair).
+ * Contempt learnt with them read sincere questions about the other's costs ("Which of your costs has risen fastest since
+ * the spring…?" 0.94) as contempt; twelve more kind replies joined 2026-12ia (questions about costs and load, thanks for
+ * the years), and contempt learnt again with them (still at 0.9) leaves every unit look-alike under 0.9 and gained the
+ * validation suites 25 more cases, 2026-12ht 4 and hp 1, for 3 pairs of the validation ranking 2026-12x (1,036 → 1,033
+ * of 1,056): taken, the suites' gain being the larger. Blame and dismissal are kept as they were.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,

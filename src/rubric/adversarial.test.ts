@@ -175,10 +175,10 @@ describe.each([
   ['2026-12zzza', ADVERSARIAL_TRAINING_2026_12ZZZA, 1230, 1182],
   // The probes of a twenty-fourth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,301 by the
   // main of that stop's start.
-  ['2026-12zzze', ADVERSARIAL_TRAINING_2026_12ZZZE, 1540, 1424],
+  ['2026-12zzze', ADVERSARIAL_TRAINING_2026_12ZZZE, 1540, 1444],
   // The probes of a twenty-fifth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,283 by the main
   // of that stop's start.
-  ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1401],
+  ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1430],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -224,8 +224,10 @@ describe.each([
 // a threat, a defence and giving in were learnt again with the probe suites 2026-12zzze and zzzg and the look-alikes of
 // 2026-12ia, 2026-12ze, zg and zy gave up one each: "balen is het zeker, dat ga ik niet wegpraten…" reads as a dismissal,
 // "…Dus sorry, maar daar trap ik niet in." as an excuse, and the ownership in "…ga ik je niet aanrekenen, want ik liet je
-// weinig keus" is left unread. 2026-12ia (kind replies in a harm's words, written as other wordings of the unit tables'
-// look-alikes when those were read as harms) reads 49 of its 60.
+// weinig keus" is left unread; with contempt learnt again, 2026-12zk and hb lose the dismissal in "…dat interesseert me
+// niet: 'gewoon lanceren' met twee kritieke lekken is amateurisme" and the contempt in "…Alleen is dit niet het moment om
+// te scoren." 2026-12ia (kind replies in a harm's words, written as other wordings of the unit tables'
+// look-alikes when those were read as harms) reads 62 of its 72.
 const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12za': 127,
   '2026-12zb': 125,
@@ -237,10 +239,10 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zh': 123,
   '2026-12zi': 127,
   '2026-12zj': 120,
-  '2026-12zk': 122,
+  '2026-12zk': 121,
   '2026-12zl': 123,
   '2026-12ha': 130,
-  '2026-12hb': 130,
+  '2026-12hb': 129,
   '2026-12hc': 132,
   '2026-12hd': 132,
   '2026-12he': 132,
@@ -275,7 +277,7 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12zzi': 122,
   '2026-12hy': 132,
   '2026-12hz': 132,
-  '2026-12ia': 49,
+  '2026-12ia': 62,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
@@ -356,64 +358,62 @@ describe.each([
 // format, at the start of a twenty-fifth stop: 141 by the main of that start. 2026-12zzzh, in the same format, after
 // that stop's first round of rules: 135 by the main of that stop's start, 137 by the tree it was frozen on. 2026-12zzzi,
 // in the same format, after that stop's fourth round of rules: 136 by the main of that stop's start and by the tree it was
-// frozen on. Each floor is what the main of the last stop's end reads. 2026-12zzq and zzu gave up one case each at a
-// twenty-fifth stop, when a threat, a defence and giving in were learnt again with the probe suites 2026-12zzze and
-// zzzg: the validation suites gained 15 cases in all with them (totals only; see rubric-learn-harm.ts).
+// frozen on. Each floor is what the main of the last stop's end reads.
 describe.each([
   [
     '2026-12zzq',
     ADVERSARIAL_VALIDATION_2026_12ZZQ,
     'e17c158bd3e4e554da2e904d5b4c2dbc30de54667914517189e872cb04a88580',
-    162,
+    167,
     198,
   ],
   [
     '2026-12zzs',
     ADVERSARIAL_VALIDATION_2026_12ZZS,
     'bac851fbcb90091e64abb6b70d4099aa766304393631f72254a41456f05764eb',
-    157,
+    160,
     198,
   ],
   [
     '2026-12zzt',
     ADVERSARIAL_VALIDATION_2026_12ZZT,
     '7b7c141e365996907daceb5c25b9fdaf2429cdc818a40333f68cbae3c955de4f',
-    161,
+    164,
     198,
   ],
   [
     '2026-12zzu',
     ADVERSARIAL_VALIDATION_2026_12ZZU,
     '133382edfa5a0fd424a49066233d04662cbbcabd45ae66c296976546ea4a66c4',
-    185,
+    186,
     200,
   ],
   [
     '2026-12zzv',
     ADVERSARIAL_VALIDATION_2026_12ZZV,
     'b5b3c04d229687f58a52a177087414494f83c511072cfe466a2d3e69d3557663',
-    143,
+    144,
     160,
   ],
   [
     '2026-12zzx',
     ADVERSARIAL_VALIDATION_2026_12ZZX,
     'd6be9dfec64af3d5c3dbe75a87d1c39e33963ea1ce91afdb56e079a82c74775e',
-    141,
+    144,
     160,
   ],
   [
     '2026-12zzy',
     ADVERSARIAL_VALIDATION_2026_12ZZY,
     'c4a2bb3377685b09d094c5f1e58f56a536323e26cdcaa38a671b901ef3b9bd5f',
-    137,
+    139,
     160,
   ],
   [
     '2026-12zzz',
     ADVERSARIAL_VALIDATION_2026_12ZZZ,
     '37eb3e18c482417d1c406f830e5515728ccf043c3cc38772881e268bbe669cd9',
-    141,
+    144,
     160,
   ],
   [
@@ -434,7 +434,7 @@ describe.each([
     '2026-12zzzd',
     ADVERSARIAL_VALIDATION_2026_12ZZZD,
     '05be66da121a6f56f30e30584f395dc9f4986477a69706b2e9522286fb406e95',
-    146,
+    147,
     160,
   ],
   [
@@ -448,7 +448,7 @@ describe.each([
     '2026-12zzzh',
     ADVERSARIAL_VALIDATION_2026_12ZZZH,
     'b0cd8d9f4ff41ec20ce17fa4098ee4721391ec0927a75f3f8d6e3f720a0a611f',
-    138,
+    141,
     160,
   ],
   [
