@@ -69,6 +69,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZD } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from '../rubric/fixtures/adversarial-validation-2026-12zzzf.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from '../rubric/fixtures/adversarial-validation-2026-12zzzh.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from '../rubric/fixtures/adversarial-validation-2026-12zzzi.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from '../rubric/fixtures/adversarial-validation-2026-12zzzj.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -632,6 +633,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzi (written on 2026-12-07, a twenty-fifth stop, after its fourth round of rules, by a reviewer outside the rubric work, in the format of 2026-12zzv; never read or tuned on, totals only; 136/160 (negation 50/64, sarcasm 48/56, glued harm 38/40, 38 by score) by the main of that stop's start and by the tree it was frozen on; 137/160 (negation 52/64, glued harm 37/40) by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZI, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzj (written on 2026-12-07, a twenty-sixth stop, at its start, before any change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzv with 60 negation, 60 sarcasm and 40 glued-harm cases; never read or tuned on, totals only; 151/160 (negation 56/60, sarcasm 57/60, glued harm 38/40, 40 by score) by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZJ, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
