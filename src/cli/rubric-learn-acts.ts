@@ -48,7 +48,13 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
  * training suites gained 19 cases (zzo 147 → 158), but the validation suites did not move (2026-12zzs +2, zzt −2,
  * the ranking 2026-12x −1 pair), the praise "Nobody on this team writes a clearer brief than you, Emily." was no
  * longer read as appreciation and a reply's evidence praised a principle it scored low: the models stay as
- * learnt at the seventeenth stop.
+ * learnt at the seventeenth stop. Learnt again at a twenty-sixth stop with the probe suites of two stops (2026-12zzze
+ * and zzzg) among the training sets: all eight acts together gained the validation suites 19 cases, but an invitation
+ * to talk was read in "I can hear how hard this is for you, Chris." (so the feedback's invariant lost its low
+ * principle), "I understand how frustrating this is…" lost its feeling, and a next step was read in "Take whatever
+ * time you need." (a stock-phrase string in 2026-12's development suite scored 53). Learnt again without those three
+ * (`--only appreciation,clear-no,takes-ownership,invites-ownership,offers-alternative`), the validation suites gain
+ * the same 19 (2026-12zzzj gives up one), the ranking 2026-12x and the harm validation sets stay as they were.
  */
 const THRESHOLD: Record<ReadAct, number> = {
   appreciation: 0.7,
