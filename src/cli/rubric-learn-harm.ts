@@ -147,6 +147,13 @@ const THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.8, 0.9];
  * the years), and contempt learnt again with them (still at 0.9) leaves every unit look-alike under 0.9 and gained the
  * validation suites 25 more cases, 2026-12ht 4 and hp 1, for 3 pairs of the validation ranking 2026-12x (1,036 → 1,033
  * of 1,056): taken, the suites' gain being the larger. Blame and dismissal are kept as they were.
+ * At a twenty-sixth stop blame and dismissal were learnt again with the probes of that stop (2026-12zzzk), 80 kind
+ * replies in their words (2026-12ib), 80 replies that do them in everyday words (2026-12ic) and 26 other wordings of the
+ * unit look-alikes (2026-12id). Blame gained the validation suites 3 cases but read short kind sentences to "you" as
+ * blame ("If you'd like, I could have a word with Catherine." 0.85, "You presented it brilliantly, even with my broken
+ * file." 0.81), at 0.8 too; dismissal gained them 5 and 2026-12ht 2, but read "I'm not going to make a fuss about
+ * Friday, just go." 0.80, a unit example and a pressure example, and cost three training sets and the training ranking.
+ * Neither was kept: the sets stay as material for the next try.
  */
 const THRESHOLD: Record<HarmAct, number> = {
   blames: 0.65,

@@ -33,6 +33,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZW } from './fixtures/adversarial-training
 import { ADVERSARIAL_TRAINING_2026_12ZZZA } from './fixtures/adversarial-training-2026-12zzza.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZE } from './fixtures/adversarial-training-2026-12zzze.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZG } from './fixtures/adversarial-training-2026-12zzzg.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZZK } from './fixtures/adversarial-training-2026-12zzzk.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
@@ -180,6 +181,9 @@ describe.each([
   // The probes of a twenty-fifth stop (2026-12-07), eleven rounds, each read and tuned on once written: 1,283 by the main
   // of that stop's start.
   ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1430],
+  // The probes of a twenty-sixth stop (2026-12-07), two rounds, written as material for the learned readings: 252 by the
+  // main they arrived at.
+  ['2026-12zzzk', ADVERSARIAL_TRAINING_2026_12ZZZK, 280, 252],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -279,6 +283,11 @@ const TRAINING_SET_FLOORS: Record<string, number> = {
   '2026-12hy': 132,
   '2026-12hz': 132,
   '2026-12ia': 62,
+  // Written at a twenty-sixth stop as material for blame and a dismissal learnt again, which was not kept (see
+  // rubric-learn-harm.ts): what the main they arrived at reads.
+  '2026-12ib': 51,
+  '2026-12ic': 64,
+  '2026-12id': 21,
 };
 
 describe.each([...NEGATION_TRAINING_SETS, ...HARM_TRAINING_SETS])(
