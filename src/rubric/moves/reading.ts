@@ -1637,12 +1637,12 @@ function frontedAndDenied(
       : BARE_VERB_DENIED[language].test(after),
   );
 }
-/** Nothing of the clause before the act: the reply's start, or a break (a vocative with it). */
+/** Nothing of the clause before the act: the reply's start, or a break (the comma after a name is one). */
 const CLAUSE_START =
-  /(?:^|[.!?;:,—–]\s*|^\s*(?:\p{Lu}\p{L}+,\s*)|(?<![\p{L}])(?:[Hh]elemaal|[Nn]iet|[Ee]cht|[Ff]ully|[Ee]ntirely|[Nn]ot)\s+)$/u;
+  /(?:^|[.!?;:,—–]\s*|(?<![\p{L}])(?:[Hh]elemaal|[Nn]iet|[Ee]cht|[Ff]ully|[Ee]ntirely|[Nn]ot)\s+)$/u;
 const FAULT_NOUN_PHRASE: Record<Language, RegExp> = {
   en: /^(?:my|your|our|his|her|their)\s+(?:own\s+)?(?:fault|mistake|doing|blame)$/iu,
-  nl: /^(?:mijn|jouw|je|onze|ons|zijn|haar|hun)\s+(?:eigen\s+)?(?:schuld|fout)$/iu,
+  nl: /^(?:mijn|jouw|je|onze|zijn|haar|hun)\s+(?:eigen\s+)?(?:schuld|fout)$/iu,
 };
 const FAULT_DENIED_AFTER: Record<Language, RegExp> = {
   en: /^\s*(?:alone\s+|entirely\s+|really\s+)?(?:it|that|this)\s+(?:wasn't|isn't|was not|is not|wasnt|isnt|was never|is never)(?![\p{L}])/iu,
