@@ -182,8 +182,8 @@ describe.each([
   // of that stop's start.
   ['2026-12zzzg', ADVERSARIAL_TRAINING_2026_12ZZZG, 1540, 1430],
   // The probes of a twenty-sixth stop (2026-12-07), two rounds, written as material for the learned readings: 252 by the
-  // main they arrived at.
-  ['2026-12zzzk', ADVERSARIAL_TRAINING_2026_12ZZZK, 280, 252],
+  // main they arrived at, 256 once that stop's harm forms were written (harm-forms.ts).
+  ['2026-12zzzk', ADVERSARIAL_TRAINING_2026_12ZZZK, 280, 256],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);

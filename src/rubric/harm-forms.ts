@@ -63,6 +63,16 @@ const DENIED_JUDGEMENT = pattern(
 );
 
 /**
+ * A judgement of the other said not to be what the speaker says, with nothing put in its place in the same part: "I'm
+ * not saying you were careless", "ik zeg niet dat jij onverantwoord bezig bent". With "…, just that the mapping looked
+ * off" or "…, alleen dat…" the judgement comes back in other words.
+ */
+const NOT_SAYING = withoutTurn(word('but|just|only|though|maar|alleen|wel'), [
+  word("(?:i'm|i am) not (?:\\p{L}+ )?saying (?:that )?you(?:'re| are| were| was| did| had|'ve| have)"),
+  word('(?:ik )?zeg (?:\\p{L}+ ){0,2}niet dat (?:je|jij|u) [^.!?,]{0,60}?(?<![\\p{L}])(?:bent|was|hebt|had)'),
+]);
+
+/**
  * The other's side acknowledged, with nothing turned against them in the same part: "Ik weet dat je die datum
  * aan de raad hebt beloofd", "I know you promised the board in good faith". A part that turns ("…, but that was
  * your call") or goes on after a colon or semicolon is read as the models read it.
@@ -101,6 +111,20 @@ const BELITTLING_REFUSED = pattern(
 );
 
 /**
+ * The loss refused to be called small, as a thing the speaker will not tell the other: "I'm not going to tell you it
+ * was only three days", "ik ga je niet vertellen dat het maar drie dagen waren". Neither waves it away nor mocks; "I'd
+ * never call it special" (contempt's own) is not of this form.
+ */
+const TOLD_SMALL_REFUSED = pattern(
+  word(
+    "(?:i won't|i will not|i'm not going to|i am not going to|i'd never|i would never|i refuse to) (?:\\p{L}+ )?tell you (?:that )?(?:it|this|that)(?:'s| is| was| were) (?:only|just|nothing|no big deal|not a big deal)",
+  ),
+  word(
+    'ik (?:ga|zal|wil) (?:je |jou |u )?(?:\\p{L}+ )?(?:niet|nooit) (?:vertellen|zeggen|wijsmaken) dat (?:het|dit|dat) (?:\\p{L}+ )?(?:maar|slechts|niks|niets)',
+  ),
+);
+
+/**
  * Blame taken off the other, with nothing turned against them in the same part: "Nobody on this team blames you for
  * Thursday, and nobody will", "it's not on you", "Niemand neemt je iets kwalijk", "dat ligt echt niet aan jou". It
  * reassures: no blame, no feeling waved away, no jibe. A "though" that closes its clause turns nothing ("No one's
@@ -120,6 +144,17 @@ const BLAME_TAKEN_OFF = withoutTurn(
     '(?:het|dit|dat) (?:is|was|ligt|lag) (?:\\p{L}+ ){0,2}niet (?:aan jou|aan je|jouw (?:schuld|fout))',
     '(?:niet|geen) jouw (?:schuld|fout)',
   ],
+);
+
+/**
+ * The fault said to be shared, not the other's alone: "it wasn't only you who dropped the ball", "het lag niet alleen
+ * aan jou". Its own pattern: "alleen" here is no turn.
+ */
+const FAULT_SHARED = pattern(
+  word("(?:it|this|that) (?:isn't|wasn't|is not|was not) (?:only|just) you (?:who|that)"),
+  word(
+    '(?:het|dit|dat) (?:is|was|ligt|lag) (?:\\p{L}+ )?niet (?:alleen|enkel) (?:aan jou|aan je|jouw (?:schuld|fout))',
+  ),
 );
 
 /**
@@ -147,12 +182,21 @@ const NOTHING_WRONG_WITH_YOU = withoutTurn(TURNS, [
  * A sanction named only to be ruled out: "None of it is going anywhere near your review", "ik ga het nergens meenemen,
  * niet in je beoordeling", "I won't hold it against you".
  */
-const SANCTION_RULED_OUT = withoutTurn(word('but|unless|maar|tenzij|als je'), [
-  "(?:none of (?:it|this|that)|it|this|that) (?:is|'s|will|'ll) (?:not |never )?(?:going |go )?(?:anywhere )?near your (?:review|appraisal|file|record)",
-  "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
-  'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
-  '(?:niet|nooit) in (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
-]);
+const SANCTION_RULED_OUT = withoutTurn(
+  word('but|unless|as long as|so long as|provided|maar|tenzij|als je|zolang|mits'),
+  [
+    "(?:none of (?:it|this|that)|it|this|that) (?:is|'s|will|'ll) (?:not |never )?(?:going |go )?(?:anywhere )?near your (?:review|appraisal|file|record)",
+    "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
+    'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
+    '(?:niet|nooit) (?:mee )?(?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
+    "(?:it|this|that|none of (?:it|this|that)) (?:won't|will not|isn't going to|is not going to|'s not going to|will never) (?:go|end up|count|show up|appear) (?:\\p{L}+ )?(?:in|on|against you in) your (?:review|appraisal|file|record)",
+    // A job or a place said to be safe: "nobody is losing their job over this", "je baan staat niet op het spel".
+    "(?:nobody|no one|no-one)(?:'s| is)? (?:going to )?(?:losing|lose|getting fired|get fired|being fired|be fired|getting sacked|get sacked) ",
+    "your (?:job|position|place|role)(?:'s not|'s never| is not| is never| isn't) (?:\\p{L}+ )?(?:at risk|in danger|on the line|in question)",
+    '(?:je|jouw) (?:baan|plek|positie|functie) (?:staat|is) (?:\\p{L}+ ){0,2}(?:niet|nooit) (?:op het spel|in gevaar)',
+    'niemand (?:\\p{L}+ ){0,2}(?:wordt|gaat) (?:\\p{L}+ ){0,3}(?:ontslagen|eruit|zijn baan kwijt|haar baan kwijt)',
+  ],
+);
 
 /** What is given instead of what was asked is no giving in: "we doen het per 15 juni in plaats van 1 juni". */
 const INSTEAD = pattern(word('instead of|rather than|in plaats van'));
@@ -171,12 +215,14 @@ const FORM_DENIES: Partial<Record<HarmAct, RegExp[]>> = {
     DENIED_JUDGEMENT,
     THEIR_SIDE_ACKNOWLEDGED,
     NOT_WITHOUT_CAUSE,
+    NOT_SAYING,
     BLAME_TAKEN_OFF,
+    FAULT_SHARED,
     NOTHING_WRONG_WITH_YOU,
   ],
   defensive: [OWN_COUNTERFACTUAL, NOTHING_WRONG_WITH_YOU],
-  dismisses: [BELITTLING_REFUSED, BLAME_TAKEN_OFF, PLATITUDE_REFUSED],
-  contempt: [DENIED_JUDGEMENT, BLAME_TAKEN_OFF, NOTHING_WRONG_WITH_YOU],
+  dismisses: [BELITTLING_REFUSED, TOLD_SMALL_REFUSED, BLAME_TAKEN_OFF, PLATITUDE_REFUSED],
+  contempt: [DENIED_JUDGEMENT, TOLD_SMALL_REFUSED, BLAME_TAKEN_OFF, NOTHING_WRONG_WITH_YOU],
   'gives-in': [INSTEAD],
   threatens: [SANCTION_RULED_OUT],
 };

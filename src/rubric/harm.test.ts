@@ -145,6 +145,33 @@ describe("a part's form against the harm its words suggest", () => {
     ['dismisses', 'Three days is a small blip in the grand scheme of things, Rachel.', false],
     ['dismisses', 'Drie dagen, dat is toch maar een foutje, Hanneke.', false],
     ['dismisses', "Let's call it a minor hiccup and move on.", false],
+    // A twenty-sixth stop: the belittling refused as a thing not to be told, the judgement as a thing not said, the
+    // blame shared, the sanction or the job said to be safe; said outright, or turned with a "but", each stands.
+    ['dismisses', "I'm not going to tell you it was only three days, Rachel.", true],
+    ['contempt', "I won't tell you it's no big deal; your line stood still.", true],
+    ['dismisses', 'Ik ga je niet vertellen dat het maar drie dagen waren, Hanneke.', true],
+    ['dismisses', 'It was only three days, Rachel, let us not overdo it.', false],
+    ['dismisses', 'Het waren maar drie dagen, Hanneke.', false],
+    ['blames', 'Ik zeg niet dat jij onverantwoord bezig bent, Monique.', true],
+    ['blames', "I'm not saying you were careless with the figures, Lily.", true],
+    ['blames', 'Ik zeg dat jij onverantwoord bezig bent, Monique.', false],
+    ['blames', "It wasn't only you who dropped the ball here.", true],
+    ['blames', 'Het lag niet alleen aan jou, ik had ook eerder moeten bellen.', true],
+    ['blames', 'It was you who dropped the ball here.', false],
+    ['threatens', 'Dit gaat niet mee in je beoordeling, Lotte.', true],
+    ['threatens', 'Ook niet bij je beoordeling, dat beloof ik je.', true],
+    ['threatens', "This won't go in your review, Lily.", true],
+    ['threatens', 'Nobody is losing their job over a late report.', true],
+    ['threatens', "Your job isn't at risk here, Chris.", true],
+    ['threatens', 'Je baan staat hier echt niet op het spel, hoor.', true],
+    ['threatens', 'Niemand wordt hier ontslagen om een te laat rapport.', true],
+    ['threatens', 'This goes in your review, Lily.', false],
+    ['threatens', 'Je baan staat op het spel, Lotte.', false],
+    ['threatens', "This won't go in your review, unless it happens again.", false],
+    ['threatens', 'Zolang het bij deze ene keer blijft, speelt het ook niet bij je beoordeling.', false],
+    ['blames', "I'm not saying you were careless, just that the mapping looked off to me.", false],
+    ['blames', 'Ik zeg niet dat je slordig bent, alleen dat je het beter had kunnen nalezen.', false],
+    ['contempt', "I'd never call the onboarding idea special, honestly.", false],
   ] as const)('%s in "%s": denied %s', (act, part, denied) => {
     expect(formDenies(act, part)).toBe(denied);
   });
