@@ -70,6 +70,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from '../rubric/fixtures/adversarial-validation-2026-12zzzh.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from '../rubric/fixtures/adversarial-validation-2026-12zzzi.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from '../rubric/fixtures/adversarial-validation-2026-12zzzj.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZL } from '../rubric/fixtures/adversarial-validation-2026-12zzzl.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -636,8 +637,13 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzj (written on 2026-12-07, a twenty-sixth stop, at its start, before any change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzv with 60 negation, 60 sarcasm and 40 glued-harm cases; never read or tuned on, totals only; 151/160 (negation 56/60, sarcasm 57/60, glued harm 38/40, 40 by score) by the main of that stop's start)",
+  "Adversarial validation suite 2026-12zzzj (written on 2026-12-07, a twenty-sixth stop, at its start, before any change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzv with 60 negation, 60 sarcasm and 40 glued-harm cases; never read or tuned on, totals only; 151/160 (negation 56/60, sarcasm 57/60, glued harm 38/40, 40 by score) by the main of that stop's start; 150/160 (sarcasm 56/60) by the main it arrived at)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZJ, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzl (written on 2026-12-07, a twenty-sixth stop, after its changes to the act readings and the harm forms, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 147/160 (negation 51/60, sarcasm 57/60, glued harm 39/40, 40 by score) by the main of that stop's start, 146/160 (negation 50/60) by the main it was frozen on)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZL, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

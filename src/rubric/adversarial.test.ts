@@ -49,6 +49,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZF } from './fixtures/adversarial-valid
 import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from './fixtures/adversarial-validation-2026-12zzzh.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from './fixtures/adversarial-validation-2026-12zzzi.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from './fixtures/adversarial-validation-2026-12zzzj.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZL } from './fixtures/adversarial-validation-2026-12zzzl.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -368,8 +369,9 @@ describe.each([
 // format, at the start of a twenty-fifth stop: 141 by the main of that start. 2026-12zzzh, in the same format, after
 // that stop's first round of rules: 135 by the main of that stop's start, 137 by the tree it was frozen on. 2026-12zzzi,
 // in the same format, after that stop's fourth round of rules: 136 by the main of that stop's start and by the tree it was
-// frozen on. 2026-12zzzj, in the same format, at the start of a twenty-sixth stop: 151 by the main of that start. Each
-// floor is what the main of the last stop's end reads.
+// frozen on. 2026-12zzzj, in the same format, at the start of a twenty-sixth stop: 151 by the main of that start.
+// 2026-12zzzl, in the same format, after that stop's changes: 147 by the main of that stop's start, 146 by the main it
+// was frozen on. Each floor is what the main of the last stop's end reads.
 describe.each([
   [
     '2026-12zzq',
@@ -475,6 +477,13 @@ describe.each([
     '2e18d3adb0af7e1f11e88df86fa81bdc6f4d707210c3c9b2d5ec52d7e967d4d9',
     // 151 at the start; five act readings learnt again gave up one case (the validation suites gained 19 in all).
     150,
+    160,
+  ],
+  [
+    '2026-12zzzl',
+    ADVERSARIAL_VALIDATION_2026_12ZZZL,
+    'f379b8bfa8d7abb5873adb5c428c20a9a9e39cc2c4dd57d7c2532667f2f59e98',
+    146,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
