@@ -189,9 +189,9 @@ const SANCTION_RULED_OUT = withoutTurn(
     "(?:i|we)(?: won't| will not| am not going to|'m not going to| wouldn't| never) (?:\\p{L}+ )?(?:hold (?:it|this|that) against you|put (?:it|this|that) in your (?:review|file|record))",
     'ik (?:ga|zal) (?:het|dit|dat) (?:\\p{L}+ )?(?:nergens|nooit|niet) (?:\\p{L}+ )?(?:meenemen|mee laten wegen|laten meewegen)',
     '(?:niet|nooit) (?:mee )?(?:in|bij) (?:je|jouw) (?:beoordeling|jaargesprek|functioneringsgesprek|dossier)',
-    "(?:it|this|that|none of (?:it|this|that)) (?:won't|will not|isn't going to|is not going to|'s not going to|will never) (?:go|end up|count|show up|appear) (?:\\p{L}+ )?(?:in|on|against you in) your (?:review|appraisal|file|record)",
+    "(?:it|this|that|none of (?:it|this|that))(?: won't| will not| isn't going to| is not going to|'s not going to| will never) (?:go|end up|count|show up|appear) (?:\\p{L}+ )?(?:in|on|against you in) your (?:review|appraisal|file|record)",
     // A job or a place said to be safe: "nobody is losing their job over this", "je baan staat niet op het spel".
-    "(?:nobody|no one|no-one)(?:'s| is)? (?:going to )?(?:losing|lose|getting fired|get fired|being fired|be fired|getting sacked|get sacked) ",
+    "(?:nobody|no one|no-one)(?:'s| is)? (?:going to )?(?:losing|lose|getting fired|get fired|being fired|be fired|getting sacked|get sacked)(?![\\p{L}])",
     "your (?:job|position|place|role)(?:'s not|'s never| is not| is never| isn't) (?:\\p{L}+ )?(?:at risk|in danger|on the line|in question)",
     '(?:je|jouw) (?:baan|plek|positie|functie) (?:staat|is) (?:\\p{L}+ ){0,2}(?:niet|nooit) (?:op het spel|in gevaar)',
     'niemand (?:\\p{L}+ ){0,2}(?:wordt|gaat) (?:\\p{L}+ ){0,3}(?:ontslagen|eruit|zijn baan kwijt|haar baan kwijt)',

@@ -162,6 +162,8 @@ describe("a part's form against the harm its words suggest", () => {
     ['threatens', 'Ook niet bij je beoordeling, dat beloof ik je.', true],
     ['threatens', "This won't go in your review, Lily.", true],
     ['threatens', 'Nobody is losing their job over a late report.', true],
+    ['threatens', "Nobody's getting fired.", true],
+    ['threatens', "It's not going to go in your review, Lily.", true],
     ['threatens', "Your job isn't at risk here, Chris.", true],
     ['threatens', 'Je baan staat hier echt niet op het spel, hoor.', true],
     ['threatens', 'Niemand wordt hier ontslagen om een te laat rapport.', true],
