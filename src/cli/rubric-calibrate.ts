@@ -71,6 +71,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZH } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from '../rubric/fixtures/adversarial-validation-2026-12zzzi.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from '../rubric/fixtures/adversarial-validation-2026-12zzzj.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZL } from '../rubric/fixtures/adversarial-validation-2026-12zzzl.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZM } from '../rubric/fixtures/adversarial-validation-2026-12zzzm.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -644,6 +645,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzl (written on 2026-12-07, a twenty-sixth stop, after its changes to the act readings and the harm forms, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 147/160 (negation 51/60, sarcasm 57/60, glued harm 39/40, 40 by score) by the main of that stop's start, 146/160 (negation 50/60) by the main it was frozen on)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZL, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzm (written on 2026-12-07, a twenty-seventh stop, at its start, before any change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 142/160 (negation 51/60, sarcasm 55/60, glued harm 36/40, 39 by score) by the main of that stop's start)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZM, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
