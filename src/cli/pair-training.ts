@@ -146,7 +146,7 @@ export function onlyActs<Act extends string>(
         ]
       : kept.length > 0
         ? [
-            `Kept as learnt before (\`--only ${learn.join(',')}\`), on the sets of that moment: ${kept.join(', ')}.`,
+            `Kept as learnt before (\`--only ${learn.join(',')}\`), on the sets of their moments: ${kept.join(', ')}.`,
           ]
         : [];
   return { kept, note };

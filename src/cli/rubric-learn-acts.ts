@@ -55,6 +55,11 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
  * time you need." (a stock-phrase string in 2026-12's development suite scored 53). Learnt again without those three
  * (`--only appreciation,clear-no,takes-ownership,invites-ownership,offers-alternative`), the validation suites gain
  * the same 19 (2026-12zzzj gives up one), the ranking 2026-12x and the harm validation sets stay as they were.
+ * Four acts were added at a twenty-seventh stop (offers-support, hedges, reflects, self-disclosure), at 0.7 like most
+ * of the others, set without the folds (for four acts they ran past twenty minutes): learnt without their probes
+ * (2026-12zzzn), the validation suites gained 16 cases and lost none; at 0.6 and 0.8 the suites read 3 more and 3 fewer
+ * than at 0.7. Learnt with them, hedging was read 0.85 in "It's not that I don't care, but the date stands.": it
+ * goes to 0.9, which cost the validation suites 2 of their gain.
  */
 const THRESHOLD: Record<ReadAct, number> = {
   appreciation: 0.7,
@@ -65,6 +70,10 @@ const THRESHOLD: Record<ReadAct, number> = {
   'invites-ownership': 0.7,
   'invites-talk': 0.9,
   'offers-alternative': 0.6,
+  'offers-support': 0.7,
+  hedges: 0.9,
+  reflects: 0.7,
+  'self-disclosure': 0.7,
 };
 
 const library = readLibrarySync('scenarios');

@@ -97,6 +97,10 @@ describe('placing an act the rules missed', () => {
     'invites-ownership': none,
     'invites-talk': none,
     'offers-alternative': none,
+    'offers-support': none,
+    hedges: none,
+    reflects: none,
+    'self-disclosure': none,
   };
   const text = 'Thanks for asking. Your idea did not go unnoticed. Let us talk on Monday.';
   const list = sentences(text);

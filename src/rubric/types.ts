@@ -149,7 +149,7 @@ export type PairModel = {
 export type HarmAct = 'blames' | 'defensive' | 'dismisses' | 'gives-in' | 'threatens' | 'contempt';
 /** One learned reading per harm act (harm-weights.ts, generated; read by harm.ts). */
 export type HarmModels = Readonly<Record<HarmAct, PairModel>>;
-/** The kind acts the learned act readings find where the rules missed them (act-reading.ts). */
+/** The acts the learned act readings find where the rules missed them (act-reading.ts): kind acts, and hedging. */
 export type ReadAct =
   | 'appreciation'
   | 'clear-no'
@@ -158,6 +158,10 @@ export type ReadAct =
   | 'concrete-next-step'
   | 'invites-ownership'
   | 'invites-talk'
-  | 'offers-alternative';
+  | 'offers-alternative'
+  | 'offers-support'
+  | 'hedges'
+  | 'reflects'
+  | 'self-disclosure';
 /** One learned reading per act (act-weights.ts, generated; read by act-reading.ts). */
 export type ActModels = Readonly<Record<ReadAct, PairModel>>;

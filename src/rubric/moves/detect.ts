@@ -395,11 +395,10 @@ function suppress(found: Signal[], list: Sentence[]): Signal[] {
       if (winner.id !== rule.winner) continue;
       for (const loser of found) {
         if (loser.id !== rule.loser || !inScope(rule.scope, winner, loser, list)) continue;
-        // An act a learned reading added only adds: where it would beat what the rules read, it gives way
-        // ("I'm sorry, that's on me" stays an apology, not a feeling named).
-        dropped.add(
-          winner.learned === 'act' && loser.learned !== 'act' && !rule.learnedWins ? winner : loser,
-        );
+        // An act a learned reading added only adds: where it would beat what the rules or another reading read,
+        // it gives way ("I'm sorry, that's on me" stays an apology, not a feeling named; a feeling the readings
+        // found is not taken away by the self-disclosure they found in the same sentence).
+        dropped.add(winner.learned === 'act' && !rule.learnedWins ? winner : loser);
       }
     }
   }
