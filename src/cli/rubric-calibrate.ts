@@ -72,6 +72,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZI } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from '../rubric/fixtures/adversarial-validation-2026-12zzzj.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZL } from '../rubric/fixtures/adversarial-validation-2026-12zzzl.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZM } from '../rubric/fixtures/adversarial-validation-2026-12zzzm.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzzo.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -650,6 +651,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzm (written on 2026-12-07, a twenty-seventh stop, at its start, before any change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 142/160 (negation 51/60, sarcasm 55/60, glued harm 36/40, 39 by score) by the main of that stop's start)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZM, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  "Adversarial validation suite 2026-12zzzo (written on 2026-12-07, a twenty-seventh stop, after its four act readings, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 147/160 (negation 52/60, sarcasm 56/60, glued harm 39/40, 40 by score) by the main of that stop's start and by the main it was frozen on)",
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZO, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
