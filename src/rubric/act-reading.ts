@@ -88,11 +88,10 @@ export function readActs(
   return found;
 }
 
+// Hedging is read by the models too, but it is no kind act to refuse.
 const KIND_ACTS = new Set<SignalId>([
   ...READ_ACTS.filter((act) => act !== 'hedges'),
   'apology-with-responsibility',
-  'offers-support',
-  'self-disclosure',
 ]);
 /**
  * Did the rules match a kind act in this sentence and read it away there (negated, reported)? Then the sentence
