@@ -53,6 +53,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZJ } from './fixtures/adversarial-valid
 import { ADVERSARIAL_VALIDATION_2026_12ZZZL } from './fixtures/adversarial-validation-2026-12zzzl.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZM } from './fixtures/adversarial-validation-2026-12zzzm.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZO } from './fixtures/adversarial-validation-2026-12zzzo.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZP } from './fixtures/adversarial-validation-2026-12zzzp.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -379,7 +380,8 @@ describe.each([
 // 2026-12zzzl, in the same format, after that stop's changes: 147 by the main of that stop's start, 146 by the main it
 // was frozen on. 2026-12zzzm, in the same format, at the start of a twenty-seventh stop: 142 by the main of that start.
 // 2026-12zzzo, in the same format, after that stop's four act readings: 147 by the main of that stop's start and by the
-// main it was frozen on.
+// main it was frozen on. 2026-12zzzp, in the same format, at the start of a twenty-eighth stop: 142 by the main of that
+// start.
 // Each floor is what the main of the last stop's end reads.
 describe.each([
   [
@@ -507,6 +509,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZO,
     '5333548ff5c6dd4691f6f16607573e5a3a560f3d9e3f599bc54a7924f6f36650',
     147,
+    160,
+  ],
+  [
+    '2026-12zzzp',
+    ADVERSARIAL_VALIDATION_2026_12ZZZP,
+    'da8133fb73b010c7df674889c562bd310beb109ce73303633328b910a73feb39',
+    142,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
