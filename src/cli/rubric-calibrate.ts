@@ -660,7 +660,7 @@ printAdversarial(
   false,
 );
 printAdversarial(
-  "Adversarial validation suite 2026-12zzzp (written on 2026-12-07, a twenty-eighth stop, at its start, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 142/160 (negation 49/60, sarcasm 55/60, glued harm 38/40, 40 by score) by the main of that start)",
+  'Adversarial validation suite 2026-12zzzp (written on 2026-12-07, a twenty-eighth stop, at its start, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 142/160 (negation 49/60, sarcasm 55/60, glued harm 38/40, 40 by score) by the main of that start)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZP, ADVERSARIAL_REFERENCES, library),
   false,
 );
