@@ -14,7 +14,19 @@ import { readingParts, type Sentence } from './text.ts';
  */
 const MIN_SENTENCES = 2;
 
-export type MockingReading = { mocks: boolean; sentence: Sentence | undefined };
+/**
+ * `sincere`: the model reads the reply as plainly meant, well below its threshold. Then the rules' cues of sarcasm
+ * give way to it: "Typical you, Owen: not a word in the meeting, then the best idea of the sprint lands in the chat
+ * an hour later! I loved it." holds an opener and an exclamation the rules read as a jibe, and the model, learnt
+ * from mock praise beside its sincere look-alikes, reads the whole reply as praise.
+ */
+export type MockingReading = { mocks: boolean; sincere?: boolean; sentence: Sentence | undefined };
+
+/**
+ * Swept on the training and older validation suites at a twenty-eighth stop: below 0.05, 0.1 or 0.2 the sixteen older
+ * validation suites gained 8 cases and the training sets 18, none lost; below 0.02 or 0.3, one case fewer.
+ */
+const SINCERE_BELOW = 0.05;
 
 /**
  * Does the reply mock, and which sentence carries it most. Read on the whole reply, not sentence by
@@ -23,8 +35,9 @@ export type MockingReading = { mocks: boolean; sentence: Sentence | undefined };
  */
 export function readMocking(text: string, model: PairModel = SARCASM_MODEL): MockingReading {
   const parts = readingParts(text);
-  if (parts.length < MIN_SENTENCES || pairOdds(text, model) <= model.threshold)
-    return { mocks: false, sentence: undefined };
+  if (parts.length < MIN_SENTENCES) return { mocks: false, sentence: undefined };
+  const odds = pairOdds(text, model);
+  if (odds <= model.threshold) return { mocks: false, sincere: odds < SINCERE_BELOW, sentence: undefined };
   let most: { sentence: Sentence | undefined; odds: number } = { sentence: undefined, odds: -1 };
   const { bySentence } = pairOddsBySentence(text, model);
   for (const [i, sentence] of parts.entries())

@@ -863,7 +863,8 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       break;
     }
   }
-  // A sarcastic sentence is contempt even when no kind phrase was matched in it; not one vouched for.
+  // A sarcastic sentence is contempt even when no kind phrase was matched in it; not one vouched for, nor one of a
+  // reply the learned reading finds plainly meant (sarcasm.ts).
   for (const sentence of ctx.sentences) {
     if (out.some((s) => s.id === 'contempt' && s.start >= sentence.start && s.start < sentence.end)) continue;
     if (
@@ -873,11 +874,11 @@ export function readSignals(found: Signal[], ctx: ReadContext): Signal[] {
       continue;
     const short = ctx.sentences.length <= 3;
     if (
-      sarcasticAlone(sentence, ctx) ||
+      (!learned.sincere && sarcasticAlone(sentence, ctx)) ||
       echoMocked(sentence, ctx) ||
       incredulous(sentence, ctx) ||
       challenges(sentence, ctx) ||
-      (short && isSarcastic(sentence, ctx)) ||
+      (short && !learned.sincere && isSarcastic(sentence, ctx)) ||
       learned.sentence?.start === sentence.start
     ) {
       out.push({ id: 'contempt', start: sentence.start, end: sentence.end });
@@ -1428,8 +1429,7 @@ function readOne(
   if (
     SARCASTIC_TURNS.has(signal.id) &&
     !(vouched && signal.id === 'appreciation') &&
-    (isSarcastic(sentence, ctx) ||
-      mocking(ctx) ||
+    ((!learned.sincere && (isSarcastic(sentence, ctx) || mocking(ctx))) ||
       (signal.id !== 'gives-in' && mocks(sentence, ctx, learned)))
   )
     return { ...signal, id: 'contempt' };
