@@ -136,6 +136,23 @@ const SINCERE: [string, Language, string][] = [
   ],
 ];
 
+/**
+ * Praise the rules' cues of sarcasm read as a jibe (praise beside a failure, "really", an opening "Goh") in a reply the
+ * reading finds plainly meant: the cues give way to it.
+ */
+const MEANT_DESPITE_CUES: [string, Language, string][] = [
+  [
+    'Well done getting the figures fixed so quickly, Josh, really. The mistake was in my file, and I should not have called your work sloppy.',
+    'en',
+    'apology-snapping-in-meeting',
+  ],
+  [
+    'Goh, wat heb je dat snel rechtgezet, Joris. Dank je. De fout zat in mijn bestand, niet bij jou.',
+    'nl',
+    'excuses-uitval-in-overleg',
+  ],
+];
+
 describe('the engine with the learned reading', () => {
   it.each(MOCKING)('"%s" (%s) mocks: contempt, no kind act', (reply, language, scenarioId) => {
     const moves = movesOf(reply, language, scenarioId);
@@ -146,6 +163,16 @@ describe('the engine with the learned reading', () => {
   it.each(SINCERE)('"%s" (%s) is sincere: no contempt', (reply, language, scenarioId) => {
     expect(movesOf(reply, language, scenarioId)).not.toContain('contempt');
   });
+
+  it.each(MEANT_DESPITE_CUES)(
+    '"%s" (%s) is plainly meant: the rules\' cues give way',
+    (reply, language, scenarioId) => {
+      expect(readMocking(reply).sincere).toBe(true);
+      const moves = movesOf(reply, language, scenarioId);
+      expect(moves).toContain('appreciation');
+      expect(moves).not.toContain('contempt');
+    },
+  );
 
   it('leaves an invitation to talk alone', () => {
     expect(movesOf('Hoi Marco, ja hoor. Vertel.', 'nl', 'nee-zeggen-extra-project')).not.toContain(

@@ -16,9 +16,10 @@ const MIN_SENTENCES = 2;
 
 /**
  * `sincere`: the model reads the reply as plainly meant, well below its threshold. Then the rules' cues of sarcasm
- * give way to it: "Typical you, Owen: not a word in the meeting, then the best idea of the sprint lands in the chat
- * an hour later! I loved it." holds an opener and an exclamation the rules read as a jibe, and the model, learnt
- * from mock praise beside its sincere look-alikes, reads the whole reply as praise.
+ * give way to it: "Great job getting the figures fixed so fast, Josh, really. And you shouldn't have had to: the
+ * mistake was in my file" and "Knap hoor, die wijkanalyse, daar had De Linden zelf nog niet aan gedacht." hold praise
+ * next to a failure and a "knap hoor" the rules read as a jibe, and the model, learnt from mock praise beside its
+ * sincere look-alikes, reads the whole reply as praise.
  */
 export type MockingReading = { mocks: boolean; sincere?: boolean; sentence: Sentence | undefined };
 
