@@ -75,6 +75,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZM } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZO } from '../rubric/fixtures/adversarial-validation-2026-12zzzo.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZP } from '../rubric/fixtures/adversarial-validation-2026-12zzzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZR } from '../rubric/fixtures/adversarial-validation-2026-12zzzr.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzzs.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -668,6 +669,11 @@ printAdversarial(
 printAdversarial(
   "Adversarial validation suite 2026-12zzzr (written on 2026-12-07, a twenty-eighth stop, after its first change, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 140/160 (negation 47/60, sarcasm 55/60, glued harm 38/40, 38 by score) by the main of that stop's start and by the main of that change)",
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZR, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzzs (written on 2026-12-07, a twenty-ninth stop, at its start, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 149/160 (negation 53/60, sarcasm 59/60, glued harm 37/40, 39 by score) by the main of that start)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZS, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(
