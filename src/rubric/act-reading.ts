@@ -1,6 +1,7 @@
 import { ACT_MODELS } from './act-weights.ts';
 import type { Signal, SignalId } from './moves/signals.ts';
 import { pairOdds, pairOddsBySentence } from './pair-model.ts';
+import { readMocking } from './sarcasm.ts';
 import type { Sentence } from './text.ts';
 import type { ActModels, ReadAct } from './types.ts';
 
@@ -52,6 +53,19 @@ const SENTENCE_MARGIN = 0.2;
 const ONLY_IN_LONGER = new Set<ReadAct>(['offers-support', 'hedges', 'reflects', 'self-disclosure']);
 
 /**
+ * Praise is read at a lower bar in a reply the learnt reading of sarcasm finds plainly meant (sarcasm.ts). The praise
+ * model reads the replies it was learnt from near 0 or 1, and praise in words it never saw in between: "You fixed the
+ * figures the same day, even after what I said to you. That's more grace than I showed you on Monday" reads 0.48.
+ * There, the sincere look-alikes of the validation suites missed their praise more often than anything else. Swept
+ * at a twenty-ninth stop on the twenty older validation suites (which makes them a development set for this bar):
+ * at 0.5, 0.4, 0.3, 0.25 and 0.15 they gained 10, 14, 16, 16 and 15 cases. The training sets lost 2 at 0.3:
+ * praise that is denied ("I wouldn't call it a strong piece") now reads as praise in three of them. The same lower
+ * bar for ownership and a feeling named gained the validation suites 7 more, but read denials as both ("Mijn
+ * aandeel zie ik er niet in", "I won't pretend I get why…"), so only praise has it.
+ */
+const BAR_WHEN_MEANT: Partial<Record<ReadAct, number>> = { appreciation: 0.3 };
+
+/**
  * The acts the models read in the text that the rules did not find, each on the sentence that carries it
  * most: there the reply shows what earned it. `matched`: what the rules' phrases matched; `read`: what the
  * rules read them as meaning. An act the rules matched and read away (negated, reported, mocked) stays away.
@@ -69,15 +83,17 @@ export function readActs(
     if (list.length < 2 && ONLY_IN_LONGER.has(act)) continue;
     if (matched.some((s) => s.id === act) || read.some((s) => s.id === act)) continue;
     const model = models[act];
-    const whole = pairOdds(text, model) > model.threshold;
-    if (!whole && (list.length === 1 || model.threshold + SENTENCE_MARGIN >= 1)) continue;
+    const lower = BAR_WHEN_MEANT[act];
+    const threshold = lower !== undefined && readMocking(text).sincere ? lower : model.threshold;
+    const whole = pairOdds(text, model) > threshold;
+    if (!whole && (list.length === 1 || threshold + SENTENCE_MARGIN >= 1)) continue;
     let most = { sentence: list[0]!, odds: -1 };
     if (list.length > 1) {
       const { bySentence } = pairOddsBySentence(text, model);
       for (const [i, sentence] of list.entries())
         if (bySentence[i]! > most.odds) most = { sentence, odds: bySentence[i]! };
     }
-    if (!whole && most.odds <= model.threshold + SENTENCE_MARGIN) continue;
+    if (!whole && most.odds <= threshold + SENTENCE_MARGIN) continue;
     const { start, end } = most.sentence;
     const contradicted = read.some(
       (s) => CONTRADICTED_BY[act]?.has(s.id) === true && s.start < end && start < s.end,
