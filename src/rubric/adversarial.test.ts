@@ -56,6 +56,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZO } from './fixtures/adversarial-valid
 import { ADVERSARIAL_VALIDATION_2026_12ZZZP } from './fixtures/adversarial-validation-2026-12zzzp.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZR } from './fixtures/adversarial-validation-2026-12zzzr.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZS } from './fixtures/adversarial-validation-2026-12zzzs.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZT } from './fixtures/adversarial-validation-2026-12zzzt.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -386,7 +387,8 @@ describe.each([
 // main it was frozen on. 2026-12zzzp, in the same format, at the start of a twenty-eighth stop: 142 by the main of that
 // start. 2026-12zzzr, in the same format, after that stop's first change: 140 by the main of that stop's start and by
 // the main of that change. 2026-12zzzs, in the same format, at the start of a twenty-ninth stop: 149 by the main of
-// that start.
+// that start. 2026-12zzzt, in the same format, after that stop's first change: 146 by the main of that stop's start,
+// 148 by the main of that change.
 // Each floor is what the main of the last stop's end reads (set anew at a twenty-eighth stop).
 describe.each([
   [
@@ -534,6 +536,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZS,
     'f0564909fdd0ddd5dec787f5cc37228b3daeb957d9e72a24f0c3c84a6aa81df5',
     149,
+    160,
+  ],
+  [
+    '2026-12zzzt',
+    ADVERSARIAL_VALIDATION_2026_12ZZZT,
+    '0790233ce997614dd397b6b036e511a77740e1dae0401d74e597a8b146ee88a1',
+    148,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
