@@ -35,6 +35,16 @@ const SINCERE_BELOW = 0.05;
  * many sincere ranking replies mocking).
  */
 export function readMocking(text: string, model: PairModel = SARCASM_MODEL): MockingReading {
+  if (lastReading?.text === text && lastReading.model === model) return lastReading.reading;
+  const reading = readOnce(text, model);
+  lastReading = { text, model, reading };
+  return reading;
+}
+
+/** The last reply read: the rules (moves/reading.ts) and the act readings (act-reading.ts) ask about it in turn. */
+let lastReading: { text: string; model: PairModel; reading: MockingReading } | undefined;
+
+function readOnce(text: string, model: PairModel): MockingReading {
   const parts = readingParts(text);
   if (parts.length < MIN_SENTENCES) return { mocks: false, sentence: undefined };
   const odds = pairOdds(text, model);
