@@ -78,6 +78,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZR } from '../rubric/fixtures/adversari
 import { ADVERSARIAL_VALIDATION_2026_12ZZZS } from '../rubric/fixtures/adversarial-validation-2026-12zzzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZT } from '../rubric/fixtures/adversarial-validation-2026-12zzzt.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZU } from '../rubric/fixtures/adversarial-validation-2026-12zzzu.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZV } from '../rubric/fixtures/adversarial-validation-2026-12zzzv.ts';
 import { HARM_TRAINING_SETS } from '../rubric/fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from '../rubric/fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from '../rubric/fixtures/harm-validation-2026-12ht.ts';
@@ -686,6 +687,11 @@ printAdversarial(
 printAdversarial(
   'Adversarial validation suite 2026-12zzzu (written on 2026-12-08, a thirtieth stop, at its start, by reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 153/160 (negation 58/60, sarcasm 56/60, glued harm 39/40) by the main of that start)',
   adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZU, ADVERSARIAL_REFERENCES, library),
+  false,
+);
+printAdversarial(
+  'Adversarial validation suite 2026-12zzzv (written on 2026-12-08, a thirtieth stop, at its start, by two more reviewers outside the rubric work, one per language, in the format of 2026-12zzzj; never read or tuned on, totals only; 148/160 (negation 55/60, sarcasm 54/60, glued harm 39/40, 40 by score) by the main of that start)',
+  adversarialReport(ADVERSARIAL_VALIDATION_2026_12ZZZV, ADVERSARIAL_REFERENCES, library),
   false,
 );
 printAdversarial(

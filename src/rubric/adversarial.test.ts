@@ -58,6 +58,7 @@ import { ADVERSARIAL_VALIDATION_2026_12ZZZR } from './fixtures/adversarial-valid
 import { ADVERSARIAL_VALIDATION_2026_12ZZZS } from './fixtures/adversarial-validation-2026-12zzzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZT } from './fixtures/adversarial-validation-2026-12zzzt.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZZU } from './fixtures/adversarial-validation-2026-12zzzu.ts';
+import { ADVERSARIAL_VALIDATION_2026_12ZZZV } from './fixtures/adversarial-validation-2026-12zzzv.ts';
 import { HARM_TRAINING_SETS } from './fixtures/harm-training.ts';
 import { HARM_VALIDATION_2026_12HP } from './fixtures/harm-validation-2026-12hp.ts';
 import { HARM_VALIDATION_2026_12HT } from './fixtures/harm-validation-2026-12ht.ts';
@@ -389,8 +390,8 @@ describe.each([
 // start. 2026-12zzzr, in the same format, after that stop's first change: 140 by the main of that stop's start and by
 // the main of that change. 2026-12zzzs, in the same format, at the start of a twenty-ninth stop: 149 by the main of
 // that start. 2026-12zzzt, in the same format, after that stop's first change: 146 by the main of that stop's start,
-// 148 by the main of that change. 2026-12zzzu, in the same format, at the start of a thirtieth stop: 153 by the main
-// of that start.
+// 148 by the main of that change. 2026-12zzzu and zzzv, in the same format, at the start of a thirtieth stop: 153 and
+// 148 by the main of that start.
 // Each floor is what the main of the last stop's end reads (set anew at a twenty-ninth stop).
 describe.each([
   [
@@ -552,6 +553,13 @@ describe.each([
     ADVERSARIAL_VALIDATION_2026_12ZZZU,
     'd3ad18837b4e268d93b1c8c0d98e62ecaf41b601ca8a2bf1d137c9944bf6b560',
     153,
+    160,
+  ],
+  [
+    '2026-12zzzv',
+    ADVERSARIAL_VALIDATION_2026_12ZZZV,
+    '6685c992d86db96f395dd6081f02b062c52e058b990a69d8fe8f2d1f4ed38a97',
+    148,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {
