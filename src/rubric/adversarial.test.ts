@@ -35,6 +35,7 @@ import { ADVERSARIAL_TRAINING_2026_12ZZZE } from './fixtures/adversarial-trainin
 import { ADVERSARIAL_TRAINING_2026_12ZZZG } from './fixtures/adversarial-training-2026-12zzzg.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZK } from './fixtures/adversarial-training-2026-12zzzk.ts';
 import { ADVERSARIAL_TRAINING_2026_12ZZZN } from './fixtures/adversarial-training-2026-12zzzn.ts';
+import { ADVERSARIAL_TRAINING_2026_12ZZZQ } from './fixtures/adversarial-training-2026-12zzzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZQ } from './fixtures/adversarial-validation-2026-12zzq.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZS } from './fixtures/adversarial-validation-2026-12zzs.ts';
 import { ADVERSARIAL_VALIDATION_2026_12ZZT } from './fixtures/adversarial-validation-2026-12zzt.ts';
@@ -198,6 +199,9 @@ describe.each([
   // The probes of a twenty-seventh stop (2026-12-07) for the four acts then learnt: 121 by the main they arrived at, 129
   // by the act readings learnt without them, 155 once learnt from (read only in replies of more than one part).
   ['2026-12zzzn', ADVERSARIAL_TRAINING_2026_12ZZZN, 200, 155],
+  // The probes of a thirtieth stop (2026-12-08): sincere praise and sympathy said in ways that look ironic, and their
+  // mocking twins, for the readings of praise and of a feeling named: 151 by the main they arrived at.
+  ['2026-12zzzq', ADVERSARIAL_TRAINING_2026_12ZZZQ, 200, 151],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
