@@ -59,7 +59,13 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
  * of the others, set without the folds (for four acts they ran past twenty minutes): learnt without their probes
  * (2026-12zzzn), the validation suites gained 16 cases and lost none; at 0.6 and 0.8 the suites read 3 more and 3 fewer
  * than at 0.7. Learnt with them, hedging was read 0.85 in "It's not that I don't care, but the date stands.": it
- * goes to 0.9, which cost the validation suites 2 of their gain.
+ * goes to 0.9, which cost the validation suites 2 of their gain. A feeling named was learnt again at a thirtieth stop
+ * with that stop's probes (2026-12zzzq: sincere sympathy and praise said in ways that look ironic, and their mocking
+ * twins), alone (`--only acknowledges-feeling`): the twenty older validation suites gained 5 cases (which makes them a
+ * development set for this choice), the training sets 9. It read two unit examples below its bar ("I understand how
+ * frustrating this is, …" 0.33, "Ik ga niet doen alsof ik weet hoe dit voor je is." 0.55); the rules read both kinds of
+ * wording now, in both languages. Praise learnt again with the same probes read the validation suites one case fewer and
+ * is kept as it was.
  */
 const THRESHOLD: Record<ReadAct, number> = {
   appreciation: 0.7,

@@ -200,8 +200,9 @@ describe.each([
   // by the act readings learnt without them, 155 once learnt from (read only in replies of more than one part).
   ['2026-12zzzn', ADVERSARIAL_TRAINING_2026_12ZZZN, 200, 155],
   // The probes of a thirtieth stop (2026-12-08): sincere praise and sympathy said in ways that look ironic, and their
-  // mocking twins, for the readings of praise and of a feeling named: 151 by the main they arrived at.
-  ['2026-12zzzq', ADVERSARIAL_TRAINING_2026_12ZZZQ, 200, 151],
+  // mocking twins, for the readings of praise and of a feeling named: 151 by the main they arrived at, 166 once a feeling
+  // named was learnt again with them (praise learnt again with them read the older validation suites one case worse).
+  ['2026-12zzzq', ADVERSARIAL_TRAINING_2026_12ZZZQ, 200, 166],
 ] as const)('adversarial training suite %s', (_name, suite, total, floor) => {
   it(`reads at least ${floor} of its ${total} cases right`, () => {
     const training = adversarialReport(suite, ADVERSARIAL_REFERENCES, library);
@@ -396,7 +397,7 @@ describe.each([
 // that start. 2026-12zzzt, in the same format, after that stop's first change: 146 by the main of that stop's start,
 // 148 by the main of that change. 2026-12zzzu and zzzv, in the same format, at the start of a thirtieth stop: 153 and
 // 148 by the main of that start.
-// Each floor is what the main of the last stop's end reads (set anew at a twenty-ninth stop).
+// Each floor is what the main of the last stop's end reads (set anew at a thirtieth stop).
 describe.each([
   [
     '2026-12zzq',
@@ -409,14 +410,14 @@ describe.each([
     '2026-12zzs',
     ADVERSARIAL_VALIDATION_2026_12ZZS,
     'bac851fbcb90091e64abb6b70d4099aa766304393631f72254a41456f05764eb',
-    164,
+    165,
     198,
   ],
   [
     '2026-12zzt',
     ADVERSARIAL_VALIDATION_2026_12ZZT,
     '7b7c141e365996907daceb5c25b9fdaf2429cdc818a40333f68cbae3c955de4f',
-    170,
+    171,
     198,
   ],
   [
@@ -507,7 +508,7 @@ describe.each([
     '2026-12zzzl',
     ADVERSARIAL_VALIDATION_2026_12ZZZL,
     'f379b8bfa8d7abb5873adb5c428c20a9a9e39cc2c4dd57d7c2532667f2f59e98',
-    150,
+    151,
     160,
   ],
   [
@@ -535,7 +536,7 @@ describe.each([
     '2026-12zzzr',
     ADVERSARIAL_VALIDATION_2026_12ZZZR,
     '29948bcb6002a7603bb49995a8ad442f985cfa722176d91bd8bd7f96c284e407',
-    141,
+    142,
     160,
   ],
   [
@@ -549,7 +550,7 @@ describe.each([
     '2026-12zzzt',
     ADVERSARIAL_VALIDATION_2026_12ZZZT,
     '0790233ce997614dd397b6b036e511a77740e1dae0401d74e597a8b146ee88a1',
-    148,
+    149,
     160,
   ],
   [
@@ -563,7 +564,7 @@ describe.each([
     '2026-12zzzv',
     ADVERSARIAL_VALIDATION_2026_12ZZZV,
     '6685c992d86db96f395dd6081f02b062c52e058b990a69d8fe8f2d1f4ed38a97',
-    148,
+    149,
     160,
   ],
 ] as const)('adversarial validation suite %s', (_name, suite, sha256, floor, size) => {

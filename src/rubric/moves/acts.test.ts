@@ -2822,6 +2822,21 @@ describe('a feeling or praise passed on for someone else, or waved away in the n
   readsEach(CASES);
 });
 
+describe('a feeling named through how it is, or through not knowing it from the inside', () => {
+  const CASES: ActCase[] = [
+    ['I can see how hard this has been for you, Chris.', 'en', 'acknowledges-feeling', []],
+    ['I know how stressful it must be with the board waiting on you.', 'en', 'acknowledges-feeling', []],
+    ["I won't pretend to know how this feels.", 'en', 'acknowledges-feeling', []],
+    ["I'm not going to pretend I know what it's like for you.", 'en', 'acknowledges-feeling', []],
+    ['Ik ga niet doen alsof ik weet wat dit voor je betekent.', 'nl', 'acknowledges-feeling', []],
+    ['Ik kan niet zeggen dat ik weet hoe het voelt, Sander.', 'nl', 'acknowledges-feeling', []],
+    // Look-alikes: not knowing why the other did something is no feeling named.
+    ["I won't pretend I get why you went to Martin.", 'en', undefined, ['acknowledges-feeling']],
+    ['Ik ga niet doen alsof ik snap waarom je naar Willem ging.', 'nl', undefined, ['acknowledges-feeling']],
+  ];
+  readsEach(CASES);
+});
+
 describe('the way forward worked out beside the other', () => {
   const CASES: ActCase[] = [
     [

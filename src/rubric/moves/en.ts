@@ -51,6 +51,9 @@ export const en: Lexicon = {
       (?:that's|that is|this is|it's) (?:a lot|so much|huge|heavy|a heavy thing|brutal|a blow)(?=[.!,;]|$| to| for)
       i can (?:hear|see|tell|imagine|understand)
       i (?:also |really |do |fully |totally )?(?:hear|see|understand|get|know|sense|realise|realize) (?:that |how |why |what )?(?:you|this|that this|it|it's|how much)(?! (?:always|never|should|differently))
+      # The feeling named through how it is: "I understand how frustrating this is", as the Dutch
+      # "ik snap hoe vervelend dit voor je is".
+      i (?:can )?(?:understand|see|get|know|realise|realize) (?:\p{L}+ )?how (?:really |very |incredibly )?(?:frustrating|hard|difficult|painful|upsetting|awful|tough|rough|stressful|disappointing|maddening|unsettling|exhausting|lonely) (?:this|that|it)(?:'s| is| was| must be| has been)
       i (?:fully |completely |totally |really )?understand(?=[.,!;]| and| but)
       i (?:get|understand|see) (?:that|it|why)(?=[.,!;])
       can (?:feel|be) (?:so |really |quite |a bit )?(?:awkward|hard|difficult|uncomfortable|scary|overwhelming|a lot|lonely)
@@ -81,6 +84,8 @@ export const en: Lexicon = {
       # A feeling granted through a negation: "I can't imagine how it felt", "that can't have been easy", "you're not
       # overreacting", "I don't doubt how much pressure you're under", "it's not strange at all to feel unsure".
       (?:can't|cannot|can not) (?:even )?imagine (?:how|what|this|that|it)
+      # Not knowing it from the inside, said as a limit: "I won't pretend to know how this feels for you".
+      (?:won't|will not|not going to|can't|cannot) pretend (?:to know|(?:that )?i know) (?:how|what) (?:this|that|it)(?:'s| is| feels| must feel| must be)(?: like)?(?: for you)?(?=[.!,;]|$)
       (?:that|this|it) (?:can't|cannot|couldn't) have been (?:easy|fun|nice|pleasant|a good)
       you(?:'re| are) not (?:overreacting|being (?:unreasonable|dramatic|silly|oversensitive)|wrong to (?:be|feel))
       (?:don't|do not) doubt (?:for a (?:second|moment|minute) )?how (?:much|hard|difficult|tough|painful)

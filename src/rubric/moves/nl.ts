@@ -104,6 +104,8 @@ export const nl: Lexicon = {
       # Een gevoel erkend via een ontkenning: "ik kan me niet voorstellen hoe het was", "dit is geen kleinigheid", "dat
       # zou ik ook zijn", "je mag zo boos zijn als je wilt", "dat maakt het voor jou niet makkelijk".
       (?:kan|kon) (?:me|mij) (?:niet|nauwelijks|amper) (?:voorstellen|indenken) hoe
+      # Het niet van binnen kennen, als grens gezegd: "ik ga niet doen alsof ik weet hoe dit voor je is".
+      (?:ik ga|ga ik|ik kan|kan ik) niet (?:doen alsof|zeggen dat) ik weet (?:hoe|wat) (?:dit|dat|het) (?:voor (?:je|jou) )?(?:is|voelt|betekent)
       (?:dit|dat|het) is (?:echt |ook )?geen kleinigheid
       dat zou ik (?:ook|net zo) (?:zijn|hebben|voelen)|dat had ik (?:ook )?gehad
       (?:je mag|mag je) (?:best |gerust |zo |ook )?(?:boos|kwaad|verdrietig|teleurgesteld|gefrustreerd|gekwetst|van slag) (?:zijn|wezen)
