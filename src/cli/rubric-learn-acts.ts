@@ -61,8 +61,8 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
  * than at 0.7. Learnt with them, hedging was read 0.85 in "It's not that I don't care, but the date stands.": it
  * goes to 0.9, which cost the validation suites 2 of their gain. A feeling named was learnt again at a thirtieth stop
  * with that stop's probes (2026-12zzzq: sincere sympathy and praise said in ways that look ironic, and their mocking
- * twins), alone (`--only acknowledges-feeling`): the twenty older validation suites gained 5 cases (which makes them a
- * development set for this choice), the training sets 9. It read two unit examples below its bar ("I understand how
+ * twins), alone (`--only acknowledges-feeling`): the twenty-two older validation suites gained 5 cases (which makes them
+ * a development set for this choice), the training sets 9. It read two unit examples below its bar ("I understand how
  * frustrating this is, …" 0.33, "Ik ga niet doen alsof ik weet hoe dit voor je is." 0.55); the rules read both kinds of
  * wording now, in both languages. Praise learnt again with the same probes read the validation suites one case fewer and
  * is kept as it was.
